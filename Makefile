@@ -1,0 +1,32 @@
+# Every target creates .venv on first use, so a fresh machine needs only Python 3.11+.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench lint demo clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## start the tracker as a service with ./config.toml
+	$(BIN)/claimtracker --config config.toml serve
+
+test: $(STAMP)  ## run the test suite (offline; local HTTP/SMTP servers only)
+	$(BIN)/pytest -n 2 -q
+
+bench: $(STAMP)  ## print speed and memory figures (JSON lines + a table)
+	$(BIN)/python -m benchmarks
+
+lint: $(STAMP)
+	$(BIN)/ruff check tracker tests benchmarks
+	$(BIN)/mypy
+
+demo: $(STAMP)
+	$(BIN)/claimtracker demo
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,39 @@
+"""The ``claimtracker`` command line: a thin shell over the pipeline.
+
+Each command group lives in its own module and is registered below. Configuration
+is read here, at the edge, and handed to the core as plain values.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import click
+
+from tracker import __version__
+from tracker.cli.context import CliContext
+
+# Modules that define one click command (or group) named ``command`` each.
+COMMAND_MODULES: tuple[str, ...] = (
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default="config.toml",
+    show_default=True,
+    help="Configuration file; relative paths inside it resolve against its folder.",
+)
+@click.version_option(__version__, prog_name="claimtracker")
+@click.pass_context
+def main(ctx: click.Context, config_path: Path) -> None:
+    """Track the forward-looking claims of news articles across news feeds."""
+    ctx.obj = CliContext(config_path=config_path)
+
+
+for _name in COMMAND_MODULES:
+    main.add_command(importlib.import_module(_name).command)

@@ -1,0 +1,58 @@
+"""One exception root for everything Claim Tracker raises on purpose.
+
+Each subclass names a stage; when it wraps a lower-level error, that error is kept
+as ``__cause__`` (``raise ... from exc``) so logs show both.
+"""
+
+from __future__ import annotations
+
+
+class TrackerError(Exception):
+    """Root of all Claim Tracker errors. The message is one line, fit for a user."""
+
+
+class ConfigError(TrackerError):
+    """config.toml is missing, unreadable or invalid (message names file and key)."""
+
+
+class ClaimError(TrackerError):
+    """A claim file is invalid (message names the file and the key or line)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {message}")
+
+
+class SeedError(TrackerError):
+    """A seed metadata file is invalid."""
+
+
+class FetchError(TrackerError):
+    """A feed could not be fetched (network, HTTP status, size cap, deadline)."""
+
+    def __init__(self, url: str, message: str, *, status: int | None = None,
+                 retry_after: float | None = None) -> None:
+        self.url = url
+        self.status = status
+        self.retry_after = retry_after
+        super().__init__(f"{url}: {message}")
+
+
+class ParseError(TrackerError):
+    """A fetched document is not a feed both parsers can read."""
+
+    def __init__(self, source: str, message: str) -> None:
+        self.source = source
+        super().__init__(f"{source}: {message}")
+
+
+class StorageError(TrackerError):
+    """The database cannot be opened, migrated or written."""
+
+
+class ServiceError(TrackerError):
+    """The background service cannot start (e.g. another instance holds the lock)."""
+
+
+class DeliveryError(TrackerError):
+    """A digest or alert could not be delivered (SMTP, Apprise)."""
