@@ -134,3 +134,28 @@ class Finding:
     verdict: Verdict
     score: float  # relevance, 0..1
     evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    """A feed as configured by the user (``[[feeds]]`` in config.toml)."""
+
+    name: str
+    url: str
+    language: str | None = None
+    interval_minutes: int | None = None  # None: the global poll interval
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class HttpSettings:
+    """How politely and how far the fetcher goes (``[http]`` in config.toml)."""
+
+    user_agent: str = "ClaimTracker/0.1 (+https://github.com/claimtracker/claimtracker)"
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    total_timeout: float = 60.0      # whole request, body included
+    max_bytes: int = 10 * 1024 * 1024  # after decompression
+    max_redirects: int = 5
+    per_host: int = 2                # concurrent requests to one host
+    workers: int = 8                 # concurrent requests in all
