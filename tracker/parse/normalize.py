@@ -1,0 +1,85 @@
+"""The one place where parser output becomes ``Entry`` objects.
+
+Both parsers (fastfeedparser and feedparser) are read into a ``RawEntry`` of plain
+strings first; ``build_entry`` then applies the same rules to both, so the two
+paths yield identical entries:
+
+* title and summary: ``html_to_text`` (tags dropped, entities unescaped);
+* link: stripped, resolved against the base URL with ``urljoin``;
+* guid: stripped, None when empty;
+* published: timezone-aware UTC (naive dates are taken as UTC), else None;
+* language: primary subtag, lower case ("fr-FR" -> "fr"), entry's else feed's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+from tracker.models import Entry
+from tracker.parse.text import html_to_text
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """One item as a parser gave it, before normalisation (strings may hold HTML)."""
+
+    title: str = ""
+    summary: str = ""
+    link: str = ""
+    guid: str = ""
+    published: datetime | None = None
+    language: str = ""
+    source_name: str = ""
+
+
+def is_web_url(url: str) -> bool:
+    return urlsplit(url).scheme in ("http", "https")
+
+
+def choose_base(source: str, feed_link: str | None) -> str:
+    """Base URL for relative links: the document URL when it is http(s), else the
+    feed's own (absolute) home link, else "" (links stay as given)."""
+    if is_web_url(source):
+        return source
+    if feed_link and is_web_url(feed_link.strip()):
+        return feed_link.strip()
+    return ""
+
+
+def resolve_link(link: str, base: str) -> str | None:
+    link = link.strip()
+    if not link:
+        return None
+    return urljoin(base, link) if base else link
+
+
+def language_code(value: str | None) -> str | None:
+    """"en-US" -> "en"; None or blank -> None."""
+    if not value:
+        return None
+    primary = value.strip().replace("_", "-").split("-")[0].lower()
+    return primary or None
+
+
+def to_utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def build_entry(raw: RawEntry, *, source: str, base: str, feed_language: str | None) -> Entry:
+    guid = raw.guid.strip() or None
+    return Entry(
+        source=source,
+        title=html_to_text(raw.title),
+        summary=html_to_text(raw.summary),
+        link=resolve_link(raw.link, base),
+        guid=guid,
+        published=to_utc(raw.published),
+        language=language_code(raw.language) or feed_language,
+        source_name=html_to_text(raw.source_name) or None,
+    )
