@@ -1,0 +1,68 @@
+"""Run every benchmark scenario in its own subprocess and print the figures.
+
+Prints one JSON object per figure (keys: scenario, value, unit, floor, ratio, goal,
+met, peak_rss_mb), then a readable table. ``python -m benchmarks [SCENARIO ...]``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+SCENARIOS = ("floor", "cycle-6", "cycle-1000", "matching", "digest")
+RSS_GOAL_MB = 200.0
+
+
+def run_scenario(name: str, extra: list[str]) -> list[dict[str, object]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.scenarios", name, *extra],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    rss_mb = usage.ru_maxrss / 1024  # Linux reports KiB
+    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    if proc.returncode != 0:
+        rows.append({"scenario": name, "value": None, "unit": "error", "floor": None,
+                     "ratio": None, "goal": f"exit {proc.returncode}", "met": False})
+    for row in rows:
+        row["peak_rss_mb"] = round(rss_mb, 1)
+    rows.append({"scenario": f"{name}:peak-rss", "value": round(rss_mb, 1), "unit": "MB",
+                 "floor": None, "ratio": None, "goal": f"<= {RSS_GOAL_MB:.0f} MB",
+                 "met": rss_mb <= RSS_GOAL_MB, "peak_rss_mb": round(rss_mb, 1)})
+    return rows
+
+
+def main() -> None:
+    wanted = [a for a in sys.argv[1:] if not a.startswith("-")] or list(SCENARIOS)
+    started = time.perf_counter()
+    rows: list[dict[str, object]] = []
+    floor_s: str | None = None
+    for name in wanted:
+        extra = [floor_s] if floor_s and name.startswith("cycle") else []
+        got = run_scenario(name, extra)
+        if name == "floor":
+            floor_s = next((str(r["value"]) for r in got if r["scenario"] == "floor"), None)
+        for row in got:
+            print(json.dumps(row), flush=True)
+        rows.extend(got)
+    print()
+    header = f"{'scenario':34} {'value':>12} {'unit':10} {'floor':>10} {'ratio':>9}  {'goal':18} met"
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        def fmt(v: object) -> str:
+            return f"{v:.4g}" if isinstance(v, float) else ("" if v is None else str(v))
+        met = {True: "yes", False: "NO", None: ""}[r.get("met")]  # type: ignore[index]
+        print(f"{r['scenario']!s:34} {fmt(r['value']):>12} {r['unit']!s:10} "
+              f"{fmt(r['floor']):>10} {fmt(r['ratio']):>9}  {r['goal']!s:18} {met}")
+    print(f"\ntotal {time.perf_counter() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

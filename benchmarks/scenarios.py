@@ -1,0 +1,175 @@
+"""Benchmark scenarios; each prints JSON lines. Run through ``python -m benchmarks``.
+
+    python -m benchmarks.scenarios NAME [FLOOR_S]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from datetime import timedelta
+from pathlib import Path
+
+import requests
+
+from benchmarks.datagen import BASE_TIME, generated_claims, generated_entries
+from tracker.models import Claim, FeedSpec, HttpSettings
+
+N_FEEDS, N_ITEMS, N_PORTS = 500, 100, 25
+REPO = Path(__file__).resolve().parent.parent
+
+
+def emit(scenario: str, value: float | None, unit: str, *, floor: float | None = None,
+         ratio: float | None = None, goal: str = "", met: bool | None = None) -> None:
+    print(json.dumps({"scenario": scenario, "value": _round(value), "unit": unit,
+                      "floor": _round(floor), "ratio": _round(ratio), "goal": goal,
+                      "met": met}), flush=True)
+
+
+def _round(v: float | None) -> float | None:
+    return None if v is None else round(v, 4)
+
+
+@contextlib.contextmanager
+def feed_server() -> Iterator[list[str]]:
+    """Start benchmarks.feedserver in a subprocess; yield the feed URLs."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.feedserver", str(N_FEEDS), str(N_ITEMS), str(N_PORTS)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=REPO,
+    )
+    assert proc.stdout is not None and proc.stdin is not None
+    line = proc.stdout.readline().split()
+    ports = [int(p) for p in line[1].split(",")]
+    try:
+        yield [f"http://127.0.0.1:{ports[n % N_PORTS]}/feed/{n}.xml" for n in range(N_FEEDS)]
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=10)
+
+
+def control(urls: Sequence[str], action: str) -> None:
+    base = urls[0].rsplit("/feed/", 1)[0]
+    requests.get(f"{base}/_ctl/{action}", timeout=30).raise_for_status()
+
+
+def download_all(urls: Sequence[str]) -> list[bytes]:
+    with requests.Session() as s:
+        return [s.get(u, timeout=30).content for u in urls]
+
+
+def scenario_floor() -> None:
+    """feedparser alone parsing every body of the full cycle, in one process."""
+    import feedparser
+
+    with feed_server() as urls:
+        bodies = download_all(urls)
+    start = time.perf_counter()
+    n = sum(len(feedparser.parse(b).entries) for b in bodies)
+    floor_s = time.perf_counter() - start
+    emit("floor", floor_s, "s", goal=f"{n} entries, {n / floor_s:.0f}/s")
+
+
+def repo_claims() -> list[Claim]:
+    from tracker.claims import load_claims
+
+    return list(load_claims(REPO / "claims").claims)
+
+
+def run_one_cycle(store: object, feeds: Sequence[FeedSpec], matcher: object,
+                  fetcher: object, now_offset_h: int, force_all: bool = True) -> tuple[float, object]:
+    from tracker.parse import parse_feed
+    from tracker.poll import run_cycle
+
+    start = time.perf_counter()
+    report = run_cycle(store, feeds, fetcher, parse_feed, matcher,  # type: ignore[arg-type]
+                       now=BASE_TIME + timedelta(hours=now_offset_h), force_all=force_all)
+    return time.perf_counter() - start, report
+
+
+def scenario_cycle(n_claims: int, floor_s: float) -> None:
+    from tracker.fetch import HttpFetcher
+    from tracker.match import Matcher
+    from tracker.store import Store
+
+    claims = repo_claims() if n_claims == 6 else generated_claims(n_claims)
+    matcher = Matcher(claims)
+    tag = f"claims={len(claims)}"
+    with tempfile.TemporaryDirectory() as tmp, feed_server() as urls:
+        feeds = [FeedSpec(name=f"bench-{i}", url=u, language="en") for i, u in enumerate(urls)]
+        store = Store.open(Path(tmp) / "bench.sqlite3")
+        with HttpFetcher(HttpSettings()) as fetcher:
+            full_s, report = run_one_cycle(store, feeds, matcher, fetcher, 1)
+            emit(f"full-cycle[{tag}]", full_s, "s", floor=floor_s, ratio=full_s / floor_s,
+                 goal="<= 0.3x floor", met=full_s / floor_s <= 0.3)
+            print(json.dumps({"report": repr(report)[:300]}), file=sys.stderr)
+            if n_claims != 6:
+                store.close()
+                return
+            steady_s, _ = run_one_cycle(store, feeds, matcher, fetcher, 2)
+            emit("steady-cycle[304]", steady_s, "s", floor=full_s, ratio=full_s / steady_s,
+                 goal=">= 20x faster", met=full_s / steady_s >= 20)
+            control(urls, "conditional-off")
+            same_s, _ = run_one_cycle(store, feeds, matcher, fetcher, 3)
+            emit("steady-cycle[same bodies]", same_s, "s", floor=full_s, ratio=full_s / same_s,
+                 goal=">= 10x faster", met=full_s / same_s >= 10)
+            control(urls, "conditional-on")
+            control(urls, "grow")
+            grow_s, report = run_one_cycle(store, feeds, matcher, fetcher, 4)
+            new = getattr(report, "new_entries", 0) or 1
+            per_full = full_s / (N_FEEDS * N_ITEMS)
+            emit("new-items[5% of feeds +10]", grow_s / new * 1000, "ms/entry",
+                 floor=per_full * 1000, ratio=(grow_s / new) / per_full,
+                 goal=f"{new} new entries")
+        store.close()
+
+
+def scenario_matching() -> None:
+    from tracker.match import Matcher
+
+    entries = generated_entries(10_000, generated_claims(1000))
+    rates = {}
+    for n in (10, 100, 1000):
+        matcher = Matcher(generated_claims(n))
+        start = time.perf_counter()
+        for e in entries:
+            matcher.match(e)
+        rates[n] = len(entries) / (time.perf_counter() - start)
+        emit(f"matching[{n} claims]", rates[n], "entries/s",
+             goal=">= 20000/s" if n == 1000 else "", met=rates[n] >= 20_000 if n == 1000 else None)
+    cost_ratio = rates[10] / rates[1000]
+    emit("matching[cost 1000/10]", cost_ratio, "x", goal="<= 1.5", met=cost_ratio <= 1.5)
+
+
+def scenario_digest() -> None:
+    from benchmarks.digestdb import build_month, render_one_day
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "month.sqlite3"
+        build_s, counts = build_month(path)
+        emit("digest[build 30-day db]", build_s, "s", goal=counts)
+        render_s = render_one_day(path)
+        emit("digest[one day]", render_s, "s", goal="< 1 s", met=render_s < 1.0)
+
+
+def main() -> None:
+    name = sys.argv[1]
+    floor = float(sys.argv[2]) if len(sys.argv) > 2 else float("nan")
+    if name == "floor":
+        scenario_floor()
+    elif name.startswith("cycle-"):
+        scenario_cycle(int(name.split("-")[1]), floor)
+    elif name == "matching":
+        scenario_matching()
+    elif name == "digest":
+        scenario_digest()
+    else:
+        raise SystemExit(f"unknown scenario {name!r}")
+
+
+if __name__ == "__main__":
+    main()
