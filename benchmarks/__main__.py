@@ -52,7 +52,8 @@ def main() -> None:
             print(json.dumps(row), flush=True)
         rows.extend(got)
     print()
-    header = f"{'scenario':34} {'value':>12} {'unit':10} {'floor':>10} {'ratio':>9}  {'goal':18} met"
+    header = (f"{'scenario':34} {'value':>12} {'unit':10} {'floor':>10} {'ratio':>9}  "
+              f"{'goal':18} met")
     print(header)
     print("-" * len(header))
     for r in rows:

@@ -19,9 +19,7 @@ _SUBJECTS = [
 ]
 _VERBS = ["launched", "delayed", "expanded", "reviewed", "announced", "postponed",
           "approved", "completed", "cancelled", "discussed"]
-_FILLER = ("officials said on Tuesday that the plan would move ahead as agreed, while "
-           "analysts noted the budget, the schedule and the political context in Tokyo "
-           "and Washington remained uncertain for the coming fiscal year").split()
+_FILLER = ["officials", "said", "on", "Tuesday", "that", "the", "plan", "would", "move", "ahead", "as", "agreed,", "while", "analysts", "noted", "the", "budget,", "the", "schedule", "and", "the", "political", "context", "in", "Tokyo", "and", "Washington", "remained", "uncertain", "for", "the", "coming", "fiscal", "year"]
 
 
 def _sentence(rng: random.Random) -> str:

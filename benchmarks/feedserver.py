@@ -43,7 +43,8 @@ def make_handler(state: FeedState) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
             pass
 
-        def _send(self, code: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
+        def _send(self, code: int, body: bytes = b"",
+                  headers: dict[str, str] | None = None) -> None:
             self.send_response(code)
             for k, v in (headers or {}).items():
                 self.send_header(k, v)

@@ -39,7 +39,8 @@ def _round(v: float | None) -> float | None:
 def feed_server() -> Iterator[list[str]]:
     """Start benchmarks.feedserver in a subprocess; yield the feed URLs."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.feedserver", str(N_FEEDS), str(N_ITEMS), str(N_PORTS)],
+        [sys.executable, "-m", "benchmarks.feedserver",
+         str(N_FEEDS), str(N_ITEMS), str(N_PORTS)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=REPO,
     )
     assert proc.stdout is not None and proc.stdin is not None
@@ -92,8 +93,9 @@ def run_one_cycle(store: object, feeds: Sequence[FeedSpec], matcher: object,
 
 
 def scenario_cycle(n_claims: int, floor_s: float) -> None:
-    from tracker.fetch import HttpFetcher
     from tracker.match import Matcher
+
+    from tracker.fetch import HttpFetcher
     from tracker.store import Store
 
     claims = repo_claims() if n_claims == 6 else generated_claims(n_claims)
