@@ -19,7 +19,12 @@ _SUBJECTS = [
 ]
 _VERBS = ["launched", "delayed", "expanded", "reviewed", "announced", "postponed",
           "approved", "completed", "cancelled", "discussed"]
-_FILLER = ["officials", "said", "on", "Tuesday", "that", "the", "plan", "would", "move", "ahead", "as", "agreed,", "while", "analysts", "noted", "the", "budget,", "the", "schedule", "and", "the", "political", "context", "in", "Tokyo", "and", "Washington", "remained", "uncertain", "for", "the", "coming", "fiscal", "year"]
+_FILLER_TEXT = (
+    "officials said on Tuesday that the plan would move ahead as agreed, while analysts "
+    "noted the budget, the schedule and the political context in Tokyo and Washington "
+    "remained uncertain for the coming fiscal year"
+)
+_FILLER = _FILLER_TEXT.split(" ")
 
 
 def _sentence(rng: random.Random) -> str:

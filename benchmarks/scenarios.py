@@ -82,7 +82,8 @@ def repo_claims() -> list[Claim]:
 
 
 def run_one_cycle(store: object, feeds: Sequence[FeedSpec], matcher: object,
-                  fetcher: object, now_offset_h: int, force_all: bool = True) -> tuple[float, object]:
+                  fetcher: object, now_offset_h: int,
+                  force_all: bool = True) -> tuple[float, object]:
     from tracker.parse import parse_feed
     from tracker.poll import run_cycle
 
