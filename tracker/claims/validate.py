@@ -1,0 +1,165 @@
+"""Turn one parsed claim file (a TOML table) into a ``Claim``, or into problems.
+
+All checks that need only the file itself live here; checks across files (duplicate
+ids, seeds that exist) live in ``tracker.claims.loader``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tracker.claims.fields import FieldReader
+from tracker.claims.languages import TERM_LANGUAGES, looks_like_language_key
+from tracker.models import Claim, GroupRole, TermGroup, Verdict
+
+CLAIM_KEYS = ("id", "statement", "seed", "claimed_on", "expected_from", "expected_by",
+              "tags", "source", "groups", "cues")
+SOURCE_KEYS = ("language", "text")
+GROUP_FIELD_KEYS = ("name", "role", "weight")
+CUE_VERDICTS: tuple[Verdict, ...] = (Verdict.CONFIRMS, Verdict.UPDATES, Verdict.CONTRADICTS)
+"""``mentions`` is what an entry gets when no cue fires, so it has no cue words."""
+
+
+def claim_from_table(table: Mapping[str, Any], path: Path) -> tuple[Claim | None, list[str]]:
+    """Validate a claim file's table: (claim, []) when good, (None, problems) when not."""
+    reader = FieldReader()
+    reader.unknown_keys(table, CLAIM_KEYS, "")
+
+    claim_id = reader.ident(table, "id")
+    if claim_id is not None and claim_id != path.stem:
+        reader.add(f"'id' is {claim_id!r} but the file is {path.name}: "
+                   f"the file must be named {claim_id}.toml")
+    statement = reader.text(table, "statement")
+    seed = reader.ident(table, "seed")
+    claimed_on = reader.day(table, "claimed_on")
+    expected_from = reader.day(table, "expected_from", required=False)
+    expected_by = reader.day(table, "expected_by", required=False)
+    if expected_from and expected_by and expected_by < expected_from:
+        reader.add(f"'expected_by' ({expected_by}) is before 'expected_from' ({expected_from})")
+    tags = reader.text_list(table, "tags", required=False) or ()
+
+    source_language, source_text = _read_source(reader, table)
+    groups = _read_groups(reader, table)
+    cues = _read_cues(reader, table)
+
+    if reader.problems:
+        return None, reader.problems
+    # Every value below was checked; the asserts only narrow types for mypy.
+    assert claim_id and statement and seed and claimed_on and source_language and source_text
+    assert groups is not None and cues is not None
+    claim = Claim(
+        id=claim_id,
+        statement=statement,
+        seed=seed,
+        claimed_on=claimed_on,
+        source_language=source_language,
+        source_text=source_text,
+        groups=groups,
+        cues=cues,
+        expected_from=expected_from,
+        expected_by=expected_by,
+        tags=tags,
+        path=path,
+    )
+    return claim, []
+
+
+def _read_source(reader: FieldReader, table: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    source = reader.table(table, "source")
+    if source is None:
+        return None, None
+    reader.unknown_keys(source, SOURCE_KEYS, "source.")
+    return reader.language(source, "language", "source."), reader.text(source, "text", "source.")
+
+
+def _read_terms(reader: FieldReader, table: Mapping[str, Any], prefix: str,
+                field_keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The per-language term lists of a group or cue table; other keys are problems."""
+    terms: dict[str, tuple[str, ...]] = {}
+    for key in table:
+        if key in field_keys:
+            continue
+        if key in TERM_LANGUAGES:
+            values = reader.text_list(table, key, prefix)
+            if values:
+                terms[key] = values
+        elif looks_like_language_key(key):
+            reader.add(f"'{prefix}{key}': language {key!r} is not supported for terms "
+                       f"(use {', '.join(TERM_LANGUAGES)})")
+        else:
+            allowed = ", ".join((*field_keys, *TERM_LANGUAGES))
+            reader.add(f"unknown key '{prefix}{key}' (allowed: {allowed})")
+    return terms
+
+
+def _read_groups(reader: FieldReader, table: Mapping[str, Any]) -> tuple[TermGroup, ...] | None:
+    raw_groups = reader.tables(table, "groups")
+    if raw_groups is None:
+        return None
+    if not raw_groups:
+        reader.add("'groups' is empty: give at least one [[groups]] block")
+        return None
+    problems_before = len(reader.problems)
+    groups: list[TermGroup] = []
+    first_use: dict[str, int] = {}
+    for number, raw in enumerate(raw_groups, start=1):
+        prefix = f"groups[{number}]."
+        name = reader.text(raw, "name", prefix)
+        if name is not None:
+            if name in first_use:
+                reader.add(f"'{prefix}name' {name!r} is already used by groups[{first_use[name]}]")
+            else:
+                first_use[name] = number
+        role = _read_role(reader, raw, prefix)
+        weight = reader.number(raw, "weight", prefix, required=False)
+        if weight is not None and weight <= 0:
+            reader.add(f"'{prefix}weight' must be greater than 0, got {weight:g}")
+        terms = _read_terms(reader, raw, prefix, GROUP_FIELD_KEYS)
+        if not terms and not _has_term_keys(raw):
+            reader.add(f"groups[{number}] ({name or 'unnamed'}) has no terms: "
+                       f"give at least one of {', '.join(TERM_LANGUAGES)}")
+        if name is not None and role is not None:
+            groups.append(TermGroup(name=name, role=role, terms=terms,
+                                    weight=1.0 if weight is None else weight))
+    if len(reader.problems) == problems_before and not any(
+            g.role is GroupRole.REQUIRED for g in groups):
+        reader.add("no group has role 'required': at least one is needed "
+                   "to tell whether an entry is about the claim")
+    return tuple(groups)
+
+
+def _has_term_keys(raw: Mapping[str, Any]) -> bool:
+    """True when the group lists a term language (its problems are reported elsewhere)."""
+    return any(key in TERM_LANGUAGES and raw[key] != [] for key in raw)
+
+
+def _read_role(reader: FieldReader, raw: Mapping[str, Any], prefix: str) -> GroupRole | None:
+    role_name = reader.text(raw, "role", prefix, required=False)
+    if role_name is None:
+        return None if "role" in raw else GroupRole.REQUIRED
+    try:
+        return GroupRole(role_name)
+    except ValueError:
+        allowed = ", ".join(r.value for r in GroupRole)
+        reader.add(f"'{prefix}role' must be one of {allowed}, got {role_name!r}")
+        return None
+
+
+def _read_cues(reader: FieldReader,
+               table: Mapping[str, Any]) -> dict[Verdict, dict[str, tuple[str, ...]]] | None:
+    raw_cues = reader.table(table, "cues", required=False)
+    if raw_cues is None:
+        return None if "cues" in table else {}
+    allowed = ", ".join(v.value for v in CUE_VERDICTS)
+    cues: dict[Verdict, dict[str, tuple[str, ...]]] = {}
+    for key in raw_cues:
+        verdict = next((v for v in CUE_VERDICTS if v.value == key), None)
+        if verdict is None:
+            reader.add(f"unknown cue verdict 'cues.{key}' (allowed: {allowed})")
+            continue
+        words = reader.table(raw_cues, key, "cues.")
+        if words is not None:
+            cues[verdict] = _read_terms(reader, words, f"cues.{key}.", ())
+    return cues

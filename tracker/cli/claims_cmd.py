@@ -1,0 +1,122 @@
+"""``claimtracker claims …``: check and list the claim files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from tracker.claims import ClaimSet, load_claims
+from tracker.claims.seeds import load_seed_set
+from tracker.cli.context import CliContext
+from tracker.errors import TrackerError
+from tracker.models import Claim
+
+_CLAIMS_OPTION_HELP = "Claims folder (default: claims/ beside the config file, else ./claims)."
+
+
+def claims_dir_option(function: click.decorators.FC) -> click.decorators.FC:
+    """The ``--claims DIR`` option shared by the claims subcommands."""
+    return click.option(
+        "--claims",
+        "claims_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
+        help=_CLAIMS_OPTION_HELP,
+    )(function)
+
+
+def resolve_claims_dir(ctx: click.Context, claims_dir: Path | None) -> Path:
+    """The ``--claims`` value, else the default folder from the CLI context."""
+    if claims_dir is not None:
+        return claims_dir
+    context = ctx.find_object(CliContext)
+    if context is None:  # command run outside the main group (e.g. in a test)
+        return Path.cwd() / "claims"
+    return context.default_claims_dir()
+
+
+def print_problems(problems: Iterable[TrackerError]) -> int:
+    """Print each problem on its own stderr line; return how many there were."""
+    count = 0
+    for problem in problems:
+        click.echo(str(problem), err=True)
+        count += 1
+    return count
+
+
+@click.group(name="claims")
+def command() -> None:
+    """Check and list the claims (watch items) in the claims folder."""
+
+
+@command.command(name="check")
+@claims_dir_option
+@click.option(
+    "--seeds",
+    "seeds_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Seeds folder to check claims' 'seed' against (default: seeds/ beside the claims "
+         "folder, if it exists).",
+)
+@click.pass_context
+def check(ctx: click.Context, claims_dir: Path | None, seeds_dir: Path | None) -> None:
+    """Validate every claim file (and seed file); print one line per problem.
+
+    Exits with status 1 when there is any problem.
+    """
+    directory = resolve_claims_dir(ctx, claims_dir)
+    if seeds_dir is None:
+        beside = directory.parent / "seeds"
+        seeds_dir = beside if beside.is_dir() else None
+    claim_set = load_claims(directory, seeds_dir)
+    problems = print_problems(claim_set.problems)
+    if seeds_dir is not None:
+        problems += print_problems(load_seed_set(seeds_dir).problems)
+    click.echo(f"{len(claim_set.claims)} claims OK, {problems} problems")
+    if problems:
+        ctx.exit(1)
+
+
+@command.command(name="list")
+@claims_dir_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one aligned line per claim; json: an array of objects.",
+)
+@click.pass_context
+def list_claims(ctx: click.Context, claims_dir: Path | None, output_format: str) -> None:
+    """List the valid claims: id, deadline (expected_by) and statement.
+
+    Problems in claim files are reported on stderr; the good claims are still listed.
+    """
+    claim_set: ClaimSet = load_claims(resolve_claims_dir(ctx, claims_dir))
+    print_problems(claim_set.problems)
+    if output_format == "json":
+        click.echo(json.dumps([_claim_as_json(claim) for claim in claim_set.claims],
+                              ensure_ascii=False, indent=2))
+        return
+    width = max((len(claim.id) for claim in claim_set.claims), default=0)
+    for claim in claim_set.claims:
+        deadline = claim.expected_by.isoformat() if claim.expected_by else "-"
+        click.echo(f"{claim.id:<{width}}  {deadline:<10}  {claim.statement}")
+
+
+def _claim_as_json(claim: Claim) -> dict[str, object]:
+    return {
+        "id": claim.id,
+        "deadline": claim.expected_by.isoformat() if claim.expected_by else None,
+        "expected_from": claim.expected_from.isoformat() if claim.expected_from else None,
+        "statement": claim.statement,
+        "seed": claim.seed,
+        "claimed_on": claim.claimed_on.isoformat(),
+        "tags": list(claim.tags),
+        "path": str(claim.path) if claim.path else None,
+    }
