@@ -1,0 +1,27 @@
+"""Storage: SQLite database of feeds, entries, findings and claim status history.
+
+See docs/storage.md for the schema, the syndication rules and crash safety.
+"""
+
+from __future__ import annotations
+
+from tracker.store.db import FindingDelta, Store
+from tracker.store.records import (
+    ClaimStatusRecord,
+    EntryRecord,
+    FeedState,
+    FindingRecord,
+    StatusChange,
+    StoreOutcome,
+)
+
+__all__ = [
+    "ClaimStatusRecord",
+    "EntryRecord",
+    "FeedState",
+    "FindingDelta",
+    "FindingRecord",
+    "StatusChange",
+    "Store",
+    "StoreOutcome",
+]

@@ -1,0 +1,650 @@
+"""The SQLite store: feeds, entries, findings, claim status history, service meta.
+
+One connection per ``Store``, autocommit mode with explicit ``BEGIN IMMEDIATE``
+transactions, WAL journal, foreign keys on. Every write that must be atomic
+(one feed's entries + its validators; one batch of entries' findings + their
+``match_state``) is one transaction. See docs/storage.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from tracker.errors import StorageError
+from tracker.models import Entry, FeedSpec, Finding, Verdict
+from tracker.status.kinds import ClaimStatus
+from tracker.store.links import canonical_link, title_key
+from tracker.store.records import (
+    ClaimStatusRecord,
+    EntryRecord,
+    FeedState,
+    FindingRecord,
+    StatusChange,
+    StoreOutcome,
+)
+from tracker.store.schema import migrate
+
+SYNDICATION_WINDOW = timedelta(days=3)
+"""A same-title entry counts as a copy only if published within this of the first."""
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+# --- datetime <-> TEXT: fixed-width UTC so that string order is time order -------------
+
+def to_db(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def from_db(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def _req_dt(text: str) -> datetime:
+    moment = from_db(text)
+    assert moment is not None
+    return moment
+
+
+def content_hash(title: str, summary: str) -> str:
+    """What decides that an entry was edited: its title and summary."""
+    return hashlib.sha256(f"{title}\x1f{summary}".encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class FindingDelta:
+    """What saving findings changed (rematch reports these; all zero = idempotent)."""
+
+    inserted: int = 0
+    updated: int = 0
+    deleted: int = 0
+
+    def __add__(self, other: FindingDelta) -> FindingDelta:
+        return FindingDelta(
+            self.inserted + other.inserted, self.updated + other.updated,
+            self.deleted + other.deleted,
+        )
+
+    @property
+    def changed(self) -> int:
+        return self.inserted + self.updated + self.deleted
+
+
+_ENTRY_COLUMNS = (
+    "e.id, f.name, f.url, e.title, e.link, e.published, e.source_name, e.first_seen, "
+    "e.canonical_link, e.duplicate_of"
+)
+_FINDING_COLUMNS = (
+    "x.id, x.claim_id, x.verdict, x.score, x.terms, x.sentence, x.cues, x.found_at, "
+    "x.matcher_version, x.claims_hash"
+)
+
+
+class Store:
+    """The tracker's database. Use ``Store.open(path)``; close it or use ``with``.
+
+    One thread at a time: the poll cycle fetches in worker threads but writes
+    from the calling thread only.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+
+    # --- lifecycle ----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating if needed) and migrate the database at ``path``."""
+        try:
+            if str(path) != ":memory:":
+                path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoint, never corrupt
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn)
+        except (sqlite3.Error, OSError, RuntimeError) as exc:
+            raise StorageError(f"{path}: cannot open database: {exc}") from exc
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error)."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cursor = self._conn.execute(sql, params)
+            return list(cursor.fetchall())
+
+    # --- meta (service state: last poll/digest, delivery) -----------------------
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # --- feeds --------------------------------------------------------------------
+
+    def sync_feeds(self, specs: Sequence[FeedSpec]) -> None:
+        """Make the feeds table reflect the configuration.
+
+        New feeds are added; known ones get their name/language/enabled flag
+        updated; feeds no longer configured are kept (their entries stay) but
+        marked ``in_config = 0`` so they are not polled.
+        """
+        with self.transaction() as conn:
+            seen: set[int] = set()
+            for spec in specs:
+                row = conn.execute(
+                    "SELECT id FROM feeds WHERE config_url = ? OR url = ? "
+                    "ORDER BY config_url = ? DESC LIMIT 1",
+                    (spec.url, spec.url, spec.url),
+                ).fetchone()
+                if row is None:
+                    cursor = conn.execute(
+                        "INSERT INTO feeds(url, config_url, name, language, interval_minutes, "
+                        "enabled) VALUES (?, ?, ?, ?, ?, ?)",
+                        (spec.url, spec.url, spec.name, spec.language, spec.interval_minutes,
+                         int(spec.enabled)),
+                    )
+                    seen.add(int(cursor.lastrowid or 0))
+                else:
+                    conn.execute(
+                        "UPDATE feeds SET name = ?, language = ?, interval_minutes = ?, "
+                        "enabled = ?, in_config = 1 WHERE id = ?",
+                        (spec.name, spec.language, spec.interval_minutes, int(spec.enabled),
+                         row[0]),
+                    )
+                    seen.add(int(row[0]))
+            known = [int(r[0]) for r in conn.execute("SELECT id FROM feeds")]
+            for feed_id in known:
+                if feed_id not in seen:
+                    conn.execute("UPDATE feeds SET in_config = 0 WHERE id = ?", (feed_id,))
+
+    def feed_states(self) -> dict[str, FeedState]:
+        """Every known feed, keyed by its current URL."""
+        rows = self._query(
+            "SELECT f.id, f.url, f.config_url, f.name, f.language, f.etag, f.last_modified, "
+            "f.body_hash, f.last_success, f.last_error, f.error_message, f.consecutive_errors, "
+            "f.next_attempt, f.disabled_reason, f.in_config, f.enabled, f.stale, "
+            "(SELECT MAX(first_seen) FROM entries e WHERE e.feed_id = f.id), "
+            "(SELECT MAX(published) FROM entries e WHERE e.feed_id = f.id) "
+            "FROM feeds f ORDER BY f.id"
+        )
+        states: dict[str, FeedState] = {}
+        for r in rows:
+            states[r[1]] = FeedState(
+                url=r[1], name=r[3], etag=r[5], last_modified=r[6],
+                last_success=from_db(r[8]), last_error=from_db(r[9]), error_message=r[10],
+                consecutive_errors=int(r[11]), next_attempt=from_db(r[12]),
+                disabled_reason=r[13], last_new_entry=from_db(r[17]),
+                newest_entry_published=from_db(r[18]), id=int(r[0]), language=r[4],
+                body_hash=r[7], in_config=bool(r[14]), enabled=bool(r[15]), stale=bool(r[16]),
+                config_url=r[2],
+            )
+        return states
+
+    def record_fetched(
+        self, feed_url: str, entries: Sequence[Entry], *, now: datetime,
+        etag: str | None, last_modified: str | None, body_hash: str | None,
+        next_attempt: datetime, permanent_url: str | None = None, stale: bool = False,
+    ) -> StoreOutcome:
+        """Store one feed's parsed entries and its new validators/health in ONE transaction.
+
+        New entries are stored 'pending' (or 'done' as copies of an earlier story);
+        edited ones (title or summary changed) are updated in place and set back to
+        'pending'. Validators are saved only here, with the entries they produced.
+        """
+        with self.transaction() as conn:
+            feed_id = self._feed_id(conn, feed_url)
+            outcome = self._upsert_entries(conn, feed_id, entries, now)
+            conn.execute(
+                "UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, last_success = ?, "
+                "error_message = NULL, consecutive_errors = 0, next_attempt = ?, stale = ? "
+                "WHERE id = ?",
+                (etag, last_modified, body_hash, to_db(now), to_db(next_attempt), int(stale),
+                 feed_id),
+            )
+            self._move_url(conn, feed_id, permanent_url)
+        return outcome
+
+    def record_unchanged(
+        self, feed_url: str, *, now: datetime, next_attempt: datetime,
+        permanent_url: str | None = None, etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> None:
+        """A 304, or a 200 whose body hash equals the stored one: healthy, nothing to parse.
+
+        New validators from a 304 are kept if the server sent them.
+        """
+        with self.transaction() as conn:
+            feed_id = self._feed_id(conn, feed_url)
+            conn.execute(
+                "UPDATE feeds SET last_success = ?, error_message = NULL, consecutive_errors = 0, "
+                "next_attempt = ?, etag = COALESCE(?, etag), "
+                "last_modified = COALESCE(?, last_modified) WHERE id = ?",
+                (to_db(now), to_db(next_attempt), etag, last_modified, feed_id),
+            )
+            self._move_url(conn, feed_id, permanent_url)
+
+    def record_failure(
+        self, feed_url: str, message: str, *, now: datetime, next_attempt: datetime | None,
+        disabled_reason: str | None = None,
+    ) -> int:
+        """A fetch or parse error: count it, schedule the retry; return consecutive errors."""
+        with self.transaction() as conn:
+            feed_id = self._feed_id(conn, feed_url)
+            conn.execute(
+                "UPDATE feeds SET last_error = ?, error_message = ?, "
+                "consecutive_errors = consecutive_errors + 1, next_attempt = ?, "
+                "disabled_reason = COALESCE(?, disabled_reason) WHERE id = ?",
+                (to_db(now), message, to_db(next_attempt), disabled_reason, feed_id),
+            )
+            row = conn.execute(
+                "SELECT consecutive_errors FROM feeds WHERE id = ?", (feed_id,)
+            ).fetchone()
+        return int(row[0])
+
+    def enable_feed(self, feed_url: str) -> None:
+        """Clear a recorded disabled_reason (e.g. after a 410 the user fixed)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE feeds SET disabled_reason = NULL, consecutive_errors = 0, "
+                "next_attempt = NULL WHERE url = ? OR config_url = ?", (feed_url, feed_url),
+            )
+
+    @staticmethod
+    def _feed_id(conn: sqlite3.Connection, feed_url: str) -> int:
+        row = conn.execute(
+            "SELECT id FROM feeds WHERE url = ? OR config_url = ? LIMIT 1", (feed_url, feed_url)
+        ).fetchone()
+        if row is None:
+            raise StorageError(f"{feed_url}: unknown feed (sync_feeds first)")
+        return int(row[0])
+
+    @staticmethod
+    def _move_url(conn: sqlite3.Connection, feed_id: int, permanent_url: str | None) -> None:
+        if not permanent_url:
+            return
+        taken = conn.execute(
+            "SELECT id FROM feeds WHERE url = ? AND id != ?", (permanent_url, feed_id)
+        ).fetchone()
+        if taken is None:  # two configured feeds redirecting to one URL keep their own rows
+            conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (permanent_url, feed_id))
+
+    # --- entries ------------------------------------------------------------------
+
+    def _upsert_entries(
+        self, conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
+    ) -> StoreOutcome:
+        new = updated = duplicates = unchanged = 0
+        seen: set[str] = set()
+        now_text = to_db(now)
+        for entry in entries:
+            identity = entry.identity
+            if identity in seen:  # a feed repeating a guid: the first occurrence wins
+                continue
+            seen.add(identity)
+            digest = content_hash(entry.title, entry.summary)
+            row = conn.execute(
+                "SELECT id, content_hash, duplicate_of FROM entries "
+                "WHERE feed_id = ? AND identity = ?",
+                (feed_id, identity),
+            ).fetchone()
+            if row is not None:
+                if row[1] == digest:
+                    unchanged += 1
+                    continue
+                # Edited: update in place; a story's first copy is matched again.
+                conn.execute(
+                    "UPDATE entries SET title = ?, summary = ?, link = ?, guid = ?, "
+                    "published = COALESCE(?, published), source_name = ?, language = ?, "
+                    "content_hash = ?, title_key = ?, canonical_link = ?, "
+                    "match_state = CASE WHEN duplicate_of IS NULL THEN 'pending' ELSE 'done' END "
+                    "WHERE id = ?",
+                    (entry.title, entry.summary, entry.link, entry.guid,
+                     to_db(entry.published), entry.source_name, entry.language, digest,
+                     title_key(entry.title, entry.source_name, entry.link),
+                     canonical_link(entry.link), row[0]),
+                )
+                updated += 1
+                continue
+            canon = canonical_link(entry.link)
+            tkey = title_key(entry.title, entry.source_name, entry.link)
+            published = to_db(entry.published)
+            sort_date = published or now_text
+            original = self._find_original(conn, canon, tkey, entry.published or now)
+            conn.execute(
+                "INSERT INTO entries(feed_id, identity, guid, link, canonical_link, title_key, "
+                "title, summary, language, source_name, published, first_seen, sort_date, "
+                "content_hash, duplicate_of, match_state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (feed_id, identity, entry.guid, entry.link, canon, tkey, entry.title,
+                 entry.summary, entry.language, entry.source_name, published, now_text,
+                 sort_date, digest, original, "done" if original else "pending"),
+            )
+            new += 1
+            if original is not None:
+                duplicates += 1
+        return StoreOutcome(new=new, updated=updated, duplicates=duplicates, unchanged=unchanged)
+
+    @staticmethod
+    def _find_original(
+        conn: sqlite3.Connection, canon: str | None, tkey: str | None, when: datetime,
+    ) -> int | None:
+        """The first copy of this story already stored, if any (always a root entry)."""
+        row = None
+        if canon is not None:
+            row = conn.execute(
+                "SELECT COALESCE(duplicate_of, id) FROM entries WHERE canonical_link = ? "
+                "ORDER BY id LIMIT 1", (canon,),
+            ).fetchone()
+        if row is None and tkey is not None:
+            row = conn.execute(
+                "SELECT COALESCE(duplicate_of, id) FROM entries WHERE title_key = ? "
+                "AND sort_date BETWEEN ? AND ? ORDER BY id LIMIT 1",
+                (tkey, to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)),
+            ).fetchone()
+        return int(row[0]) if row is not None else None
+
+    def pending_entries(self, limit: int = 200) -> list[tuple[int, Entry]]:
+        """Entries waiting to be matched (oldest first), including ones a killed run left."""
+        rows = self._query(
+            "SELECT e.id, f.url, e.title, e.summary, e.link, e.guid, e.published, e.language, "
+            "e.source_name, f.language FROM entries e JOIN feeds f ON f.id = e.feed_id "
+            "WHERE e.match_state = 'pending' ORDER BY e.id LIMIT ?", (limit,),
+        )
+        return [(int(r[0]), _row_entry(r)) for r in rows]
+
+    def iter_root_entries(self, batch: int = 500) -> Iterator[list[tuple[int, Entry]]]:
+        """Every non-duplicate entry, in batches by id (for rematch)."""
+        last = 0
+        while True:
+            rows = self._query(
+                "SELECT e.id, f.url, e.title, e.summary, e.link, e.guid, e.published, "
+                "e.language, e.source_name, f.language FROM entries e "
+                "JOIN feeds f ON f.id = e.feed_id "
+                "WHERE e.duplicate_of IS NULL AND e.id > ? ORDER BY e.id LIMIT ?", (last, batch),
+            )
+            if not rows:
+                return
+            last = int(rows[-1][0])
+            yield [(int(r[0]), _row_entry(r)) for r in rows]
+
+    def entry_count_between(self, start: datetime, end: datetime) -> int:
+        """Entries first seen in [start, end), copies included."""
+        rows = self._query(
+            "SELECT COUNT(*) FROM entries WHERE first_seen >= ? AND first_seen < ?",
+            (to_db(start), to_db(end)),
+        )
+        return int(rows[0][0])
+
+    def entry_counts(self) -> tuple[int, int, int]:
+        """(all entries, duplicates, still pending) — for reports and tests."""
+        row = self._query(
+            "SELECT COUNT(*), COUNT(duplicate_of), "
+            "COALESCE(SUM(match_state = 'pending'), 0) FROM entries"
+        )[0]
+        return int(row[0]), int(row[1]), int(row[2])
+
+    # --- findings -----------------------------------------------------------------
+
+    def save_findings(
+        self, results: Iterable[tuple[int, Sequence[Finding]]], *, now: datetime,
+        matcher_version: str, claims_hash: str,
+    ) -> FindingDelta:
+        """Write the matcher's findings for a batch of entries and mark them 'done',
+        all in one transaction.
+
+        Per (entry, claim) the finding is inserted, updated in place when any of its
+        content changed, or deleted when the claim no longer matches. ``found_at``
+        moves to ``now`` only when the verdict changes (the digest reports it anew).
+        """
+        delta = FindingDelta()
+        with self.transaction() as conn:
+            for entry_id, findings in results:
+                delta = delta + self._save_entry_findings(
+                    conn, entry_id, findings, now, matcher_version, claims_hash
+                )
+                conn.execute(
+                    "UPDATE entries SET match_state = 'done' WHERE id = ?", (entry_id,)
+                )
+        return delta
+
+    @staticmethod
+    def _save_entry_findings(
+        conn: sqlite3.Connection, entry_id: int, findings: Sequence[Finding], now: datetime,
+        matcher_version: str, claims_hash: str,
+    ) -> FindingDelta:
+        existing = {
+            r[1]: r for r in conn.execute(
+                "SELECT id, claim_id, verdict, score, terms, sentence, cues FROM findings "
+                "WHERE entry_id = ?", (entry_id,),
+            )
+        }
+        inserted = updated = 0
+        wanted: set[str] = set()
+        for finding in findings:
+            if finding.claim_id in wanted:
+                continue
+            wanted.add(finding.claim_id)
+            values = (
+                str(finding.verdict), round(float(finding.score), 6),
+                json.dumps(list(finding.evidence.terms), ensure_ascii=False),
+                finding.evidence.sentence,
+                json.dumps(list(finding.evidence.cues), ensure_ascii=False),
+            )
+            old = existing.get(finding.claim_id)
+            if old is None:
+                conn.execute(
+                    "INSERT INTO findings(entry_id, claim_id, verdict, score, terms, sentence, "
+                    "cues, found_at, matcher_version, claims_hash) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (entry_id, finding.claim_id, *values, to_db(now), matcher_version,
+                     claims_hash),
+                )
+                inserted += 1
+            elif tuple(old[2:7]) != values:
+                conn.execute(
+                    "UPDATE findings SET verdict = ?, score = ?, terms = ?, sentence = ?, "
+                    "cues = ?, matcher_version = ?, claims_hash = ?, "
+                    "found_at = CASE WHEN verdict = ? THEN found_at ELSE ? END WHERE id = ?",
+                    (*values, matcher_version, claims_hash, values[0], to_db(now), old[0]),
+                )
+                updated += 1
+            else:
+                conn.execute(
+                    "UPDATE findings SET matcher_version = ?, claims_hash = ? WHERE id = ?",
+                    (matcher_version, claims_hash, old[0]),
+                )
+        gone = [r[0] for claim_id, r in existing.items() if claim_id not in wanted]
+        for finding_id in gone:
+            conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
+        return FindingDelta(inserted, updated, len(gone))
+
+    def match_versions(self) -> set[tuple[str, str]]:
+        """Distinct (matcher_version, claims_hash) pairs of stored findings."""
+        rows = self._query("SELECT DISTINCT matcher_version, claims_hash FROM findings")
+        return {(str(r[0]), str(r[1])) for r in rows}
+
+    def findings_between(self, start: datetime, end: datetime) -> list[FindingRecord]:
+        """Findings first found in [start, end) (by found_at), oldest first, with copies."""
+        return self._findings_where(
+            "x.found_at >= ? AND x.found_at < ?", (to_db(start), to_db(end))
+        )
+
+    def findings_for_claim(self, claim_id: str, *, flags_only: bool = False) -> list[FindingRecord]:
+        """A claim's findings ordered by entry date (publication, else first seen)."""
+        where = "x.claim_id = ?"
+        if flags_only:
+            where += f" AND x.verdict != '{Verdict.MENTIONS}'"
+        return self._findings_where(where, (claim_id,), order="e.sort_date, x.id")
+
+    def _findings_where(
+        self, where: str, params: Sequence[Any], order: str = "x.found_at, x.id",
+    ) -> list[FindingRecord]:
+        rows = self._query(
+            f"SELECT {_FINDING_COLUMNS}, {_ENTRY_COLUMNS} FROM findings x "
+            "JOIN entries e ON e.id = x.entry_id JOIN feeds f ON f.id = e.feed_id "
+            f"WHERE {where} ORDER BY {order}",
+            params,
+        )
+        copies = self._copies_of({int(r[10]) for r in rows})
+        return [_finding_record(r, copies.get(int(r[10]), ())) for r in rows]
+
+    def _finding_by_id(self, finding_id: int | None) -> FindingRecord | None:
+        if finding_id is None:
+            return None
+        found = self._findings_where("x.id = ?", (finding_id,))
+        return found[0] if found else None
+
+    def _copies_of(self, entry_ids: set[int]) -> dict[int, tuple[EntryRecord, ...]]:
+        if not entry_ids:
+            return {}
+        result: dict[int, list[EntryRecord]] = {}
+        ids = sorted(entry_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN feeds f ON f.id = e.feed_id "
+                f"WHERE e.duplicate_of IN ({marks}) ORDER BY e.id", chunk,
+            )
+            for r in rows:
+                record = _entry_record(r)
+                assert record.duplicate_of is not None
+                result.setdefault(record.duplicate_of, []).append(record)
+        return {k: tuple(v) for k, v in result.items()}
+
+    def last_evidence_dates(self) -> dict[str, datetime]:
+        """Claim id -> date (publication, else first seen) of its newest finding's entry."""
+        rows = self._query(
+            "SELECT x.claim_id, MAX(e.sort_date) FROM findings x "
+            "JOIN entries e ON e.id = x.entry_id GROUP BY x.claim_id"
+        )
+        return {str(r[0]): _req_dt(r[1]) for r in rows}
+
+    # --- claim status -------------------------------------------------------------
+
+    def current_statuses(self) -> dict[str, ClaimStatusRecord]:
+        """Claim id -> its newest status history row."""
+        rows = self._query(
+            "SELECT h.claim_id, h.status, h.changed_at, h.finding_id, h.reason "
+            "FROM claim_status_history h WHERE h.id = "
+            "(SELECT MAX(id) FROM claim_status_history i WHERE i.claim_id = h.claim_id)"
+        )
+        return {
+            str(r[0]): ClaimStatusRecord(
+                claim_id=str(r[0]), status=ClaimStatus(r[1]), since=_req_dt(r[2]),
+                finding=self._finding_by_id(r[3]), reason=str(r[4]),
+            )
+            for r in rows
+        }
+
+    def add_status_change(
+        self, claim_id: str, status: ClaimStatus, *, changed_at: datetime,
+        finding_id: int | None, reason: str,
+    ) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO claim_status_history(claim_id, status, changed_at, finding_id, "
+                "reason) VALUES (?, ?, ?, ?, ?)",
+                (claim_id, str(status), to_db(changed_at), finding_id, reason),
+            )
+
+    def status_changes_between(self, start: datetime, end: datetime) -> list[StatusChange]:
+        """History rows with changed_at in [start, end), oldest first, with the old status."""
+        rows = self._query(
+            "SELECT h.claim_id, h.status, h.changed_at, h.finding_id, h.reason, "
+            "(SELECT p.status FROM claim_status_history p WHERE p.claim_id = h.claim_id "
+            " AND p.id < h.id ORDER BY p.id DESC LIMIT 1) "
+            "FROM claim_status_history h WHERE h.changed_at >= ? AND h.changed_at < ? "
+            "ORDER BY h.changed_at, h.id",
+            (to_db(start), to_db(end)),
+        )
+        return [
+            StatusChange(
+                claim_id=str(r[0]), old_status=ClaimStatus(r[5]) if r[5] else None,
+                new_status=ClaimStatus(r[1]), changed_at=_req_dt(r[2]),
+                finding=self._finding_by_id(r[3]), reason=str(r[4]),
+            )
+            for r in rows
+        ]
+
+
+# --- row -> record helpers ---------------------------------------------------------
+
+def _row_entry(r: sqlite3.Row | tuple[Any, ...]) -> Entry:
+    return Entry(
+        source=str(r[1]), title=str(r[2]), summary=str(r[3]), link=r[4], guid=r[5],
+        published=from_db(r[6]), language=r[7] or r[9], source_name=r[8],
+    )
+
+
+def _entry_record(r: sqlite3.Row | tuple[Any, ...], offset: int = 0) -> EntryRecord:
+    c = r[offset:offset + 10]
+    return EntryRecord(
+        id=int(c[0]), feed_name=str(c[1]), feed_url=str(c[2]), title=str(c[3]), link=c[4],
+        published=from_db(c[5]), source_name=c[6], first_seen=from_db(c[7]),
+        canonical_link=c[8], duplicate_of=c[9],
+    )
+
+
+def _finding_record(
+    r: sqlite3.Row | tuple[Any, ...], copies: tuple[EntryRecord, ...],
+) -> FindingRecord:
+    return FindingRecord(
+        claim_id=str(r[1]), verdict=Verdict(r[2]), score=float(r[3]),
+        terms=tuple(json.loads(r[4])), sentence=str(r[5]), found_at=_req_dt(r[7]),
+        entry=_entry_record(r, offset=10), copies=copies, id=int(r[0]),
+        cues=tuple(json.loads(r[6])), matcher_version=str(r[8]), claims_hash=str(r[9]),
+    )

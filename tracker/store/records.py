@@ -1,0 +1,111 @@
+"""Read-side records the store hands to the digest, the status code and the CLI.
+
+Plain frozen dataclasses, no database handles: a record stays valid after the
+store is closed. Field order of the first fields is part of the cross-helper
+contract (docs/api); later fields have defaults and may grow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from tracker.models import Verdict
+from tracker.status.kinds import ClaimStatus
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """A feed row: validators, health and the dates the digest reports on."""
+
+    url: str
+    name: str
+    etag: str | None
+    last_modified: str | None
+    last_success: datetime | None
+    last_error: datetime | None
+    error_message: str | None
+    consecutive_errors: int
+    next_attempt: datetime | None
+    disabled_reason: str | None
+    last_new_entry: datetime | None           # first_seen of the newest stored entry
+    newest_entry_published: datetime | None   # newest entry publication date
+    id: int = 0
+    language: str | None = None
+    body_hash: str | None = None
+    in_config: bool = True                    # False: removed from config, kept, not polled
+    enabled: bool = True                      # False: disabled in config, not polled
+    stale: bool = False                       # 200 but newest entry older than the stale limit
+    config_url: str | None = None             # the URL as configured (url follows 301s)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRecord:
+    """One stored feed entry, as the digest shows it."""
+
+    id: int
+    feed_name: str
+    feed_url: str
+    title: str
+    link: str | None
+    published: datetime | None
+    source_name: str | None
+    first_seen: datetime | None = None
+    canonical_link: str | None = None
+    duplicate_of: int | None = None
+
+    @property
+    def date(self) -> datetime | None:
+        """The date that orders evidence: publication, else when first seen."""
+        return self.published or self.first_seen
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRecord:
+    """A stored finding with its entry and the syndicated copies of that entry."""
+
+    claim_id: str
+    verdict: Verdict
+    score: float
+    terms: tuple[str, ...]
+    sentence: str
+    found_at: datetime
+    entry: EntryRecord
+    copies: tuple[EntryRecord, ...] = ()
+    id: int = 0
+    cues: tuple[str, ...] = ()
+    matcher_version: str = ""
+    claims_hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """One row of claim_status_history: a claim moved from one status to another."""
+
+    claim_id: str
+    old_status: ClaimStatus | None   # None: the first status ever recorded
+    new_status: ClaimStatus
+    changed_at: datetime
+    finding: FindingRecord | None    # the finding that moved it (None: deadline, rematch)
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimStatusRecord:
+    """A claim's current status: the newest history row."""
+
+    claim_id: str
+    status: ClaimStatus
+    since: datetime
+    finding: FindingRecord | None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoreOutcome:
+    """What storing one feed's entries did."""
+
+    new: int = 0
+    updated: int = 0
+    duplicates: int = 0      # new entries stored as copies of an earlier story
+    unchanged: int = 0

@@ -1,0 +1,147 @@
+"""The database schema as an ordered list of migrations.
+
+``PRAGMA user_version`` holds how many migrations have been applied; opening a
+store applies the rest, each in its own transaction, so a half-applied
+migration never stays behind. Add a migration by appending to ``MIGRATIONS``;
+never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = str | Callable[[sqlite3.Connection], None]
+
+_V1_INITIAL = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE feeds (
+    id                 INTEGER PRIMARY KEY,
+    url                TEXT NOT NULL UNIQUE,      -- where we fetch it now (follows 301)
+    config_url         TEXT NOT NULL UNIQUE,      -- as written in config.toml
+    name               TEXT NOT NULL,
+    language           TEXT,
+    interval_minutes   INTEGER,
+    in_config          INTEGER NOT NULL DEFAULT 1,
+    enabled            INTEGER NOT NULL DEFAULT 1,
+    etag               TEXT,
+    last_modified      TEXT,
+    body_hash          TEXT,
+    last_success       TEXT,
+    last_error         TEXT,
+    error_message      TEXT,
+    consecutive_errors INTEGER NOT NULL DEFAULT 0,
+    next_attempt       TEXT,
+    disabled_reason    TEXT,
+    stale              INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE entries (
+    id             INTEGER PRIMARY KEY,
+    feed_id        INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    identity       TEXT NOT NULL,
+    guid           TEXT,
+    link           TEXT,
+    canonical_link TEXT,
+    title_key      TEXT,                           -- normalised title, for syndication
+    title          TEXT NOT NULL,
+    summary        TEXT NOT NULL,
+    language       TEXT,
+    source_name    TEXT,
+    published      TEXT,
+    first_seen     TEXT NOT NULL,
+    sort_date      TEXT NOT NULL,                  -- published, else first_seen
+    content_hash   TEXT NOT NULL,
+    duplicate_of   INTEGER REFERENCES entries(id),
+    match_state    TEXT NOT NULL DEFAULT 'pending' CHECK (match_state IN ('pending', 'done')),
+    UNIQUE (feed_id, identity)
+);
+CREATE INDEX entries_canonical ON entries(canonical_link) WHERE canonical_link IS NOT NULL;
+CREATE INDEX entries_title_key ON entries(title_key, sort_date) WHERE title_key IS NOT NULL;
+CREATE INDEX entries_pending ON entries(id) WHERE match_state = 'pending';
+CREATE INDEX entries_duplicate ON entries(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE INDEX entries_first_seen ON entries(first_seen);
+CREATE INDEX entries_published ON entries(published);
+CREATE INDEX entries_feed_first_seen ON entries(feed_id, first_seen);
+CREATE INDEX entries_feed_published ON entries(feed_id, published);
+
+CREATE TABLE findings (
+    id              INTEGER PRIMARY KEY,
+    entry_id        INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    claim_id        TEXT NOT NULL,
+    verdict         TEXT NOT NULL,
+    score           REAL NOT NULL,
+    terms           TEXT NOT NULL,                 -- JSON list
+    sentence        TEXT NOT NULL,
+    cues            TEXT NOT NULL,                 -- JSON list
+    found_at        TEXT NOT NULL,
+    matcher_version TEXT NOT NULL,
+    claims_hash     TEXT NOT NULL,
+    UNIQUE (entry_id, claim_id)
+);
+CREATE INDEX findings_found_at ON findings(found_at);
+CREATE INDEX findings_claim ON findings(claim_id, verdict);
+
+CREATE TABLE claim_status_history (
+    id         INTEGER PRIMARY KEY,
+    claim_id   TEXT NOT NULL,
+    status     TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    finding_id INTEGER REFERENCES findings(id) ON DELETE SET NULL,
+    reason     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX status_history_claim ON claim_status_history(claim_id, id);
+CREATE INDEX status_history_changed_at ON claim_status_history(changed_at);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1_INITIAL,)
+"""Migration N (1-based) brings the schema from user_version N-1 to N."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration not yet applied; return the resulting version.
+
+    Each migration and its version bump commit together (the connection must be
+    in autocommit mode, ``isolation_level=None``).
+    """
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"database schema version {version} is newer than this program ({SCHEMA_VERSION})"
+        )
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        step = MIGRATIONS[number - 1]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if isinstance(step, str):
+                # executescript would COMMIT first; run statement by statement instead.
+                for statement in _split_sql(step):
+                    conn.execute(statement)
+            else:
+                step(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return SCHEMA_VERSION
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (complete_statement knows about quotes)."""
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
