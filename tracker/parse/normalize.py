@@ -6,7 +6,10 @@ paths yield identical entries:
 
 * title and summary: ``html_to_text`` (tags dropped, entities unescaped);
 * link: stripped, resolved against the base URL with ``urljoin``;
-* guid: stripped, None when empty;
+* summary: the description, or the full content when the description is only its
+  beginning (a teaser or a synthesised prefix) or absent (``pick_summary``);
+* guid: stripped; None when empty or equal to the raw link (fastfeedparser puts
+  the link in ``id`` when there is no guid; identity falls back to the link);
 * published: timezone-aware UTC (naive dates are taken as UTC), else None;
 * language: primary subtag, lower case ("fr-FR" -> "fr"), entry's else feed's.
 """
@@ -71,8 +74,22 @@ def to_utc(moment: datetime | None) -> datetime | None:
     return moment.astimezone(UTC)
 
 
+def _squeezed(html: str) -> str:
+    return "".join(html_to_text(html).split())
+
+
+def pick_summary(description: str, content: str) -> str:
+    """The description, unless it is empty or merely the start of the content
+    (compared as text without whitespace): then the content, which says more."""
+    if content and _squeezed(content).startswith(_squeezed(description)):
+        return content
+    return description
+
+
 def build_entry(raw: RawEntry, *, source: str, base: str, feed_language: str | None) -> Entry:
     guid = raw.guid.strip() or None
+    if guid is not None and guid == raw.link.strip():
+        guid = None
     return Entry(
         source=source,
         title=html_to_text(raw.title),

@@ -16,7 +16,14 @@ from typing import Any
 import feedparser
 
 from tracker.errors import ParseError
-from tracker.parse.normalize import RawEntry, build_entry, choose_base, language_code
+from tracker.parse.normalize import (
+    RawEntry,
+    build_entry,
+    choose_base,
+    language_code,
+    pick_summary,
+)
+from tracker.parse.text import html_to_text
 from tracker.protocols import ParsedFeed
 
 PARSER_NAME = "feedparser"
@@ -41,18 +48,17 @@ def _raw_entry(item: Any) -> RawEntry:
         published = _struct_to_datetime(item.get(key))
         if published is not None:
             break
-    summary = _text(item.get("summary"))
-    if not summary and item.get("content"):
-        summary = _text(item["content"][0].get("value"))
+    contents = item.get("content") or []
+    content = _text(contents[0].get("value")) if contents else ""
     source = item.get("source") or {}
     title_detail = item.get("title_detail") or {}
     return RawEntry(
         title=_text(item.get("title")),
-        summary=summary,
+        summary=pick_summary(_text(item.get("summary")), content),
         link=_text(item.get("link")),
         guid=_text(item.get("id")),
         published=published,
-        language=_text(title_detail.get("language")),
+        language=_text(item.get("language")) or _text(title_detail.get("language")),
         source_name=_text(source.get("title")),
     )
 
@@ -67,8 +73,9 @@ def describe_failure(result: Any) -> str:
 
 def parse_with_feedparser(body: bytes, source: str) -> ParsedFeed:
     # No base URI is handed to feedparser: links are resolved by build_entry, the
-    # same way for both parsers.
-    result = feedparser.parse(body, sanitize_html=True, resolve_relative_uris=False)
+    # same way for both parsers. No sanitising either: html_to_text keeps only
+    # text, and raw HTML is what fastfeedparser gives too.
+    result = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     entries = result.get("entries") or []
     version = result.get("version") or ""
     if not version and not entries:
@@ -80,7 +87,7 @@ def parse_with_feedparser(body: bytes, source: str) -> ParsedFeed:
     feed_language = language_code(_text(feed.get("language")))
     base = choose_base(source, _text(feed.get("link")))
     return ParsedFeed(
-        title=_text(feed.get("title")) or None,
+        title=html_to_text(_text(feed.get("title"))) or None,
         language=feed_language,
         entries=tuple(
             build_entry(_raw_entry(item), source=source, base=base, feed_language=feed_language)

@@ -1,0 +1,91 @@
+"""The fastfeedparser path: the main parser, 40-100x faster than feedparser.
+
+Its output differs from feedparser's (``description`` for ``summary``, ISO date
+strings, no relative-link resolution, an ``id`` that falls back to the link, a
+description synthesised from the content); this module reads it into the same
+``RawEntry`` as ``tracker.parse.slow`` so ``build_entry`` treats both alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import fastfeedparser
+
+from tracker.parse.normalize import (
+    RawEntry,
+    build_entry,
+    choose_base,
+    language_code,
+    pick_summary,
+)
+from tracker.parse.text import html_to_text
+from tracker.protocols import ParsedFeed
+
+PARSER_NAME = "fast"
+
+
+class FastParserRejectedError(Exception):
+    """fastfeedparser could not read the document (feedparser gets a try)."""
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _iso_datetime(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _raw_entry(item: Any, source_name: str) -> RawEntry:
+    published = _iso_datetime(item.get("published")) or _iso_datetime(item.get("updated"))
+    contents = item.get("content") or []
+    content = _text(contents[0].get("value")) if contents else ""
+    return RawEntry(
+        title=_text(item.get("title")),
+        summary=pick_summary(_text(item.get("description")), content),
+        link=_text(item.get("link")),
+        guid=_text(item.get("id")),
+        published=published,
+        source_name=source_name,
+    )
+
+
+def parse_with_fastfeedparser(body: bytes, source: str, *, language: str | None,
+                              source_names: Sequence[str] | None) -> ParsedFeed:
+    """Parse with fastfeedparser. ``language`` and ``source_names`` (one per item,
+    or None) come from ``tracker.parse.sniff``: fastfeedparser reads neither
+    <language> nor <source>.
+
+    Raises FastParserRejectedError when fastfeedparser refuses the document, or when
+    its items cannot be paired with ``source_names``.
+    """
+    try:
+        # bytes, never str: given a str URL fastfeedparser would fetch it.
+        result = fastfeedparser.parse(bytes(body))
+    except Exception as exc:  # third-party parser on untrusted input: any failure
+        raise FastParserRejectedError(str(exc)) from exc
+    items = result.get("entries") or []
+    if source_names is not None and len(source_names) != len(items):
+        raise FastParserRejectedError("cannot pair <source> elements with items")
+    names = source_names if source_names is not None else [""] * len(items)
+    feed = result.get("feed") or {}
+    feed_language = language_code(language or _text(feed.get("language")))
+    base = choose_base(source, _text(feed.get("link")))
+    return ParsedFeed(
+        title=html_to_text(_text(feed.get("title"))) or None,
+        language=feed_language,
+        entries=tuple(
+            build_entry(_raw_entry(item, name), source=source, base=base,
+                        feed_language=feed_language)
+            for item, name in zip(items, names, strict=True)
+        ),
+        parser=PARSER_NAME,
+    )
