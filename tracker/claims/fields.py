@@ -23,6 +23,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_MAX_LENGTH = 80
 
 _TOML_SYNTAX_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_TOML_SYNTAX_AT_END = re.compile(r"\s*\(at end of document\)$")
 
 
 def toml_type_name(value: object) -> str:
@@ -70,6 +71,11 @@ def read_toml(path: Path) -> tuple[dict[str, Any] | None, str | None]:
         if found:
             reason = message[: found.start()]
             return None, f"line {found.group(1)}, column {found.group(2)}: TOML syntax: {reason}"
+        at_end = _TOML_SYNTAX_AT_END.search(message)
+        if at_end:
+            last_line = max(1, len(text.splitlines()))
+            reason = message[: at_end.start()]
+            return None, f"line {last_line} (end of file): TOML syntax: {reason}"
         return None, f"TOML syntax: {message}"
 
 

@@ -1,0 +1,40 @@
+"""Every command of the CLI, including ones added later, has help text and a working --help."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from tracker.cli import main
+
+
+def walk(command: click.Command, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...],
+                                                                              click.Command]]:
+    yield path, command
+    if isinstance(command, click.Group):
+        for name, sub in sorted(command.commands.items()):
+            yield from walk(sub, (*path, name))
+
+
+ALL_COMMANDS = list(walk(main))
+
+
+def test_claims_commands_are_registered() -> None:
+    paths = {path for path, _ in ALL_COMMANDS}
+    assert {("claims",), ("claims", "check"), ("claims", "list")} <= paths
+
+
+@pytest.mark.parametrize(("path", "command"), ALL_COMMANDS,
+                         ids=[" ".join(p) or "main" for p, _ in ALL_COMMANDS])
+def test_command_has_help(path: tuple[str, ...], command: click.Command) -> None:
+    assert (command.help or "").strip(), f"'{' '.join(path)}' has no help text"
+    for param in command.params:
+        if isinstance(param, click.Option) and not param.hidden and param.name != "help":
+            assert (param.help or "").strip(), (
+                f"option {param.opts} of '{' '.join(path)}' has no help text")
+    result = CliRunner().invoke(main, [*path, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
