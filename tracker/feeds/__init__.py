@@ -1,0 +1,1 @@
+"""Feed lists: generated news-search feeds, OPML import/export, config edits."""
