@@ -1,10 +1,12 @@
 """Claim status: derived from a claim's flag findings, recorded with history.
 
-See docs/status.md for the rules.
+See docs/status.md for the rules. ``recompute_statuses`` lives in
+``tracker.status.recompute`` (it imports the store; this package does not).
 """
 
 from __future__ import annotations
 
+from tracker.status.derive import derive_status
 from tracker.status.kinds import ClaimStatus
 
-__all__ = ["ClaimStatus"]
+__all__ = ["ClaimStatus", "derive_status"]

@@ -1,0 +1,189 @@
+"""run_cycle: fetch due feeds -> parse -> store -> match pending -> recompute statuses.
+
+Crash safety (docs/storage.md): each feed's entries and validators commit in one
+transaction; matching runs afterwards over every 'pending' entry, including any
+a killed run left behind. Killing the process anywhere loses and duplicates nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from tracker.errors import FetchError, TrackerError
+from tracker.fetch import fetch_all, next_attempt
+from tracker.models import Claim, Entry, FeedSpec
+from tracker.poll.matching import (
+    claims_fingerprint,
+    default_matcher_version,
+    match_pending,
+    one_line,
+)
+from tracker.poll.report import CycleReport, FeedOutcome
+from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest, FetchResult
+from tracker.status.recompute import recompute_statuses
+from tracker.store.db import Store
+from tracker.store.records import FeedState
+
+DEFAULT_INTERVAL = timedelta(minutes=60)
+
+
+def _due(state: FeedState, now: datetime, force_all: bool) -> bool:
+    return force_all or state.next_attempt is None or state.next_attempt <= now
+
+
+def _is_stale(entries: Sequence[Entry], now: datetime, stale_after: timedelta) -> bool:
+    """A 200 whose newest dated entry is older than the limit (or that has no entries)."""
+    if not entries:
+        return True
+    dates = [e.published for e in entries if e.published is not None]
+    return bool(dates) and max(dates) < now - stale_after
+
+
+def run_cycle(
+    store: Store,
+    feeds: Sequence[FeedSpec],
+    fetcher: Fetcher,
+    parser: FeedParser,
+    matcher: EntryMatcher,
+    *,
+    now: datetime,
+    force_all: bool = False,
+    workers: int = 8,
+    per_host: int = 2,
+    progress: Callable[[FeedOutcome], None] | None = None,
+    claims: Sequence[Claim] = (),
+    interval: timedelta = DEFAULT_INTERVAL,
+    stale_after: timedelta = timedelta(days=7),
+    matcher_version: str | None = None,
+) -> CycleReport:
+    """One poll cycle over ``feeds`` (configured + generated), then match and status.
+
+    ``claims`` are the claims the matcher was built from: used for the claims
+    hash stored with findings and for the status recompute (skipped when empty).
+    ``interval`` is the poll interval for feeds without their own.
+    """
+    report = CycleReport()
+    version = matcher_version if matcher_version is not None else default_matcher_version()
+    claims_hash = claims_fingerprint(claims)
+    store.sync_feeds(feeds)
+    by_config_url = {s.config_url or s.url: s for s in store.feed_states().values()}
+
+    todo: dict[str, tuple[FeedSpec, FeedState]] = {}
+    requests: list[FetchRequest] = []
+    for spec in feeds:
+        state = by_config_url.get(spec.url)
+        if state is None:
+            continue
+        if not spec.enabled or state.disabled_reason:
+            report.skipped += 1
+            continue
+        if not _due(state, now, force_all):
+            report.not_due += 1
+            continue
+        if state.url in todo:  # two config entries for one URL: poll it once
+            continue
+        todo[state.url] = (spec, state)
+        requests.append(FetchRequest(state.url, state.etag, state.last_modified))
+
+    for request, result in fetch_all(fetcher, requests, workers=workers, per_host=per_host):
+        spec, state = todo[request.url]
+        feed_interval = timedelta(minutes=spec.interval_minutes) if spec.interval_minutes \
+            else interval
+        report.polled += 1
+        outcome = _handle(store, spec, state, result, parser, now=now, interval=feed_interval,
+                          stale_after=stale_after)
+        _count(report, outcome)
+        if progress is not None:
+            progress(outcome)
+
+    errors: list[str] = []
+    matched, delta = match_pending(store, matcher, now=now, matcher_version=version,
+                                   claims_hash=claims_hash, errors=errors)
+    report.errors.extend(errors)
+    report.matched_entries = matched
+    report.findings, report.findings_updated, report.findings_deleted = (
+        delta.inserted, delta.updated, delta.deleted)
+    if claims:
+        report.status_changes = recompute_statuses(store, claims, now=now)
+    return report
+
+
+def _count(report: CycleReport, outcome: FeedOutcome) -> None:
+    report.outcomes.append(outcome)
+    if outcome.state == "ok":
+        report.ok += 1
+    elif outcome.state == "not_modified":
+        report.not_modified += 1
+    else:
+        report.failed += 1
+        report.errors.append(outcome.error or f"{outcome.url}: failed")
+    report.new_entries += outcome.new
+    report.updated_entries += outcome.updated
+    report.duplicates += outcome.duplicates
+
+
+def _handle(
+    store: Store, spec: FeedSpec, state: FeedState, result: FetchResult | FetchError,
+    parser: FeedParser, *, now: datetime, interval: timedelta, stale_after: timedelta,
+) -> FeedOutcome:
+    """Store one fetch result (each branch is one transaction)."""
+    url = state.url
+    if isinstance(result, FetchError):
+        return _failed(store, spec, state, result, now=now, interval=interval)
+    following = next_attempt(now, 0, interval)
+    if result.body is None or result.status == 304:
+        store.record_unchanged(url, now=now, next_attempt=following,
+                               permanent_url=result.permanent_url, etag=result.etag,
+                               last_modified=result.last_modified)
+        return FeedOutcome(url, spec.name, "not_modified")
+    body_hash = hashlib.sha256(result.body).hexdigest()
+    if body_hash == state.body_hash:  # the server ignored our conditional headers
+        store.record_unchanged(url, now=now, next_attempt=following,
+                               permanent_url=result.permanent_url, etag=result.etag,
+                               last_modified=result.last_modified)
+        return FeedOutcome(url, spec.name, "not_modified")
+    try:
+        parsed = parser(result.body, result.final_url or url)
+    except TrackerError as exc:
+        return _failed(store, spec, state, exc, now=now, interval=interval)
+    except Exception as exc:  # untrusted input must not stop the cycle
+        error = TrackerError(f"{url}: parser crashed: {type(exc).__name__}: "
+                             f"{one_line(str(exc))}")
+        return _failed(store, spec, state, error, now=now, interval=interval)
+    entries = [_with_feed_language(e, spec.language) for e in parsed.entries]
+    stored = store.record_fetched(
+        url, entries, now=now, etag=result.etag, last_modified=result.last_modified,
+        body_hash=body_hash, next_attempt=following, permanent_url=result.permanent_url,
+        stale=_is_stale(entries, now, stale_after),
+    )
+    return FeedOutcome(url, spec.name, "ok", new=stored.new, updated=stored.updated,
+                       duplicates=stored.duplicates)
+
+
+def _with_feed_language(entry: Entry, language: str | None) -> Entry:
+    """The configured feed language fills in entries the feed did not label."""
+    if entry.language or not language:
+        return entry
+    return Entry(source=entry.source, title=entry.title, summary=entry.summary,
+                 link=entry.link, guid=entry.guid, published=entry.published,
+                 language=language, source_name=entry.source_name)
+
+
+def _failed(
+    store: Store, spec: FeedSpec, state: FeedState, error: TrackerError, *, now: datetime,
+    interval: timedelta,
+) -> FeedOutcome:
+    message = one_line(str(error), 300)
+    if str(state.url) not in message:
+        message = f"{state.url}: {message}"
+    status = getattr(error, "status", None)
+    if status == 410:
+        store.record_failure(state.url, message, now=now, next_attempt=None,
+                             disabled_reason=f"410 Gone on {now:%Y-%m-%d}")
+        return FeedOutcome(state.url, spec.name, "disabled", error=message)
+    retry_after = getattr(error, "retry_after", None)
+    retry = next_attempt(now, state.consecutive_errors + 1, interval, retry_after)
+    store.record_failure(state.url, message, now=now, next_attempt=retry)
+    return FeedOutcome(state.url, spec.name, "failed", error=message)

@@ -1,0 +1,74 @@
+"""Run the matcher over stored entries and save its findings (pending and rematch)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+
+from tracker.models import Claim, Entry, Finding
+from tracker.protocols import EntryMatcher
+from tracker.store.db import FindingDelta, Store
+
+BATCH = 200  # entries per findings transaction
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """Untrusted or multi-line text squeezed into one short line for messages."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def claims_fingerprint(claims: Sequence[Claim]) -> str:
+    """A hash of the claims' content: stored with each finding so the service can
+    tell that claim files changed since the last match (a rematch is due)."""
+    text = "\n".join(
+        repr((c.id, c.statement, c.groups, sorted((str(k), v) for k, v in c.cues.items()),
+              c.expected_from, c.expected_by))
+        for c in sorted(claims, key=lambda c: c.id)
+    )
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def default_matcher_version() -> str:
+    """tracker.match.MATCHER_VERSION when the matcher package is installed."""
+    try:
+        from tracker.match import MATCHER_VERSION
+    except ImportError:
+        return "unknown"
+    return str(MATCHER_VERSION)
+
+
+def judge(
+    matcher: EntryMatcher, batch: Sequence[tuple[int, Entry]], errors: list[str],
+) -> list[tuple[int, Sequence[Finding]]]:
+    """Match each entry; a matcher crash on one entry is reported, not fatal
+    (the entry is saved with no findings; the next rematch tries again)."""
+    results: list[tuple[int, Sequence[Finding]]] = []
+    for entry_id, entry in batch:
+        try:
+            found: Sequence[Finding] = matcher.match(entry)
+        except Exception as exc:
+            errors.append(f"{entry.link or entry.source}: matcher failed: "
+                          f"{type(exc).__name__}: {one_line(str(exc))}")
+            found = ()
+        results.append((entry_id, found))
+    return results
+
+
+def match_pending(
+    store: Store, matcher: EntryMatcher, *, now: datetime, matcher_version: str,
+    claims_hash: str, errors: list[str],
+) -> tuple[int, FindingDelta]:
+    """Match every 'pending' entry (copies are never pending); return (entries, delta)."""
+    total = 0
+    delta = FindingDelta()
+    while True:
+        batch = store.pending_entries(BATCH)
+        if not batch:
+            return total, delta
+        delta = delta + store.save_findings(
+            judge(matcher, batch, errors), now=now, matcher_version=matcher_version,
+            claims_hash=claims_hash,
+        )
+        total += len(batch)

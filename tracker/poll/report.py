@@ -1,0 +1,67 @@
+"""What one poll cycle or one rematch did, for the CLI, the service and tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tracker.store.records import StatusChange
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    """One feed's result in a cycle. ``state``: ok | not_modified | failed | disabled."""
+
+    url: str
+    name: str
+    state: str
+    new: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    error: str | None = None
+
+
+@dataclass
+class CycleReport:
+    polled: int = 0          # feeds fetched this cycle
+    ok: int = 0              # 200 with a new body, parsed and stored
+    not_modified: int = 0    # 304, or 200 with the same body as last time
+    failed: int = 0          # fetch or parse error (410 included)
+    not_due: int = 0         # configured and enabled but not due yet
+    skipped: int = 0         # disabled in config or by a 410
+    new_entries: int = 0
+    updated_entries: int = 0
+    duplicates: int = 0      # new entries stored as copies of an earlier story
+    matched_entries: int = 0
+    findings: int = 0        # findings inserted
+    findings_updated: int = 0
+    findings_deleted: int = 0
+    status_changes: list[StatusChange] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    outcomes: list[FeedOutcome] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for logs and non-terminal output."""
+        return (
+            f"polled {self.polled} feeds: {self.ok} ok, {self.not_modified} not modified, "
+            f"{self.failed} failed, {self.not_due} not due; {self.new_entries} new entries "
+            f"({self.duplicates} copies), {self.updated_entries} updated; "
+            f"{self.findings} new findings, {self.findings_updated} updated; "
+            f"{len(self.status_changes)} status changes"
+        )
+
+
+@dataclass
+class RematchReport:
+    entries: int = 0
+    inserted: int = 0
+    updated: int = 0
+    deleted: int = 0
+    status_changes: list[StatusChange] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"re-matched {self.entries} entries: {self.inserted} findings added, "
+            f"{self.updated} updated, {self.deleted} removed; "
+            f"{len(self.status_changes)} status changes"
+        )
