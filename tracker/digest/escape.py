@@ -24,8 +24,10 @@ _WHITESPACE = re.compile(r"\s+")
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~!])")
 # '&' that would start an HTML entity (&lt; &#60; …) in a Markdown renderer.
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-# Things that turn the start of a line into a block: heading, quote, list, rule.
-_MD_BLOCK_START = re.compile(r"^([#>+=-]|\d+[.)])")
+# Things that turn the start of a line into a block: heading, quote, list, rule,
+# and an ordered-list number ("1." / "1)"), whose punctuation is what gets escaped.
+_MD_BLOCK_START = re.compile(r"^([#>+=-])")
+_MD_ORDERED_START = re.compile(r"^(\d+)([.)])")
 
 
 class MarkdownSafe(str):
@@ -70,7 +72,8 @@ def markdown_escape(text: str) -> str:
     """
     flat = one_line(text)
     escaped = _MD_ENTITY.sub(r"\\&", _MD_INLINE.sub(r"\\\1", flat))
-    return _MD_BLOCK_START.sub(r"\\\1", escaped)
+    escaped = _MD_BLOCK_START.sub(r"\\\1", escaped)
+    return _MD_ORDERED_START.sub(r"\1\\\2", escaped)
 
 
 def markdown_link(text: str, url: str | None) -> MarkdownSafe:
