@@ -63,8 +63,10 @@ def _raw_entry(item: Any) -> RawEntry:
     )
 
 
-def describe_failure(result: Any) -> str:
+def describe_failure(body: bytes, result: Any) -> str:
     """One-line reason why a feedparser result holds no feed."""
+    if b"<html" in body[:2048].lower():
+        return "not a feed: an HTML page"
     exc = result.get("bozo_exception")
     if exc is not None:
         return f"not a feed: not well-formed XML ({str(exc).splitlines()[0]})"
@@ -79,7 +81,7 @@ def parse_with_feedparser(body: bytes, source: str) -> ParsedFeed:
     entries = result.get("entries") or []
     version = result.get("version") or ""
     if not version and not entries:
-        raise ParseError(source, describe_failure(result))
+        raise ParseError(source, describe_failure(body, result))
     exc = result.get("bozo_exception")
     if exc is not None and "no element found" in str(exc):
         raise ParseError(source, "truncated document: the XML ends before the feed is closed")

@@ -17,6 +17,8 @@ _FIRST_ITEM = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s>/]")
 _FEED_LANGUAGE = re.compile(
     r"<(?:dc:)?language>\s*([^<\s]+)\s*</(?:dc:)?language>|xml:lang\s*=\s*[\"']([^\"']+)[\"']"
 )
+# An "&" that does not start one of XML's own entities or a character reference.
+_NOT_XML_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)")
 _RSS_ITEM = re.compile(r"<item[\s>].*?</item\s*>", re.DOTALL)
 _RSS_SOURCE = re.compile(r"<source(?:\s[^>]*)?>(.*?)</source\s*>", re.DOTALL)
 _ROOT_TAG = re.compile(r"<(?![?!/])([\w.:-]+)")
@@ -60,6 +62,8 @@ def fast_parser_can_read(text: str) -> bool:
         return False  # JSON Feed or junk: feedparser decides (and rejects it)
     if "xml:base" in text:
         return False
+    if _NOT_XML_ENTITY.search(text):
+        return False  # lxml's recovery drops text at an undefined entity or a bare "&"
     first_item = _FIRST_ITEM.search(text)
     items = text[first_item.start():] if first_item else ""
     if "xml:lang" in items or "language>" in items:
