@@ -120,3 +120,8 @@ def _claim_as_json(claim: Claim) -> dict[str, object]:
         "tags": list(claim.tags),
         "path": str(claim.path) if claim.path else None,
     }
+
+
+from tracker.cli.claims_status import status as _status_command  # noqa: E402  (helper D)
+
+command.add_command(_status_command)

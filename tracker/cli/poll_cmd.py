@@ -1,0 +1,70 @@
+"""``claimtracker poll [--all]``: run one poll cycle now."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+
+import click
+
+from tracker.claims import load_claims
+from tracker.cli.context import CliContext
+from tracker.config import Config, load_config
+from tracker.errors import TrackerError
+from tracker.models import Claim
+from tracker.poll.report import FeedOutcome
+from tracker.store import Store
+
+
+def load_setup(ctx: click.Context) -> tuple[Config, tuple[Claim, ...]]:
+    """Config and claims for a command; claim problems go to stderr and we go on."""
+    context = ctx.find_object(CliContext)
+    if context is None:
+        raise click.ClickException("no CLI context (run through 'claimtracker')")
+    try:
+        config = load_config(context.config_path)
+    except TrackerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    claim_set = load_claims(config.claims_dir, config.seeds_dir)
+    for problem in claim_set.problems:
+        click.echo(f"warning: {problem}", err=True)
+    return config, claim_set.claims
+
+
+def open_store(config: Config) -> Store:
+    try:
+        return Store.open(config.database)
+    except TrackerError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _progress_line(outcome: FeedOutcome) -> None:
+    detail = outcome.error or f"+{outcome.new} new, {outcome.updated} updated"
+    click.echo(f"{outcome.state:<12} {outcome.name}: {detail}", err=True)
+
+
+@click.command(name="poll")
+@click.option("--all", "force_all", is_flag=True,
+              help="Poll every enabled feed now, even those not due yet.")
+@click.pass_context
+def command(ctx: click.Context, force_all: bool) -> None:
+    """Fetch the due feeds, store new entries, match them against the claims.
+
+    Exits non-zero only when feeds were due and none of them could be polled.
+    """
+    from tracker.poll.with_config import poll_with_config  # the heavy parts, loaded on use
+
+    config, claims = load_setup(ctx)
+    progress = _progress_line if sys.stderr.isatty() else None
+    with open_store(config) as store:
+        report = poll_with_config(config, store, claims, now=datetime.now(UTC),
+                                  force_all=force_all, progress=progress)
+    if progress is None:
+        for error in report.errors:
+            click.echo(f"error: {error}", err=True)
+    click.echo(report.summary())
+    for change in report.status_changes:
+        old = change.old_status or "-"
+        click.echo(f"status: {change.claim_id}: {old} -> {change.new_status}")
+    if report.polled and report.ok + report.not_modified == 0:
+        ctx.exit(1)

@@ -1,0 +1,26 @@
+"""``claimtracker rematch``: judge every stored story again (claims or matcher changed)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import click
+
+from tracker.cli.poll_cmd import load_setup, open_store
+
+
+@click.command(name="rematch")
+@click.pass_context
+def command(ctx: click.Context) -> None:
+    """Re-match all stored entries against the current claims; update findings in place."""
+    from tracker.poll.with_config import rematch_with_config
+
+    config, claims = load_setup(ctx)
+    with open_store(config) as store:
+        report = rematch_with_config(store, claims, now=datetime.now(UTC))
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    click.echo(report.summary())
+    for change in report.status_changes:
+        click.echo(f"status: {change.claim_id}: {change.old_status or '-'} -> "
+                   f"{change.new_status}")

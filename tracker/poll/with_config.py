@@ -1,0 +1,41 @@
+"""Edge helpers: build the real pipeline parts from a Config and run a cycle/rematch.
+
+The CLI (``claimtracker poll`` / ``rematch``) and the service call these; the core
+(run_cycle, rematch) still takes only plain values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from tracker.config import Config, all_feeds
+from tracker.fetch import HttpFetcher
+from tracker.match import MATCHER_VERSION, Matcher
+from tracker.models import Claim
+from tracker.parse import parse_feed
+from tracker.poll.cycle import run_cycle
+from tracker.poll.rematch import rematch
+from tracker.poll.report import CycleReport, FeedOutcome, RematchReport
+from tracker.store.db import Store
+
+
+def poll_with_config(
+    config: Config, store: Store, claims: Sequence[Claim], *, now: datetime,
+    force_all: bool = False, progress: Callable[[FeedOutcome], None] | None = None,
+) -> CycleReport:
+    """One cycle over the configured and generated feeds with the real parts."""
+    feeds = all_feeds(config, claims, include_disabled=True)
+    with HttpFetcher(config.http) as fetcher:
+        return run_cycle(
+            store, feeds, fetcher, parse_feed, Matcher(claims), now=now, force_all=force_all,
+            workers=config.http.workers, per_host=config.http.per_host, progress=progress,
+            claims=claims, interval=timedelta(minutes=config.schedule.poll_minutes),
+            stale_after=timedelta(days=config.digest.stale_feed_days),
+            matcher_version=MATCHER_VERSION,
+        )
+
+
+def rematch_with_config(store: Store, claims: Sequence[Claim], *, now: datetime) -> RematchReport:
+    """Re-judge every stored story with a matcher built from ``claims``."""
+    return rematch(store, Matcher(claims), claims, now=now, matcher_version=MATCHER_VERSION)
