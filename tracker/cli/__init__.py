@@ -16,6 +16,7 @@ from tracker.cli.context import CliContext
 
 # Modules that define one click command (or group) named ``command`` each.
 COMMAND_MODULES: tuple[str, ...] = (
+    "tracker.cli.scan_cmd",
     "tracker.cli.claims_cmd",
     "tracker.cli.poll_cmd",
     "tracker.cli.rematch_cmd",

@@ -1,0 +1,87 @@
+"""``claimtracker scan SOURCE...``: match feed documents against the claims once.
+
+Nothing is stored: each source (a path, file:// or http(s):// URL) is read,
+parsed and every entry matched; findings go to stdout, problems to stderr, one
+line each, and the scan goes on. Exit status 1 only when no source could be
+read and parsed (or no claim is valid); 0 otherwise, findings or not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import click
+
+from tracker.claims import load_claims
+from tracker.cli.context import CliContext
+from tracker.cli.output import finding_jsonl, finding_text
+from tracker.errors import TrackerError
+from tracker.fetch import read_source
+from tracker.models import Entry, Finding, HttpSettings
+from tracker.parse import parse_feed
+from tracker.protocols import EntryMatcher
+
+_FORMATTERS: dict[str, Callable[[Finding, Entry], str]] = {
+    "jsonl": finding_jsonl,
+    "text": finding_text,
+}
+
+
+def _claims_dir(ctx: click.Context, claims_dir: Path | None) -> Path:
+    if claims_dir is not None:
+        return claims_dir
+    context = ctx.find_object(CliContext)
+    return context.default_claims_dir() if context else Path.cwd() / "claims"
+
+
+def _error(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+
+
+def scan_sources(sources: Sequence[str], matcher: EntryMatcher, output_format: str,
+                 settings: HttpSettings) -> int:
+    """Scan each source, print findings; return how many sources were read."""
+    show = _FORMATTERS[output_format]
+    read = 0
+    for source in sources:
+        try:
+            feed = parse_feed(read_source(source, settings), source)
+        except TrackerError as exc:  # FetchError / ParseError: message names the source
+            _error(str(exc))
+            continue
+        read += 1
+        for entry in feed.entries:
+            for finding in matcher.match(entry):
+                text = show(finding, entry)
+                click.echo(text if output_format == "jsonl" else text + "\n")
+    return read
+
+
+@click.command("scan")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--claims", "claims_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=None,
+              help="Claims folder (default: claims/ beside the config file, else ./claims).")
+@click.option("--format", "output_format", type=click.Choice(sorted(_FORMATTERS)),
+              default="text", show_default=True,
+              help="jsonl: one JSON object per finding (see docs/scan-jsonl.md).")
+@click.pass_context
+def command(ctx: click.Context, sources: tuple[str, ...], claims_dir: Path | None,
+            output_format: str) -> None:
+    """Match the entries of feed files or URLs against the claims, once.
+
+    SOURCE is a file path, a file:// URL or an http(s):// URL. A source that
+    cannot be read or parsed is reported on stderr and skipped.
+    """
+    from tracker.match import Matcher  # the matcher's automaton is built only when scanning
+
+    claim_set = load_claims(_claims_dir(ctx, claims_dir))
+    for problem in claim_set.problems:
+        _error(str(problem))
+    if not claim_set.claims:
+        _error(f"no valid claim in {_claims_dir(ctx, claims_dir)}")
+        ctx.exit(1)
+    read = scan_sources(sources, Matcher(claim_set.claims), output_format, HttpSettings())
+    if read == 0:
+        ctx.exit(1)
