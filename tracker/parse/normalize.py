@@ -81,7 +81,9 @@ def _squeezed(html: str) -> str:
 def pick_summary(description: str, content: str) -> str:
     """The description, unless it is empty or merely the start of the content
     (compared as text without whitespace): then the content, which says more."""
-    if content and _squeezed(content).startswith(_squeezed(description)):
+    if not content or content == description:
+        return description
+    if _squeezed(content).startswith(_squeezed(description)):
         return content
     return description
 

@@ -71,9 +71,14 @@ def html_to_text(html: str) -> str:
     """
     if not html:
         return ""
+    if "<" not in html and "&" not in html:  # plain text: skip the HTML parser
+        return _join_lines(_BLANK_LINE.sub(_BREAK, html))
     collector = _TextCollector()
     collector.feed(html)
     collector.close()
-    raw = "".join(collector.parts)
+    return _join_lines("".join(collector.parts))
+
+
+def _join_lines(raw: str) -> str:
     lines = (_SPACES.sub(" ", chunk).strip() for chunk in raw.split(_BREAK))
     return "\n".join(line for line in lines if line)
