@@ -1,0 +1,287 @@
+"""``claimtracker feeds ...``: list, add, remove, test, import and export feeds.
+
+``add``/``remove``/``import-opml`` edit config.toml in place, keeping its
+comments and layout (tracker.feeds.configfile). ``list`` reads feed health from
+the database when there is one, and never creates it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from tracker.cli.context import CliContext
+from tracker.config import (
+    SEARCH_FEED_PREFIX,
+    Config,
+    all_feeds,
+    feed_url_problem,
+    load_config,
+)
+from tracker.errors import TrackerError
+from tracker.feeds.configfile import add_feeds, remove_feed
+from tracker.feeds.opml import export_opml, import_opml
+from tracker.models import Claim, FeedSpec, HttpSettings
+from tracker.store import FeedState, Store
+
+
+def _config_path(ctx: click.Context) -> Path:
+    context = ctx.find_object(CliContext)
+    return context.config_path if context is not None else Path("config.toml")
+
+
+def _load(ctx: click.Context) -> Config:
+    try:
+        return load_config(_config_path(ctx))
+    except TrackerError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _claims(config: Config) -> tuple[Claim, ...]:
+    """The claims, for generated search feeds; problems are warnings on stderr."""
+    from tracker.claims import load_claims
+
+    claim_set = load_claims(config.claims_dir, config.seeds_dir)
+    for problem in claim_set.problems:
+        click.echo(f"warning: {problem}", err=True)
+    return claim_set.claims
+
+
+@click.group(name="feeds")
+def command() -> None:
+    """Show and edit the feed list (config.toml [[feeds]] and generated search feeds)."""
+
+
+# -- list --------------------------------------------------------------------
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "never"
+
+
+def _health_lines(feed: FeedSpec, state: FeedState | None) -> tuple[str, list[str]]:
+    """A short state word and detail lines for one feed, from its stored state."""
+    if not feed.enabled:
+        return "disabled", []
+    if state is None:
+        return "new", []
+    details = [f"last ok {_when(state.last_success)}"]
+    if state.newest_entry_published is not None:
+        details.append(f"newest entry {_when(state.newest_entry_published)}")
+    if state.disabled_reason:
+        return "off", [*details, f"disabled: {state.disabled_reason}"]
+    if state.consecutive_errors:
+        details.append(f"{state.consecutive_errors} error(s) in a row, last: "
+                       f"{state.error_message or 'error'}")
+        if state.next_attempt is not None:
+            details.append(f"next attempt {_when(state.next_attempt)}")
+        return "error", details
+    if state.stale:
+        return "stale", details
+    if state.last_success is None:
+        return "new", details
+    return "ok", details
+
+
+def _feed_states(config: Config) -> dict[str, FeedState]:
+    """url -> FeedState (by current and by configured URL), if the database exists."""
+    if not config.database.exists():
+        return {}
+    try:
+        with Store.open(config.database) as store:
+            states = store.feed_states()
+    except TrackerError as exc:
+        click.echo(f"warning: feed health unavailable: {exc}", err=True)
+        return {}
+    by_url = dict(states)
+    for state in states.values():
+        if state.config_url:  # the feed moved (301/308): find it by its configured URL too
+            by_url.setdefault(state.config_url, state)
+    return by_url
+
+
+@command.command(name="list")
+@click.option("--no-search", is_flag=True, help="Hide the generated news-search feeds.")
+@click.pass_context
+def list_feeds(ctx: click.Context, no_search: bool) -> None:
+    """Each feed with its kind (configured / search), language and health."""
+    config = _load(ctx)
+    claims = () if no_search else _claims(config)
+    feeds = all_feeds(config, claims, include_disabled=True)
+    states = _feed_states(config)
+    if not states:
+        click.echo(f"(no health data yet: {config.database} does not exist or is empty)")
+    counts: dict[str, int] = {}
+    for feed in feeds:
+        kind = "search" if feed.name.startswith(SEARCH_FEED_PREFIX) else "feed"
+        word, details = _health_lines(feed, states.get(feed.url))
+        counts[word] = counts.get(word, 0) + 1
+        language = feed.language or "--"
+        click.echo(f"{word:<8} {kind:<6} {language:<3} {feed.name}")
+        click.echo(f"{'':<19}{feed.url}")
+        for detail in details:
+            click.echo(f"{'':<19}{detail}")
+    summary = ", ".join(f"{n} {word}" for word, n in sorted(counts.items()))
+    configured = sum(1 for f in feeds if not f.name.startswith(SEARCH_FEED_PREFIX))
+    click.echo(f"{len(feeds)} feeds ({configured} configured, {len(feeds) - configured} "
+               f"generated search feeds): {summary or 'none'}")
+
+
+# -- add / remove ------------------------------------------------------------
+
+@command.command(name="add")
+@click.argument("name")
+@click.argument("url")
+@click.option("--language", "-l", help="Language code of the feed (en, fr, ja, ...).")
+@click.option("--interval", "interval_minutes", type=click.IntRange(min=1),
+              help="Poll interval in minutes (default: [schedule] poll_minutes).")
+@click.option("--disabled", is_flag=True, help="Add it switched off (enabled = false).")
+@click.pass_context
+def add(ctx: click.Context, name: str, url: str, language: str | None,
+        interval_minutes: int | None, disabled: bool) -> None:
+    """Add a feed NAME at URL to config.toml (comments and layout are kept)."""
+    problem = feed_url_problem(url)
+    if problem:
+        raise click.ClickException(f"{url}: URL {problem}")
+    config = _load(ctx)
+    for feed in config.feeds:
+        if feed.url == url:
+            raise click.ClickException(f"{url}: already configured as '{feed.name}'")
+        if feed.name == name:
+            raise click.ClickException(f"a feed named '{name}' already exists ({feed.url})")
+    spec = FeedSpec(name=name, url=url, language=language,
+                    interval_minutes=interval_minutes, enabled=not disabled)
+    try:
+        add_feeds(config.path, [spec])
+    except TrackerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"added feed '{name}': {url}")
+
+
+@command.command(name="remove")
+@click.argument("name_or_url")
+@click.pass_context
+def remove(ctx: click.Context, name_or_url: str) -> None:
+    """Remove a configured feed, by name or URL (its history stays in the database)."""
+    if name_or_url.startswith(SEARCH_FEED_PREFIX):
+        raise click.ClickException(
+            f"'{name_or_url}' is a generated search feed: turn search feeds off in "
+            "[search_feeds], or edit the claim's terms")
+    path = _load(ctx).path
+    try:
+        removed = remove_feed(path, name_or_url)
+    except TrackerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"removed feed '{removed.name}': {removed.url}")
+
+
+# -- test --------------------------------------------------------------------
+
+def _http_settings_and_feeds(ctx: click.Context) -> tuple[HttpSettings, Sequence[FeedSpec]]:
+    """HTTP settings from the config; without a config file, the defaults."""
+    path = _config_path(ctx)
+    if not path.exists():
+        return HttpSettings(), ()
+    config = _load(ctx)
+    return config.http, all_feeds(config, _claims(config), include_disabled=True)
+
+
+@command.command(name="test")
+@click.argument("url_or_name")
+@click.pass_context
+def test(ctx: click.Context, url_or_name: str) -> None:
+    """Fetch a feed once and show what the tracker sees: status, parser, entries.
+
+    URL_OR_NAME is a URL or the name of a configured or generated feed. Nothing
+    is stored. Exits 1 when the feed cannot be fetched or parsed.
+    """
+    from tracker.fetch import HttpFetcher
+    from tracker.parse import parse_feed
+    from tracker.protocols import FetchRequest
+
+    settings, feeds = _http_settings_and_feeds(ctx)
+    url = next((f.url for f in feeds if f.name == url_or_name), url_or_name)
+    problem = feed_url_problem(url)
+    if problem:
+        raise click.ClickException(f"{url}: URL {problem}")
+    fetcher = HttpFetcher(settings)
+    try:
+        result = fetcher.fetch(FetchRequest(url=url))
+        click.echo(f"url:     {url}")
+        click.echo(f"status:  {result.status} ({result.elapsed_s:.2f} s)")
+        if result.final_url != url:
+            permanent = " (permanent)" if result.permanent_url else ""
+            click.echo(f"moved:   {result.final_url}{permanent}")
+        if result.content_type:
+            click.echo(f"type:    {result.content_type}")
+        if result.body is None:
+            click.echo("body:    none (not modified)")
+            return
+        click.echo(f"size:    {len(result.body)} bytes")
+        parsed = parse_feed(result.body, result.final_url)
+    except TrackerError as exc:
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(1)
+    finally:
+        fetcher.close()
+    dates = [e.published for e in parsed.entries if e.published is not None]
+    click.echo(f"parser:  {parsed.parser or 'unknown'}")
+    click.echo(f"title:   {parsed.title or '(none)'}")
+    click.echo(f"entries: {len(parsed.entries)} ({len(dates)} dated)")
+    click.echo(f"newest:  {max(dates).isoformat() if dates else '(no dates)'}")
+
+
+# -- OPML --------------------------------------------------------------------
+
+@command.command(name="import-opml")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.pass_context
+def import_opml_cmd(ctx: click.Context, file: Path) -> None:
+    """Add the feeds of an OPML file to config.toml (known URLs are skipped)."""
+    config = _load(ctx)
+    try:
+        found = import_opml(file.read_bytes(), str(file))
+    except (TrackerError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for problem in found.problems:
+        click.echo(f"skipped: {problem}", err=True)
+    known_urls = {f.url for f in config.feeds}
+    names = {f.name for f in config.feeds}
+    new: list[FeedSpec] = []
+    for feed in found.feeds:
+        if feed.url in known_urls:
+            click.echo(f"skipped: {feed.url}: already configured", err=True)
+            continue
+        name, n = feed.name, 2
+        while name in names:
+            name, n = f"{feed.name} ({n})", n + 1
+        names.add(name)
+        new.append(FeedSpec(name=name, url=feed.url, language=feed.language))
+    if new:
+        try:
+            add_feeds(config.path, new)
+        except TrackerError as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(f"imported {len(new)} feed(s) from {file}")
+
+
+@command.command(name="export-opml")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False), required=False)
+@click.option("--with-search", is_flag=True, help="Include the generated search feeds.")
+@click.pass_context
+def export_opml_cmd(ctx: click.Context, file: Path | None, with_search: bool) -> None:
+    """Write the configured feeds as OPML 2.0 to FILE (default: standard output)."""
+    config = _load(ctx)
+    feeds = (all_feeds(config, _claims(config), include_disabled=True) if with_search
+             else config.feeds)
+    document = export_opml(feeds)
+    if file is None:
+        click.echo(document, nl=False)
+        return
+    try:
+        file.write_text(document, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{file}: cannot write: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {len(feeds)} feed(s) to {file}")
