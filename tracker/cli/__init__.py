@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tracker.cli.claims_cmd",
     "tracker.cli.poll_cmd",
     "tracker.cli.rematch_cmd",
+    "tracker.cli.feeds_cmd",
 )
 
 
