@@ -121,6 +121,11 @@ def feed_url_problem(url: str) -> str | None:
     return None
 
 
+def is_language_tag(text: str) -> bool:
+    """True for a short language code such as ``en``, ``fr``, ``ja`` or ``pt-BR``."""
+    return _LANGUAGE_TAG.match(text) is not None
+
+
 def _http(section: Section | None) -> HttpSettings:
     if section is None:
         return HttpSettings()
@@ -284,7 +289,7 @@ def _feed(section: Section) -> FeedSpec:
     if problem:
         section.fail_key("url", f"{problem}: '{url}'")
     language = section.string("language")
-    if language is not None and not _LANGUAGE_TAG.match(language):
+    if language is not None and not is_language_tag(language):
         section.fail_key("language", f"must be a language code such as en, fr, ja, "
                          f"got '{language}'")
     feed = FeedSpec(
@@ -302,4 +307,4 @@ def _or(value: _T | None, default: _T) -> _T:
     return default if value is None else value
 
 
-__all__ = ["feed_url_problem", "load_config", "parse_config", "type_name"]
+__all__ = ["feed_url_problem", "is_language_tag", "load_config", "parse_config", "type_name"]
