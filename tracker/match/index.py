@@ -1,0 +1,246 @@
+"""One Aho–Corasick automaton over every term, cue and modifier of every claim.
+
+Each distinct normalised pattern gets an id; the automaton maps the pattern to it.
+What an id means lives in plain dicts:
+
+- ``anchors[pid]``: the claims for which this pattern names their *anchor* group
+  (their rarest required group). Only those claims become candidates for an entry,
+  so work per entry grows with what the entry mentions, not with the number of
+  claims.
+- each ``CompiledClaim`` knows which pattern ids make up each of its groups and
+  its own cues; a candidate is checked by intersecting those with the entry's hits.
+- ``general_cues`` / ``modifiers``: the lexicon's words.
+
+Latin terms are registered stemmed both as English and as French, so an English
+name in a French text (or the reverse) still matches.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from tracker.match.lexicon import GENERAL_CUES, MODIFIERS, Modifier
+from tracker.match.normalize import STEM_LANGUAGES, Stemmer, pattern_of, tokenize
+from tracker.match.view import EntryView
+from tracker.models import Claim, GroupRole, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class CueRef:
+    verdict: Verdict
+    text: str  # as written in the claim file or the lexicon
+    language: str
+    latin: bool  # has Latin tokens: only counts in a text of the same language
+
+
+@dataclass(frozen=True, slots=True)
+class ModifierRef:
+    kind: Modifier
+    text: str
+    language: str
+    latin: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledGroup:
+    name: str
+    role: GroupRole
+    weight: float
+    terms: Mapping[int, str]  # pattern id -> the term as written in the claim file
+    pids: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledClaim:
+    claim: Claim
+    groups: tuple[CompiledGroup, ...]
+    cues: Mapping[int, tuple[CueRef, ...]]
+    core: frozenset[int] = frozenset()  # positions in ``groups`` of the subject groups
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One pattern found in an entry view: character span and token span."""
+
+    pid: int
+    start: int  # first character of the first token
+    end: int  # one past the last character of the last token
+    first_token: int
+    last_token: int
+    sentence: int
+
+
+class PatternIndex:
+    """Built once from the claims; ``scan`` finds every pattern in one pass."""
+
+    def __init__(self, claims: Sequence[Claim], stemmer: Stemmer) -> None:
+        self._stemmer = stemmer
+        self._ids: dict[str, int] = {}
+        self._patterns: list[str] = []
+        self._latin: list[bool] = []
+        self.general_cues: dict[int, list[CueRef]] = defaultdict(list)
+        self.modifiers: dict[int, list[ModifierRef]] = defaultdict(list)
+        self.claims: tuple[CompiledClaim, ...] = tuple(self._compile(c) for c in claims)
+        self._sharing_cache = self._sharing()
+        self.anchors: dict[int, tuple[int, ...]] = self._choose_anchors()
+        self.claims = tuple(self._with_core(cc) for cc in self.claims)
+        self.term_pids: frozenset[int] = frozenset(
+            pid for cc in self.claims for g in cc.groups for pid in g.pids
+        )
+        self._add_lexicon()
+        self._automaton = ahocorasick.Automaton()
+        for pattern, pid in self._ids.items():
+            self._automaton.add_word(pattern, pid)
+        if self._ids:
+            self._automaton.make_automaton()
+
+    # -- building -------------------------------------------------------------
+
+    def _pid(self, pattern: str, latin: bool) -> int:
+        pid = self._ids.get(pattern)
+        if pid is None:
+            pid = self._ids[pattern] = len(self._patterns)
+            self._patterns.append(pattern)
+            self._latin.append(latin)
+        return pid
+
+    def _patterns_for(self, text: str, languages: Sequence[str]) -> list[tuple[int, bool]]:
+        found: dict[int, bool] = {}
+        for lang in languages:
+            tokens = tokenize(text, lang, self._stemmer)
+            pattern = pattern_of(tokens)
+            if pattern.strip():
+                latin = any(t.latin for t in tokens)
+                found[self._pid(pattern, latin)] = latin
+        return list(found.items())
+
+    def _compile(self, claim: Claim) -> CompiledClaim:
+        groups: list[CompiledGroup] = []
+        for group in claim.groups:
+            terms: dict[int, str] = {}
+            for lang in sorted(group.terms):
+                for term in group.terms[lang]:
+                    for pid, _ in self._patterns_for(term, STEM_LANGUAGES):
+                        terms.setdefault(pid, term)
+            groups.append(
+                CompiledGroup(group.name, group.role, group.weight, terms, frozenset(terms))
+            )
+        cues: dict[int, list[CueRef]] = defaultdict(list)
+        for verdict, by_lang in claim.cues.items():
+            for lang, words in by_lang.items():
+                for word in words:
+                    for pid, latin in self._patterns_for(word, (lang,)):
+                        cues[pid].append(CueRef(Verdict(verdict), word, lang, latin))
+        return CompiledClaim(claim, tuple(groups), {pid: tuple(refs) for pid, refs in cues.items()})
+
+    def _sharing(self) -> dict[int, int]:
+        """How many claims list each pattern in a required group."""
+        sharing: dict[int, int] = defaultdict(int)
+        for cc in self.claims:
+            for group in cc.groups:
+                if group.role is GroupRole.REQUIRED:
+                    for pid in group.pids:
+                        sharing[pid] += 1
+        return sharing
+
+    def _with_core(self, claim: CompiledClaim) -> CompiledClaim:
+        """The subject groups: the required groups least shared with other claims.
+
+        A sentence is about the claim when it names one of them; a generic
+        required idea ("Japan") alone does not make a sentence about the claim.
+        """
+        sharing = self._sharing_cache
+        rarity = {
+            i: sum(sharing[p] for p in g.pids) / len(g.pids)
+            for i, g in enumerate(claim.groups)
+            if g.role is GroupRole.REQUIRED and g.pids
+        }
+        if not rarity:
+            core = frozenset(
+                i for i, g in enumerate(claim.groups) if g.role is not GroupRole.EXCLUDE
+            )
+        else:
+            lowest = min(rarity.values())
+            core = frozenset(i for i, r in rarity.items() if r <= lowest * 1.25)
+        return CompiledClaim(claim.claim, claim.groups, claim.cues, core)
+
+    def _choose_anchors(self) -> dict[int, tuple[int, ...]]:
+        """Each claim's rarest required group (all its groups if none is required)."""
+        sharing = self._sharing_cache
+        anchors: dict[int, list[int]] = defaultdict(list)
+        for index, cc in enumerate(self.claims):
+            required = [g for g in cc.groups if g.role is GroupRole.REQUIRED and g.pids]
+            if required:
+                best = min(required, key=lambda g: sum(sharing[p] for p in g.pids) / len(g.pids))
+                chosen = [best]
+            else:
+                chosen = [g for g in cc.groups if g.role is not GroupRole.EXCLUDE]
+            for group in chosen:
+                for pid in group.pids:
+                    anchors[pid].append(index)
+        return {pid: tuple(dict.fromkeys(ids)) for pid, ids in anchors.items()}
+
+    def _add_lexicon(self) -> None:
+        for verdict, by_lang in GENERAL_CUES.items():
+            for lang, words in by_lang.items():
+                for word in words:
+                    for pid, latin in self._patterns_for(word, (lang,)):
+                        self.general_cues[pid].append(CueRef(verdict, word, lang, latin))
+        for kind, by_lang in MODIFIERS.items():
+            for lang, words in by_lang.items():
+                for word in words:
+                    for pid, latin in self._patterns_for(word, (lang,)):
+                        self.modifiers[pid].append(ModifierRef(kind, word, lang, latin))
+
+    # -- searching ------------------------------------------------------------
+
+    def scan(self, view: EntryView) -> list[tuple[int, int]]:
+        """Every pattern occurrence in the view as (last character, pattern id)."""
+        if not self._ids:
+            return []
+        return list(self._automaton.iter(view.text))
+
+    def candidates(self, found: Sequence[tuple[int, int]]) -> list[int]:
+        """Indexes of the claims whose anchor group has a hit, in claim order."""
+        claims: set[int] = set()
+        anchors = self.anchors
+        for _, pid in found:
+            ids = anchors.get(pid)
+            if ids:
+                claims.update(ids)
+        return sorted(claims)
+
+    def locate(self, view: EntryView, found: Sequence[tuple[int, int]]) -> list[Hit]:
+        """Token and sentence positions of the occurrences ``scan`` found."""
+        hits: list[Hit] = []
+        patterns = self._patterns
+        for last, pid in found:
+            pattern = patterns[pid]
+            start = last - len(pattern) + 1
+            end = last + 1
+            if pattern[0] == " ":
+                start += 1
+            if pattern[-1] == " ":
+                end -= 1
+            hits.append(
+                Hit(
+                    pid,
+                    start,
+                    end,
+                    view.token_at(start),
+                    view.token_at(end - 1),
+                    view.sentence_at(start),
+                )
+            )
+        return hits
+
+    def is_latin(self, pid: int) -> bool:
+        return self._latin[pid]
+
+    @property
+    def pattern_count(self) -> int:
+        return len(self._patterns)

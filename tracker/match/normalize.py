@@ -1,0 +1,203 @@
+"""Text normalisation shared by claim terms, cue words and entry text.
+
+Both sides of a match go through the same steps, so a term matches an entry when
+their normalised forms meet:
+
+1. NFKC (full-width ``ＰＡＣ－３`` becomes ``PAC-3``; the ideographic space a space),
+   then case folding.
+2. Latin accents folded (``é`` -> ``e``); kana and kanji are never touched (NFD would
+   split ``が`` into ``か`` + a combining mark).
+3. Dotted acronyms collapsed (``U.S.`` -> ``us``) and English ``n't`` spelt ``not``.
+4. Tokens: runs of Latin letters/digits, and runs of any other script (kanji, kana,
+   hangul...). Punctuation separates tokens, so ``PAC-3`` and ``PAC 3`` are alike.
+5. Latin tokens are stemmed (Snowball, English or French); other-script runs are
+   kept as they are, and Japanese terms later match inside them as substrings.
+
+``Token`` keeps the raw (folded, unstemmed) form next to the stem, so rules that
+look at inflections (French future tense) can still see them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import snowballstemmer
+
+STEM_LANGUAGES: tuple[str, ...] = ("en", "fr")
+_SNOWBALL_NAMES = {"en": "english", "fr": "french"}
+
+_LATIN_CHARS = "0-9a-z\u00df-\u024f\u1e00-\u1eff"
+_TOKEN = re.compile(rf"(?P<latin>[{_LATIN_CHARS}]+)|(?P<other>[^\W_{_LATIN_CHARS}]+)")
+_DOTTED_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
+_NOT = re.compile(r"n['’]t\b")
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
+_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_FRENCH_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "une",
+        "est",
+        "et",
+        "au",
+        "aux",
+        "dans",
+        "pour",
+        "sur",
+        "par",
+        "qui",
+        "que",
+        "d",
+        "l",
+    ]
+)
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "for",
+        "on",
+        "with",
+        "by",
+        "as",
+        "from",
+        "that",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its folded surface form, its matching form, and its script."""
+
+    raw: str
+    norm: str
+    latin: bool
+
+
+def fold(text: str) -> str:
+    """NFKC, case folding, Latin accents folded, acronym dots and ``n't`` spelt out."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():
+        text = _fold_latin_accents(text).translate(_LIGATURES)
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    return _NOT.sub(" not", text)
+
+
+def _fold_latin_accents(text: str) -> str:
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if 0x80 <= code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+            decomposed = unicodedata.normalize("NFD", char)
+            out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+class Stemmer:
+    """Snowball stemmers for English and French with a per-instance word cache.
+
+    Stemming is the slowest step (pure Python); news vocabulary repeats a lot, so a
+    cache makes it cheap. Languages other than en/fr use the English stemmer for
+    their Latin tokens (names, acronyms), which mostly leaves them unchanged.
+    """
+
+    def __init__(self) -> None:
+        self._stemmers = {
+            lang: snowballstemmer.stemmer(name) for lang, name in _SNOWBALL_NAMES.items()
+        }
+        self._cache: dict[str, dict[str, str]] = {lang: {} for lang in _SNOWBALL_NAMES}
+
+    def stem(self, word: str, language: str) -> str:
+        lang = language if language in self._stemmers else "en"
+        cache = self._cache[lang]
+        stem = cache.get(word)
+        if stem is None:
+            stem = word if word.isdigit() else self._stemmers[lang].stemWord(word)
+            if len(cache) < 200_000:  # bound memory on endless novel words
+                cache[word] = stem
+        return stem
+
+
+def tokenize(text: str, language: str, stemmer: Stemmer) -> list[Token]:
+    """Tokens of ``text`` (see the module docstring); ``language`` picks the stemmer."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(fold(text)):
+        word = match.group()
+        if match.lastgroup == "latin":
+            if word[-1] == "s" and word[:-1].isdigit():
+                word = word[:-1]  # "PAC-3s", "F-35s": the plural of a model number
+            tokens.append(Token(word, stemmer.stem(word, language), True))
+        else:
+            tokens.append(Token(word, word, False))
+    return tokens
+
+
+def pattern_of(tokens: list[Token]) -> str:
+    """The search pattern for a term: stems joined by spaces.
+
+    Latin ends are padded with a space, so they match on word boundaries in a text
+    view (which has a space around every token); other-script ends are not, so a
+    Japanese term matches inside a longer run of kanji/kana.
+    """
+    if not tokens:
+        return ""
+    body = " ".join(t.norm for t in tokens)
+    return (" " if tokens[0].latin else "") + body + (" " if tokens[-1].latin else "")
+
+
+def guess_language(text: str, declared: str | None = None) -> str:
+    """The entry's language: the declared one ("fr-FR" -> "fr"), else a cheap guess.
+
+    Kana/kanji -> "ja"; more French than English function words -> "fr"; else "en".
+    """
+    if declared:
+        code = declared.strip().lower().replace("_", "-").split("-")[0]
+        if code:
+            return code
+    if _KANA.search(text):
+        return "ja"
+    words = re.findall(r"[a-z]+", text.lower())
+    french = sum(1 for w in words if w in _FRENCH_WORDS)
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return "fr" if french > english else "en"
+
+
+_DEFAULT_STEMMER: Stemmer | None = None
+
+
+def normalize(text: str, language: str | None = None) -> str:
+    """Normalised form of ``text`` as the matcher sees it: tokens joined by spaces.
+
+    ``language`` ("en", "fr", "ja"; None = guess) picks the stemmer. HTML is
+    stripped first. Example: ``normalize("Les forces américaines", "fr")`` ->
+    ``"le forc americain"``.
+    """
+    global _DEFAULT_STEMMER  # a cache, not configuration: built once on first use
+    if _DEFAULT_STEMMER is None:
+        _DEFAULT_STEMMER = Stemmer()
+    plain = strip_html(text)
+    lang = guess_language(plain, language)
+    return " ".join(t.norm for t in tokenize(plain, lang, _DEFAULT_STEMMER))
+
+
+def strip_html(text: str) -> str:
+    """Plain text of an HTML fragment; plain text without markup passes through."""
+    if "<" not in text and "&" not in text:
+        return text
+    from tracker.parse.text import html_to_text  # the parser's stripper, one behaviour
+
+    return html_to_text(text)

@@ -1,0 +1,79 @@
+"""Is an entry about a claim, and how strongly?
+
+An entry is about a claim when every ``required`` group has a hit and no
+``exclude`` group marks the entry's subject as something else. Exclusion applies
+to the subject only: an exclude term in the title, or in the lead (first summary)
+sentence when the title names none of the claim's required ideas. A passing
+mention further down ("unlike the US-ROK Nuclear Consultative Group, …") does not
+veto.
+
+Score (0..1) = 0.8 × group coverage + 0.2 × term variety, where group coverage is
+the weight of the groups hit (full weight if hit in the title, 0.7 of it if only
+in the summary) over the weight of all required and optional groups, and term
+variety is the number of distinct terms hit over (number of groups + 2), capped
+at 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tracker.match.index import CompiledClaim, Hit
+from tracker.models import GroupRole
+
+TITLE = 0
+LEAD = 1
+SUMMARY_ONLY_FACTOR = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    score: float
+    terms: tuple[str, ...]  # as written in the claim file, claim-file order
+    subject_sentences: frozenset[int]  # sentences naming a subject (core) group
+    title_hit: bool  # the title names any idea of the claim
+
+
+def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance | None:
+    """The relevance of an entry (its hits by pattern id) to one claim, or None."""
+    required_sentences: set[int] = set()
+    any_sentences: set[int] = set()
+    exclude_sentences: set[int] = set()
+    terms: dict[str, None] = {}
+    total_weight = 0.0
+    got_weight = 0.0
+    for number, group in enumerate(claim.groups):
+        found = (
+            group.pids.intersection(hits)
+            if len(hits) < len(group.pids)
+            else [pid for pid in group.pids if pid in hits]
+        )
+        if group.role is GroupRole.EXCLUDE:
+            for pid in found:
+                exclude_sentences.update(h.sentence for h in hits[pid])
+            continue
+        total_weight += group.weight
+        if group.role is GroupRole.REQUIRED and not found:
+            return None
+        if not found:
+            continue
+        sentences = {h.sentence for pid in found for h in hits[pid]}
+        any_sentences |= sentences
+        if number in claim.core:
+            required_sentences |= sentences
+        got_weight += group.weight * (1.0 if TITLE in sentences else SUMMARY_ONLY_FACTOR)
+        for pid in sorted(found, key=lambda p: min(h.start for h in hits[p])):
+            terms[group.terms[pid]] = None
+    if not any_sentences:
+        return None
+    if TITLE in exclude_sentences or (
+        LEAD in exclude_sentences and TITLE not in required_sentences
+    ):
+        return None
+    groups = sum(1 for g in claim.groups if g.role is not GroupRole.EXCLUDE)
+    coverage = got_weight / total_weight if total_weight else 0.0
+    variety = min(1.0, len(terms) / (groups + 2))
+    score = round(min(1.0, 0.8 * coverage + 0.2 * variety), 3)
+    subject = required_sentences or any_sentences
+    return Relevance(score, tuple(terms), frozenset(subject), TITLE in any_sentences)

@@ -1,0 +1,159 @@
+"""An entry as the matcher reads it: sentences, and one searchable string.
+
+The title is sentence 0; the summary (HTML stripped) is split into sentences after
+it. Every sentence is normalised (see ``normalize``) into ``" tok tok … "`` and the
+sentences are joined by ``"\\n"``, which no pattern contains, so no match runs across
+two sentences. ``token_starts`` maps a position in that string back to a token, and
+``sentence_starts`` to a sentence, whose original text is kept for the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from tracker.match.normalize import Stemmer, Token, guess_language, strip_html, tokenize
+from tracker.models import Entry
+
+# A sentence ends at . ! ? followed by a space and a capital/digit/quote, or at
+# Japanese/full-width end marks. Abbreviations ("U.S.", "Gen.", "Sept.") are kept.
+_LATIN_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9À-ÖØ-Þ])")
+_CJK_END = re.compile(r"[。！？]+[」』）)]*")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jr",
+        "sr",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+        "approx",
+        "dept",
+        "m",
+        "mme",
+        "mm",
+        "mlle",
+        "av",
+    ]
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a plain-text paragraph block (lines are already boundaries)."""
+    sentences: list[str] = []
+    for line in text.split("\n"):
+        for piece in _split_cjk(line):
+            sentences.extend(_split_latin(piece))
+    return [s for s in (s.strip() for s in sentences) if s]
+
+
+def _split_cjk(line: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _CJK_END.finditer(line):
+        parts.append(line[start : match.end()])
+        start = match.end()
+    parts.append(line[start:])
+    return parts
+
+
+def _split_latin(text: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _LATIN_END.finditer(text):
+        before = text[start : match.start()].rsplit(None, 1)
+        word = before[-1] if before else ""
+        # "U.S." / "Gen." / "J." are not sentence ends.
+        if "." in word or len(word) == 1 or word.lower() in _ABBREVIATIONS:
+            continue
+        parts.append(text[start : match.end()])
+        start = match.end()
+    parts.append(text[start:])
+    return parts
+
+
+@dataclass(frozen=True, slots=True)
+class EntryView:
+    """Searchable form of an entry (see the module docstring)."""
+
+    language: str
+    text: str
+    sentences: tuple[str, ...]  # original text; index 0 is the title
+    sentence_starts: tuple[int, ...]  # offset of each sentence in ``text``
+    tokens: tuple[Token, ...]
+    token_starts: tuple[int, ...]  # offset of each token in ``text``
+
+    def sentence_at(self, position: int) -> int:
+        return bisect_right(self.sentence_starts, position) - 1
+
+    def token_at(self, position: int) -> int:
+        """Index of the token covering ``position`` (or the one just before it)."""
+        return bisect_right(self.token_starts, position) - 1
+
+
+def build_view(entry: Entry, stemmer: Stemmer) -> EntryView:
+    """Sentence 0 is the title (even if empty); the summary's sentences follow."""
+    title = " ".join(strip_html(entry.title).split())
+    summary = strip_html(entry.summary) if entry.summary else ""
+    sentences = [title, *split_sentences(summary)]
+    language = guess_language(f"{title} {summary[:400]}", entry.language)
+    parts: list[str] = []
+    sentence_starts: list[int] = []
+    tokens: list[Token] = []
+    token_starts: list[int] = []
+    position = 0
+    for sentence in sentences:
+        sentence_starts.append(position)
+        position += 1  # the leading space
+        parts.append(" ")
+        for token in tokenize(sentence, language, stemmer):
+            tokens.append(token)
+            token_starts.append(position)
+            parts.append(token.norm)
+            parts.append(" ")
+            position += len(token.norm) + 1
+        parts.append("\n")
+        position += 1
+    return EntryView(
+        language,
+        "".join(parts),
+        tuple(sentences),
+        tuple(sentence_starts),
+        tuple(tokens),
+        tuple(token_starts),
+    )
