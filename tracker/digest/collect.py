@@ -1,0 +1,271 @@
+"""Build a ``DigestData`` for a period from the store and the claims.
+
+Everything that decides what a past day's digest shows is read "as of" the
+period's end (findings by ``found_at``, status history, evidence dates), so
+regenerating a past day gives the same digest. The one exception is feed
+health, which the store keeps only as current state.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from tracker.config.load import SEARCH_FEED_PREFIX
+from tracker.config.settings import DigestSettings
+from tracker.digest.data import (
+    VERDICT_ORDER,
+    ClaimFindings,
+    DigestCounts,
+    DigestData,
+    DigestItem,
+    FeedProblem,
+    OverdueClaim,
+    QuietClaim,
+    StatusChangeItem,
+    VerdictGroup,
+)
+from tracker.models import Claim, Verdict
+from tracker.status.kinds import ClaimStatus
+from tracker.store.db import Store
+from tracker.store.digest_queries import last_evidence_before
+from tracker.store.records import FeedState, FindingRecord, StatusChange
+
+FAILING_AFTER = 3
+"""Consecutive fetch errors before a feed is listed: one timeout is not trouble."""
+
+SETTLED = frozenset({ClaimStatus.CONFIRMED, ClaimStatus.CONTRADICTED})
+"""Claims in these states are neither overdue nor quiet: the question is answered."""
+
+_BEGINNING = datetime(1970, 1, 1, tzinfo=UTC)
+_UNKNOWN_CLAIM = "(claim no longer in the claims folder)"
+
+
+def _zone_of(moment: datetime) -> ZoneInfo:
+    key = getattr(moment.tzinfo, "key", None)
+    return ZoneInfo(key) if isinstance(key, str) else ZoneInfo("UTC")
+
+
+def to_item(finding: FindingRecord) -> DigestItem:
+    """A finding as one story: its entry, with the copies' outlets folded in."""
+    entry = finding.entry
+    source = entry.source_name or entry.feed_name
+    others = {c.source_name or c.feed_name for c in finding.copies} - {source}
+    return DigestItem(
+        title=entry.title,
+        source=source,
+        date=entry.date,
+        link=entry.link,
+        sentence=finding.sentence,
+        terms=finding.terms,
+        score=finding.score,
+        verdict=finding.verdict,
+        other_sources=tuple(sorted(others)),
+    )
+
+
+def _item_order(item: DigestItem) -> tuple[float, str, str, str]:
+    # Newest first; undated last; ties broken on text so the order is stable.
+    stamp = -item.date.timestamp() if item.date else float("inf")
+    return (stamp, item.source, item.title, item.link or "")
+
+
+def _group_findings(
+    findings: Iterable[FindingRecord], statements: dict[str, str], verdicts: Sequence[Verdict]
+) -> tuple[ClaimFindings, ...]:
+    by_claim: dict[str, dict[Verdict, list[DigestItem]]] = defaultdict(lambda: defaultdict(list))
+    for finding in findings:
+        if finding.verdict in verdicts:
+            by_claim[finding.claim_id][finding.verdict].append(to_item(finding))
+    return tuple(
+        ClaimFindings(
+            claim_id=claim_id,
+            statement=statements.get(claim_id, _UNKNOWN_CLAIM),
+            groups=tuple(
+                VerdictGroup(verdict, tuple(sorted(groups[verdict], key=_item_order)))
+                for verdict in verdicts
+                if groups.get(verdict)
+            ),
+        )
+        for claim_id, groups in sorted(by_claim.items())
+    )
+
+
+def _status_changes(
+    changes: Sequence[StatusChange], statements: dict[str, str]
+) -> tuple[StatusChangeItem, ...]:
+    """One line per claim: its first old status → its last new status in the period.
+
+    A claim's first status ever being "open" is bookkeeping, not news: left out.
+    """
+    per_claim: dict[str, list[StatusChange]] = defaultdict(list)
+    for change in changes:
+        per_claim[change.claim_id].append(change)
+    items = []
+    for claim_id, moves in per_claim.items():
+        first, last = moves[0], moves[-1]
+        if first.old_status is None and last.new_status is ClaimStatus.OPEN:
+            continue
+        items.append(StatusChangeItem(
+            claim_id=claim_id,
+            statement=statements.get(claim_id, _UNKNOWN_CLAIM),
+            old_status=str(first.old_status) if first.old_status else None,
+            new_status=str(last.new_status),
+            changed_at=last.changed_at,
+            reason=last.reason,
+            evidence=to_item(last.finding) if last.finding else None,
+        ))
+    return tuple(sorted(items, key=lambda i: (i.changed_at, i.claim_id)))
+
+
+def _statuses_as_of(history: Sequence[StatusChange]) -> dict[str, ClaimStatus]:
+    status: dict[str, ClaimStatus] = {}
+    for change in history:  # oldest first: the last one wins
+        status[change.claim_id] = change.new_status
+    return status
+
+
+def _overdue(
+    claims: Sequence[Claim], statuses: dict[str, ClaimStatus], day: date
+) -> tuple[OverdueClaim, ...]:
+    items = [
+        OverdueClaim(
+            claim_id=claim.id,
+            statement=claim.statement,
+            expected_by=claim.expected_by,
+            days_overdue=(day - claim.expected_by).days,
+            status=str(statuses.get(claim.id, ClaimStatus.OPEN)),
+        )
+        for claim in claims
+        if claim.expected_by is not None
+        and claim.expected_by < day
+        and statuses.get(claim.id, ClaimStatus.OPEN) not in SETTLED
+    ]
+    return tuple(sorted(items, key=lambda c: (-c.days_overdue, c.claim_id)))
+
+
+def _quiet(
+    claims: Sequence[Claim],
+    statuses: dict[str, ClaimStatus],
+    last_evidence: dict[str, datetime],
+    day: date,
+    zone: ZoneInfo,
+    quiet_days: int,
+    skip: set[str],
+) -> tuple[QuietClaim, ...]:
+    items = []
+    for claim in claims:
+        status = statuses.get(claim.id, ClaimStatus.OPEN)
+        if claim.id in skip or status in SETTLED or claim.claimed_on > day:
+            continue
+        newest = last_evidence.get(claim.id)
+        last_day = newest.astimezone(zone).date() if newest else None
+        days = (day - (last_day or claim.claimed_on)).days
+        if days >= quiet_days:
+            items.append(QuietClaim(claim.id, claim.statement, last_day, days, str(status)))
+    return tuple(sorted(items, key=lambda c: (-c.days_quiet, c.claim_id)))
+
+
+def _feed_problem(
+    state: FeedState, end: datetime, stale_days: int, zone: ZoneInfo
+) -> FeedProblem | None:
+    def day(moment: datetime) -> str:
+        return moment.astimezone(zone).strftime("%Y-%m-%d")
+
+    if state.disabled_reason:
+        return FeedProblem(state.name, state.url, "disabled", state.disabled_reason)
+    if state.consecutive_errors >= FAILING_AFTER:
+        detail = f"{state.consecutive_errors} consecutive errors"
+        if state.last_success:
+            detail += f", last success {day(state.last_success)}"
+        if state.error_message:
+            detail += f": {state.error_message}"
+        return FeedProblem(state.name, state.url, "failing", detail)
+    # Search feeds go quiet when their claim does; the quiet-claims list says that.
+    if state.last_success is None or state.name.startswith(SEARCH_FEED_PREFIX):
+        return None
+    newest = state.newest_entry_published or state.last_new_entry
+    if newest is None:
+        return FeedProblem(state.name, state.url, "stale", "answers but has no entries")
+    if state.stale or end - newest > timedelta(days=stale_days):
+        age = (end - newest).days
+        detail = f"newest entry from {day(newest)} ({age} days before the period's end)"
+        return FeedProblem(state.name, state.url, "stale", detail)
+    return None
+
+
+_KIND_ORDER = {"disabled": 0, "failing": 1, "stale": 2}
+
+
+def _feeds_in_trouble(
+    states: Iterable[FeedState], end: datetime, stale_days: int, zone: ZoneInfo
+) -> tuple[FeedProblem, ...]:
+    problems = [
+        problem
+        for state in states
+        if state.in_config and state.enabled
+        and (problem := _feed_problem(state, end, stale_days, zone)) is not None
+    ]
+    return tuple(sorted(problems, key=lambda p: (_KIND_ORDER[p.kind], p.name, p.url)))
+
+
+def collect_digest(
+    store: Store,
+    claims: Sequence[Claim],
+    start: datetime,
+    end: datetime,
+    settings: DigestSettings,
+    now: datetime,
+) -> DigestData:
+    """Everything the digest for [start, end) shows.
+
+    ``start``/``end`` are timezone-aware; the zone of ``start`` (a ``ZoneInfo``)
+    is the zone the digest prints times in. ``now`` only decides whether the
+    period is still running (``partial``).
+    """
+    zone = _zone_of(start)
+    generated_for = (end - timedelta(microseconds=1)).astimezone(zone).date()
+    statements = {claim.id: claim.statement for claim in claims}
+
+    findings = store.findings_between(start, end)
+    flag_groups = _group_findings(findings, statements, VERDICT_ORDER)
+    mention_groups = _group_findings(findings, statements, (Verdict.MENTIONS,))
+
+    history = store.status_changes_between(_BEGINNING, end)
+    statuses = _statuses_as_of(history)
+    changes = _status_changes([c for c in history if c.changed_at >= start], statements)
+
+    overdue = _overdue(claims, statuses, generated_for)
+    quiet = _quiet(
+        claims, statuses, last_evidence_before(store, end), generated_for, zone,
+        settings.quiet_days, skip={c.claim_id for c in overdue},
+    )
+    feed_states = [s for s in store.feed_states().values() if s.in_config]
+    trouble = _feeds_in_trouble(feed_states, end, settings.stale_feed_days, zone)
+
+    counts = DigestCounts(
+        entries=store.entry_count_between(start, end),
+        findings=sum(c.item_count for c in flag_groups),
+        mentions=sum(c.item_count for c in mention_groups),
+        status_changes=len(changes),
+        claims=len(claims),
+        feeds=len(feed_states),
+        feeds_in_trouble=len(trouble),
+    )
+    return DigestData(
+        period_start=start,
+        period_end=end,
+        generated_for=generated_for,
+        timezone=zone.key,
+        status_changes=changes,
+        findings=flag_groups,
+        mentions=mention_groups,
+        overdue=overdue,
+        quiet=quiet,
+        feeds_in_trouble=trouble,
+        counts=counts,
+        quiet_days=settings.quiet_days,
+        partial=now < end,
+    )
