@@ -1,0 +1,61 @@
+"""``claimtracker eval``: measure the matcher on a labelled set of feeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from tracker.claims import load_claims
+from tracker.cli.context import CliContext
+from tracker.errors import TrackerError
+from tracker.evaluation import evaluate, render_text
+
+
+@click.command(name="eval")
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Evaluation set: a folder with feeds/*.xml and gold.jsonl.",
+)
+@click.option(
+    "--claims",
+    "claims_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Claims folder (default: claims/ beside the config file).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.pass_context
+def command(
+    ctx: click.Context, gold_dir: Path, claims_dir: Path | None, output_format: str
+) -> None:
+    """Match a labelled set and report precision, recall and verdict accuracy."""
+    if claims_dir is None:
+        context = ctx.find_object(CliContext)
+        claims_dir = context.default_claims_dir() if context else Path.cwd() / "claims"
+    try:
+        claim_set = load_claims(claims_dir)
+    except TrackerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for problem in claim_set.problems:
+        click.echo(str(problem), err=True)
+    if not claim_set.claims:
+        raise click.ClickException(f"{claims_dir}: no valid claim files")
+    try:
+        report = evaluate(gold_dir, claim_set.claims)
+    except TrackerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if output_format == "json":
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(report))
