@@ -35,6 +35,7 @@ def serve(handler: Handler) -> Iterator[str]:
 
     class _Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go in separate writes
 
         def do_GET(self) -> None:
             # the client giving up mid-response is what several tests want

@@ -108,7 +108,7 @@ def test_body_shorter_than_content_length() -> None:
 
 
 def test_oversize_body_without_length_is_cut_off(release: threading.Event) -> None:
-    sent = []
+    sent: list[int] = []
 
     def endless(request: BaseHTTPRequestHandler) -> None:
         send_head(request, 200, {"Connection": "close"})

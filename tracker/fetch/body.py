@@ -8,6 +8,7 @@ the deadline is checked again after every chunk.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import socket
 import time
@@ -68,6 +69,10 @@ def read_body(raw: urllib3.BaseHTTPResponse, *, max_bytes: int, deadline: float,
         raise BodyError(message) from exc
     except (ProtocolError, http.client.HTTPException, OSError) as exc:
         raise BodyError("connection broken while reading the body") from exc
+    finally:
+        if sock is not None:  # the connection may go back to the pool: undo our timeout
+            with contextlib.suppress(OSError):
+                sock.settimeout(read_timeout)
 
 
 def _make_decoder(content_encoding: str | None, max_bytes: int) -> CappedDecoder:

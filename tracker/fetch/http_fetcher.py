@@ -185,7 +185,7 @@ def _redirect_target(feed_url: str, url: str, response: requests.Response) -> st
     if not location:
         response.close()
         raise FetchError(feed_url, f"{status_text(response.status_code)} without a Location "
-                                   "header")
+                                   "header", status=response.status_code)
     target = urljoin(url, location.strip())
     scheme = urlsplit(target).scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
