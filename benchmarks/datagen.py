@@ -11,12 +11,20 @@ from tracker.models import Claim, Entry, GroupRole, TermGroup, Verdict
 
 BASE_TIME = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
-_SUBJECTS = [
+# One subject in ten names something a seed claim watches; news feeds on defence
+# carry mostly other stories, and the matcher must stay cheap on those.
+_CLAIM_SUBJECTS = [
     "Japan's Joint Operations Command", "U.S. Forces Japan", "PAC-3 interceptor output",
     "the extended deterrence dialogue", "defence ministers of Japan and South Korea",
-    "missile co-production", "ship repair at Japanese yards", "the city council",
-    "a regional bank", "the football league", "rice prices", "a typhoon off Okinawa",
+    "missile co-production", "ship repair at Japanese yards",
 ]
+_OTHER_SUBJECTS = [
+    "the city council", "a regional bank", "the football league", "rice prices",
+    "a typhoon off Okinawa", "the central bank", "a new rail line", "the opposition party",
+    "a chip maker", "the weather agency", "a film festival", "the port authority",
+    "an airline", "the teachers' union", "a car maker", "the stock exchange",
+]
+_SUBJECTS = _OTHER_SUBJECTS * 4 + _CLAIM_SUBJECTS
 _VERBS = ["launched", "delayed", "expanded", "reviewed", "announced", "postponed",
           "approved", "completed", "cancelled", "discussed"]
 _FILLER_TEXT = (
@@ -29,7 +37,8 @@ _FILLER = _FILLER_TEXT.split(" ")
 
 def _sentence(rng: random.Random) -> str:
     words = rng.sample(_FILLER, k=rng.randint(10, 20))
-    return f"{rng.choice(_SUBJECTS).capitalize()} {rng.choice(_VERBS)}; " + " ".join(words) + "."
+    subject = rng.choice(_OTHER_SUBJECTS).capitalize()
+    return f"{subject} {rng.choice(_VERBS)}; " + " ".join(words) + "."
 
 
 def summary_html(rng: random.Random) -> str:
