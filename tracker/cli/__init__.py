@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tracker.cli.poll_cmd",
     "tracker.cli.rematch_cmd",
     "tracker.cli.feeds_cmd",
+    "tracker.cli.digest_cmd",
     "tracker.cli.eval_cmd",
 )
 

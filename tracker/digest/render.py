@@ -97,7 +97,8 @@ def render_html(data: DigestData) -> str:
     return _render("html", "digest.html.j2", data)
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write UTF-8 text via a temporary file in the same folder and os.replace."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -118,6 +119,6 @@ def write_digest(data: DigestData, output_dir: Path) -> tuple[Path, Path]:
     stem = data.generated_for.isoformat()
     md_path = output_dir / f"{stem}.md"
     html_path = output_dir / f"{stem}.html"
-    _write_atomically(md_path, render_markdown(data))
-    _write_atomically(html_path, render_html(data))
+    write_text_atomically(md_path, render_markdown(data))
+    write_text_atomically(html_path, render_html(data))
     return md_path, html_path

@@ -1,0 +1,131 @@
+"""``claimtracker digest``: write (and optionally send) the digest of a day or a span.
+
+A day is [00:00, 24:00) in ``[schedule] timezone``. With no ``--date`` or
+``--since`` the digest is for yesterday: the last complete day, which is what
+the scheduled morning digest reports and what stays the same when regenerated.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import click
+
+from tracker.cli.poll_cmd import load_setup, open_store
+from tracker.config import Config
+from tracker.deliver import send_alerts, send_email
+from tracker.digest import render_html, render_markdown, write_digest
+from tracker.digest.collect import collect_digest
+from tracker.digest.data import DigestData
+from tracker.digest.render import write_text_atomically
+from tracker.digest.summary import alert_body, digest_subject
+from tracker.errors import DeliveryError
+
+
+def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """[00:00, next day's 00:00) local; 23 or 25 hours long on DST change days."""
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    return start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+
+
+def parse_since(text: str, zone: ZoneInfo) -> datetime:
+    """YYYY-MM-DD (local midnight) or an ISO datetime (local time if it has no offset)."""
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time(0), tzinfo=zone)
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise click.BadParameter(
+            f"{text!r} is neither YYYY-MM-DD nor an ISO date-time", param_hint="--since"
+        ) from exc
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=zone)
+    return moment.astimezone(zone)
+
+
+def _period(
+    on_date: datetime | None, since: str | None, zone: ZoneInfo, now: datetime
+) -> tuple[datetime, datetime]:
+    if on_date is not None and since is not None:
+        raise click.UsageError("give --date or --since, not both")
+    if since is not None:
+        start = parse_since(since, zone)
+        if start >= now:
+            raise click.BadParameter(f"{since!r} is not in the past", param_hint="--since")
+        return start, now
+    day = on_date.date() if on_date is not None else now.date() - timedelta(days=1)
+    return day_bounds(day, zone)
+
+
+def _deliver(config: Config, data: DigestData, text: str, html: str) -> list[str]:
+    """Send by e-mail and alerts as configured; return one error line per failure."""
+    errors = []
+    if config.delivery.email is not None:
+        try:
+            send_email(config.delivery.email, digest_subject(data), text, html, os.environ)
+        except DeliveryError as exc:
+            errors.append(str(exc))
+    if config.delivery.apprise_urls:
+        try:
+            send_alerts(config.delivery.apprise_urls, digest_subject(data), alert_body(data))
+        except DeliveryError as exc:
+            errors.append(str(exc))
+    return errors
+
+
+@click.command(name="digest")
+@click.option("--date", "on_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Day to report on, in the configured time zone (default: yesterday).")
+@click.option("--since", default=None, metavar="YYYY-MM-DD|ISO-DATETIME",
+              help="Report from this moment until now instead of one day.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default=None,
+              help="Format for --output (default: from the file suffix, else md).")
+@click.option("--output", "output", default=None, metavar="FILE|-",
+              help="Write one format to FILE, or to stdout with '-', instead of both files "
+                   "in the digest folder.")
+@click.option("--send", is_flag=True,
+              help="Also e-mail the digest and send alerts as configured in [delivery].")
+@click.pass_context
+def command(ctx: click.Context, on_date: datetime | None, since: str | None, fmt: str | None,
+            output: str | None, send: bool) -> None:
+    """Write the digest: status changes, new findings, overdue and quiet claims, feed trouble.
+
+    Without --output, writes YYYY-MM-DD.md and YYYY-MM-DD.html into the digest
+    folder ([digest] output_dir) and prints their paths.
+    """
+    config, claims = load_setup(ctx)
+    zone = ZoneInfo(config.schedule.timezone)
+    now = datetime.now(zone)
+    start, end = _period(on_date, since, zone, now)
+    with open_store(config) as store:
+        data = collect_digest(store, claims, start, end, config.digest, now)
+
+    if output is not None:
+        if fmt is None:
+            fmt = "html" if output.lower().endswith((".html", ".htm")) else "md"
+        text = render_html(data) if fmt == "html" else render_markdown(data)
+        if output == "-":
+            sys.stdout.write(text)
+        else:
+            write_text_atomically(Path(output), text)
+            click.echo(output)
+    else:
+        # Files first: a delivery failure below never loses the digest.
+        for path in write_digest(data, config.digest.output_dir):
+            click.echo(str(path))
+
+    if send:
+        if config.delivery.email is None and not config.delivery.apprise_urls:
+            raise click.ClickException(
+                f"nothing to send: {config.path} enables neither [delivery.email] "
+                "nor [delivery] apprise_urls"
+            )
+        errors = _deliver(config, data, render_markdown(data), render_html(data))
+        for error in errors:
+            click.echo(f"error: {error}", err=True)
+        if errors:
+            ctx.exit(1)
