@@ -25,6 +25,7 @@ from tracker.digest.data import (
     StatusChangeItem,
     VerdictGroup,
 )
+from tracker.digest.summary import alert_body, digest_subject
 from tracker.models import Verdict
 
 GOLDEN = Path(__file__).parent / "golden" / "digest"
@@ -228,3 +229,15 @@ def test_sections_come_in_reading_order(render: object) -> None:
     ]
     positions = [text.index(h) for h in headings]
     assert positions == sorted(positions)
+
+
+def test_subject_and_alert_body() -> None:
+    data = sample_digest()
+    assert digest_subject(data) == (
+        "Claim Tracker digest — 2025-03-24: 2 status changes, 3 new findings"
+    )
+    assert alert_body(data).splitlines() == [
+        "jjoc-launch: open → confirmed",
+        "usfj-command-upgrade: open → overdue",
+        "3 new findings, 1 mention, 1 overdue, 2 quiet, 2 feeds in trouble",
+    ]

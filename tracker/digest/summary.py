@@ -28,8 +28,8 @@ def alert_body(data: DigestData) -> str:
         lines.append(f"… and {len(data.status_changes) - MAX_CHANGE_LINES} more")
     counts = data.counts
     lines.append(
-        f"{counts.findings} new findings, {counts.mentions} mentions, "
+        f"{_plural(counts.findings, 'new finding')}, {_plural(counts.mentions, 'mention')}, "
         f"{len(data.overdue)} overdue, {len(data.quiet)} quiet, "
-        f"{counts.feeds_in_trouble} feeds in trouble"
+        f"{counts.feeds_in_trouble} feed{'' if counts.feeds_in_trouble == 1 else 's'} in trouble"
     )
     return "\n".join(lines)
