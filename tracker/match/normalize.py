@@ -32,7 +32,8 @@ _LATIN_CHARS = "0-9a-z\u00df-\u024f\u1e00-\u1eff"
 _TOKEN = re.compile(rf"(?P<latin>[{_LATIN_CHARS}]+)|(?P<other>[^\W_{_LATIN_CHARS}]+)")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
 _NOT = re.compile(r"n['’]t\b")
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
+_LIGATURES = {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
+_LATIN_WORD = re.compile(rf"[{_LATIN_CHARS}]+")
 _KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _FRENCH_WORDS = frozenset(
     [
@@ -90,59 +91,84 @@ def fold(text: str) -> str:
     """NFKC, case folding, Latin accents folded, acronym dots and ``n't`` spelt out."""
     text = unicodedata.normalize("NFKC", text).casefold()
     if not text.isascii():
-        text = _fold_latin_accents(text).translate(_LIGATURES)
-    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
-    return _NOT.sub(" not", text)
+        text = text.translate(_ACCENT_TABLE)
+    if "." in text:
+        text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    return _NOT.sub(" not", text) if "'" in text or "’" in text else text
 
 
-def _fold_latin_accents(text: str) -> str:
-    out: list[str] = []
-    for char in text:
-        code = ord(char)
+class _AccentTable(dict[int, str]):
+    """``str.translate`` table folding Latin accents, filled on first sight of a char."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
         if 0x80 <= code < 0x250 or 0x1E00 <= code <= 0x1EFF:
             decomposed = unicodedata.normalize("NFD", char)
-            out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
-        else:
-            out.append(char)
-    return "".join(out)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+            char = _LIGATURES.get(char, folded)
+        self[code] = char
+        return char
+
+
+_ACCENT_TABLE = _AccentTable()
 
 
 class Stemmer:
-    """Snowball stemmers for English and French with a per-instance word cache.
+    """Snowball stemmers for English and French with a per-instance token cache.
 
     Stemming is the slowest step (pure Python); news vocabulary repeats a lot, so a
-    cache makes it cheap. Languages other than en/fr use the English stemmer for
-    their Latin tokens (names, acronyms), which mostly leaves them unchanged.
+    cache of finished tokens makes it cheap. Languages other than en/fr use the
+    English stemmer for their Latin tokens (names, acronyms), which mostly leaves
+    them unchanged.
     """
+
+    CACHE_LIMIT = 200_000  # words per language; bounds memory on endless novel words
 
     def __init__(self) -> None:
         self._stemmers = {
             lang: snowballstemmer.stemmer(name) for lang, name in _SNOWBALL_NAMES.items()
         }
-        self._cache: dict[str, dict[str, str]] = {lang: {} for lang in _SNOWBALL_NAMES}
+        self._tokens: dict[str, dict[str, Token]] = {lang: {} for lang in _SNOWBALL_NAMES}
 
     def stem(self, word: str, language: str) -> str:
+        token = self.tokens(language).get(word) or self._make(word, language)
+        return token.norm
+
+    def tokens(self, language: str) -> dict[str, Token]:
+        """The token cache for ``language`` (word -> Token); see ``tokenize``."""
+        return self._tokens.get(language) or self._tokens["en"]
+
+    def make_token(self, word: str, language: str, latin: bool) -> Token:
         lang = language if language in self._stemmers else "en"
-        cache = self._cache[lang]
-        stem = cache.get(word)
-        if stem is None:
-            stem = word if word.isdigit() else self._stemmers[lang].stemWord(word)
-            if len(cache) < 200_000:  # bound memory on endless novel words
-                cache[word] = stem
-        return stem
+        if latin:
+            if word[-1] == "s" and word[:-1].isdigit():
+                norm = word[:-1]  # "PAC-3s", "F-35s": the plural of a model number
+            elif word.isdigit():
+                norm = word
+            else:
+                norm = self._stemmers[lang].stemWord(word)
+        else:
+            norm = word
+        token = Token(word, norm, latin)
+        cache = self._tokens[lang]
+        if len(cache) < self.CACHE_LIMIT:
+            cache[word] = token
+        return token
+
+    def _make(self, word: str, language: str) -> Token:
+        return self.make_token(word, language, bool(_LATIN_WORD.fullmatch(word)))
 
 
 def tokenize(text: str, language: str, stemmer: Stemmer) -> list[Token]:
     """Tokens of ``text`` (see the module docstring); ``language`` picks the stemmer."""
+    cache = stemmer.tokens(language)
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(fold(text)):
-        word = match.group()
-        if match.lastgroup == "latin":
-            if word[-1] == "s" and word[:-1].isdigit():
-                word = word[:-1]  # "PAC-3s", "F-35s": the plural of a model number
-            tokens.append(Token(word, stemmer.stem(word, language), True))
-        else:
-            tokens.append(Token(word, word, False))
+    for latin, other in _TOKEN.findall(fold(text)):
+        word = latin or other
+        token = cache.get(word)
+        if token is None:
+            token = stemmer.make_token(word, language, bool(latin))
+        tokens.append(token)
     return tokens
 
 

@@ -139,16 +139,14 @@ def build_view(entry: Entry, stemmer: Stemmer) -> EntryView:
     position = 0
     for sentence in sentences:
         sentence_starts.append(position)
+        sentence_tokens = tokenize(sentence, language, stemmer)
         position += 1  # the leading space
-        parts.append(" ")
-        for token in tokenize(sentence, language, stemmer):
-            tokens.append(token)
+        for token in sentence_tokens:
             token_starts.append(position)
-            parts.append(token.norm)
-            parts.append(" ")
             position += len(token.norm) + 1
-        parts.append("\n")
-        position += 1
+        tokens += sentence_tokens
+        parts.append(" " + "".join([t.norm + " " for t in sentence_tokens]) + "\n")
+        position += 1  # the "\n"
     return EntryView(
         language,
         "".join(parts),

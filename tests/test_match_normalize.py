@@ -1,0 +1,54 @@
+"""Normalisation: NFKC, case, Latin accents, stemming, HTML, Japanese untouched."""
+
+from tracker.match.normalize import Stemmer, guess_language, normalize, tokenize
+from tracker.match.view import split_sentences
+
+
+def test_english_stemming_and_case() -> None:
+    assert normalize("Japan LAUNCHES its Command", "en") == normalize("japan launched it command", "en")
+    assert normalize("launches", "en") == normalize("launched", "en") == "launch"
+
+
+def test_french_accents_and_stemming() -> None:
+    assert normalize("Forces américaines", "fr") == normalize("FORCES AMERICAINES", "fr")
+    assert normalize("réparations", "fr") == normalize("réparation", "fr")
+    assert "é" not in normalize("l'opération été créée", "fr")
+
+
+def test_nfkc_full_width_and_ideographic_space() -> None:
+    assert normalize("ＰＡＣ－３", "ja") == normalize("PAC-3", "en") == "pac 3"
+    assert normalize("統合作戦司令部\u3000発足", "ja") == "統合作戦司令部 発足"
+
+
+def test_kana_and_kanji_are_not_decomposed() -> None:
+    # NFD would split が into か + a combining mark; accent folding must not touch it.
+    assert normalize("統合作戦司令部が発足", "ja") == "統合作戦司令部が発足"
+    assert normalize("ガイドライン", "ja") == "ガイドライン"
+
+
+def test_dotted_acronym_and_model_plurals() -> None:
+    assert normalize("U.S. Forces Japan", "en") == normalize("US Forces Japan", "en")
+    assert normalize("30 PAC-3s a year", "en").startswith("30 pac 3 a")
+
+
+def test_html_is_stripped() -> None:
+    html = "<p>Japan <b>launched</b> the &amp; command</p><script>var x='cancelled'</script>"
+    assert normalize(html, "en") == "japan launch the command"
+
+
+def test_latin_tokens_split_from_japanese_runs() -> None:
+    tokens = tokenize("PAC3などの生産", "ja", Stemmer())
+    assert [(t.norm, t.latin) for t in tokens] == [("pac3", True), ("などの生産", False)]
+
+
+def test_language_guess() -> None:
+    assert guess_language("統合作戦司令部が発足") == "ja"
+    assert guess_language("Le Japon a lancé le commandement des opérations") == "fr"
+    assert guess_language("Japan launched the command") == "en"
+    assert guess_language("anything", "fr-FR") == "fr"
+
+
+def test_sentences_keep_abbreviations() -> None:
+    text = "The U.S. Forces Japan plan moved. Gen. Nagumo leads it.\n発足した。次の文"
+    assert split_sentences(text) == [
+        "The U.S. Forces Japan plan moved.", "Gen. Nagumo leads it.", "発足した。", "次の文"]
