@@ -15,6 +15,7 @@ import pytest
 from tracker.config.settings import DigestSettings
 from tracker.digest import render_html, render_markdown
 from tracker.digest.collect import collect_digest
+from tracker.digest.daily import write_day_digest
 from tracker.digest.data import DigestData
 from tracker.models import Claim, Entry, Evidence, FeedSpec, Finding, Verdict
 from tracker.status.kinds import ClaimStatus
@@ -185,3 +186,11 @@ def test_running_period_is_partial(store: Store) -> None:
     data = collect_digest(store, CLAIMS, DAY_START, DAY_END, SETTINGS, now=_utc(3, 24, 3))
     assert data.partial
     assert "not over yet" in render_markdown(data)
+
+
+def test_write_day_digest_writes_the_local_day(store: Store, tmp_path: Path) -> None:
+    settings = DigestSettings(output_dir=tmp_path / "digests")
+    md_path, html_path = write_day_digest(store, CLAIMS, date(2025, 3, 24), TOKYO, settings,
+                                          now=_utc(3, 30, 0))
+    assert md_path == tmp_path / "digests" / "2025-03-24.md" and html_path.exists()
+    assert md_path.read_text(encoding="utf-8") == render_markdown(_collect(store))

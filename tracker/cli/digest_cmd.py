@@ -16,20 +16,13 @@ from zoneinfo import ZoneInfo
 import click
 
 from tracker.cli.poll_cmd import load_setup, open_store
-from tracker.config import Config
-from tracker.deliver import send_alerts, send_email
+from tracker.deliver import deliver_digest
 from tracker.digest import render_html, render_markdown, write_digest
 from tracker.digest.collect import collect_digest
-from tracker.digest.data import DigestData
+from tracker.digest.daily import day_bounds
 from tracker.digest.render import write_text_atomically
 from tracker.digest.summary import alert_body, digest_subject
 from tracker.errors import DeliveryError
-
-
-def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """[00:00, next day's 00:00) local; 23 or 25 hours long on DST change days."""
-    start = datetime.combine(day, time(0), tzinfo=zone)
-    return start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
 
 
 def parse_since(text: str, zone: ZoneInfo) -> datetime:
@@ -61,22 +54,6 @@ def _period(
     return day_bounds(day, zone)
 
 
-def _deliver(config: Config, data: DigestData, text: str, html: str) -> list[str]:
-    """Send by e-mail and alerts as configured; return one error line per failure."""
-    errors = []
-    if config.delivery.email is not None:
-        try:
-            send_email(config.delivery.email, digest_subject(data), text, html, os.environ)
-        except DeliveryError as exc:
-            errors.append(str(exc))
-    if config.delivery.apprise_urls:
-        try:
-            send_alerts(config.delivery.apprise_urls, digest_subject(data), alert_body(data))
-        except DeliveryError as exc:
-            errors.append(str(exc))
-    return errors
-
-
 @click.command(name="digest")
 @click.option("--date", "on_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Day to report on, in the configured time zone (default: yesterday).")
@@ -97,6 +74,8 @@ def command(ctx: click.Context, on_date: datetime | None, since: str | None, fmt
     Without --output, writes YYYY-MM-DD.md and YYYY-MM-DD.html into the digest
     folder ([digest] output_dir) and prints their paths.
     """
+    if send and output is not None:
+        raise click.UsageError("--send delivers the digest files: use it without --output")
     config, claims = load_setup(ctx)
     zone = ZoneInfo(config.schedule.timezone)
     now = datetime.now(zone)
@@ -113,19 +92,21 @@ def command(ctx: click.Context, on_date: datetime | None, since: str | None, fmt
         else:
             write_text_atomically(Path(output), text)
             click.echo(output)
-    else:
-        # Files first: a delivery failure below never loses the digest.
-        for path in write_digest(data, config.digest.output_dir):
-            click.echo(str(path))
-
-    if send:
-        if config.delivery.email is None and not config.delivery.apprise_urls:
-            raise click.ClickException(
-                f"nothing to send: {config.path} enables neither [delivery.email] "
-                "nor [delivery] apprise_urls"
-            )
-        errors = _deliver(config, data, render_markdown(data), render_html(data))
-        for error in errors:
-            click.echo(f"error: {error}", err=True)
-        if errors:
-            ctx.exit(1)
+        return
+    # Files first: a delivery failure below never loses the digest.
+    md_path, html_path = write_digest(data, config.digest.output_dir)
+    click.echo(str(md_path))
+    click.echo(str(html_path))
+    if not send:
+        return
+    if config.delivery.email is None and not config.delivery.apprise_urls:
+        raise click.ClickException(
+            f"nothing to send: {config.path} enables neither [delivery.email] "
+            "nor [delivery] apprise_urls"
+        )
+    try:
+        deliver_digest(config.delivery, md_path, html_path, os.environ,
+                       subject=digest_subject(data), alert=alert_body(data))
+    except DeliveryError as exc:
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(1)
