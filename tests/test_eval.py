@@ -39,16 +39,19 @@ def test_figures_computed_by_hand() -> None:
 
 
 def test_cli_text_ends_with_overall_figures() -> None:
-    result = CliRunner().invoke(main, ["eval", "--gold", str(FIXTURE),
-                                       "--claims", str(FIXTURE / "claims")])
+    result = CliRunner().invoke(
+        main, ["eval", "--gold", str(FIXTURE), "--claims", str(FIXTURE / "claims")]
+    )
     assert result.exit_code == 0, result.output
     last = result.output.strip().splitlines()[-1]
     assert last == "precision=0.667 recall=0.667 verdict_accuracy=0.500"
 
 
 def test_cli_json() -> None:
-    result = CliRunner().invoke(main, ["eval", "--gold", str(FIXTURE), "--claims",
-                                       str(FIXTURE / "claims"), "--format", "json"])
+    result = CliRunner().invoke(
+        main,
+        ["eval", "--gold", str(FIXTURE), "--claims", str(FIXTURE / "claims"), "--format", "json"],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["overall"]["both_flagged"] == 2
@@ -69,5 +72,5 @@ def test_bad_gold_line_and_missing_item_are_reported(tmp_path: Path) -> None:
 
 def test_missing_gold_file_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "feeds").mkdir()
-    with pytest.raises(TrackerError, match="gold.jsonl"):
+    with pytest.raises(TrackerError, match=r"gold\.jsonl"):
         evaluate(tmp_path, [])

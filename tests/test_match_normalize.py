@@ -5,7 +5,9 @@ from tracker.match.view import split_sentences
 
 
 def test_english_stemming_and_case() -> None:
-    assert normalize("Japan LAUNCHES its Command", "en") == normalize("japan launched it command", "en")
+    assert normalize("Japan LAUNCHES its Command", "en") == normalize(
+        "japan launched it command", "en"
+    )
     assert normalize("launches", "en") == normalize("launched", "en") == "launch"
 
 
@@ -51,4 +53,8 @@ def test_language_guess() -> None:
 def test_sentences_keep_abbreviations() -> None:
     text = "The U.S. Forces Japan plan moved. Gen. Nagumo leads it.\n発足した。次の文"
     assert split_sentences(text) == [
-        "The U.S. Forces Japan plan moved.", "Gen. Nagumo leads it.", "発足した。", "次の文"]
+        "The U.S. Forces Japan plan moved.",
+        "Gen. Nagumo leads it.",
+        "発足した。",
+        "次の文",
+    ]

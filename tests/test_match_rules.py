@@ -2,29 +2,41 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from tracker.match import MATCHER_VERSION, Matcher
 from tracker.models import Claim, Entry, GroupRole, TermGroup, Verdict
 
 
-def claim(claim_id: str = "orbit-lab", subject: tuple[str, ...] = ("Orbit Lab",),
-          expected_from: date | None = date(2025, 3, 1),
-          expected_by: date | None = date(2025, 3, 31),
-          exclude: tuple[str, ...] = ()) -> Claim:
-    groups = [TermGroup("subject", GroupRole.REQUIRED, {"en": subject, "ja": ("軌道研究所",)}),
-              TermGroup("place", GroupRole.OPTIONAL, {"en": ("Japan",)}, 0.5)]
+def claim(
+    claim_id: str = "orbit-lab",
+    subject: tuple[str, ...] = ("Orbit Lab",),
+    expected_from: date | None = date(2025, 3, 1),
+    expected_by: date | None = date(2025, 3, 31),
+    exclude: tuple[str, ...] = (),
+) -> Claim:
+    groups = [
+        TermGroup("subject", GroupRole.REQUIRED, {"en": subject, "ja": ("軌道研究所",)}),
+        TermGroup("place", GroupRole.OPTIONAL, {"en": ("Japan",)}, 0.5),
+    ]
     if exclude:
         groups.append(TermGroup("other", GroupRole.EXCLUDE, {"en": exclude}))
-    return Claim(id=claim_id, statement="Orbit Lab opens in March 2025.", seed="s",
-                 claimed_on=date(2025, 1, 15), source_language="en", source_text="…",
-                 groups=tuple(groups),
-                 cues={Verdict.CONFIRMS: {"en": ("opened",), "ja": ("開所",)}},
-                 expected_from=expected_from, expected_by=expected_by)
+    return Claim(
+        id=claim_id,
+        statement="Orbit Lab opens in March 2025.",
+        seed="s",
+        claimed_on=date(2025, 1, 15),
+        source_language="en",
+        source_text="…",
+        groups=tuple(groups),
+        cues={Verdict.CONFIRMS: {"en": ("opened",), "ja": ("開所",)}},
+        expected_from=expected_from,
+        expected_by=expected_by,
+    )
 
 
 def at(day: str, title: str, summary: str = "", language: str = "en") -> Entry:
-    when = datetime.fromisoformat(day).replace(hour=12, tzinfo=timezone.utc)
+    when = datetime.fromisoformat(day).replace(hour=12, tzinfo=UTC)
     return Entry("t", title, summary, published=when, language=language)
 
 
@@ -71,7 +83,9 @@ def test_preview_negation_hedge_and_background() -> None:
 
 def test_evidence_holds_terms_original_sentence_cues_and_score() -> None:
     m = Matcher([claim()])
-    e = at("2025-03-10", "Space news", "Weather was fine. The <b>Orbit Lab</b> opened in Japan today!")
+    e = at(
+        "2025-03-10", "Space news", "Weather was fine. The <b>Orbit Lab</b> opened in Japan today!"
+    )
     [finding] = m.match(e)
     assert finding.claim_id == "orbit-lab"
     assert finding.evidence.terms == ("Orbit Lab", "Japan")
@@ -85,7 +99,9 @@ def test_evidence_holds_terms_original_sentence_cues_and_score() -> None:
 def test_exclusion_applies_to_the_subject_only() -> None:
     m = Matcher([claim(exclude=("Moon Base",))])
     assert m.match(at("2025-03-10", "Moon Base crew visits Orbit Lab")) == []
-    passing = at("2025-03-10", "Orbit Lab opened", "Work starts now. Unlike the Moon Base, it is small.")
+    passing = at(
+        "2025-03-10", "Orbit Lab opened", "Work starts now. Unlike the Moon Base, it is small."
+    )
     assert verdict(m, passing) is Verdict.CONFIRMS
 
 
