@@ -34,6 +34,7 @@ from tracker.evaluation import evaluate, render_text
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
+    help="text: report for reading, overall figures last; json: everything, machine-readable.",
 )
 @click.pass_context
 def command(
