@@ -11,6 +11,7 @@ line per line, so a sentence splitter can treat "\\n" as a sentence boundary.
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 # Elements whose content is never text a reader sees.
@@ -27,6 +28,18 @@ _BLOCKS = frozenset({
 _BREAK = "\x00"  # placeholder for a block boundary while text is being collected
 _SPACES = re.compile(r"\s+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+# The fast path reads only plain, well-formed tags: a name of letters/digits,
+# attributes with quoted values (or none), HTML whitespace only. On such tags
+# html.parser makes exactly the same calls; anything else (comments, CDATA,
+# declarations, bare "<", unquoted values, script/style...) goes to html.parser.
+_WS = "[ \t\n\r\f]"
+_SIMPLE_TAG = re.compile(
+    rf"<(?:/([a-zA-Z][a-zA-Z0-9]*){_WS}*"
+    rf"|([a-zA-Z][a-zA-Z0-9]*)"
+    rf"(?:{_WS}+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:{_WS}*={_WS}*(?:\"[^\"]*\"|'[^']*'))?)*"
+    rf"{_WS}*/?)>"
+)
 
 
 class _TextCollector(HTMLParser):
@@ -73,10 +86,46 @@ def html_to_text(html: str) -> str:
         return ""
     if "<" not in html and "&" not in html:  # plain text: skip the HTML parser
         return _join_lines(_BLANK_LINE.sub(_BREAK, html))
+    raw = _simple_markup_text(html)
+    if raw is None:
+        raw = _parsed_text(html)
+    return _join_lines(raw)
+
+
+def _parsed_text(html: str) -> str:
+    """The reference reading: html.parser with ``_TextCollector``."""
     collector = _TextCollector()
     collector.feed(html)
     collector.close()
-    return _join_lines("".join(collector.parts))
+    return "".join(collector.parts)
+
+
+def _simple_markup_text(html: str) -> str | None:
+    """What ``_parsed_text`` returns, for markup made only of simple tags; else None.
+
+    html.parser hands over the text between two tags unescaped in one piece and
+    calls the tag handlers for each tag; this does the same with one regex,
+    about ten times faster (tests/test_perf_html_parity.py compares the two).
+    """
+    parts: list[str] = []
+    position = 0
+    tags = 0
+    for match in _SIMPLE_TAG.finditer(html):
+        tags += 1
+        start = match.start()
+        if start > position:
+            parts.append(_BLANK_LINE.sub(_BREAK, unescape(html[position:start])))
+        name = (match.group(1) or match.group(2)).lower()
+        if name in _SKIPPED:
+            return None  # script/style content is raw text to html.parser
+        if name in _BLOCKS:
+            parts.append(_BREAK)
+        position = match.end()
+    if tags != html.count("<"):
+        return None  # a "<" that is not a simple tag (or sits inside an attribute)
+    if position < len(html):
+        parts.append(_BLANK_LINE.sub(_BREAK, unescape(html[position:])))
+    return "".join(parts)
 
 
 def _join_lines(raw: str) -> str:
