@@ -1,0 +1,67 @@
+"""Matching quality with the shipped claims, on two labelled sets.
+
+- tests/fixtures/eval-generalisation: 67 items written by the team in wording unlike
+  the dev set (see its README). The floors are the figures reached when the set was
+  added (precision 40/45, recall 40/40, verdict accuracy 39/40) minus a small margin,
+  so a vocabulary or rule change that loses a case fails here.
+- /work/shared/eval-dev (``../shared/eval-dev`` beside the repo, as in CI): the
+  public dev set must meet the issue's floors.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tracker.claims import load_claims
+from tracker.evaluation import evaluate
+from tracker.evaluation.report import EvalReport
+
+REPO = Path(__file__).resolve().parents[1]
+CLAIMS = REPO / "claims"
+GENERALISATION = REPO / "tests" / "fixtures" / "eval-generalisation"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval-dev"
+
+
+def _evaluate(gold_dir: Path) -> EvalReport:
+    claim_set = load_claims(CLAIMS)
+    assert claim_set.problems == (), claim_set.problems
+    report = evaluate(gold_dir, claim_set.claims)
+    assert report.problems == (), report.problems
+    return report
+
+
+def test_generalisation_set_floors() -> None:
+    report = _evaluate(GENERALISATION)
+    assert (report.items, report.labelled_items) == (67, 45)
+    o = report.overall
+    assert o.gold_flags == 40
+    assert o.precision is not None and o.precision >= 0.86, report.false_flags
+    assert o.recall is not None and o.recall >= 0.95, report.misses
+    assert o.verdict_accuracy is not None and o.verdict_accuracy >= 0.95, report.wrong_verdicts
+
+
+def test_generalisation_contradictions_found() -> None:
+    """Every cancellation in the set (en, fr, ja; constructed items) is judged contradicts."""
+    gold = [json.loads(line) for line in (GENERALISATION / "gold.jsonl").open(encoding="utf-8")]
+    cancelled = {
+        (claim, item["title"])
+        for item in gold
+        for claim, stance in item["labels"].items()
+        if stance == "contradicts"
+    }
+    assert len(cancelled) == 4
+    report = _evaluate(GENERALISATION)
+    failed = {(c.claim_id, c.title) for c in (*report.misses, *report.wrong_verdicts)}
+    assert not cancelled & failed, cancelled & failed
+
+
+def test_dev_set_meets_issue_floors() -> None:
+    if not DEV.is_dir():
+        pytest.skip(f"public dev set not found at {DEV}")
+    o = _evaluate(DEV).overall
+    assert o.precision is not None and o.precision >= 0.90
+    assert o.recall is not None and o.recall >= 0.85
+    assert o.verdict_accuracy is not None and o.verdict_accuracy >= 0.80
