@@ -129,3 +129,12 @@ def test_public_function_unchanged_on_tricky_fragments() -> None:
         reference = _parsed_text(html)
         lines = (" ".join(chunk.split()) for chunk in reference.split("\x00"))
         assert html_to_text(html) == "\n".join(line for line in lines if line)
+
+
+def test_split_whitespace_is_regex_whitespace() -> None:
+    # _join_lines relies on str.split() collapsing exactly what r"\s+" matches.
+    spaces = re.compile(r"\s")
+    for code in range(0x3100):  # every whitespace code point is below U+3100
+        char = chr(code)
+        assert bool(spaces.match(char)) == char.isspace() == (char.split() == []), hex(code)
+    assert not any(chr(c).isspace() for c in range(0x3100, 0x110000, 1))
