@@ -23,6 +23,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tracker.cli.feeds_cmd",
     "tracker.cli.digest_cmd",
     "tracker.cli.eval_cmd",
+    "tracker.cli.serve_cmd",
+    "tracker.cli.status_cmd",
 )
 
 

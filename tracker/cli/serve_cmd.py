@@ -1,0 +1,47 @@
+"""``claimtracker serve``: run the tracker as a background service."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+import click
+
+from tracker.cli.context import CliContext
+from tracker.config import load_config
+from tracker.errors import TrackerError
+
+
+@click.command(name="serve")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Log lines on stderr: readable text or one JSON object each.")
+@click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"],
+              case_sensitive=False), default="info", show_default=True)
+@click.pass_context
+def command(ctx: click.Context, log_format: str, log_level: str) -> None:
+    """Poll the feeds on schedule and write the daily digest until stopped.
+
+    Stops cleanly on SIGTERM or Ctrl-C. Only one service may run per database.
+    """
+    from tracker.service.logs import configure_logging
+    from tracker.service.runner import serve  # loads APScheduler only for this command
+
+    configure_logging("json" if log_format == "json" else "text", log_level)
+    log = logging.getLogger("tracker.service")
+    context = ctx.find_object(CliContext)
+    if context is None:
+        raise click.ClickException("no CLI context (run through 'claimtracker')")
+    try:
+        config = load_config(context.config_path)
+        clean = serve(config)
+    except TrackerError as exc:
+        log.error("%s", exc)
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(1)
+    if not clean:
+        # A poll thread is still waiting on the network; the interpreter would wait
+        # for it at exit. Every feed is stored in its own transaction, so leave now.
+        logging.shutdown()
+        sys.stderr.flush()
+        os._exit(0)

@@ -1,0 +1,23 @@
+"""``claimtracker status``: last and next runs, feed health, claim statuses."""
+
+from __future__ import annotations
+
+import click
+
+from tracker.cli.poll_cmd import load_setup, open_store
+from tracker.service.lock import lock_path_for, running_pid
+from tracker.service.status import gather_status, render_status
+
+
+@click.command(name="status")
+@click.pass_context
+def command(ctx: click.Context) -> None:
+    """Show whether the service runs, its last/next runs, feed health and claim statuses."""
+    config, claims = load_setup(ctx)
+    with open_store(config) as store:
+        status = gather_status(
+            store, store.feed_states().values(), store.current_statuses(), claims,
+            running_pid(lock_path_for(config.database)),
+        )
+    for line in render_status(status):
+        click.echo(line)

@@ -1,0 +1,108 @@
+"""The real jobs: poll, digest and delivery wired to the pipeline from a ``Config``.
+
+Each job opens its own ``Store`` for the run: the poll and the digest run in
+different scheduler threads, and a store is meant for one thread at a time.
+Claims are re-read at every poll, so editing a claim file takes effect without
+a restart (stored findings are re-judged when the claims or matcher changed).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from tracker.claims import load_claims
+from tracker.config import Config
+from tracker.deliver.digest_files import deliver_digest
+from tracker.digest.daily import write_day_digest
+from tracker.models import Claim
+from tracker.poll.rematch import rematch_due
+from tracker.poll.report import FeedOutcome
+from tracker.poll.with_config import poll_with_config, rematch_with_config
+from tracker.service.service import Clock
+from tracker.store import Store
+
+log = logging.getLogger("tracker.service")
+
+
+class StopRequested(Exception):  # noqa: N818 - a signal, not an error
+    """Raised between two feeds when the service is stopping."""
+
+
+class Pipeline:
+    """Builds the callables the ``Service`` schedules, from one configuration."""
+
+    def __init__(self, config: Config, stop: threading.Event, clock: Clock,
+                 env: Mapping[str, str]) -> None:
+        self.config = config
+        self.stop = stop
+        self.clock = clock
+        self.env = env
+        self.zone = ZoneInfo(config.schedule.timezone)
+        self._reported_problems: set[str] = set()
+
+    def load_claims(self) -> tuple[Claim, ...]:
+        claim_set = load_claims(self.config.claims_dir, self.config.seeds_dir)
+        for problem in claim_set.problems:
+            # Same bad file every poll: say it once per service run.
+            if str(problem) not in self._reported_problems:
+                self._reported_problems.add(str(problem))
+                log.warning("claim file skipped: %s", problem)
+        return claim_set.claims
+
+    def rematch_if_needed(self, store: Store, claims: tuple[Claim, ...]) -> None:
+        """Re-judge stored entries when the claims or the matcher changed since."""
+        if not rematch_due(store, claims):
+            return
+        log.info("claims or matcher changed: re-matching stored entries")
+        report = rematch_with_config(store, claims, now=self.clock())
+        log.info("rematch done: %s", report.summary())
+
+    def _between_feeds(self, outcome: FeedOutcome) -> None:
+        # run_cycle calls this after storing each feed (its own transaction), so
+        # raising here stops the cycle at a clean point: the remaining feeds are
+        # fetched next time and stored entries not yet matched stay "pending".
+        if outcome.error:
+            log.warning("feed %s: %s", outcome.state, outcome.error)
+        if self.stop.is_set():
+            raise StopRequested
+
+    def poll(self) -> str:
+        """One poll cycle; returns the one-line summary recorded in meta."""
+        claims = self.load_claims()
+        with Store.open(self.config.database) as store:
+            self.rematch_if_needed(store, claims)
+            try:
+                report = poll_with_config(self.config, store, claims, now=self.clock(),
+                                          progress=self._between_feeds)
+            except StopRequested:
+                log.info("poll interrupted between feeds: the service is stopping")
+                return "interrupted (service stopping)"
+        for change in report.status_changes:
+            log.info("claim %s: %s -> %s", change.claim_id, change.old_status or "-",
+                     change.new_status)
+        return report.summary()
+
+    def digest(self, day: date) -> None:
+        """Write the digest files of ``day`` (local day in the configured zone)."""
+        claims = self.load_claims()
+        with Store.open(self.config.database) as store:
+            md_path, html_path = write_day_digest(store, claims, day, self.zone,
+                                                  self.config.digest, self.clock())
+        log.info("digest for %s written: %s, %s", day, md_path, html_path)
+
+    def deliver_job(self) -> Callable[[date], None] | None:
+        """The delivery job, or None when neither e-mail nor alerts are configured."""
+        delivery = self.config.delivery
+        if delivery.email is None and not delivery.apprise_urls:
+            return None
+
+        def deliver(day: date) -> None:
+            out = self.config.digest.output_dir
+            deliver_digest(delivery, out / f"{day.isoformat()}.md",
+                           out / f"{day.isoformat()}.html", self.env)
+
+        return deliver

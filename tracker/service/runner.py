@@ -1,0 +1,84 @@
+"""``serve``: the service's whole life — lock, start, wait for a signal, stop."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Mapping
+from datetime import time
+from zoneinfo import ZoneInfo
+
+from tracker.config import Config, ScheduleSettings
+from tracker.service.lock import InstanceLock, lock_path_for
+from tracker.service.pipeline import Pipeline
+from tracker.service.service import Clock, ScheduleValues, Service, system_clock
+from tracker.service.signals import stop_on_signals, wait_until_set
+from tracker.store import Store
+
+log = logging.getLogger("tracker.service")
+
+DEFAULT_STOP_GRACE_S = 10.0
+
+
+def schedule_values(settings: ScheduleSettings,
+                    feed_intervals: tuple[int, ...] = ()) -> ScheduleValues:
+    """Plain schedule values; the poll job ticks at the shortest feed interval.
+
+    A feed with its own shorter ``interval_minutes`` needs the poll job to run
+    that often; feeds that are not due yet are skipped by the poll cycle.
+    """
+    return ScheduleValues(
+        poll_minutes=min((settings.poll_minutes, *feed_intervals)),
+        jitter_seconds=settings.jitter_seconds,
+        digest_time=time(settings.digest_time.hour, settings.digest_time.minute),
+        timezone=ZoneInfo(settings.timezone),
+    )
+
+
+def serve(
+    config: Config,
+    *,
+    clock: Clock = system_clock,
+    env: Mapping[str, str] | None = None,
+    stop: threading.Event | None = None,
+    stop_grace: float = DEFAULT_STOP_GRACE_S,
+) -> bool:
+    """Run the service until SIGTERM/SIGINT (or ``stop`` is set).
+
+    Raises ``ServiceError`` if another service holds the database's lock.
+    Returns True after a clean stop; False when a job was still running after
+    ``stop_grace`` seconds — the caller should then exit the process at once
+    (the database stays consistent: every feed is stored in its own transaction).
+    """
+    stop = stop or threading.Event()
+    lock = InstanceLock(lock_path_for(config.database))
+    lock.acquire()
+    log.info("service starting (PID %d), database %s", os.getpid(), config.database)
+    try:
+        pipeline = Pipeline(config, stop, clock, os.environ if env is None else env)
+        with Store.open(config.database) as meta_store, stop_on_signals(stop):
+            claims = pipeline.load_claims()
+            log.info("%d claim(s) loaded from %s", len(claims), config.claims_dir)
+            pipeline.rematch_if_needed(meta_store, claims)
+            service = Service(
+                schedule=schedule_values(config.schedule, tuple(
+                    f.interval_minutes for f in config.feeds if f.interval_minutes and f.enabled)),
+                poll_job=pipeline.poll,
+                digest_job=pipeline.digest,
+                deliver_job=pipeline.deliver_job(),
+                meta=meta_store,
+                clock=clock,
+                stop_event=stop,
+            )
+            service.start()
+            wait_until_set(stop)
+            log.info("stopping: waiting up to %.0f s for running jobs", stop_grace)
+            clean = service.stop(timeout=stop_grace)
+    finally:
+        lock.release()
+    if clean:
+        log.info("service stopped")
+    else:
+        log.warning("a job was still running after %.0f s; exiting without it", stop_grace)
+    return clean

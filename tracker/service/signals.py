@@ -1,0 +1,34 @@
+"""Run a started service until SIGTERM/SIGINT, then stop it cleanly."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+log = logging.getLogger("tracker.service")
+
+
+@contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """Set ``stop`` on SIGTERM or SIGINT while inside the block; restore handlers after."""
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        log.info("received %s, stopping", signal.Signals(signum).name)
+        stop.set()
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def wait_until_set(stop: threading.Event, tick: float = 0.5) -> None:
+    """Block the main thread until ``stop`` is set (short waits keep signals prompt)."""
+    while not stop.wait(tick):
+        pass

@@ -1,0 +1,141 @@
+"""What ``claimtracker status`` reports: runs, feed health and claim statuses.
+
+Gathering (from the store) is separate from rendering (plain text lines), so
+each can be tested on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from tracker.models import Claim
+from tracker.service import meta as keys
+from tracker.status.kinds import ClaimStatus
+from tracker.store.records import ClaimStatusRecord, FeedState
+
+
+@dataclass(frozen=True, slots=True)
+class FeedHealth:
+    """Feeds polled by the service, by health. ``failing`` lists the failing ones."""
+
+    ok: int = 0
+    failing: int = 0
+    disabled: int = 0
+    stale: int = 0
+    never_polled: int = 0
+    failing_feeds: tuple[FeedState, ...] = ()
+    disabled_feeds: tuple[FeedState, ...] = ()
+
+
+def feed_health(states: Iterable[FeedState]) -> FeedHealth:
+    """Classify each configured feed once: disabled, failing, stale, never polled or ok."""
+    counts = {"ok": 0, "failing": 0, "disabled": 0, "stale": 0, "never_polled": 0}
+    failing: list[FeedState] = []
+    disabled: list[FeedState] = []
+    for state in states:
+        if not state.in_config:
+            continue  # removed from config.toml: kept in the database, not polled
+        if state.disabled_reason or not state.enabled:
+            counts["disabled"] += 1
+            disabled.append(state)
+        elif state.consecutive_errors > 0:
+            counts["failing"] += 1
+            failing.append(state)
+        elif state.stale:
+            counts["stale"] += 1
+        elif state.last_success is None:
+            counts["never_polled"] += 1
+        else:
+            counts["ok"] += 1
+    failing.sort(key=lambda s: (-s.consecutive_errors, s.name))
+    return FeedHealth(**counts, failing_feeds=tuple(failing),
+                      disabled_feeds=tuple(sorted(disabled, key=lambda s: s.name)))
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceStatus:
+    """Everything the status command prints."""
+
+    running_pid: int | None
+    runs: Mapping[str, datetime | None]
+    last_poll_result: str | None
+    last_digest_day: str | None
+    pending_delivery: str | None
+    health: FeedHealth
+    claims: Sequence[tuple[str, ClaimStatus, datetime | None]] = field(default_factory=tuple)
+
+
+RUN_LABELS: tuple[tuple[str, str], ...] = (
+    ("last poll", keys.LAST_POLL_END),
+    ("next poll", keys.NEXT_POLL),
+    ("last digest run", keys.LAST_DIGEST_RUN),
+    ("next digest", keys.NEXT_DIGEST),
+)
+
+
+def gather_status(
+    meta: keys.MetaStore,
+    states: Iterable[FeedState],
+    statuses: Mapping[str, ClaimStatusRecord],
+    claims: Sequence[Claim],
+    running_pid: int | None,
+) -> ServiceStatus:
+    runs = {label: keys.parse_time(meta.get_meta(key)) for label, key in RUN_LABELS}
+    claim_rows: list[tuple[str, ClaimStatus, datetime | None]] = []
+    known = {c.id for c in claims}
+    for claim_id in sorted(known | set(statuses)):
+        record = statuses.get(claim_id)
+        if record is None:
+            claim_rows.append((claim_id, ClaimStatus.OPEN, None))
+        else:
+            claim_rows.append((claim_id, record.status, record.since))
+    return ServiceStatus(
+        running_pid=running_pid,
+        runs=runs,
+        last_poll_result=meta.get_meta(keys.LAST_POLL_RESULT),
+        last_digest_day=meta.get_meta(keys.LAST_DIGEST_DAY),
+        pending_delivery=meta.get_meta(keys.PENDING_DELIVERY) or None,
+        health=feed_health(states),
+        claims=tuple(claim_rows),
+    )
+
+
+def _when(value: datetime | None) -> str:
+    return value.isoformat(timespec="minutes") if value else "never"
+
+
+def render_status(status: ServiceStatus) -> list[str]:
+    """Plain text lines, one fact each."""
+    lines = [
+        f"service: running (PID {status.running_pid})" if status.running_pid
+        else "service: not running",
+    ]
+    for label, value in status.runs.items():
+        shown = _when(value) if value or label.startswith("last") else "not scheduled"
+        lines.append(f"{label}: {shown}")
+    if status.last_poll_result:
+        lines.append(f"last poll result: {status.last_poll_result}")
+    lines.append(f"last digest written for: {status.last_digest_day or 'none yet'}")
+    if status.pending_delivery:
+        lines.append(f"digests awaiting delivery: {status.pending_delivery}")
+    h = status.health
+    lines.append(
+        f"feeds: {h.ok} ok, {h.failing} failing, {h.disabled} disabled, {h.stale} stale"
+        + (f", {h.never_polled} not polled yet" if h.never_polled else "")
+    )
+    for state in h.failing_feeds:
+        lines.append(
+            f"  failing: {state.name} <{state.url}> — {state.consecutive_errors} error(s), "
+            f"last: {state.error_message or 'unknown error'}"
+        )
+    for state in h.disabled_feeds:
+        reason = state.disabled_reason or "in config"
+        lines.append(f"  disabled: {state.name} <{state.url}> — {reason}")
+    lines.append(f"claims: {len(status.claims)}")
+    width = max((len(cid) for cid, _, _ in status.claims), default=0)
+    for claim_id, claim_status, since in status.claims:
+        suffix = f" since {since.date().isoformat()}" if since else ""
+        lines.append(f"  {claim_id:<{width}}  {claim_status.value}{suffix}")
+    return lines
