@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tracker.cli.eval_cmd",
     "tracker.cli.serve_cmd",
     "tracker.cli.status_cmd",
+    "tracker.cli.demo_cmd",
 )
 
 

@@ -1,0 +1,60 @@
+"""``claimtracker demo``: the whole product offline, on bundled sample feeds."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import click
+
+from tracker.cli.context import CliContext
+from tracker.errors import TrackerError
+
+
+@click.command(name="demo")
+@click.option("--claims", "claims_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=None,
+              help="Claims folder (default: claims/ beside the config file, else ./claims).")
+@click.option("--workdir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Where the demo's config, database and digest go (default: a new temp folder).")
+@click.pass_context
+def command(ctx: click.Context, claims_dir: Path | None, workdir: Path | None) -> None:
+    """Serve sample feeds on 127.0.0.1, poll them, print statuses, write a digest.
+
+    Needs no network and no configuration: only the claim files.
+    """
+    from tracker.demo.run import DIGEST_AT, POLL_AT, run_demo
+
+    context = ctx.find_object(CliContext)
+    if claims_dir is None:
+        claims_dir = context.default_claims_dir() if context else Path.cwd() / "claims"
+    if not claims_dir.is_dir():
+        raise click.ClickException(f"{claims_dir}: no such claims folder (use --claims DIR)")
+    seeds_dir = claims_dir.parent / "seeds"
+    workdir = workdir or Path(tempfile.mkdtemp(prefix="claimtracker-demo-"))
+    try:
+        result = run_demo(workdir.resolve(), claims_dir.resolve(),
+                          seeds_dir.resolve() if seeds_dir.is_dir() else None)
+    except TrackerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for problem in result.claim_problems:
+        click.echo(f"warning: {problem}", err=True)
+    for error in result.report.errors:
+        click.echo(f"error: {error}", err=True)
+
+    click.echo("Claim Tracker demo — offline, on 5 sample feeds served from 127.0.0.1")
+    click.echo(f"(demo clock: polled at {POLL_AT:%Y-%m-%d %H:%M} UTC, "
+               f"digest written at {DIGEST_AT:%Y-%m-%d %H:%M} UTC)")
+    click.echo("")
+    click.echo(result.report.summary())
+    click.echo("")
+    click.echo("Claim statuses:")
+    width = max((len(cid) for cid, _, _ in result.statuses), default=0)
+    for claim_id, status, statement in result.statuses:
+        click.echo(f"  {claim_id:<{width}}  {status.value:<12} {statement}")
+    click.echo("")
+    click.echo("Digest for the week of sample news:")
+    click.echo(f"  {result.digest_md}")
+    click.echo(f"  {result.digest_html}")
+    click.echo(f"Work folder (config, database): {result.workdir}")
+    click.echo(f"Look around: claimtracker --config {result.config_path} status")
