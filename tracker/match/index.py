@@ -238,6 +238,10 @@ class PatternIndex:
             )
         return hits
 
+    def anchor_patterns(self) -> list[str]:
+        """The search strings of every anchor pattern (for ``AnchorPrefilter``)."""
+        return [self._patterns[pid] for pid in self.anchors]
+
     def is_latin(self, pid: int) -> bool:
         return self._latin[pid]
 

@@ -1,6 +1,7 @@
 """``Matcher``: judge a news entry against every claim (pure, no I/O).
 
-Per entry: build the searchable view (``view``), one automaton pass over it finds
+Per entry: a cheap prefilter (``prefilter``) skips entries that cannot name any
+claim's anchor; otherwise build the searchable view (``view``), one automaton pass over it finds
 every term, cue and modifier (``index``), the claims whose anchor group was hit
 become candidates, each candidate is checked for relevance (``relevance``) and
 given a verdict with its evidence (``verdict``). See docs/matching.md.
@@ -12,9 +13,10 @@ from collections.abc import Sequence
 
 from tracker.match.index import Hit, PatternIndex
 from tracker.match.normalize import Stemmer
+from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import assess
 from tracker.match.verdict import date_window, judge
-from tracker.match.view import build_view
+from tracker.match.view import plain_texts, view_of_texts
 from tracker.models import Claim, Entry, Evidence, Finding
 
 MATCHER_VERSION = "1.0"
@@ -31,6 +33,7 @@ class Matcher:
         self._stemmer = Stemmer()
         self._index = PatternIndex(claims, self._stemmer)
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
+        self._prefilter = AnchorPrefilter(self._index.anchor_patterns())
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -38,7 +41,10 @@ class Matcher:
 
     def match(self, entry: Entry) -> list[Finding]:
         """Findings for the claims this entry is about, in claim order."""
-        view = build_view(entry, self._stemmer)
+        title, summary = plain_texts(entry)
+        if not self._prefilter.may_hit(title, summary):
+            return []  # no anchor can occur: the full pass would find no candidate
+        view = view_of_texts(title, summary, entry.language, self._stemmer)
         found = self._index.scan(view)
         candidates = self._index.candidates(found)
         if not candidates:

@@ -126,12 +126,23 @@ class EntryView:
         return bisect_right(self.token_starts, position) - 1
 
 
-def build_view(entry: Entry, stemmer: Stemmer) -> EntryView:
-    """Sentence 0 is the title (even if empty); the summary's sentences follow."""
+def plain_texts(entry: Entry) -> tuple[str, str]:
+    """The entry's title (one line) and summary as plain text."""
     title = " ".join(strip_html(entry.title).split())
     summary = strip_html(entry.summary) if entry.summary else ""
+    return title, summary
+
+
+def build_view(entry: Entry, stemmer: Stemmer) -> EntryView:
+    """Sentence 0 is the title (even if empty); the summary's sentences follow."""
+    title, summary = plain_texts(entry)
+    return view_of_texts(title, summary, entry.language, stemmer)
+
+
+def view_of_texts(title: str, summary: str, declared: str | None, stemmer: Stemmer) -> EntryView:
+    """``build_view`` from ``plain_texts`` already computed."""
     sentences = [title, *split_sentences(summary)]
-    language = guess_language(f"{title} {summary[:400]}", entry.language)
+    language = guess_language(f"{title} {summary[:400]}", declared)
     parts: list[str] = []
     sentence_starts: list[int] = []
     tokens: list[Token] = []
