@@ -1,0 +1,1 @@
+"""Sample feed documents for ``claimtracker demo`` (package data, read with importlib.resources)."""
