@@ -166,3 +166,33 @@ def test_started_service_polls_at_once_records_next_runs_and_stops(store: Store)
     assert not service.scheduler.running
     assert store.get_meta(keys.LAST_POLL_RESULT) == "polled 0 feeds"
     assert store.get_meta(keys.LAST_DIGEST_DAY) is None  # catch_up=False
+
+
+def test_real_digest_job_writes_each_missed_day(tmp_path: Path) -> None:
+    """The Pipeline's digest job, driven by the service after a downtime."""
+    from tracker.config import load_config
+    from tracker.service.pipeline import Pipeline
+    from tracker.service.runner import schedule_values
+
+    repo = Path(__file__).resolve().parents[1]
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(
+        f'[storage]\ndatabase = "{tmp_path / "t.sqlite3"}"\n'
+        f'[claims]\ndir = "{repo / "claims"}"\nseeds_dir = "{repo / "seeds"}"\n'
+        '[schedule]\ntimezone = "Asia/Tokyo"\ndigest_time = "06:30"\n'
+        f'[digest]\noutput_dir = "{tmp_path / "digests"}"\n'
+        "[search_feeds]\nenabled = false\n",
+        encoding="utf-8",
+    )
+    config = load_config(config_path)
+    clock = Clock(datetime(2030, 6, 5, 6, 0, tzinfo=ZoneInfo("Asia/Tokyo")))
+    pipeline = Pipeline(config, threading.Event(), clock, env={})
+    assert pipeline.deliver_job() is None  # no e-mail, no alerts configured
+    with Store.open(config.database) as store:
+        store.set_meta(keys.LAST_DIGEST_DAY, "2030-06-01")
+        service = Service(schedule=schedule_values(config.schedule), poll_job=lambda: None,
+                          digest_job=pipeline.digest, meta=store, clock=clock)
+        assert service.run_digests() == [date(2030, 6, 2), date(2030, 6, 3)]
+    written = sorted(p.name for p in (tmp_path / "digests").iterdir())
+    assert written == ["2030-06-02.html", "2030-06-02.md", "2030-06-03.html", "2030-06-03.md"]
+    assert "2030-06-03" in (tmp_path / "digests" / "2030-06-03.md").read_text(encoding="utf-8")

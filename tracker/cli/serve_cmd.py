@@ -28,7 +28,6 @@ def command(ctx: click.Context, log_format: str, log_level: str) -> None:
     from tracker.service.runner import serve  # loads APScheduler only for this command
 
     configure_logging("json" if log_format == "json" else "text", log_level)
-    log = logging.getLogger("tracker.service")
     context = ctx.find_object(CliContext)
     if context is None:
         raise click.ClickException("no CLI context (run through 'claimtracker')")
@@ -36,7 +35,7 @@ def command(ctx: click.Context, log_format: str, log_level: str) -> None:
         config = load_config(context.config_path)
         clean = serve(config)
     except TrackerError as exc:
-        log.error("%s", exc)
+        # One plain line (not a log record): the reason the service did not start.
         click.echo(f"error: {exc}", err=True)
         ctx.exit(1)
     if not clean:

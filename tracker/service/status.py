@@ -25,12 +25,14 @@ class FeedHealth:
     disabled: int = 0
     stale: int = 0
     never_polled: int = 0
+    newest_success: datetime | None = None  # the most recent successful fetch of any feed
     failing_feeds: tuple[FeedState, ...] = ()
     disabled_feeds: tuple[FeedState, ...] = ()
 
 
 def feed_health(states: Iterable[FeedState]) -> FeedHealth:
     """Classify each configured feed once: disabled, failing, stale, never polled or ok."""
+    states = list(states)
     counts = {"ok": 0, "failing": 0, "disabled": 0, "stale": 0, "never_polled": 0}
     failing: list[FeedState] = []
     disabled: list[FeedState] = []
@@ -50,7 +52,9 @@ def feed_health(states: Iterable[FeedState]) -> FeedHealth:
         else:
             counts["ok"] += 1
     failing.sort(key=lambda s: (-s.consecutive_errors, s.name))
-    return FeedHealth(**counts, failing_feeds=tuple(failing),
+    successes = [s.last_success for s in states if s.last_success is not None]
+    return FeedHealth(**counts, newest_success=max(successes, default=None),
+                      failing_feeds=tuple(failing),
                       disabled_feeds=tuple(sorted(disabled, key=lambda s: s.name)))
 
 
@@ -125,6 +129,8 @@ def render_status(status: ServiceStatus) -> list[str]:
         f"feeds: {h.ok} ok, {h.failing} failing, {h.disabled} disabled, {h.stale} stale"
         + (f", {h.never_polled} not polled yet" if h.never_polled else "")
     )
+    # Polls run by hand (``claimtracker poll``) show here, not as service runs.
+    lines.append(f"newest successful fetch: {_when(h.newest_success)}")
     for state in h.failing_feeds:
         lines.append(
             f"  failing: {state.name} <{state.url}> — {state.consecutive_errors} error(s), "
