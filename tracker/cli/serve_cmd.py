@@ -17,7 +17,8 @@ from tracker.errors import TrackerError
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Log lines on stderr: readable text or one JSON object each.")
 @click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"],
-              case_sensitive=False), default="info", show_default=True)
+              case_sensitive=False), default="info", show_default=True,
+              help="Least severe log records shown.")
 @click.pass_context
 def command(ctx: click.Context, log_format: str, log_level: str) -> None:
     """Poll the feeds on schedule and write the daily digest until stopped.
