@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 
 from tracker.service.logs import JsonFormatter
 
@@ -16,11 +17,9 @@ def _record(message: str, *args: object, exc: bool = False,
         try:
             raise ValueError("bad feed")
         except ValueError:
-            import sys
             exc_info = sys.exc_info()
-    record = logger.makeRecord(logger.name, logging.WARNING, __file__, 1, message, args,
-                               exc_info, extra=extra)
-    return record
+    return logger.makeRecord(logger.name, logging.WARNING, __file__, 1, message, args,
+                             exc_info, extra=extra)
 
 
 def test_json_line_has_the_standard_fields_and_extras() -> None:

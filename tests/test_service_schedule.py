@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
@@ -18,7 +20,8 @@ def _noop() -> None:
     return None
 
 
-def _scheduler(poll_minutes: int = 30, jitter: int = 90, at: time = time(6, 45)):  # type: ignore[no-untyped-def]
+def _scheduler(poll_minutes: int = 30, jitter: int = 90,
+               at: time = time(6, 45)) -> BackgroundScheduler:
     return build_scheduler(
         poll_minutes=poll_minutes, jitter_seconds=jitter, digest_time=at, timezone=TOKYO,
         poll=_noop, digest=_noop, first_poll_at=datetime(2030, 1, 1, 12, 0, tzinfo=UTC),
@@ -91,3 +94,33 @@ def test_nothing_due_when_up_to_date_and_one_on_fresh_install() -> None:
     now = datetime(2030, 5, 10, 9, 0, tzinfo=TOKYO)
     assert due_digest_days(date(2030, 5, 9), now, time(7, 0)) == []
     assert due_digest_days(None, now, time(7, 0)) == [date(2030, 5, 9)]
+
+
+def test_schedule_comes_from_the_config_file(tmp_path: Path) -> None:
+    from tracker.config import load_config
+    from tracker.service.runner import schedule_values
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[schedule]\npoll_minutes = 45\njitter_seconds = 30\ndigest_time = "06:15"\n'
+        'timezone = "Asia/Tokyo"\n[search_feeds]\nenabled = false\n'
+        '[[feeds]]\nname = "A"\nurl = "https://a.example/rss"\n'
+        '[[feeds]]\nname = "B"\nurl = "https://b.example/rss"\ninterval_minutes = 20\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    values = schedule_values(config.schedule,
+                             tuple(f.interval_minutes for f in config.feeds if f.interval_minutes))
+    assert values.poll_minutes == 20  # the poll job ticks as often as the most eager feed
+    scheduler = build_scheduler(
+        poll_minutes=values.poll_minutes, jitter_seconds=values.jitter_seconds,
+        digest_time=values.digest_time, timezone=values.timezone, poll=_noop, digest=_noop,
+        first_poll_at=datetime(2030, 1, 1, tzinfo=UTC),
+    )
+    poll = scheduler.get_job(POLL_JOB_ID)
+    assert poll.trigger.interval == timedelta(minutes=20)
+    assert poll.trigger.jitter == 30
+    digest = scheduler.get_job(DIGEST_JOB_ID)
+    fields = {f.name: str(f) for f in digest.trigger.fields}
+    assert (fields["hour"], fields["minute"]) == ("6", "15")
+    assert digest.trigger.timezone == TOKYO
