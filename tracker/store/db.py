@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -326,6 +327,9 @@ class Store:
     def _upsert_entries(
         self, conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
     ) -> StoreOutcome:
+        fast = self._insert_new_entries(conn, feed_id, entries, now)
+        if fast is not None:
+            return fast
         new = updated = duplicates = unchanged = 0
         seen: set[str] = set()
         now_text = to_db(now)
@@ -376,6 +380,70 @@ class Store:
             if original is not None:
                 duplicates += 1
         return StoreOutcome(new=new, updated=updated, duplicates=duplicates, unchanged=unchanged)
+
+    def _insert_new_entries(
+        self, conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
+    ) -> StoreOutcome | None:
+        """``_upsert_entries`` with a few queries per feed instead of several per entry.
+
+        Only when no entry of the batch is an edit (an edit changes the keys other
+        entries are compared with mid-batch); returns None then and the per-entry
+        path runs. Same rows as that path: the first copy of a story is the lowest
+        id among stored rows, then among the rows inserted before it in this batch.
+        """
+        batch: dict[str, Entry] = {}
+        for entry in entries:
+            batch.setdefault(entry.identity, entry)  # a repeated guid: the first wins
+        stored = {
+            str(r[0]): str(r[1]) for r in _select_in(
+                conn, "SELECT identity, content_hash FROM entries "
+                "WHERE feed_id = ? AND identity IN ({})", (feed_id,), list(batch))
+        }
+        fresh: list[tuple[Entry, str, str | None, str | None]] = []
+        for identity, entry in batch.items():
+            digest = content_hash(entry.title, entry.summary)
+            if identity in stored:
+                if stored[identity] != digest:
+                    return None  # an edit
+                continue
+            fresh.append((entry, digest, canonical_link(entry.link),
+                          title_key(entry.title, entry.source_name, entry.link)))
+        by_link: dict[str, tuple[int, int]] = {}  # canonical link -> (id, root) lowest id
+        for link, row_id, root in _select_in(
+                conn, "SELECT canonical_link, id, COALESCE(duplicate_of, id) FROM entries "
+                "WHERE canonical_link IN ({})", (), list({f[2] for f in fresh if f[2]})):
+            if link not in by_link or row_id < by_link[link][0]:
+                by_link[link] = (row_id, root)
+        by_title: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for key, row_id, root, sort_date in _select_in(
+                conn, "SELECT title_key, id, COALESCE(duplicate_of, id), sort_date FROM entries "
+                "WHERE title_key IN ({})", (), list({f[3] for f in fresh if f[3]})):
+            by_title[key].append((row_id, root, sort_date))
+        now_text = to_db(now) or ""
+        duplicates = 0
+        for entry, digest, canon, tkey in fresh:
+            published = to_db(entry.published)
+            sort_date = published or now_text
+            original = _first_copy(by_link, by_title, canon, tkey, entry.published or now)
+            cursor = conn.execute(
+                "INSERT INTO entries(feed_id, identity, guid, link, canonical_link, title_key, "
+                "title, summary, language, source_name, published, first_seen, sort_date, "
+                "content_hash, duplicate_of, match_state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (feed_id, entry.identity, entry.guid, entry.link, canon, tkey, entry.title,
+                 entry.summary, entry.language, entry.source_name, published, now_text,
+                 sort_date, digest, original, "done" if original else "pending"),
+            )
+            row_id = int(cursor.lastrowid or 0)
+            root = original if original is not None else row_id
+            if canon is not None and canon not in by_link:
+                by_link[canon] = (row_id, root)
+            if tkey is not None:
+                by_title[tkey].append((row_id, root, sort_date))
+            if original is not None:
+                duplicates += 1
+        return StoreOutcome(new=len(fresh), updated=0, duplicates=duplicates,
+                            unchanged=len(batch) - len(fresh))
 
     @staticmethod
     def _find_original(
@@ -619,6 +687,37 @@ class Store:
             )
             for r in rows
         ]
+
+
+# --- batched lookups -----------------------------------------------------------------
+
+_IN_CHUNK = 500  # SQLite's default limit on host parameters is 999
+
+
+def _select_in(
+    conn: sqlite3.Connection, sql: str, params: tuple[Any, ...], values: list[Any],
+) -> Iterator[tuple[Any, ...]]:
+    """Rows of ``sql`` (with one ``IN ({})``) for ``values``, in chunks."""
+    for i in range(0, len(values), _IN_CHUNK):
+        chunk = values[i:i + _IN_CHUNK]
+        yield from conn.execute(sql.format(",".join("?" * len(chunk))), (*params, *chunk))
+
+
+def _first_copy(
+    by_link: dict[str, tuple[int, int]], by_title: dict[str, list[tuple[int, int, str]]],
+    canon: str | None, tkey: str | None, when: datetime,
+) -> int | None:
+    """``Store._find_original`` over rows fetched in advance (see _insert_new_entries)."""
+    if canon is not None and canon in by_link:
+        return by_link[canon][1]
+    if tkey is not None and tkey in by_title:
+        low, high = to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)
+        assert low is not None and high is not None
+        inside = [(row_id, root) for row_id, root, sort_date in by_title[tkey]
+                  if low <= sort_date <= high]
+        if inside:
+            return min(inside)[1]
+    return None
 
 
 # --- row -> record helpers ---------------------------------------------------------

@@ -27,6 +27,8 @@ def _is_tracking(name: str) -> bool:
 
 def unwrap_redirect(url: str) -> str:
     """The target of an aggregator click-through link (Bing ``apiclick.aspx``), else ``url``."""
+    if "apiclick.aspx" not in url.lower():  # cheap exit: the path must end with it
+        return url
     parts = urlsplit(url)
     if parts.hostname in _BING_HOSTS and parts.path.lower().endswith("/apiclick.aspx"):
         for name, value in parse_qsl(parts.query, keep_blank_values=True):
@@ -57,7 +59,7 @@ def canonical_link(link: str | None) -> str | None:
         netloc = f"{netloc}:{parts.port}"
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
-    )
+    ) if parts.query else ""
     # http and https copies of one page are one story.
     return urlunsplit(("https", netloc, parts.path or "/", query, ""))
 
@@ -74,8 +76,10 @@ def title_key(title: str, source_name: str | None = None, link: str | None = Non
         text = text[: -len(source_name) - 3]
     elif link and is_google_news(link) and " - " in text:
         text = text.rsplit(" - ", 1)[0]
-    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if not folded.isascii():  # ASCII has nothing to decompose and no combining marks
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     words = _WORD.findall(folded)
     if len(words) < _MIN_TITLE_TOKENS and not _mostly_cjk(folded):
         return None
