@@ -123,7 +123,7 @@ class Service:
             if self._deliver_job is not None:
                 pending = keys.parse_days(self._meta.get_meta(keys.PENDING_DELIVERY))
                 self._meta.set_meta(keys.PENDING_DELIVERY, keys.format_days([*pending, day]))
-            log.info("digest written for %s", day)
+            log.debug("digest day %s recorded", day)
         return produced
 
     def _deliver_pending(self) -> None:

@@ -117,7 +117,12 @@ def render_status(status: ServiceStatus) -> list[str]:
         else "service: not running",
     ]
     for label, value in status.runs.items():
-        shown = _when(value) if value or label.startswith("last") else "not scheduled"
+        if label.startswith("last"):
+            shown = _when(value)
+        elif status.running_pid is None:
+            shown = "not scheduled (service not running)"  # a stored time would be stale
+        else:
+            shown = _when(value) if value else "not scheduled"
         lines.append(f"{label}: {shown}")
     if status.last_poll_result:
         lines.append(f"last poll result: {status.last_poll_result}")
