@@ -20,7 +20,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from feedgen import item, rss
+
+from tracker.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 FEEDS = 6
@@ -220,6 +223,13 @@ def test_a_second_service_on_the_same_database_is_refused(tmp_path: Path) -> Non
         assert f"PID {first.pid}" in message
         assert str(lock_file) in message
         assert first.poll() is None, "the first service keeps running"
+
+        wait_for_meta(tmp_path / "db" / "tracker.sqlite3", "service.next_digest", first,
+                      lambda value: bool(value))
+        status = CliRunner().invoke(main, ["--config", str(config), "status"])
+        assert status.exit_code == 0, status.output
+        assert f"service: running (PID {first.pid})" in status.output
+        assert "next digest: 20" in status.output  # a date, not "not scheduled"
     finally:
         first.send_signal(signal.SIGTERM)
         _, stderr = first.communicate(timeout=15)
