@@ -33,9 +33,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(90)]
 
 
 class SlowFeeds:
-    """Serves /feed/N as a small RSS document after ``DELAY_S`` seconds; counts requests."""
+    """Serves /feed/N as a small RSS document after ``delay`` seconds; counts requests."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float = DELAY_S) -> None:
         self.requests = 0
         self.lock = threading.Lock()
         self.second_request = threading.Event()
@@ -52,7 +52,7 @@ class SlowFeeds:
                                  link=f"https://ex.org/{number}",
                                  published=datetime(2025, 3, 24, tzinfo=UTC),
                                  summary="The JJOC was launched in Tokyo.")], language="en")
-                time.sleep(DELAY_S)
+                time.sleep(delay)
                 self.send_response(200)
                 self.send_header("Content-Type", "application/rss+xml")
                 self.send_header("Content-Length", str(len(body)))
@@ -202,6 +202,38 @@ def wait_for_meta(database: Path, key: str, proc: subprocess.Popen[str],
             return str(row[0])
         time.sleep(0.05)
     raise AssertionError(f"the service never recorded {key}")
+
+
+def test_a_fetch_that_outlasts_the_stop_timeout_does_not_hold_the_exit(
+    tmp_path: Path,
+) -> None:
+    very_slow = SlowFeeds(delay=20.0)
+    try:
+        config = write_config(tmp_path, very_slow.base, feeds=1)
+        proc = start_service(config, "--stop-timeout", "1")
+        try:
+            lock_file = tmp_path / "db" / "tracker.sqlite3.lock"
+            wait_for_lock(lock_file, proc)
+            for _ in range(600):  # until the fetch is in flight
+                if very_slow.requests:
+                    break
+                time.sleep(0.05)
+            proc.send_signal(signal.SIGTERM)
+            _, stderr = proc.communicate(timeout=10)  # well before the 20 s answer
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    finally:
+        very_slow.close()
+    assert proc.returncode == 0, stderr
+    assert "still running after 1 s" in stderr
+    conn = sqlite3.connect(tmp_path / "db" / "tracker.sqlite3")
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 0
+    finally:
+        conn.close()
 
 
 def test_a_second_service_on_the_same_database_is_refused(tmp_path: Path) -> None:

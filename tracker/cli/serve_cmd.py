@@ -19,8 +19,10 @@ from tracker.errors import TrackerError
 @click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"],
               case_sensitive=False), default="info", show_default=True,
               help="Least severe log records shown.")
+@click.option("--stop-timeout", type=click.FloatRange(min=0), default=10.0, show_default=True,
+              help="Seconds to wait for a running poll after SIGTERM before exiting anyway.")
 @click.pass_context
-def command(ctx: click.Context, log_format: str, log_level: str) -> None:
+def command(ctx: click.Context, log_format: str, log_level: str, stop_timeout: float) -> None:
     """Poll the feeds on schedule and write the daily digest until stopped.
 
     Stops cleanly on SIGTERM or Ctrl-C. Only one service may run per database.
@@ -34,7 +36,7 @@ def command(ctx: click.Context, log_format: str, log_level: str) -> None:
         raise click.ClickException("no CLI context (run through 'claimtracker')")
     try:
         config = load_config(context.config_path)
-        clean = serve(config)
+        clean = serve(config, stop_grace=stop_timeout)
     except TrackerError as exc:
         # One plain line (not a log record): the reason the service did not start.
         click.echo(f"error: {exc}", err=True)
