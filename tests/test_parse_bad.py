@@ -61,3 +61,12 @@ def test_feed_without_entries_is_not_an_error() -> None:
     feed = parse_feed(rss([], title="Quiet"), "quiet.xml")
     assert feed.title == "Quiet"
     assert feed.entries == ()
+
+
+def test_markup_inside_a_leading_comment_is_not_taken_for_the_root() -> None:
+    # A comment before the root may hold anything, tags included; the document is whole.
+    body = GOOD.replace(b"<rss", b"<!-- sample: <script>alert(1)</script> -->\n<rss", 1)
+    feed = parse_feed(body, "commented.xml")
+    assert [e.title for e in feed.entries] == ["Japan launches JJOC", "Second item"]
+    with pytest.raises(ParseError, match="truncated"):
+        parse_feed(body[: body.rindex(b"</channel>")], "commented-cut.xml")

@@ -22,6 +22,7 @@ _NOT_XML_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+
 _RSS_ITEM = re.compile(r"<item[\s>].*?</item\s*>", re.DOTALL)
 _RSS_SOURCE = re.compile(r"<source(?:\s[^>]*)?>(.*?)</source\s*>", re.DOTALL)
 _ROOT_TAG = re.compile(r"<(?![?!/])([\w.:-]+)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def decode(body: bytes) -> str | None:
@@ -43,6 +44,8 @@ def decode(body: bytes) -> str | None:
 def looks_truncated(text: str) -> bool:
     """True when an XML document does not end by closing its root element (after
     trailing comments and whitespace): the download or the file was cut short."""
+    if "<!--" in text:
+        text = _COMMENT.sub("", text)  # markup inside comments is not the root element
     root = _ROOT_TAG.search(text)
     if root is None:
         return False  # no element at all: not XML, the parsers say so
