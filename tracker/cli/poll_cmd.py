@@ -38,8 +38,16 @@ def open_store(config: Config) -> Store:
         raise click.ClickException(str(exc)) from exc
 
 
+def _reason(outcome: FeedOutcome) -> str:
+    """The error without the feed URL it starts with: lines name the feed instead,
+    since generated search-feed URLs run to hundreds of characters."""
+    error = outcome.error or ""
+    return error.removeprefix(f"{outcome.url}: ")
+
+
 def _progress_line(outcome: FeedOutcome) -> None:
-    detail = outcome.error or f"+{outcome.new} new, {outcome.updated} updated"
+    detail = _reason(outcome) if outcome.error else (
+        f"+{outcome.new} new, {outcome.updated} updated")
     click.echo(f"{outcome.state:<12} {outcome.name}: {detail}", err=True)
 
 
@@ -60,8 +68,14 @@ def command(ctx: click.Context, force_all: bool) -> None:
         report = poll_with_config(config, store, claims, now=datetime.now(UTC),
                                   force_all=force_all, progress=progress)
     if progress is None:
+        feed_errors = [o for o in report.outcomes if o.error]
+        for outcome in feed_errors:
+            click.echo(f"error: {outcome.name}: {_reason(outcome)}", err=True)
+        # Errors that belong to no feed (e.g. the matcher failing on one entry).
+        feed_messages = {o.error for o in feed_errors}
         for error in report.errors:
-            click.echo(f"error: {error}", err=True)
+            if error not in feed_messages:
+                click.echo(f"error: {error}", err=True)
     click.echo(report.summary())
     for change in report.status_changes:
         old = change.old_status or "-"
