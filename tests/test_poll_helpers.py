@@ -1,8 +1,4 @@
-"""Shared helpers for the store/status/poll tests (no tests in this module).
-
-``KeywordMatcher`` is a small stand-in for tracker.match.Matcher used only while
-that package is not importable; ``make_matcher`` returns the real one when it is.
-"""
+"""Shared helpers for the store/status/poll tests (no tests in this module)."""
 
 from __future__ import annotations
 
@@ -13,8 +9,8 @@ from datetime import date
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tracker.models import Claim, Entry, Evidence, Finding, GroupRole, TermGroup, Verdict
-from tracker.parse.text import html_to_text
+from tracker.match import Matcher
+from tracker.models import Claim, GroupRole, TermGroup, Verdict
 from tracker.protocols import EntryMatcher
 
 
@@ -36,41 +32,9 @@ def make_claim(
     )
 
 
-class KeywordMatcher:
-    """Substring matcher: every required group present -> finding; cue word -> verdict."""
-
-    def __init__(self, claims: Sequence[Claim]) -> None:
-        self.claims = tuple(claims)
-
-    def match(self, entry: Entry) -> list[Finding]:
-        text = f"{entry.title} {html_to_text(entry.summary)}".lower()
-        found: list[Finding] = []
-        for claim in self.claims:
-            terms: list[str] = []
-            for group in claim.groups_with_role(GroupRole.REQUIRED):
-                hit = next((t for t in group.all_terms() if t.lower() in text), None)
-                if hit is None:
-                    break
-                terms.append(hit)
-            else:
-                verdict, cues = Verdict.MENTIONS, ()
-                for candidate in (Verdict.UPDATES, Verdict.CONFIRMS, Verdict.CONTRADICTS):
-                    words = tuple(w for w in claim.cues.get(candidate, {}).get("en", ())
-                                  if w.lower() in text)
-                    if words:
-                        verdict, cues = candidate, words
-                found.append(Finding(claim.id, verdict, 0.5,
-                                     Evidence(tuple(terms), entry.title, cues)))
-        return found
-
-
 def make_matcher(claims: Sequence[Claim]) -> EntryMatcher:
-    """The real matcher when it has landed, else the keyword stand-in."""
-    try:
-        from tracker.match import Matcher
-    except ImportError:
-        return KeywordMatcher(claims)
-    return Matcher(claims)  # type: ignore[no-any-return]
+    """The real matcher: poll tests judge entries exactly as the product does."""
+    return Matcher(claims)
 
 
 @dataclass
