@@ -36,6 +36,18 @@ class Matcher:
         self._prefilter = AnchorPrefilter(self._index.anchor_patterns())
 
     @property
+    def history_free(self) -> bool:
+        """True when ``match`` depends on the entry alone, never on earlier calls.
+
+        The stemmer's token cache for a language is consulted only once that cache
+        holds a word (before, lookups fall back to the English cache); every
+        language's cache is filled while the lexicon is compiled, so this holds
+        for any real lexicon. The poll cycle checks it before matching in several
+        processes.
+        """
+        return self._stemmer.caches_started()
+
+    @property
     def claims(self) -> tuple[Claim, ...]:
         return tuple(cc.claim for cc in self._index.claims)
 

@@ -134,6 +134,10 @@ class Stemmer:
         token = self.tokens(language).get(word) or self._make(word, language)
         return token.norm
 
+    def caches_started(self) -> bool:
+        """Every language's token cache holds a word (see ``Matcher.history_free``)."""
+        return all(self._tokens.values())
+
     def tokens(self, language: str) -> dict[str, Token]:
         """The token cache for ``language`` (word -> Token); see ``tokenize``."""
         return self._tokens.get(language) or self._tokens["en"]

@@ -8,6 +8,7 @@ a killed run left behind. Killing the process anywhere loses and duplicates noth
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
@@ -20,6 +21,7 @@ from tracker.poll.matching import (
     match_pending,
     one_line,
 )
+from tracker.poll.parallel import WorkerPool
 from tracker.poll.report import CycleReport, FeedOutcome
 from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest, FetchResult
 from tracker.status.recompute import recompute_statuses
@@ -27,6 +29,7 @@ from tracker.store.db import Store
 from tracker.store.records import FeedState
 
 DEFAULT_INTERVAL = timedelta(minutes=60)
+DEFAULT_PROCESSES = min(2, os.cpu_count() or 1)
 
 
 def _due(state: FeedState, now: datetime, force_all: bool) -> bool:
@@ -57,12 +60,15 @@ def run_cycle(
     interval: timedelta = DEFAULT_INTERVAL,
     stale_after: timedelta = timedelta(days=7),
     matcher_version: str | None = None,
+    processes: int = DEFAULT_PROCESSES,
 ) -> CycleReport:
     """One poll cycle over ``feeds`` (configured + generated), then match and status.
 
     ``claims`` are the claims the matcher was built from: used for the claims
     hash stored with findings and for the status recompute (skipped when empty).
     ``interval`` is the poll interval for feeds without their own.
+    ``processes`` > 1 lets big cycles parse and match on that many worker
+    processes (tracker.poll.parallel); results are the same.
     """
     report = CycleReport()
     version = matcher_version if matcher_version is not None else default_matcher_version()
@@ -87,20 +93,22 @@ def run_cycle(
         todo[state.url] = (spec, state)
         requests.append(FetchRequest(state.url, state.etag, state.last_modified))
 
-    for request, result in fetch_all(fetcher, requests, workers=workers, per_host=per_host):
-        spec, state = todo[request.url]
-        feed_interval = timedelta(minutes=spec.interval_minutes) if spec.interval_minutes \
-            else interval
-        report.polled += 1
-        outcome = _handle(store, spec, state, result, parser, now=now, interval=feed_interval,
-                          stale_after=stale_after)
-        _count(report, outcome)
-        if progress is not None:
-            progress(outcome)
+    with WorkerPool(parser, matcher, workers=processes) as pool:
+        fetched = fetch_all(fetcher, requests, workers=workers, per_host=per_host)
+        for request, result, feed_parser in pool.parse_ahead(fetched, lambda u: todo[u][1]):
+            spec, state = todo[request.url]
+            feed_interval = timedelta(minutes=spec.interval_minutes) if spec.interval_minutes \
+                else interval
+            report.polled += 1
+            outcome = _handle(store, spec, state, result, feed_parser, now=now,
+                              interval=feed_interval, stale_after=stale_after)
+            _count(report, outcome)
+            if progress is not None:
+                progress(outcome)
 
-    errors: list[str] = []
-    matched, delta = match_pending(store, matcher, now=now, matcher_version=version,
-                                   claims_hash=claims_hash, errors=errors)
+        errors: list[str] = []
+        matched, delta = match_pending(store, matcher, now=now, matcher_version=version,
+                                       claims_hash=claims_hash, errors=errors, pool=pool)
     report.errors.extend(errors)
     report.matched_entries = matched
     report.findings, report.findings_updated, report.findings_deleted = (

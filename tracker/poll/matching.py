@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from tracker.models import Claim, Entry, Finding
 from tracker.protocols import EntryMatcher
 from tracker.store.db import FindingDelta, Store
 
+if TYPE_CHECKING:
+    from tracker.poll.parallel import WorkerPool
+
+MATCH_POOL_MIN_PENDING = 2_000  # below this, starting worker processes costs more than it saves
+
 BATCH = 200  # entries per findings transaction
+POOL_BATCHES = 10  # batches read at once when a worker pool judges them
 
 
 def one_line(text: str, limit: int = 200) -> str:
@@ -58,11 +66,32 @@ def judge(
 
 def match_pending(
     store: Store, matcher: EntryMatcher, *, now: datetime, matcher_version: str,
-    claims_hash: str, errors: list[str],
+    claims_hash: str, errors: list[str], pool: WorkerPool | None = None,
 ) -> tuple[int, FindingDelta]:
-    """Match every 'pending' entry (copies are never pending); return (entries, delta)."""
+    """Match every 'pending' entry (copies are never pending); return (entries, delta).
+
+    With a usable ``pool`` and many pending entries, batches are judged on the
+    pool's workers and saved here in the same order, one transaction each.
+    """
     total = 0
     delta = FindingDelta()
+    if (pool is not None and store.entry_counts()[2] >= MATCH_POOL_MIN_PENDING
+            and pool.can_match):
+        try:
+            while True:
+                rows = store.pending_entries(BATCH * POOL_BATCHES)
+                if not rows:
+                    return total, delta
+                batches = [rows[i:i + BATCH] for i in range(0, len(rows), BATCH)]
+                for batch, results in zip(batches, pool.judge_batches(batches, errors),
+                                          strict=True):
+                    delta = delta + store.save_findings(
+                        results, now=now, matcher_version=matcher_version,
+                        claims_hash=claims_hash,
+                    )
+                    total += len(batch)
+        except BrokenProcessPool:
+            pool.stop_using()  # finish in this process; saved batches stay saved
     while True:
         batch = store.pending_entries(BATCH)
         if not batch:

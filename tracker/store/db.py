@@ -54,6 +54,9 @@ def to_db(moment: datetime | None) -> str | None:
 def from_db(text: str | None) -> datetime | None:
     if text is None:
         return None
+    if len(text) == 27 and text[-1] == "Z" and text[10] == "T":
+        # What to_db writes: fromisoformat reads it ~10x faster than strptime.
+        return datetime.fromisoformat(text)
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
@@ -518,13 +521,28 @@ class Store:
         moves to ``now`` only when the verdict changes (the digest reports it anew).
         """
         delta = FindingDelta()
+        results = list(results)
+        ids = [entry_id for entry_id, _ in results]
         with self.transaction() as conn:
+            known: dict[int, dict[str, tuple[Any, ...]]] | None = None
+            if len(set(ids)) == len(ids):  # each entry once: read their findings at once
+                known = defaultdict(dict)
+                for r in _select_in(
+                        conn, "SELECT id, claim_id, verdict, score, terms, sentence, cues, "
+                        "entry_id FROM findings WHERE entry_id IN ({})", (), ids):
+                    known[int(r[7])][str(r[1])] = tuple(r)
             for entry_id, findings in results:
                 delta = delta + self._save_entry_findings(
-                    conn, entry_id, findings, now, matcher_version, claims_hash
+                    conn, entry_id, findings, now, matcher_version, claims_hash,
+                    None if known is None else known.get(entry_id, {}),
                 )
-                conn.execute(
-                    "UPDATE entries SET match_state = 'done' WHERE id = ?", (entry_id,)
+                if known is None:
+                    conn.execute(
+                        "UPDATE entries SET match_state = 'done' WHERE id = ?", (entry_id,)
+                    )
+            if known is not None:
+                conn.executemany(
+                    "UPDATE entries SET match_state = 'done' WHERE id = ?", [(i,) for i in ids]
                 )
         return delta
 
@@ -532,13 +550,15 @@ class Store:
     def _save_entry_findings(
         conn: sqlite3.Connection, entry_id: int, findings: Sequence[Finding], now: datetime,
         matcher_version: str, claims_hash: str,
+        existing: dict[str, tuple[Any, ...]] | None = None,
     ) -> FindingDelta:
-        existing = {
-            r[1]: r for r in conn.execute(
-                "SELECT id, claim_id, verdict, score, terms, sentence, cues FROM findings "
-                "WHERE entry_id = ?", (entry_id,),
-            )
-        }
+        if existing is None:
+            existing = {
+                r[1]: r for r in conn.execute(
+                    "SELECT id, claim_id, verdict, score, terms, sentence, cues FROM findings "
+                    "WHERE entry_id = ?", (entry_id,),
+                )
+            }
         inserted = updated = 0
         wanted: set[str] = set()
         for finding in findings:

@@ -1,0 +1,88 @@
+"""A cycle that parses and matches on worker processes stores the same rows.
+
+The same feeds (generated documents, one broken body, one empty body) are
+polled into two fresh stores: once in this process only, once with the worker
+pool forced on for every body and every pending entry. Entries, findings and
+the report's errors must be identical.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the benchmarks' data generator lives at the repo root
+
+from benchmarks.datagen import feed_documents, generated_claims  # noqa: E402
+from tracker.claims import load_claims  # noqa: E402
+from tracker.fetch import HttpFetcher  # noqa: E402
+from tracker.match import Matcher  # noqa: E402
+from tracker.models import FeedSpec, HttpSettings  # noqa: E402
+from tracker.parse import parse_feed  # noqa: E402
+from tracker.poll import matching, parallel, run_cycle  # noqa: E402
+from tracker.store import Store  # noqa: E402
+
+NOW = datetime(2025, 3, 1, 13, 0, tzinfo=UTC)
+
+
+def _serve(httpserver: HTTPServer) -> list[FeedSpec]:
+    docs = feed_documents(10, 40)
+    docs.append(b"<rss><channel><item><title>cut short")  # a parse error
+    docs.append(b"<html><body>not a feed</body></html>")
+    feeds = []
+    for n, body in enumerate(docs):
+        httpserver.expect_request(f"/feed/{n}.xml").respond_with_data(
+            body, content_type="application/rss+xml")
+        feeds.append(FeedSpec(name=f"f{n}", url=httpserver.url_for(f"/feed/{n}.xml"),
+                              language="en"))
+    return feeds
+
+
+def _poll(path: Path, feeds: list[FeedSpec], processes: int) -> tuple[object, ...]:
+    claims = list(load_claims(REPO / "claims").claims) + generated_claims(50)
+    with Store.open(path) as store, HttpFetcher(HttpSettings()) as fetcher:
+        report = run_cycle(store, feeds, fetcher, parse_feed, Matcher(claims), now=NOW,
+                           claims=claims, workers=1, processes=processes)
+    with sqlite3.connect(path) as conn:
+        entries = list(conn.execute(
+            "SELECT e.id, f.url, e.identity, e.title, e.summary, e.link, e.published, "
+            "e.duplicate_of, e.match_state FROM entries e JOIN feeds f ON f.id = e.feed_id "
+            "ORDER BY e.id"))
+        found = list(conn.execute(
+            "SELECT entry_id, claim_id, verdict, score, terms, sentence, cues FROM findings "
+            "ORDER BY entry_id, claim_id"))
+        feed_rows = list(conn.execute(
+            "SELECT url, error_message, consecutive_errors FROM feeds ORDER BY url"))
+    return (entries, found, feed_rows, sorted(report.errors), report.new_entries,
+            report.findings)
+
+
+@pytest.mark.slow
+def test_worker_pool_gives_the_same_rows(httpserver: HTTPServer, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    feeds = _serve(httpserver)
+    alone = _poll(tmp_path / "alone.sqlite3", feeds, processes=1)
+    monkeypatch.setattr(parallel, "PARSE_IN_PROCESS_FIRST", 0)
+    monkeypatch.setattr(matching, "MATCH_POOL_MIN_PENDING", 1)
+    jobs: list[str] = []
+    real_parse_job, real_judge_job = parallel._parse_job, parallel._judge_job
+    monkeypatch.setattr(parallel.WorkerPool, "_pool", _counting(parallel.WorkerPool._pool, jobs))
+    pooled = _poll(tmp_path / "pooled.sqlite3", feeds, processes=2)
+    assert jobs, "the pool was never started"
+    assert (real_parse_job, real_judge_job) == (parallel._parse_job, parallel._judge_job)
+    assert pooled == alone
+    entries, found, _, errors, _, _ = alone
+    assert len(entries) == 400 and found and len(errors) == 2  # noqa: PLR2004
+
+
+def _counting(method, jobs):  # type: ignore[no-untyped-def]
+    def wrapper(self):  # type: ignore[no-untyped-def]
+        jobs.append("pool")
+        return method(self)
+    return wrapper

@@ -1,0 +1,207 @@
+"""Parse and match on the other cores while the main process writes the store.
+
+A big cycle (hundreds of fetched bodies, thousands of new entries) spends its
+time parsing, matching and storing. Parsing and matching are pure functions of
+their input, so a process pool runs them; every database write stays in the
+calling process, in the same transactions as without the pool. Results are the
+same: the parser and the matcher are deterministic, matched batches are saved in
+id order, and a worker's error is reported exactly as the in-process call would
+report it. Small cycles never start the pool (its start-up would cost more
+than it saves). See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from tracker.errors import FetchError, TrackerError
+from tracker.models import Entry, Finding
+from tracker.protocols import EntryMatcher, FeedParser, FetchRequest, FetchResult, ParsedFeed
+from tracker.store.records import FeedState
+
+PARSE_IN_PROCESS_FIRST = 40  # bodies parsed here before the pool is worth starting
+AHEAD = 8  # parsed feeds waiting for the store at most (bounds memory)
+
+_worker_matcher: EntryMatcher | None = None
+
+
+def _init_worker(matcher: EntryMatcher | None) -> None:
+    global _worker_matcher  # the worker process's own copy, set once at start
+    _worker_matcher = matcher
+
+
+def _parse_job(parser: FeedParser, body: bytes, url: str) -> tuple[str, Any]:
+    """Run in a worker: the parsed feed, or the error as plain strings."""
+    try:
+        return "ok", parser(body, url)
+    except TrackerError as exc:  # rebuilt with the attributes _handle reads
+        return "error", (str(exc), getattr(exc, "status", None), getattr(exc, "retry_after", None))
+    except Exception as exc:  # untrusted input: reported like an in-process crash
+        return "crash", (type(exc).__name__, str(exc))
+
+
+def _judge_job(batch: list[tuple[int, Entry]]) -> tuple[list[tuple[int, Sequence[Finding]]],
+                                                      list[str]]:
+    from tracker.poll.matching import judge
+
+    assert _worker_matcher is not None
+    errors: list[str] = []
+    return judge(_worker_matcher, batch, errors), errors
+
+
+def _picklable(*objects: object) -> bool:
+    try:
+        pickle.dumps(objects)
+    except Exception:
+        return False
+    return True
+
+
+class WorkerPool:
+    """A lazily started pool of ``workers`` processes (spawned, never forked:
+    the service runs threads)."""
+
+    def __init__(self, parser: FeedParser, matcher: EntryMatcher, workers: int = 2) -> None:
+        self.parser = parser
+        self.matcher = matcher
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+        self._parse_ok: bool | None = None  # decided on first need (pickling costs a little)
+        self._match_ok: bool | None = None
+
+    @property
+    def can_parse(self) -> bool:
+        if self._parse_ok is None:
+            self._parse_ok = self.workers > 1 and _picklable(self.parser)
+        return self._parse_ok
+
+    @property
+    def can_match(self) -> bool:
+        """Only a matcher whose answers never depend on the entries it saw before
+        (``history_free``) may be split across processes."""
+        if self._match_ok is None:
+            self._match_ok = (self.workers > 1 and getattr(self.matcher, "history_free", False)
+                              and _picklable(self.matcher))
+        return self._match_ok
+
+    def stop_using(self) -> None:
+        """The pool died: everything left runs in this process."""
+        self._parse_ok = self._match_ok = False
+
+    @classmethod
+    def for_this_machine(cls, parser: FeedParser, matcher: EntryMatcher) -> WorkerPool:
+        return cls(parser, matcher, workers=min(2, os.cpu_count() or 1))
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.matcher if self.can_match else None,),
+            )
+        return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown()
+            self._executor = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- parsing ------------------------------------------------------------------
+
+    def parse_ahead(
+        self, results: Iterable[tuple[FetchRequest, FetchResult | FetchError]],
+        states: Callable[[str], FeedState], *, in_process_first: int | None = None,
+    ) -> Iterator[tuple[FetchRequest, FetchResult | FetchError, FeedParser]]:
+        """Each fetch result with the parser ``_handle`` should call for it.
+
+        Bodies that will be parsed (a 200 whose hash differs from the stored
+        one) go to the pool once ``in_process_first`` of them were parsed here;
+        the parser handed back then returns the worker's result.
+        """
+        if in_process_first is None:
+            in_process_first = PARSE_IN_PROCESS_FIRST
+        queue: deque[tuple[FetchRequest, FetchResult | FetchError, FeedParser]] = deque()
+        seen = 0
+        for request, result in results:
+            parser = self.parser
+            if _will_parse(result, states(request.url)):
+                seen += 1
+                if seen > in_process_first and self.can_parse:
+                    assert isinstance(result, FetchResult) and result.body is not None
+                    state = states(request.url)
+                    try:
+                        future = self._pool().submit(_parse_job, self.parser, result.body,
+                                                     result.final_url or state.url)
+                        parser = _Replay(future, state.url, self.parser)
+                    except BrokenProcessPool:
+                        self.stop_using()
+            queue.append((request, result, parser))
+            while queue and (len(queue) > AHEAD or _ready(queue[0][2])):
+                yield queue.popleft()
+        while queue:
+            yield queue.popleft()
+
+    # --- matching -----------------------------------------------------------------
+
+    def judge_batches(
+        self, batches: list[list[tuple[int, Entry]]], errors: list[str],
+    ) -> Iterator[list[tuple[int, Sequence[Finding]]]]:
+        """``matching.judge`` of each batch on the workers, in batch order."""
+        for results, batch_errors in self._pool().map(_judge_job, batches):
+            errors.extend(batch_errors)
+            yield results
+
+
+def _will_parse(result: FetchResult | FetchError, state: FeedState) -> bool:
+    """The test ``cycle._handle`` makes before it calls the parser."""
+    if isinstance(result, FetchError) or result.body is None or result.status == 304:
+        return False
+    return hashlib.sha256(result.body).hexdigest() != state.body_hash
+
+
+class _Replay:
+    """A parser that returns (or raises) what the worker's parser did."""
+
+    def __init__(self, future: Future[tuple[str, Any]], url: str, parser: FeedParser) -> None:
+        self.future = future
+        self.url = url
+        self.parser = parser  # used here if the pool itself died
+
+    def __call__(self, body: bytes, source: str) -> ParsedFeed:
+        from tracker.poll.matching import one_line
+
+        try:
+            kind, value = self.future.result()
+        except BrokenProcessPool:
+            return self.parser(body, source)
+        if kind == "ok":
+            assert isinstance(value, ParsedFeed)
+            return value
+        if kind == "error":
+            message, status, retry_after = value
+            error = TrackerError(message)
+            if status is not None:
+                error.status = status  # type: ignore[attr-defined]
+            if retry_after is not None:
+                error.retry_after = retry_after  # type: ignore[attr-defined]
+            raise error
+        name, message = value
+        raise TrackerError(f"{self.url}: parser crashed: {name}: {one_line(message)}")
+
+
+def _ready(parser: FeedParser) -> bool:
+    return not isinstance(parser, _Replay) or parser.future.done()
