@@ -78,7 +78,7 @@ def test_worker_pool_gives_the_same_rows(httpserver: HTTPServer, tmp_path: Path,
     assert (real_parse_job, real_judge_job) == (parallel._parse_job, parallel._judge_job)
     assert pooled == alone
     entries, found, _, errors, _, _ = alone
-    assert len(entries) == 400 and found and len(errors) == 2  # noqa: PLR2004
+    assert len(entries) == 400 and found and len(errors) == 2
 
 
 def _counting(method, jobs):  # type: ignore[no-untyped-def]
