@@ -309,3 +309,18 @@ def test_verdict(
     else:
         assert claim_id in findings, findings
         assert findings[claim_id].verdict.value == expected, findings[claim_id]
+
+
+def test_exclude_terms_veto_in_french_for_every_claim() -> None:
+    # A fresh matcher: French words must be stemmed as French from the first claim
+    # on, or the first claim's French exclude terms never match ("Hanwha" → "hanwh").
+    fresh = Matcher(load_claims(CLAIMS_DIR).claims)
+    news = entry(
+        "Le coréen Hanwha Ocean décroche la réparation d'un navire de l'US Navy",
+        "Le chantier sud-coréen assurera la maintenance et la réparation du navire "
+        "américain, un marché que visent aussi les chantiers japonais.",
+        "2025-07-10", "fr",
+    )
+    flags = [f for f in fresh.match(news) if f.claim_id == "coproduction-and-repair"
+             and f.verdict.is_flag]
+    assert flags == []

@@ -19,7 +19,7 @@ from tracker.match.verdict import date_window, judge
 from tracker.match.view import plain_texts, view_of_texts
 from tracker.models import Claim, Entry, Evidence, Finding
 
-MATCHER_VERSION = "1.0"
+MATCHER_VERSION = "1.1"
 """Bump when matching rules or the lexicon change: stored entries are re-matched."""
 
 DEFAULT_GRACE_DAYS = 14
@@ -37,15 +37,10 @@ class Matcher:
 
     @property
     def history_free(self) -> bool:
-        """True when ``match`` depends on the entry alone, never on earlier calls.
-
-        The stemmer's token cache for a language is consulted only once that cache
-        holds a word (before, lookups fall back to the English cache); every
-        language's cache is filled while the lexicon is compiled, so this holds
-        for any real lexicon. The poll cycle checks it before matching in several
-        processes.
-        """
-        return self._stemmer.caches_started()
+        """True: ``match`` depends on the entry alone, never on earlier calls (the
+        stemmer's token cache only memoises), so entries may be matched in several
+        processes. The poll cycle checks it before doing so."""
+        return True
 
     @property
     def claims(self) -> tuple[Claim, ...]:

@@ -134,13 +134,11 @@ class Stemmer:
         token = self.tokens(language).get(word) or self._make(word, language)
         return token.norm
 
-    def caches_started(self) -> bool:
-        """Every language's token cache holds a word (see ``Matcher.history_free``)."""
-        return all(self._tokens.values())
-
     def tokens(self, language: str) -> dict[str, Token]:
         """The token cache for ``language`` (word -> Token); see ``tokenize``."""
-        return self._tokens.get(language) or self._tokens["en"]
+        # A language without a stemmer of its own shares the English cache; a
+        # known language's cache is its own even while still empty.
+        return self._tokens.get(language, self._tokens["en"])
 
     def make_token(self, word: str, language: str, latin: bool) -> Token:
         lang = language if language in self._stemmers else "en"
