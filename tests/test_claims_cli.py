@@ -84,6 +84,16 @@ def test_check_defaults_to_claims_beside_config(project: Path) -> None:
     assert code == 0 and out.strip() == "2 claims OK, 0 problems"
 
 
+def test_list_and_check_follow_the_configs_claims_dir(project: Path) -> None:
+    (project / "claims").rename(project / "watch-items")
+    config = project / "config.toml"
+    config.write_text('[claims]\ndir = "watch-items"\n', encoding="utf-8")
+    code, out, _ = run("--config", str(config), "claims", "check")
+    assert code == 0 and out.strip() == "2 claims OK, 0 problems"
+    code, out, _ = run("--config", str(config), "claims", "list")
+    assert code == 0 and len(out.strip().splitlines()) == 2
+
+
 def test_check_real_project_claims() -> None:
     code, out, err = run("claims", "check", "--claims", str(ROOT / "claims"))
     assert (code, err) == (0, "")

@@ -3,48 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
 from tracker.claims import ClaimSet, load_claims
 from tracker.claims.seeds import load_seed_set
-from tracker.cli.context import CliContext
-from tracker.errors import TrackerError
+from tracker.cli.common import claims_dir_option, print_problems, resolve_claims_dir
 from tracker.models import Claim
-
-_CLAIMS_OPTION_HELP = "Claims folder (default: claims/ beside the config file, else ./claims)."
-
-
-def claims_dir_option(function: click.decorators.FC) -> click.decorators.FC:
-    """The ``--claims DIR`` option shared by the claims subcommands."""
-    return click.option(
-        "--claims",
-        "claims_dir",
-        type=click.Path(path_type=Path, file_okay=False),
-        default=None,
-        help=_CLAIMS_OPTION_HELP,
-    )(function)
-
-
-def resolve_claims_dir(ctx: click.Context, claims_dir: Path | None) -> Path:
-    """The ``--claims`` value, else the default folder from the CLI context."""
-    if claims_dir is not None:
-        return claims_dir
-    context = ctx.find_object(CliContext)
-    if context is None:  # command run outside the main group (e.g. in a test)
-        return Path.cwd() / "claims"
-    return context.default_claims_dir()
-
-
-def print_problems(problems: Iterable[TrackerError]) -> int:
-    """Print each problem on its own stderr line; return how many there were."""
-    count = 0
-    for problem in problems:
-        click.echo(str(problem), err=True)
-        count += 1
-    return count
 
 
 @click.group(name="claims")

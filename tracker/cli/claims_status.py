@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from tracker.cli.poll_cmd import load_setup, open_store
+from tracker.cli.common import load_setup, open_store
 from tracker.status.kinds import ClaimStatus
 
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from tracker.cli.poll_cmd import load_setup, open_store
+from tracker.cli.common import load_setup, open_store
 from tracker.deliver import deliver_digest
 from tracker.digest import render_html, render_markdown, write_digest
 from tracker.digest.collect import collect_digest

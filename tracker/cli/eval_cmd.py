@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from tracker.claims import load_claims
-from tracker.cli.context import CliContext
+from tracker.cli.common import claims_dir_option, resolve_claims_dir
 from tracker.errors import TrackerError
 from tracker.evaluation import evaluate, render_text
 
@@ -21,13 +21,7 @@ from tracker.evaluation import evaluate, render_text
     type=click.Path(path_type=Path, file_okay=False, exists=True),
     help="Evaluation set: a folder with feeds/*.xml and gold.jsonl.",
 )
-@click.option(
-    "--claims",
-    "claims_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Claims folder (default: claims/ beside the config file).",
-)
+@claims_dir_option
 @click.option(
     "--format",
     "output_format",
@@ -41,9 +35,7 @@ def command(
     ctx: click.Context, gold_dir: Path, claims_dir: Path | None, output_format: str
 ) -> None:
     """Match a labelled set and report precision, recall and verdict accuracy."""
-    if claims_dir is None:
-        context = ctx.find_object(CliContext)
-        claims_dir = context.default_claims_dir() if context else Path.cwd() / "claims"
+    claims_dir = resolve_claims_dir(ctx, claims_dir)
     try:
         claim_set = load_claims(claims_dir)
     except TrackerError as exc:

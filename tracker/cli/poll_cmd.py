@@ -7,35 +7,8 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.claims import load_claims
-from tracker.cli.context import CliContext
-from tracker.config import Config, load_config
-from tracker.errors import TrackerError
-from tracker.models import Claim
+from tracker.cli.common import load_setup, open_store
 from tracker.poll.report import FeedOutcome
-from tracker.store import Store
-
-
-def load_setup(ctx: click.Context) -> tuple[Config, tuple[Claim, ...]]:
-    """Config and claims for a command; claim problems go to stderr and we go on."""
-    context = ctx.find_object(CliContext)
-    if context is None:
-        raise click.ClickException("no CLI context (run through 'claimtracker')")
-    try:
-        config = load_config(context.config_path)
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    claim_set = load_claims(config.claims_dir, config.seeds_dir)
-    for problem in claim_set.problems:
-        click.echo(f"warning: {problem}", err=True)
-    return config, claim_set.claims
-
-
-def open_store(config: Config) -> Store:
-    try:
-        return Store.open(config.database)
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def _reason(outcome: FeedOutcome) -> str:

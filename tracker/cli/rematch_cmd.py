@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.poll_cmd import load_setup, open_store
+from tracker.cli.common import load_setup, open_store
 
 
 @click.command(name="rematch")

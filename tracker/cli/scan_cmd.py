@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from tracker.claims import load_claims
-from tracker.cli.context import CliContext
+from tracker.cli.common import claims_dir_option, resolve_claims_dir
 from tracker.cli.output import finding_jsonl, finding_text
 from tracker.errors import TrackerError
 from tracker.fetch import read_source
@@ -26,13 +26,6 @@ _FORMATTERS: dict[str, Callable[[Finding, Entry], str]] = {
     "jsonl": finding_jsonl,
     "text": finding_text,
 }
-
-
-def _claims_dir(ctx: click.Context, claims_dir: Path | None) -> Path:
-    if claims_dir is not None:
-        return claims_dir
-    context = ctx.find_object(CliContext)
-    return context.default_claims_dir() if context else Path.cwd() / "claims"
 
 
 def _error(message: str) -> None:
@@ -60,9 +53,7 @@ def scan_sources(sources: Sequence[str], matcher: EntryMatcher, output_format: s
 
 @click.command("scan")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--claims", "claims_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=None,
-              help="Claims folder (default: claims/ beside the config file, else ./claims).")
+@claims_dir_option
 @click.option("--format", "output_format", type=click.Choice(sorted(_FORMATTERS)),
               default="text", show_default=True,
               help="jsonl: one JSON object per finding (see docs/scan-jsonl.md).")
@@ -76,11 +67,12 @@ def command(ctx: click.Context, sources: tuple[str, ...], claims_dir: Path | Non
     """
     from tracker.match import Matcher  # the matcher's automaton is built only when scanning
 
-    claim_set = load_claims(_claims_dir(ctx, claims_dir))
+    claims_dir = resolve_claims_dir(ctx, claims_dir)
+    claim_set = load_claims(claims_dir)
     for problem in claim_set.problems:
         _error(str(problem))
     if not claim_set.claims:
-        _error(f"no valid claim in {_claims_dir(ctx, claims_dir)}")
+        _error(f"no valid claim in {claims_dir}")
         ctx.exit(1)
     read = scan_sources(sources, Matcher(claim_set.claims), output_format, HttpSettings())
     if read == 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from tracker.cli.poll_cmd import load_setup, open_store
+from tracker.cli.common import load_setup, open_store
 from tracker.service.lock import lock_path_for, running_pid
 from tracker.service.status import gather_status, render_status
 
