@@ -2,8 +2,10 @@
 
 The same feeds (generated documents, one broken body, one empty body) are
 polled into two fresh stores: once in this process only, once with the worker
-pool forced on for every body and every pending entry. Entries, findings and
-the report's errors must be identical.
+pool forced on for every body and every pending entry. With the pool, workers
+match entries right after parsing and the store writes entries and findings
+together (no pending entry left to match). Entries, findings (ids included),
+feed rows and the report's errors and counts must be identical.
 """
 
 from __future__ import annotations
@@ -55,12 +57,12 @@ def _poll(path: Path, feeds: list[FeedSpec], processes: int) -> tuple[object, ..
             "e.duplicate_of, e.match_state FROM entries e JOIN feeds f ON f.id = e.feed_id "
             "ORDER BY e.id"))
         found = list(conn.execute(
-            "SELECT entry_id, claim_id, verdict, score, terms, sentence, cues FROM findings "
-            "ORDER BY entry_id, claim_id"))
+            "SELECT id, entry_id, claim_id, verdict, score, terms, sentence, cues, found_at, "
+            "matcher_version, claims_hash FROM findings ORDER BY id"))
         feed_rows = list(conn.execute(
             "SELECT url, error_message, consecutive_errors FROM feeds ORDER BY url"))
-    return (entries, found, feed_rows, sorted(report.errors), report.new_entries,
-            report.findings)
+    return (entries, found, feed_rows, report.errors, report.new_entries,
+            report.findings, report.matched_entries)
 
 
 @pytest.mark.slow
@@ -73,16 +75,19 @@ def test_worker_pool_gives_the_same_rows(httpserver: HTTPServer, tmp_path: Path,
     jobs: list[str] = []
     real_parse_job, real_judge_job = parallel._parse_job, parallel._judge_job
     monkeypatch.setattr(parallel.WorkerPool, "_pool", _counting(parallel.WorkerPool._pool, jobs))
+    saved: list[str] = []
+    monkeypatch.setattr(Store, "save_findings", _counting(Store.save_findings, saved))
     pooled = _poll(tmp_path / "pooled.sqlite3", feeds, processes=2)
     assert jobs, "the pool was never started"
+    assert not saved, "entries were left pending instead of matched in the workers"
     assert (real_parse_job, real_judge_job) == (parallel._parse_job, parallel._judge_job)
     assert pooled == alone
-    entries, found, _, errors, _, _ = alone
-    assert len(entries) == 400 and found and len(errors) == 2
+    entries, found, _, errors, _, _, matched = alone
+    assert len(entries) == 400 and found and len(errors) == 2 and matched == 400
 
 
 def _counting(method, jobs):  # type: ignore[no-untyped-def]
-    def wrapper(self):  # type: ignore[no-untyped-def]
-        jobs.append("pool")
-        return method(self)
+    def wrapper(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        jobs.append("call")
+        return method(self, *args, **kwargs)
     return wrapper

@@ -7,7 +7,6 @@ a killed run left behind. Killing the process anywhere loses and duplicates noth
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -21,12 +20,13 @@ from tracker.poll.matching import (
     match_pending,
     one_line,
 )
-from tracker.poll.parallel import WorkerPool
+from tracker.poll.parallel import Fetched, WorkerPool
+from tracker.poll.prepare import with_feed_language
 from tracker.poll.report import CycleReport, FeedOutcome
-from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest, FetchResult
+from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
-from tracker.store.records import FeedState
+from tracker.store.records import FeedState, MatchStamp, StoreOutcome
 
 DEFAULT_INTERVAL = timedelta(minutes=60)
 DEFAULT_PROCESSES = min(2, os.cpu_count() or 1)
@@ -94,25 +94,30 @@ def run_cycle(
         requests.append(FetchRequest(state.url, state.etag, state.last_modified))
 
     with WorkerPool(parser, matcher, workers=processes) as pool:
+        stamp = MatchStamp(version, claims_hash)
+        errors: list[str] = []  # matcher errors, reported after the feeds' own
         fetched = fetch_all(fetcher, requests, workers=workers, per_host=per_host)
-        for request, result, feed_parser in pool.parse_ahead(fetched, lambda u: todo[u][1]):
-            spec, state = todo[request.url]
+        for item in pool.parse_ahead(fetched, lambda u: todo[u][1],
+                                     languages=lambda u: todo[u][0].language):
+            spec, state = todo[item.request.url]
             feed_interval = timedelta(minutes=spec.interval_minutes) if spec.interval_minutes \
                 else interval
             report.polled += 1
-            outcome = _handle(store, spec, state, result, feed_parser, now=now,
-                              interval=feed_interval, stale_after=stale_after)
+            outcome, stored = _handle(store, spec, state, item, now=now, interval=feed_interval,
+                                      stale_after=stale_after, stamp=stamp)
             _count(report, outcome)
+            report.matched_entries += stored.matched
+            report.findings += stored.findings
+            errors.extend(stored.match_errors)
             if progress is not None:
                 progress(outcome)
 
-        errors: list[str] = []
         matched, delta = match_pending(store, matcher, now=now, matcher_version=version,
                                        claims_hash=claims_hash, errors=errors, pool=pool)
     report.errors.extend(errors)
-    report.matched_entries = matched
-    report.findings, report.findings_updated, report.findings_deleted = (
-        delta.inserted, delta.updated, delta.deleted)
+    report.matched_entries += matched
+    report.findings += delta.inserted
+    report.findings_updated, report.findings_deleted = delta.updated, delta.deleted
     if claims:
         report.status_changes = recompute_statuses(store, claims, now=now)
     return report
@@ -132,51 +137,43 @@ def _count(report: CycleReport, outcome: FeedOutcome) -> None:
     report.duplicates += outcome.duplicates
 
 
+_NOTHING_STORED = StoreOutcome()
+
+
 def _handle(
-    store: Store, spec: FeedSpec, state: FeedState, result: FetchResult | FetchError,
-    parser: FeedParser, *, now: datetime, interval: timedelta, stale_after: timedelta,
-) -> FeedOutcome:
+    store: Store, spec: FeedSpec, state: FeedState, item: Fetched, *, now: datetime,
+    interval: timedelta, stale_after: timedelta, stamp: MatchStamp,
+) -> tuple[FeedOutcome, StoreOutcome]:
     """Store one fetch result (each branch is one transaction)."""
     url = state.url
+    result = item.result
     if isinstance(result, FetchError):
-        return _failed(store, spec, state, result, now=now, interval=interval)
+        return _failed(store, spec, state, result, now=now, interval=interval), _NOTHING_STORED
     following = next_attempt(now, 0, interval)
-    if result.body is None or result.status == 304:
+    body_hash = item.body_hash
+    # No body (304), or the server ignored our conditional headers and sent the same one.
+    if result.body is None or body_hash is None or body_hash == state.body_hash:
         store.record_unchanged(url, now=now, next_attempt=following,
                                permanent_url=result.permanent_url, etag=result.etag,
                                last_modified=result.last_modified)
-        return FeedOutcome(url, spec.name, "not_modified")
-    body_hash = hashlib.sha256(result.body).hexdigest()
-    if body_hash == state.body_hash:  # the server ignored our conditional headers
-        store.record_unchanged(url, now=now, next_attempt=following,
-                               permanent_url=result.permanent_url, etag=result.etag,
-                               last_modified=result.last_modified)
-        return FeedOutcome(url, spec.name, "not_modified")
+        return FeedOutcome(url, spec.name, "not_modified"), _NOTHING_STORED
     try:
-        parsed = parser(result.body, result.final_url or url)
+        parsed = item.parser(result.body, result.final_url or url)
     except TrackerError as exc:
-        return _failed(store, spec, state, exc, now=now, interval=interval)
+        return _failed(store, spec, state, exc, now=now, interval=interval), _NOTHING_STORED
     except Exception as exc:  # untrusted input must not stop the cycle
         error = TrackerError(f"{url}: parser crashed: {type(exc).__name__}: "
                              f"{one_line(str(exc))}")
-        return _failed(store, spec, state, error, now=now, interval=interval)
-    entries = [_with_feed_language(e, spec.language) for e in parsed.entries]
+        return _failed(store, spec, state, error, now=now, interval=interval), _NOTHING_STORED
+    entries = [with_feed_language(e, spec.language) for e in parsed.entries]
     stored = store.record_fetched(
         url, entries, now=now, etag=result.etag, last_modified=result.last_modified,
         body_hash=body_hash, next_attempt=following, permanent_url=result.permanent_url,
-        stale=_is_stale(entries, now, stale_after),
+        stale=_is_stale(entries, now, stale_after), prepared=item.prepared, stamp=stamp,
     )
-    return FeedOutcome(url, spec.name, "ok", new=stored.new, updated=stored.updated,
-                       duplicates=stored.duplicates)
-
-
-def _with_feed_language(entry: Entry, language: str | None) -> Entry:
-    """The configured feed language fills in entries the feed did not label."""
-    if entry.language or not language:
-        return entry
-    return Entry(source=entry.source, title=entry.title, summary=entry.summary,
-                 link=entry.link, guid=entry.guid, published=entry.published,
-                 language=language, source_name=entry.source_name)
+    outcome = FeedOutcome(url, spec.name, "ok", new=stored.new, updated=stored.updated,
+                          duplicates=stored.duplicates)
+    return outcome, stored
 
 
 def _failed(

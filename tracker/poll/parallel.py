@@ -20,14 +20,15 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import Any
 
 from tracker.errors import FetchError, TrackerError
 from tracker.models import Entry, Finding
 from tracker.protocols import EntryMatcher, FeedParser, FetchRequest, FetchResult, ParsedFeed
-from tracker.store.records import FeedState
+from tracker.store.records import FeedState, PreparedEntry
 
-PARSE_IN_PROCESS_FIRST = 40  # bodies parsed here before the pool is worth starting
+PARSE_IN_PROCESS_FIRST = 40  # a cycle parsing more bodies than this uses the pool
 AHEAD = 8  # parsed feeds waiting for the store at most (bounds memory)
 
 _worker_matcher: EntryMatcher | None = None
@@ -46,6 +47,20 @@ def _parse_job(parser: FeedParser, body: bytes, url: str) -> tuple[str, Any]:
         return "error", (str(exc), getattr(exc, "status", None), getattr(exc, "retry_after", None))
     except Exception as exc:  # untrusted input: reported like an in-process crash
         return "crash", (type(exc).__name__, str(exc))
+
+
+def _parse_prepare_job(
+    parser: FeedParser, body: bytes, url: str, feed_url: str, feed_language: str | None,
+) -> tuple[str, Any]:
+    """Run in a worker: parse, then the store keys and (when this worker has a
+    matcher) the findings of every entry -- see tracker.poll.prepare."""
+    from tracker.poll.prepare import prepare_entries, with_feed_language
+
+    kind, value = _parse_job(parser, body, url)
+    if kind != "ok":
+        return kind, value
+    entries = [with_feed_language(e, feed_language) for e in value.entries]
+    return "ok", (value, prepare_entries(entries, feed_url, feed_language, _worker_matcher))
 
 
 def _judge_job(batch: list[tuple[int, Entry]]) -> tuple[list[tuple[int, Sequence[Finding]]],
@@ -125,35 +140,58 @@ class WorkerPool:
     def parse_ahead(
         self, results: Iterable[tuple[FetchRequest, FetchResult | FetchError]],
         states: Callable[[str], FeedState], *, in_process_first: int | None = None,
-    ) -> Iterator[tuple[FetchRequest, FetchResult | FetchError, FeedParser]]:
-        """Each fetch result with the parser ``_handle`` should call for it.
+        languages: Callable[[str], str | None] = lambda url: None,
+    ) -> Iterator[Fetched]:
+        """Each fetch result with the parser ``_handle`` should call for it and
+        the body's hash (None when there is no body).
 
-        Bodies that will be parsed (a 200 whose hash differs from the stored
-        one) go to the pool once ``in_process_first`` of them were parsed here;
-        the parser handed back then returns the worker's result.
+        A cycle with more than ``in_process_first`` bodies to parse (a 200 whose
+        hash differs from the stored one) sends every one of them to the pool:
+        results are held until that is known or the fetches end. The parser
+        handed back then returns the worker's result, and its ``prepared``
+        holds keys and findings (``languages(url)`` is the feed's configured
+        language). Smaller cycles parse here and never start the pool.
         """
         if in_process_first is None:
             in_process_first = PARSE_IN_PROCESS_FIRST
-        queue: deque[tuple[FetchRequest, FetchResult | FetchError, FeedParser]] = deque()
-        seen = 0
+        queue: deque[Fetched] = deque()
+        to_parse = 0
+        use_pool: bool | None = None if self.can_parse else False  # None: not known yet
         for request, result in results:
-            parser = self.parser
-            if _will_parse(result, states(request.url)):
-                seen += 1
-                if seen > in_process_first and self.can_parse:
-                    assert isinstance(result, FetchResult) and result.body is not None
-                    state = states(request.url)
-                    try:
-                        future = self._pool().submit(_parse_job, self.parser, result.body,
-                                                     result.final_url or state.url)
-                        parser = _Replay(future, state.url, self.parser)
-                    except BrokenProcessPool:
-                        self.stop_using()
-            queue.append((request, result, parser))
-            while queue and (len(queue) > AHEAD or _ready(queue[0][2])):
+            body_hash = _body_hash(result)
+            item = Fetched(request, result, self.parser, body_hash,
+                           body_hash is not None and body_hash != states(request.url).body_hash)
+            queue.append(item)
+            if item.will_parse:
+                to_parse += 1
+            if use_pool is None and to_parse > in_process_first:
+                use_pool = True
+                for held in queue:
+                    self._submit(held, states, languages)
+            elif use_pool and item.will_parse:
+                self._submit(item, states, languages)
+            if use_pool is None:
+                continue
+            while queue and (len(queue) > AHEAD or _ready(queue[0].parser)):
                 yield queue.popleft()
         while queue:
             yield queue.popleft()
+
+    def _submit(self, item: Fetched, states: Callable[[str], FeedState],
+                languages: Callable[[str], str | None]) -> None:
+        """Send ``item``'s body to the pool (when it is to be parsed)."""
+        if not item.will_parse or not self.can_parse:
+            return
+        assert isinstance(item.result, FetchResult) and item.result.body is not None
+        state = states(item.request.url)
+        try:
+            future = self._pool().submit(
+                _parse_prepare_job, self.parser, item.result.body,
+                item.result.final_url or state.url, state.url, languages(item.request.url))
+        except BrokenProcessPool:
+            self.stop_using()
+            return
+        item.parser = _Replay(future, state.url, self.parser)
 
     # --- matching -----------------------------------------------------------------
 
@@ -166,11 +204,27 @@ class WorkerPool:
             yield results
 
 
-def _will_parse(result: FetchResult | FetchError, state: FeedState) -> bool:
-    """The test ``cycle._handle`` makes before it calls the parser."""
+@dataclass(slots=True)
+class Fetched:
+    """One fetch result on its way to the store."""
+
+    request: FetchRequest
+    result: FetchResult | FetchError
+    parser: FeedParser           # a _Replay when a worker parses it
+    body_hash: str | None        # sha256 of the body; None for errors and 304s
+    will_parse: bool             # a body unlike the stored one: ``cycle._handle`` parses it
+
+    @property
+    def prepared(self) -> list[PreparedEntry] | None:
+        """Keys and findings the worker computed with the parse, if it did."""
+        return self.parser.prepared if isinstance(self.parser, _Replay) else None
+
+
+def _body_hash(result: FetchResult | FetchError) -> str | None:
+    """The hash ``cycle._handle`` compares with the stored one (None: nothing to parse)."""
     if isinstance(result, FetchError) or result.body is None or result.status == 304:
-        return False
-    return hashlib.sha256(result.body).hexdigest() != state.body_hash
+        return None
+    return hashlib.sha256(result.body).hexdigest()
 
 
 class _Replay:
@@ -180,6 +234,7 @@ class _Replay:
         self.future = future
         self.url = url
         self.parser = parser  # used here if the pool itself died
+        self.prepared: list[PreparedEntry] | None = None
 
     def __call__(self, body: bytes, source: str) -> ParsedFeed:
         from tracker.poll.matching import one_line
@@ -189,8 +244,9 @@ class _Replay:
         except BrokenProcessPool:
             return self.parser(body, source)
         if kind == "ok":
-            assert isinstance(value, ParsedFeed)
-            return value
+            parsed, self.prepared = value
+            assert isinstance(parsed, ParsedFeed)
+            return parsed
         if kind == "error":
             message, status, retry_after = value
             error = TrackerError(message)

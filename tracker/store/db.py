@@ -30,6 +30,8 @@ from tracker.store.records import (
     EntryRecord,
     FeedState,
     FindingRecord,
+    MatchStamp,
+    PreparedEntry,
     StatusChange,
     StoreOutcome,
 )
@@ -241,16 +243,26 @@ class Store:
         self, feed_url: str, entries: Sequence[Entry], *, now: datetime,
         etag: str | None, last_modified: str | None, body_hash: str | None,
         next_attempt: datetime, permanent_url: str | None = None, stale: bool = False,
+        prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
     ) -> StoreOutcome:
         """Store one feed's parsed entries and its new validators/health in ONE transaction.
 
         New entries are stored 'pending' (or 'done' as copies of an earlier story);
         edited ones (title or summary changed) are updated in place and set back to
         'pending'. Validators are saved only here, with the entries they produced.
+
+        ``prepared`` (one per entry, same order) carries keys computed elsewhere
+        and, with ``stamp``, the matcher's findings: a new entry that is not a copy
+        is then stored 'done' together with its findings, in this same
+        transaction. Findings are only used when the entries will be read back
+        under ``feed_url`` (the matcher saw them with that source); otherwise the
+        entries stay 'pending' and are matched as usual.
         """
         with self.transaction() as conn:
-            feed_id = self._feed_id(conn, feed_url)
-            outcome = self._upsert_entries(conn, feed_id, entries, now)
+            feed_id, current_url = self._feed_row(conn, feed_url)
+            if current_url != feed_url or (permanent_url and permanent_url != feed_url):
+                stamp = None
+            outcome = self._upsert_entries(conn, feed_id, entries, now, prepared, stamp)
             conn.execute(
                 "UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, last_success = ?, "
                 "error_message = NULL, consecutive_errors = 0, next_attempt = ?, stale = ? "
@@ -308,12 +320,18 @@ class Store:
 
     @staticmethod
     def _feed_id(conn: sqlite3.Connection, feed_url: str) -> int:
+        return Store._feed_row(conn, feed_url)[0]
+
+    @staticmethod
+    def _feed_row(conn: sqlite3.Connection, feed_url: str) -> tuple[int, str]:
+        """(id, current url) of the feed known by ``feed_url`` (current or configured)."""
         row = conn.execute(
-            "SELECT id FROM feeds WHERE url = ? OR config_url = ? LIMIT 1", (feed_url, feed_url)
+            "SELECT id, url FROM feeds WHERE url = ? OR config_url = ? LIMIT 1",
+            (feed_url, feed_url),
         ).fetchone()
         if row is None:
             raise StorageError(f"{feed_url}: unknown feed (sync_feeds first)")
-        return int(row[0])
+        return int(row[0]), str(row[1])
 
     @staticmethod
     def _move_url(conn: sqlite3.Connection, feed_id: int, permanent_url: str | None) -> None:
@@ -329,8 +347,9 @@ class Store:
 
     def _upsert_entries(
         self, conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
+        prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
     ) -> StoreOutcome:
-        fast = self._insert_new_entries(conn, feed_id, entries, now)
+        fast = self._insert_new_entries(conn, feed_id, entries, now, prepared, stamp)
         if fast is not None:
             return fast
         new = updated = duplicates = unchanged = 0
@@ -386,6 +405,7 @@ class Store:
 
     def _insert_new_entries(
         self, conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
+        prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
     ) -> StoreOutcome | None:
         """``_upsert_entries`` with a few queries per feed instead of several per entry.
 
@@ -393,24 +413,29 @@ class Store:
         entries are compared with mid-batch); returns None then and the per-entry
         path runs. Same rows as that path: the first copy of a story is the lowest
         id among stored rows, then among the rows inserted before it in this batch.
+        With ``stamp``, a new root entry whose ``prepared`` carries findings is
+        stored 'done' with them.
         """
-        batch: dict[str, Entry] = {}
-        for entry in entries:
-            batch.setdefault(entry.identity, entry)  # a repeated guid: the first wins
+        batch: dict[str, tuple[Entry, PreparedEntry | None]] = {}
+        for n, entry in enumerate(entries):  # a repeated guid: the first wins
+            batch.setdefault(entry.identity, (entry, prepared[n] if prepared else None))
         stored = {
             str(r[0]): str(r[1]) for r in _select_in(
                 conn, "SELECT identity, content_hash FROM entries "
                 "WHERE feed_id = ? AND identity IN ({})", (feed_id,), list(batch))
         }
-        fresh: list[tuple[Entry, str, str | None, str | None]] = []
-        for identity, entry in batch.items():
-            digest = content_hash(entry.title, entry.summary)
+        fresh: list[tuple[Entry, str, str | None, str | None, PreparedEntry | None]] = []
+        for identity, (entry, prep) in batch.items():
+            digest = prep.content_hash if prep else content_hash(entry.title, entry.summary)
             if identity in stored:
                 if stored[identity] != digest:
                     return None  # an edit
                 continue
-            fresh.append((entry, digest, canonical_link(entry.link),
-                          title_key(entry.title, entry.source_name, entry.link)))
+            if prep is not None:
+                fresh.append((entry, digest, prep.canonical_link, prep.title_key, prep))
+            else:
+                fresh.append((entry, digest, canonical_link(entry.link),
+                              title_key(entry.title, entry.source_name, entry.link), None))
         by_link: dict[str, tuple[int, int]] = {}  # canonical link -> (id, root) lowest id
         for link, row_id, root in _select_in(
                 conn, "SELECT canonical_link, id, COALESCE(duplicate_of, id) FROM entries "
@@ -423,11 +448,14 @@ class Store:
                 "WHERE title_key IN ({})", (), list({f[3] for f in fresh if f[3]})):
             by_title[key].append((row_id, root, sort_date))
         now_text = to_db(now) or ""
-        duplicates = 0
-        for entry, digest, canon, tkey in fresh:
+        duplicates = matched = found = 0
+        errors: list[str] = []
+        for entry, digest, canon, tkey, prep in fresh:
             published = to_db(entry.published)
             sort_date = published or now_text
             original = _first_copy(by_link, by_title, canon, tkey, entry.published or now)
+            judged = (stamp is not None and original is None and prep is not None
+                      and prep.findings is not None)
             cursor = conn.execute(
                 "INSERT INTO entries(feed_id, identity, guid, link, canonical_link, title_key, "
                 "title, summary, language, source_name, published, first_seen, sort_date, "
@@ -435,9 +463,18 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (feed_id, entry.identity, entry.guid, entry.link, canon, tkey, entry.title,
                  entry.summary, entry.language, entry.source_name, published, now_text,
-                 sort_date, digest, original, "done" if original else "pending"),
+                 sort_date, digest, original, "done" if original or judged else "pending"),
             )
             row_id = int(cursor.lastrowid or 0)
+            if judged:
+                assert stamp is not None and prep is not None and prep.findings is not None
+                found += self._save_entry_findings(
+                    conn, row_id, prep.findings, now, stamp.matcher_version, stamp.claims_hash,
+                    {},
+                ).inserted
+                matched += 1
+                if prep.match_error:
+                    errors.append(prep.match_error)
             root = original if original is not None else row_id
             if canon is not None and canon not in by_link:
                 by_link[canon] = (row_id, root)
@@ -446,7 +483,8 @@ class Store:
             if original is not None:
                 duplicates += 1
         return StoreOutcome(new=len(fresh), updated=0, duplicates=duplicates,
-                            unchanged=len(batch) - len(fresh))
+                            unchanged=len(batch) - len(fresh), matched=matched, findings=found,
+                            match_errors=tuple(errors))
 
     @staticmethod
     def _find_original(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from tracker.models import Verdict
+from tracker.models import Finding, Verdict
 from tracker.status.kinds import ClaimStatus
 
 
@@ -109,3 +109,31 @@ class StoreOutcome:
     updated: int = 0
     duplicates: int = 0      # new entries stored as copies of an earlier story
     unchanged: int = 0
+    matched: int = 0         # new entries stored with their findings ('done' at once)
+    findings: int = 0        # findings inserted for those
+    match_errors: tuple[str, ...] = ()  # matcher failures on those entries
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedEntry:
+    """What storing an entry needs that can be computed away from the database
+    (in a worker process): its keys and, optionally, its matcher output.
+
+    ``findings`` is the matcher's answer for the entry *as it will be read back
+    from the store* (tracker.poll.prepare builds that view); None means "not
+    matched", and the entry is stored 'pending' as usual.
+    """
+
+    content_hash: str
+    canonical_link: str | None
+    title_key: str | None
+    findings: tuple[Finding, ...] | None = None
+    match_error: str | None = None   # the matcher failed on it: stored with no findings
+
+
+@dataclass(frozen=True, slots=True)
+class MatchStamp:
+    """What every finding row records about the run that produced it."""
+
+    matcher_version: str
+    claims_hash: str

@@ -1,0 +1,65 @@
+"""Everything about a parsed entry that needs no database: keys and matcher output.
+
+A worker process computes this right after parsing, so the main process (the
+only writer) just writes rows. The matcher must see each entry exactly as
+``match_pending`` would read it back from the store later (source = the feed's
+URL, the feed language filled in, the date as stored), so findings computed
+here equal findings computed after storing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.models import Entry
+from tracker.poll.matching import one_line
+from tracker.protocols import EntryMatcher
+from tracker.store.db import content_hash, from_db, to_db
+from tracker.store.links import canonical_link, title_key
+from tracker.store.records import PreparedEntry
+
+
+def with_feed_language(entry: Entry, language: str | None) -> Entry:
+    """The configured feed language fills in entries the feed did not label."""
+    if entry.language or not language:
+        return entry
+    return Entry(source=entry.source, title=entry.title, summary=entry.summary,
+                 link=entry.link, guid=entry.guid, published=entry.published,
+                 language=language, source_name=entry.source_name)
+
+
+def as_stored(entry: Entry, feed_url: str, feed_language: str | None) -> Entry:
+    """``entry`` (feed language already applied) as ``Store.pending_entries`` returns it."""
+    return Entry(source=feed_url, title=entry.title, summary=entry.summary, link=entry.link,
+                 guid=entry.guid, published=from_db(to_db(entry.published)),
+                 language=entry.language or feed_language, source_name=entry.source_name)
+
+
+def prepare_entries(
+    entries: Sequence[Entry], feed_url: str, feed_language: str | None,
+    matcher: EntryMatcher | None,
+) -> list[PreparedEntry]:
+    """Keys (and findings, when ``matcher`` is given) for each entry, in order.
+
+    ``entries`` already carry the feed language (``with_feed_language``). A
+    matcher failure is kept as the same message ``matching.judge`` reports.
+    """
+    prepared: list[PreparedEntry] = []
+    for entry in entries:
+        findings = None
+        error = None
+        if matcher is not None:
+            seen = as_stored(entry, feed_url, feed_language)
+            try:
+                findings = tuple(matcher.match(seen))
+            except Exception as exc:
+                error = (f"{seen.link or seen.source}: matcher failed: "
+                         f"{type(exc).__name__}: {one_line(str(exc))}")
+                findings = ()
+        prepared.append(PreparedEntry(
+            content_hash=content_hash(entry.title, entry.summary),
+            canonical_link=canonical_link(entry.link),
+            title_key=title_key(entry.title, entry.source_name, entry.link),
+            findings=findings, match_error=error,
+        ))
+    return prepared
