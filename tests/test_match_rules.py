@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 
 from tracker.match import MATCHER_VERSION, Matcher
@@ -121,3 +122,61 @@ def test_the_right_claim_among_a_thousand() -> None:
     assert [f.claim_id for f in found] == ["c-0042", "c-0999"]
     assert m.match(at("2025-03-10", "Japan opened a project")) == []
     assert MATCHER_VERSION
+
+
+def with_cues(base: Claim, cues: dict[Verdict, dict[str, tuple[str, ...]]]) -> Claim:
+    return dataclasses.replace(base, cues=cues)
+
+
+def test_a_claims_own_cue_decides_its_word() -> None:
+    # A claim that predicts a delay or a halt: for it those words confirm, even
+    # though the general lexicon reads them as updates / contradicts.
+    m = Matcher([with_cues(claim(), {Verdict.CONFIRMS: {"en": ("delayed", "halted")}})])
+    assert verdict(m, at("2025-03-12", "Orbit Lab works delayed, agency says")) is Verdict.CONFIRMS
+    assert verdict(m, at("2025-03-12", "Drilling at Orbit Lab halted")) is Verdict.CONFIRMS
+    # modifiers still apply to the claim's own reading
+    assert verdict(m, at("2025-03-12", "Orbit Lab works not delayed")) is Verdict.UPDATES
+    # a general cue overlapping a longer claim cue yields to it as well
+    m2 = Matcher([with_cues(claim(), {Verdict.CONFIRMS: {"en": ("pushed back the rival",)}})])
+    assert verdict(m2, at("2025-03-12", "Orbit Lab pushed back the rival")) is Verdict.CONFIRMS
+
+
+def test_decision_claim_cue_against_a_general_updates_word() -> None:
+    # A decision claim lists "proceed with" as its own confirmation: it wins over
+    # the general "updates" reading of the same words.
+    decision = with_cues(claim(), {Verdict.CONFIRMS: {"en": ("agreed", "proceed with")}})
+    m = Matcher([decision])
+    e = at("2025-03-12", "Partners proceed with Orbit Lab after vote")
+    assert verdict(m, e) is Verdict.CONFIRMS
+    # Different words keep the usual order: an agreement whose content is a
+    # general progress word is a follow-up (updates), not the decision itself.
+    e = at("2025-03-12", "Partners agreed to keep moving toward Orbit Lab expansion")
+    assert verdict(m, e) is Verdict.UPDATES
+
+
+def test_late_confirmation_needs_the_subject_in_the_title() -> None:
+    m = Matcher([claim()])
+    # only the generic optional group ("Japan") in the title: a look back
+    recap = at(
+        "2025-07-02", "Japan hosts space week", "Visitors toured the Orbit Lab, opened in spring."
+    )
+    assert verdict(m, recap) is Verdict.MENTIONS
+    # the subject itself in the title: a late event
+    late = at("2025-07-02", "Orbit Lab finally opens doors", "The Orbit Lab opened on Monday.")
+    assert verdict(m, late) is Verdict.UPDATES
+
+
+def test_a_denial_negates_the_cues_it_denies() -> None:
+    m = Matcher([claim()])
+    denied_delay = at("2025-02-20", "Agency denies Orbit Lab opening will be postponed")
+    assert verdict(m, denied_delay) is Verdict.MENTIONS
+    denied_cut = at(
+        "2025-02-20",
+        "Orbit Lab budget",
+        "Officials dismissed reports that the Orbit Lab had been scrapped.",
+    )
+    assert verdict(m, denied_cut) is Verdict.MENTIONS
+    # Japanese: the denial follows what it denies
+    assert verdict(m, at("2025-02-20", "軌道研究所の開所延期を否定", "", "ja")) is Verdict.MENTIONS
+    # with nothing else to deny, a denial of the plan itself still contradicts
+    assert verdict(m, at("2025-02-20", "Regulator denied Orbit Lab permit")) is Verdict.CONTRADICTS

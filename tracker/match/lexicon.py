@@ -17,6 +17,9 @@ Modifiers change what a cue means in its sentence (see ``verdict.py``):
              reported as an option ("considers halting", "envisage de geler", "検討").
 - BACKREF    anywhere in the sentence: the event is told as background, not as
              this item's news ("set up last week", "newly created", "先月発足した").
+- DENIAL     a denial of a report ("denies", "dismissed reports", "dément", "否定"):
+             negates every other cue after it in the sentence (before it in
+             Japanese): "denies report that the launch will slip" reports no delay.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ class Modifier(StrEnum):
     PLANNED = "planned"
     HEDGE = "hedge"
     BACKREF = "backref"
+    DENIAL = "denial"
 
 
 GENERAL_CUES: dict[Verdict, dict[str, tuple[str, ...]]] = {
@@ -507,6 +511,37 @@ MODIFIERS: dict[Modifier, dict[str, tuple[str, ...]]] = {
             "昨秋",
         ),
     },
+}
+
+# Denials govern the whole rest of the sentence, not a few tokens: the denied
+# report is usually a clause ("denied a report that the launch would be pushed back").
+MODIFIERS[Modifier.DENIAL] = {
+    "en": (
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "dismissed reports",
+        "dismissed a report",
+        "dismissed the report",
+        "dismissed media reports",
+        "dismisses reports",
+        "rejected reports",
+        "rejected a report",
+        "rejects reports",
+        "refuted",
+        "refutes",
+    ),
+    "fr": (
+        "dément",
+        "démenti",
+        "démentent",
+        "démentait",
+        "a démenti",
+        "ont démenti",
+        "dément les informations",
+    ),
+    "ja": ("否定",),
 }
 
 # French future and conditional endings, checked on the unstemmed cue word

@@ -19,7 +19,7 @@ from tracker.match.verdict import date_window, judge
 from tracker.match.view import plain_texts, view_of_texts
 from tracker.models import Claim, Entry, Evidence, Finding
 
-MATCHER_VERSION = "1.1"
+MATCHER_VERSION = "1.2"
 """Bump when matching rules or the lexicon change: stored entries are re-matched."""
 
 DEFAULT_GRACE_DAYS = 14

@@ -33,6 +33,7 @@ class Relevance:
     terms: tuple[str, ...]  # as written in the claim file, claim-file order
     subject_sentences: frozenset[int]  # sentences naming a subject (core) group
     title_hit: bool  # the title names any idea of the claim
+    title_subject: bool = False  # the title names a subject (core) group
 
 
 def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance | None:
@@ -76,4 +77,10 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance
     variety = min(1.0, len(terms) / (groups + 2))
     score = round(min(1.0, 0.8 * coverage + 0.2 * variety), 3)
     subject = required_sentences or any_sentences
-    return Relevance(score, tuple(terms), frozenset(subject), TITLE in any_sentences)
+    return Relevance(
+        score,
+        tuple(terms),
+        frozenset(subject),
+        TITLE in any_sentences,
+        TITLE in required_sentences,
+    )

@@ -12,6 +12,11 @@ confirms        updates         mentions       mentions
 updates         mentions        updates        updates
 =============  ==============  =============  =============
 
+A word that is one of the claim's own cues gets only the claim's reading (the
+general lexicon's reading of it, or of a general cue overlapping it, is dropped).
+A denial ("denies", "dément", "否定") makes every other cue it governs (the rest
+of the sentence; what precedes it in Japanese) mentions, and is then no cue itself.
+
 A back-reference in the sentence ("set up last week", "newly created") makes every
 cue in it background: mentions. A cue inside a longer matched term is no cue
 ("拡大" inside "拡大抑止").
@@ -20,7 +25,7 @@ Dates: an entry published before the claim's ``expected_from`` (or before
 ``claimed_on``) cannot confirm; its confirms cues count as mentions, so it can
 still update. An entry published more than ``grace_days`` after ``expected_by``
 cannot confirm either: the event it reports is late or a later round (updates),
-or, when the title does not name the claim, a look back (mentions).
+or, when the title does not name the claim's subject, a look back (mentions).
 
 The title is the item's own news: if it yields a flag, that is the verdict.
 Otherwise the strongest flag of the summary sentences wins (contradicts >
@@ -122,21 +127,43 @@ def _judge_sentence(
 ) -> tuple[Verdict, tuple[str, ...]]:
     language = view.language
     terms = [h for h in hits if h.pid in index.term_pids]
-    cues: list[_Cue] = []
+    own: list[_Cue] = []
+    general: list[_Cue] = []
     modifiers: list[tuple[Hit, ModifierRef]] = []
     for hit in hits:
         seen: set[Verdict] = set()  # "export", "exports": one stem, one cue
-        for ref in (*claim.cues.get(hit.pid, ()), *index.general_cues.get(hit.pid, ())):
-            if (not ref.latin or ref.language == language) and ref.verdict not in seen:
+        refs = [r for r in claim.cues.get(hit.pid, ()) if not r.latin or r.language == language]
+        target = own
+        if not refs:  # the claim's own cue for a word decides it; else the lexicon
+            refs = [
+                r
+                for r in index.general_cues.get(hit.pid, ())
+                if not r.latin or r.language == language
+            ]
+            target = general
+        for ref in refs:
+            if ref.verdict not in seen:
                 seen.add(ref.verdict)
-                cues.append(_Cue(hit, ref))
+                target.append(_Cue(hit, ref))
         for mod in index.modifiers.get(hit.pid, ()):
             if not mod.latin or mod.language == language:
                 modifiers.append((hit, mod))
+    # A general cue overlapping one of the claim's own cues yields to it.
+    general = [g for g in general if not any(_overlaps(g.hit, o.hit) for o in own)]
+    cues = own + general
     cues = [
         c
         for c in cues
         if not _inside_longer(c.hit, terms) and not _inside_longer(c.hit, [o.hit for o in cues])
+    ]
+    denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
+    # A denial word that denies another cue is about a report, not a cue itself.
+    cues = [
+        c
+        for c in cues
+        if not any(
+            _overlaps(c.hit, d) and any(_denies(d, m, o.hit) for o in cues) for d, m in denials
+        )
     ]
     backref = any(m.kind is Modifier.BACKREF for _, m in modifiers)
     best = Verdict.MENTIONS
@@ -151,13 +178,26 @@ def _judge_sentence(
     return best, tuple(found.get(best, ()))
 
 
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _denies(mod_hit: Hit, mod: ModifierRef, hit: Hit) -> bool:
+    """A denial governs the rest of its sentence (what precedes it in Japanese)."""
+    if _overlaps(mod_hit, hit):
+        return False
+    if mod.latin:
+        return mod_hit.last_token < hit.first_token
+    return mod_hit.start >= hit.end
+
+
 def _inside_longer(hit: Hit, others: Sequence[Hit]) -> bool:
     size = hit.end - hit.start
     return any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > size for o in others)
 
 
 def _effective(cue: _Cue, modifiers: Sequence[tuple[Hit, ModifierRef]], view: EntryView) -> Verdict:
-    negated = future = hedged = False
+    negated = future = hedged = denied = False
     hit = cue.hit
     for mod_hit, mod in modifiers:
         if mod_hit.end > hit.start and mod_hit.start < hit.end:
@@ -166,6 +206,8 @@ def _effective(cue: _Cue, modifiers: Sequence[tuple[Hit, ModifierRef]], view: En
             hedged = True
         elif mod.kind is Modifier.NEGATION:
             negated = negated or _governs(mod_hit, mod, hit, cue.ref, NEGATION_WINDOW)
+        elif mod.kind is Modifier.DENIAL:
+            denied = denied or _denies(mod_hit, mod, hit)
         elif mod.kind is Modifier.FUTURE:
             future = future or _governs(mod_hit, mod, hit, cue.ref, FUTURE_WINDOW)
         elif mod.kind is Modifier.PLANNED:
@@ -173,6 +215,10 @@ def _effective(cue: _Cue, modifiers: Sequence[tuple[Hit, ModifierRef]], view: En
     if cue.ref.latin and view.language == "fr":
         words = view.tokens[hit.first_token : hit.last_token + 1]
         future = future or any(t.raw.endswith(FRENCH_FUTURE_ENDINGS) for t in words)
+    if denied:
+        # What is denied did not happen: no delay, no cancellation, and "denies
+        # report that the launch will slip" is not a launch either.
+        return Verdict.MENTIONS
     verdict = cue.ref.verdict
     if verdict is Verdict.CONTRADICTS:
         if negated:
@@ -202,5 +248,5 @@ def _apply_dates(relevance: Relevance, published: date | None, window: DateWindo
     if window.earliest is not None and published < window.earliest:
         return Verdict.MENTIONS
     if window.latest is not None and published > window.latest:
-        return Verdict.UPDATES if relevance.title_hit else Verdict.MENTIONS
+        return Verdict.UPDATES if relevance.title_subject else Verdict.MENTIONS
     return Verdict.CONFIRMS
