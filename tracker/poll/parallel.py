@@ -60,7 +60,12 @@ def _parse_prepare_job(
     if kind != "ok":
         return kind, value
     entries = [with_feed_language(e, feed_language) for e in value.entries]
-    return "ok", (value, prepare_entries(entries, feed_url, feed_language, _worker_matcher))
+    prepared = prepare_entries(entries, feed_url, feed_language, _worker_matcher)
+    # Entries travel as plain tuples: unpickling 100 frozen dataclasses per feed
+    # cost the main process (the one writer) more than building them again.
+    rows = [(e.source, e.title, e.summary, e.link, e.guid, e.published, e.language,
+             e.source_name) for e in entries]
+    return "prepared", (value.title, value.language, value.parser, rows, prepared)
 
 
 def _judge_job(batch: list[tuple[int, Entry]]) -> tuple[list[tuple[int, Sequence[Finding]]],
@@ -244,9 +249,11 @@ class _Replay:
         except BrokenProcessPool:
             return self.parser(body, source)
         if kind == "ok":
-            parsed, self.prepared = value
-            assert isinstance(parsed, ParsedFeed)
-            return parsed
+            assert isinstance(value, ParsedFeed)
+            return value
+        if kind == "prepared":
+            title, language, parser, rows, self.prepared = value
+            return ParsedFeed(title, language, [Entry(*row) for row in rows], parser)
         if kind == "error":
             message, status, retry_after = value
             error = TrackerError(message)

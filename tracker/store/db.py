@@ -41,6 +41,7 @@ SYNDICATION_WINDOW = timedelta(days=3)
 """A same-title entry counts as a copy only if published within this of the first."""
 
 BUSY_TIMEOUT_MS = 10_000
+WAL_AUTOCHECKPOINT_PAGES = 10_000  # SQLite's default is 1,000 (4 KiB pages)
 
 
 # --- datetime <-> TEXT: fixed-width UTC so that string order is time order -------------
@@ -129,6 +130,10 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoint, never corrupt
+            # Checkpoint every ~40 MB of WAL instead of every 4 MB: a big poll cycle
+            # commits 500 transactions and spent a third of its store time
+            # checkpointing. Atomicity is unchanged (see docs/storage.md).
+            conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn)
         except (sqlite3.Error, OSError, RuntimeError) as exc:
@@ -468,10 +473,11 @@ class Store:
             row_id = int(cursor.lastrowid or 0)
             if judged:
                 assert stamp is not None and prep is not None and prep.findings is not None
-                found += self._save_entry_findings(
-                    conn, row_id, prep.findings, now, stamp.matcher_version, stamp.claims_hash,
-                    {},
-                ).inserted
+                if prep.findings:
+                    found += self._save_entry_findings(
+                        conn, row_id, prep.findings, now, stamp.matcher_version,
+                        stamp.claims_hash, {},
+                    ).inserted
                 matched += 1
                 if prep.match_error:
                     errors.append(prep.match_error)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from tracker.models import Finding, Verdict
 from tracker.status.kinds import ClaimStatus
@@ -114,8 +115,7 @@ class StoreOutcome:
     match_errors: tuple[str, ...] = ()  # matcher failures on those entries
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedEntry:
+class PreparedEntry(NamedTuple):  # a tuple: cheap to send back from worker processes
     """What storing an entry needs that can be computed away from the database
     (in a worker process): its keys and, optionally, its matcher output.
 

@@ -98,7 +98,14 @@ CREATE INDEX status_history_claim ON claim_status_history(claim_id, id);
 CREATE INDEX status_history_changed_at ON claim_status_history(changed_at);
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1_INITIAL,)
+_V2_DROP_UNUSED_INDEX = """
+-- No query filters or sorts on entries.published alone (the per-feed newest date
+-- uses entries_feed_published); every insert paid for this index. See
+-- docs/performance.md.
+DROP INDEX IF EXISTS entries_published;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1_INITIAL, _V2_DROP_UNUSED_INDEX)
 """Migration N (1-based) brings the schema from user_version N-1 to N."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
