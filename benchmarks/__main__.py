@@ -38,8 +38,36 @@ def run_scenario(name: str, extra: list[str]) -> list[dict[str, object]]:
     return rows
 
 
+USAGE = f"""usage: python -m benchmarks [SCENARIO ...]
+
+Run benchmark scenarios (all of them when none is named), each in its own
+process, and print one JSON object per figure, then a table.
+
+scenarios: {", ".join(SCENARIOS)}
+  floor       feedparser alone on the full cycle's bodies (the cycles' floor;
+              run it first, or the cycle ratios are blank)
+  cycle-6     full cycle with the repo claims, then steady (304 / same bodies)
+              and new-items cycles
+  cycle-1000  full cycle with 1,000 generated claims
+  matching    10,000 entries against 10 / 100 / 1,000 generated claims
+  digest      build a 30-day database and render one day's digest
+
+options:
+  -h, --help  show this message and exit
+"""
+
+
 def main() -> None:
-    wanted = [a for a in sys.argv[1:] if not a.startswith("-")] or list(SCENARIOS)
+    args = sys.argv[1:]
+    if any(a in ("-h", "--help") for a in args):
+        print(USAGE, end="")
+        return
+    unknown = [a for a in args if a.startswith("-") or a not in SCENARIOS]
+    if unknown:
+        print(f"unknown scenario or option: {' '.join(unknown)}\n\n{USAGE}", end="",
+              file=sys.stderr)
+        raise SystemExit(2)
+    wanted = args or list(SCENARIOS)
     started = time.perf_counter()
     rows: list[dict[str, object]] = []
     floor_s: str | None = None
