@@ -1,0 +1,51 @@
+"""Every index on entries serves a query the store runs (each one costs every insert)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tracker.store import Store
+from tracker.store.schema import MIGRATIONS, migrate
+
+# The store's queries that need each index (as Store runs them).
+QUERIES = {
+    "entries_canonical": "SELECT canonical_link, id FROM entries WHERE canonical_link IN (?)",
+    "entries_title_key": "SELECT title_key, id FROM entries WHERE title_key IN (?)",
+    "entries_pending": "SELECT id FROM entries WHERE match_state = 'pending' ORDER BY id LIMIT ?",
+    "entries_duplicate": "SELECT id FROM entries WHERE duplicate_of IN (?)",
+    "entries_first_seen": "SELECT COUNT(*) FROM entries WHERE first_seen >= ? AND first_seen < ?",
+    "entries_feed_first_seen": "SELECT MAX(first_seen) FROM entries WHERE feed_id = ?",
+    "entries_feed_published": "SELECT MAX(published) FROM entries WHERE feed_id = ?",
+}
+
+
+def _indexes(conn: sqlite3.Connection) -> set[str]:
+    return {str(r[0]) for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' "
+        "AND name NOT LIKE 'sqlite_autoindex%'")}
+
+
+def test_each_entries_index_is_used_by_a_store_query(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "t.db"):
+        pass
+    conn = sqlite3.connect(tmp_path / "t.db")
+    assert _indexes(conn) == set(QUERIES)
+    for index, sql in QUERIES.items():
+        params = (1,) * sql.count("?")
+        plan = " | ".join(str(r[3]) for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert index in plan, (index, plan)
+
+
+def test_v2_drops_the_unused_published_index_from_a_v1_database(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    conn.execute("BEGIN")
+    for statement in str(MIGRATIONS[0]).split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    assert "entries_published" in _indexes(conn)
+    assert migrate(conn) == len(MIGRATIONS)
+    assert "entries_published" not in _indexes(conn)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
