@@ -87,3 +87,73 @@ def test_prefilter_skips_unrelated_entries() -> None:
         1 for e in unrelated if not matcher._prefilter.may_hit(e.title, e.summary)
     )
     assert skipped >= 0.9 * len(unrelated)
+
+
+def _words_built_from_stemmer_suffixes(count: int) -> list[str]:
+    """Random stems followed by 0-3 of the suffixes the two Snowball stemmers know."""
+    import inspect
+    import random
+    import re
+
+    import snowballstemmer.english_stemmer as english
+    import snowballstemmer.french_stemmer as french
+
+    suffixes = sorted({
+        s for module in (english, french)
+        for s in re.findall(r'Among\("([^"]*)"', inspect.getsource(module))
+        if s.isalpha()
+    })
+    assert len(suffixes) > 100  # the tables were found: the test is not vacuous
+    rng = random.Random(5)
+    letters = "aeiouybcdfghjklmnpqrstvwxz"
+    words = []
+    for _ in range(count):
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(1, 7)))
+        word += "".join(rng.choice(suffixes) for _ in range(rng.randint(0, 3)))
+        words.append(word)
+    return words
+
+
+def test_every_word_starts_with_the_key_of_its_stem() -> None:
+    """The prefilter's proof obligation: a word whose stem is ``t`` starts with
+    ``stem_key(t)`` (else the prefilter could skip a word that names an anchor)."""
+    import re
+
+    from tracker.match.lexicon import GENERAL_CUES, MODIFIERS
+    from tracker.match.normalize import _LATIN_CHARS, Stemmer, fold
+    from tracker.match.prefilter import stem_key
+
+    texts: list[str] = []
+    for table in (GENERAL_CUES, MODIFIERS):
+        for by_lang in table.values():
+            for words in by_lang.values():
+                texts.extend(words)
+    for path in sorted((REPO / "claims").glob("*.toml")):
+        texts.append(path.read_text(encoding="utf-8"))
+    for directory in [*EVAL_DIRS, REPO / "tests" / "fixtures" / "eval-generalisation"]:
+        for feed in sorted((directory / "feeds").glob("*.xml")) if directory.exists() else []:
+            texts.append(feed.read_text(encoding="utf-8", errors="replace"))
+    words = set(re.findall(rf"[{_LATIN_CHARS}]+", fold("\n".join(texts))))
+    assert len(words) > 1000
+    built = {fold(w) for w in _words_built_from_stemmer_suffixes(12_000)}
+    words |= {w for w in built if re.fullmatch(rf"[{_LATIN_CHARS}]+", w)}
+    stemmer = Stemmer()
+    stemmer.CACHE_LIMIT = 0
+    bad = []
+    for word in words:
+        for lang in ("en", "fr"):
+            stem = stemmer.make_token(word, lang, True).norm
+            if not word.startswith(stem_key(stem)):
+                bad.append((lang, word, stem))
+    assert bad == []
+
+
+def test_stem_key_drops_only_possible_new_endings() -> None:
+    from tracker.match.prefilter import stem_key
+
+    assert stem_key("tank") == "tank"
+    assert stem_key("p0017") == "p0017"
+    assert stem_key("publiqu") == "publi"  # "publication" (French)
+    assert stem_key("recent") == "rece"  # "récemment"
+    assert stem_key("happi") == "happ"  # "happy"
+    assert stem_key("le") == "l"  # the first letter always stays

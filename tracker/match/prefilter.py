@@ -8,13 +8,39 @@ It may say yes wrongly (the full matcher then finds nothing, as before) but neve
 says no wrongly, so findings are exactly the same with and without it:
 
 * A pattern's Latin tokens are whole tokens of the view, each the stem of one
-  word of the text. The entry's words are found with the same regex and folding
-  as ``tokenize``; a word counts when its English or French stem (the only two
+  word of the text (a word: a maximal run of Latin letters/digits, as in
+  ``tokenize``). A word counts when its English or French stem (the only two
   stemmers a view can use) is one of the pattern's tokens. A pattern passes when
   every one of its Latin tokens is counted.
 * A pattern with no Latin token passes when each of its other-script tokens
   (never stemmed) occurs in the folded text.
 
+Which words to stem is decided by ONE Aho-Corasick pass over the folded text,
+looking for *keys*: the key of a pattern token ``t`` is ``stem_key(t)``, ``t``
+without the longest of its endings listed in ``NEW_TAILS``. Only words that
+start with a key are stemmed (and remembered); every other word is skipped
+unread. This skips no counted word, because a word ``w`` whose stem is ``t``
+always starts with ``stem_key(t)``:
+
+  Snowball English and French only ever rewrite the *end* of a word: they delete
+  suffixes, and replace a suffix by a shorter one that shares its beginning
+  except for a few letters; the letters they mark internally (``Y``, ``U``,
+  ``I``) are lower-cased back at the end, and the first letter is never touched.
+  So ``t`` = a prefix of ``w`` + the new letters of the last replacement, and
+  those are few: ``-y`` -> ``-i`` and ``-Y`` -> ``-i``; ``-e`` added after
+  ``-at``/``-bl``/``-iz`` or on short words, ``-ational`` -> ``-ate``,
+  ``-enci`` -> ``-ence``, ``-bli`` -> ``-ble``, ``-biliti`` -> ``-ble``;
+  ``-ence`` -> ``-ent``, ``-amment``/``-emment`` -> ``-ant``/``-ent``,
+  ``-euse`` -> ``-eux``, ``-aux`` -> ``-al``, ``-abil`` -> ``-abl``, ``-ic`` ->
+  ``-iqu``; the exception list (``dying`` -> ``die``, ``skies`` -> ``sky``).
+  ``NEW_TAILS`` lists those new endings; cutting the longest that ``t`` ends
+  with leaves a prefix of ``w``. Model numbers (``3s`` -> ``3``) and digits are
+  prefixes of their word. tests/test_perf_prefilter.py checks this on every
+  word of the lexicon, the claim files and the eval feeds, and on words built
+  from every suffix the two stemmers know.
+
+So the set of counted words is exactly what splitting the whole text into words
+would give (the earlier implementation), at the price of one automaton pass.
 Folding the whole text at once gives the same words as folding sentence by
 sentence (sentences split at whitespace or CJK end marks, which folding keeps
 as separators). Stems are computed with a private ``Stemmer`` so the matcher's
@@ -31,11 +57,23 @@ import ahocorasick
 
 from tracker.match.normalize import _LATIN_CHARS, Stemmer, fold
 
-_WORD = re.compile(rf"[{_LATIN_CHARS}]+|[^\W_{_LATIN_CHARS}]+")
 _LATIN_ONLY = re.compile(rf"[{_LATIN_CHARS}]+")
 _HAS_LATIN = re.compile(rf"[{_LATIN_CHARS}]")
+_LATIN_CHAR = _HAS_LATIN
 _STEM_LANGUAGES = ("en", "fr")  # every other language stems Latin words as English
-_MEMO_LIMIT = 200_000  # words remembered per verdict; bounds memory on novel words
+_MEMO_LIMIT = 200_000  # words remembered; bounds memory on endless novel words
+
+NEW_TAILS = ("le", "ie", "qu", "nt", "e", "i", "y", "u", "t", "x", "l")
+"""Every ending a Snowball en/fr stem can have that its word does not have at that
+place (longest first; see the module docstring)."""
+
+
+def stem_key(norm: str) -> str:
+    """What every word whose stem is ``norm`` starts with (see the module docstring)."""
+    for tail in NEW_TAILS:
+        if norm.endswith(tail) and len(norm) > len(tail):
+            return norm[: -len(tail)]
+    return norm
 
 
 class AnchorPrefilter:
@@ -43,7 +81,7 @@ class AnchorPrefilter:
 
     def __init__(self, patterns: Iterable[str]) -> None:
         self._stemmer = Stemmer()
-        self._stemmer.CACHE_LIMIT = 0  # words are remembered below, once, as hit or miss
+        self._stemmer.CACHE_LIMIT = 0  # words are remembered below, once
         self._by_norm: dict[str, list[frozenset[str]]] = defaultdict(list)
         other: list[tuple[str, ...]] = []
         self.always = False  # a pattern it cannot reason about: never filter
@@ -70,53 +108,50 @@ class AnchorPrefilter:
         self._other: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for tokens in other:
             self._other[max(tokens, key=len)].append(tokens)
-        self._automaton: ahocorasick.Automaton | None = None
-        if self._other:
-            self._automaton = ahocorasick.Automaton()
-            for key in self._other:
-                self._automaton.add_word(key, key)
+        # One automaton: word-start keys of the Latin tokens (value: the key's
+        # length) and the longest run of each other-script pattern (value: the run).
+        self._automaton = ahocorasick.Automaton()
+        for norm in self._norms:
+            key = stem_key(norm)
+            self._automaton.add_word(key, len(key))
+        for run in self._other:
+            self._automaton.add_word(run, run)
+        self._empty = not self._norms and not self._other
+        if not self._empty:
             self._automaton.make_automaton()
-        # word -> those of its stems that are pattern tokens
-        self._hit_words: dict[str, tuple[str, ...]] = {}
-        self._hit_set: set[str] = set()
-        self._miss_words: set[str] = set()
+        # word -> those of its stems that are pattern tokens (often empty)
+        self._stems_of: dict[str, tuple[str, ...]] = {}
 
     def may_hit(self, title: str, summary: str) -> bool:
         """False only if no anchor pattern can occur in the view of this text."""
         if self.always:
             return True
+        if self._empty:
+            return False
         folded = fold(f"{title}\n{summary}")
-        if self._automaton is not None and not folded.isascii():
-            for _, key in self._automaton.iter(folded):
-                if any(all(t in folded for t in tokens) for tokens in self._other[key]):
+        present: set[str] = set()
+        seen_starts: set[int] = set()
+        for end, found in self._automaton.iter(folded):
+            if isinstance(found, str):  # an other-script run
+                if any(all(t in folded for t in tokens) for tokens in self._other[found]):
                     return True
-        if not self._by_norm:
-            return False
-        words = set(_WORD.findall(folded))
-        unknown = words - self._hit_set - self._miss_words
-        if unknown:
-            self._learn(unknown)
-        hits = words & self._hit_set
-        if not hits:
-            return False
-        present = {norm for word in hits for norm in self._hit_words[word]}
+                continue
+            start = end - found + 1
+            if start in seen_starts or (start and _LATIN_CHAR.match(folded, start - 1)):
+                continue  # this word was read already, or the key does not start a word
+            seen_starts.add(start)
+            word = _LATIN_ONLY.match(folded, start).group()  # type: ignore[union-attr]
+            stems = self._stems_of.get(word)
+            if stems is None:
+                stems = self._learn(word)
+            present.update(stems)
         return any(
             required <= present for norm in present for required in self._by_norm.get(norm, ())
         )
 
-    def _learn(self, words: set[str]) -> None:
-        for word in words:
-            if not _LATIN_ONLY.fullmatch(word):
-                stems: tuple[str, ...] = ()  # other-script runs are never Latin tokens
-            else:
-                stems = tuple(
-                    stem for stem in {
-                        self._stemmer.make_token(word, lang, True).norm
-                        for lang in _STEM_LANGUAGES
-                    } if stem in self._norms
-                )
-            if stems:  # few words stem to a pattern token: always remembered
-                self._hit_set.add(word)
-                self._hit_words[word] = stems
-            elif len(self._miss_words) < _MEMO_LIMIT:
-                self._miss_words.add(word)
+    def _learn(self, word: str) -> tuple[str, ...]:
+        stems = {self._stemmer.make_token(word, lang, True).norm for lang in _STEM_LANGUAGES}
+        found = tuple(stem for stem in stems if stem in self._norms)
+        if len(self._stems_of) < _MEMO_LIMIT:
+            self._stems_of[word] = found
+        return found
