@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import zlib
 from collections.abc import Iterator
@@ -266,6 +267,45 @@ def test_keep_alive_reuses_one_connection() -> None:
             assert fetcher.fetch(FetchRequest(f"{base}/feed")).body == FEED
     assert len(ports) == 3
     assert len(set(ports)) == 1  # same client socket each time
+
+
+def test_keep_alive_survives_304_responses() -> None:
+    ports: list[int] = []
+
+    def handler(request: BaseHTTPRequestHandler) -> None:
+        ports.append(request.client_address[1])
+        if request.headers.get("If-None-Match") == '"v1"':
+            send_head(request, 304, {"ETag": '"v1"'})
+            return
+        send_head(request, 200, {"Content-Length": str(len(FEED)), "ETag": '"v1"'})
+        request.wfile.write(FEED)
+
+    with serve(handler) as base, HttpFetcher(fast_settings()) as fetcher:
+        first = fetcher.fetch(FetchRequest(f"{base}/feed"))
+        for _ in range(3):
+            assert fetcher.fetch(FetchRequest(f"{base}/feed", etag=first.etag)).status == 304
+    assert len(ports) == 4
+    assert len(set(ports)) == 1  # unchanged feeds do not reconnect
+
+
+def test_keep_alive_holds_across_many_hosts() -> None:
+    # A cycle visits many hosts in turn; each host's connection must survive until
+    # the next cycle (requests keeps only 10 host pools by default).
+    ports: list[int] = []
+
+    def handler(request: BaseHTTPRequestHandler) -> None:
+        ports.append(request.client_address[1])
+        send_head(request, 200, {"Content-Length": str(len(FEED))})
+        request.wfile.write(FEED)
+
+    with contextlib.ExitStack() as stack:
+        bases = [stack.enter_context(serve(handler)) for _ in range(14)]
+        fetcher = stack.enter_context(HttpFetcher(fast_settings()))
+        for _ in range(2):
+            for base in bases:
+                assert fetcher.fetch(FetchRequest(f"{base}/feed")).body == FEED
+    assert len(ports) == 28
+    assert len(set(ports)) == 14  # one connection per host, reused on the second round
 
 
 @pytest.mark.parametrize("trust_env", [False, True])
