@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -94,9 +95,8 @@ def run_one_cycle(store: object, feeds: Sequence[FeedSpec], matcher: object,
 
 
 def scenario_cycle(n_claims: int, floor_s: float) -> None:
-    from tracker.match import Matcher
-
     from tracker.fetch import HttpFetcher
+    from tracker.match import Matcher
     from tracker.store import Store
 
     claims = repo_claims() if n_claims == 6 else generated_claims(n_claims)
@@ -132,20 +132,39 @@ def scenario_cycle(n_claims: int, floor_s: float) -> None:
 
 
 def scenario_matching() -> None:
-    from tracker.match import Matcher
+    """10,000 entries against 10, 100 and 1,000 claims.
 
-    entries = generated_entries(10_000, generated_claims(1000))
+    The entries are as the poll cycle hands them to the matcher: ``parse_feed``
+    turns summaries into plain text, so that is what is timed against the goal.
+    A last line times the same entries with their raw HTML summaries (what ``scan``
+    of a hand-made Entry or a third-party caller might pass), for reference.
+    """
+    from tracker.match import Matcher
+    from tracker.parse.text import html_to_text
+
+    html_entries = generated_entries(10_000, generated_claims(1000))
+    entries = [replace(e, summary=html_to_text(e.summary)) for e in html_entries]
     rates = {}
     for n in (10, 100, 1000):
         matcher = Matcher(generated_claims(n))
-        start = time.perf_counter()
-        for e in entries:
-            matcher.match(e)
-        rates[n] = len(entries) / (time.perf_counter() - start)
+        rates[n] = _match_rate(matcher, entries)
         emit(f"matching[{n} claims]", rates[n], "entries/s",
              goal=">= 20000/s" if n == 1000 else "", met=rates[n] >= 20_000 if n == 1000 else None)
     cost_ratio = rates[10] / rates[1000]
     emit("matching[cost 1000/10]", cost_ratio, "x", goal="<= 1.5", met=cost_ratio <= 1.5)
+    html_rate = _match_rate(Matcher(generated_claims(1000)), html_entries)
+    emit("matching[1000 claims, HTML summaries]", html_rate, "entries/s",
+         goal="reference: summaries not yet stripped")
+
+
+def _match_rate(matcher: object, entries: Sequence[object]) -> float:
+    match = matcher.match  # type: ignore[attr-defined]
+    for e in entries[:200]:  # warm the matcher's word caches as a running service has
+        match(e)
+    start = time.perf_counter()
+    for e in entries:
+        match(e)
+    return len(entries) / (time.perf_counter() - start)
 
 
 def scenario_digest() -> None:
