@@ -15,11 +15,14 @@ says no wrongly, so findings are exactly the same with and without it:
 * A pattern with no Latin token passes when each of its other-script tokens
   (never stemmed) occurs in the folded text.
 
-Which words to stem is decided by ONE Aho-Corasick pass over the folded text,
-looking for *keys*: the key of a pattern token ``t`` is ``stem_key(t)``, ``t``
+Each pattern is filed under one of its tokens (its *filing token*, chosen to
+have a long key). ONE Aho-Corasick pass over the folded text looks for the
+*keys* of the filing tokens: the key of a token ``t`` is ``stem_key(t)``, ``t``
 without the longest of its endings listed in ``NEW_TAILS``. Only words that
 start with a key are stemmed (and remembered); every other word is skipped
-unread. This skips no counted word, because a word ``w`` whose stem is ``t``
+unread. A pattern cannot occur unless its filing token is counted; only when
+one is, every word of the text is read to count the pattern's other tokens.
+This skips no counted word, because a word ``w`` whose stem is ``t``
 always starts with ``stem_key(t)``:
 
   Snowball English and French only ever rewrite the *end* of a word: they delete
@@ -95,23 +98,28 @@ class AnchorPrefilter:
                 latin_sets.append(frozenset(latin))
             else:
                 other.append(tuple(norms))
-        # Each set is filed under its token shared by the fewest patterns (then the
-        # longest), so a common word ("programme") wakes few of them.
+        # Each set is filed under one of its tokens, and only filing tokens go into
+        # the automaton: a pattern needs all its tokens, so its filing token must be
+        # there first. Prefer a token whose key is long (a 1-2 letter key such as
+        # "u" from "U.S." would wake the automaton at most words), then one shared
+        # by the fewest patterns, so a common word ("programme") wakes few of them.
         sharing: dict[str, int] = defaultdict(int)
         for required in latin_sets:
             for norm in required:
                 sharing[norm] += 1
         for required in latin_sets:
-            key = min(required, key=lambda n: (sharing[n], n.isdigit(), -len(n), n))
+            key = min(required, key=lambda n: (len(stem_key(n)) < 3, sharing[n], n.isdigit(),
+                                               -len(n), n))
             self._by_norm[key].append(required)
         self._norms = frozenset(n for sets in self._by_norm.values() for s in sets for n in s)
+        self._filing = frozenset(self._by_norm)
         self._other: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for tokens in other:
             self._other[max(tokens, key=len)].append(tokens)
-        # One automaton: word-start keys of the Latin tokens (value: the key's
+        # One automaton: word-start keys of the filing tokens (value: the key's
         # length) and the longest run of each other-script pattern (value: the run).
         self._automaton = ahocorasick.Automaton()
-        for norm in self._norms:
+        for norm in self._filing:
             key = stem_key(norm)
             self._automaton.add_word(key, len(key))
         for run in self._other:
@@ -141,13 +149,20 @@ class AnchorPrefilter:
                 continue  # this word was read already, or the key does not start a word
             seen_starts.add(start)
             word = _LATIN_ONLY.match(folded, start).group()  # type: ignore[union-attr]
-            stems = self._stems_of.get(word)
-            if stems is None:
-                stems = self._learn(word)
-            present.update(stems)
-        return any(
-            required <= present for norm in present for required in self._by_norm.get(norm, ())
-        )
+            present.update(self._stems(word))
+        candidates = [required for norm in present & self._filing
+                      for required in self._by_norm[norm]]
+        if not candidates:
+            return False
+        if any(len(required) > 1 for required in candidates):
+            # A filing token is there: now read every word, as the full view would.
+            for word in _LATIN_ONLY.findall(folded):
+                present.update(self._stems(word))
+        return any(required <= present for required in candidates)
+
+    def _stems(self, word: str) -> tuple[str, ...]:
+        stems = self._stems_of.get(word)
+        return self._learn(word) if stems is None else stems
 
     def _learn(self, word: str) -> tuple[str, ...]:
         stems = {self._stemmer.make_token(word, lang, True).norm for lang in _STEM_LANGUAGES}
