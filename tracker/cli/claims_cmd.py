@@ -9,6 +9,7 @@ import click
 
 from tracker.claims import ClaimSet, load_claims
 from tracker.claims.seeds import load_seed_set
+from tracker.cli import claims_status
 from tracker.cli.common import claims_dir_option, print_problems, resolve_claims_dir
 from tracker.models import Claim
 
@@ -88,6 +89,4 @@ def _claim_as_json(claim: Claim) -> dict[str, object]:
     }
 
 
-from tracker.cli.claims_status import status as _status_command  # noqa: E402  (helper D)
-
-command.add_command(_status_command)
+command.add_command(claims_status.status)
