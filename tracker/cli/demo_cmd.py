@@ -7,14 +7,12 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.context import CliContext
+from tracker.cli.common import claims_dir_option, resolve_claims_dir
 from tracker.errors import TrackerError
 
 
 @click.command(name="demo")
-@click.option("--claims", "claims_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=None,
-              help="Claims folder (default: claims/ beside the config file, else ./claims).")
+@claims_dir_option
 @click.option("--workdir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Where the demo's config, database and digest go (default: a new temp folder).")
 @click.pass_context
@@ -25,9 +23,7 @@ def command(ctx: click.Context, claims_dir: Path | None, workdir: Path | None) -
     """
     from tracker.demo.run import DIGEST_AT, POLL_AT, run_demo
 
-    context = ctx.find_object(CliContext)
-    if claims_dir is None:
-        claims_dir = context.default_claims_dir() if context else Path.cwd() / "claims"
+    claims_dir = resolve_claims_dir(ctx, claims_dir)
     if not claims_dir.is_dir():
         raise click.ClickException(f"{claims_dir}: no such claims folder (use --claims DIR)")
     seeds_dir = claims_dir.parent / "seeds"
