@@ -22,7 +22,7 @@ _CLAIMS_OPTION_HELP = (
 
 
 def claims_dir_option(function: click.decorators.FC) -> click.decorators.FC:
-    """The ``--claims DIR`` option shared by the claims subcommands."""
+    """The ``--claims DIR`` option of every command that reads the claims folder."""
     return click.option(
         "--claims",
         "claims_dir",
@@ -60,10 +60,15 @@ def load_setup(ctx: click.Context) -> tuple[Config, tuple[Claim, ...]]:
         config = load_config(context.config_path)
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc
+    return config, configured_claims(config)
+
+
+def configured_claims(config: Config) -> tuple[Claim, ...]:
+    """The good claims of the config's claims folder; problems are warnings on stderr."""
     claim_set = load_claims(config.claims_dir, config.seeds_dir)
     for problem in claim_set.problems:
         click.echo(f"warning: {problem}", err=True)
-    return config, claim_set.claims
+    return claim_set.claims
 
 
 def open_store(config: Config) -> Store:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from tracker.claims import load_claims
-from tracker.cli.common import claims_dir_option, resolve_claims_dir
+from tracker.cli.common import claims_dir_option, print_problems, resolve_claims_dir
 from tracker.errors import TrackerError
 from tracker.evaluation import evaluate, render_text
 
@@ -40,8 +40,7 @@ def command(
         claim_set = load_claims(claims_dir)
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc
-    for problem in claim_set.problems:
-        click.echo(str(problem), err=True)
+    print_problems(claim_set.problems)
     if not claim_set.claims:
         raise click.ClickException(f"{claims_dir}: no valid claim files")
     try:

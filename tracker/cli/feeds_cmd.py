@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from tracker.cli.common import configured_claims
 from tracker.cli.context import CliContext
 from tracker.config import (
     SEARCH_FEED_PREFIX,
@@ -24,7 +25,7 @@ from tracker.config import (
 from tracker.errors import TrackerError
 from tracker.feeds.configfile import add_feeds, remove_feed
 from tracker.feeds.opml import export_opml, import_opml
-from tracker.models import Claim, FeedSpec, HttpSettings
+from tracker.models import FeedSpec, HttpSettings
 from tracker.store import FeedState, Store
 
 
@@ -38,16 +39,6 @@ def _load(ctx: click.Context) -> Config:
         return load_config(_config_path(ctx))
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def _claims(config: Config) -> tuple[Claim, ...]:
-    """The claims, for generated search feeds; problems are warnings on stderr."""
-    from tracker.claims import load_claims
-
-    claim_set = load_claims(config.claims_dir, config.seeds_dir)
-    for problem in claim_set.problems:
-        click.echo(f"warning: {problem}", err=True)
-    return claim_set.claims
 
 
 @click.group(name="feeds")
@@ -108,7 +99,7 @@ def _feed_states(config: Config) -> dict[str, FeedState]:
 def list_feeds(ctx: click.Context, no_search: bool) -> None:
     """Each feed with its kind (configured / search), language and health."""
     config = _load(ctx)
-    claims = () if no_search else _claims(config)
+    claims = () if no_search else configured_claims(config)
     feeds = all_feeds(config, claims, include_disabled=True)
     states = _feed_states(config)
     if not states:
@@ -185,7 +176,7 @@ def _http_settings_and_feeds(ctx: click.Context) -> tuple[HttpSettings, Sequence
     if not path.exists():
         return HttpSettings(), ()
     config = _load(ctx)
-    return config.http, all_feeds(config, _claims(config), include_disabled=True)
+    return config.http, all_feeds(config, configured_claims(config), include_disabled=True)
 
 
 @command.command(name="test")
@@ -274,7 +265,7 @@ def import_opml_cmd(ctx: click.Context, file: Path) -> None:
 def export_opml_cmd(ctx: click.Context, file: Path | None, with_search: bool) -> None:
     """Write the configured feeds as OPML 2.0 to FILE (default: standard output)."""
     config = _load(ctx)
-    feeds = (all_feeds(config, _claims(config), include_disabled=True) if with_search
+    feeds = (all_feeds(config, configured_claims(config), include_disabled=True) if with_search
              else config.feeds)
     document = export_opml(feeds)
     if file is None:
