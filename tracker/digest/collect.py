@@ -30,7 +30,6 @@ from tracker.digest.data import (
 from tracker.models import Claim, Verdict
 from tracker.status.kinds import ClaimStatus
 from tracker.store.db import Store
-from tracker.store.digest_queries import last_evidence_before
 from tracker.store.records import FeedState, FindingRecord, StatusChange
 
 FAILING_AFTER = 3
@@ -239,7 +238,7 @@ def collect_digest(
 
     overdue = _overdue(claims, statuses, generated_for)
     quiet = _quiet(
-        claims, statuses, last_evidence_before(store, end), generated_for, zone,
+        claims, statuses, store.last_evidence_dates(before=end), generated_for, zone,
         settings.quiet_days, skip={c.claim_id for c in overdue},
     )
     feed_states = [s for s in store.feed_states().values() if s.in_config]

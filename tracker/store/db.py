@@ -697,13 +697,22 @@ class Store:
                 result.setdefault(record.duplicate_of, []).append(record)
         return {k: tuple(v) for k, v in result.items()}
 
-    def last_evidence_dates(self) -> dict[str, datetime]:
-        """Claim id -> date (publication, else first seen) of its newest finding's entry."""
+    def last_evidence_dates(self, before: datetime | None = None) -> dict[str, datetime]:
+        """Claim id -> date (publication, else first seen) of its newest finding's entry.
+
+        With ``before``, only findings found before it count ("as of" that moment,
+        so a digest regenerated for a past day sees what was known at its end), and
+        an entry date after it (a feed's future date) is capped at it.
+        """
+        where, params = ("WHERE x.found_at < ? ", (to_db(before),)) if before else ("", ())
         rows = self._query(
             "SELECT x.claim_id, MAX(e.sort_date) FROM findings x "
-            "JOIN entries e ON e.id = x.entry_id GROUP BY x.claim_id"
+            f"JOIN entries e ON e.id = x.entry_id {where}GROUP BY x.claim_id", params,
         )
-        return {str(r[0]): _req_dt(r[1]) for r in rows}
+        dates = {str(r[0]): _req_dt(r[1]) for r in rows}
+        if before is None:
+            return dates
+        return {claim_id: min(moment, before) for claim_id, moment in dates.items()}
 
     # --- claim status -------------------------------------------------------------
 
