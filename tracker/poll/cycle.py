@@ -19,6 +19,7 @@ from tracker.poll.matching import (
     default_matcher_version,
     match_pending,
     one_line,
+    parser_crash,
 )
 from tracker.poll.parallel import Fetched, WorkerPool
 from tracker.poll.prepare import with_feed_language
@@ -162,8 +163,7 @@ def _handle(
     except TrackerError as exc:
         return _failed(store, spec, state, exc, now=now, interval=interval), _NOTHING_STORED
     except Exception as exc:  # untrusted input must not stop the cycle
-        error = TrackerError(f"{url}: parser crashed: {type(exc).__name__}: "
-                             f"{one_line(str(exc))}")
+        error = parser_crash(url, type(exc).__name__, str(exc))
         return _failed(store, spec, state, error, now=now, interval=interval), _NOTHING_STORED
     entries = [with_feed_language(e, spec.language) for e in parsed.entries]
     stored = store.record_fetched(

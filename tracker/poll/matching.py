@@ -8,6 +8,7 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from tracker.errors import TrackerError
 from tracker.models import Claim, Entry, Finding
 from tracker.protocols import EntryMatcher
 from tracker.store.db import FindingDelta, Store
@@ -25,6 +26,17 @@ def one_line(text: str, limit: int = 200) -> str:
     """Untrusted or multi-line text squeezed into one short line for messages."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def matcher_failure(entry: Entry, exc: Exception) -> str:
+    """The error line for a matcher crash on ``entry`` (the same in and out of workers)."""
+    return (f"{entry.link or entry.source}: matcher failed: "
+            f"{type(exc).__name__}: {one_line(str(exc))}")
+
+
+def parser_crash(url: str, name: str, message: str) -> TrackerError:
+    """A parser crash (exception ``name``) on untrusted input, as a feed error."""
+    return TrackerError(f"{url}: parser crashed: {name}: {one_line(message)}")
 
 
 def claims_fingerprint(claims: Sequence[Claim]) -> str:
@@ -57,8 +69,7 @@ def judge(
         try:
             found: Sequence[Finding] = matcher.match(entry)
         except Exception as exc:
-            errors.append(f"{entry.link or entry.source}: matcher failed: "
-                          f"{type(exc).__name__}: {one_line(str(exc))}")
+            errors.append(matcher_failure(entry, exc))
             found = ()
         results.append((entry_id, found))
     return results

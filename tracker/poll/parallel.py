@@ -242,7 +242,7 @@ class _Replay:
         self.prepared: list[PreparedEntry] | None = None
 
     def __call__(self, body: bytes, source: str) -> ParsedFeed:
-        from tracker.poll.matching import one_line
+        from tracker.poll.matching import parser_crash
 
         try:
             kind, value = self.future.result()
@@ -263,7 +263,7 @@ class _Replay:
                 error.retry_after = retry_after  # type: ignore[attr-defined]
             raise error
         name, message = value
-        raise TrackerError(f"{self.url}: parser crashed: {name}: {one_line(message)}")
+        raise parser_crash(self.url, name, message)
 
 
 def _ready(parser: FeedParser) -> bool:

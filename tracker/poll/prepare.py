@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.models import Entry
-from tracker.poll.matching import one_line
+from tracker.poll.matching import matcher_failure
 from tracker.protocols import EntryMatcher
 from tracker.store.db import content_hash, from_db, to_db
 from tracker.store.links import canonical_link, title_key
@@ -53,8 +53,7 @@ def prepare_entries(
             try:
                 findings = tuple(matcher.match(seen))
             except Exception as exc:
-                error = (f"{seen.link or seen.source}: matcher failed: "
-                         f"{type(exc).__name__}: {one_line(str(exc))}")
+                error = matcher_failure(seen, exc)
                 findings = ()
         prepared.append(PreparedEntry(
             content_hash=content_hash(entry.title, entry.summary),
