@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import os
 import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -115,10 +114,6 @@ class WorkerPool:
     def stop_using(self) -> None:
         """The pool died: everything left runs in this process."""
         self._parse_ok = self._match_ok = False
-
-    @classmethod
-    def for_this_machine(cls, parser: FeedParser, matcher: EntryMatcher) -> WorkerPool:
-        return cls(parser, matcher, workers=min(2, os.cpu_count() or 1))
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -248,9 +243,6 @@ class _Replay:
             kind, value = self.future.result()
         except BrokenProcessPool:
             return self.parser(body, source)
-        if kind == "ok":
-            assert isinstance(value, ParsedFeed)
-            return value
         if kind == "prepared":
             title, language, parser, rows, self.prepared = value
             return ParsedFeed(title, language, [Entry(*row) for row in rows], parser)
