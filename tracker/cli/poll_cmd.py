@@ -11,15 +11,8 @@ from tracker.cli.common import load_setup, open_store
 from tracker.poll.report import FeedOutcome
 
 
-def _reason(outcome: FeedOutcome) -> str:
-    """The error without the feed URL it starts with: lines name the feed instead,
-    since generated search-feed URLs run to hundreds of characters."""
-    error = outcome.error or ""
-    return error.removeprefix(f"{outcome.url}: ")
-
-
 def _progress_line(outcome: FeedOutcome) -> None:
-    detail = _reason(outcome) if outcome.error else (
+    detail = outcome.reason if outcome.error else (
         f"+{outcome.new} new, {outcome.updated} updated")
     click.echo(f"{outcome.state:<12} {outcome.name}: {detail}", err=True)
 
@@ -43,7 +36,7 @@ def command(ctx: click.Context, force_all: bool) -> None:
     if progress is None:
         feed_errors = [o for o in report.outcomes if o.error]
         for outcome in feed_errors:
-            click.echo(f"error: {outcome.name}: {_reason(outcome)}", err=True)
+            click.echo(f"error: {outcome.name}: {outcome.reason}", err=True)
         # Errors that belong to no feed (e.g. the matcher failing on one entry).
         feed_messages = {o.error for o in feed_errors}
         for error in report.errors:

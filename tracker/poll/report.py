@@ -19,6 +19,12 @@ class FeedOutcome:
     duplicates: int = 0
     error: str | None = None
 
+    @property
+    def reason(self) -> str:
+        """The error without the feed URL it starts with: messages name the feed
+        instead, since generated search-feed URLs run to hundreds of characters."""
+        return (self.error or "").removeprefix(f"{self.url}: ")
+
 
 @dataclass
 class CycleReport:

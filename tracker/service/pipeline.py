@@ -66,9 +66,7 @@ class Pipeline:
         # raising here stops the cycle at a clean point: the remaining feeds are
         # fetched next time and stored entries not yet matched stay "pending".
         if outcome.error:
-            # Name the feed: generated search-feed URLs run to hundreds of characters.
-            reason = outcome.error.removeprefix(f"{outcome.url}: ")
-            log.warning("feed %s: %s: %s", outcome.state, outcome.name, reason)
+            log.warning("feed %s: %s: %s", outcome.state, outcome.name, outcome.reason)
         if self.stop.is_set():
             raise StopRequested
 
