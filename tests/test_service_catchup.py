@@ -196,3 +196,42 @@ def test_real_digest_job_writes_each_missed_day(tmp_path: Path) -> None:
     written = sorted(p.name for p in (tmp_path / "digests").iterdir())
     assert written == ["2030-06-02.html", "2030-06-02.md", "2030-06-03.html", "2030-06-03.md"]
     assert "2030-06-03" in (tmp_path / "digests" / "2030-06-03.md").read_text(encoding="utf-8")
+
+
+def test_service_delivery_subject_says_what_moved(tmp_path: Path) -> None:
+    """The service's delivery job mails the day's files with the same subject as
+    ``digest --send``: the date and the counts, not just the digest title."""
+    import email
+    import email.policy
+
+    from test_deliver_email import smtp_server
+
+    from tracker.config import load_config
+    from tracker.service.pipeline import Pipeline
+
+    repo = Path(__file__).resolve().parents[1]
+    with smtp_server() as (inbox, port):
+        config_path = tmp_path / "config.toml"
+        config_path.write_text(
+            f'[storage]\ndatabase = "{tmp_path / "t.sqlite3"}"\n'
+            f'[claims]\ndir = "{repo / "claims"}"\nseeds_dir = "{repo / "seeds"}"\n'
+            '[schedule]\ntimezone = "UTC"\n'
+            f'[digest]\noutput_dir = "{tmp_path / "digests"}"\n'
+            "[search_feeds]\nenabled = false\n"
+            "[delivery.email]\nenabled = true\nhost = \"127.0.0.1\"\n"
+            f'port = {port}\nsecurity = "none"\nsender = "bot@example.org"\n'
+            'recipients = ["analyst@example.org"]\n',
+            encoding="utf-8",
+        )
+        config = load_config(config_path)
+        clock = Clock(datetime(2030, 6, 5, 8, 0, tzinfo=ZoneInfo("UTC")))
+        pipeline = Pipeline(config, threading.Event(), clock, env={})
+        pipeline.digest(date(2030, 6, 4))
+        deliver = pipeline.deliver_job()
+        assert deliver is not None
+        deliver(date(2030, 6, 4))
+    assert len(inbox.received) == 1
+    message = email.message_from_bytes(inbox.received[0].content, policy=email.policy.default)
+    subject = str(message["Subject"])
+    assert "2030-06-04" in subject
+    assert "0 new findings" in subject

@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 from tracker.claims import load_claims
 from tracker.config import Config
 from tracker.deliver.digest_files import deliver_digest
-from tracker.digest.daily import write_day_digest
+from tracker.digest.collect import collect_digest
+from tracker.digest.daily import day_bounds, write_day_digest
+from tracker.digest.summary import alert_body, digest_subject
 from tracker.models import Claim
 from tracker.poll.rematch import rematch_due
 from tracker.poll.report import FeedOutcome
@@ -101,8 +103,15 @@ class Pipeline:
             return None
 
         def deliver(day: date) -> None:
+            # The subject and alert text say what moved, as `digest --send` does; the
+            # day's data is read again (as of the day's end, so it matches the files).
+            start, end = day_bounds(day, self.zone)
+            with Store.open(self.config.database) as store:
+                data = collect_digest(store, self.load_claims(), start, end,
+                                      self.config.digest, self.clock())
             out = self.config.digest.output_dir
             deliver_digest(delivery, out / f"{day.isoformat()}.md",
-                           out / f"{day.isoformat()}.html", self.env)
+                           out / f"{day.isoformat()}.html", self.env,
+                           subject=digest_subject(data), alert=alert_body(data))
 
         return deliver
