@@ -159,6 +159,27 @@ enabled = false
     assert "search:" not in run(path, "list", "--no-search").output
 
 
+def test_enable_brings_back_a_feed_switched_off_by_410(tmp_path: Path) -> None:
+    from tracker.store import Store
+
+    path = tmp_path / "config.toml"
+    path.write_text('[search_feeds]\nenabled = false\n[[feeds]]\nname = "Moved"\n'
+                    'url = "https://moved.example/rss"\n', encoding="utf-8")
+    config = load_config(path)
+    now = datetime(2025, 3, 24, 7, 0, tzinfo=UTC)
+    with Store.open(config.database) as store:
+        store.sync_feeds(config.feeds)
+        store.record_failure("https://moved.example/rss", "HTTP 410 Gone", now=now,
+                             next_attempt=None, disabled_reason="410 Gone on 2025-03-24")
+    assert "off      feed   --  Moved" in run(path, "list").output.splitlines()
+    result = run(path, "enable", "Moved")
+    assert result.exit_code == 0, result.output
+    with Store.open(config.database) as store:
+        state = store.feed_states()["https://moved.example/rss"]
+    assert (state.disabled_reason, state.consecutive_errors, state.next_attempt) == (None, 0, None)
+    assert run(path, "enable", "Nowhere").exit_code == 1
+
+
 def test_export_then_import_opml_through_the_cli(config_copy: Path, tmp_path: Path) -> None:
     opml = tmp_path / "out.opml"
     result = run(config_copy, "export-opml", str(opml))

@@ -168,6 +168,29 @@ def remove(ctx: click.Context, name_or_url: str) -> None:
     click.echo(f"removed feed '{removed.name}': {removed.url}")
 
 
+@command.command(name="enable")
+@click.argument("name_or_url")
+@click.pass_context
+def enable(ctx: click.Context, name_or_url: str) -> None:
+    """Poll a feed again that was switched off (410 Gone) or is backing off.
+
+    Clears the recorded reason and error count; the feed is polled at the next
+    cycle. Use it once the publisher has fixed the feed (or after 'feeds add'
+    with its new address).
+    """
+    config = _load(ctx)
+    feeds = all_feeds(config, configured_claims(config), include_disabled=True)
+    url = next((f.url for f in feeds if name_or_url in (f.name, f.url)), None)
+    if url is None:
+        raise click.ClickException(f"no feed named or at '{name_or_url}' in {config.path}")
+    states = _feed_states(config)
+    if url not in states:
+        raise click.ClickException(f"'{name_or_url}' has never been polled: nothing to enable")
+    with Store.open(config.database) as store:
+        store.enable_feed(url)
+    click.echo(f"enabled '{name_or_url}': it is polled at the next cycle")
+
+
 # -- test --------------------------------------------------------------------
 
 def _http_settings_and_feeds(ctx: click.Context) -> tuple[HttpSettings, Sequence[FeedSpec]]:
