@@ -84,7 +84,7 @@ def html_to_text(html: str) -> str:
     if not html:
         return ""
     if "<" not in html and "&" not in html:  # plain text: skip the HTML parser
-        return _join_lines(_BLANK_LINE.sub(_BREAK, html))
+        return _join_lines(_text_piece(html))
     raw = _simple_markup_text(html)
     if raw is None:
         raw = _parsed_text(html)
@@ -106,29 +106,37 @@ def _simple_markup_text(html: str) -> str | None:
     calls the tag handlers for each tag; this does the same with one regex,
     about ten times faster (tests/test_perf_html_parity.py compares the two).
     """
+    # split() gives [text, end-tag name, start-tag name, text, ...]: 3 items per tag.
+    pieces = _SIMPLE_TAG.split(html)
+    if len(pieces) // 3 != html.count("<"):
+        return None  # a "<" that is not a simple tag (or sits inside an attribute)
     parts: list[str] = []
-    position = 0
-    tags = 0
-    for match in _SIMPLE_TAG.finditer(html):
-        tags += 1
-        start = match.start()
-        if start > position:
-            parts.append(_BLANK_LINE.sub(_BREAK, unescape(html[position:start])))
-        name = (match.group(1) or match.group(2)).lower()
+    if pieces[0]:
+        parts.append(_text_piece(pieces[0]))
+    for k in range(1, len(pieces), 3):
+        name = (pieces[k] or pieces[k + 1]).lower()
         if name in _SKIPPED:
             return None  # script/style content is raw text to html.parser
         if name in _BLOCKS:
             parts.append(_BREAK)
-        position = match.end()
-    if tags != html.count("<"):
-        return None  # a "<" that is not a simple tag (or sits inside an attribute)
-    if position < len(html):
-        parts.append(_BLANK_LINE.sub(_BREAK, unescape(html[position:])))
+        if pieces[k + 2]:
+            parts.append(_text_piece(pieces[k + 2]))
     return "".join(parts)
+
+
+def _text_piece(text: str) -> str:
+    """``_TextCollector.handle_data``'s reading of the text between two tags."""
+    if "&" in text:
+        text = unescape(text)
+    if "\n" in text:  # no newline, no blank line: skip the regex
+        text = _BLANK_LINE.sub(_BREAK, text)
+    return text
 
 
 def _join_lines(raw: str) -> str:
     # str.split() and the regex \s agree on what whitespace is (every code point
     # was checked), so this is "collapse runs of whitespace, strip", done in C.
-    lines = (" ".join(chunk.split()) for chunk in raw.split(_BREAK))
+    if _BREAK not in raw:
+        return " ".join(raw.split())
+    lines = [" ".join(chunk.split()) for chunk in raw.split(_BREAK)]
     return "\n".join(line for line in lines if line)

@@ -19,6 +19,12 @@ _MIN_TITLE_TOKENS = 4  # shorter titles ("Press release", "Daily briefing") are 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+# A link whose canonical form needs no urlsplit: lower-case http(s) scheme, a
+# plain host (letters, digits, dots, hyphens; no userinfo, no port), a path
+# without control characters or spaces, no query, no fragment.
+# tests/test_perf_link_parity.py compares it with the general path.
+_PLAIN_LINK = re.compile(r"https?://([A-Za-z0-9.\-]+)(/[^?#\x00-\x20\x7f]*)?")
+
 
 def _is_tracking(name: str) -> bool:
     lowered = name.lower()
@@ -38,7 +44,9 @@ def unwrap_redirect(url: str) -> str:
 
 
 def is_google_news(url: str) -> bool:
-    return urlsplit(url).hostname in _GOOGLE_NEWS_HOSTS
+    plain = _PLAIN_LINK.fullmatch(url)
+    host = plain[1].lower() if plain is not None else urlsplit(url).hostname
+    return host in _GOOGLE_NEWS_HOSTS
 
 
 def canonical_link(link: str | None) -> str | None:
@@ -46,6 +54,17 @@ def canonical_link(link: str | None) -> str | None:
     if not link:
         return None
     link = unwrap_redirect(link.strip())
+    plain = _PLAIN_LINK.fullmatch(link)
+    if plain is not None:
+        host = plain[1].lower()
+        if host in _GOOGLE_NEWS_HOSTS:
+            return None
+        return f"https://{host}{plain[2] or '/'}"
+    return _split_canonical(link)
+
+
+def _split_canonical(link: str) -> str | None:
+    """``canonical_link`` of any (stripped, unwrapped) link, with urlsplit."""
     try:
         parts = urlsplit(link)
     except ValueError:
