@@ -79,6 +79,12 @@ def stem_key(norm: str) -> str:
     return norm
 
 
+def _weak_key(norm: str) -> bool:
+    """A key of one or two letters starts too many words to be worth looking for."""
+    key = stem_key(norm)
+    return len(key) < 3 and not key.isdigit()
+
+
 class AnchorPrefilter:
     """Built from the anchor patterns (``" tok tok "`` strings) of a ``PatternIndex``."""
 
@@ -100,16 +106,16 @@ class AnchorPrefilter:
                 other.append(tuple(norms))
         # Each set is filed under one of its tokens, and only filing tokens go into
         # the automaton: a pattern needs all its tokens, so its filing token must be
-        # there first. Prefer a token whose key is long (a 1-2 letter key such as
-        # "u" from "U.S." would wake the automaton at most words), then one shared
-        # by the fewest patterns, so a common word ("programme") wakes few of them.
+        # there first. Avoid a 1-2 letter key ("u" from "U.S." would wake the
+        # automaton at most words; short numbers are rare in text and fine), then
+        # prefer the token shared by the fewest patterns, so a common word
+        # ("programme") wakes few of them.
         sharing: dict[str, int] = defaultdict(int)
         for required in latin_sets:
             for norm in required:
                 sharing[norm] += 1
         for required in latin_sets:
-            key = min(required, key=lambda n: (len(stem_key(n)) < 3, sharing[n], n.isdigit(),
-                                               -len(n), n))
+            key = min(required, key=lambda n: (_weak_key(n), sharing[n], n.isdigit(), -len(n), n))
             self._by_norm[key].append(required)
         self._norms = frozenset(n for sets in self._by_norm.values() for s in sets for n in s)
         self._filing = frozenset(self._by_norm)
