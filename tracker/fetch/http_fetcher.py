@@ -109,11 +109,16 @@ class HttpFetcher:
         try:
             # Session.get(allow_redirects=False) would still read a redirect's whole
             # body, uncapped; going through the adapter leaves every body to us.
-            prepared = self._session.prepare_request(requests.Request("GET", url, headers))
-            env = self._session.merge_environment_settings(prepared.url, {}, True, None, None)
+            prepared = self._prepare(url, headers)
+            if self._session.trust_env:
+                env = self._session.merge_environment_settings(prepared.url, {}, True, None,
+                                                               None)
+                verify = env["verify"] if env["verify"] is not None else True
+                cert, proxies = env["cert"], env["proxies"]
+            else:  # nothing to merge: no proxies, default certificate store
+                verify, cert, proxies = True, None, {}
             return self._adapter.send(prepared, stream=True, timeout=timeout,
-                                      verify=env["verify"] if env["verify"] is not None else True,
-                                      cert=env["cert"], proxies=env["proxies"])
+                                      verify=verify, cert=cert, proxies=proxies)
         except requests.exceptions.ConnectTimeout as exc:
             raise FetchError(request.url, self._timeout_text("connect timeout", deadline,
                                                              self.settings.connect_timeout)
@@ -129,6 +134,17 @@ class HttpFetcher:
             raise FetchError(request.url, f"invalid URL {one_line(url)!r}") from exc
         except requests.exceptions.RequestException as exc:
             raise FetchError(request.url, f"request failed: {one_line(str(exc))}") from exc
+
+    def _prepare(self, url: str, headers: dict[str, str]) -> requests.PreparedRequest:
+        """A GET with the session's headers, built directly: Session.prepare_request
+        also merges cookies, auth and hooks we never use, at about a third of the
+        CPU of a 304 round trip. No cookies are kept or sent (docs/fetching.md)."""
+        prepared = requests.PreparedRequest()
+        prepared.prepare_method("GET")
+        prepared.prepare_url(url, None)
+        prepared.prepare_headers({**self._session.headers, **headers})
+        prepared.prepare_body(None, None)
+        return prepared
 
     def _timeout_text(self, what: str, deadline: float, limit: float) -> str:
         if time.monotonic() >= deadline - 0.05:
