@@ -455,32 +455,27 @@ class Store:
         now_text = to_db(now) or ""
         duplicates = matched = found = 0
         errors: list[str] = []
+        # Ids are assigned here, as SQLite would (max + 1; we are the only writer and
+        # hold the write lock), so in-batch syndication can refer to rows not yet
+        # inserted and the whole batch goes in with one executemany.
+        next_id = int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM entries").fetchone()[0])
+        rows: list[tuple[Any, ...]] = []
+        judged_rows: list[tuple[int, PreparedEntry]] = []
         for entry, digest, canon, tkey, prep in fresh:
             published = to_db(entry.published)
             sort_date = published or now_text
             original = _first_copy(by_link, by_title, canon, tkey, entry.published or now)
             judged = (stamp is not None and original is None and prep is not None
                       and prep.findings is not None)
-            cursor = conn.execute(
-                "INSERT INTO entries(feed_id, identity, guid, link, canonical_link, title_key, "
-                "title, summary, language, source_name, published, first_seen, sort_date, "
-                "content_hash, duplicate_of, match_state) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (feed_id, entry.identity, entry.guid, entry.link, canon, tkey, entry.title,
-                 entry.summary, entry.language, entry.source_name, published, now_text,
-                 sort_date, digest, original, "done" if original or judged else "pending"),
-            )
-            row_id = int(cursor.lastrowid or 0)
+            row_id = next_id
+            next_id += 1
+            rows.append((row_id, feed_id, entry.identity, entry.guid, entry.link, canon, tkey,
+                         entry.title, entry.summary, entry.language, entry.source_name,
+                         published, now_text, sort_date, digest, original,
+                         "done" if original or judged else "pending"))
             if judged:
-                assert stamp is not None and prep is not None and prep.findings is not None
-                if prep.findings:
-                    found += self._save_entry_findings(
-                        conn, row_id, prep.findings, now, stamp.matcher_version,
-                        stamp.claims_hash, {},
-                    ).inserted
-                matched += 1
-                if prep.match_error:
-                    errors.append(prep.match_error)
+                assert prep is not None
+                judged_rows.append((row_id, prep))
             root = original if original is not None else row_id
             if canon is not None and canon not in by_link:
                 by_link[canon] = (row_id, root)
@@ -488,6 +483,23 @@ class Store:
                 by_title[tkey].append((row_id, root, sort_date))
             if original is not None:
                 duplicates += 1
+        conn.executemany(
+            "INSERT INTO entries(id, feed_id, identity, guid, link, canonical_link, title_key, "
+            "title, summary, language, source_name, published, first_seen, sort_date, "
+            "content_hash, duplicate_of, match_state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        for row_id, prep in judged_rows:
+            assert stamp is not None and prep.findings is not None
+            if prep.findings:
+                found += self._save_entry_findings(
+                    conn, row_id, prep.findings, now, stamp.matcher_version,
+                    stamp.claims_hash, {},
+                ).inserted
+            matched += 1
+            if prep.match_error:
+                errors.append(prep.match_error)
         return StoreOutcome(new=len(fresh), updated=0, duplicates=duplicates,
                             unchanged=len(batch) - len(fresh), matched=matched, findings=found,
                             match_errors=tuple(errors))
