@@ -20,10 +20,12 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_demo_runs_offline_and_writes_a_digest(tmp_path: Path) -> None:
+    # Run from a folder with no config and no claims: the demo falls back to the
+    # checkout's seed claims.
     workdir = tmp_path / "demo"
     result = subprocess.run(
         [sys.executable, "-m", "tracker", "--config", str(tmp_path / "none.toml"), "demo",
-         "--claims", str(REPO / "claims"), "--workdir", str(workdir)],
+         "--workdir", str(workdir)],
         cwd=tmp_path, capture_output=True, text=True, timeout=100,
     )
     assert result.returncode == 0, result.stderr

@@ -10,6 +10,9 @@ import click
 from tracker.cli.common import claims_dir_option, resolve_claims_dir
 from tracker.errors import TrackerError
 
+# The claims folder of the checkout this package runs from (an editable install).
+_CHECKOUT_CLAIMS = Path(__file__).resolve().parents[2] / "claims"
+
 
 @click.command(name="demo")
 @claims_dir_option
@@ -23,7 +26,10 @@ def command(ctx: click.Context, claims_dir: Path | None, workdir: Path | None) -
     """
     from tracker.demo.run import DIGEST_AT, POLL_AT, run_demo
 
+    given = claims_dir is not None
     claims_dir = resolve_claims_dir(ctx, claims_dir)
+    if not given and not claims_dir.is_dir() and _CHECKOUT_CLAIMS.is_dir():
+        claims_dir = _CHECKOUT_CLAIMS  # run from elsewhere: the checkout's seed claims
     if not claims_dir.is_dir():
         raise click.ClickException(f"{claims_dir}: no such claims folder (use --claims DIR)")
     seeds_dir = claims_dir.parent / "seeds"
