@@ -167,6 +167,12 @@ def test_304_and_ignored_conditional_headers(site: FeedSite, store: Store) -> No
     report = poll(store, feeds, now=NOW + timedelta(hours=2))
     assert (report.ok, report.not_modified, report.new_entries) == (0, 2, 0)
     assert store.feed_states()[site.url("/a")].etag == '"v1"'
+    # Unchanged feeds are recorded as a group, after the loop: still healthy and
+    # rescheduled from this poll.
+    for url in (site.url("/a"), site.url("/b")):
+        state = store.feed_states()[url]
+        assert state.last_success == NOW + timedelta(hours=2)
+        assert state.next_attempt is not None and state.next_attempt > NOW + timedelta(hours=2)
 
 
 def test_parse_error_is_a_per_feed_error(site: FeedSite, store: Store) -> None:

@@ -27,9 +27,10 @@ from tracker.poll.report import CycleReport, FeedOutcome
 from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
-from tracker.store.records import FeedState, MatchStamp, StoreOutcome
+from tracker.store.records import FeedState, MatchStamp, StoreOutcome, Unchanged
 
 DEFAULT_INTERVAL = timedelta(minutes=60)
+UNCHANGED_GROUP = 100
 DEFAULT_PROCESSES = min(2, os.cpu_count() or 1)
 
 
@@ -98,20 +99,31 @@ def run_cycle(
         stamp = MatchStamp(version, claims_hash)
         errors: list[str] = []  # matcher errors, reported after the feeds' own
         fetched = fetch_all(fetcher, requests, workers=workers, per_host=per_host)
-        for item in pool.parse_ahead(fetched, lambda u: todo[u][1],
-                                     languages=lambda u: todo[u][0].language):
-            spec, state = todo[item.request.url]
-            feed_interval = timedelta(minutes=spec.interval_minutes) if spec.interval_minutes \
-                else interval
-            report.polled += 1
-            outcome, stored = _handle(store, spec, state, item, now=now, interval=feed_interval,
-                                      stale_after=stale_after, stamp=stamp)
-            _count(report, outcome)
-            report.matched_entries += stored.matched
-            report.findings += stored.findings
-            errors.extend(stored.match_errors)
-            if progress is not None:
-                progress(outcome)
+        # Unchanged feeds (304s) are recorded UNCHANGED_GROUP at a time: one
+        # transaction each costs more than the request. Losing a group to a crash
+        # only means those feeds are asked again; no entry depends on it.
+        unchanged: list[Unchanged] = []
+        try:
+            for item in pool.parse_ahead(fetched, lambda u: todo[u][1],
+                                         languages=lambda u: todo[u][0].language):
+                spec, state = todo[item.request.url]
+                feed_interval = (timedelta(minutes=spec.interval_minutes)
+                                 if spec.interval_minutes else interval)
+                report.polled += 1
+                outcome, stored = _handle(store, spec, state, item, now=now,
+                                          interval=feed_interval, stale_after=stale_after,
+                                          stamp=stamp, unchanged=unchanged)
+                if len(unchanged) >= UNCHANGED_GROUP:
+                    store.record_unchanged_many(unchanged, now=now)
+                    unchanged.clear()
+                _count(report, outcome)
+                report.matched_entries += stored.matched
+                report.findings += stored.findings
+                errors.extend(stored.match_errors)
+                if progress is not None:
+                    progress(outcome)
+        finally:  # also when a stop request interrupts the loop
+            store.record_unchanged_many(unchanged, now=now)
 
         matched, delta = match_pending(store, matcher, now=now, matcher_version=version,
                                        claims_hash=claims_hash, errors=errors, pool=pool)
@@ -144,8 +156,10 @@ _NOTHING_STORED = StoreOutcome()
 def _handle(
     store: Store, spec: FeedSpec, state: FeedState, item: Fetched, *, now: datetime,
     interval: timedelta, stale_after: timedelta, stamp: MatchStamp,
+    unchanged: list[Unchanged],
 ) -> tuple[FeedOutcome, StoreOutcome]:
-    """Store one fetch result (each branch is one transaction)."""
+    """Store one fetch result (each branch is one transaction), except that an
+    unchanged feed is appended to ``unchanged`` for the caller to record in a group."""
     url = state.url
     result = item.result
     if isinstance(result, FetchError):
@@ -154,9 +168,8 @@ def _handle(
     body_hash = item.body_hash
     # No body (304), or the server ignored our conditional headers and sent the same one.
     if result.body is None or body_hash is None or body_hash == state.body_hash:
-        store.record_unchanged(url, now=now, next_attempt=following,
-                               permanent_url=result.permanent_url, etag=result.etag,
-                               last_modified=result.last_modified)
+        unchanged.append(Unchanged(url, following, result.permanent_url, result.etag,
+                                   result.last_modified))
         return FeedOutcome(url, spec.name, "not_modified"), _NOTHING_STORED
     try:
         parsed = item.parser(result.body, result.final_url or url)

@@ -34,6 +34,7 @@ from tracker.store.records import (
     PreparedEntry,
     StatusChange,
     StoreOutcome,
+    Unchanged,
 )
 from tracker.store.schema import migrate
 
@@ -287,15 +288,28 @@ class Store:
 
         New validators from a 304 are kept if the server sent them.
         """
+        self.record_unchanged_many(
+            [Unchanged(feed_url, next_attempt, permanent_url, etag, last_modified)], now=now)
+
+    def record_unchanged_many(self, feeds: Sequence[Unchanged], *, now: datetime) -> None:
+        """``record_unchanged`` for several feeds in one transaction.
+
+        Safe to group: nothing is stored for these feeds but health and validators,
+        so losing the group to a crash only means they are asked again next time.
+        """
+        if not feeds:
+            return
         with self.transaction() as conn:
-            feed_id = self._feed_id(conn, feed_url)
-            conn.execute(
-                "UPDATE feeds SET last_success = ?, error_message = NULL, consecutive_errors = 0, "
-                "next_attempt = ?, etag = COALESCE(?, etag), "
-                "last_modified = COALESCE(?, last_modified) WHERE id = ?",
-                (to_db(now), to_db(next_attempt), etag, last_modified, feed_id),
-            )
-            self._move_url(conn, feed_id, permanent_url)
+            for feed in feeds:
+                feed_id = self._feed_id(conn, feed.feed_url)
+                conn.execute(
+                    "UPDATE feeds SET last_success = ?, error_message = NULL, "
+                    "consecutive_errors = 0, next_attempt = ?, etag = COALESCE(?, etag), "
+                    "last_modified = COALESCE(?, last_modified) WHERE id = ?",
+                    (to_db(now), to_db(feed.next_attempt), feed.etag, feed.last_modified,
+                     feed_id),
+                )
+                self._move_url(conn, feed_id, feed.permanent_url)
 
     def record_failure(
         self, feed_url: str, message: str, *, now: datetime, next_attempt: datetime | None,

@@ -137,3 +137,13 @@ class MatchStamp:
 
     matcher_version: str
     claims_hash: str
+
+
+class Unchanged(NamedTuple):
+    """A feed that answered 304 (or re-sent the same body): what its health row records."""
+
+    feed_url: str
+    next_attempt: datetime
+    permanent_url: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
