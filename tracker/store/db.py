@@ -39,6 +39,14 @@ from tracker.store.records import (
 from tracker.store.schema import migrate
 
 SYNDICATION_WINDOW = timedelta(days=3)
+
+# id NULL lets SQLite pick it; the batch path passes ids it assigned itself.
+_INSERT_ENTRY = (
+    "INSERT INTO entries(id, feed_id, identity, guid, link, canonical_link, title_key, "
+    "title, summary, language, source_name, published, first_seen, sort_date, "
+    "content_hash, duplicate_of, match_state) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 """A same-title entry counts as a copy only if published within this of the first."""
 
 BUSY_TIMEOUT_MS = 10_000
@@ -409,11 +417,8 @@ class Store:
             sort_date = published or now_text
             original = self._find_original(conn, canon, tkey, entry.published or now)
             conn.execute(
-                "INSERT INTO entries(feed_id, identity, guid, link, canonical_link, title_key, "
-                "title, summary, language, source_name, published, first_seen, sort_date, "
-                "content_hash, duplicate_of, match_state) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (feed_id, identity, entry.guid, entry.link, canon, tkey, entry.title,
+                _INSERT_ENTRY,
+                (None, feed_id, identity, entry.guid, entry.link, canon, tkey, entry.title,
                  entry.summary, entry.language, entry.source_name, published, now_text,
                  sort_date, digest, original, "done" if original else "pending"),
             )
@@ -497,13 +502,7 @@ class Store:
                 by_title[tkey].append((row_id, root, sort_date))
             if original is not None:
                 duplicates += 1
-        conn.executemany(
-            "INSERT INTO entries(id, feed_id, identity, guid, link, canonical_link, title_key, "
-            "title, summary, language, source_name, published, first_seen, sort_date, "
-            "content_hash, duplicate_of, match_state) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        conn.executemany(_INSERT_ENTRY, rows)
         for row_id, prep in judged_rows:
             assert stamp is not None and prep.findings is not None
             if prep.findings:
@@ -709,18 +708,15 @@ class Store:
         if not entry_ids:
             return {}
         result: dict[int, list[EntryRecord]] = {}
-        ids = sorted(entry_ids)
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._query(
+        with self._lock:
+            rows = list(_select_in(
+                self._conn,
                 f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN feeds f ON f.id = e.feed_id "
-                f"WHERE e.duplicate_of IN ({marks}) ORDER BY e.id", chunk,
-            )
-            for r in rows:
-                record = _entry_record(r)
-                assert record.duplicate_of is not None
-                result.setdefault(record.duplicate_of, []).append(record)
+                "WHERE e.duplicate_of IN ({}) ORDER BY e.id", (), sorted(entry_ids)))
+        for r in rows:
+            record = _entry_record(r)
+            assert record.duplicate_of is not None
+            result.setdefault(record.duplicate_of, []).append(record)
         return {k: tuple(v) for k, v in result.items()}
 
     def last_evidence_dates(self, before: datetime | None = None) -> dict[str, datetime]:
