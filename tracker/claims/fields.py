@@ -189,6 +189,14 @@ class FieldReader:
                 items.append(item.strip())
         return tuple(items) if ok else None
 
+    def file_id(self, table: Mapping[str, Any], path: Path) -> str | None:
+        """The file's ``id``, which must equal the file name's stem."""
+        value = self.ident(table, "id")
+        if value is not None and value != path.stem:
+            self.add(f"'id' is {value!r} but the file is {path.name}: "
+                     f"the file must be named {value}.toml")
+        return value
+
     def ident(self, table: Mapping[str, Any], key: str, prefix: str = "", *,
               required: bool = True) -> str | None:
         """An id: see ``ID_PATTERN``."""

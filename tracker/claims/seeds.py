@@ -50,10 +50,7 @@ def seed_from_table(table: dict[str, Any], path: Path) -> tuple[Seed | None, lis
     """Validate one seed file's table: (seed, []) or (None, problems)."""
     reader = FieldReader()
     reader.unknown_keys(table, SEED_KEYS, "")
-    seed_id = reader.ident(table, "id")
-    if seed_id is not None and seed_id != path.stem:
-        reader.add(f"'id' is {seed_id!r} but the file is {path.name}: "
-                   f"the file must be named {seed_id}.toml")
+    seed_id = reader.file_id(table, path)
     title = reader.text(table, "title")
     language = reader.language(table, "language")
     published = reader.day(table, "published")

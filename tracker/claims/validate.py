@@ -27,10 +27,7 @@ def claim_from_table(table: Mapping[str, Any], path: Path) -> tuple[Claim | None
     reader = FieldReader()
     reader.unknown_keys(table, CLAIM_KEYS, "")
 
-    claim_id = reader.ident(table, "id")
-    if claim_id is not None and claim_id != path.stem:
-        reader.add(f"'id' is {claim_id!r} but the file is {path.name}: "
-                   f"the file must be named {claim_id}.toml")
+    claim_id = reader.file_id(table, path)
     statement = reader.text(table, "statement")
     seed = reader.ident(table, "seed")
     claimed_on = reader.day(table, "claimed_on")
