@@ -51,11 +51,9 @@ def claims_fingerprint(claims: Sequence[Claim]) -> str:
 
 
 def default_matcher_version() -> str:
-    """tracker.match.MATCHER_VERSION when the matcher package is installed."""
-    try:
-        from tracker.match import MATCHER_VERSION
-    except ImportError:
-        return "unknown"
+    """tracker.match.MATCHER_VERSION (imported on use: the matcher is heavy to load)."""
+    from tracker.match import MATCHER_VERSION
+
     return str(MATCHER_VERSION)
 
 
