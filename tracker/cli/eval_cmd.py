@@ -36,10 +36,7 @@ def command(
 ) -> None:
     """Match a labelled set and report precision, recall and verdict accuracy."""
     claims_dir = resolve_claims_dir(ctx, claims_dir)
-    try:
-        claim_set = load_claims(claims_dir)
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    claim_set = load_claims(claims_dir)  # reports problems, never raises
     print_problems(claim_set.problems)
     if not claim_set.claims:
         raise click.ClickException(f"{claims_dir}: no valid claim files")
