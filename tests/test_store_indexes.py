@@ -49,3 +49,32 @@ def test_v2_drops_the_unused_published_index_from_a_v1_database(tmp_path: Path) 
     assert migrate(conn) == len(MIGRATIONS)
     assert "entries_published" not in _indexes(conn)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_pending_count_reads_only_the_pending_index(tmp_path: Path) -> None:
+    """The poll cycle asks this every time: it must not scan every entry kept."""
+    from datetime import UTC, datetime, timedelta
+
+    from tracker.models import Entry, FeedSpec
+
+    now = datetime(2025, 3, 25, tzinfo=UTC)
+    with Store.open(tmp_path / "t.db") as store:
+        store.sync_feeds([FeedSpec("A", "http://a.test/feed")])
+        store.record_fetched("http://a.test/feed",
+                             [Entry("http://a.test/feed", f"Story number {i}", guid=str(i))
+                              for i in range(5)],
+                             now=now, etag=None, last_modified=None, body_hash=None,
+                             next_attempt=now + timedelta(hours=1))
+        assert store.pending_count(100) == 5
+        assert store.pending_count(3) == 3
+        [(first, _)] = store.pending_entries(1)
+        store.save_findings([(first, [])], now=now, matcher_version="v", claims_hash="h")
+        assert store.pending_count(100) == 4
+        seen: list[str] = []
+        store._conn.set_trace_callback(seen.append)  # the statement the store really runs
+        store.pending_count(10)
+        store._conn.set_trace_callback(None)
+    [statement] = [s for s in seen if "COUNT" in s]
+    conn = sqlite3.connect(tmp_path / "t.db")
+    plan = " | ".join(str(r[3]) for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}"))
+    assert "USING INDEX entries_pending" in plan, plan

@@ -84,8 +84,8 @@ def match_pending(
     """
     total = 0
     delta = FindingDelta()
-    if (pool is not None and store.entry_counts()[2] >= MATCH_POOL_MIN_PENDING
-            and pool.can_match):
+    if (pool is not None and pool.can_match
+            and store.pending_count(MATCH_POOL_MIN_PENDING) >= MATCH_POOL_MIN_PENDING):
         try:
             while True:
                 rows = store.pending_entries(BATCH * POOL_BATCHES)

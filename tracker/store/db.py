@@ -545,6 +545,18 @@ class Store:
         )
         return [(int(r[0]), _row_entry(r)) for r in rows]
 
+    def pending_count(self, at_most: int) -> int:
+        """How many entries wait to be matched, counted up to ``at_most``.
+
+        Reads the partial index of pending entries only, so the cost follows what is
+        new, not the size of the database (a full COUNT grew with every entry kept).
+        """
+        rows = self._query(
+            "SELECT COUNT(*) FROM (SELECT id FROM entries WHERE match_state = 'pending' "
+            "LIMIT ?)", (at_most,),
+        )
+        return int(rows[0][0])
+
     def iter_root_entries(self, batch: int = 500) -> Iterator[list[tuple[int, Entry]]]:
         """Every non-duplicate entry, in batches by id (for rematch)."""
         last = 0
