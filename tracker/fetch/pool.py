@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import queue
+import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 from tracker.errors import FetchError
@@ -44,59 +44,86 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
 
     At most ``workers`` fetches run at once, and at most ``per_host`` of them go to
     the same ``hostname:port``. Hosts take turns, so one feed-heavy host does not
-    hold up the rest. Closing the iterator early cancels the fetches not started
+    hold up the rest. Closing the iterator early drops the fetches not started
     and waits for the running ones (each bounded by the fetcher's deadline).
     """
     if workers < 1 or per_host < 1:
         raise ValueError(f"workers and per_host must be >= 1 (got {workers}, {per_host})")
-    queues: dict[str, deque[FetchRequest]] = {}
-    for request in requests:
-        queues.setdefault(host_key(request.url), deque()).append(request)
-    turn = deque(queues)              # hosts with requests waiting, in turn order
-    active = dict.fromkeys(queues, 0)  # running fetches per host
-
-    # Finished fetches report through one queue: waiting on it costs the same
-    # whatever the number of running fetches (concurrent.futures.wait installs a
-    # waiter on every running future each time, which was a third of the CPU of
-    # a cycle of 304s).
-    finished: queue.SimpleQueue[tuple[str, FetchRequest, FetchResult | FetchError]] = (
+    plan = _HostTurns(requests, per_host)
+    # Each worker thread takes its next request itself and reports on one
+    # completion queue; the caller's thread only reads that queue. Handing every
+    # request to a thread from here (or a Future per request, as a
+    # ThreadPoolExecutor does) cost more CPU than a 304 itself.
+    finished: queue.SimpleQueue[tuple[FetchRequest, FetchResult | FetchError]] = (
         queue.SimpleQueue())
-    submitted: list[Future[None]] = []
 
-    def run(host: str, request: FetchRequest) -> None:
-        # Always report, even if the thread is torn down mid-fetch, or the loop
-        # below would wait forever.
-        result: FetchResult | FetchError = FetchError(request.url, "fetch did not finish")
-        try:
-            result = _fetch_one(fetcher, request)
-        finally:
-            finished.put((host, request, result))
+    def work() -> None:
+        while (task := plan.take()) is not None:
+            host, request = task
+            # Always report, even if the fetch dies oddly, or the caller would
+            # wait forever.
+            result: FetchResult | FetchError = FetchError(request.url, "fetch did not finish")
+            try:
+                result = _fetch_one(fetcher, request)
+            finally:
+                plan.done(host)
+                finished.put((request, result))
 
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
-        running = 0
+    # Daemon threads: should this generator never be closed, no worker may keep
+    # the interpreter from exiting.
+    threads = [threading.Thread(target=work, name=f"fetch-{n}", daemon=True)
+               for n in range(min(workers, len(requests)))]
+    try:
+        for thread in threads:
+            thread.start()
+        for _ in range(len(requests)):
+            yield finished.get()
+    finally:
+        plan.stop()
+        for thread in threads:
+            if thread.ident is not None:  # started
+                thread.join()
 
-        def start_more() -> None:
-            nonlocal running
-            while running < workers:
-                host = next((h for h in turn if active[h] < per_host), None)
-                if host is None:
-                    return
-                request = queues[host].popleft()
-                turn.remove(host)
-                if queues[host]:
-                    turn.append(host)  # back of the line
-                active[host] += 1
-                running += 1
-                submitted.append(pool.submit(run, host, request))
 
-        try:
-            start_more()
-            while running:
-                host, request, result = finished.get()
-                running -= 1
-                active[host] -= 1
-                start_more()
-                yield request, result
-        finally:
-            for future in submitted:
-                future.cancel()  # only those not started yet; running ones finish
+class _HostTurns:
+    """The requests still to start, by host, taken in turns under a per-host limit.
+
+    Shared by the worker threads: ``take`` blocks while every host with requests
+    left is at its limit, and returns None when nothing is left (or on ``stop``).
+    """
+
+    def __init__(self, requests: Sequence[FetchRequest], per_host: int) -> None:
+        self._queues: dict[str, deque[FetchRequest]] = {}
+        for request in requests:
+            self._queues.setdefault(host_key(request.url), deque()).append(request)
+        self._turn = deque(self._queues)  # hosts with requests waiting, in turn order
+        self._active = dict.fromkeys(self._queues, 0)  # running fetches per host
+        self._per_host = per_host
+        self._stopped = False
+        self._changed = threading.Condition()
+
+    def take(self) -> tuple[str, FetchRequest] | None:
+        with self._changed:
+            while not self._stopped and self._turn:
+                host = next((h for h in self._turn if self._active[h] < self._per_host), None)
+                if host is None:  # every waiting host is busy: wait for a fetch to end
+                    self._changed.wait()
+                    continue
+                request = self._queues[host].popleft()
+                self._turn.remove(host)
+                if self._queues[host]:
+                    self._turn.append(host)  # back of the line
+                self._active[host] += 1
+                return host, request
+            return None
+
+    def done(self, host: str) -> None:
+        with self._changed:
+            self._active[host] -= 1
+            self._changed.notify()
+
+    def stop(self) -> None:
+        """Start nothing more; wake every waiting worker."""
+        with self._changed:
+            self._stopped = True
+            self._changed.notify_all()

@@ -84,8 +84,10 @@ def match_pending(
     """
     total = 0
     delta = FindingDelta()
-    if (pool is not None and pool.can_match
-            and store.pending_count(MATCH_POOL_MIN_PENDING) >= MATCH_POOL_MIN_PENDING):
+    # The cheap count first: can_match pickles the matcher to find out.
+    if (pool is not None
+            and store.pending_count(MATCH_POOL_MIN_PENDING) >= MATCH_POOL_MIN_PENDING
+            and pool.can_match):
         try:
             while True:
                 rows = store.pending_entries(BATCH * POOL_BATCHES)
