@@ -65,6 +65,33 @@ def test_200_then_304_with_last_modified(httpserver: HTTPServer, fetcher: HttpFe
     httpserver.check_assertions()
 
 
+def test_validators_of_one_request_never_reach_the_next(fetcher: HttpFetcher) -> None:
+    """The fetcher reuses a prepared GET per URL: each request carries only its own
+    validators (a feed whose validators were dropped must get a plain GET)."""
+    seen: list[tuple[str | None, str | None]] = []
+
+    def handler(request: BaseHTTPRequestHandler) -> None:
+        seen.append((request.headers.get("If-None-Match"),
+                     request.headers.get("If-Modified-Since")))
+        send_head(request, 200, {"Content-Length": str(len(FEED))})
+        request.wfile.write(FEED)
+
+    stamp = "Wed, 01 May 2024 10:00:00 GMT"
+    with serve(handler) as base:
+        url = f"{base}/feed"
+        for request in (FetchRequest(url, etag='"a"', last_modified=stamp),
+                        FetchRequest(url, etag='"b"'), FetchRequest(url),
+                        FetchRequest(url, last_modified=stamp)):
+            assert fetcher.fetch(request).body == FEED
+    assert seen == [('"a"', stamp), ('"b"', None), (None, None), (None, stamp)]
+
+
+def test_a_validator_with_a_line_break_is_refused(fetcher: HttpFetcher) -> None:
+    error = _fail(fetcher, "http://127.0.0.1:9/feed", etag='"a"\r\nX-Injected: 1')
+    assert "invalid request header" in str(error)
+    assert "\n" not in str(error)  # one line
+
+
 def test_sends_user_agent_and_accept_encoding(httpserver: HTTPServer) -> None:
     settings = fast_settings(user_agent="PoliteBot/9 (+mailto:x@example.org)")
     httpserver.expect_request("/feed", headers={

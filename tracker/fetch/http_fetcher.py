@@ -134,6 +134,9 @@ class HttpFetcher:
                              ) from exc
         except requests.exceptions.ConnectionError as exc:
             raise FetchError(request.url, describe_connection_error(exc)) from exc
+        except requests.exceptions.InvalidHeader as exc:  # e.g. a stored validator
+            raise FetchError(request.url, f"invalid request header: {one_line(str(exc))}"
+                             ) from exc
         except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
                 requests.exceptions.InvalidSchema, ValueError) as exc:
             raise FetchError(request.url, f"invalid URL {one_line(url)!r}") from exc
