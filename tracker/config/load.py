@@ -16,7 +16,7 @@ from typing import TypeVar, get_args
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.config.reader import Section, type_name
+from tracker.config.reader import Section
 from tracker.config.settings import (
     SEARCH_ENGINES,
     Config,
@@ -307,4 +307,4 @@ def _or(value: _T | None, default: _T) -> _T:
     return default if value is None else value
 
 
-__all__ = ["feed_url_problem", "is_language_tag", "load_config", "parse_config", "type_name"]
+__all__ = ["feed_url_problem", "is_language_tag", "load_config", "parse_config"]
