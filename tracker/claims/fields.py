@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from tracker.claims.languages import is_language_code
+from tracker.languages import is_language_code
 from tracker.tomlnames import toml_type_name
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
