@@ -217,3 +217,16 @@ def test_non_utf8_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_disabled_email_is_none_even_with_fields(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, "[delivery.email]\nenabled = false\nhost = 'h'\n"))
     assert config.delivery.email is None
+
+
+@pytest.mark.parametrize(("text", "configured"), [
+    ("", False),
+    ("[delivery]\napprise_urls = []\n", False),
+    ("[delivery.email]\nenabled = false\nhost = 'h'\n", False),
+    ("[delivery]\napprise_urls = ['json://localhost']\n", True),
+    ("[delivery.email]\nenabled = true\nhost = 'h'\nsender = 'a@b.c'\nrecipients = ['x@y.z']\n",
+     True),
+])
+def test_delivery_is_configured_by_email_or_alerts(tmp_path: Path, text: str,
+                                                   configured: bool) -> None:
+    assert load_config(write(tmp_path, MINIMAL + text)).delivery.configured is configured
