@@ -119,6 +119,12 @@ def test_wrong_type_datetime_is_not_a_date(tmp_path: Path) -> None:
     assert "'expected_by' must be a date" in message and "got date-time" in message
 
 
+def test_wrong_type_float_is_named_as_in_config_messages(tmp_path: Path) -> None:
+    source_text = 'text = "Le pont du port ouvrira à la circulation en juin."'
+    message = only_problem(tmp_path, edited(source_text, "text = 1.5"))
+    assert "'source.text' must be a string, got float" in message
+
+
 def test_wrong_type_terms_given_as_a_string(tmp_path: Path) -> None:
     message = only_problem(tmp_path, edited('en = ["Portville"]', 'en = "Portville"'))
     assert "'groups[2].en' must be a list of strings, got string" in message

@@ -130,7 +130,8 @@ def test_toml_local_time_is_accepted_for_digest_time(tmp_path: Path) -> None:
      "[schedule] timezone is not a known IANA time zone: 'Mars/Olympus'"),
     ("[schedule]\ndigest_time = '25:00'\n", "[schedule] digest_time must be a time"),
     ("[schedule]\ndigest_time = '7am'\n", "[schedule] digest_time must be a time"),
-    ("[digest]\nquiet_days = 1.5\n", "[digest] quiet_days must be an integer, got number"),
+    ("[digest]\nquiet_days = 1.5\n", "[digest] quiet_days must be an integer, got float"),
+    ("[claims]\ndir = 1979-05-27T07:32:00\n", "[claims] dir must be a string, got date-time"),
     ("[digest]\nextra = 1\n", "[digest] unknown key 'extra'"),
     ("[claims]\ndir = 3\n", "[claims] dir must be a string, got integer"),
     ("[delivery]\napprise_urls = 'x'\n",
@@ -216,3 +217,16 @@ def test_non_utf8_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_disabled_email_is_none_even_with_fields(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, "[delivery.email]\nenabled = false\nhost = 'h'\n"))
     assert config.delivery.email is None
+
+
+@pytest.mark.parametrize(("text", "configured"), [
+    ("", False),
+    ("[delivery]\napprise_urls = []\n", False),
+    ("[delivery.email]\nenabled = false\nhost = 'h'\n", False),
+    ("[delivery]\napprise_urls = ['json://localhost']\n", True),
+    ("[delivery.email]\nenabled = true\nhost = 'h'\nsender = 'a@b.c'\nrecipients = ['x@y.z']\n",
+     True),
+])
+def test_delivery_is_configured_by_email_or_alerts(tmp_path: Path, text: str,
+                                                   configured: bool) -> None:
+    assert load_config(write(tmp_path, MINIMAL + text)).delivery.configured is configured

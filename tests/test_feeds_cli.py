@@ -177,7 +177,18 @@ def test_enable_brings_back_a_feed_switched_off_by_410(tmp_path: Path) -> None:
     with Store.open(config.database) as store:
         state = store.feed_states()["https://moved.example/rss"]
     assert (state.disabled_reason, state.consecutive_errors, state.next_attempt) == (None, 0, None)
-    assert run(path, "enable", "Nowhere").exit_code == 1
+    nowhere = run(path, "enable", "Nowhere")
+    assert nowhere.exit_code == 1 and "no feed named or at 'Nowhere'" in nowhere.output
+
+
+def test_enable_a_feed_never_polled_is_one_line_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[search_feeds]\nenabled = false\n[[feeds]]\nname = "Fresh"\n'
+                    'url = "https://fresh.example/rss"\n', encoding="utf-8")
+    result = run(path, "enable", "Fresh")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        "Error: 'Fresh' has never been polled: nothing to enable")
 
 
 def test_export_then_import_opml_through_the_cli(config_copy: Path, tmp_path: Path) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from tracker.claims.languages import is_language_code
+from tracker.languages import is_language_code
+from tracker.tomlnames import toml_type_name
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """Claim and seed ids: lowercase ASCII letters and digits in runs joined by single '-'."""
@@ -24,30 +25,6 @@ ID_MAX_LENGTH = 80
 
 _TOML_SYNTAX_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOML_SYNTAX_AT_END = re.compile(r"\s*\(at end of document\)$")
-
-
-def toml_type_name(value: object) -> str:
-    """The TOML name of a parsed value's type, for messages."""
-    # datetime is a subclass of date, so it must be tested first.
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "float"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, datetime):
-        return "date-time"
-    if isinstance(value, date):
-        return "date"
-    if isinstance(value, time):
-        return "time"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "table"
-    return type(value).__name__
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any] | None, str | None]:

@@ -99,7 +99,7 @@ def command(ctx: click.Context, on_date: datetime | None, since: str | None, fmt
     click.echo(str(html_path))
     if not send:
         return
-    if config.delivery.email is None and not config.delivery.apprise_urls:
+    if not config.delivery.configured:
         raise click.ClickException(
             f"nothing to send: {config.path} enables neither [delivery.email] "
             "nor [delivery] apprise_urls"

@@ -186,8 +186,11 @@ def enable(ctx: click.Context, name_or_url: str) -> None:
     states = _feed_states(config)
     if url not in states:
         raise click.ClickException(f"'{name_or_url}' has never been polled: nothing to enable")
-    with Store.open(config.database) as store:
-        store.enable_feed(url)
+    try:
+        with Store.open(config.database) as store:
+            store.enable_feed(url)
+    except TrackerError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"enabled '{name_or_url}': it is polled at the next cycle")
 
 

@@ -16,7 +16,7 @@ from typing import TypeVar, get_args
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.config.reader import Section, type_name
+from tracker.config.reader import Section
 from tracker.config.settings import (
     SEARCH_ENGINES,
     Config,
@@ -28,6 +28,7 @@ from tracker.config.settings import (
     SearchFeedSettings,
 )
 from tracker.errors import ConfigError
+from tracker.languages import is_language_tag
 from tracker.models import LANGUAGES, FeedSpec, HttpSettings
 
 DEFAULT_DATABASE = "data/claimtracker.sqlite3"
@@ -38,7 +39,6 @@ SEARCH_FEED_PREFIX = "search:"
 _TOP_LEVEL = ("storage", "http", "schedule", "digest", "delivery", "claims",
               "search_feeds", "feeds")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _HH_MM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
 _T = TypeVar("_T")
@@ -119,11 +119,6 @@ def feed_url_problem(url: str) -> str | None:
     if not parts.hostname:
         return "has no host name"
     return None
-
-
-def is_language_tag(text: str) -> bool:
-    """True for a short language code such as ``en``, ``fr``, ``ja`` or ``pt-BR``."""
-    return _LANGUAGE_TAG.match(text) is not None
 
 
 def _http(section: Section | None) -> HttpSettings:
@@ -307,4 +302,4 @@ def _or(value: _T | None, default: _T) -> _T:
     return default if value is None else value
 
 
-__all__ = ["feed_url_problem", "is_language_tag", "load_config", "parse_config", "type_name"]
+__all__ = ["feed_url_problem", "load_config", "parse_config"]

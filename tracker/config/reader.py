@@ -13,19 +13,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from tracker.errors import ConfigError
-
-_TYPE_NAMES = {
-    bool: "boolean", int: "integer", float: "number", str: "string",
-    list: "array", dict: "table",
-}
-
-
-def type_name(value: object) -> str:
-    """TOML-ish name of a parsed value's type, for error messages."""
-    for kind, name in _TYPE_NAMES.items():
-        if type(value) is kind:
-            return name
-    return type(value).__name__
+from tracker.tomlnames import toml_type_name
 
 
 class Section:
@@ -79,7 +67,7 @@ class Section:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.fail_key(key, f"must be a string, got {type_name(value)}")
+            self.fail_key(key, f"must be a string, got {toml_type_name(value)}")
         if non_empty and not value.strip():
             self.fail_key(key, "must not be empty")
         return value
@@ -91,7 +79,7 @@ class Section:
             return None
         # bool is an int subclass in Python; TOML true is not a number.
         if not isinstance(value, int) or isinstance(value, bool):
-            self.fail_key(key, f"must be an integer, got {type_name(value)}")
+            self.fail_key(key, f"must be an integer, got {toml_type_name(value)}")
         if minimum is not None and value < minimum:
             self.fail_key(key, f"must be at least {minimum}, got {value}")
         return value
@@ -101,7 +89,7 @@ class Section:
         if value is None:
             return None
         if not isinstance(value, int | float) or isinstance(value, bool):
-            self.fail_key(key, f"must be a number, got {type_name(value)}")
+            self.fail_key(key, f"must be a number, got {toml_type_name(value)}")
         if positive and not value > 0:
             self.fail_key(key, f"must be greater than 0, got {value}")
         return float(value)
@@ -111,7 +99,7 @@ class Section:
         if value is None:
             return None
         if not isinstance(value, bool):
-            self.fail_key(key, f"must be true or false, got {type_name(value)}")
+            self.fail_key(key, f"must be true or false, got {toml_type_name(value)}")
         return value
 
     def strings(self, key: str) -> tuple[str, ...] | None:
@@ -119,7 +107,7 @@ class Section:
         if value is None:
             return None
         if not isinstance(value, list):
-            self.fail_key(key, f"must be an array of strings, got {type_name(value)}")
+            self.fail_key(key, f"must be an array of strings, got {toml_type_name(value)}")
         for i, item in enumerate(value, start=1):
             if not isinstance(item, str) or not item.strip():
                 self.fail_key(key, f"item {i} must be a non-empty string")
@@ -130,7 +118,7 @@ class Section:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.fail_key(key, f"must be a table, got {type_name(value)}")
+            self.fail_key(key, f"must be a table, got {toml_type_name(value)}")
         inner = key if not self.label else f"{self.label.strip('[]')}.{key}"
         return Section(self.file_label, f"[{inner}]", value)
 

@@ -63,6 +63,11 @@ class DeliverySettings:
     email: EmailSettings | None = None
     apprise_urls: tuple[str, ...] = ()
 
+    @property
+    def configured(self) -> bool:
+        """True when there is somewhere to send to: e-mail, alerts or both."""
+        return self.email is not None or bool(self.apprise_urls)
+
 
 @dataclass(frozen=True, slots=True)
 class SearchFeedSettings:

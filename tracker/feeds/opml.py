@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.parsers import expat
 
-from tracker.config.load import SEARCH_FEED_PREFIX, feed_url_problem, is_language_tag
+from tracker.config.load import SEARCH_FEED_PREFIX, feed_url_problem
 from tracker.errors import TrackerError
+from tracker.languages import is_language_tag
 from tracker.models import FeedSpec
 
 MAX_OPML_BYTES = 5 * 1024 * 1024

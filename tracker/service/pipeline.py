@@ -99,7 +99,7 @@ class Pipeline:
     def deliver_job(self) -> Callable[[date], None] | None:
         """The delivery job, or None when neither e-mail nor alerts are configured."""
         delivery = self.config.delivery
-        if delivery.email is None and not delivery.apprise_urls:
+        if not delivery.configured:
             return None
 
         def deliver(day: date) -> None:

@@ -338,11 +338,15 @@ class Store:
         return int(row[0])
 
     def enable_feed(self, feed_url: str) -> None:
-        """Clear a recorded disabled_reason (e.g. after a 410 the user fixed)."""
+        """Clear a recorded disabled_reason (e.g. after a 410 the user fixed).
+
+        ``feed_url`` is the feed's current or configured URL; an unknown feed is a
+        ``StorageError`` naming it.
+        """
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE feeds SET disabled_reason = NULL, consecutive_errors = 0, "
-                "next_attempt = NULL WHERE url = ? OR config_url = ?", (feed_url, feed_url),
+                "next_attempt = NULL WHERE id = ?", (self._feed_id(conn, feed_url),),
             )
 
     @staticmethod
