@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -42,7 +43,8 @@ class ConcurrencyCounter:
 
 
 def test_per_host_limit_is_never_exceeded() -> None:
-    counters = [ConcurrencyCounter(0.05), ConcurrencyCounter(0.05)]
+    # held long enough for the pool to grow past two threads while they wait
+    counters = [ConcurrencyCounter(0.2), ConcurrencyCounter(0.2)]
     with serve(counters[0]) as host_a, serve(counters[1]) as host_b, \
             HttpFetcher(fast_settings(workers=6)) as fetcher:
         requests = [FetchRequest(f"{base}/feed/{i}") for i in range(8)
@@ -54,6 +56,48 @@ def test_per_host_limit_is_never_exceeded() -> None:
     assert max(c.peak for c in counters) <= 2
     # with 6 workers and 2 hosts the limit, not the pool, is what held it at 2
     assert max(c.peak for c in counters) == 2
+
+
+def test_threads_are_added_while_fetches_wait_on_the_network() -> None:
+    """The pool starts small but reaches ``workers`` concurrent fetches when each
+    one waits: the server holds every request until six are in progress at once."""
+    everyone_in = threading.Barrier(6)
+    reached: list[bool] = []
+
+    def handler(request: BaseHTTPRequestHandler) -> None:
+        try:
+            everyone_in.wait(timeout=10)
+            reached.append(True)
+        except threading.BrokenBarrierError:
+            reached.append(False)
+        send_head(request, 200, {"Content-Length": str(len(FEED))})
+        request.wfile.write(FEED)
+
+    with serve(handler) as base, HttpFetcher(fast_settings(read_timeout=15.0,
+                                                           total_timeout=20.0)) as fetcher:
+        requests = [FetchRequest(f"{base}/f{i}") for i in range(6)]
+        results = list(fetch_all(fetcher, requests, workers=6, per_host=6))
+    assert all(isinstance(res, FetchResult) for _, res in results)
+    assert reached == [True] * 6
+
+
+def test_more_fetches_to_a_host_than_pooled_connections_all_succeed() -> None:
+    """A connection that does not fit back in the pool is closed as its body
+    completes; reading that body must still succeed (it once failed with
+    'connection broken')."""
+    everyone_in = threading.Barrier(3)
+
+    def handler(request: BaseHTTPRequestHandler) -> None:
+        with contextlib.suppress(threading.BrokenBarrierError):
+            everyone_in.wait(timeout=5)
+        send_head(request, 200, {"Content-Length": str(len(FEED))})
+        request.wfile.write(FEED)
+
+    with serve(handler) as base, HttpFetcher(fast_settings(per_host=1)) as fetcher:
+        requests = [FetchRequest(f"{base}/f{i}") for i in range(3)]
+        results = list(fetch_all(fetcher, requests, workers=3, per_host=3))
+    assert [res.body if isinstance(res, FetchResult) else str(res) for _, res in results] == (
+        [FEED] * 3)
 
 
 def test_per_host_one_serialises_a_host() -> None:

@@ -45,7 +45,9 @@ def read_body(raw: urllib3.BaseHTTPResponse, *, max_bytes: int, deadline: float,
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise BodyError(f"deadline of {total_timeout:g} s exceeded while reading the body")
-            if sock is not None:
+            if sock is not None and sock.fileno() != -1:
+                # (urllib3 may already have closed it: a complete body whose
+                # connection did not fit back in the pool)
                 sock.settimeout(min(read_timeout, remaining))
             chunk = raw.read1(CHUNK_SIZE, decode_content=False)
             if not chunk:

@@ -14,6 +14,12 @@ from tracker.protocols import Fetcher, FetchRequest, FetchResult
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
+START_THREADS = 2
+"""Fetch threads a call starts with; more are added while fetches wait (up to ``workers``)."""
+
+GROW_AFTER_S = 0.02
+"""With requests left to start, a thread is added when no fetch finished for this long."""
+
 
 def host_key(url: str) -> str:
     """``hostname:port`` of a URL, the unit of the per-host limit."""
@@ -44,7 +50,9 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
 
     At most ``workers`` fetches run at once, and at most ``per_host`` of them go to
     the same ``hostname:port``. Hosts take turns, so one feed-heavy host does not
-    hold up the rest. Closing the iterator early drops the fetches not started
+    hold up the rest. The threads start at ``START_THREADS`` and grow towards
+    ``workers`` only while fetches wait on the network (nothing finished for
+    ``GROW_AFTER_S``). Closing the iterator early drops the fetches not started
     and waits for the running ones (each bounded by the fetcher's deadline).
     """
     if workers < 1 or per_host < 1:
@@ -69,15 +77,33 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
                 plan.done(host)
                 finished.put((request, result))
 
-    # Daemon threads: should this generator never be closed, no worker may keep
-    # the interpreter from exiting.
-    threads = [threading.Thread(target=work, name=f"fetch-{n}", daemon=True)
-               for n in range(min(workers, len(requests)))]
+    # Start with few threads and add one whenever nothing finishes for a while:
+    # fetches that wait on the network need concurrency, but fetches that answer
+    # at once (a 304 from a nearby server) are CPU-bound, and more threads would
+    # only fight over the GIL.
+    limit = min(workers, len(requests))
+    threads: list[threading.Thread] = []
+
+    def add_thread() -> None:
+        # Daemon: should this generator never be closed, no worker may keep the
+        # interpreter from exiting.
+        thread = threading.Thread(target=work, name=f"fetch-{len(threads)}", daemon=True)
+        threads.append(thread)
+        thread.start()
+
     try:
-        for thread in threads:
-            thread.start()
+        for _ in range(min(START_THREADS, limit)):
+            add_thread()
         for _ in range(len(requests)):
-            yield finished.get()
+            while len(threads) < limit and plan.waiting():
+                try:
+                    item = finished.get(timeout=GROW_AFTER_S)
+                    break
+                except queue.Empty:  # every running fetch is waiting: one more
+                    add_thread()
+            else:
+                item = finished.get()
+            yield item
     finally:
         plan.stop()
         for thread in threads:
@@ -116,6 +142,10 @@ class _HostTurns:
                 self._active[host] += 1
                 return host, request
             return None
+
+    def waiting(self) -> bool:
+        """Are there requests not started yet? (A hint: read without the lock.)"""
+        return bool(self._turn) and not self._stopped
 
     def done(self, host: str) -> None:
         with self._changed:
