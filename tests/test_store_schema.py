@@ -62,6 +62,33 @@ def test_sync_feeds_adds_keeps_and_marks_removed(tmp_path: Path) -> None:
         assert not states["http://b.test/f"].in_config
 
 
+def test_sync_feeds_writes_only_what_changed(tmp_path: Path) -> None:
+    """sync_feeds runs every cycle: an unchanged configuration writes no row, and
+    a feed that comes back, or that moved (301) and is configured again, is found."""
+    specs = [FeedSpec("a", "http://a.test/f", language="fr"), FeedSpec("b", "http://b.test/f")]
+    with Store.open(tmp_path / "t.db") as store:
+        store.sync_feeds(specs)
+        with store.transaction() as conn:
+            before = conn.total_changes
+        store.sync_feeds(specs)
+        with store.transaction() as conn:
+            assert conn.total_changes == before
+        store.sync_feeds(specs[:1])  # b leaves the config, then comes back renamed
+        assert not store.feed_states()["http://b.test/f"].in_config
+        store.sync_feeds([specs[0], FeedSpec("b2", "http://b.test/f", interval_minutes=5)])
+        b = store.feed_states()["http://b.test/f"]
+        assert (b.in_config, b.name) == (True, "b2")
+        store.record_unchanged("http://a.test/f", now=datetime(2025, 1, 1, tzinfo=UTC),
+                               next_attempt=datetime(2025, 1, 1, tzinfo=UTC),
+                               permanent_url="http://a.test/moved")
+        store.sync_feeds([FeedSpec("a", "http://a.test/f", language="fr"),
+                          FeedSpec("moved", "http://a.test/moved")])  # both name one row
+        states = store.feed_states()
+        assert set(states) == {"http://a.test/moved", "http://b.test/f"}
+        assert states["http://a.test/moved"].name == "moved"
+        assert states["http://a.test/moved"].config_url == "http://a.test/f"
+
+
 def test_meta_overwrites(tmp_path: Path) -> None:
     with Store.open(tmp_path / "t.db") as store:
         store.set_meta("k", "1")

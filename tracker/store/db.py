@@ -202,32 +202,40 @@ class Store:
         marked ``in_config = 0`` so they are not polled.
         """
         with self.transaction() as conn:
+            # One read, then writes only for what changed: this runs every cycle,
+            # and rewriting every feed row each time dirtied pages for nothing.
+            by_config: dict[str, int] = {}
+            by_url: dict[str, int] = {}
+            current: dict[int, tuple[object, ...]] = {}
+            for r in conn.execute("SELECT id, url, config_url, name, language, "
+                                  "interval_minutes, enabled, in_config FROM feeds ORDER BY id"):
+                feed_id = int(r[0])
+                by_url.setdefault(r[1], feed_id)
+                by_config.setdefault(r[2], feed_id)
+                current[feed_id] = tuple(r[3:])
             seen: set[int] = set()
             for spec in specs:
-                row = conn.execute(
-                    "SELECT id FROM feeds WHERE config_url = ? OR url = ? "
-                    "ORDER BY config_url = ? DESC LIMIT 1",
-                    (spec.url, spec.url, spec.url),
-                ).fetchone()
-                if row is None:
+                # the feed configured as this URL, else the one that moved to it
+                known = by_config.get(spec.url, by_url.get(spec.url))
+                wanted = (spec.name, spec.language, spec.interval_minutes, int(spec.enabled), 1)
+                if known is None:
                     cursor = conn.execute(
                         "INSERT INTO feeds(url, config_url, name, language, interval_minutes, "
                         "enabled) VALUES (?, ?, ?, ?, ?, ?)",
                         (spec.url, spec.url, spec.name, spec.language, spec.interval_minutes,
                          int(spec.enabled)),
                     )
-                    seen.add(int(cursor.lastrowid or 0))
-                else:
+                    known = int(cursor.lastrowid or 0)
+                    by_url[spec.url] = by_config[spec.url] = known
+                elif current[known] != wanted:
                     conn.execute(
                         "UPDATE feeds SET name = ?, language = ?, interval_minutes = ?, "
-                        "enabled = ?, in_config = 1 WHERE id = ?",
-                        (spec.name, spec.language, spec.interval_minutes, int(spec.enabled),
-                         row[0]),
+                        "enabled = ?, in_config = 1 WHERE id = ?", (*wanted[:4], known),
                     )
-                    seen.add(int(row[0]))
-            known = [int(r[0]) for r in conn.execute("SELECT id FROM feeds")]
-            for feed_id in known:
-                if feed_id not in seen:
+                current[known] = wanted
+                seen.add(known)
+            for feed_id, values in current.items():
+                if feed_id not in seen and values[-1] != 0:
                     conn.execute("UPDATE feeds SET in_config = 0 WHERE id = ?", (feed_id,))
 
     def feed_states(self) -> dict[str, FeedState]:
