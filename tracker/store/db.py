@@ -49,6 +49,8 @@ _INSERT_ENTRY = (
 )
 """A same-title entry counts as a copy only if published within this of the first."""
 
+_FINDINGS_GENERATION = "findings_generation"  # meta key, see Store.findings_generation
+
 BUSY_TIMEOUT_MS = 10_000
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # SQLite's default is 1,000 (4 KiB pages)
 
@@ -192,6 +194,20 @@ class Store:
                 (key, value),
             )
 
+    def findings_generation(self) -> int:
+        """A counter that moves whenever findings, or the dates of the entries they
+        rest on, change (in the same transaction as the change). Claim statuses
+        derive from nothing else, so equal generations mean equal inputs."""
+        value = self.get_meta(_FINDINGS_GENERATION)
+        return int(value) if value is not None else 0
+
+    @staticmethod
+    def _bump_findings_generation(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE "
+            "SET value = CAST(value AS INTEGER) + 1", (_FINDINGS_GENERATION,),
+        )
+
     # --- feeds --------------------------------------------------------------------
 
     def sync_feeds(self, specs: Sequence[FeedSpec]) -> None:
@@ -285,6 +301,8 @@ class Store:
             if current_url != feed_url or (permanent_url and permanent_url != feed_url):
                 stamp = None
             outcome = self._upsert_entries(conn, feed_id, entries, now, prepared, stamp)
+            if outcome.findings or outcome.updated:  # an edit may move an entry's date
+                self._bump_findings_generation(conn)
             conn.execute(
                 "UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, last_success = ?, "
                 "error_message = NULL, consecutive_errors = 0, next_attempt = ?, stale = ? "
@@ -637,6 +655,8 @@ class Store:
                 conn.executemany(
                     "UPDATE entries SET match_state = 'done' WHERE id = ?", [(i,) for i in ids]
                 )
+            if delta.inserted or delta.updated or delta.deleted:
+                self._bump_findings_generation(conn)
         return delta
 
     @staticmethod
