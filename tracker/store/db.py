@@ -722,11 +722,20 @@ class Store:
         copies = self._copies_of({int(r[10]) for r in rows})
         return [_finding_record(r, copies.get(int(r[10]), ())) for r in rows]
 
-    def _finding_by_id(self, finding_id: int | None) -> FindingRecord | None:
-        if finding_id is None:
-            return None
-        found = self._findings_where("x.id = ?", (finding_id,))
-        return found[0] if found else None
+    def _findings_by_id(self, finding_ids: Iterable[int | None]) -> dict[int, FindingRecord]:
+        """Finding id -> record, for every id given (None skipped): one query per
+        500 ids and one for their copies, not one per history row."""
+        wanted = sorted({int(i) for i in finding_ids if i is not None})
+        if not wanted:
+            return {}
+        with self._lock:
+            rows = list(_select_in(
+                self._conn,
+                f"SELECT {_FINDING_COLUMNS}, {_ENTRY_COLUMNS} FROM findings x "
+                "JOIN entries e ON e.id = x.entry_id JOIN feeds f ON f.id = e.feed_id "
+                "WHERE x.id IN ({})", (), wanted))
+        copies = self._copies_of({int(r[10]) for r in rows})
+        return {int(r[0]): _finding_record(r, copies.get(int(r[10]), ())) for r in rows}
 
     def _copies_of(self, entry_ids: set[int]) -> dict[int, tuple[EntryRecord, ...]]:
         if not entry_ids:
@@ -769,10 +778,11 @@ class Store:
             "FROM claim_status_history h WHERE h.id = "
             "(SELECT MAX(id) FROM claim_status_history i WHERE i.claim_id = h.claim_id)"
         )
+        findings = self._findings_by_id(r[3] for r in rows)
         return {
             str(r[0]): ClaimStatusRecord(
                 claim_id=str(r[0]), status=ClaimStatus(r[1]), since=_req_dt(r[2]),
-                finding=self._finding_by_id(r[3]), reason=str(r[4]),
+                finding=findings.get(r[3]) if r[3] is not None else None, reason=str(r[4]),
             )
             for r in rows
         }
@@ -798,11 +808,12 @@ class Store:
             "ORDER BY h.changed_at, h.id",
             (to_db(start), to_db(end)),
         )
+        findings = self._findings_by_id(r[3] for r in rows)
         return [
             StatusChange(
                 claim_id=str(r[0]), old_status=ClaimStatus(r[5]) if r[5] else None,
                 new_status=ClaimStatus(r[1]), changed_at=_req_dt(r[2]),
-                finding=self._finding_by_id(r[3]), reason=str(r[4]),
+                finding=findings.get(r[3]) if r[3] is not None else None, reason=str(r[4]),
             )
             for r in rows
         ]
