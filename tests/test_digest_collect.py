@@ -161,7 +161,7 @@ def test_collects_every_section(store: Store) -> None:
 
     trouble = [(p.name, p.kind) for p in data.feeds_in_trouble]
     assert trouble == [("Gone", "disabled"), ("Flaky", "failing"), ("Old", "stale")]
-    assert "3 consecutive errors" in data.feeds_in_trouble[1].detail
+    assert data.feeds_in_trouble[1].detail == "failing since 2025-03-24: timed out"
 
     assert data.counts.entries == 5  # NHK x2, Kyodo copy, Old, Search (first seen in period)
     assert (data.counts.findings, data.counts.mentions, data.counts.status_changes) == (1, 1, 1)
@@ -180,6 +180,30 @@ def test_regenerating_a_past_day_later_gives_the_same_digest(store: Store) -> No
     second = _collect(store)
     assert render_markdown(second) == render_markdown(first)
     assert render_html(second) == render_html(first)
+
+
+def test_a_past_days_feeds_in_trouble_keep_their_health_of_that_day(store: Store) -> None:
+    first = _collect(store)
+    later = _utc(3, 26, 3)
+    # After the day: Flaky recovers, Gone is switched back on and answers, Old gets
+    # fresh news, and NHK (fine on the day) starts failing.
+    _store_entries(store, FLAKY, [Entry(FLAKY.url, "Flaky is back with a fresh story",
+                                        published=later)], later)
+    store.enable_feed(GONE.url, now=later)
+    _store_entries(store, GONE, [Entry(GONE.url, "Gone returns with another story",
+                                       published=later)], later)
+    _store_entries(store, OLD, [Entry(OLD.url, "Old finally has a new story to tell",
+                                      published=later)], later)
+    for _ in range(4):
+        store.record_failure(NHK.url, "HTTP 503", now=later, next_attempt=None)
+    second = _collect(store)
+    assert second.feeds_in_trouble == first.feeds_in_trouble
+    assert render_markdown(second) == render_markdown(first)
+    # The day after those changes sees them.
+    after = collect_digest(store, CLAIMS, DAY_START + timedelta(days=3),
+                           DAY_END + timedelta(days=3), SETTINGS, now=_utc(3, 30, 0))
+    assert [(p.name, p.kind, p.detail) for p in after.feeds_in_trouble] == [
+        ("NHK", "failing", "failing since 2025-03-26, last success 2025-03-24: HTTP 503")]
 
 
 def test_running_period_is_partial(store: Store) -> None:

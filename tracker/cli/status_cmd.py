@@ -5,8 +5,9 @@ from __future__ import annotations
 import click
 
 from tracker.cli.common import load_setup, open_store
+from tracker.config import all_feeds
 from tracker.service.lock import lock_path_for, running_pid
-from tracker.service.status import gather_status, render_status
+from tracker.service.status import configured_states, gather_status, render_status
 
 
 @click.command(name="status")
@@ -14,10 +15,13 @@ from tracker.service.status import gather_status, render_status
 def command(ctx: click.Context) -> None:
     """Show whether the service runs, its last/next runs, feed health and claim statuses."""
     config, claims = load_setup(ctx)
+    # The configured feeds, not only the store's rows: before the first poll the
+    # store knows no feed, and they must show as never polled rather than vanish.
+    feeds = all_feeds(config, claims, include_disabled=True)
     with open_store(config) as store:
         status = gather_status(
-            store, store.feed_states().values(), store.current_statuses(), claims,
-            running_pid(lock_path_for(config.database)),
+            store, configured_states(feeds, store.feed_states()), store.current_statuses(),
+            claims, running_pid(lock_path_for(config.database)),
         )
     for line in render_status(status):
         click.echo(line)

@@ -1,9 +1,10 @@
 """Build a ``DigestData`` for a period from the store and the claims.
 
 Everything that decides what a past day's digest shows is read "as of" the
-period's end (findings by ``found_at``, status history, evidence dates), so
-regenerating a past day gives the same digest. The one exception is feed
-health, which the store keeps only as current state.
+period's end (findings by ``found_at``, status history, evidence dates, feed
+health history, newest entries), so regenerating a past day gives the same
+digest. The one exception is a day before an upgraded database started keeping
+feed health history: it shows the feeds' current health.
 """
 
 from __future__ import annotations
@@ -30,10 +31,8 @@ from tracker.digest.data import (
 from tracker.models import Claim, Verdict
 from tracker.status.kinds import ClaimStatus
 from tracker.store.db import Store
-from tracker.store.records import FeedState, FindingRecord, StatusChange
-
-FAILING_AFTER = 3
-"""Consecutive fetch errors before a feed is listed: one timeout is not trouble."""
+from tracker.store.health import health_state
+from tracker.store.records import FeedHealthRecord, FeedState, FindingRecord, StatusChange
 
 SETTLED = frozenset({ClaimStatus.CONFIRMED, ClaimStatus.CONTRADICTED})
 """Claims in these states are neither overdue nor quiet: the question is answered."""
@@ -167,28 +166,41 @@ def _quiet(
     return tuple(sorted(items, key=lambda c: (-c.days_quiet, c.claim_id)))
 
 
+def _current_health(state: FeedState) -> FeedHealthRecord:
+    """The feed row's health now, for a day before health history was kept."""
+    kind = health_state(state)
+    detail = {"disabled": state.disabled_reason, "failing": state.error_message}.get(kind)
+    return FeedHealthRecord(state.id, kind, None, detail or "", state.last_success)
+
+
 def _feed_problem(
-    state: FeedState, end: datetime, stale_days: int, zone: ZoneInfo
+    state: FeedState, health: FeedHealthRecord, end: datetime, stale_days: int,
+    zone: ZoneInfo, errors_now: int | None = None,
 ) -> FeedProblem | None:
+    """``health``: the feed's state at ``end``. ``errors_now``: its current error
+    count, given only when ``health`` is its current health."""
     def day(moment: datetime) -> str:
         return moment.astimezone(zone).strftime("%Y-%m-%d")
 
-    if state.disabled_reason:
-        return FeedProblem(state.name, state.url, "disabled", state.disabled_reason)
-    if state.consecutive_errors >= FAILING_AFTER:
-        detail = f"{state.consecutive_errors} consecutive errors"
-        if state.last_success:
-            detail += f", last success {day(state.last_success)}"
-        if state.error_message:
-            detail += f": {state.error_message}"
+    kind = health.state
+    if kind == "disabled":
+        return FeedProblem(state.name, state.url, "disabled", health.detail or "disabled")
+    if kind == "failing":
+        # As of a past day only the moment it started failing is known, not the count.
+        detail = (f"{errors_now} consecutive errors" if errors_now is not None
+                  else f"failing since {day(health.since)}" if health.since else "failing")
+        if health.last_success:
+            detail += f", last success {day(health.last_success)}"
+        if health.detail:
+            detail += f": {health.detail}"
         return FeedProblem(state.name, state.url, "failing", detail)
     # Search feeds go quiet when their claim does; the quiet-claims list says that.
-    if state.last_success is None or state.name.startswith(SEARCH_FEED_PREFIX):
+    if kind == "new" or state.name.startswith(SEARCH_FEED_PREFIX):
         return None
     newest = state.newest_entry_published or state.last_new_entry
     if newest is None:
         return FeedProblem(state.name, state.url, "stale", "answers but has no entries")
-    if state.stale or end - newest > timedelta(days=stale_days):
+    if kind == "stale" or end - newest > timedelta(days=stale_days):
         age = (end - newest).days
         detail = f"newest entry from {day(newest)} ({age} days before the period's end)"
         return FeedProblem(state.name, state.url, "stale", detail)
@@ -199,14 +211,24 @@ _KIND_ORDER = {"disabled": 0, "failing": 1, "stale": 2}
 
 
 def _feeds_in_trouble(
-    states: Iterable[FeedState], end: datetime, stale_days: int, zone: ZoneInfo
+    states: Iterable[FeedState], history: dict[int, FeedHealthRecord] | None, end: datetime,
+    stale_days: int, zone: ZoneInfo,
 ) -> tuple[FeedProblem, ...]:
-    problems = [
-        problem
-        for state in states
-        if state.in_config and state.enabled
-        and (problem := _feed_problem(state, end, stale_days, zone)) is not None
-    ]
+    """``history``: each feed's health as of ``end``; None before it was kept, when
+    the feeds' current health stands in (the only part of a past digest that can
+    still change)."""
+    problems = []
+    for state in states:
+        if not (state.in_config and state.enabled):
+            continue
+        if history is None:
+            health, errors_now = _current_health(state), state.consecutive_errors
+        else:  # no row before the end: the feed had not answered yet
+            health = history.get(state.id) or FeedHealthRecord(state.id, "new", None)
+            errors_now = None
+        problem = _feed_problem(state, health, end, stale_days, zone, errors_now)
+        if problem is not None:
+            problems.append(problem)
     return tuple(sorted(problems, key=lambda p: (_KIND_ORDER[p.kind], p.name, p.url)))
 
 
@@ -241,8 +263,9 @@ def collect_digest(
         claims, statuses, store.last_evidence_dates(before=end), generated_for, zone,
         settings.quiet_days, skip={c.claim_id for c in overdue},
     )
-    feed_states = [s for s in store.feed_states().values() if s.in_config]
-    trouble = _feeds_in_trouble(feed_states, end, settings.stale_feed_days, zone)
+    feed_states = [s for s in store.feed_states(entries_before=end).values() if s.in_config]
+    trouble = _feeds_in_trouble(feed_states, store.feed_health_as_of(end), end,
+                                settings.stale_feed_days, zone)
 
     counts = DigestCounts(
         entries=store.entry_count_between(start, end),

@@ -7,10 +7,10 @@ each can be tested on its own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from tracker.models import Claim
+from tracker.models import Claim, FeedSpec
 from tracker.service import meta as keys
 from tracker.status.kinds import ClaimStatus
 from tracker.store.records import ClaimStatusRecord, FeedState
@@ -28,6 +28,33 @@ class FeedHealth:
     newest_success: datetime | None = None  # the most recent successful fetch of any feed
     failing_feeds: tuple[FeedState, ...] = ()
     disabled_feeds: tuple[FeedState, ...] = ()
+
+
+def configured_states(
+    feeds: Iterable[FeedSpec], stored: Mapping[str, FeedState],
+) -> list[FeedState]:
+    """One state per configured feed: its stored row (found by current or configured
+    URL), else a blank row, since before the first poll the store has none.
+
+    The configuration decides which feeds count and whether they are enabled: the
+    store only learns of an edited config.toml at the next poll.
+    """
+    by_url = dict(stored)
+    for state in stored.values():
+        if state.config_url:
+            by_url.setdefault(state.config_url, state)
+    states: dict[str, FeedState] = {}
+    for spec in feeds:
+        state = by_url.get(spec.url) or FeedState(
+            url=spec.url, name=spec.name, etag=None, last_modified=None,
+            last_success=None, last_error=None, error_message=None,
+            consecutive_errors=0, next_attempt=None, disabled_reason=None,
+            last_new_entry=None, newest_entry_published=None, language=spec.language,
+            config_url=spec.url,
+        )
+        # Two configured URLs leading to one feed (a 301) are one feed.
+        states.setdefault(state.url, replace(state, in_config=True, enabled=spec.enabled))
+    return list(states.values())
 
 
 def feed_health(states: Iterable[FeedState]) -> FeedHealth:
@@ -110,6 +137,16 @@ def _when(value: datetime | None) -> str:
     return value.isoformat(timespec="minutes") if value else "never"
 
 
+def _health_summary(h: FeedHealth) -> str:
+    if h.never_polled and not (h.ok or h.failing or h.stale):
+        # Before the first poll "0 ok" would read like "all broken".
+        noun = "feed" if h.never_polled == 1 else "feeds"
+        text = f"{h.never_polled} {noun} never polled (no poll has run yet)"
+        return text + (f", {h.disabled} disabled" if h.disabled else "")
+    return (f"{h.ok} ok, {h.failing} failing, {h.disabled} disabled, {h.stale} stale, "
+            f"{h.never_polled} never polled")
+
+
 def render_status(status: ServiceStatus) -> list[str]:
     """Plain text lines, one fact each."""
     lines = [
@@ -130,10 +167,7 @@ def render_status(status: ServiceStatus) -> list[str]:
     if status.pending_delivery:
         lines.append(f"digests awaiting delivery: {status.pending_delivery}")
     h = status.health
-    lines.append(
-        f"feeds: {h.ok} ok, {h.failing} failing, {h.disabled} disabled, {h.stale} stale"
-        + (f", {h.never_polled} not polled yet" if h.never_polled else "")
-    )
+    lines.append(f"feeds: {_health_summary(h)}")
     # Polls run by hand (``claimtracker poll``) show here, not as service runs.
     lines.append(f"newest successful fetch: {_when(h.newest_success)}")
     for state in h.failing_feeds:

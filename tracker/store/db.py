@@ -24,10 +24,12 @@ from typing import Any, Self
 from tracker.errors import StorageError
 from tracker.models import Entry, FeedSpec, Finding, Verdict
 from tracker.status.kinds import ClaimStatus
+from tracker.store.health import AS_OF_SQL, HISTORY_SINCE_KEY, record_health_changes
 from tracker.store.links import canonical_link, title_key
 from tracker.store.records import (
     ClaimStatusRecord,
     EntryRecord,
+    FeedHealthRecord,
     FeedState,
     FindingRecord,
     MatchStamp,
@@ -78,6 +80,12 @@ def _req_dt(text: str) -> datetime:
     moment = from_db(text)
     assert moment is not None
     return moment
+
+
+def _req_text(moment: datetime) -> str:
+    text = to_db(moment)
+    assert text is not None
+    return text
 
 
 def content_hash(title: str, summary: str) -> str:
@@ -254,15 +262,21 @@ class Store:
                 if feed_id not in seen and values[-1] != 0:
                     conn.execute("UPDATE feeds SET in_config = 0 WHERE id = ?", (feed_id,))
 
-    def feed_states(self) -> dict[str, FeedState]:
-        """Every known feed, keyed by its current URL."""
+    def feed_states(self, *, entries_before: datetime | None = None) -> dict[str, FeedState]:
+        """Every known feed, keyed by its current URL.
+
+        With ``entries_before``, the newest-entry dates count only entries first seen
+        before it (what was known then: a past day's digest judges staleness by them).
+        """
+        seen = "" if entries_before is None else " AND e.first_seen < ?"
         rows = self._query(
             "SELECT f.id, f.url, f.config_url, f.name, f.language, f.etag, f.last_modified, "
             "f.body_hash, f.last_success, f.last_error, f.error_message, f.consecutive_errors, "
             "f.next_attempt, f.disabled_reason, f.in_config, f.enabled, f.stale, "
-            "(SELECT MAX(first_seen) FROM entries e WHERE e.feed_id = f.id), "
-            "(SELECT MAX(published) FROM entries e WHERE e.feed_id = f.id) "
-            "FROM feeds f ORDER BY f.id"
+            f"(SELECT MAX(first_seen) FROM entries e WHERE e.feed_id = f.id{seen}), "
+            f"(SELECT MAX(published) FROM entries e WHERE e.feed_id = f.id{seen}) "
+            "FROM feeds f ORDER BY f.id",
+            () if entries_before is None else (to_db(entries_before),) * 2,
         )
         states: dict[str, FeedState] = {}
         for r in rows:
@@ -310,6 +324,7 @@ class Store:
                 (etag, last_modified, body_hash, to_db(now), to_db(next_attempt), int(stale),
                  feed_id),
             )
+            record_health_changes(conn, [feed_id], _req_text(now))
             self._move_url(conn, feed_id, permanent_url)
         return outcome
 
@@ -334,8 +349,10 @@ class Store:
         if not feeds:
             return
         with self.transaction() as conn:
+            feed_ids = []
             for feed in feeds:
                 feed_id = self._feed_id(conn, feed.feed_url)
+                feed_ids.append(feed_id)
                 conn.execute(
                     "UPDATE feeds SET last_success = ?, error_message = NULL, "
                     "consecutive_errors = 0, next_attempt = ?, etag = COALESCE(?, etag), "
@@ -344,6 +361,8 @@ class Store:
                      feed_id),
                 )
                 self._move_url(conn, feed_id, feed.permanent_url)
+            # One statement for the group; it writes only for a feed that was not ok.
+            record_health_changes(conn, feed_ids, _req_text(now))
 
     def record_failure(
         self, feed_url: str, message: str, *, now: datetime, next_attempt: datetime | None,
@@ -358,22 +377,43 @@ class Store:
                 "disabled_reason = COALESCE(?, disabled_reason) WHERE id = ?",
                 (to_db(now), message, to_db(next_attempt), disabled_reason, feed_id),
             )
+            record_health_changes(conn, [feed_id], _req_text(now))
             row = conn.execute(
                 "SELECT consecutive_errors FROM feeds WHERE id = ?", (feed_id,)
             ).fetchone()
         return int(row[0])
 
-    def enable_feed(self, feed_url: str) -> None:
+    def enable_feed(self, feed_url: str, *, now: datetime | None = None) -> None:
         """Clear a recorded disabled_reason (e.g. after a 410 the user fixed).
 
         ``feed_url`` is the feed's current or configured URL; an unknown feed is a
-        ``StorageError`` naming it.
+        ``StorageError`` naming it. ``now`` (default: the clock) is when the health
+        history records the change.
         """
         with self.transaction() as conn:
+            feed_id = self._feed_id(conn, feed_url)
             conn.execute(
                 "UPDATE feeds SET disabled_reason = NULL, consecutive_errors = 0, "
-                "next_attempt = NULL WHERE id = ?", (self._feed_id(conn, feed_url),),
+                "next_attempt = NULL WHERE id = ?", (feed_id,),
             )
+            record_health_changes(conn, [feed_id], _req_text(now or datetime.now(UTC)))
+
+    def feed_health_as_of(self, end: datetime) -> dict[int, FeedHealthRecord] | None:
+        """Feed id -> its health state as of ``end`` (feeds without a row were new
+        then). None when ``end`` is not after the moment this database, upgraded
+        from schema 2, started recording health: nothing is known of before it.
+        """
+        since = self.get_meta(HISTORY_SINCE_KEY)
+        end_text = _req_text(end)
+        if since is not None and end_text <= since:
+            return None
+        return {
+            int(r[0]): FeedHealthRecord(
+                feed_id=int(r[0]), state=str(r[1]), since=_req_dt(r[2]), detail=str(r[3]),
+                last_success=from_db(r[4]),
+            )
+            for r in self._query(AS_OF_SQL, (end_text,))
+        }
 
     @staticmethod
     def _feed_id(conn: sqlite3.Connection, feed_url: str) -> int:
@@ -742,11 +782,20 @@ class Store:
         copies = self._copies_of({int(r[10]) for r in rows})
         return [_finding_record(r, copies.get(int(r[10]), ())) for r in rows]
 
-    def _finding_by_id(self, finding_id: int | None) -> FindingRecord | None:
-        if finding_id is None:
-            return None
-        found = self._findings_where("x.id = ?", (finding_id,))
-        return found[0] if found else None
+    def _findings_by_id(self, finding_ids: Iterable[int | None]) -> dict[int, FindingRecord]:
+        """Finding id -> record, for every id given (None skipped): one query per
+        500 ids and one for their copies, not one per history row."""
+        wanted = sorted({int(i) for i in finding_ids if i is not None})
+        if not wanted:
+            return {}
+        with self._lock:
+            rows = list(_select_in(
+                self._conn,
+                f"SELECT {_FINDING_COLUMNS}, {_ENTRY_COLUMNS} FROM findings x "
+                "JOIN entries e ON e.id = x.entry_id JOIN feeds f ON f.id = e.feed_id "
+                "WHERE x.id IN ({})", (), wanted))
+        copies = self._copies_of({int(r[10]) for r in rows})
+        return {int(r[0]): _finding_record(r, copies.get(int(r[10]), ())) for r in rows}
 
     def _copies_of(self, entry_ids: set[int]) -> dict[int, tuple[EntryRecord, ...]]:
         if not entry_ids:
@@ -789,10 +838,11 @@ class Store:
             "FROM claim_status_history h WHERE h.id = "
             "(SELECT MAX(id) FROM claim_status_history i WHERE i.claim_id = h.claim_id)"
         )
+        findings = self._findings_by_id(r[3] for r in rows)
         return {
             str(r[0]): ClaimStatusRecord(
                 claim_id=str(r[0]), status=ClaimStatus(r[1]), since=_req_dt(r[2]),
-                finding=self._finding_by_id(r[3]), reason=str(r[4]),
+                finding=findings.get(r[3]) if r[3] is not None else None, reason=str(r[4]),
             )
             for r in rows
         }
@@ -818,11 +868,12 @@ class Store:
             "ORDER BY h.changed_at, h.id",
             (to_db(start), to_db(end)),
         )
+        findings = self._findings_by_id(r[3] for r in rows)
         return [
             StatusChange(
                 claim_id=str(r[0]), old_status=ClaimStatus(r[5]) if r[5] else None,
                 new_status=ClaimStatus(r[1]), changed_at=_req_dt(r[2]),
-                finding=self._finding_by_id(r[3]), reason=str(r[4]),
+                finding=findings.get(r[3]) if r[3] is not None else None, reason=str(r[4]),
             )
             for r in rows
         ]

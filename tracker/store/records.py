@@ -41,6 +41,17 @@ class FeedState:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedHealthRecord:
+    """A feed's health state as recorded at some moment (tracker.store.health)."""
+
+    feed_id: int
+    state: str                       # "ok", "stale", "failing", "disabled" or "new"
+    since: datetime | None           # when it entered the state (None: no row yet)
+    detail: str = ""                 # disabled: the reason; failing: the error then
+    last_success: datetime | None = None  # the feed's last success when it changed
+
+
+@dataclass(frozen=True, slots=True)
 class EntryRecord:
     """One stored feed entry, as the digest shows it."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 Migration = str | Callable[[sqlite3.Connection], None]
 
@@ -105,7 +106,53 @@ _V2_DROP_UNUSED_INDEX = """
 DROP INDEX IF EXISTS entries_published;
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1_INITIAL, _V2_DROP_UNUSED_INDEX)
+
+
+def _v3_feed_health_history(conn: sqlite3.Connection) -> None:
+    """A row per change of a feed's health state (tracker/store/health.py), so a past
+    day's digest shows the feeds' health as of that day.
+
+    A database that already has feeds gets a row for each feed's current state
+    (the state rule is copied here, frozen with this migration) and the meta key
+    ``feed_health.history_since``: days before it fall back to current health.
+    A new database records from its first poll on, so needs neither.
+    """
+    conn.execute("""
+        CREATE TABLE feed_health_history (
+            id           INTEGER PRIMARY KEY,
+            feed_id      INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            state        TEXT NOT NULL
+                         CHECK (state IN ('new', 'ok', 'stale', 'failing', 'disabled')),
+            changed_at   TEXT NOT NULL,
+            detail       TEXT NOT NULL DEFAULT '',   -- disabled reason / error message
+            last_success TEXT                        -- the feed's, when the state changed
+        )""")
+    conn.execute("CREATE INDEX feed_health_feed ON feed_health_history(feed_id, id)")
+    if conn.execute("SELECT 1 FROM feeds LIMIT 1").fetchone() is None:
+        return
+    since = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('feed_health.history_since', ?)",
+        (since,))
+    conn.execute("""
+        INSERT INTO feed_health_history(feed_id, state, changed_at, detail, last_success)
+        SELECT id, state, ?,
+               CASE state WHEN 'disabled' THEN disabled_reason
+                          WHEN 'failing' THEN COALESCE(error_message, '') ELSE '' END,
+               last_success
+        FROM (SELECT f.*, CASE
+                  WHEN f.disabled_reason IS NOT NULL THEN 'disabled'
+                  WHEN f.consecutive_errors >= 3 THEN 'failing'
+                  WHEN f.last_success IS NULL THEN 'new'
+                  WHEN f.stale THEN 'stale'
+                  ELSE 'ok' END AS state
+              FROM feeds f)
+        WHERE state != 'new' ORDER BY id""", (since,))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1_INITIAL, _V2_DROP_UNUSED_INDEX, _v3_feed_health_history,
+)
 """Migration N (1-based) brings the schema from user_version N-1 to N."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
