@@ -219,3 +219,25 @@ def test_claim_edit_then_rematch_is_idempotent(site: FeedSite, store: Store) -> 
     # Dropping a claim deletes its findings on the next rematch.
     third = rematch(store, make_matcher((edited,)), (edited,), now=NOW + timedelta(hours=3))
     assert third.deleted == 1
+
+
+def test_feeds_stored_before_an_interrupting_failure_are_kept(site: FeedSite,
+                                                               store: Store) -> None:
+    """Fetched feeds are committed in groups; a failure that ends the cycle inside a
+    group (here Ctrl-C while parsing the third feed) still keeps the two before it."""
+    for n in (1, 2, 3):
+        site.put(f"/f{n}", rss([item(f"Story {n}", link=f"https://p.test/{n}")]))
+    feeds = [FeedSpec(f"F{n}", site.url(f"/f{n}")) for n in (1, 2, 3)]
+
+    def parser(body: bytes, url: str):  # type: ignore[no-untyped-def]
+        if url.endswith("/f3"):
+            raise KeyboardInterrupt
+        return parse_feed(body, url)
+
+    with HttpFetcher(fast_settings()) as fetcher, pytest.raises(KeyboardInterrupt):
+        # one fetch at a time: the feeds arrive in this order
+        run_cycle(store, feeds, fetcher, parser, make_matcher(CLAIMS), now=NOW,
+                  force_all=True, workers=1, per_host=1, processes=1)
+    states = store.feed_states()
+    assert [states[f.url].last_success is not None for f in feeds] == [True, True, False]
+    assert store.entry_counts()[0] == 2

@@ -8,6 +8,7 @@ a killed run left behind. Killing the process anywhere loses and duplicates noth
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
@@ -31,6 +32,10 @@ from tracker.store.records import FeedState, MatchStamp, StoreOutcome, Unchanged
 
 DEFAULT_INTERVAL = timedelta(minutes=60)
 UNCHANGED_GROUP = 100
+STORE_GROUP = 20
+"""Fetched feeds stored per commit at most (see run_cycle)."""
+STORE_EVERY_S = 0.25
+"""After this long since the last store, a finished fetch stores what waits."""
 DEFAULT_PROCESSES = min(2, os.cpu_count() or 1)
 
 
@@ -103,25 +108,58 @@ def run_cycle(
         # transaction each costs more than the request. Losing a group to a crash
         # only means those feeds are asked again; no entry depends on it.
         unchanged: list[Unchanged] = []
-        try:
-            for item in pool.parse_ahead(fetched, lambda u: todo[u][1],
-                                         languages=lambda u: todo[u][0].language):
-                spec, state = todo[item.request.url]
-                feed_interval = (timedelta(minutes=spec.interval_minutes)
-                                 if spec.interval_minutes else interval)
+        # Fetched feeds are stored up to STORE_GROUP at a time in one commit (each
+        # feed still in its own savepoint): one commit per feed rewrote the shared
+        # index pages once per feed. They wait in memory, never holding the
+        # database while fetches are slow; once STORE_EVERY_S has passed since the
+        # last store, the next finished fetch stores what waits, so on a slow
+        # network progress (and a stop request) still comes feed by feed. A crash
+        # only means they are fetched again (their validators are saved with
+        # their entries).
+        waiting: list[Fetched] = []
+        last_store = time.monotonic()
+
+        def store_waiting() -> None:
+            handled: list[tuple[FeedOutcome, StoreOutcome]] = []
+            failure: BaseException | None = None
+            with store.batch():
+                for item in waiting:
+                    spec, state = todo[item.request.url]
+                    feed_interval = (timedelta(minutes=spec.interval_minutes)
+                                     if spec.interval_minutes else interval)
+                    try:
+                        handled.append(_handle(store, spec, state, item, now=now,
+                                               interval=feed_interval,
+                                               stale_after=stale_after, stamp=stamp,
+                                               unchanged=unchanged))
+                    except BaseException as exc:  # keep the feeds stored before it
+                        failure = exc
+                        break
+            waiting.clear()
+            if len(unchanged) >= UNCHANGED_GROUP:
+                store.record_unchanged_many(unchanged, now=now)
+                unchanged.clear()
+            for outcome, stored in handled:
                 report.polled += 1
-                outcome, stored = _handle(store, spec, state, item, now=now,
-                                          interval=feed_interval, stale_after=stale_after,
-                                          stamp=stamp, unchanged=unchanged)
-                if len(unchanged) >= UNCHANGED_GROUP:
-                    store.record_unchanged_many(unchanged, now=now)
-                    unchanged.clear()
                 _count(report, outcome)
                 report.matched_entries += stored.matched
                 report.findings += stored.findings
                 errors.extend(stored.match_errors)
-                if progress is not None:
+            if failure is not None:
+                raise failure
+            if progress is not None:  # after the commit: a stop request keeps them
+                for outcome, _stored in handled:
                     progress(outcome)
+
+        try:
+            for item in pool.parse_ahead(fetched, lambda u: todo[u][1],
+                                         languages=lambda u: todo[u][0].language):
+                waiting.append(item)
+                if (len(waiting) >= STORE_GROUP
+                        or time.monotonic() - last_store >= STORE_EVERY_S):
+                    store_waiting()
+                    last_store = time.monotonic()
+            store_waiting()
         finally:  # also when a stop request interrupts the loop
             store.record_unchanged_many(unchanged, now=now)
 

@@ -133,6 +133,7 @@ class Store:
         self._conn = conn
         self.path = path
         self._lock = threading.RLock()
+        self._in_batch = False
 
     # --- lifecycle ----------------------------------------------------------------
 
@@ -172,9 +173,46 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error)."""
+    def batch(self) -> Iterator[None]:
+        """Commit every ``transaction()`` opened inside at once, at the end.
+
+        Each inner transaction becomes a savepoint: an error undoes only its own
+        writes, as before, and the batch still commits the others. Writing many
+        feeds' entries in one commit rewrites each shared index page once
+        instead of once per feed. A crash loses the whole batch, which is safe
+        wherever a single transaction was (a feed's validators are saved with its
+        entries, so a lost feed is simply fetched again).
+        """
         with self._lock:
+            if self._in_batch:
+                yield
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._in_batch = True
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._in_batch = False
+            self._conn.execute("COMMIT")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error);
+        inside ``batch()``, a savepoint of the batch's transaction."""
+        with self._lock:
+            if self._in_batch:
+                self._conn.execute("SAVEPOINT part")
+                try:
+                    yield self._conn
+                except BaseException:
+                    self._conn.execute("ROLLBACK TO part")
+                    self._conn.execute("RELEASE part")
+                    raise
+                self._conn.execute("RELEASE part")
+                return
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
