@@ -386,19 +386,19 @@ class Store:
         """
         if not feeds:
             return
+        stamp = to_db(now)
         with self.transaction() as conn:
-            feed_ids = []
-            for feed in feeds:
-                feed_id = self._feed_id(conn, feed.feed_url)
-                feed_ids.append(feed_id)
-                conn.execute(
-                    "UPDATE feeds SET last_success = ?, error_message = NULL, "
-                    "consecutive_errors = 0, next_attempt = ?, etag = COALESCE(?, etag), "
-                    "last_modified = COALESCE(?, last_modified) WHERE id = ?",
-                    (to_db(now), to_db(feed.next_attempt), feed.etag, feed.last_modified,
-                     feed_id),
-                )
-                self._move_url(conn, feed_id, feed.permanent_url)
+            feed_ids = [self._feed_id(conn, feed.feed_url) for feed in feeds]
+            conn.executemany(
+                "UPDATE feeds SET last_success = ?, error_message = NULL, "
+                "consecutive_errors = 0, next_attempt = ?, etag = COALESCE(?, etag), "
+                "last_modified = COALESCE(?, last_modified) WHERE id = ?",
+                [(stamp, to_db(feed.next_attempt), feed.etag, feed.last_modified, feed_id)
+                 for feed, feed_id in zip(feeds, feed_ids, strict=True)],
+            )
+            for feed, feed_id in zip(feeds, feed_ids, strict=True):
+                if feed.permanent_url:
+                    self._move_url(conn, feed_id, feed.permanent_url)
             # One statement for the group; it writes only for a feed that was not ok.
             record_health_changes(conn, feed_ids, _req_text(now))
 
