@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import pickle
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +32,7 @@ from tracker.store.records import FeedState, PreparedEntry
 
 PARSE_IN_PROCESS_FIRST = 40  # a cycle parsing more bodies than this uses the pool
 AHEAD = 8  # parsed feeds waiting for the store at most (bounds memory)
+ORPHAN_CHECK_S = 0.5  # how often a worker checks that the polling process still lives
 
 _worker_matcher: EntryMatcher | None = None
 
@@ -36,6 +40,16 @@ _worker_matcher: EntryMatcher | None = None
 def _init_worker(matcher: EntryMatcher | None) -> None:
     global _worker_matcher  # the worker process's own copy, set once at start
     _worker_matcher = matcher
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True,
+                     name="orphan-watch").start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """A worker whose parent was killed (SIGKILL, OOM) exits instead of waiting
+    forever on a task queue that its siblings still hold open."""
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_S)
+    os._exit(1)
 
 
 def _parse_job(parser: FeedParser, body: bytes, url: str) -> tuple[str, Any]:
