@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -22,6 +23,7 @@ from benchmarks.datagen import BASE_TIME, generated_claims, generated_entries
 from tracker.models import Claim, FeedSpec, HttpSettings
 
 N_FEEDS, N_ITEMS, N_PORTS = 500, 100, 25
+MATCH_REPEAT = 3  # matching passes per figure; the best counts
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -148,25 +150,33 @@ def scenario_matching() -> None:
         claims = generated_claims(n)
         entries = [replace(e, summary=html_to_text(e.summary))
                    for e in generated_entries(10_000, claims)]
-        rates[n] = _match_rate(Matcher(claims), entries)
+        rates[n] = _match_rate(functools.partial(Matcher, claims), entries)
         emit(f"matching[{n} claims]", rates[n], "entries/s",
              goal=">= 20000/s" if n == 1000 else "", met=rates[n] >= 20_000 if n == 1000 else None)
     cost_ratio = rates[10] / rates[1000]
     emit("matching[cost 1000/10]", cost_ratio, "x", goal="<= 1.5", met=cost_ratio <= 1.5)
     claims = generated_claims(1000)
-    html_rate = _match_rate(Matcher(claims), generated_entries(10_000, claims))
+    html_rate = _match_rate(functools.partial(Matcher, claims),
+                            generated_entries(10_000, claims))
     emit("matching[1000 claims, HTML summaries]", html_rate, "entries/s",
          goal="reference: summaries not yet stripped")
 
 
-def _match_rate(matcher: object, entries: Sequence[object]) -> float:
-    match = matcher.match  # type: ignore[attr-defined]
-    for e in entries[:200]:  # warm the matcher's word caches as a running service has
-        match(e)
-    start = time.perf_counter()
-    for e in entries:
-        match(e)
-    return len(entries) / (time.perf_counter() - start)
+def _match_rate(make_matcher: Callable[[], object], entries: Sequence[object],
+                repeat: int = MATCH_REPEAT) -> float:
+    """Entries per second: the best of ``repeat`` passes, each with a new matcher
+    (cold caches but for a short warm-up), so a pass slowed by other work on the
+    machine does not set the figure (as timeit reports its minimum)."""
+    best = float("inf")
+    for _ in range(repeat):
+        match = make_matcher().match  # type: ignore[attr-defined]
+        for e in entries[:200]:  # warm the matcher's word caches as a running service has
+            match(e)
+        start = time.perf_counter()
+        for e in entries:
+            match(e)
+        best = min(best, time.perf_counter() - start)
+    return len(entries) / best
 
 
 def scenario_digest() -> None:
