@@ -58,3 +58,29 @@ def test_sentences_keep_abbreviations() -> None:
         "発足した。",
         "次の文",
     ]
+
+
+def test_fold_skips_the_acronym_pass_only_when_it_cannot_match() -> None:
+    """fold looks for dotted acronyms only where ".x." occurs; the result must equal
+    running the acronym pattern on every text with a dot."""
+    import random
+    import re
+    import unicodedata
+
+    from tracker.match.normalize import _ACCENT_TABLE, fold
+
+    def reference(text: str) -> str:
+        text = unicodedata.normalize("NFKC", text).casefold()
+        if not text.isascii():
+            text = text.translate(_ACCENT_TABLE)
+        if "." in text:
+            text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), text)
+        return re.sub(r"n['’]t\b", " not", text) if "'" in text or "’" in text else text
+
+    rng = random.Random(5)
+    pieces = ["U.S.", "u.s", "e.g.", "a.", ".", "..", "x", "É.", "J.J.O.C.", " ", "1.", "_",
+              "n't", "don’t", "Ph.D.", "s.", "-", "U.K.-based", "a.b.c"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+             for _ in range(5000)]
+    assert [fold(t) for t in texts] == [reference(t) for t in texts]
+    assert fold("The U.S. and the U.K.") == "the us and the uk"
