@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from tracker.store import Store
-from tracker.store.schema import MIGRATIONS, migrate
+from tracker.store.schema import MIGRATIONS, _split_sql, migrate
 
 # The store's queries that need each index (as Store runs them).
 QUERIES = {
@@ -15,7 +15,8 @@ QUERIES = {
     "entries_pending": "SELECT id FROM entries WHERE match_state = 'pending' ORDER BY id LIMIT ?",
     "entries_duplicate": "SELECT id FROM entries WHERE duplicate_of IN (?)",
     "entries_first_seen": "SELECT COUNT(*) FROM entries WHERE first_seen >= ? AND first_seen < ?",
-    "entries_feed_first_seen": "SELECT MAX(first_seen) FROM entries WHERE feed_id = ?",
+    "entries_feed_seen_published": "SELECT MAX(+published) FROM entries "
+                                   "WHERE feed_id = ? AND first_seen < ?",
     "entries_feed_published": "SELECT MAX(published) FROM entries WHERE feed_id = ?",
 }
 
@@ -78,3 +79,22 @@ def test_pending_count_reads_only_the_pending_index(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "t.db")
     plan = " | ".join(str(r[3]) for r in conn.execute(f"EXPLAIN QUERY PLAN {statement}"))
     assert "USING INDEX entries_pending" in plan, plan
+
+
+def test_v4_widens_the_feed_first_seen_index_of_a_v3_database(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    for number, migration in enumerate(MIGRATIONS[:3], start=1):
+        conn.execute("BEGIN")
+        if callable(migration):
+            migration(conn)
+        else:
+            for statement in _split_sql(migration):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
+    conn.execute("INSERT INTO feeds(url, config_url, name) VALUES ('u', 'u', 'n')")
+    assert "entries_feed_first_seen" in _indexes(conn)
+    assert migrate(conn) == len(MIGRATIONS)
+    assert "entries_feed_first_seen" not in _indexes(conn)
+    assert "entries_feed_seen_published" in _indexes(conn)
+    assert conn.execute("SELECT name FROM feeds").fetchall() == [("n",)]

@@ -307,12 +307,17 @@ class Store:
         before it (what was known then: a past day's digest judges staleness by them).
         """
         seen = "" if entries_before is None else " AND e.first_seen < ?"
+        # Before a moment, read published from the (feed_id, first_seen, published)
+        # index ("+" keeps SQLite from walking entries_feed_published instead, which
+        # reads every row newer than the moment: 0.1 s against 0.01-0.02 s mid-month
+        # on the 30-day benchmark database).
+        published = "published" if entries_before is None else "+published"
         rows = self._query(
             "SELECT f.id, f.url, f.config_url, f.name, f.language, f.etag, f.last_modified, "
             "f.body_hash, f.last_success, f.last_error, f.error_message, f.consecutive_errors, "
             "f.next_attempt, f.disabled_reason, f.in_config, f.enabled, f.stale, "
             f"(SELECT MAX(first_seen) FROM entries e WHERE e.feed_id = f.id{seen}), "
-            f"(SELECT MAX(published) FROM entries e WHERE e.feed_id = f.id{seen}) "
+            f"(SELECT MAX({published}) FROM entries e WHERE e.feed_id = f.id{seen}) "
             "FROM feeds f ORDER BY f.id",
             () if entries_before is None else (to_db(entries_before),) * 2,
         )
