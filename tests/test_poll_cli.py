@@ -26,11 +26,16 @@ LAUNCH = rss([
 ], language="en")
 
 
-def write_project(tmp_path: Path, feeds: dict[str, str]) -> Path:
-    shutil.copytree(REPO / "claims", tmp_path / "claims")
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    tables = "".join(f'\n[[feeds]]\nname = "{n}"\nurl = "{u}"\nlanguage = "en"\n'
-                     for n, u in feeds.items())
+def write_project(tmp_path: Path, feeds: dict[str, str], disabled: tuple[str, ...] = ()
+                  ) -> Path:
+    """The repo's claims and seeds, and a config.toml with ``feeds`` (name -> URL;
+    those named in ``disabled`` switched off) and no search feeds."""
+    shutil.copytree(REPO / "claims", tmp_path / "claims", dirs_exist_ok=True)
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds", dirs_exist_ok=True)
+    tables = "".join(
+        f'\n[[feeds]]\nname = "{n}"\nurl = "{u}"\nlanguage = "en"\n'
+        + ("enabled = false\n" if n in disabled else "")
+        for n, u in feeds.items())
     config = tmp_path / "config.toml"
     config.write_text(
         '[storage]\ndatabase = "data/db.sqlite3"\n'

@@ -3,40 +3,22 @@ the first poll (feeds served on 127.0.0.1)."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 from click.testing import CliRunner
 from feedgen import item, rss
 from pytest_httpserver import HTTPServer
+from test_poll_cli import write_project
 
 from tracker.cli import main
 from tracker.models import FeedSpec
 from tracker.service.status import configured_states, feed_health
 from tracker.store.records import FeedState
 
-REPO = Path(__file__).resolve().parents[1]
 # Dated now: the CLI polls on the real clock, and an old entry would make the feed stale.
 NEWS = rss([item("Rice prices climb again", link="https://news.example/rice",
                  published=datetime.now(UTC), summary="Prices rose.")], language="en")
-
-
-def _project(tmp_path: Path, feeds: dict[str, str], disabled: tuple[str, ...] = ()) -> Path:
-    shutil.copytree(REPO / "claims", tmp_path / "claims", dirs_exist_ok=True)
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds", dirs_exist_ok=True)
-    tables = "".join(
-        f'\n[[feeds]]\nname = "{n}"\nurl = "{u}"\nlanguage = "en"\n'
-        + ("enabled = false\n" if n in disabled else "")
-        for n, u in feeds.items())
-    config = tmp_path / "config.toml"
-    config.write_text(
-        '[storage]\ndatabase = "data/db.sqlite3"\n'
-        "[http]\nconnect_timeout = 2.0\nread_timeout = 2.0\ntotal_timeout = 5.0\n"
-        "[search_feeds]\nenabled = false\n" + tables,
-        encoding="utf-8",
-    )
-    return config
 
 
 def _feeds_line(config: Path) -> str:
@@ -47,7 +29,7 @@ def _feeds_line(config: Path) -> str:
 
 def test_before_the_first_poll_every_feed_is_never_polled(tmp_path: Path) -> None:
     feeds = {f"Feed {n}": f"http://127.0.0.1:9/{n}.xml" for n in range(3)}
-    config = _project(tmp_path, feeds, disabled=("Feed 2",))
+    config = write_project(tmp_path, feeds, disabled=("Feed 2",))
     assert _feeds_line(config) == (
         "feeds: 2 feeds never polled (no poll has run yet), 1 disabled")
 
@@ -59,10 +41,10 @@ def test_after_a_poll_new_feeds_are_counted_apart_from_ok_and_failing(
         NEWS, content_type="application/rss+xml")
     httpserver.expect_request("/dead.xml").respond_with_data("no", status=404)
     feeds = {"News": httpserver.url_for("/news.xml"), "Dead": httpserver.url_for("/dead.xml")}
-    config = _project(tmp_path, feeds)
+    config = write_project(tmp_path, feeds)
     CliRunner().invoke(main, ["--config", str(config), "poll"])
     # A feed added to config.toml after the poll: the store has no row for it yet.
-    _project(tmp_path, {**feeds, "Added": httpserver.url_for("/added.xml")})
+    write_project(tmp_path, {**feeds, "Added": httpserver.url_for("/added.xml")})
     assert _feeds_line(config) == (
         "feeds: 1 ok, 1 failing, 0 disabled, 0 stale, 1 never polled")
 
