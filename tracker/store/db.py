@@ -391,7 +391,7 @@ class Store:
         """
         if not feeds:
             return
-        stamp = to_db(now)
+        stamp = _req_text(now)
         with self.transaction() as conn:
             feed_ids = [self._feed_id(conn, feed.feed_url) for feed in feeds]
             conn.executemany(
@@ -405,7 +405,7 @@ class Store:
                 if feed.permanent_url:
                     self._move_url(conn, feed_id, feed.permanent_url)
             # One statement for the group; it writes only for a feed that was not ok.
-            record_health_changes(conn, feed_ids, _req_text(now))
+            record_health_changes(conn, feed_ids, stamp)
 
     def record_failure(
         self, feed_url: str, message: str, *, now: datetime, next_attempt: datetime | None,
