@@ -34,7 +34,7 @@ def test_before_the_first_poll_every_feed_is_never_polled(tmp_path: Path) -> Non
         "feeds: 2 feeds never polled (no poll has run yet), 1 disabled")
 
 
-def test_after_a_poll_new_feeds_are_counted_apart_from_ok_and_failing(
+def test_after_a_poll_new_feeds_are_counted_apart_from_ok_and_erroring(
     httpserver: HTTPServer, tmp_path: Path,
 ) -> None:
     httpserver.expect_request("/news.xml").respond_with_data(
@@ -45,8 +45,9 @@ def test_after_a_poll_new_feeds_are_counted_apart_from_ok_and_failing(
     CliRunner().invoke(main, ["--config", str(config), "poll"])
     # A feed added to config.toml after the poll: the store has no row for it yet.
     write_project(tmp_path, {**feeds, "Added": httpserver.url_for("/added.xml")})
+    # One failed fetch is "retrying"; "failing" takes 3 in a row, as in the digest.
     assert _feeds_line(config) == (
-        "feeds: 1 ok, 1 failing, 0 disabled, 0 stale, 1 never polled")
+        "feeds: 1 ok, 1 retrying, 0 failing, 0 disabled, 0 stale, 1 never polled")
 
 
 def _row(url: str, **changes: object) -> FeedState:
@@ -76,3 +77,11 @@ def test_configured_states_follow_the_config_not_the_stale_store() -> None:
     assert (health.ok, health.disabled, health.never_polled, health.failing) == (1, 1, 1, 0)
     assert [s.url for s in states] == [
         "https://moved.example/new", "https://off.example/", "https://new.example/"]
+
+
+def test_a_feed_is_failing_only_after_three_errors_in_a_row() -> None:
+    states = [_row(f"https://f{n}.example/", consecutive_errors=n, in_config=True)
+              for n in (0, 1, 2, 3, 7)]
+    health = feed_health(states)
+    assert (health.ok, health.retrying, health.failing) == (1, 2, 2)
+    assert [s.consecutive_errors for s in health.failing_feeds] == [7, 3, 2, 1]

@@ -13,14 +13,19 @@ from datetime import datetime
 from tracker.models import Claim, FeedSpec
 from tracker.service import meta as keys
 from tracker.status.kinds import ClaimStatus
+from tracker.store.health import FAILING_AFTER
 from tracker.store.records import ClaimStatusRecord, FeedState
 
 
 @dataclass(frozen=True, slots=True)
 class FeedHealth:
-    """Feeds polled by the service, by health. ``failing`` lists the failing ones."""
+    """Feeds polled by the service, by health. A feed whose last fetches failed is
+    ``retrying`` until FAILING_AFTER errors in a row, then ``failing`` (the digest's
+    "Feeds in trouble" rule: one timeout is not trouble). ``failing_feeds`` lists
+    both, most errors first."""
 
     ok: int = 0
+    retrying: int = 0
     failing: int = 0
     disabled: int = 0
     stale: int = 0
@@ -60,7 +65,8 @@ def configured_states(
 def feed_health(states: Iterable[FeedState]) -> FeedHealth:
     """Classify each configured feed once: disabled, failing, stale, never polled or ok."""
     states = list(states)
-    counts = {"ok": 0, "failing": 0, "disabled": 0, "stale": 0, "never_polled": 0}
+    counts = {"ok": 0, "retrying": 0, "failing": 0, "disabled": 0, "stale": 0,
+              "never_polled": 0}
     failing: list[FeedState] = []
     disabled: list[FeedState] = []
     for state in states:
@@ -70,7 +76,7 @@ def feed_health(states: Iterable[FeedState]) -> FeedHealth:
             counts["disabled"] += 1
             disabled.append(state)
         elif state.consecutive_errors > 0:
-            counts["failing"] += 1
+            counts["failing" if state.consecutive_errors >= FAILING_AFTER else "retrying"] += 1
             failing.append(state)
         elif state.stale:
             counts["stale"] += 1
@@ -138,13 +144,13 @@ def _when(value: datetime | None) -> str:
 
 
 def _health_summary(h: FeedHealth) -> str:
-    if h.never_polled and not (h.ok or h.failing or h.stale):
+    if h.never_polled and not (h.ok or h.retrying or h.failing or h.stale):
         # Before the first poll "0 ok" would read like "all broken".
         noun = "feed" if h.never_polled == 1 else "feeds"
         text = f"{h.never_polled} {noun} never polled (no poll has run yet)"
         return text + (f", {h.disabled} disabled" if h.disabled else "")
-    return (f"{h.ok} ok, {h.failing} failing, {h.disabled} disabled, {h.stale} stale, "
-            f"{h.never_polled} never polled")
+    return (f"{h.ok} ok, {h.retrying} retrying, {h.failing} failing, {h.disabled} disabled, "
+            f"{h.stale} stale, {h.never_polled} never polled")
 
 
 def render_status(status: ServiceStatus) -> list[str]:
@@ -171,8 +177,10 @@ def render_status(status: ServiceStatus) -> list[str]:
     # Polls run by hand (``claimtracker poll``) show here, not as service runs.
     lines.append(f"newest successful fetch: {_when(h.newest_success)}")
     for state in h.failing_feeds:
+        label = "failing" if state.consecutive_errors >= FAILING_AFTER else "retrying"
         lines.append(
-            f"  failing: {state.name} <{state.url}> — {state.consecutive_errors} error(s), "
+            f"  {label}: {state.name} <{state.url}> — {state.consecutive_errors} error(s) "
+            "in a row, "
             f"last: {state.error_message or 'unknown error'}"
         )
     for state in h.disabled_feeds:
