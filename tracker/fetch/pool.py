@@ -18,7 +18,7 @@ START_THREADS = 2
 """Fetch threads a call starts with; more are added while fetches wait (up to ``workers``)."""
 
 GROW_AFTER_S = 0.02
-"""With requests left to start, a thread is added when no fetch finished for this long."""
+"""With requests left to start, the threads double when no fetch finished for this long."""
 
 
 def host_key(url: str) -> str:
@@ -50,7 +50,7 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
 
     At most ``workers`` fetches run at once, and at most ``per_host`` of them go to
     the same ``hostname:port``. Hosts take turns, so one feed-heavy host does not
-    hold up the rest. The threads start at ``START_THREADS`` and grow towards
+    hold up the rest. The threads start at ``START_THREADS`` and double towards
     ``workers`` only while fetches wait on the network (nothing finished for
     ``GROW_AFTER_S``). Closing the iterator early drops the fetches not started
     and waits for the running ones (each bounded by the fetcher's deadline).
@@ -77,7 +77,7 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
                 plan.done(host)
                 finished.put((request, result))
 
-    # Start with few threads and add one whenever nothing finishes for a while:
+    # Start with few threads and double them whenever nothing finishes for a while:
     # fetches that wait on the network need concurrency, but fetches that answer
     # at once (a 304 from a nearby server) are CPU-bound, and more threads would
     # only fight over the GIL.
@@ -99,8 +99,9 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
                 try:
                     item = finished.get(timeout=GROW_AFTER_S)
                     break
-                except queue.Empty:  # every running fetch is waiting: one more
-                    add_thread()
+                except queue.Empty:  # every running fetch is waiting: twice as many
+                    for _ in range(min(len(threads), limit - len(threads))):
+                        add_thread()
             else:
                 item = finished.get()
             yield item
