@@ -241,3 +241,17 @@ def test_feeds_stored_before_an_interrupting_failure_are_kept(site: FeedSite,
     states = store.feed_states()
     assert [states[f.url].last_success is not None for f in feeds] == [True, True, False]
     assert store.entry_counts()[0] == 2
+
+
+def test_a_failing_feed_with_a_very_long_url_keeps_its_reason(site: FeedSite,
+                                                              store: Store) -> None:
+    """Generated search-feed URLs run to hundreds of characters: the error must still
+    end with why the feed failed."""
+    site.put("/search", status=404)
+    url = site.url("/search") + "?q=" + "+OR+".join(f"%22term+{n}%22" for n in range(60))
+    assert len(url) > 600
+    report = poll(store, [FeedSpec("Search", url)])
+    [outcome] = report.outcomes
+    assert outcome.reason == "HTTP 404 Not Found"
+    assert outcome.error == f"{url}: HTTP 404 Not Found"
+    assert store.feed_states()[url].error_message == outcome.error

@@ -231,9 +231,11 @@ def _failed(
     store: Store, spec: FeedSpec, state: FeedState, error: TrackerError, *, now: datetime,
     interval: timedelta,
 ) -> FeedOutcome:
-    message = one_line(str(error), 300)
-    if str(state.url) not in message:
-        message = f"{state.url}: {message}"
+    # The reason is shortened, never the URL before it: a generated search-feed
+    # URL runs to hundreds of characters and once pushed the reason out of the
+    # message (FeedOutcome.reason shows the message without the URL).
+    reason = one_line(str(error), 4000).removeprefix(f"{state.url}: ")
+    message = f"{state.url}: {one_line(reason, 300)}"
     status = getattr(error, "status", None)
     if status == 410:
         store.record_failure(state.url, message, now=now, next_attempt=None,
