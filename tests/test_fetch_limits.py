@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from fetch_helpers import fast_settings, send_head, serve
+from fetch_helpers import Handler, fast_settings, send_head, serve
 
 from tracker.errors import FetchError
 from tracker.fetch import HttpFetcher
@@ -40,14 +40,18 @@ def _fetch_error(settings_overrides: dict[str, float], url: str) -> FetchError:
     return info.value
 
 
-def test_stall_mid_body_fails_at_the_deadline(release: threading.Event) -> None:
-    def half_then_stall(request: BaseHTTPRequestHandler) -> None:
+def _half_then_stall(release: threading.Event) -> Handler:
+    """A handler that sends half the body it announced, then stalls until released."""
+    def handler(request: BaseHTTPRequestHandler) -> None:
         send_head(request, 200, {"Content-Length": "1000"})
         request.wfile.write(b"x" * 500)
         request.wfile.flush()
         release.wait(20)
+    return handler
 
-    with serve(half_then_stall) as base:
+
+def test_stall_mid_body_fails_at_the_deadline(release: threading.Event) -> None:
+    with serve(_half_then_stall(release)) as base:
         # the read timeout alone (10 s) would be far too late: the deadline must win
         error = _fetch_error({"read_timeout": 10.0, "total_timeout": 1.0}, f"{base}/feed")
     assert str(error) == f"{base}/feed: deadline of 1 s exceeded while reading the body"
@@ -66,13 +70,7 @@ def test_trickling_body_fails_at_the_deadline(release: threading.Event) -> None:
 
 
 def test_stall_mid_body_with_short_read_timeout(release: threading.Event) -> None:
-    def half_then_stall(request: BaseHTTPRequestHandler) -> None:
-        send_head(request, 200, {"Content-Length": "1000"})
-        request.wfile.write(b"x" * 500)
-        request.wfile.flush()
-        release.wait(20)
-
-    with serve(half_then_stall) as base:
+    with serve(_half_then_stall(release)) as base:
         error = _fetch_error({"read_timeout": 0.3, "total_timeout": 10.0}, f"{base}/feed")
     assert str(error).endswith("read timeout (0.3 s) while reading the body")
 
