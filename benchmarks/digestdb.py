@@ -18,7 +18,7 @@ from benchmarks.datagen import generated_claims
 from tracker.config.settings import DigestSettings
 from tracker.digest import collect_digest, render_html, render_markdown
 from tracker.store import Store
-from tracker.store.db import to_db
+from tracker.store.timefmt import to_db
 
 DAYS, ENTRIES_PER_DAY, FINDINGS_PER_DAY, FEEDS = 30, 5_000, 67, 60
 START = datetime(2025, 3, 1, tzinfo=UTC)

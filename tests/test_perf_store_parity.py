@@ -1,6 +1,6 @@
 """Storing a feed batch with per-feed queries gives the same rows as per entry.
 
-``Store._insert_new_entries`` (a few queries per feed) must store exactly what
+``tracker.store.entries.insert_new_entries`` (a few queries per feed) must store exactly what
 the per-entry path stores: same ids, keys, syndication links (``duplicate_of``)
 and match states. Both paths store the same feeds — syndicated copies with
 shifted dates, tracking parameters, publisher suffixes, repeated guids, and
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tracker.models import Entry, FeedSpec
-from tracker.store import Store
+from tracker.store import Store, entries
 
 NOW = datetime(2025, 11, 25, tzinfo=UTC)
 
@@ -73,7 +73,7 @@ def _store_all(path: Path) -> list[tuple[object, ...]]:
 def test_batched_and_per_entry_storing_agree(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     batched = _store_all(tmp_path / "batched.sqlite3")
-    monkeypatch.setattr(Store, "_insert_new_entries", lambda *args: None)
+    monkeypatch.setattr(entries, "insert_new_entries", lambda *args: None)
     per_entry = _store_all(tmp_path / "per-entry.sqlite3")
     assert batched == per_entry
     duplicates = sum(1 for row in batched if len(row) > 4 and row[15] is not None)

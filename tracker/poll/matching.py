@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from tracker.errors import TrackerError
 from tracker.models import Claim, Entry, Finding
 from tracker.protocols import EntryMatcher
-from tracker.store.db import FindingDelta, Store
+from tracker.store.db import Store
+from tracker.store.findings import FindingDelta
 
 if TYPE_CHECKING:
     from tracker.poll.parallel import WorkerPool

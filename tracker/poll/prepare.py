@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from tracker.models import Entry
 from tracker.poll.matching import matcher_failure
 from tracker.protocols import EntryMatcher
-from tracker.store.db import content_hash, from_db, to_db
+from tracker.store.entries import content_hash
 from tracker.store.links import canonical_link, title_key
 from tracker.store.records import PreparedEntry
+from tracker.store.timefmt import from_db, to_db
 
 
 def with_feed_language(entry: Entry, language: str | None) -> Entry:

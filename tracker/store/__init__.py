@@ -5,7 +5,8 @@ See docs/storage.md for the schema, the syndication rules and crash safety.
 
 from __future__ import annotations
 
-from tracker.store.db import FindingDelta, Store
+from tracker.store.db import Store
+from tracker.store.findings import FindingDelta
 from tracker.store.records import (
     ClaimStatusRecord,
     EntryRecord,

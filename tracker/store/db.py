@@ -8,15 +8,12 @@ transactions, WAL journal, foreign keys on. Every write that must be atomic
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -24,8 +21,9 @@ from typing import Any, Self
 from tracker.errors import StorageError
 from tracker.models import Entry, FeedSpec, Finding, Verdict
 from tracker.status.kinds import ClaimStatus
+from tracker.store.entries import upsert_entries
+from tracker.store.findings import FindingDelta, save_entry_findings
 from tracker.store.health import AS_OF_SQL, HISTORY_SINCE_KEY, record_health_changes
-from tracker.store.links import canonical_link, title_key
 from tracker.store.records import (
     ClaimStatusRecord,
     EntryRecord,
@@ -38,88 +36,21 @@ from tracker.store.records import (
     StoreOutcome,
     Unchanged,
 )
-from tracker.store.schema import migrate
-
-SYNDICATION_WINDOW = timedelta(days=3)
-
-# id NULL lets SQLite pick it; the batch path passes ids it assigned itself.
-_INSERT_ENTRY = (
-    "INSERT INTO entries(id, feed_id, identity, guid, link, canonical_link, title_key, "
-    "title, summary, language, source_name, published, first_seen, sort_date, "
-    "content_hash, duplicate_of, match_state) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+from tracker.store.rows import (
+    ENTRY_COLUMNS,
+    FINDING_COLUMNS,
+    entry_record,
+    finding_record,
+    row_entry,
+    select_in,
 )
-"""A same-title entry counts as a copy only if published within this of the first."""
+from tracker.store.schema import migrate
+from tracker.store.timefmt import from_db, req_dt, req_text, to_db
 
 _FINDINGS_GENERATION = "findings_generation"  # meta key, see Store.findings_generation
 
 BUSY_TIMEOUT_MS = 10_000
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # SQLite's default is 1,000 (4 KiB pages)
-
-
-# --- datetime <-> TEXT: fixed-width UTC so that string order is time order -------------
-
-def to_db(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def from_db(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    if len(text) == 27 and text[-1] == "Z" and text[10] == "T":
-        # What to_db writes: fromisoformat reads it ~10x faster than strptime.
-        return datetime.fromisoformat(text)
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-
-
-def _req_dt(text: str) -> datetime:
-    moment = from_db(text)
-    assert moment is not None
-    return moment
-
-
-def _req_text(moment: datetime) -> str:
-    text = to_db(moment)
-    assert text is not None
-    return text
-
-
-def content_hash(title: str, summary: str) -> str:
-    """What decides that an entry was edited: its title and summary."""
-    return hashlib.sha256(f"{title}\x1f{summary}".encode()).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class FindingDelta:
-    """What saving findings changed (rematch reports these; all zero = idempotent)."""
-
-    inserted: int = 0
-    updated: int = 0
-    deleted: int = 0
-
-    def __add__(self, other: FindingDelta) -> FindingDelta:
-        return FindingDelta(
-            self.inserted + other.inserted, self.updated + other.updated,
-            self.deleted + other.deleted,
-        )
-
-    @property
-    def changed(self) -> int:
-        return self.inserted + self.updated + self.deleted
-
-
-_ENTRY_COLUMNS = (
-    "e.id, f.name, f.url, e.title, e.link, e.published, e.source_name, e.first_seen, "
-    "e.canonical_link, e.duplicate_of"
-)
-_FINDING_COLUMNS = (
-    "x.id, x.claim_id, x.verdict, x.score, x.terms, x.sentence, x.cues, x.found_at, "
-    "x.matcher_version, x.claims_hash"
-)
 
 
 class Store:
@@ -357,7 +288,7 @@ class Store:
             feed_id, current_url = self._feed_row(conn, feed_url)
             if current_url != feed_url or (permanent_url and permanent_url != feed_url):
                 stamp = None
-            outcome = self._upsert_entries(conn, feed_id, entries, now, prepared, stamp)
+            outcome = upsert_entries(conn, feed_id, entries, now, prepared, stamp)
             if outcome.findings or outcome.updated:  # an edit may move an entry's date
                 self._bump_findings_generation(conn)
             conn.execute(
@@ -367,7 +298,7 @@ class Store:
                 (etag, last_modified, body_hash, to_db(now), to_db(next_attempt), int(stale),
                  feed_id),
             )
-            record_health_changes(conn, [feed_id], _req_text(now))
+            record_health_changes(conn, [feed_id], req_text(now))
             self._move_url(conn, feed_id, permanent_url)
         return outcome
 
@@ -391,7 +322,7 @@ class Store:
         """
         if not feeds:
             return
-        stamp = _req_text(now)
+        stamp = req_text(now)
         with self.transaction() as conn:
             feed_ids = [self._feed_id(conn, feed.feed_url) for feed in feeds]
             conn.executemany(
@@ -420,7 +351,7 @@ class Store:
                 "disabled_reason = COALESCE(?, disabled_reason) WHERE id = ?",
                 (to_db(now), message, to_db(next_attempt), disabled_reason, feed_id),
             )
-            record_health_changes(conn, [feed_id], _req_text(now))
+            record_health_changes(conn, [feed_id], req_text(now))
             row = conn.execute(
                 "SELECT consecutive_errors FROM feeds WHERE id = ?", (feed_id,)
             ).fetchone()
@@ -439,7 +370,7 @@ class Store:
                 "UPDATE feeds SET disabled_reason = NULL, consecutive_errors = 0, "
                 "next_attempt = NULL WHERE id = ?", (feed_id,),
             )
-            record_health_changes(conn, [feed_id], _req_text(now or datetime.now(UTC)))
+            record_health_changes(conn, [feed_id], req_text(now or datetime.now(UTC)))
 
     def feed_health_as_of(self, end: datetime) -> dict[int, FeedHealthRecord] | None:
         """Feed id -> its health state as of ``end`` (feeds without a row were new
@@ -447,12 +378,12 @@ class Store:
         from schema 2, started recording health: nothing is known of before it.
         """
         since = self.get_meta(HISTORY_SINCE_KEY)
-        end_text = _req_text(end)
+        end_text = req_text(end)
         if since is not None and end_text <= since:
             return None
         return {
             int(r[0]): FeedHealthRecord(
-                feed_id=int(r[0]), state=str(r[1]), since=_req_dt(r[2]), detail=str(r[3]),
+                feed_id=int(r[0]), state=str(r[1]), since=req_dt(r[2]), detail=str(r[3]),
                 last_success=from_db(r[4]),
             )
             for r in self._query(AS_OF_SQL, (end_text,))
@@ -485,170 +416,6 @@ class Store:
 
     # --- entries ------------------------------------------------------------------
 
-    def _upsert_entries(
-        self, conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
-        prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
-    ) -> StoreOutcome:
-        fast = self._insert_new_entries(conn, feed_id, entries, now, prepared, stamp)
-        if fast is not None:
-            return fast
-        new = updated = duplicates = unchanged = 0
-        seen: set[str] = set()
-        now_text = to_db(now)
-        for entry in entries:
-            identity = entry.identity
-            if identity in seen:  # a feed repeating a guid: the first occurrence wins
-                continue
-            seen.add(identity)
-            digest = content_hash(entry.title, entry.summary)
-            row = conn.execute(
-                "SELECT id, content_hash, duplicate_of FROM entries "
-                "WHERE feed_id = ? AND identity = ?",
-                (feed_id, identity),
-            ).fetchone()
-            if row is not None:
-                if row[1] == digest:
-                    unchanged += 1
-                    continue
-                # Edited: update in place; a story's first copy is matched again.
-                conn.execute(
-                    "UPDATE entries SET title = ?, summary = ?, link = ?, guid = ?, "
-                    "published = COALESCE(?, published), source_name = ?, language = ?, "
-                    "content_hash = ?, title_key = ?, canonical_link = ?, "
-                    "match_state = CASE WHEN duplicate_of IS NULL THEN 'pending' ELSE 'done' END "
-                    "WHERE id = ?",
-                    (entry.title, entry.summary, entry.link, entry.guid,
-                     to_db(entry.published), entry.source_name, entry.language, digest,
-                     title_key(entry.title, entry.source_name, entry.link),
-                     canonical_link(entry.link), row[0]),
-                )
-                updated += 1
-                continue
-            canon = canonical_link(entry.link)
-            tkey = title_key(entry.title, entry.source_name, entry.link)
-            published = to_db(entry.published)
-            sort_date = published or now_text
-            original = self._find_original(conn, canon, tkey, entry.published or now)
-            conn.execute(
-                _INSERT_ENTRY,
-                (None, feed_id, identity, entry.guid, entry.link, canon, tkey, entry.title,
-                 entry.summary, entry.language, entry.source_name, published, now_text,
-                 sort_date, digest, original, "done" if original else "pending"),
-            )
-            new += 1
-            if original is not None:
-                duplicates += 1
-        return StoreOutcome(new=new, updated=updated, duplicates=duplicates, unchanged=unchanged)
-
-    def _insert_new_entries(
-        self, conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
-        prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
-    ) -> StoreOutcome | None:
-        """``_upsert_entries`` with a few queries per feed instead of several per entry.
-
-        Only when no entry of the batch is an edit (an edit changes the keys other
-        entries are compared with mid-batch); returns None then and the per-entry
-        path runs. Same rows as that path: the first copy of a story is the lowest
-        id among stored rows, then among the rows inserted before it in this batch.
-        With ``stamp``, a new root entry whose ``prepared`` carries findings is
-        stored 'done' with them.
-        """
-        batch: dict[str, tuple[Entry, PreparedEntry | None]] = {}
-        for n, entry in enumerate(entries):  # a repeated guid: the first wins
-            batch.setdefault(entry.identity, (entry, prepared[n] if prepared else None))
-        stored = {
-            str(r[0]): str(r[1]) for r in _select_in(
-                conn, "SELECT identity, content_hash FROM entries "
-                "WHERE feed_id = ? AND identity IN ({})", (feed_id,), list(batch))
-        }
-        fresh: list[tuple[Entry, str, str | None, str | None, PreparedEntry | None]] = []
-        for identity, (entry, prep) in batch.items():
-            digest = prep.content_hash if prep else content_hash(entry.title, entry.summary)
-            if identity in stored:
-                if stored[identity] != digest:
-                    return None  # an edit
-                continue
-            if prep is not None:
-                fresh.append((entry, digest, prep.canonical_link, prep.title_key, prep))
-            else:
-                fresh.append((entry, digest, canonical_link(entry.link),
-                              title_key(entry.title, entry.source_name, entry.link), None))
-        by_link: dict[str, tuple[int, int]] = {}  # canonical link -> (id, root) lowest id
-        for link, row_id, root in _select_in(
-                conn, "SELECT canonical_link, id, COALESCE(duplicate_of, id) FROM entries "
-                "WHERE canonical_link IN ({})", (), list({f[2] for f in fresh if f[2]})):
-            if link not in by_link or row_id < by_link[link][0]:
-                by_link[link] = (row_id, root)
-        by_title: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for key, row_id, root, sort_date in _select_in(
-                conn, "SELECT title_key, id, COALESCE(duplicate_of, id), sort_date FROM entries "
-                "WHERE title_key IN ({})", (), list({f[3] for f in fresh if f[3]})):
-            by_title[key].append((row_id, root, sort_date))
-        now_text = to_db(now) or ""
-        duplicates = matched = found = 0
-        errors: list[str] = []
-        # Ids are assigned here, as SQLite would (max + 1; we are the only writer and
-        # hold the write lock), so in-batch syndication can refer to rows not yet
-        # inserted and the whole batch goes in with one executemany.
-        next_id = int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM entries").fetchone()[0])
-        rows: list[tuple[Any, ...]] = []
-        judged_rows: list[tuple[int, PreparedEntry]] = []
-        for entry, digest, canon, tkey, prep in fresh:
-            published = to_db(entry.published)
-            sort_date = published or now_text
-            original = _first_copy(by_link, by_title, canon, tkey, entry.published or now)
-            judged = (stamp is not None and original is None and prep is not None
-                      and prep.findings is not None)
-            row_id = next_id
-            next_id += 1
-            rows.append((row_id, feed_id, entry.identity, entry.guid, entry.link, canon, tkey,
-                         entry.title, entry.summary, entry.language, entry.source_name,
-                         published, now_text, sort_date, digest, original,
-                         "done" if original or judged else "pending"))
-            if judged:
-                assert prep is not None
-                judged_rows.append((row_id, prep))
-            root = original if original is not None else row_id
-            if canon is not None and canon not in by_link:
-                by_link[canon] = (row_id, root)
-            if tkey is not None:
-                by_title[tkey].append((row_id, root, sort_date))
-            if original is not None:
-                duplicates += 1
-        conn.executemany(_INSERT_ENTRY, rows)
-        for row_id, prep in judged_rows:
-            assert stamp is not None and prep.findings is not None
-            if prep.findings:
-                found += self._save_entry_findings(
-                    conn, row_id, prep.findings, now, stamp.matcher_version,
-                    stamp.claims_hash, {},
-                ).inserted
-            matched += 1
-            if prep.match_error:
-                errors.append(prep.match_error)
-        return StoreOutcome(new=len(fresh), updated=0, duplicates=duplicates,
-                            unchanged=len(batch) - len(fresh), matched=matched, findings=found,
-                            match_errors=tuple(errors))
-
-    @staticmethod
-    def _find_original(
-        conn: sqlite3.Connection, canon: str | None, tkey: str | None, when: datetime,
-    ) -> int | None:
-        """The first copy of this story already stored, if any (always a root entry)."""
-        row = None
-        if canon is not None:
-            row = conn.execute(
-                "SELECT COALESCE(duplicate_of, id) FROM entries WHERE canonical_link = ? "
-                "ORDER BY id LIMIT 1", (canon,),
-            ).fetchone()
-        if row is None and tkey is not None:
-            row = conn.execute(
-                "SELECT COALESCE(duplicate_of, id) FROM entries WHERE title_key = ? "
-                "AND sort_date BETWEEN ? AND ? ORDER BY id LIMIT 1",
-                (tkey, to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)),
-            ).fetchone()
-        return int(row[0]) if row is not None else None
-
     def pending_entries(self, limit: int = 200) -> list[tuple[int, Entry]]:
         """Entries waiting to be matched (oldest first), including ones a killed run left."""
         rows = self._query(
@@ -656,7 +423,7 @@ class Store:
             "e.source_name, f.language FROM entries e JOIN feeds f ON f.id = e.feed_id "
             "WHERE e.match_state = 'pending' ORDER BY e.id LIMIT ?", (limit,),
         )
-        return [(int(r[0]), _row_entry(r)) for r in rows]
+        return [(int(r[0]), row_entry(r)) for r in rows]
 
     def pending_count(self, at_most: int) -> int:
         """How many entries wait to be matched, counted up to ``at_most``.
@@ -683,7 +450,7 @@ class Store:
             if not rows:
                 return
             last = int(rows[-1][0])
-            yield [(int(r[0]), _row_entry(r)) for r in rows]
+            yield [(int(r[0]), row_entry(r)) for r in rows]
 
     def entry_count_between(self, start: datetime, end: datetime) -> int:
         """Entries first seen in [start, end), copies included."""
@@ -721,12 +488,12 @@ class Store:
             known: dict[int, dict[str, tuple[Any, ...]]] | None = None
             if len(set(ids)) == len(ids):  # each entry once: read their findings at once
                 known = defaultdict(dict)
-                for r in _select_in(
+                for r in select_in(
                         conn, "SELECT id, claim_id, verdict, score, terms, sentence, cues, "
                         "entry_id FROM findings WHERE entry_id IN ({})", (), ids):
                     known[int(r[7])][str(r[1])] = tuple(r)
             for entry_id, findings in results:
-                delta = delta + self._save_entry_findings(
+                delta = delta + save_entry_findings(
                     conn, entry_id, findings, now, matcher_version, claims_hash,
                     None if known is None else known.get(entry_id, {}),
                 )
@@ -741,59 +508,6 @@ class Store:
             if delta.inserted or delta.updated or delta.deleted:
                 self._bump_findings_generation(conn)
         return delta
-
-    @staticmethod
-    def _save_entry_findings(
-        conn: sqlite3.Connection, entry_id: int, findings: Sequence[Finding], now: datetime,
-        matcher_version: str, claims_hash: str,
-        existing: dict[str, tuple[Any, ...]] | None = None,
-    ) -> FindingDelta:
-        if existing is None:
-            existing = {
-                r[1]: r for r in conn.execute(
-                    "SELECT id, claim_id, verdict, score, terms, sentence, cues FROM findings "
-                    "WHERE entry_id = ?", (entry_id,),
-                )
-            }
-        inserted = updated = 0
-        wanted: set[str] = set()
-        for finding in findings:
-            if finding.claim_id in wanted:
-                continue
-            wanted.add(finding.claim_id)
-            values = (
-                str(finding.verdict), round(float(finding.score), 6),
-                json.dumps(list(finding.evidence.terms), ensure_ascii=False),
-                finding.evidence.sentence,
-                json.dumps(list(finding.evidence.cues), ensure_ascii=False),
-            )
-            old = existing.get(finding.claim_id)
-            if old is None:
-                conn.execute(
-                    "INSERT INTO findings(entry_id, claim_id, verdict, score, terms, sentence, "
-                    "cues, found_at, matcher_version, claims_hash) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (entry_id, finding.claim_id, *values, to_db(now), matcher_version,
-                     claims_hash),
-                )
-                inserted += 1
-            elif tuple(old[2:7]) != values:
-                conn.execute(
-                    "UPDATE findings SET verdict = ?, score = ?, terms = ?, sentence = ?, "
-                    "cues = ?, matcher_version = ?, claims_hash = ?, "
-                    "found_at = CASE WHEN verdict = ? THEN found_at ELSE ? END WHERE id = ?",
-                    (*values, matcher_version, claims_hash, values[0], to_db(now), old[0]),
-                )
-                updated += 1
-            else:
-                conn.execute(
-                    "UPDATE findings SET matcher_version = ?, claims_hash = ? WHERE id = ?",
-                    (matcher_version, claims_hash, old[0]),
-                )
-        gone = [r[0] for claim_id, r in existing.items() if claim_id not in wanted]
-        for finding_id in gone:
-            conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
-        return FindingDelta(inserted, updated, len(gone))
 
     def match_versions(self) -> set[tuple[str, str]]:
         """Distinct (matcher_version, claims_hash) pairs of stored findings."""
@@ -817,13 +531,13 @@ class Store:
         self, where: str, params: Sequence[Any], order: str = "x.found_at, x.id",
     ) -> list[FindingRecord]:
         rows = self._query(
-            f"SELECT {_FINDING_COLUMNS}, {_ENTRY_COLUMNS} FROM findings x "
+            f"SELECT {FINDING_COLUMNS}, {ENTRY_COLUMNS} FROM findings x "
             "JOIN entries e ON e.id = x.entry_id JOIN feeds f ON f.id = e.feed_id "
             f"WHERE {where} ORDER BY {order}",
             params,
         )
         copies = self._copies_of({int(r[10]) for r in rows})
-        return [_finding_record(r, copies.get(int(r[10]), ())) for r in rows]
+        return [finding_record(r, copies.get(int(r[10]), ())) for r in rows]
 
     def _findings_by_id(self, finding_ids: Iterable[int | None]) -> dict[int, FindingRecord]:
         """Finding id -> record, for every id given (None skipped): one query per
@@ -832,25 +546,25 @@ class Store:
         if not wanted:
             return {}
         with self._lock:
-            rows = list(_select_in(
+            rows = list(select_in(
                 self._conn,
-                f"SELECT {_FINDING_COLUMNS}, {_ENTRY_COLUMNS} FROM findings x "
+                f"SELECT {FINDING_COLUMNS}, {ENTRY_COLUMNS} FROM findings x "
                 "JOIN entries e ON e.id = x.entry_id JOIN feeds f ON f.id = e.feed_id "
                 "WHERE x.id IN ({})", (), wanted))
         copies = self._copies_of({int(r[10]) for r in rows})
-        return {int(r[0]): _finding_record(r, copies.get(int(r[10]), ())) for r in rows}
+        return {int(r[0]): finding_record(r, copies.get(int(r[10]), ())) for r in rows}
 
     def _copies_of(self, entry_ids: set[int]) -> dict[int, tuple[EntryRecord, ...]]:
         if not entry_ids:
             return {}
         result: dict[int, list[EntryRecord]] = {}
         with self._lock:
-            rows = list(_select_in(
+            rows = list(select_in(
                 self._conn,
-                f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN feeds f ON f.id = e.feed_id "
+                f"SELECT {ENTRY_COLUMNS} FROM entries e JOIN feeds f ON f.id = e.feed_id "
                 "WHERE e.duplicate_of IN ({}) ORDER BY e.id", (), sorted(entry_ids)))
         for r in rows:
-            record = _entry_record(r)
+            record = entry_record(r)
             assert record.duplicate_of is not None
             result.setdefault(record.duplicate_of, []).append(record)
         return {k: tuple(v) for k, v in result.items()}
@@ -867,7 +581,7 @@ class Store:
             "SELECT x.claim_id, MAX(e.sort_date) FROM findings x "
             f"JOIN entries e ON e.id = x.entry_id {where}GROUP BY x.claim_id", params,
         )
-        dates = {str(r[0]): _req_dt(r[1]) for r in rows}
+        dates = {str(r[0]): req_dt(r[1]) for r in rows}
         if before is None:
             return dates
         return {claim_id: min(moment, before) for claim_id, moment in dates.items()}
@@ -884,7 +598,7 @@ class Store:
         findings = self._findings_by_id(r[3] for r in rows)
         return {
             str(r[0]): ClaimStatusRecord(
-                claim_id=str(r[0]), status=ClaimStatus(r[1]), since=_req_dt(r[2]),
+                claim_id=str(r[0]), status=ClaimStatus(r[1]), since=req_dt(r[2]),
                 finding=findings.get(r[3]) if r[3] is not None else None, reason=str(r[4]),
             )
             for r in rows
@@ -915,68 +629,8 @@ class Store:
         return [
             StatusChange(
                 claim_id=str(r[0]), old_status=ClaimStatus(r[5]) if r[5] else None,
-                new_status=ClaimStatus(r[1]), changed_at=_req_dt(r[2]),
+                new_status=ClaimStatus(r[1]), changed_at=req_dt(r[2]),
                 finding=findings.get(r[3]) if r[3] is not None else None, reason=str(r[4]),
             )
             for r in rows
         ]
-
-
-# --- batched lookups -----------------------------------------------------------------
-
-_IN_CHUNK = 500  # SQLite's default limit on host parameters is 999
-
-
-def _select_in(
-    conn: sqlite3.Connection, sql: str, params: tuple[Any, ...], values: list[Any],
-) -> Iterator[tuple[Any, ...]]:
-    """Rows of ``sql`` (with one ``IN ({})``) for ``values``, in chunks."""
-    for i in range(0, len(values), _IN_CHUNK):
-        chunk = values[i:i + _IN_CHUNK]
-        yield from conn.execute(sql.format(",".join("?" * len(chunk))), (*params, *chunk))
-
-
-def _first_copy(
-    by_link: dict[str, tuple[int, int]], by_title: dict[str, list[tuple[int, int, str]]],
-    canon: str | None, tkey: str | None, when: datetime,
-) -> int | None:
-    """``Store._find_original`` over rows fetched in advance (see _insert_new_entries)."""
-    if canon is not None and canon in by_link:
-        return by_link[canon][1]
-    if tkey is not None and tkey in by_title:
-        low, high = to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)
-        assert low is not None and high is not None
-        inside = [(row_id, root) for row_id, root, sort_date in by_title[tkey]
-                  if low <= sort_date <= high]
-        if inside:
-            return min(inside)[1]
-    return None
-
-
-# --- row -> record helpers ---------------------------------------------------------
-
-def _row_entry(r: sqlite3.Row | tuple[Any, ...]) -> Entry:
-    return Entry(
-        source=str(r[1]), title=str(r[2]), summary=str(r[3]), link=r[4], guid=r[5],
-        published=from_db(r[6]), language=r[7] or r[9], source_name=r[8],
-    )
-
-
-def _entry_record(r: sqlite3.Row | tuple[Any, ...], offset: int = 0) -> EntryRecord:
-    c = r[offset:offset + 10]
-    return EntryRecord(
-        id=int(c[0]), feed_name=str(c[1]), feed_url=str(c[2]), title=str(c[3]), link=c[4],
-        published=from_db(c[5]), source_name=c[6], first_seen=from_db(c[7]),
-        canonical_link=c[8], duplicate_of=c[9],
-    )
-
-
-def _finding_record(
-    r: sqlite3.Row | tuple[Any, ...], copies: tuple[EntryRecord, ...],
-) -> FindingRecord:
-    return FindingRecord(
-        claim_id=str(r[1]), verdict=Verdict(r[2]), score=float(r[3]),
-        terms=tuple(json.loads(r[4])), sentence=str(r[5]), found_at=_req_dt(r[7]),
-        entry=_entry_record(r, offset=10), copies=copies, id=int(r[0]),
-        cues=tuple(json.loads(r[6])), matcher_version=str(r[8]), claims_hash=str(r[9]),
-    )
