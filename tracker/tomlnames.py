@@ -9,26 +9,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+# In test order: bool is a subclass of int and datetime of date, so each comes first.
+_TOML_NAMES: tuple[tuple[type, str], ...] = (
+    (bool, "boolean"), (int, "integer"), (float, "float"), (str, "string"),
+    (datetime, "date-time"), (date, "date"), (time, "time"), (list, "array"),
+    (dict, "table"),
+)
+
 
 def toml_type_name(value: object) -> str:
     """The TOML name of a parsed value's type (``float``, ``date-time``, ``table``…)."""
-    # bool is a subclass of int and datetime of date, so each is tested first.
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "float"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, datetime):
-        return "date-time"
-    if isinstance(value, date):
-        return "date"
-    if isinstance(value, time):
-        return "time"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "table"
-    return type(value).__name__
+    return next((name for kind, name in _TOML_NAMES if isinstance(value, kind)),
+                type(value).__name__)
