@@ -358,3 +358,46 @@ def test_trust_env_decides_whether_proxy_variables_apply(
         assert (seen["origin"], seen["proxy"]) == ([], [f"{origin}/feed"])
     else:
         assert (seen["origin"], seen["proxy"]) == (["/feed"], [])
+
+
+def test_trust_env_proxy_credentials_and_no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Credentials in the proxy URL go to the proxy (Proxy-Authorization), never to
+    the feed; a host named in NO_PROXY is fetched directly."""
+    auth: list[str | None] = []
+    origin_paths: list[str] = []
+
+    def proxy_handler(request: BaseHTTPRequestHandler) -> None:
+        auth.append(request.headers.get("Proxy-Authorization"))
+        send_head(request, 200, {"Content-Length": str(len(FEED))})
+        request.wfile.write(FEED)
+
+    def origin_handler(request: BaseHTTPRequestHandler) -> None:
+        origin_paths.append(request.path)
+        assert request.headers.get("Proxy-Authorization") is None
+        send_head(request, 200, {"Content-Length": str(len(FEED))})
+        request.wfile.write(FEED)
+
+    for var in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    with serve(origin_handler) as origin, serve(proxy_handler) as proxy:
+        proxy_with_user = proxy.replace("http://", "http://reader:s3cret@")
+        monkeypatch.setenv("HTTP_PROXY", proxy_with_user)
+        monkeypatch.setenv("http_proxy", proxy_with_user)
+        with HttpFetcher(fast_settings(), trust_env=True) as fetcher:
+            assert fetcher.fetch(FetchRequest(f"{origin}/feed")).body == FEED
+            monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+            monkeypatch.setenv("no_proxy", "127.0.0.1")
+            assert fetcher.fetch(FetchRequest(f"{origin}/direct")).body == FEED
+    assert auth == ["Basic cmVhZGVyOnMzY3JldA=="]  # base64 of reader:s3cret
+    assert origin_paths == ["/direct"]
+
+
+def test_unsupported_proxy_scheme_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "gopher://127.0.0.1:9")
+    monkeypatch.setenv("http_proxy", "gopher://127.0.0.1:9")
+    with HttpFetcher(fast_settings(), trust_env=True) as fetcher:
+        error = _fail(fetcher, "http://127.0.0.1:9/feed")
+    assert "unsupported proxy" in str(error)
+    assert "\n" not in str(error)
