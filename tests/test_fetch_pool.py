@@ -12,6 +12,7 @@ from fetch_helpers import fast_settings, refused_url, send_head, serve
 
 from tracker.errors import FetchError
 from tracker.fetch import HttpFetcher, fetch_all, host_key
+from tracker.fetch.pool import HAND_OVER
 from tracker.protocols import FetchRequest, FetchResult
 
 pytestmark = pytest.mark.timeout(30)
@@ -100,6 +101,18 @@ def test_more_fetches_to_a_host_than_pooled_connections_all_succeed() -> None:
         [FEED] * 3)
 
 
+def test_every_result_comes_exactly_once_when_handed_over_in_groups() -> None:
+    """Fast answers reach the caller a group at a time (HAND_OVER); none is lost,
+    none repeated, also when the count is not a multiple of the group."""
+    counter = ConcurrencyCounter(0.0)
+    with serve(counter) as base, HttpFetcher(fast_settings()) as fetcher:
+        requests = [FetchRequest(f"{base}/f{i}") for i in range(HAND_OVER * 3 + 5)]
+        urls = [r.url for r, res in fetch_all(fetcher, requests, workers=4, per_host=2)
+                if isinstance(res, FetchResult)]
+    assert sorted(urls) == sorted(r.url for r in requests)
+    assert counter.served == len(requests)
+
+
 def test_per_host_one_serialises_a_host() -> None:
     counter = ConcurrencyCounter(0.02)
     with serve(counter) as base, HttpFetcher(fast_settings()) as fetcher:
@@ -176,7 +189,9 @@ def test_empty_input_and_bad_limits() -> None:
 
 
 def test_closing_early_does_not_start_the_rest() -> None:
-    counter = ConcurrencyCounter(0.0)
+    # Each request is held longer than a finished fetch may wait for the caller
+    # (GROW_AFTER_S), so the thread has started at most one more when we close.
+    counter = ConcurrencyCounter(0.2)
     with serve(counter) as base, HttpFetcher(fast_settings()) as fetcher:
         results: Iterator[tuple[FetchRequest, FetchResult | FetchError]] = fetch_all(
             fetcher, [FetchRequest(f"{base}/f{i}") for i in range(50)], workers=1, per_host=1)

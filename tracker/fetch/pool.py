@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import queue
 import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -14,11 +13,15 @@ from tracker.protocols import Fetcher, FetchRequest, FetchResult
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
-START_THREADS = 2
+START_THREADS = 1
 """Fetch threads a call starts with; more are added while fetches wait (up to ``workers``)."""
 
 GROW_AFTER_S = 0.02
-"""With requests left to start, the threads double when no fetch finished for this long."""
+"""With requests left to start, the threads double when no fetch finished for this long.
+Also the longest a finished fetch waits before it is handed to the caller."""
+
+HAND_OVER = 16
+"""Finished fetches that wake the caller at once (fewer wait up to GROW_AFTER_S)."""
 
 
 def host_key(url: str) -> str:
@@ -58,12 +61,7 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
     if workers < 1 or per_host < 1:
         raise ValueError(f"workers and per_host must be >= 1 (got {workers}, {per_host})")
     plan = _HostTurns(requests, per_host)
-    # Each worker thread takes its next request itself and reports on one
-    # completion queue; the caller's thread only reads that queue. Handing every
-    # request to a thread from here (or a Future per request, as a
-    # ThreadPoolExecutor does) cost more CPU than a 304 itself.
-    finished: queue.SimpleQueue[tuple[FetchRequest, FetchResult | FetchError]] = (
-        queue.SimpleQueue())
+    finished = _Finished(len(requests))
 
     def work() -> None:
         while (task := plan.take()) is not None:
@@ -77,7 +75,7 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
                 plan.done(host)
                 finished.put((request, result))
 
-    # Start with few threads and double them whenever nothing finishes for a while:
+    # Start with one thread and double them whenever nothing finishes for a while:
     # fetches that wait on the network need concurrency, but fetches that answer
     # at once (a 304 from a nearby server) are CPU-bound, and more threads would
     # only fight over the GIL.
@@ -94,22 +92,51 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
     try:
         for _ in range(min(START_THREADS, limit)):
             add_thread()
-        for _ in range(len(requests)):
-            while len(threads) < limit and plan.waiting():
-                try:
-                    item = finished.get(timeout=GROW_AFTER_S)
-                    break
-                except queue.Empty:  # every running fetch is waiting: twice as many
-                    for _ in range(min(len(threads), limit - len(threads))):
-                        add_thread()
-            else:
-                item = finished.get()
-            yield item
+        while not finished.all_taken():
+            batch = finished.take(GROW_AFTER_S)
+            if not batch and len(threads) < limit and plan.waiting():
+                # every running fetch is waiting: twice as many
+                for _ in range(min(len(threads), limit - len(threads))):
+                    add_thread()
+            yield from batch
     finally:
         plan.stop()
         for thread in threads:
             if thread.ident is not None:  # started
                 thread.join()
+
+
+class _Finished:
+    """Finished fetches on their way to the caller, handed over a few at a time.
+
+    Waking the caller for every fetch cost more CPU than an unchanged feed's
+    request (a thread switch each), so a finished fetch wakes the caller only
+    when HAND_OVER of them wait, or when it is the last one; otherwise the caller
+    collects them when its wait times out (GROW_AFTER_S).
+    """
+
+    def __init__(self, expected: int) -> None:
+        self._items: list[tuple[FetchRequest, FetchResult | FetchError]] = []
+        self._undelivered = expected  # not yet taken by the caller
+        self._ready = threading.Condition(threading.Lock())
+
+    def put(self, item: tuple[FetchRequest, FetchResult | FetchError]) -> None:
+        with self._ready:
+            self._items.append(item)
+            if len(self._items) >= min(HAND_OVER, self._undelivered):
+                self._ready.notify()
+
+    def take(self, timeout: float) -> list[tuple[FetchRequest, FetchResult | FetchError]]:
+        """What has finished, after waiting up to ``timeout`` if nothing had."""
+        with self._ready:
+            if not self._items:
+                self._ready.wait(timeout)
+            items, self._items = self._items, []
+            self._undelivered -= len(items)
+            return items
+
+    def all_taken(self) -> bool:
+        return self._undelivered == 0
 
 
 class _HostTurns:
