@@ -12,7 +12,7 @@ from fetch_helpers import fast_settings, refused_url, send_head, serve
 
 from tracker.errors import FetchError
 from tracker.fetch import HttpFetcher, fetch_all, host_key
-from tracker.fetch.pool import HAND_OVER
+from tracker.fetch.pool import HAND_OVER, ROOM
 from tracker.protocols import FetchRequest, FetchResult
 
 pytestmark = pytest.mark.timeout(30)
@@ -111,6 +111,24 @@ def test_every_result_comes_exactly_once_when_handed_over_in_groups() -> None:
                 if isinstance(res, FetchResult)]
     assert sorted(urls) == sorted(r.url for r in requests)
     assert counter.served == len(requests)
+
+
+def test_threads_wait_while_the_caller_has_not_taken_their_results() -> None:
+    """A caller slower than the network (a first poll storing) must not end up
+    holding every body of the cycle: at most ROOM finished fetches wait for it,
+    plus one result in each thread. Closing then releases the waiting threads."""
+    counter = ConcurrencyCounter(0.0)
+    requests = [FetchRequest(f"/f{i}") for i in range(300)]
+    with serve(counter) as base, HttpFetcher(fast_settings()) as fetcher:
+        requests = [FetchRequest(f"{base}{r.url}") for r in requests]
+        results = fetch_all(fetcher, requests, workers=4, per_host=4)
+        taken = [next(results)]
+        threading.Event().wait(0.5)  # time enough to fetch all 300 on loopback
+        served_while_waiting = counter.served
+        results.close()  # type: ignore[attr-defined]
+    assert len(taken) == 1
+    # the caller took one group (at most ROOM) when it asked for the first result
+    assert served_while_waiting <= 2 * ROOM + 4 < len(requests)
 
 
 def test_per_host_one_serialises_a_host() -> None:

@@ -23,6 +23,11 @@ Also the longest a finished fetch waits before it is handed to the caller."""
 HAND_OVER = 16
 """Finished fetches that wake the caller at once (fewer wait up to GROW_AFTER_S)."""
 
+ROOM = 2 * HAND_OVER
+"""Finished fetches the caller has not taken yet, at most: a thread with one more
+waits, so a caller slower than the network (storing a first poll) never holds every
+body of the cycle in memory at once."""
+
 
 def host_key(url: str) -> str:
     """``hostname:port`` of a URL, the unit of the per-host limit."""
@@ -101,6 +106,7 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
             yield from batch
     finally:
         plan.stop()
+        finished.close()
         for thread in threads:
             if thread.ident is not None:  # started
                 thread.join()
@@ -112,16 +118,22 @@ class _Finished:
     Waking the caller for every fetch cost more CPU than an unchanged feed's
     request (a thread switch each), so a finished fetch wakes the caller only
     when HAND_OVER of them wait, or when it is the last one; otherwise the caller
-    collects them when its wait times out (GROW_AFTER_S).
+    collects them when its wait times out (GROW_AFTER_S). At most ROOM wait: a
+    thread with one more waits for the caller to take them.
     """
 
     def __init__(self, expected: int) -> None:
         self._items: list[tuple[FetchRequest, FetchResult | FetchError]] = []
         self._undelivered = expected  # not yet taken by the caller
-        self._ready = threading.Condition(threading.Lock())
+        self._closed = False
+        lock = threading.Lock()
+        self._ready = threading.Condition(lock)  # the caller waits for items
+        self._room = threading.Condition(lock)  # fetch threads wait for room
 
     def put(self, item: tuple[FetchRequest, FetchResult | FetchError]) -> None:
         with self._ready:
+            while len(self._items) >= ROOM and not self._closed:
+                self._room.wait()
             self._items.append(item)
             if len(self._items) >= min(HAND_OVER, self._undelivered):
                 self._ready.notify()
@@ -133,7 +145,14 @@ class _Finished:
                 self._ready.wait(timeout)
             items, self._items = self._items, []
             self._undelivered -= len(items)
+            self._room.notify_all()
             return items
+
+    def close(self) -> None:
+        """The caller takes nothing more: waiting threads drop their result."""
+        with self._ready:
+            self._closed = True
+            self._room.notify_all()
 
     def all_taken(self) -> bool:
         return self._undelivered == 0
