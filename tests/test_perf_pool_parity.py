@@ -91,3 +91,35 @@ def _counting(method, jobs):  # type: ignore[no-untyped-def]
         jobs.append("call")
         return method(self, *args, **kwargs)
     return wrapper
+
+
+def test_results_with_nothing_to_parse_are_not_held() -> None:
+    """Bodies to parse wait for the pool decision (more than PARSE_IN_PROCESS_FIRST
+    of them?); a body the store already has does not, so a cycle of unchanged
+    bodies never holds them all in memory. The first one goes on at once."""
+    import hashlib
+
+    from tracker.protocols import FetchRequest, FetchResult
+    from tracker.store.records import FeedState
+
+    body = b"<rss version='2.0'><channel><title>same</title></channel></rss>"
+    state = FeedState(url="http://127.0.0.1:9/feed", name="f", etag=None,
+                      last_modified=None, last_success=None, last_error=None,
+                      error_message=None, consecutive_errors=0, next_attempt=None,
+                      disabled_reason=None, last_new_entry=None, newest_entry_published=None,
+                      body_hash=hashlib.sha256(body).hexdigest())
+    pulled = 0
+
+    def results() -> object:
+        nonlocal pulled
+        for n in range(parallel.PARSE_IN_PROCESS_FIRST * 3):
+            pulled += 1
+            url = f"http://127.0.0.1:9/feed/{n}"
+            yield FetchRequest(url), FetchResult(url=url, status=200, body=body, final_url=url)
+
+    with parallel.WorkerPool(parse_feed, Matcher(generated_claims(3))) as pool:
+        items = pool.parse_ahead(results(), lambda url: state)  # type: ignore[arg-type]
+        first = next(items)
+        assert pulled == 1
+        assert not first.will_parse
+        assert len(list(items)) == parallel.PARSE_IN_PROCESS_FIRST * 3 - 1

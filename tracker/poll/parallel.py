@@ -164,7 +164,8 @@ class WorkerPool:
         results are held until that is known or the fetches end. The parser
         handed back then returns the worker's result, and its ``prepared``
         holds keys and findings (``languages(url)`` is the feed's configured
-        language). Smaller cycles parse here and never start the pool.
+        language). Smaller cycles parse here and never start the pool. Results
+        with nothing to parse are not held.
         """
         if in_process_first is None:
             in_process_first = PARSE_IN_PROCESS_FIRST
@@ -175,6 +176,13 @@ class WorkerPool:
             body_hash = _body_hash(result)
             item = Fetched(request, result, self.parser, body_hash,
                            body_hash is not None and body_hash != states(request.url).body_hash)
+            if use_pool is None and not item.will_parse:
+                # Held bodies wait for the pool decision; an error, a 304 or an
+                # unchanged body has nothing to parse, so it need not wait (held,
+                # 500 unchanged bodies were all in memory at once). It stores no
+                # entries, so going ahead of held bodies changes no entry ids.
+                yield item
+                continue
             queue.append(item)
             if item.will_parse:
                 to_parse += 1
