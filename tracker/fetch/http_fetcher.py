@@ -23,7 +23,6 @@ from urllib.parse import urljoin, urlsplit
 
 import certifi
 import urllib3
-from requests.utils import get_auth_from_url, get_environ_proxies, select_proxy
 from urllib3.exceptions import (
     ConnectTimeoutError,
     HTTPError,
@@ -175,6 +174,10 @@ class HttpFetcher:
         environment names for this URL (NO_PROXY honoured)."""
         if not self._trust_env:
             return self._direct
+        # requests' own reading of the proxy variables, so NO_PROXY means the same;
+        # imported here, as most processes never need it (~4 MB)
+        from requests.utils import get_auth_from_url, get_environ_proxies, select_proxy
+
         proxy = select_proxy(url, get_environ_proxies(url))
         if not proxy:
             return self._direct
