@@ -28,3 +28,30 @@ def test_unknown_scenario_is_refused_with_usage() -> None:
     assert done.returncode == 2
     assert "unknown scenario or option: cycle-7" in done.stderr
     assert done.stdout == ""
+
+
+def test_memory_figure_counts_child_processes() -> None:
+    """The with-workers figure sums the scenario's descendants; the scenario's own
+    peak does not include them."""
+    sys.path.insert(0, str(REPO))
+    from benchmarks.__main__ import TreeMemory, _descendants
+
+    child = ("import time; x = b'x' * 80_000_000; time.sleep(2)")
+    parent = ("import subprocess, sys; "
+              f"subprocess.run([sys.executable, '-c', {child!r}], check=True)")
+    proc = subprocess.Popen([sys.executable, "-c", parent])
+    memory = TreeMemory(proc.pid)
+    try:
+        seen: list[int] = []
+        for _ in range(100):  # until the child shows up (never more than 10 s)
+            seen = _descendants(proc.pid)
+            if len(seen) > 1:
+                break
+            subprocess.run(["sleep", "0.1"], check=True)
+        assert len(seen) == 2 and seen[0] == proc.pid
+    finally:
+        proc.wait(timeout=30)
+        memory.stop()
+    assert memory.rss_kib > 80_000_000 / 1024
+    assert memory.pss_kib > 80_000_000 / 1024
+    assert memory.own_peak_kib < 80_000_000 / 1024
