@@ -19,6 +19,7 @@ import re
 import time
 from datetime import UTC, datetime
 from types import TracebackType
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import certifi
@@ -74,11 +75,11 @@ class HttpFetcher:
                          or os.environ.get("CURL_CA_BUNDLE") or ca_bundle)
         # One pool per host, kept for every host a cycle visits, with per_host
         # connections each (fetch_all never runs more than that to one host).
-        self._pool_options: dict[str, object] = {
+        self._pool_options: dict[str, Any] = {
             "num_pools": HOST_POOLS, "maxsize": max(1, settings.per_host), "block": False,
             "retries": False, "cert_reqs": "CERT_REQUIRED", "ca_certs": ca_bundle,
         }
-        self._direct = urllib3.PoolManager(**self._pool_options)  # type: ignore[arg-type]
+        self._direct = urllib3.PoolManager(**self._pool_options)
         self._proxied: dict[str, urllib3.ProxyManager] = {}
         self._headers = {
             "User-Agent": settings.user_agent,
@@ -187,7 +188,7 @@ class HttpFetcher:
             proxy_headers = (urllib3.make_headers(proxy_basic_auth=f"{user}:{password}")
                              if user else None)
             manager = urllib3.ProxyManager(proxy, proxy_headers=proxy_headers,
-                                           **self._pool_options)  # type: ignore[arg-type]
+                                           **self._pool_options)
             self._proxied[proxy] = manager
         return manager
 

@@ -24,5 +24,6 @@ def __getattr__(name: str) -> Any:
     if name == "run_cycle":
         from tracker.poll.cycle import run_cycle
 
+        globals()["run_cycle"] = run_cycle  # found directly from now on
         return run_cycle
     raise AttributeError(f"module 'tracker.poll' has no attribute {name!r}")
