@@ -19,9 +19,9 @@ from tracker.models import HttpSettings
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
 
-def fast_settings(**overrides: float | int | str) -> HttpSettings:
+def fast_settings(**overrides: float | int | str | bool) -> HttpSettings:
     """Settings with small timeouts so failing cases end in about a second."""
-    values: dict[str, float | int | str] = {
+    values: dict[str, float | int | str | bool] = {
         "connect_timeout": 2.0, "read_timeout": 2.0, "total_timeout": 5.0,
         "max_bytes": 1024 * 1024, "max_redirects": 5, "per_host": 2, "workers": 4,
     }

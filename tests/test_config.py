@@ -83,6 +83,7 @@ user_agent = "X/1 (+https://example.org)"
 connect_timeout = 3
 max_bytes = 2048
 workers = 4
+proxy_from_environment = true
 [schedule]
 poll_minutes = 15
 digest_time = "18:30"
@@ -102,6 +103,7 @@ languages = ["ja"]
 max_terms = 1
 """))
     assert config.http.connect_timeout == 3.0 and config.http.workers == 4
+    assert config.http.proxy_from_environment
     assert config.schedule.digest_time == time(18, 30)
     assert config.schedule.timezone == "Europe/Paris"
     email = config.delivery.email
@@ -124,6 +126,8 @@ def test_toml_local_time_is_accepted_for_digest_time(tmp_path: Path) -> None:
     ("[http]\nworkers = 0\n", "[http] workers must be at least 1, got 0"),
     ("[http]\nread_timeout = -1\n", "[http] read_timeout must be greater than 0, got -1"),
     ("[http]\nuser_agent = ''\n", "[http] user_agent must not be empty"),
+    ("[http]\nproxy_from_environment = 'yes'\n",
+     "[http] proxy_from_environment must be true or false, got string"),
     ("[schedule]\npoll_minutes = true\n",
      "[schedule] poll_minutes must be an integer, got boolean"),
     ("[schedule]\ntimezone = 'Mars/Olympus'\n",

@@ -335,9 +335,9 @@ def test_keep_alive_holds_across_many_hosts() -> None:
     assert len(set(ports)) == 14  # one connection per host, reused on the second round
 
 
-@pytest.mark.parametrize("trust_env", [False, True])
-def test_trust_env_decides_whether_proxy_variables_apply(
-        monkeypatch: pytest.MonkeyPatch, trust_env: bool) -> None:
+@pytest.mark.parametrize("from_env", [False, True])
+def test_proxy_from_environment_decides_whether_proxy_variables_apply(
+        monkeypatch: pytest.MonkeyPatch, from_env: bool) -> None:
     seen: dict[str, list[str]] = {"origin": [], "proxy": []}
 
     def recorder(name: str) -> Handler:
@@ -352,15 +352,15 @@ def test_trust_env_decides_whether_proxy_variables_apply(
     with serve(recorder("origin")) as origin, serve(recorder("proxy")) as proxy:
         monkeypatch.setenv("HTTP_PROXY", proxy)
         monkeypatch.setenv("http_proxy", proxy)
-        with HttpFetcher(fast_settings(), trust_env=trust_env) as fetcher:
+        with HttpFetcher(fast_settings(proxy_from_environment=from_env)) as fetcher:
             assert fetcher.fetch(FetchRequest(f"{origin}/feed")).body == FEED
-    if trust_env:
+    if from_env:
         assert (seen["origin"], seen["proxy"]) == ([], [f"{origin}/feed"])
     else:
         assert (seen["origin"], seen["proxy"]) == (["/feed"], [])
 
 
-def test_trust_env_proxy_credentials_and_no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_proxy_credentials_and_no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     """Credentials in the proxy URL go to the proxy (Proxy-Authorization), never to
     the feed; a host named in NO_PROXY is fetched directly."""
     auth: list[str | None] = []
@@ -383,7 +383,7 @@ def test_trust_env_proxy_credentials_and_no_proxy(monkeypatch: pytest.MonkeyPatc
         proxy_with_user = proxy.replace("http://", "http://reader:s3cret@")
         monkeypatch.setenv("HTTP_PROXY", proxy_with_user)
         monkeypatch.setenv("http_proxy", proxy_with_user)
-        with HttpFetcher(fast_settings(), trust_env=True) as fetcher:
+        with HttpFetcher(fast_settings(proxy_from_environment=True)) as fetcher:
             assert fetcher.fetch(FetchRequest(f"{origin}/feed")).body == FEED
             monkeypatch.setenv("NO_PROXY", "127.0.0.1")
             monkeypatch.setenv("no_proxy", "127.0.0.1")
@@ -397,7 +397,7 @@ def test_unsupported_proxy_scheme_is_a_fetch_error(monkeypatch: pytest.MonkeyPat
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("HTTP_PROXY", "gopher://127.0.0.1:9")
     monkeypatch.setenv("http_proxy", "gopher://127.0.0.1:9")
-    with HttpFetcher(fast_settings(), trust_env=True) as fetcher:
+    with HttpFetcher(fast_settings(proxy_from_environment=True)) as fetcher:
         error = _fail(fetcher, "http://127.0.0.1:9/feed")
     assert "unsupported proxy" in str(error)
     assert "\n" not in str(error)

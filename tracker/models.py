@@ -159,3 +159,4 @@ class HttpSettings:
     max_redirects: int = 5
     per_host: int = 2                # concurrent requests to one host
     workers: int = 8                 # concurrent requests in all
+    proxy_from_environment: bool = False  # HTTP(S)_PROXY / NO_PROXY, for a machine behind a proxy

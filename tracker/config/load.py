@@ -134,6 +134,8 @@ def _http(section: Section | None) -> HttpSettings:
         max_redirects=_or(section.integer("max_redirects", minimum=0), d.max_redirects),
         per_host=_or(section.integer("per_host", minimum=1), d.per_host),
         workers=_or(section.integer("workers", minimum=1), d.workers),
+        proxy_from_environment=_or(section.boolean("proxy_from_environment"),
+                                   d.proxy_from_environment),
     )
     section.finish()
     return settings

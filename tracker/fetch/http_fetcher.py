@@ -60,17 +60,17 @@ _CLEAN_HEADER_VALUE = re.compile(r"^\S[^\r\n]*$|^$")
 class HttpFetcher:
     """Fetch feeds over HTTP(S); implements ``tracker.protocols.Fetcher``.
 
-    Safe to share between threads (``fetch_all`` does). ``trust_env=False`` (the
-    default) ignores proxy variables and CA-bundle variables; ``trust_env=True``
-    honours HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY and
-    REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE, as requests does.
+    Safe to share between threads (``fetch_all`` does). Proxy and CA-bundle
+    variables are ignored unless ``settings.proxy_from_environment``; then
+    HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY and REQUESTS_CA_BUNDLE /
+    CURL_CA_BUNDLE are honoured, as requests does.
     """
 
-    def __init__(self, settings: HttpSettings, *, trust_env: bool = False) -> None:
+    def __init__(self, settings: HttpSettings) -> None:
         self.settings = settings
-        self._trust_env = trust_env
+        self._trust_env = settings.proxy_from_environment
         ca_bundle = certifi.where()  # the certificates requests trusts by default
-        if trust_env:
+        if self._trust_env:
             ca_bundle = (os.environ.get("REQUESTS_CA_BUNDLE")
                          or os.environ.get("CURL_CA_BUNDLE") or ca_bundle)
         # One pool per host, kept for every host a cycle visits, with per_host
@@ -171,8 +171,8 @@ class HttpFetcher:
             raise FetchError(feed_url, f"request failed: {one_line(str(exc))}") from exc
 
     def _manager_for(self, url: str) -> urllib3.PoolManager:
-        """The direct pools, or with ``trust_env`` the pools of the proxy the
-        environment names for this URL (NO_PROXY honoured)."""
+        """The direct pools, or with ``proxy_from_environment`` the pools of the
+        proxy the environment names for this URL (NO_PROXY honoured)."""
         if not self._trust_env:
             return self._direct
         # requests' own reading of the proxy variables, so NO_PROXY means the same;
