@@ -335,6 +335,12 @@ def test_keep_alive_holds_across_many_hosts() -> None:
     assert len(set(ports)) == 14  # one connection per host, reused on the second round
 
 
+def _clear_proxy_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the proxy variables a test sets may apply (the machine may have its own)."""
+    for var in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+
+
 @pytest.mark.parametrize("from_env", [False, True])
 def test_proxy_from_environment_decides_whether_proxy_variables_apply(
         monkeypatch: pytest.MonkeyPatch, from_env: bool) -> None:
@@ -347,8 +353,7 @@ def test_proxy_from_environment_decides_whether_proxy_variables_apply(
             request.wfile.write(FEED)
         return handler
 
-    for var in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY"):
-        monkeypatch.delenv(var, raising=False)
+    _clear_proxy_variables(monkeypatch)
     with serve(recorder("origin")) as origin, serve(recorder("proxy")) as proxy:
         monkeypatch.setenv("HTTP_PROXY", proxy)
         monkeypatch.setenv("http_proxy", proxy)
@@ -377,8 +382,7 @@ def test_proxy_credentials_and_no_proxy(monkeypatch: pytest.MonkeyPatch) -> None
         send_head(request, 200, {"Content-Length": str(len(FEED))})
         request.wfile.write(FEED)
 
-    for var in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY"):
-        monkeypatch.delenv(var, raising=False)
+    _clear_proxy_variables(monkeypatch)
     with serve(origin_handler) as origin, serve(proxy_handler) as proxy:
         proxy_with_user = proxy.replace("http://", "http://reader:s3cret@")
         monkeypatch.setenv("HTTP_PROXY", proxy_with_user)
@@ -393,8 +397,7 @@ def test_proxy_credentials_and_no_proxy(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_unsupported_proxy_scheme_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY"):
-        monkeypatch.delenv(var, raising=False)
+    _clear_proxy_variables(monkeypatch)
     monkeypatch.setenv("HTTP_PROXY", "gopher://127.0.0.1:9")
     monkeypatch.setenv("http_proxy", "gopher://127.0.0.1:9")
     with HttpFetcher(fast_settings(proxy_from_environment=True)) as fetcher:
