@@ -121,6 +121,7 @@ INSERT INTO claim_status_history(claim_id, status, changed_at, finding_id, reaso
  ('c', 'confirmed', '2025-03-19T09:00:00.000000Z', 1, 'confirmed');
 """
 _OLD_TABLES = ("meta", "feeds", "entries", "findings", "claim_status_history")
+_OLD_COLUMNS = {"claim_status_history": "id, claim_id, status, changed_at, finding_id, reason"}
 
 
 def _v2_database(path: Path) -> None:
@@ -138,7 +139,9 @@ def _v2_database(path: Path) -> None:
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(path)
     try:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+        # The columns schema 2 had (later migrations add columns to some tables).
+        return {t: conn.execute(f"SELECT {_OLD_COLUMNS.get(t, '*')} FROM {t} "
+                                "ORDER BY rowid").fetchall()
                 for t in _OLD_TABLES}
     finally:
         conn.close()

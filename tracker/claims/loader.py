@@ -23,6 +23,10 @@ class ClaimSet:
 
     claims: tuple[Claim, ...]
     problems: tuple[ClaimError, ...]
+    unloaded: tuple[tuple[str, Path], ...] = ()
+    """(claim id, file) of each file that failed to load and whose id no loaded
+    claim has: the id it declares, else the file name. Its stored findings and
+    status must be kept until the file loads again (docs/review.md)."""
 
     @property
     def ok(self) -> bool:
@@ -85,6 +89,7 @@ def load_claims(directory: Path, seeds_dir: Path | None = None) -> ClaimSet:
 
     problems: list[ClaimError] = []
     good: list[Claim] = []
+    failed: list[tuple[str, Path]] = []
     for path, (table, syntax_problem) in parsed.items():
         claim, file_problems = _validate(path, table, syntax_problem)
         owner = owner_of_id.get(declared.get(path, ""))
@@ -99,9 +104,13 @@ def load_claims(directory: Path, seeds_dir: Path | None = None) -> ClaimSet:
         problems.extend(file_problems)
         if claim is not None and not file_problems:
             good.append(claim)
+        elif file_problems:
+            failed.append((declared.get(path, path.stem), path))
 
     good.sort(key=lambda c: c.id)
-    return ClaimSet(claims=tuple(good), problems=tuple(problems))
+    loaded = {claim.id for claim in good}
+    unloaded = tuple(sorted({(i, p) for i, p in failed if i not in loaded}))
+    return ClaimSet(claims=tuple(good), problems=tuple(problems), unloaded=unloaded)
 
 
 def _id_owners(declared: dict[Path, str]) -> dict[str, Path]:

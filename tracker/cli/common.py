@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from tracker.claims import load_claims
+from tracker.claims import ClaimSet, load_claims
 from tracker.cli.context import CliContext
 from tracker.config import Config, load_config
 from tracker.errors import TrackerError
@@ -61,6 +61,13 @@ def load_setup(ctx: click.Context) -> tuple[Config, tuple[Claim, ...]]:
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc
     return config, configured_claims(config)
+
+
+def load_claim_setup(ctx: click.Context) -> tuple[Config, ClaimSet]:
+    """Config and the whole claim set (for commands that must know which claim files
+    failed to load); problems go to stderr."""
+    config, _ = load_setup(ctx)
+    return config, load_claims(config.claims_dir, config.seeds_dir)
 
 
 def configured_claims(config: Config) -> tuple[Claim, ...]:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.common import load_setup, open_store
+from tracker.cli.common import load_claim_setup, open_store
 from tracker.poll.report import FeedOutcome
 
 
@@ -26,11 +26,15 @@ def command(ctx: click.Context, force_all: bool) -> None:
 
     Exits non-zero only when feeds were due and none of them could be polled.
     """
+    from tracker.poll.hold import hold_unloaded
     from tracker.poll.with_config import poll_with_config  # the heavy parts, loaded on use
 
-    config, claims = load_setup(ctx)
+    config, claim_set = load_claim_setup(ctx)
+    claims = claim_set.claims
     progress = _progress_line if sys.stderr.isatty() else None
     with open_store(config) as store:
+        for line in hold_unloaded(store, claim_set):
+            click.echo(line, err=True)
         report = poll_with_config(config, store, claims, now=datetime.now(UTC),
                                   force_all=force_all, progress=progress)
     if progress is None:

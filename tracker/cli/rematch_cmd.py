@@ -6,21 +6,31 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.common import load_setup, open_store
+from tracker.cli.common import load_claim_setup, open_store
 
 
 @click.command(name="rematch")
 @click.pass_context
 def command(ctx: click.Context) -> None:
-    """Re-match all stored entries against the current claims; update findings in place."""
+    """Re-match all stored entries against the current claims; update findings in place.
+
+    A claim whose file fails to load is skipped: its findings and status are kept
+    as stored, one line says so, and the command exits with status 1.
+    """
+    from tracker.poll.hold import hold_unloaded
     from tracker.poll.with_config import rematch_with_config
 
-    config, claims = load_setup(ctx)
+    config, claim_set = load_claim_setup(ctx)
     with open_store(config) as store:
-        report = rematch_with_config(store, claims, now=datetime.now(UTC))
+        skipped = hold_unloaded(store, claim_set)
+        report = rematch_with_config(store, claim_set.claims, now=datetime.now(UTC))
+    for line in skipped:
+        click.echo(line, err=True)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     click.echo(report.summary())
     for change in report.status_changes:
         click.echo(f"status: {change.claim_id}: {change.old_status or '-'} -> "
                    f"{change.new_status}")
+    if skipped:
+        ctx.exit(1)

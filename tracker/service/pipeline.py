@@ -14,13 +14,14 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from tracker.claims import load_claims
+from tracker.claims import ClaimSet, load_claims
 from tracker.config import Config
 from tracker.deliver.digest_files import deliver_digest
 from tracker.digest.collect import collect_digest
 from tracker.digest.daily import day_bounds, write_day_digest
 from tracker.digest.summary import alert_body, digest_subject
 from tracker.models import Claim
+from tracker.poll.hold import hold_unloaded
 from tracker.poll.rematch import rematch_due
 from tracker.poll.report import FeedOutcome
 from tracker.poll.with_config import poll_with_config, rematch_with_config
@@ -47,13 +48,16 @@ class Pipeline:
         self._reported_problems: set[str] = set()
 
     def load_claims(self) -> tuple[Claim, ...]:
+        return self.load_claim_set().claims
+
+    def load_claim_set(self) -> ClaimSet:
         claim_set = load_claims(self.config.claims_dir, self.config.seeds_dir)
         for problem in claim_set.problems:
             # Same bad file every poll: say it once per service run.
             if str(problem) not in self._reported_problems:
                 self._reported_problems.add(str(problem))
                 log.warning("claim file skipped: %s", problem)
-        return claim_set.claims
+        return claim_set
 
     def rematch_if_needed(self, store: Store, claims: tuple[Claim, ...]) -> None:
         """Re-judge stored entries when the claims or the matcher changed since."""
@@ -74,8 +78,13 @@ class Pipeline:
 
     def poll(self) -> str:
         """One poll cycle; returns the one-line summary recorded in meta."""
-        claims = self.load_claims()
+        claim_set = self.load_claim_set()
+        claims = claim_set.claims
         with Store.open(self.config.database) as store:
+            for line in hold_unloaded(store, claim_set):
+                if line not in self._reported_problems:  # once per service run
+                    self._reported_problems.add(line)
+                    log.warning("%s", line)
             self.rematch_if_needed(store, claims)
             try:
                 report = poll_with_config(self.config, store, claims, now=self.clock(),

@@ -10,8 +10,10 @@ from datetime import datetime
 from tracker.models import Claim
 from tracker.status.derive import derive_status
 from tracker.status.kinds import ClaimStatus
+from tracker.status.reviewed import apply_reviews
 from tracker.store.db import Store
-from tracker.store.records import StatusChange
+from tracker.store.records import FindingRecord, StatusChange
+from tracker.store.reviews import Resolution, Review
 
 STATUS_BASIS_KEY = "status_basis"
 """Meta key: the inputs of the last full recompute (see ``_basis``)."""
@@ -41,17 +43,17 @@ def recompute_statuses(
     if store.get_meta(STATUS_BASIS_KEY) == basis:
         return []
     current = store.current_statuses()
+    reviews = store.reviews()
+    resolutions = store.resolutions()
     changes: list[StatusChange] = []
     for claim in claims:
-        findings = store.findings_for_claim(claim.id, flags_only=True)
-        status, moving = derive_status(claim, findings, now.date())
+        status, moving, reason = claim_status(store, claim, now, reviews, resolutions)
         before = current.get(claim.id)
         if before is not None and before.status is status:
             continue
-        reason = _reason(status, claim)
         store.add_status_change(
             claim.id, status, changed_at=now, finding_id=moving.id if moving else None,
-            reason=reason,
+            reason=reason, evidence=moving,
         )
         changes.append(StatusChange(
             claim_id=claim.id, old_status=before.status if before else None, new_status=status,
@@ -61,9 +63,30 @@ def recompute_statuses(
     return changes
 
 
+def claim_status(
+    store: Store, claim: Claim, now: datetime, reviews: dict[tuple[str, int], Review],
+    resolutions: dict[str, Resolution],
+) -> tuple[ClaimStatus, FindingRecord | None, str]:
+    """(status, moving finding, reason) of one claim: a manual resolution while in
+    force, else the rules of derive_status over the findings as reviewed."""
+    resolution = resolutions.get(claim.id)
+    if resolution is not None:
+        return resolution.status, None, f"resolved by hand by {resolution.by}: {resolution.note}"
+    reviewed = any(key[0] == claim.id for key in reviews)
+    # A reviewer may relabel a mention into a flag: read them all then.
+    findings = store.findings_for_claim(claim.id, flags_only=not reviewed)
+    status, moving = derive_status(claim, apply_reviews(findings, reviews), now.date())
+    reason = _reason(status, claim)
+    review = reviews.get((claim.id, moving.entry.id)) if moving else None
+    if review is not None:
+        reason += f" (reviewed by {review.by})"
+    return status, moving, reason
+
+
 def _basis(store: Store, claims: Sequence[Claim], now: datetime) -> str:
     """What derive_status reads besides the findings: the claims and today."""
     deadlines = sorted((c.id, c.expected_by.isoformat() if c.expected_by else "")
                        for c in claims)
     digest = hashlib.sha256(json.dumps(deadlines).encode()).hexdigest()[:16]
-    return f"{store.findings_generation()}|{now.date().isoformat()}|{digest}"
+    return (f"{store.findings_generation()}|{store.reviews_generation()}|"
+            f"{now.date().isoformat()}|{digest}")

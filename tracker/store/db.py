@@ -22,8 +22,15 @@ from tracker.errors import StorageError
 from tracker.models import Entry, FeedSpec, Finding, Verdict
 from tracker.status.kinds import ClaimStatus
 from tracker.store.entries import upsert_entries
+from tracker.store.evidence import (
+    HistoryEvidence,
+    entries_by_id,
+    history_finding,
+    relinked_ids,
+)
 from tracker.store.findings import FindingDelta, save_entry_findings
 from tracker.store.health import AS_OF_SQL, HISTORY_SINCE_KEY, record_health_changes
+from tracker.store.held import read_held, write_held
 from tracker.store.records import (
     ClaimStatusRecord,
     EntryRecord,
@@ -36,6 +43,7 @@ from tracker.store.records import (
     StoreOutcome,
     Unchanged,
 )
+from tracker.store.reviews import ReviewStore
 from tracker.store.rows import (
     ENTRY_COLUMNS,
     FINDING_COLUMNS,
@@ -53,7 +61,7 @@ BUSY_TIMEOUT_MS = 10_000
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # SQLite's default is 1,000 (4 KiB pages)
 
 
-class Store:
+class Store(ReviewStore):
     """The tracker's database. Use ``Store.open(path)``; close it or use ``with``.
 
     One thread at a time: the poll cycle fetches in worker threads but writes
@@ -485,6 +493,7 @@ class Store:
         results = list(results)
         ids = [entry_id for entry_id, _ in results]
         with self.transaction() as conn:
+            held = read_held(conn)
             known: dict[int, dict[str, tuple[Any, ...]]] | None = None
             if len(set(ids)) == len(ids):  # each entry once: read their findings at once
                 known = defaultdict(dict)
@@ -495,7 +504,7 @@ class Store:
             for entry_id, findings in results:
                 delta = delta + save_entry_findings(
                     conn, entry_id, findings, now, matcher_version, claims_hash,
-                    None if known is None else known.get(entry_id, {}),
+                    None if known is None else known.get(entry_id, {}), held,
                 )
                 if known is None:
                     conn.execute(
@@ -510,9 +519,24 @@ class Store:
         return delta
 
     def match_versions(self) -> set[tuple[str, str]]:
-        """Distinct (matcher_version, claims_hash) pairs of stored findings."""
-        rows = self._query("SELECT DISTINCT matcher_version, claims_hash FROM findings")
+        """Distinct (matcher_version, claims_hash) pairs of stored findings (held
+        claims' findings keep their old stamp on purpose and are not counted)."""
+        held = sorted(self.held_claims())
+        marks = ",".join("?" * len(held))
+        rows = self._query("SELECT DISTINCT matcher_version, claims_hash FROM findings"
+                           + (f" WHERE claim_id NOT IN ({marks})" if held else ""), held)
         return {(str(r[0]), str(r[1])) for r in rows}
+
+    def held_claims(self) -> frozenset[str]:
+        """Claims whose file fails to load: their findings are not touched."""
+        with self._lock:
+            return read_held(self._conn)
+
+    def hold_claims(self, claim_ids: Iterable[str]) -> bool:
+        """Set the held claims (the ids of claim files that failed to load now);
+        True when the set changed. Their findings stay as stored until released."""
+        with self.transaction() as conn:
+            return write_held(conn, claim_ids)
 
     def findings_between(self, start: datetime, end: datetime) -> list[FindingRecord]:
         """Findings first found in [start, end) (by found_at), oldest first, with copies."""
@@ -591,46 +615,68 @@ class Store:
     def current_statuses(self) -> dict[str, ClaimStatusRecord]:
         """Claim id -> its newest status history row."""
         rows = self._query(
-            "SELECT h.claim_id, h.status, h.changed_at, h.finding_id, h.reason "
+            "SELECT h.claim_id, h.status, h.changed_at, h.finding_id, h.reason, "
+            "h.entry_id, h.verdict, h.sentence "
             "FROM claim_status_history h WHERE h.id = "
             "(SELECT MAX(id) FROM claim_status_history i WHERE i.claim_id = h.claim_id)"
         )
-        findings = self._findings_by_id(r[3] for r in rows)
+        findings = self._history_findings(rows)
         return {
             str(r[0]): ClaimStatusRecord(
                 claim_id=str(r[0]), status=ClaimStatus(r[1]), since=req_dt(r[2]),
-                finding=findings.get(r[3]) if r[3] is not None else None, reason=str(r[4]),
+                finding=finding, reason=str(r[4]),
             )
-            for r in rows
+            for r, finding in zip(rows, findings, strict=True)
         }
+
+    def _history_findings(self, rows: Sequence[sqlite3.Row]) -> list[FindingRecord | None]:
+        """The evidence of history rows (claim_id, ?, ?, finding_id, ?, entry_id,
+        verdict, sentence): kept even when the finding row was re-judged away."""
+        keys = [HistoryEvidence(str(r[0]), r[3], r[5], r[6], r[7]) for r in rows]
+        findings = self._findings_by_id(k.finding_id for k in keys)
+        with self._lock:
+            relinked = relinked_ids(self._conn, keys, set(findings))
+        findings.update(self._findings_by_id(relinked.values()))
+        with self._lock:
+            entries = entries_by_id(self._conn, {
+                k.entry_id for k in keys if k.entry_id is not None
+                and k.finding_id not in findings
+                and relinked.get((k.claim_id, k.entry_id)) not in findings})
+        return [history_finding(k, findings, relinked, entries) for k in keys]
 
     def add_status_change(
         self, claim_id: str, status: ClaimStatus, *, changed_at: datetime,
-        finding_id: int | None, reason: str,
+        finding_id: int | None, reason: str, evidence: FindingRecord | None = None,
     ) -> None:
+        """Append a history row; ``evidence`` (the moving finding) is also kept as
+        its entry, verdict and sentence, which survive the finding row."""
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO claim_status_history(claim_id, status, changed_at, finding_id, "
-                "reason) VALUES (?, ?, ?, ?, ?)",
-                (claim_id, str(status), to_db(changed_at), finding_id, reason),
+                "reason, entry_id, verdict, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (claim_id, str(status), to_db(changed_at), finding_id, reason,
+                 evidence.entry.id if evidence else None,
+                 str(evidence.verdict) if evidence else None,
+                 evidence.sentence if evidence else None),
             )
 
     def status_changes_between(self, start: datetime, end: datetime) -> list[StatusChange]:
         """History rows with changed_at in [start, end), oldest first, with the old status."""
         rows = self._query(
             "SELECT h.claim_id, h.status, h.changed_at, h.finding_id, h.reason, "
+            "h.entry_id, h.verdict, h.sentence, "
             "(SELECT p.status FROM claim_status_history p WHERE p.claim_id = h.claim_id "
             " AND p.id < h.id ORDER BY p.id DESC LIMIT 1) "
             "FROM claim_status_history h WHERE h.changed_at >= ? AND h.changed_at < ? "
             "ORDER BY h.changed_at, h.id",
             (to_db(start), to_db(end)),
         )
-        findings = self._findings_by_id(r[3] for r in rows)
+        findings = self._history_findings(rows)
         return [
             StatusChange(
-                claim_id=str(r[0]), old_status=ClaimStatus(r[5]) if r[5] else None,
+                claim_id=str(r[0]), old_status=ClaimStatus(r[8]) if r[8] else None,
                 new_status=ClaimStatus(r[1]), changed_at=req_dt(r[2]),
-                finding=findings.get(r[3]) if r[3] is not None else None, reason=str(r[4]),
+                finding=finding, reason=str(r[4]),
             )
-            for r in rows
+            for r, finding in zip(rows, findings, strict=True)
         ]

@@ -37,7 +37,10 @@ def save_entry_findings(
     conn: sqlite3.Connection, entry_id: int, findings: Sequence[Finding], now: datetime,
     matcher_version: str, claims_hash: str,
     existing: dict[str, tuple[Any, ...]] | None = None,
+    held: frozenset[str] = frozenset(),
 ) -> FindingDelta:
+    """Make the entry's stored findings those given; findings of ``held`` claims
+    (claim file failing to load) are left exactly as they are."""
     if existing is None:
         existing = {
             r[1]: r for r in conn.execute(
@@ -48,7 +51,7 @@ def save_entry_findings(
     inserted = updated = 0
     wanted: set[str] = set()
     for finding in findings:
-        if finding.claim_id in wanted:
+        if finding.claim_id in wanted or finding.claim_id in held:
             continue
         wanted.add(finding.claim_id)
         values = (
@@ -80,7 +83,8 @@ def save_entry_findings(
                 "UPDATE findings SET matcher_version = ?, claims_hash = ? WHERE id = ?",
                 (matcher_version, claims_hash, old[0]),
             )
-    gone = [r[0] for claim_id, r in existing.items() if claim_id not in wanted]
+    gone = [r[0] for claim_id, r in existing.items()
+            if claim_id not in wanted and claim_id not in held]
     for finding_id in gone:
         conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
     return FindingDelta(inserted, updated, len(gone))

@@ -159,9 +159,49 @@ DROP INDEX IF EXISTS entries_feed_first_seen;
 CREATE INDEX entries_feed_seen_published ON entries(feed_id, first_seen, published);
 """
 
+_V5_REVIEWS = """
+-- The analyst's reviews and manual resolutions (docs/review.md). Keyed by claim id
+-- and entry id, never by finding row id: rematch, claim edits and matcher upgrades
+-- rewrite findings but never touch these tables. Rows are only appended; the
+-- newest row per key is in force, older ones are the audit trail.
+CREATE TABLE reviews (
+    id       INTEGER PRIMARY KEY,
+    claim_id TEXT NOT NULL,
+    entry_id INTEGER NOT NULL,
+    action   TEXT NOT NULL CHECK (action IN ('accept', 'reject', 'verdict')),
+    verdict  TEXT,                   -- the reviewer's verdict (action 'verdict')
+    note     TEXT NOT NULL DEFAULT '',
+    by_user  TEXT NOT NULL,
+    at       TEXT NOT NULL
+);
+CREATE INDEX reviews_key ON reviews(claim_id, entry_id, id);
+
+CREATE TABLE claim_resolutions (
+    id       INTEGER PRIMARY KEY,
+    claim_id TEXT NOT NULL,
+    action   TEXT NOT NULL CHECK (action IN ('resolve', 'reopen')),
+    status   TEXT,                   -- the status set by hand (action 'resolve')
+    note     TEXT NOT NULL DEFAULT '',
+    by_user  TEXT NOT NULL,
+    at       TEXT NOT NULL
+);
+CREATE INDEX claim_resolutions_claim ON claim_resolutions(claim_id, id);
+
+-- Status history keeps its evidence when the finding row is re-judged or deleted:
+-- the entry it rests on and the verdict and sentence as they were then.
+ALTER TABLE claim_status_history ADD COLUMN entry_id INTEGER;
+ALTER TABLE claim_status_history ADD COLUMN verdict TEXT;
+ALTER TABLE claim_status_history ADD COLUMN sentence TEXT;
+UPDATE claim_status_history SET
+    entry_id = (SELECT x.entry_id FROM findings x WHERE x.id = finding_id),
+    verdict = (SELECT x.verdict FROM findings x WHERE x.id = finding_id),
+    sentence = (SELECT x.sentence FROM findings x WHERE x.id = finding_id)
+WHERE finding_id IS NOT NULL;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_INITIAL, _V2_DROP_UNUSED_INDEX, _v3_feed_health_history,
-    _V4_FEED_SEEN_PUBLISHED_INDEX,
+    _V4_FEED_SEEN_PUBLISHED_INDEX, _V5_REVIEWS,
 )
 """Migration N (1-based) brings the schema from user_version N-1 to N."""
 

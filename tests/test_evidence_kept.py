@@ -1,0 +1,90 @@
+"""A claim file that fails to load keeps its findings and status; status history
+keeps its evidence when findings are re-judged away (docs/review.md)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from click.testing import CliRunner
+from pytest_httpserver import HTTPServer
+from review_project import FEED, dump, write_project
+
+from tracker.cli import main
+from tracker.store import Store
+
+
+def run(config: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["--config", str(config), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _project(httpserver: HTTPServer, tmp_path: Path) -> Path:
+    httpserver.expect_request("/widgets.xml").respond_with_data(
+        FEED, content_type="application/rss+xml")
+    return write_project(tmp_path, httpserver.url_for("/widgets.xml"))
+
+
+def test_typo_rematch_fix_journey_changes_no_row(httpserver: HTTPServer, tmp_path: Path) -> None:
+    config = _project(httpserver, tmp_path)
+    database = tmp_path / "data" / "db.sqlite3"
+    assert run(config, "poll")[0] == 0
+    before = dump(database)
+    assert len(before["findings"]) == 3
+    assert [row[2] for row in before["claim_status_history"]] == ["open", "confirmed"]
+
+    claim_file = tmp_path / "claims" / "widget-command.toml"
+    good = claim_file.read_text(encoding="utf-8")
+    claim_file.write_text(good.replace("expected_by = 2025-03-31",
+                                       'expected_by = "2025-03-31"'), encoding="utf-8")
+
+    code, out, err = run(config, "rematch")
+    assert code == 1
+    skipped = [line for line in err.splitlines() if line.startswith("skipped claim")]
+    assert len(skipped) == 1
+    assert "'widget-command'" in skipped[0] and str(claim_file) in skipped[0]
+    assert "expected_by" in skipped[0]  # the key at fault
+    assert "0 removed" in out
+    assert dump(database) == before  # every row, every column
+
+    # The service's path (poll with rematch) leaves them too; a second rematch as well.
+    assert run(config, "poll", "--all")[0] == 0
+    assert run(config, "rematch")[0] == 1
+    assert dump(database) == before
+
+    claim_file.write_text(good, encoding="utf-8")
+    code, out, err = run(config, "rematch")
+    assert code == 0, err
+    assert "skipped" not in err
+    assert dump(database) == before
+    with Store.open(database) as store:
+        assert store.held_claims() == frozenset()
+        status = store.current_statuses()["widget-command"]
+    assert status.finding is not None
+    assert status.finding.entry.link == "https://example.test/1"
+
+
+def test_history_keeps_its_evidence_when_the_finding_is_deleted(
+    httpserver: HTTPServer, tmp_path: Path,
+) -> None:
+    config = _project(httpserver, tmp_path)
+    database = tmp_path / "data" / "db.sqlite3"
+    assert run(config, "poll")[0] == 0
+    claim_file = tmp_path / "claims" / "widget-command.toml"
+    # An edit that makes the claim match nothing: rematch deletes its findings.
+    claim_file.write_text(claim_file.read_text(encoding="utf-8").replace(
+        '"Widget Command"', '"Gadget Bureau"'), encoding="utf-8")
+    code, out, _ = run(config, "rematch")
+    assert code == 0
+    assert "3 removed" in out
+    rows = dump(database)
+    assert not [r for r in rows["findings"] if r[2] == "widget-command"]
+    with Store.open(database) as store:
+        changes = store.status_changes_between(datetime(2000, 1, 1, tzinfo=UTC),
+                                               datetime(2100, 1, 1, tzinfo=UTC))
+    confirmed = next(c for c in changes if c.new_status == "confirmed")
+    assert confirmed.finding is not None  # not "confirmed … -"
+    assert confirmed.finding.entry.link == "https://example.test/1"
+    assert confirmed.finding.verdict == "confirms"
+    assert confirmed.finding.sentence
+    assert changes[-1].new_status == "overdue"
