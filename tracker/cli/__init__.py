@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tracker.cli.serve_cmd",
     "tracker.cli.status_cmd",
     "tracker.cli.demo_cmd",
+    "tracker.cli.findings_cmd",
 )
 
 

@@ -9,7 +9,7 @@ import click
 
 from tracker.claims import ClaimSet, load_claims
 from tracker.claims.seeds import load_seed_set
-from tracker.cli import claims_status
+from tracker.cli import claims_review, claims_status
 from tracker.cli.common import claims_dir_option, print_problems, resolve_claims_dir
 from tracker.models import Claim
 
@@ -90,3 +90,5 @@ def _claim_as_json(claim: Claim) -> dict[str, object]:
 
 
 command.add_command(claims_status.status)
+for _sub in (claims_review.show, claims_review.resolve, claims_review.reopen):
+    command.add_command(_sub)

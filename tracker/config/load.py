@@ -27,6 +27,7 @@ from tracker.config.settings import (
     ScheduleSettings,
     SearchFeedSettings,
 )
+from tracker.config.web import parse_web
 from tracker.errors import ConfigError
 from tracker.languages import is_language_tag
 from tracker.models import LANGUAGES, FeedSpec, HttpSettings
@@ -37,7 +38,7 @@ SEARCH_FEED_PREFIX = "search:"
 """Names of generated search feeds start with this; configured feeds may not."""
 
 _TOP_LEVEL = ("storage", "http", "schedule", "digest", "delivery", "claims",
-              "search_feeds", "feeds")
+              "search_feeds", "feeds", "web")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _HH_MM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
@@ -100,6 +101,7 @@ def parse_config(text: str, path: Path) -> Config:
         digest=_digest(root.table("digest") or Section(label, "[digest]", {}), base),
         delivery=_delivery(root.table("delivery")),
         search_feeds=_search_feeds(root.table("search_feeds")),
+        web=parse_web(root.table("web")),
     )
     root.finish()
     return config

@@ -12,6 +12,7 @@ from datetime import time
 from pathlib import Path
 from typing import Literal
 
+from tracker.config.web import WebSettings
 from tracker.models import LANGUAGES, FeedSpec, HttpSettings
 
 EmailSecurity = Literal["ssl", "starttls", "none"]
@@ -95,3 +96,4 @@ class Config:
     digest: DigestSettings
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     search_feeds: SearchFeedSettings = field(default_factory=SearchFeedSettings)
+    web: WebSettings = field(default_factory=WebSettings)

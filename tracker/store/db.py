@@ -551,6 +551,15 @@ class Store(ReviewStore):
             where += f" AND x.verdict != '{Verdict.MENTIONS}'"
         return self._findings_where(where, (claim_id,), order="e.sort_date, x.id")
 
+    def all_findings(self, *, flags_only: bool = False) -> list[FindingRecord]:
+        """Every claim's findings, by claim then entry date."""
+        where = f"x.verdict != '{Verdict.MENTIONS}'" if flags_only else "1 = 1"
+        return self._findings_where(where, (), order="x.claim_id, e.sort_date, x.id")
+
+    def finding(self, finding_id: int) -> FindingRecord | None:
+        """One finding by row id (None when there is no such row)."""
+        return self._findings_by_id([finding_id]).get(finding_id)
+
     def _findings_where(
         self, where: str, params: Sequence[Any], order: str = "x.found_at, x.id",
     ) -> list[FindingRecord]:

@@ -99,6 +99,15 @@ class ReviewStore:
             for r in self._query(sql, params)
         }
 
+    def reviewed_entries(self) -> list[tuple[Any, ...]]:
+        """(entry id, identity, title, summary, link, published, feed name, language,
+        feed id) of every entry some review names, by id."""
+        return [tuple(r) for r in self._query(
+            "SELECT e.id, e.identity, e.title, e.summary, e.link, e.published, f.name, "
+            "COALESCE(e.language, f.language), f.id FROM entries e "
+            "JOIN feeds f ON f.id = e.feed_id "
+            "WHERE e.id IN (SELECT entry_id FROM reviews) ORDER BY e.id")]
+
     def review_count(self) -> int:
         """Every review row ever written (the audit trail)."""
         return int(self._query("SELECT COUNT(*) FROM reviews")[0][0])
