@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tracker.cli.status_cmd",
     "tracker.cli.demo_cmd",
     "tracker.cli.findings_cmd",
+    "tracker.cli.web_cmd",
 )
 
 

@@ -59,6 +59,13 @@ class Pipeline:
                 log.warning("claim file skipped: %s", problem)
         return claim_set
 
+    def hold(self, store: Store, claim_set: ClaimSet) -> None:
+        """Keep the findings of claims whose file fails to load (one line each)."""
+        for line in hold_unloaded(store, claim_set):
+            if line not in self._reported_problems:  # once per service run
+                self._reported_problems.add(line)
+                log.warning("%s", line)
+
     def rematch_if_needed(self, store: Store, claims: tuple[Claim, ...]) -> None:
         """Re-judge stored entries when the claims or the matcher changed since."""
         if not rematch_due(store, claims):
@@ -81,10 +88,7 @@ class Pipeline:
         claim_set = self.load_claim_set()
         claims = claim_set.claims
         with Store.open(self.config.database) as store:
-            for line in hold_unloaded(store, claim_set):
-                if line not in self._reported_problems:  # once per service run
-                    self._reported_problems.add(line)
-                    log.warning("%s", line)
+            self.hold(store, claim_set)
             self.rematch_if_needed(store, claims)
             try:
                 report = poll_with_config(self.config, store, claims, now=self.clock(),

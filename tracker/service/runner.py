@@ -14,6 +14,7 @@ from tracker.service.lock import InstanceLock, lock_path_for
 from tracker.service.pipeline import Pipeline
 from tracker.service.service import Clock, ScheduleValues, Service, system_clock
 from tracker.service.signals import stop_on_signals, wait_until_set
+from tracker.service.web import start_web
 from tracker.store import Store
 
 log = logging.getLogger("tracker.service")
@@ -58,9 +59,12 @@ def serve(
     try:
         pipeline = Pipeline(config, stop, clock, os.environ if env is None else env)
         with Store.open(config.database) as meta_store, stop_on_signals(stop):
-            claims = pipeline.load_claims()
+            claim_set = pipeline.load_claim_set()
+            claims = claim_set.claims
             log.info("%d claim(s) loaded from %s", len(claims), config.claims_dir)
+            pipeline.hold(meta_store, claim_set)
             pipeline.rematch_if_needed(meta_store, claims)
+            web = start_web(config, clock, env)
             service = Service(
                 schedule=schedule_values(config.schedule, tuple(
                     f.interval_minutes for f in config.feeds if f.interval_minutes and f.enabled)),
@@ -75,6 +79,8 @@ def serve(
             wait_until_set(stop)
             log.info("stopping: waiting up to %.0f s for running jobs", stop_grace)
             clean = service.stop(timeout=stop_grace)
+            if web is not None:
+                web.close()
     finally:
         lock.release()
     if clean:
