@@ -16,6 +16,9 @@ run: $(STAMP)  ## start the tracker as a service with ./config.toml
 	$(BIN)/claimtracker --config config.toml serve
 
 test: $(STAMP)  ## run the test suite (offline; local HTTP/SMTP servers only)
+	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || echo "note: the browser \
+	tests need Debian's chromium and chromium-driver; they skip without them here (and \
+	fail under CI). Install: sudo apt-get install -y chromium chromium-driver"
 	$(BIN)/pytest -n 2 -q
 
 bench: $(STAMP)  ## print speed and memory figures (JSON lines + a table)

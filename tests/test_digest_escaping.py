@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from browser import CHROMIUM_ARGS, chromium
 from test_digest_golden import sample_digest
 
 from tracker.digest import render_html, render_markdown, write_digest
@@ -182,25 +182,15 @@ def test_markdown_link_encodes_closing_parenthesis() -> None:
     assert markdown_link("t", "https://a.example/x)y") == "[t](https://a.example/x%29y)"
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 def test_html_opens_in_headless_chromium_without_console_errors(tmp_path: Path) -> None:
-    if not CHROMIUM.exists() and shutil.which("chromium") is None:
-        pytest.skip("/usr/bin/chromium is not installed: the browser check needs it")
+    browser = chromium()  # fails under CI when missing, skips with a hint elsewhere
     data = sample_digest(title="<script>console.error('xss')</script>", link="javascript:alert(1)")
     _, html_path = write_digest(data, tmp_path / "out")
     profile = tmp_path / "profile"
     result = subprocess.run(
         [
-            str(CHROMIUM) if CHROMIUM.exists() else "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
+            str(browser),
+            *CHROMIUM_ARGS,
             f"--user-data-dir={profile}",
             "--enable-logging=stderr",
             "--v=0",

@@ -89,6 +89,10 @@ def register(app: Flask, web: WebContext) -> None:
         response.headers["Content-Security-Policy"] = DIGEST_POLICY
         return response
 
+    @app.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status=204)  # none; a 404 would be a console error on digests
+
     @app.get("/feeds")
     def feeds() -> str:
         with web.store() as store:
