@@ -105,7 +105,7 @@ def test_since_covers_until_now(config: Path) -> None:
     code, out, err = _run(config, "--since", "2025-03-20T12:00", "--output", "-")
     assert code == 0, err
     assert "### jjoc-launch" in out
-    assert "Period: 2025-03-20 12:00 – " in out
+    assert "Period: 2025-03-20 12:00 JST – " in out
 
 
 @pytest.mark.parametrize(

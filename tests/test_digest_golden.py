@@ -15,6 +15,8 @@ import pytest
 
 from tracker.digest import render_html, render_markdown, write_digest
 from tracker.digest.data import (
+    AttentionItem,
+    BoardLine,
     ClaimFindings,
     DigestCounts,
     DigestData,
@@ -27,6 +29,9 @@ from tracker.digest.data import (
 )
 from tracker.digest.summary import alert_body, digest_subject
 from tracker.models import Verdict
+from tracker.review.board import BoardRow, TimelinePoint
+from tracker.review.timeline import timeline_svg, timeline_text
+from tracker.status.kinds import ClaimStatus
 
 GOLDEN = Path(__file__).parent / "golden" / "digest"
 JST = timezone(timedelta(hours=9))
@@ -53,6 +58,7 @@ def sample_digest(
         score=0.91,
         verdict=Verdict.CONFIRMS,
         other_sources=("Kyodo", "The Japan Times"),
+        review_url="http://127.0.0.1:8765/findings/7",
     )
     delay = DigestItem(
         title="PAC-3 output rise slips to 2026",
@@ -85,7 +91,45 @@ def sample_digest(
         verdict=Verdict.MENTIONS,
         other_sources=("BBC World",),
     )
+    jjoc_row = BoardRow(
+        claim_id="jjoc-launch", statement="Japan's JJOC will be inaugurated in March 2025.",
+        status=ClaimStatus.CONFIRMED, reason="confirmed by the latest decisive news",
+        event_date=jjoc.date, deadline=date(2025, 3, 31), days_left=7, evidence=None,
+        sources=3, resolution=None, unreviewed=1, claimed_on=date(2024, 7, 27),
+        timeline=(TimelinePoint(date(2025, 3, 24), Verdict.CONFIRMS, 7, title),))
+    usfj_row = BoardRow(
+        claim_id="usfj-command-upgrade",
+        statement="USFJ will be upgraded to a joint force headquarters.",
+        status=ClaimStatus.OVERDUE, reason="no confirming news by 2025-03-23",
+        event_date=None, deadline=date(2025, 3, 23), days_left=-1, evidence=None,
+        sources=0, resolution=None, unreviewed=0, claimed_on=date(2024, 7, 27))
+    board = (
+        BoardLine(
+            claim_id="jjoc-launch", statement=jjoc_row.statement, status="confirmed",
+            by_hand=False, event_date=jjoc.date, deadline=jjoc_row.deadline,
+            days="7 days left", late=False, evidence=jjoc, sources=3,
+            reason=jjoc_row.reason, timeline_svg=timeline_svg(jjoc_row, date(2025, 3, 24)),
+            timeline_text=timeline_text(jjoc_row)),
+        BoardLine(
+            claim_id="pac3-production-increase", statement="PAC-3 production will increase.",
+            status="contradicted", by_hand=True, event_date=None, deadline=None, days="",
+            late=False, evidence=None, sources=0,
+            reason="resolved by hand by ana: programme cancelled (ministry statement)",
+            timeline_svg="", timeline_text="2024-07-27 claimed"),
+        BoardLine(
+            claim_id="usfj-command-upgrade", statement=usfj_row.statement, status="overdue",
+            by_hand=False, event_date=None, deadline=usfj_row.deadline,
+            days="1 day overdue", late=True, evidence=None, sources=0,
+            reason=usfj_row.reason, timeline_svg=timeline_svg(usfj_row, date(2025, 3, 24)),
+            timeline_text=timeline_text(usfj_row)),
+    )
+    attention = (
+        AttentionItem("jjoc-launch", jjoc, "new confirms flag, not reviewed"),
+        AttentionItem("usfj-command-upgrade", None, "1 day overdue, no news at all"),
+    )
     return DigestData(
+        board=board,
+        attention=attention,
         period_start=datetime(2025, 3, 24, tzinfo=JST),
         period_end=datetime(2025, 3, 25, tzinfo=JST),
         generated_for=date(2025, 3, 24),

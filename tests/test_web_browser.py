@@ -92,6 +92,7 @@ def test_review_in_the_browser_moves_the_status_and_the_digest(
 
         driver.get(server.url + "/")
         assert _chip(driver, "widget-command") == "updated"
+        driver.save_screenshot(str(tmp_path / "board.png"))
 
         # The digest of today shows the move the review made.
         today = datetime.now(UTC).date().isoformat()
@@ -99,9 +100,10 @@ def test_review_in_the_browser_moves_the_status_and_the_digest(
         driver.get(server.url + "/digests")
         driver.find_element(By.LINK_TEXT, today).click()
         WebDriverWait(driver, 10).until(expected_conditions.title_contains("digest"))
-        body = driver.find_element(By.TAG_NAME, "body").text
-        assert "widget-command" in body and "updated" in body
-        assert "Claims whose status changed" in body
+        board_row = driver.find_element(By.ID, "board-widget-command")
+        assert board_row.find_element(By.CLASS_NAME, "chip").text == "updated"
+        assert "Claims whose status changed" in driver.find_element(By.TAG_NAME, "body").text
+        driver.save_screenshot(str(tmp_path / "digest.png"))
 
         # Every page, no console error (CSP violations and 404s would be one).
         for path in ("/review", "/feeds", "/digests", "/claims/sample-claim"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from datetime import time
 from pathlib import Path
 from typing import TypeVar, get_args
@@ -90,6 +91,8 @@ def parse_config(text: str, path: Path) -> Config:
     seeds_dir = claims.path("seeds_dir", base, "seeds")
     claims.finish()
 
+    web = parse_web(root.table("web"))
+    digest = _digest(root.table("digest") or Section(label, "[digest]", {}), base)
     config = Config(
         path=path.resolve(),
         feeds=_feeds(root.tables("feeds")),
@@ -98,10 +101,11 @@ def parse_config(text: str, path: Path) -> Config:
         claims_dir=claims_dir,
         seeds_dir=seeds_dir,
         schedule=_schedule(root.table("schedule")),
-        digest=_digest(root.table("digest") or Section(label, "[digest]", {}), base),
+        # The digest links each finding to its review page when the web app runs.
+        digest=replace(digest, web_url=web.url if web.enabled else None),
         delivery=_delivery(root.table("delivery")),
         search_feeds=_search_feeds(root.table("search_feeds")),
-        web=parse_web(root.table("web")),
+        web=web,
     )
     root.finish()
     return config

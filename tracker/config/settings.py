@@ -38,6 +38,7 @@ class DigestSettings:
     output_dir: Path
     quiet_days: int = 14       # a claim with no evidence for this long is called quiet
     stale_feed_days: int = 7   # a feed whose newest entry is older is called stale
+    web_url: str | None = None  # the web app's address when [web] is enabled: review links
 
 
 @dataclass(frozen=True, slots=True)

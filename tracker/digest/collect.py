@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.config.load import SEARCH_FEED_PREFIX
 from tracker.config.settings import DigestSettings
+from tracker.digest.board import collect_board
 from tracker.digest.data import (
     VERDICT_ORDER,
     ClaimFindings,
@@ -28,6 +29,7 @@ from tracker.digest.data import (
     StatusChangeItem,
     VerdictGroup,
 )
+from tracker.digest.items import to_item
 from tracker.models import Claim, Verdict
 from tracker.status.kinds import ClaimStatus
 from tracker.store.db import Store
@@ -46,24 +48,6 @@ def _zone_of(moment: datetime) -> ZoneInfo:
     return ZoneInfo(key) if isinstance(key, str) else ZoneInfo("UTC")
 
 
-def to_item(finding: FindingRecord) -> DigestItem:
-    """A finding as one story: its entry, with the copies' outlets folded in."""
-    entry = finding.entry
-    source = entry.source_name or entry.feed_name
-    others = {c.source_name or c.feed_name for c in finding.copies} - {source}
-    return DigestItem(
-        title=entry.title,
-        source=source,
-        date=entry.date,
-        link=entry.link,
-        sentence=finding.sentence,
-        terms=finding.terms,
-        score=finding.score,
-        verdict=finding.verdict,
-        other_sources=tuple(sorted(others)),
-    )
-
-
 def _item_order(item: DigestItem) -> tuple[float, str, str, str]:
     # Newest first; undated last; ties broken on text so the order is stable.
     stamp = -item.date.timestamp() if item.date else float("inf")
@@ -71,12 +55,13 @@ def _item_order(item: DigestItem) -> tuple[float, str, str, str]:
 
 
 def _group_findings(
-    findings: Iterable[FindingRecord], statements: dict[str, str], verdicts: Sequence[Verdict]
+    findings: Iterable[FindingRecord], statements: dict[str, str], verdicts: Sequence[Verdict],
+    web_url: str | None = None,
 ) -> tuple[ClaimFindings, ...]:
     by_claim: dict[str, dict[Verdict, list[DigestItem]]] = defaultdict(lambda: defaultdict(list))
     for finding in findings:
         if finding.verdict in verdicts:
-            by_claim[finding.claim_id][finding.verdict].append(to_item(finding))
+            by_claim[finding.claim_id][finding.verdict].append(to_item(finding, web_url))
     return tuple(
         ClaimFindings(
             claim_id=claim_id,
@@ -251,8 +236,9 @@ def collect_digest(
     statements = {claim.id: claim.statement for claim in claims}
 
     findings = store.findings_between(start, end)
-    flag_groups = _group_findings(findings, statements, VERDICT_ORDER)
-    mention_groups = _group_findings(findings, statements, (Verdict.MENTIONS,))
+    flag_groups = _group_findings(findings, statements, VERDICT_ORDER, settings.web_url)
+    mention_groups = _group_findings(findings, statements, (Verdict.MENTIONS,),
+                                     settings.web_url)
 
     history = store.status_changes_between(_BEGINNING, end)
     statuses = _statuses_as_of(history)
@@ -267,6 +253,8 @@ def collect_digest(
     trouble = _feeds_in_trouble(feed_states, store.feed_health_as_of(end), end,
                                 settings.stale_feed_days, zone)
 
+    board, attention = collect_board(store, claims, history, findings, end, generated_for,
+                                     settings.web_url)
     counts = DigestCounts(
         entries=store.entry_count_between(start, end),
         findings=sum(c.item_count for c in flag_groups),
@@ -290,4 +278,7 @@ def collect_digest(
         counts=counts,
         quiet_days=settings.quiet_days,
         partial=now < end,
+        board=board,
+        attention=attention,
+        web_url=settings.web_url,
     )

@@ -36,6 +36,16 @@ class DigestItem:
     score: float
     verdict: Verdict
     other_sources: tuple[str, ...] = ()
+    review_url: str | None = None   # the finding's page in the web app, when enabled
+
+    @property
+    def shown_sentence(self) -> str:
+        """The sentence that carries the verdict; "" when it only repeats the title."""
+        return "" if _words(self.sentence) == _words(self.title) else self.sentence
+
+
+def _words(text: str) -> str:
+    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +117,32 @@ class FeedProblem:
 
 
 @dataclass(frozen=True, slots=True)
+class BoardLine:
+    """One claim on the board at the top of the digest: where it stands."""
+
+    claim_id: str
+    statement: str
+    status: str
+    by_hand: bool                  # resolved by hand (until reopened)
+    event_date: datetime | None    # the decisive evidence's date, not the poll time
+    deadline: date | None
+    days: str                      # "11 days left", "3 days overdue", "" (no deadline)
+    late: bool
+    evidence: DigestItem | None
+    sources: int                   # independent outlets behind the status
+    reason: str
+    timeline_svg: str              # inline SVG (escaped where it was built)
+    timeline_text: str             # the same as one line, for mail without SVG
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionItem:
+    claim_id: str
+    item: DigestItem | None
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class DigestCounts:
     entries: int           # entries first seen during the period
     findings: int          # flag stories (after folding syndicated copies)
@@ -139,6 +175,9 @@ class DigestData:
     counts: DigestCounts
     quiet_days: int = 14
     partial: bool = False
+    board: tuple[BoardLine, ...] = ()
+    attention: tuple[AttentionItem, ...] = ()
+    web_url: str | None = None
 
     @property
     def title(self) -> str:

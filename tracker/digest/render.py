@@ -45,7 +45,7 @@ def _plural(count: int, singular: str, plural: str) -> MarkdownSafe:
 
 
 def _filters(zone: ZoneInfo) -> dict[str, Callable[..., Any]]:
-    def local(value: datetime | date | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    def local(value: datetime | date | None, fmt: str = "%Y-%m-%d %H:%M %Z") -> str:
         if value is None:
             return "undated"
         if isinstance(value, datetime):

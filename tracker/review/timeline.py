@@ -17,7 +17,7 @@ def timeline_svg(row: BoardRow, today: date) -> str:
     """The SVG markup (every text escaped): evidence dots by verdict over time, the
     claim date and the deadline marked."""
     days = [p.day for p in row.timeline]
-    start = min([row.claimed_on, *days])
+    start = min([row.claimed_on, today, *days])
     end = max([today, *days, *([row.deadline] if row.deadline else [])])
     span = max((end - start).days, 1)
 
@@ -26,7 +26,7 @@ def timeline_svg(row: BoardRow, today: date) -> str:
 
     label = f"Timeline of {row.claim_id}: {timeline_text(row)}"
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{WIDTH}" '
+        f'<svg class="timeline" width="{WIDTH}" '
         f'height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-label="{escape(label)}">',
         f'<line x1="{PAD}" y1="20" x2="{WIDTH - PAD}" y2="20" stroke="#999" '
