@@ -149,3 +149,13 @@ def test_export_is_an_eval_set(project: Path, tmp_path: Path) -> None:
     assert code == 0, err
     report = json.loads(out)
     assert not report["problems"]
+
+
+def test_claims_status_shows_the_event_date_in_the_configured_zone(project: Path) -> None:
+    code, out, _ = run(project, "claims", "status")
+    assert code == 0
+    assert "EVENT (Asia/Tokyo)" in out.splitlines()[0]
+    widget = next(line for line in out.splitlines() if line.startswith("widget-command"))
+    # The launch story is dated 2025-03-10 12:00 UTC: 21:00 that day in Tokyo.
+    assert "confirmed" in widget and "2025-03-10" in widget
+    assert "Acme launches its Widget Command (Widget wire)" in widget
