@@ -128,7 +128,7 @@ scenarios: {", ".join(SCENARIOS)}
               and new-items cycles
   cycle-1000  full cycle with 1,000 generated claims
   matching    10,000 entries against 10 / 100 / 1,000 generated claims
-  digest      build a 30-day database and render one day's digest
+  digest      build a 30-day database, render one day's digest and each web page
 
 options:
   -h, --help  show this message and exit

@@ -104,3 +104,31 @@ def render_one_day(path: Path) -> float:
         render_markdown(data)
         render_html(data)
         return time.perf_counter() - began
+
+
+def web_pages(path: Path) -> dict[str, float]:
+    """Seconds to answer each web page on this database (best of 5, warm), through
+    the whole app: routing, a store opened per request, queries, templates."""
+    from tracker.claims import ClaimSet
+    from tracker.config import parse_config
+    from tracker.web.app import create_app
+
+    config = parse_config(f'[storage]\ndatabase = "{path.name}"\n', path.parent / "c.toml")
+    claims = generated_claims(50)
+    app = create_app(config, claim_set=ClaimSet(tuple(claims), ()), env={},
+                     clock=lambda: START + timedelta(days=DAYS))
+    client = app.test_client()
+    pages = {"board": "/", "claim": f"/claims/{claims[0].id}", "review queue": "/review",
+             "feeds": "/feeds"}
+    times: dict[str, float] = {}
+    for name, url in pages.items():
+        best = float("inf")
+        for _ in range(6):  # the first one warms caches and templates
+            began = time.perf_counter()
+            response = client.get(url)
+            elapsed = time.perf_counter() - began
+            if response.status_code != 200:
+                raise RuntimeError(f"{url}: HTTP {response.status_code}")
+            best = min(best, elapsed)
+        times[name] = best
+    return times

@@ -181,7 +181,7 @@ def _match_seconds(matcher: object, entries: Sequence[object]) -> float:
 
 
 def scenario_digest() -> None:
-    from benchmarks.digestdb import build_month, render_one_day
+    from benchmarks.digestdb import build_month, render_one_day, web_pages
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "month.sqlite3"
@@ -189,6 +189,8 @@ def scenario_digest() -> None:
         emit("digest[build 30-day db]", build_s, "s", goal=counts)
         render_s = render_one_day(path)
         emit("digest[one day]", render_s, "s", goal="< 1 s", met=render_s < 1.0)
+        for page, seconds in web_pages(path).items():
+            emit(f"web[{page}]", seconds, "s", goal="< 0.1 s", met=seconds < 0.1)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from flask import Flask, Response, redirect, render_template, request, session, url_for
 from markupsafe import Markup
 
+from tracker.claims import ClaimSet
 from tracker.config import Config
 from tracker.digest.escape import safe_link
 from tracker.review.board import SETTLED
@@ -22,11 +23,12 @@ from tracker.web.security import add_headers, check_csrf, csrf_token, login_toke
 
 def create_app(
     config: Config, *, host: str | None = None, clock: Clock | None = None,
-    env: Mapping[str, str] | None = None,
+    env: Mapping[str, str] | None = None, claim_set: ClaimSet | None = None,
 ) -> Flask:
     """The app for ``config``. ``host`` is the address it will be bound to (a
-    non-loopback one needs the login token from ``env``, default os.environ)."""
-    web = WebContext(config, clock or (lambda: datetime.now(UTC)))
+    non-loopback one needs the login token from ``env``, default os.environ).
+    ``claim_set`` replaces the claims folder (benchmarks)."""
+    web = WebContext(config, clock or (lambda: datetime.now(UTC)), fixed_claims=claim_set)
     token = login_token(host or config.web.host, config.web.token_env,
                         os.environ if env is None else env)
     app = Flask(__name__)
