@@ -39,6 +39,16 @@ def recompute_statuses(
     every claim) when nothing a status depends on moved since the last full run:
     the store's findings generation, the day, and the claims' ids and deadlines.
     """
+    if store.get_meta(STATUS_BASIS_KEY) == _basis(store, claims, now):
+        return []
+    # Read and write in one write transaction: the service's poll and a review in
+    # the web app may recompute at the same moment, and each must see the other's
+    # rows (else both append the same change).
+    with store.batch():
+        return _recompute(store, claims, now)
+
+
+def _recompute(store: Store, claims: Sequence[Claim], now: datetime) -> list[StatusChange]:
     basis = _basis(store, claims, now)
     if store.get_meta(STATUS_BASIS_KEY) == basis:
         return []
