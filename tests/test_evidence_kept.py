@@ -3,14 +3,22 @@ keeps its evidence when findings are re-judged away (docs/review.md)."""
 
 from __future__ import annotations
 
+import logging
+import threading
+import urllib.request
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from pytest_httpserver import HTTPServer
 from review_project import FEED, dump, write_project
 
 from tracker.cli import main
+from tracker.config import load_config
+from tracker.service.pipeline import Pipeline
+from tracker.service.web import start_web
 from tracker.store import Store
 
 
@@ -88,3 +96,44 @@ def test_history_keeps_its_evidence_when_the_finding_is_deleted(
     assert confirmed.finding.verdict == "confirms"
     assert confirmed.finding.sentence
     assert changes[-1].new_status == "overdue"
+
+
+def test_the_service_poll_keeps_a_broken_claims_findings_and_says_so_once(
+    httpserver: HTTPServer, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+) -> None:
+    config_path = _project(httpserver, tmp_path)
+    database = tmp_path / "data" / "db.sqlite3"
+    config = load_config(config_path)
+    pipeline = Pipeline(config, threading.Event(), lambda: datetime.now(UTC), env={})
+    pipeline.poll()
+    before = dump(database)
+    claim_file = tmp_path / "claims" / "widget-command.toml"
+    claim_file.write_text(claim_file.read_text(encoding="utf-8").replace(
+        'id = "widget-command"', 'id = "widget-command"\nstatment = "typo"'), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="tracker.service"):
+        pipeline.poll()  # claims changed: the service rematches before polling
+        pipeline.poll()
+    held = [r.getMessage() for r in caplog.records if "skipped claim" in r.getMessage()]
+    assert len(held) == 1 and "statment" in held[0] and str(claim_file) in held[0]
+    after = dump(database)
+    assert after["findings"] == before["findings"]
+    assert after["claim_status_history"] == before["claim_status_history"]
+
+
+def test_serve_starts_the_web_app_when_enabled(httpserver: HTTPServer, tmp_path: Path) -> None:
+    config = load_config(write_project(tmp_path, httpserver.url_for("/w.xml"),
+                                       extra="[web]\nenabled = true\n"))
+    assert config.web.enabled and config.digest.web_url == "http://127.0.0.1:8765"
+    config = replace(config, web=replace(config.web, port=0))  # any free port
+    server = start_web(config, lambda: datetime.now(UTC), {})
+    assert server is not None
+    try:
+        with urllib.request.urlopen(server.url + "/", timeout=10) as response:
+            assert response.status == 200
+            assert b"Claims board" in response.read()
+    finally:
+        server.close()
+    public = replace(config, web=replace(config.web, host="0.0.0.0"))
+    assert start_web(public, lambda: datetime.now(UTC), {}) is None  # no token: logged
+    assert start_web(replace(config, web=replace(config.web, enabled=False)),
+                     lambda: datetime.now(UTC), {}) is None
