@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from tracker.models import Verdict
+from tracker.review.text import same_words
 
 # The order in which verdict groups are shown under a claim: news that a claim
 # fell through matters most, then material changes, then confirmations.
@@ -41,11 +42,7 @@ class DigestItem:
     @property
     def shown_sentence(self) -> str:
         """The sentence that carries the verdict; "" when it only repeats the title."""
-        return "" if _words(self.sentence) == _words(self.title) else self.sentence
-
-
-def _words(text: str) -> str:
-    return " ".join("".join(c for c in text.casefold() if c.isalnum() or c.isspace()).split())
+        return "" if same_words(self.sentence, self.title) else self.sentence
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker.models import Verdict
+from tracker.review.text import same_words
 from tracker.review.timefmt import local_iso
 from tracker.store.db import Store
 from tracker.store.records import FindingRecord
@@ -27,6 +28,12 @@ class ReviewedFinding:
         if self.review.action == "verdict":
             return self.review.verdict
         return None
+
+    @property
+    def shown_sentence(self) -> str:
+        """The sentence carrying the verdict; "" when it only repeats the headline."""
+        f = self.finding
+        return "" if same_words(f.sentence, f.entry.title) else f.sentence
 
     @property
     def source(self) -> str:
