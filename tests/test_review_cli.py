@@ -159,3 +159,12 @@ def test_claims_status_shows_the_event_date_in_the_configured_zone(project: Path
     # The launch story is dated 2025-03-10 12:00 UTC: 21:00 that day in Tokyo.
     assert "confirmed" in widget and "2025-03-10" in widget
     assert "Acme launches its Widget Command (Widget wire)" in widget
+
+
+def test_status_and_feeds_list_name_the_zone_of_their_times(project: Path) -> None:
+    for args in (("status",), ("feeds", "list")):
+        code, out, _ = run(project, *args)
+        assert code == 0
+        assert "times in Asia/Tokyo" in out, args
+        assert "+00:00" not in out and "T" not in "".join(
+            line for line in out.splitlines() if "last ok" in line or "fetch:" in line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -48,26 +49,28 @@ def command() -> None:
 
 # -- list --------------------------------------------------------------------
 
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "never"
+def _when(moment: datetime | None, zone: ZoneInfo) -> str:
+    """In the configured zone, as every time a person reads (the header names it)."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else "never"
 
 
-def _health_lines(feed: FeedSpec, state: FeedState | None) -> tuple[str, list[str]]:
+def _health_lines(feed: FeedSpec, state: FeedState | None,
+                  zone: ZoneInfo) -> tuple[str, list[str]]:
     """A short state word and detail lines for one feed, from its stored state."""
     if not feed.enabled:
         return "disabled", []
     if state is None:
         return "new", []
-    details = [f"last ok {_when(state.last_success)}"]
+    details = [f"last ok {_when(state.last_success, zone)}"]
     if state.newest_entry_published is not None:
-        details.append(f"newest entry {_when(state.newest_entry_published)}")
+        details.append(f"newest entry {_when(state.newest_entry_published, zone)}")
     if state.disabled_reason:
         return "off", [*details, f"disabled: {state.disabled_reason}"]
     if state.consecutive_errors:
         details.append(f"{state.consecutive_errors} error(s) in a row, last: "
                        f"{state.error_message or 'error'}")
         if state.next_attempt is not None:
-            details.append(f"next attempt {_when(state.next_attempt)}")
+            details.append(f"next attempt {_when(state.next_attempt, zone)}")
         return "error", details
     if state.stale:
         return "stale", details
@@ -102,12 +105,15 @@ def list_feeds(ctx: click.Context, no_search: bool) -> None:
     claims = () if no_search else configured_claims(config)
     feeds = all_feeds(config, claims, include_disabled=True)
     states = _feed_states(config)
+    zone = ZoneInfo(config.schedule.timezone)
     if not states:
         click.echo(f"(no health data yet: {config.database} does not exist or is empty)")
+    else:
+        click.echo(f"(times in {zone.key})")
     counts: dict[str, int] = {}
     for feed in feeds:
         kind = "search" if feed.name.startswith(SEARCH_FEED_PREFIX) else "feed"
-        word, details = _health_lines(feed, states.get(feed.url))
+        word, details = _health_lines(feed, states.get(feed.url), zone)
         counts[word] = counts.get(word, 0) + 1
         language = feed.language or "--"
         click.echo(f"{word:<8} {kind:<6} {language:<3} {feed.name}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import click
 
 from tracker.cli.common import load_setup, open_store
@@ -23,5 +25,5 @@ def command(ctx: click.Context) -> None:
             store, configured_states(feeds, store.feed_states()), store.current_statuses(),
             claims, running_pid(lock_path_for(config.database)),
         )
-    for line in render_status(status):
+    for line in render_status(status, ZoneInfo(config.schedule.timezone)):
         click.echo(line)

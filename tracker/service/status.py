@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from tracker.models import Claim, FeedSpec
 from tracker.service import meta as keys
@@ -139,8 +140,8 @@ def gather_status(
     )
 
 
-def _when(value: datetime | None) -> str:
-    return value.isoformat(timespec="minutes") if value else "never"
+def _when(value: datetime | None, zone: ZoneInfo) -> str:
+    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "never"
 
 
 def _health_summary(h: FeedHealth) -> str:
@@ -153,19 +154,21 @@ def _health_summary(h: FeedHealth) -> str:
             f"{h.stale} stale, {h.never_polled} never polled")
 
 
-def render_status(status: ServiceStatus) -> list[str]:
-    """Plain text lines, one fact each."""
+def render_status(status: ServiceStatus, zone: ZoneInfo | None = None) -> list[str]:
+    """Plain text lines, one fact each; times in ``zone`` (default UTC), named."""
+    zone = zone or ZoneInfo("UTC")
     lines = [
         f"service: running (PID {status.running_pid})" if status.running_pid
         else "service: not running",
+        f"times in {zone.key}",
     ]
     for label, value in status.runs.items():
         if label.startswith("last"):
-            shown = _when(value)
+            shown = _when(value, zone)
         elif status.running_pid is None:
             shown = "not scheduled (service not running)"  # a stored time would be stale
         else:
-            shown = _when(value) if value else "not scheduled"
+            shown = _when(value, zone) if value else "not scheduled"
         lines.append(f"{label}: {shown}")
     if status.last_poll_result:
         lines.append(f"last poll result: {status.last_poll_result}")
@@ -175,7 +178,7 @@ def render_status(status: ServiceStatus) -> list[str]:
     h = status.health
     lines.append(f"feeds: {_health_summary(h)}")
     # Polls run by hand (``claimtracker poll``) show here, not as service runs.
-    lines.append(f"newest successful fetch: {_when(h.newest_success)}")
+    lines.append(f"newest successful fetch: {_when(h.newest_success, zone)}")
     for state in h.failing_feeds:
         label = "failing" if state.consecutive_errors >= FAILING_AFTER else "retrying"
         lines.append(
@@ -189,6 +192,6 @@ def render_status(status: ServiceStatus) -> list[str]:
     lines.append(f"claims: {len(status.claims)}")
     width = max((len(cid) for cid, _, _ in status.claims), default=0)
     for claim_id, claim_status, since in status.claims:
-        suffix = f" since {since.date().isoformat()}" if since else ""
+        suffix = f" since {since.astimezone(zone).date().isoformat()}" if since else ""
         lines.append(f"  {claim_id:<{width}}  {claim_status.value}{suffix}")
     return lines
