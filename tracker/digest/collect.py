@@ -77,7 +77,7 @@ def _group_findings(
 
 
 def _status_changes(
-    changes: Sequence[StatusChange], statements: dict[str, str]
+    changes: Sequence[StatusChange], statements: dict[str, str], web_url: str | None = None,
 ) -> tuple[StatusChangeItem, ...]:
     """One line per claim: its first old status → its last new status in the period.
 
@@ -98,7 +98,7 @@ def _status_changes(
             new_status=str(last.new_status),
             changed_at=last.changed_at,
             reason=last.reason,
-            evidence=to_item(last.finding) if last.finding else None,
+            evidence=to_item(last.finding, web_url) if last.finding else None,
         ))
     return tuple(sorted(items, key=lambda i: (i.changed_at, i.claim_id)))
 
@@ -242,7 +242,8 @@ def collect_digest(
 
     history = store.status_changes_between(_BEGINNING, end)
     statuses = _statuses_as_of(history)
-    changes = _status_changes([c for c in history if c.changed_at >= start], statements)
+    changes = _status_changes([c for c in history if c.changed_at >= start], statements,
+                              settings.web_url)
 
     overdue = _overdue(claims, statuses, generated_for)
     quiet = _quiet(
