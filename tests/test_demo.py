@@ -54,7 +54,7 @@ def test_demo_runs_offline_and_writes_a_digest(tmp_path: Path) -> None:
     status = CliRunner().invoke(main, ["--config", str(workdir / "config.toml"), "status"])
     assert status.exit_code == 0, status.output
     assert "service: not running" in status.output
-    assert "newest successful fetch: 2025-03-30T12:00+00:00" in status.output
+    assert "newest successful fetch: 2025-03-30 12:00" in status.output
     assert "feeds: 5 ok, 0 retrying, 0 failing, 0 disabled, 0 stale" in status.output
     assert any(line.split()[:2] == ["jjoc-launch", "confirmed"]
                for line in status.output.splitlines())
