@@ -195,3 +195,14 @@ def test_reviews_made_while_a_poll_writes_are_never_lost(config: Path, client: F
     with Store.open(database) as store:
         assert store.review_count() == 4 * len(ids)
         assert all(r.action == "accept" for r in store.reviews().values())
+
+
+def test_a_claim_file_that_does_not_load_is_named_on_the_board(
+    config: Path, client: FlaskClient,
+) -> None:
+    claim_file = config.parent / "claims" / "widget-command.toml"
+    claim_file.write_text(claim_file.read_text(encoding="utf-8").replace(
+        "claimed_on = 2025-01-01", 'claimed_on = "soon"'), encoding="utf-8")
+    page = client.get("/").get_data(as_text=True)
+    assert 'id="held"' in page and "widget-command" in page and "claims check" in page
+    assert client.get("/claims/widget-command").status_code == 404
