@@ -17,8 +17,7 @@ from tracker.digest import render_html, render_markdown
 from tracker.digest.collect import collect_digest
 from tracker.digest.daily import write_day_digest
 from tracker.digest.data import DigestData
-from tracker.models import Claim, Entry, Evidence, FeedSpec, Finding, Verdict
-from tracker.status.kinds import ClaimStatus
+from tracker.models import Claim, ClaimStatus, Entry, Evidence, FeedSpec, Finding, Verdict
 from tracker.store import Store
 
 TOKYO = ZoneInfo("Asia/Tokyo")

@@ -32,6 +32,16 @@ class Verdict(StrEnum):
         return self is not Verdict.MENTIONS
 
 
+class ClaimStatus(StrEnum):
+    """Where a claim stands, derived from its flag findings (see docs/status.md)."""
+
+    OPEN = "open"                  # nothing decisive yet, deadline not passed (or none)
+    CONFIRMED = "confirmed"        # the latest decisive news says it happened
+    UPDATED = "updated"            # material change (delay, new numbers) and not confirmed
+    CONTRADICTED = "contradicted"  # the latest decisive news says it fell through
+    OVERDUE = "overdue"            # no flag at all and the expected_by date has passed
+
+
 class GroupRole(StrEnum):
     """How a term group takes part in deciding that an entry is about a claim."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from tracker.cli.common import load_setup, open_store
-from tracker.status.kinds import ClaimStatus
+from tracker.models import ClaimStatus
 
 
 @click.command(name="status")

@@ -28,8 +28,7 @@ from tracker.digest.data import (
     StatusChangeItem,
     VerdictGroup,
 )
-from tracker.models import Claim, Verdict
-from tracker.status.kinds import ClaimStatus
+from tracker.models import Claim, ClaimStatus, Verdict
 from tracker.store.db import Store
 from tracker.store.health import health_state
 from tracker.store.records import FeedHealthRecord, FeedState, FindingRecord, StatusChange

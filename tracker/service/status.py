@@ -10,9 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from tracker.models import Claim, FeedSpec
+from tracker.models import Claim, ClaimStatus, FeedSpec
 from tracker.service import meta as keys
-from tracker.status.kinds import ClaimStatus
 from tracker.store.health import FAILING_AFTER
 from tracker.store.records import ClaimStatusRecord, FeedState
 

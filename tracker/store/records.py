@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-from tracker.models import Finding, Verdict
-from tracker.status.kinds import ClaimStatus
+from tracker.models import ClaimStatus, Finding, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,3 +157,11 @@ class Unchanged(NamedTuple):
     permanent_url: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+
+
+class EntryCounts(NamedTuple):
+    """How many entries the store holds (``Store.entry_counts``)."""
+
+    total: int
+    duplicates: int
+    pending: int
