@@ -83,8 +83,9 @@ def _finding_id(store: Store, claim_id: str) -> int:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    db = Store.open(tmp_path / "tracker.sqlite")
+def store(store: Store) -> Store:
+    """The shared store, filled with the history the tests below read."""
+    db = store
     db.sync_feeds(FEEDS)
     # Before the period: news on "talks", first statuses of every claim.
     before = _utc(3, 1, 3)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -82,19 +82,18 @@ NOT_COVERED = {
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A store with one feed, one entry, one finding and one status change."""
-    with Store.open(tmp_path / "t.db") as s:
-        s.sync_feeds([FeedSpec("A", FEED)])
-        s.record_fetched(FEED, [Entry(source=FEED, title="Plant opens", summary="")],
+def store(store: Store) -> Store:
+    """The shared empty store, given one feed, entry, finding and status change."""
+    store.sync_feeds([FeedSpec("A", FEED)])
+    store.record_fetched(FEED, [Entry(source=FEED, title="Plant opens", summary="")],
                          now=NOW, etag=None, last_modified=None, body_hash=None,
                          next_attempt=LATER)
-        finding = Finding("c1", Verdict.CONFIRMS, 0.9, Evidence(("plant",), "Plant opens"))
-        s.save_findings([(1, [finding])], now=NOW, matcher_version="v1", claims_hash="h1")
-        s.add_status_change("c1", ClaimStatus.CONFIRMED, changed_at=NOW,
-                            finding_id=s.findings_for_claim("c1")[0].id, reason="r")
-        s.set_meta("k", "v")
-        yield s
+    finding = Finding("c1", Verdict.CONFIRMS, 0.9, Evidence(("plant",), "Plant opens"))
+    store.save_findings([(1, [finding])], now=NOW, matcher_version="v1", claims_hash="h1")
+    store.add_status_change("c1", ClaimStatus.CONFIRMED, changed_at=NOW,
+                            finding_id=store.findings_for_claim("c1")[0].id, reason="r")
+    store.set_meta("k", "v")
+    return store
 
 
 def test_every_public_method_is_covered() -> None:
