@@ -148,7 +148,7 @@ enabled = false
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert "ok       feed   en  Good" in lines
-    assert "error    feed   --  Broken" in lines
+    assert "failing  feed   --  Broken" in lines
     assert any("3 error(s) in a row, last: HTTP 403 Forbidden" in line for line in lines)
     assert any("next attempt 2025-03-24 09:00" in line for line in lines)
     assert "disabled feed   --  Off" in lines
@@ -169,7 +169,7 @@ def test_enable_brings_back_a_feed_switched_off_by_410(tmp_path: Path) -> None:
         store.sync_feeds(config.feeds)
         store.record_failure("https://moved.example/rss", "HTTP 410 Gone", now=now,
                              next_attempt=None, disabled_reason="410 Gone on 2025-03-24")
-    assert "off      feed   --  Moved" in run(path, "list").output.splitlines()
+    assert "disabled feed   --  Moved" in run(path, "list").output.splitlines()
     result = run(path, "enable", "Moved")
     assert result.exit_code == 0, result.output
     with Store.open(config.database) as store:

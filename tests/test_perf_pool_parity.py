@@ -69,14 +69,14 @@ def test_worker_pool_gives_the_same_rows(httpserver: HTTPServer, tmp_path: Path,
     monkeypatch.setattr(parallel, "PARSE_IN_PROCESS_FIRST", 0)
     monkeypatch.setattr(matching, "MATCH_POOL_MIN_PENDING", 1)
     jobs: list[str] = []
-    real_parse_job, real_judge_job = parallel._parse_job, parallel._judge_job
+    real_parse_job, real_match_job = parallel._parse_job, parallel._match_job
     monkeypatch.setattr(parallel.WorkerPool, "_pool", _counting(parallel.WorkerPool._pool, jobs))
     saved: list[str] = []
     monkeypatch.setattr(Store, "save_findings", _counting(Store.save_findings, saved))
     pooled = _poll(tmp_path / "pooled.sqlite3", feeds, processes=2)
     assert jobs, "the pool was never started"
     assert not saved, "entries were left pending instead of matched in the workers"
-    assert (real_parse_job, real_judge_job) == (parallel._parse_job, parallel._judge_job)
+    assert (real_parse_job, real_match_job) == (parallel._parse_job, parallel._match_job)
     assert pooled == alone
     entries, found, _, errors, _, _, matched = alone
     assert len(entries) == 400 and found and len(errors) == 2 and matched == 400

@@ -42,6 +42,18 @@ class ClaimStatus(StrEnum):
     OVERDUE = "overdue"            # no flag at all and the expected_by date has passed
 
 
+class FeedHealth(StrEnum):
+    """A feed's health, one word for the digest, ``status`` and ``feeds list``
+    (classified by ``tracker.store.health.classify_feed``)."""
+
+    DISABLED = "disabled"  # switched off: by a 410 Gone (until `feeds enable`) or in config
+    FAILING = "failing"    # FAILING_AFTER or more fetch errors in a row
+    RETRYING = "retrying"  # some fetch errors in a row, fewer than FAILING_AFTER
+    NEW = "new"            # never fetched successfully
+    STALE = "stale"        # answers, but its newest entry is older than the stale limit
+    OK = "ok"
+
+
 class GroupRole(StrEnum):
     """How a term group takes part in deciding that an entry is about a claim."""
 
@@ -122,8 +134,8 @@ class Entry:
             return self.guid
         if self.link:
             return self.link
-        stamp = self.published.isoformat() if self.published else ""
-        digest = hashlib.sha256(f"{self.title}\x1f{stamp}".encode()).hexdigest()[:32]
+        published = self.published.isoformat() if self.published else ""
+        digest = hashlib.sha256(f"{self.title}\x1f{published}".encode()).hexdigest()[:32]
         return f"sha256:{digest}"
 
 
@@ -155,6 +167,12 @@ class FeedSpec:
     language: str | None = None
     interval_minutes: int | None = None  # None: the global poll interval
     enabled: bool = True
+
+
+POLL_MINUTES = 60
+"""Default interval between two polls of one feed (``[schedule] poll_minutes``)."""
+STALE_FEED_DAYS = 7
+"""A feed whose newest entry is older than this is stale (``[digest] stale_feed_days``)."""
 
 
 @dataclass(frozen=True, slots=True)

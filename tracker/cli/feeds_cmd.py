@@ -8,6 +8,7 @@ the database when there is one, and never creates it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -24,8 +25,9 @@ from tracker.config import (
 from tracker.errors import TrackerError
 from tracker.feeds.configfile import add_feeds, remove_feed
 from tracker.feeds.opml import export_opml, import_opml
-from tracker.models import FeedSpec, HttpSettings
+from tracker.models import FeedHealth, FeedSpec, HttpSettings
 from tracker.store import FeedState, Store
+from tracker.store.health import classify_feed
 
 
 @click.group(name="feeds")
@@ -39,28 +41,25 @@ def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if moment else "never"
 
 
-def _health_lines(feed: FeedSpec, state: FeedState | None) -> tuple[str, list[str]]:
-    """A short state word and detail lines for one feed, from its stored state."""
+def _health_lines(feed: FeedSpec, state: FeedState | None) -> tuple[FeedHealth, list[str]]:
+    """The feed's health and detail lines, from its stored state (the config decides
+    whether it is enabled: the store learns of an edit at the next poll)."""
     if not feed.enabled:
-        return "disabled", []
+        return FeedHealth.DISABLED, []
     if state is None:
-        return "new", []
+        return FeedHealth.NEW, []
+    health = classify_feed(replace(state, enabled=True))
     details = [f"last ok {_when(state.last_success)}"]
     if state.newest_entry_published is not None:
         details.append(f"newest entry {_when(state.newest_entry_published)}")
-    if state.disabled_reason:
-        return "off", [*details, f"disabled: {state.disabled_reason}"]
-    if state.consecutive_errors:
+    if health is FeedHealth.DISABLED:
+        details.append(f"disabled: {state.disabled_reason}")
+    elif health in (FeedHealth.FAILING, FeedHealth.RETRYING):
         details.append(f"{state.consecutive_errors} error(s) in a row, last: "
                        f"{state.error_message or 'error'}")
         if state.next_attempt is not None:
             details.append(f"next attempt {_when(state.next_attempt)}")
-        return "error", details
-    if state.stale:
-        return "stale", details
-    if state.last_success is None:
-        return "new", details
-    return "ok", details
+    return health, details
 
 
 def _feed_states(config: Config) -> dict[str, FeedState]:
@@ -91,7 +90,7 @@ def list_feeds(cli: CliContext, no_search: bool) -> None:
     states = _feed_states(config)
     if not states:
         click.echo(f"(no health data yet: {config.database} does not exist or is empty)")
-    counts: dict[str, int] = {}
+    counts: dict[FeedHealth, int] = {}
     for feed in feeds:
         kind = "search" if feed.name.startswith(SEARCH_FEED_PREFIX) else "feed"
         word, details = _health_lines(feed, states.get(feed.url))

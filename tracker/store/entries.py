@@ -56,9 +56,9 @@ def first_copy(
 
 def upsert_entries(
     conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
-    prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
+    prepared: Sequence[PreparedEntry] | None = None, match_stamp: MatchStamp | None = None,
 ) -> StoreOutcome:
-    fast = insert_new_entries(conn, feed_id, entries, now, prepared, stamp)
+    fast = insert_new_entries(conn, feed_id, entries, now, prepared, match_stamp)
     if fast is not None:
         return fast
     new = updated = duplicates = unchanged = 0
@@ -111,7 +111,7 @@ def upsert_entries(
 
 def insert_new_entries(
     conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
-    prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
+    prepared: Sequence[PreparedEntry] | None = None, match_stamp: MatchStamp | None = None,
 ) -> StoreOutcome | None:
     """``upsert_entries`` with a few queries per feed instead of several per entry.
 
@@ -119,7 +119,7 @@ def insert_new_entries(
     entries are compared with mid-batch); returns None then and the per-entry
     path runs. Same rows as that path: the first copy of a story is the lowest
     id among stored rows, then among the rows inserted before it in this batch.
-    With ``stamp``, a new root entry whose ``prepared`` carries findings is
+    With ``match_stamp``, a new root entry whose ``prepared`` carries findings is
     stored 'done' with them.
     """
     batch: dict[str, tuple[Entry, PreparedEntry | None]] = {}
@@ -167,7 +167,7 @@ def insert_new_entries(
         published = to_db(entry.published)
         sort_date = published or now_text
         original = first_copy(by_link, by_title, canon, tkey, entry.published or now)
-        judged = (stamp is not None and original is None and prep is not None
+        judged = (match_stamp is not None and original is None and prep is not None
                   and prep.findings is not None)
         row_id = next_id
         next_id += 1
@@ -187,11 +187,11 @@ def insert_new_entries(
             duplicates += 1
     conn.executemany(_INSERT_ENTRY, rows)
     for row_id, prep in judged_rows:
-        assert stamp is not None and prep.findings is not None
+        assert match_stamp is not None and prep.findings is not None
         if prep.findings:
             found += save_entry_findings(
-                conn, row_id, prep.findings, now, stamp.matcher_version,
-                stamp.claims_hash, {},
+                conn, row_id, prep.findings, now, match_stamp.matcher_version,
+                match_stamp.claims_hash, {},
             ).inserted
         matched += 1
         if prep.match_error:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from tracker.errors import StorageError
-from tracker.models import Entry, FeedSpec
+from tracker.models import Entry, FeedHealth, FeedSpec
 from tracker.store.entries import upsert_entries
 from tracker.store.health import AS_OF_SQL, HISTORY_SINCE_KEY, record_health_changes
 from tracker.store.meta import MetaStore, bump_findings_generation
@@ -20,7 +20,7 @@ from tracker.store.records import (
     StoreOutcome,
     Unchanged,
 )
-from tracker.store.timefmt import from_db, req_dt, req_text, to_db
+from tracker.store.timefmt import from_db, from_db_not_null, to_db, to_db_not_null
 
 _FEED_STATE_SQL = (
     "SELECT f.id, f.url, f.config_url, f.name, f.language, f.etag, f.last_modified, "
@@ -137,7 +137,7 @@ class FeedStore(MetaStore):
         self, feed_url: str, entries: Sequence[Entry], *, now: datetime,
         etag: str | None, last_modified: str | None, body_hash: str | None,
         next_attempt: datetime, permanent_url: str | None = None, stale: bool = False,
-        prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
+        prepared: Sequence[PreparedEntry] | None = None, match_stamp: MatchStamp | None = None,
     ) -> StoreOutcome:
         """Store one feed's parsed entries and its new validators/health in ONE transaction.
 
@@ -146,7 +146,7 @@ class FeedStore(MetaStore):
         'pending'. Validators are saved only here, with the entries they produced.
 
         ``prepared`` (one per entry, same order) carries keys computed elsewhere
-        and, with ``stamp``, the matcher's findings: a new entry that is not a copy
+        and, with ``match_stamp``, the matcher's findings: a new entry that is not a copy
         is then stored 'done' together with its findings, in this same
         transaction. Findings are only used when the entries will be read back
         under ``feed_url`` (the matcher saw them with that source); otherwise the
@@ -155,8 +155,8 @@ class FeedStore(MetaStore):
         with self.transaction() as conn:
             feed_id, current_url = feed_row(conn, feed_url)
             if current_url != feed_url or (permanent_url and permanent_url != feed_url):
-                stamp = None
-            outcome = upsert_entries(conn, feed_id, entries, now, prepared, stamp)
+                match_stamp = None
+            outcome = upsert_entries(conn, feed_id, entries, now, prepared, match_stamp)
             if outcome.findings or outcome.updated:  # an edit may move an entry's date
                 bump_findings_generation(conn)
             conn.execute(
@@ -166,7 +166,7 @@ class FeedStore(MetaStore):
                 (etag, last_modified, body_hash, to_db(now), to_db(next_attempt), int(stale),
                  feed_id),
             )
-            record_health_changes(conn, [feed_id], req_text(now))
+            record_health_changes(conn, [feed_id], to_db_not_null(now))
             move_url(conn, feed_id, permanent_url)
         return outcome
 
@@ -190,7 +190,7 @@ class FeedStore(MetaStore):
         """
         if not feeds:
             return
-        now_text = req_text(now)
+        now_text = to_db_not_null(now)
         with self.transaction() as conn:
             feed_ids = [feed_row(conn, feed.feed_url)[0] for feed in feeds]
             conn.executemany(
@@ -219,7 +219,7 @@ class FeedStore(MetaStore):
                 "disabled_reason = COALESCE(?, disabled_reason) WHERE id = ?",
                 (to_db(now), message, to_db(next_attempt), disabled_reason, feed_id),
             )
-            record_health_changes(conn, [feed_id], req_text(now))
+            record_health_changes(conn, [feed_id], to_db_not_null(now))
             row = conn.execute(
                 "SELECT consecutive_errors FROM feeds WHERE id = ?", (feed_id,)
             ).fetchone()
@@ -238,7 +238,7 @@ class FeedStore(MetaStore):
                 "UPDATE feeds SET disabled_reason = NULL, consecutive_errors = 0, "
                 "next_attempt = NULL WHERE id = ?", (feed_id,),
             )
-            record_health_changes(conn, [feed_id], req_text(now or datetime.now(UTC)))
+            record_health_changes(conn, [feed_id], to_db_not_null(now or datetime.now(UTC)))
 
     def feed_health_as_of(self, end: datetime) -> dict[int, FeedHealthRecord] | None:
         """Feed id -> its health state as of ``end`` (feeds without a row were new
@@ -246,13 +246,13 @@ class FeedStore(MetaStore):
         from schema 2, started recording health: nothing is known of before it.
         """
         since = self.get_meta(HISTORY_SINCE_KEY)
-        end_text = req_text(end)
+        end_text = to_db_not_null(end)
         if since is not None and end_text <= since:
             return None
         return {
             int(r["feed_id"]): FeedHealthRecord(
-                feed_id=int(r["feed_id"]), state=str(r["state"]),
-                since=req_dt(r["changed_at"]), detail=str(r["detail"]),
+                feed_id=int(r["feed_id"]), state=FeedHealth(r["state"]),
+                since=from_db_not_null(r["changed_at"]), detail=str(r["detail"]),
                 last_success=from_db(r["last_success"]),
             )
             for r in self._query(AS_OF_SQL, (end_text,))

@@ -21,7 +21,7 @@ from tracker.store.rows import (
     finding_record,
     select_in,
 )
-from tracker.store.timefmt import req_dt, to_db
+from tracker.store.timefmt import from_db_not_null, to_db
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +175,7 @@ class FindingStore(MetaStore):
             "SELECT x.claim_id, MAX(e.sort_date) AS newest FROM findings x "
             f"JOIN entries e ON e.id = x.entry_id {where}GROUP BY x.claim_id", params,
         )
-        dates = {str(r["claim_id"]): req_dt(r["newest"]) for r in rows}
+        dates = {str(r["claim_id"]): from_db_not_null(r["newest"]) for r in rows}
         if before is None:
             return dates
         return {claim_id: min(moment, before) for claim_id, moment in dates.items()}

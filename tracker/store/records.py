@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-from tracker.models import ClaimStatus, Finding, Verdict
+from tracker.models import ClaimStatus, FeedHealth, Finding, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ class FeedHealthRecord:
     """A feed's health state as recorded at some moment (tracker.store.health)."""
 
     feed_id: int
-    state: str                       # "ok", "stale", "failing", "disabled" or "new"
+    state: FeedHealth                # never RETRYING (see classify_feed)
     since: datetime | None           # when it entered the state (None: no row yet)
     detail: str = ""                 # disabled: the reason; failing: the error then
     last_success: datetime | None = None  # the feed's last success when it changed

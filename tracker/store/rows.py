@@ -10,7 +10,7 @@ from typing import Any
 
 from tracker.models import Entry, Verdict
 from tracker.store.records import EntryRecord, FindingRecord
-from tracker.store.timefmt import from_db, req_dt
+from tracker.store.timefmt import from_db, from_db_not_null
 
 # Aliased so that a row of a findings-entries join reads every column by name.
 ENTRY_COLUMNS = (
@@ -63,7 +63,7 @@ def finding_record(r: sqlite3.Row, copies: tuple[EntryRecord, ...]) -> FindingRe
     return FindingRecord(
         claim_id=str(r["claim_id"]), verdict=Verdict(r["verdict"]), score=float(r["score"]),
         terms=tuple(json.loads(r["terms"])), sentence=str(r["sentence"]),
-        found_at=req_dt(r["found_at"]), entry=entry_record(r), copies=copies,
+        found_at=from_db_not_null(r["found_at"]), entry=entry_record(r), copies=copies,
         id=int(r["finding_id"]), cues=tuple(json.loads(r["cues"])),
         matcher_version=str(r["matcher_version"]), claims_hash=str(r["claims_hash"]),
     )

@@ -8,7 +8,7 @@ from datetime import datetime
 from tracker.models import ClaimStatus
 from tracker.store.findings import FindingStore
 from tracker.store.records import ClaimStatusRecord, StatusChange
-from tracker.store.timefmt import req_dt, to_db
+from tracker.store.timefmt import from_db_not_null, to_db
 
 
 class StatusHistoryStore(FindingStore):
@@ -25,7 +25,7 @@ class StatusHistoryStore(FindingStore):
         return {
             str(r["claim_id"]): ClaimStatusRecord(
                 claim_id=str(r["claim_id"]), status=ClaimStatus(r["status"]),
-                since=req_dt(r["changed_at"]), finding=findings.get(r["finding_id"]),
+                since=from_db_not_null(r["changed_at"]), finding=findings.get(r["finding_id"]),
                 reason=str(r["reason"]),
             )
             for r in rows
@@ -57,7 +57,7 @@ class StatusHistoryStore(FindingStore):
             StatusChange(
                 claim_id=str(r["claim_id"]),
                 old_status=ClaimStatus(r["old_status"]) if r["old_status"] else None,
-                new_status=ClaimStatus(r["status"]), changed_at=req_dt(r["changed_at"]),
+                new_status=ClaimStatus(r["status"]), changed_at=from_db_not_null(r["changed_at"]),
                 finding=findings.get(r["finding_id"]), reason=str(r["reason"]),
             )
             for r in rows
