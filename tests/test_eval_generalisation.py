@@ -15,21 +15,17 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers.project import FIXTURES, SHARED, shipped_claims
 
-from tracker.claims import load_claims
 from tracker.evaluation import evaluate
 from tracker.evaluation.report import EvalReport
 
-REPO = Path(__file__).resolve().parents[1]
-CLAIMS = REPO / "claims"
-GENERALISATION = REPO / "tests" / "fixtures" / "eval-generalisation"
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval-dev"
+GENERALISATION = FIXTURES / "eval-generalisation"
+DEV = SHARED / "eval-dev"
 
 
 def _evaluate(gold_dir: Path) -> EvalReport:
-    claim_set = load_claims(CLAIMS)
-    assert claim_set.problems == (), claim_set.problems
-    report = evaluate(gold_dir, claim_set.claims)
+    report = evaluate(gold_dir, shipped_claims())
     assert report.problems == (), report.problems
     return report
 

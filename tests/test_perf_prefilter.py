@@ -8,20 +8,18 @@ the prefilter really skips most unrelated entries (else the test is vacuous).
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))  # the benchmarks' data generator lives at the repo root
+from helpers.project import FIXTURES, REPO, SHARED, shipped_claims
 
-from benchmarks.datagen import generated_claims, generated_entries  # noqa: E402
-from tracker.claims import load_claims  # noqa: E402
-from tracker.match import Matcher  # noqa: E402
-from tracker.models import Entry  # noqa: E402
-from tracker.parse import parse_feed  # noqa: E402
+from benchmarks.datagen import generated_claims, generated_entries
+from tracker.claims import load_claims
+from tracker.match import Matcher
+from tracker.models import Entry
+from tracker.parse import parse_feed
 
-EVAL_DIRS = [REPO / "tests" / "fixtures" / "eval", Path("/work/shared/eval-dev")]
+EVAL_DIRS = [FIXTURES / "eval", SHARED / "eval-dev"]
 
 TRICKY = [
     ("U.S. Forces Japan to be upgraded to a joint force headquarters", "en"),
@@ -57,7 +55,7 @@ def _same_with_and_without_prefilter(matcher: Matcher, entries: list[Entry]) -> 
 
 
 def test_repo_and_eval_claims_on_eval_feeds() -> None:
-    claims = list(load_claims(REPO / "claims").claims)
+    claims = shipped_claims()
     entries: list[Entry] = []
     for directory in EVAL_DIRS:
         if directory.exists():
@@ -130,9 +128,9 @@ def test_every_word_starts_with_the_key_of_its_stem() -> None:
         for by_lang in table.values():
             for words in by_lang.values():
                 texts.extend(words)
-    for path in sorted((REPO / "claims").glob("*.toml")):
+    for path in sorted((REPO / "claims").glob("*.toml")):  # a user's claims add words
         texts.append(path.read_text(encoding="utf-8"))
-    for directory in [*EVAL_DIRS, REPO / "tests" / "fixtures" / "eval-generalisation"]:
+    for directory in [*EVAL_DIRS, FIXTURES / "eval-generalisation"]:
         for feed in sorted((directory / "feeds").glob("*.xml")) if directory.exists() else []:
             texts.append(feed.read_text(encoding="utf-8", errors="replace"))
     words = set(re.findall(rf"[{_LATIN_CHARS}]+", fold("\n".join(texts))))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from feedgen import item, rss
-from fetch_helpers import fast_settings
+from helpers.feedgen import item, rss
+from helpers.fetch import fast_settings
 from pytest_httpserver import HTTPServer
 from test_poll_helpers import FeedSite, make_claim, make_matcher
 
@@ -34,12 +33,6 @@ MARCH = datetime(2025, 3, 24, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def site(httpserver: HTTPServer) -> FeedSite:
     return FeedSite(httpserver)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "t.db") as s:
-        yield s
 
 
 def poll(store: Store, feeds: Sequence[FeedSpec], *, now: datetime = NOW,

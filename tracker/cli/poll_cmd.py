@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.common import load_setup, open_store
+from tracker.cli.common import load_setup
+from tracker.cli.context import CliContext, pass_cli
 from tracker.poll.report import FeedOutcome
+from tracker.store import Store
 
 
 def _progress_line(outcome: FeedOutcome) -> None:
@@ -20,17 +22,17 @@ def _progress_line(outcome: FeedOutcome) -> None:
 @click.command(name="poll")
 @click.option("--all", "force_all", is_flag=True,
               help="Poll every enabled feed now, even those not due yet.")
-@click.pass_context
-def command(ctx: click.Context, force_all: bool) -> None:
+@pass_cli
+def command(cli: CliContext, force_all: bool) -> None:
     """Fetch the due feeds, store new entries, match them against the claims.
 
     Exits non-zero only when feeds were due and none of them could be polled.
     """
     from tracker.poll.with_config import poll_with_config  # the heavy parts, loaded on use
 
-    config, claims = load_setup(ctx)
+    config, claims = load_setup(cli)
     progress = _progress_line if sys.stderr.isatty() else None
-    with open_store(config) as store:
+    with Store.open(config.database) as store:
         report = poll_with_config(config, store, claims, now=datetime.now(UTC),
                                   force_all=force_all, progress=progress)
     if progress is None:
@@ -47,4 +49,4 @@ def command(ctx: click.Context, force_all: bool) -> None:
         old = change.old_status or "-"
         click.echo(f"status: {change.claim_id}: {old} -> {change.new_status}")
     if report.polled and report.ok + report.not_modified == 0:
-        ctx.exit(1)
+        raise click.exceptions.Exit(1)
