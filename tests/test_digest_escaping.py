@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM_ARGS, chromium
+from helpers.browser import CHROMIUM_ARGS, chromium
 from test_digest_golden import sample_digest
 
 from tracker.digest import render_html, render_markdown, write_digest

@@ -28,10 +28,9 @@ from tracker.digest.data import (
     VerdictGroup,
 )
 from tracker.digest.summary import alert_body, digest_subject
-from tracker.models import Verdict
+from tracker.models import ClaimStatus, Verdict
 from tracker.review.board import BoardRow, TimelinePoint
 from tracker.review.timeline import timeline_svg, timeline_text
-from tracker.status.kinds import ClaimStatus
 
 GOLDEN = Path(__file__).parent / "golden" / "digest"
 JST = timezone(timedelta(hours=9))

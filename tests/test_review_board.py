@@ -7,11 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from tracker.models import Claim, Verdict
+from tracker.models import Claim, ClaimStatus, Verdict
 from tracker.review.board import build_board, needs_attention
 from tracker.review.listing import reviewed
 from tracker.review.timeline import days_label, timeline_svg, timeline_text
-from tracker.status.kinds import ClaimStatus
 from tracker.store.records import EntryRecord, FindingRecord, StatusChange
 from tracker.store.reviews import Resolution, Review
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers.review_project import FEED, dump, write_project
 from pytest_httpserver import HTTPServer
-from review_project import FEED, dump, write_project
 
 from tracker.claims import load_claims
 from tracker.cli import main

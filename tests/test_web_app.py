@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from feedgen import item, rss
 from flask.testing import FlaskClient
+from helpers.feedgen import item, rss
+from helpers.review_project import FEED, write_project
 from pytest_httpserver import HTTPServer
-from review_project import FEED, write_project
 
 from tracker.cli import main
 from tracker.config import load_config

@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM_ARGS, chromedriver, chromium
 from click.testing import CliRunner
+from helpers.browser import CHROMIUM_ARGS, chromedriver, chromium
+from helpers.review_project import FEED, write_project
 from pytest_httpserver import HTTPServer
-from review_project import FEED, write_project
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By

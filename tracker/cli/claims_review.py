@@ -7,29 +7,31 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.common import load_setup, open_store
+from tracker.cli.common import load_setup
+from tracker.cli.context import CliContext, pass_cli
 from tracker.cli.review_common import by_option, reviewer, zone_of
 from tracker.errors import TrackerError
 from tracker.review.actions import reopen_claim, resolve_claim
 from tracker.review.board import current_board
 from tracker.review.listing import list_findings
 from tracker.review.timefmt import local_date, local_time
+from tracker.store import Store
 from tracker.store.records import StatusChange
 
 
 @click.command(name="show")
 @click.argument("claim_id")
-@click.pass_context
-def show(ctx: click.Context, claim_id: str) -> None:
+@pass_cli
+def show(cli: CliContext, claim_id: str) -> None:
     """The claim, its status and how it was derived, its timeline, and every finding
     with its review state."""
-    config, claims = load_setup(ctx)
+    config, claims = load_setup(cli)
     zone = zone_of(config)
     claim = next((c for c in claims if c.id == claim_id), None)
     if claim is None:
         raise click.ClickException(f"claim {claim_id!r}: no such claim")
     now = datetime.now(UTC)
-    with open_store(config) as store:
+    with Store.open(config.database) as store:
         row = next(r for r in current_board(store, [claim], now.astimezone(zone).date())
                    if r.claim_id == claim_id)
         findings = list_findings(store, claim_id=claim_id)
@@ -75,12 +77,12 @@ def show(ctx: click.Context, claim_id: str) -> None:
 @click.argument("status")
 @click.option("--note", required=True, help="The reason (required).")
 @by_option
-@click.pass_context
-def resolve(ctx: click.Context, claim_id: str, status: str, note: str, by: str | None) -> None:
+@pass_cli
+def resolve(cli: CliContext, claim_id: str, status: str, note: str, by: str | None) -> None:
     """Set CLAIM_ID's status by hand (STATUS: open, confirmed, updated, contradicted,
     overdue) until ``claims reopen``."""
-    config, claims = load_setup(ctx)
-    with open_store(config) as store:
+    config, claims = load_setup(cli)
+    with Store.open(config.database) as store:
         try:
             changes = resolve_claim(store, claims, claim_id, status, note=note,
                                     by=reviewer(by), now=datetime.now(UTC))
@@ -94,11 +96,11 @@ def resolve(ctx: click.Context, claim_id: str, status: str, note: str, by: str |
 @click.argument("claim_id")
 @click.option("--note", default="", help="Why.")
 @by_option
-@click.pass_context
-def reopen(ctx: click.Context, claim_id: str, note: str, by: str | None) -> None:
+@pass_cli
+def reopen(cli: CliContext, claim_id: str, note: str, by: str | None) -> None:
     """End CLAIM_ID's manual resolution: its status derives from its findings again."""
-    config, claims = load_setup(ctx)
-    with open_store(config) as store:
+    config, claims = load_setup(cli)
+    with Store.open(config.database) as store:
         try:
             changes = reopen_claim(store, claims, claim_id, by=reviewer(by),
                                    now=datetime.now(UTC), note=note)

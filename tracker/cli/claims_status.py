@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import click
 
-from tracker.cli.common import load_setup, open_store
+from tracker.cli.common import load_setup
+from tracker.cli.context import CliContext, pass_cli
 from tracker.cli.review_common import zone_of
+from tracker.models import ClaimStatus
 from tracker.review.timefmt import local_date
-from tracker.status.kinds import ClaimStatus
+from tracker.store import Store
 
 
 @click.command(name="status")
-@click.pass_context
-def status(ctx: click.Context) -> None:
+@pass_cli
+def status(cli: CliContext) -> None:
     """Table of claim, status, event (the decisive evidence's date), recorded (when the
     status was written) and the evidence's title. Dates in [schedule] timezone."""
-    config, claims = load_setup(ctx)
+    config, claims = load_setup(cli)
     zone = zone_of(config)
-    with open_store(config) as store:
+    with Store.open(config.database) as store:
         current = store.current_statuses()
         resolutions = store.resolutions()
     rows = [("CLAIM", "STATUS", f"EVENT ({zone.key})", "RECORDED", "EVIDENCE")]

@@ -8,13 +8,15 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import load_setup, open_store
+from tracker.cli.common import load_setup
+from tracker.cli.context import CliContext, pass_cli
 from tracker.cli.review_common import by_option, reviewer, zone_of
 from tracker.errors import TrackerError
 from tracker.review.actions import review_finding
 from tracker.review.export import export_reviews
 from tracker.review.listing import list_findings
 from tracker.review.timefmt import local_date
+from tracker.store import Store
 
 
 @click.group(name="findings")
@@ -28,13 +30,13 @@ def command() -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]),
               default="text", show_default=True,
               help="text: one line per finding; json: an array of objects (docs/review.md).")
-@click.pass_context
-def list_command(ctx: click.Context, claim_id: str | None, unreviewed: bool,
+@pass_cli
+def list_command(cli: CliContext, claim_id: str | None, unreviewed: bool,
                  output_format: str) -> None:
     """Findings by claim, then by entry date, with the review in force."""
-    config, _ = load_setup(ctx)
+    config, _ = load_setup(cli)
     zone = zone_of(config)
-    with open_store(config) as store:
+    with Store.open(config.database) as store:
         rows = list_findings(store, claim_id=claim_id, unreviewed=unreviewed)
     if output_format == "json":
         click.echo(json.dumps([r.as_json(zone) for r in rows], ensure_ascii=False, indent=2))
@@ -56,8 +58,8 @@ def list_command(ctx: click.Context, claim_id: str | None, unreviewed: bool,
 @click.argument("verdict", required=False)
 @click.option("--note", default="", help="Why (kept with the review).")
 @by_option
-@click.pass_context
-def review_command(ctx: click.Context, finding_id: int, action: str, verdict: str | None,
+@pass_cli
+def review_command(cli: CliContext, finding_id: int, action: str, verdict: str | None,
                    note: str, by: str | None) -> None:
     """Accept, reject (a false flag) or re-label (verdict VERDICT) finding ID.
 
@@ -66,8 +68,8 @@ def review_command(ctx: click.Context, finding_id: int, action: str, verdict: st
     """
     if (action == "verdict") != (verdict is not None):
         raise click.UsageError("give VERDICT with 'verdict' (and only then)")
-    config, claims = load_setup(ctx)
-    with open_store(config) as store:
+    config, claims = load_setup(cli)
+    with Store.open(config.database) as store:
         try:
             review, changes = review_finding(
                 store, claims, finding_id, action, by=reviewer(by), now=datetime.now(UTC),
@@ -83,12 +85,12 @@ def review_command(ctx: click.Context, finding_id: int, action: str, verdict: st
 
 @command.command(name="export")
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
-@click.pass_context
-def export_command(ctx: click.Context, directory: Path) -> None:
+@pass_cli
+def export_command(cli: CliContext, directory: Path) -> None:
     """Write the reviewed findings as a labelled set (feeds/*.xml + gold.jsonl) for
     ``claimtracker eval --gold DIRECTORY``."""
-    config, _ = load_setup(ctx)
-    with open_store(config) as store:
+    config, _ = load_setup(cli)
+    with Store.open(config.database) as store:
         try:
             items, feeds = export_reviews(store, directory)
         except OSError as exc:

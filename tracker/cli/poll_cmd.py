@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.common import load_claim_setup, open_store
+from tracker.cli.common import load_claim_setup
+from tracker.cli.context import CliContext, pass_cli
 from tracker.poll.report import FeedOutcome
+from tracker.store import Store
 
 
 def _progress_line(outcome: FeedOutcome) -> None:
@@ -20,8 +22,8 @@ def _progress_line(outcome: FeedOutcome) -> None:
 @click.command(name="poll")
 @click.option("--all", "force_all", is_flag=True,
               help="Poll every enabled feed now, even those not due yet.")
-@click.pass_context
-def command(ctx: click.Context, force_all: bool) -> None:
+@pass_cli
+def command(cli: CliContext, force_all: bool) -> None:
     """Fetch the due feeds, store new entries, match them against the claims.
 
     Exits non-zero only when feeds were due and none of them could be polled.
@@ -29,10 +31,10 @@ def command(ctx: click.Context, force_all: bool) -> None:
     from tracker.poll.hold import hold_unloaded
     from tracker.poll.with_config import poll_with_config  # the heavy parts, loaded on use
 
-    config, claim_set = load_claim_setup(ctx)
+    config, claim_set = load_claim_setup(cli)
     claims = claim_set.claims
     progress = _progress_line if sys.stderr.isatty() else None
-    with open_store(config) as store:
+    with Store.open(config.database) as store:
         for line in hold_unloaded(store, claim_set):
             click.echo(line, err=True)
         report = poll_with_config(config, store, claims, now=datetime.now(UTC),
@@ -51,4 +53,4 @@ def command(ctx: click.Context, force_all: bool) -> None:
         old = change.old_status or "-"
         click.echo(f"status: {change.claim_id}: {old} -> {change.new_status}")
     if report.polled and report.ok + report.not_modified == 0:
-        ctx.exit(1)
+        raise click.exceptions.Exit(1)

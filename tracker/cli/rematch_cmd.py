@@ -6,12 +6,14 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.common import load_claim_setup, open_store
+from tracker.cli.common import load_claim_setup
+from tracker.cli.context import CliContext, pass_cli
+from tracker.store import Store
 
 
 @click.command(name="rematch")
-@click.pass_context
-def command(ctx: click.Context) -> None:
+@pass_cli
+def command(cli: CliContext) -> None:
     """Re-match all stored entries against the current claims; update findings in place.
 
     A claim whose file fails to load is skipped: its findings and status are kept
@@ -20,8 +22,8 @@ def command(ctx: click.Context) -> None:
     from tracker.poll.hold import hold_unloaded
     from tracker.poll.with_config import rematch_with_config
 
-    config, claim_set = load_claim_setup(ctx)
-    with open_store(config) as store:
+    config, claim_set = load_claim_setup(cli)
+    with Store.open(config.database) as store:
         skipped = hold_unloaded(store, claim_set)
         report = rematch_with_config(store, claim_set.claims, now=datetime.now(UTC))
     for line in skipped:
@@ -33,4 +35,4 @@ def command(ctx: click.Context) -> None:
         click.echo(f"status: {change.claim_id}: {change.old_status or '-'} -> "
                    f"{change.new_status}")
     if skipped:
-        ctx.exit(1)
+        raise click.exceptions.Exit(1)

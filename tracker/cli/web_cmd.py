@@ -7,6 +7,7 @@ import contextlib
 import click
 
 from tracker.cli.common import load_setup
+from tracker.cli.context import CliContext, pass_cli
 from tracker.errors import TrackerError
 
 
@@ -16,12 +17,12 @@ from tracker.errors import TrackerError
                    "not loopback needs a login token in the environment (docs/web.md).")
 @click.option("--port", type=click.IntRange(0, 65535), default=None,
               help="Port (default: [web] port, 8765).")
-@click.pass_context
-def command(ctx: click.Context, host: str | None, port: int | None) -> None:
+@pass_cli
+def command(cli: CliContext, host: str | None, port: int | None) -> None:
     """Serve the claims board, claim pages, review queue, digests and feed health."""
     from tracker.web.server import WebServer
 
-    config, _ = load_setup(ctx)
+    config, _ = load_setup(cli)
     host = host or config.web.host
     try:
         server = WebServer(config, host, config.web.port if port is None else port)

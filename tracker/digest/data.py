@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from tracker.models import Verdict
+from tracker.models import FeedHealth, Verdict
 from tracker.review.text import same_words
 
 # The order in which verdict groups are shown under a claim: news that a claim
@@ -105,11 +105,11 @@ class QuietClaim:
 
 @dataclass(frozen=True, slots=True)
 class FeedProblem:
-    """A feed the reader should look at. ``kind``: "disabled", "failing" or "stale"."""
+    """A feed the reader should look at. ``kind``: disabled, failing or stale."""
 
     name: str
     url: str
-    kind: str
+    kind: FeedHealth
     detail: str
 
 

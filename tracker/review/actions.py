@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from tracker.errors import TrackerError
-from tracker.models import Claim, Verdict
-from tracker.status.kinds import ClaimStatus
+from tracker.models import Claim, ClaimStatus, Verdict
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
 from tracker.store.records import StatusChange

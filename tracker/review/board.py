@@ -11,9 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from tracker.models import Claim, Verdict
+from tracker.models import Claim, ClaimStatus, Verdict
 from tracker.review.listing import ReviewedFinding, reviewed
-from tracker.status.kinds import ClaimStatus
 from tracker.store.db import Store
 from tracker.store.records import FindingRecord, StatusChange
 from tracker.store.reviews import Resolution, Review

@@ -9,16 +9,15 @@ of who changed their mind when. ``Store`` inherits these methods.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from tracker.errors import StorageError
-from tracker.models import Verdict
-from tracker.status.kinds import ClaimStatus
-from tracker.store.timefmt import req_dt, to_db
+from tracker.models import ClaimStatus, Verdict
+from tracker.store.base import StoreBase
+from tracker.store.timefmt import from_db_not_null, to_db
 
 REVIEWS_GENERATION = "reviews_generation"  # meta key: moves with every review write
 REVIEW_ACTIONS = ("accept", "reject", "verdict")
@@ -52,14 +51,8 @@ class Resolution:
     at: datetime
 
 
-class ReviewStore:
+class ReviewStore(StoreBase):
     """Review and resolution queries, mixed into ``Store``."""
-
-    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        raise NotImplementedError
-
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
 
     def add_review(
         self, claim_id: str, entry_id: int, action: str, *, by: str, at: datetime,
@@ -95,7 +88,7 @@ class ReviewStore:
         return {
             (str(r[0]), int(r[1])): Review(
                 str(r[0]), int(r[1]), str(r[2]), Verdict(r[3]) if r[3] else None, str(r[4]),
-                str(r[5]), req_dt(r[6]))
+                str(r[5]), from_db_not_null(r[6]))
             for r in self._query(sql, params)
         }
 
@@ -132,7 +125,7 @@ class ReviewStore:
             "WHERE id = (SELECT MAX(id) FROM claim_resolutions i WHERE i.claim_id = r.claim_id)")
         return {
             str(r[0]): Resolution(str(r[0]), ClaimStatus(r[2]), str(r[3]), str(r[4]),
-                                  req_dt(r[5]))
+                                  from_db_not_null(r[5]))
             for r in rows if r[1] == "resolve"
         }
 

@@ -8,7 +8,7 @@ from flask import Flask, Response, abort, redirect, render_template, request, se
 
 from tracker.review.board import current_board, needs_attention
 from tracker.review.listing import list_findings
-from tracker.store.health import health_state
+from tracker.store.health import classify_feed
 from tracker.web.context import WebContext
 from tracker.web.security import DIGEST_POLICY
 
@@ -97,7 +97,7 @@ def register(app: Flask, web: WebContext) -> None:
     def feeds() -> str:
         with web.store() as store:
             states = sorted(store.feed_states().values(), key=lambda s: s.name.lower())
-        rows = [(s, health_state(s)) for s in states if s.in_config]
+        rows = [(s, str(classify_feed(s))) for s in states if s.in_config]
         return render_template("feeds.html.j2", rows=rows, zone=web.zone.key)
 
 

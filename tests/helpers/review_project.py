@@ -9,9 +9,9 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from feedgen import item, rss
+from helpers.feedgen import item, rss
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 WIDGET = """id = "widget-command"
 statement = "Acme will launch its Widget Command in March 2025."
