@@ -11,8 +11,7 @@ from tracker.models import Claim, ClaimStatus, Verdict
 from tracker.review.board import build_board, needs_attention
 from tracker.review.listing import reviewed
 from tracker.review.timeline import days_label, timeline_svg, timeline_text
-from tracker.store.records import EntryRecord, FindingRecord, StatusChange
-from tracker.store.reviews import Resolution, Review
+from tracker.store.records import EntryRecord, FindingRecord, Resolution, Review, StatusChange
 
 TODAY = date(2025, 3, 20)
 POLL = datetime(2025, 3, 19, 23, 59, tzinfo=UTC)  # when the status was recorded

@@ -10,8 +10,7 @@ from tracker.errors import TrackerError
 from tracker.models import Claim, ClaimStatus, Verdict
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
-from tracker.store.records import StatusChange
-from tracker.store.reviews import REVIEW_ACTIONS, Review
+from tracker.store.records import REVIEW_ACTIONS, Review, StatusChange
 
 
 class ReviewError(TrackerError):

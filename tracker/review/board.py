@@ -14,8 +14,7 @@ from datetime import date, datetime
 from tracker.models import Claim, ClaimStatus, Verdict
 from tracker.review.listing import ReviewedFinding, reviewed
 from tracker.store.db import Store
-from tracker.store.records import FindingRecord, StatusChange
-from tracker.store.reviews import Resolution, Review
+from tracker.store.records import FindingRecord, Resolution, Review, StatusChange
 
 LOW_CONFIDENCE = 0.6
 """An unreviewed flag scoring below this is listed as low-confidence."""

@@ -11,8 +11,7 @@ from tracker.models import Verdict
 from tracker.review.text import same_words
 from tracker.review.timefmt import local_iso
 from tracker.store.db import Store
-from tracker.store.records import FindingRecord
-from tracker.store.reviews import Review
+from tracker.store.records import FindingRecord, Review
 
 
 @dataclass(frozen=True, slots=True)

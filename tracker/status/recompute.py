@@ -11,8 +11,7 @@ from tracker.models import Claim, ClaimStatus
 from tracker.status.derive import derive_status
 from tracker.status.reviewed import apply_reviews
 from tracker.store.db import Store
-from tracker.store.records import FindingRecord, StatusChange
-from tracker.store.reviews import Resolution, Review
+from tracker.store.records import FindingRecord, Resolution, Review, StatusChange
 
 STATUS_BASIS_KEY = "status_basis"
 """Meta key: the inputs of the last full recompute (see ``_basis``)."""

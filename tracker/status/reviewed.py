@@ -11,8 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tracker.store.records import FindingRecord
-    from tracker.store.reviews import Review
+    from tracker.store.records import FindingRecord, Review
 
 
 def apply_reviews(

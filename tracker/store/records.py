@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tracker.models import ClaimStatus, FeedHealth, Finding, Verdict
 
@@ -165,3 +165,34 @@ class EntryCounts(NamedTuple):
     total: int
     duplicates: int
     pending: int
+
+
+REVIEW_ACTIONS = ("accept", "reject", "verdict")
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """The review in force for one (claim, entry)."""
+
+    claim_id: str
+    entry_id: int
+    action: str                # accept | reject | verdict
+    verdict: Verdict | None    # the reviewer's verdict (action "verdict")
+    note: str
+    by: str
+    at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {"action": self.action, "verdict": str(self.verdict) if self.verdict else None,
+                "note": self.note, "by": self.by, "at": self.at.isoformat()}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A claim resolved by hand, in force until reopened."""
+
+    claim_id: str
+    status: ClaimStatus
+    note: str
+    by: str
+    at: datetime

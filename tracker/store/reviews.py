@@ -10,47 +10,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from tracker.errors import StorageError
 from tracker.models import ClaimStatus, Verdict
 from tracker.store.base import StoreBase
+from tracker.store.records import REVIEW_ACTIONS, Resolution, Review
 from tracker.store.timefmt import from_db_not_null, to_db
 
 REVIEWS_GENERATION = "reviews_generation"  # meta key: moves with every review write
-REVIEW_ACTIONS = ("accept", "reject", "verdict")
-
-
-@dataclass(frozen=True, slots=True)
-class Review:
-    """The review in force for one (claim, entry)."""
-
-    claim_id: str
-    entry_id: int
-    action: str                # accept | reject | verdict
-    verdict: Verdict | None    # the reviewer's verdict (action "verdict")
-    note: str
-    by: str
-    at: datetime
-
-    def as_json(self) -> dict[str, Any]:
-        return {"action": self.action, "verdict": str(self.verdict) if self.verdict else None,
-                "note": self.note, "by": self.by, "at": self.at.isoformat()}
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """A claim resolved by hand, in force until reopened."""
-
-    claim_id: str
-    status: ClaimStatus
-    note: str
-    by: str
-    at: datetime
-
-
 class ReviewStore(StoreBase):
     """Review and resolution queries, mixed into ``Store``."""
 
