@@ -92,6 +92,11 @@ def test_every_status_on_the_board() -> None:
     assert [r.finding.id for r in attention.new_flags] == [1, 4]
     assert [r.finding.id for r in attention.low_confidence] == [4]
     assert [r.claim_id for r in attention.contradictions] == ["d-contradicted"]
+    accepted = {**reviews, ("d-contradicted", 4): Review("d-contradicted", 4, "accept", None,
+                                                         "", "ana", POLL)}
+    rows_after = build_board(claims, history, [confirm, confirm2, update, contra, false_flag],
+                             accepted, resolutions, TODAY)
+    assert needs_attention(rows_after, []).contradictions == ()  # confirmed by a person
     assert [r.claim_id for r in attention.overdue_silent] == ["e-overdue"]
 
 

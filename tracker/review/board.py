@@ -45,6 +45,7 @@ class BoardRow:
     unreviewed: int                   # flags nobody reviewed yet
     claimed_on: date
     timeline: tuple[TimelinePoint, ...] = ()
+    evidence_reviewed: bool = False   # someone reviewed the finding that set the status
 
     @property
     def overdue(self) -> bool:
@@ -101,6 +102,8 @@ def build_board(
                 TimelinePoint(r.finding.entry.date.date(), r.verdict, r.finding.id,
                               r.finding.entry.title)
                 for r in counted if r.verdict is not None and r.finding.entry.date),
+            evidence_reviewed=evidence is not None
+            and (claim.id, evidence.entry.id) in reviews,
         ))
     return tuple(rows)
 
@@ -122,8 +125,10 @@ def needs_attention(
     waiting = tuple(r for r in new_flags if r.review is None)
     return Attention(
         new_flags=waiting,
+        # Until someone confirms the contradiction (accepts its evidence or resolves
+        # the claim by hand), it is worth a look every day.
         contradictions=tuple(r for r in board if r.status is ClaimStatus.CONTRADICTED
-                             and r.resolution is None),
+                             and r.resolution is None and not r.evidence_reviewed),
         low_confidence=tuple(r for r in waiting if r.finding.score < LOW_CONFIDENCE),
         overdue_silent=tuple(r for r in board if r.overdue and not r.timeline),
     )
