@@ -206,3 +206,10 @@ def test_a_claim_file_that_does_not_load_is_named_on_the_board(
     page = client.get("/").get_data(as_text=True)
     assert 'id="held"' in page and "widget-command" in page and "claims check" in page
     assert client.get("/claims/widget-command").status_code == 404
+
+
+def test_a_loopback_app_refuses_other_host_names(client: FlaskClient) -> None:
+    """DNS rebinding: a page whose own name resolves to 127.0.0.1 gets nothing."""
+    assert client.get("/", headers={"Host": "evil.example:8765"}).status_code == 421
+    assert client.get("/", headers={"Host": "127.0.0.1:8765"}).status_code == 200
+    assert client.get("/", headers={"Host": "localhost"}).status_code == 200

@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
-from flask import Flask, Response, redirect, render_template, request, session, url_for
+from flask import Flask, Response, abort, redirect, render_template, request, session, url_for
 from markupsafe import Markup
 
 from tracker.claims import ClaimSet
@@ -18,7 +18,15 @@ from tracker.review.timefmt import local_date, local_time
 from tracker.review.timeline import days_label, timeline_svg, timeline_text
 from tracker.web import actions, pages
 from tracker.web.context import Clock, WebContext
-from tracker.web.security import add_headers, check_csrf, csrf_token, login_token, token_matches
+from tracker.web.security import (
+    add_headers,
+    allowed_hosts,
+    check_csrf,
+    csrf_token,
+    host_allowed,
+    login_token,
+    token_matches,
+)
 
 
 def create_app(
@@ -39,8 +47,13 @@ def create_app(
     app.extensions["claimtracker"] = web
     _filters(app, web)
 
+    bind_host = host or config.web.host
+    hosts = allowed_hosts(bind_host, config.web.base_url)
+
     @app.before_request
     def _guard() -> Response | None:
+        if token is None and not host_allowed(request.host, hosts):
+            abort(421, "this address is not the tracker's (see docs/web.md: base_url)")
         if token is not None and not session.get("auth") and request.endpoint not in (
                 "login", "static"):
             return redirect(url_for("login", next=request.full_path))  # type: ignore[return-value]

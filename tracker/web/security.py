@@ -13,6 +13,7 @@ import hmac
 import ipaddress
 import secrets
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 from flask import Response, abort, request, session
 
@@ -45,6 +46,23 @@ def login_token(host: str, token_env: str, env: Mapping[str, str]) -> str | None
             f"web: binding {host} (not a loopback address) needs a login: set the "
             f"environment variable {token_env} to a secret of 16 characters or more")
     return token
+
+
+def allowed_hosts(host: str, base_url: str | None) -> frozenset[str]:
+    """Host names a request may carry when the app needs no login: a page on another
+    site that points its own name at 127.0.0.1 (DNS rebinding) must not get in."""
+    names = {"127.0.0.1", "localhost", "::1", host.strip("[]").lower()}
+    if base_url:
+        names.add((urlsplit(base_url).hostname or "").lower())
+    return frozenset(names)
+
+
+def host_allowed(request_host: str, allowed: frozenset[str]) -> bool:
+    try:
+        name = urlsplit("//" + request_host).hostname or ""
+    except ValueError:
+        return False
+    return name.lower() in allowed
 
 
 def token_matches(given: str, token: str) -> bool:
