@@ -16,6 +16,7 @@ from pytest_httpserver import HTTPServer
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
@@ -104,6 +105,17 @@ def test_review_in_the_browser_moves_the_status_and_the_digest(
         assert board_row.find_element(By.CLASS_NAME, "chip").text == "updated"
         assert "Claims whose status changed" in driver.find_element(By.TAG_NAME, "body").text
         driver.save_screenshot(str(tmp_path / "digest.png"))
+
+        # The review queue from the keyboard: the first Accept has the focus; Enter.
+        driver.get(server.url + "/review")
+        before = len(driver.find_elements(By.CSS_SELECTOR, "article.finding"))
+        assert before >= 1
+        assert driver.switch_to.active_element.text == "Accept"
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        WebDriverWait(driver, 10).until(
+            expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".flash")))
+        assert "accept" in driver.find_element(By.CSS_SELECTOR, ".flash").text
+        assert len(driver.find_elements(By.CSS_SELECTOR, "article.finding")) == before - 1
 
         # Every page, no console error (CSP violations and 404s would be one).
         for path in ("/review", "/feeds", "/digests", "/claims/sample-claim"):
