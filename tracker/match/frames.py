@@ -37,10 +37,12 @@ PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complet
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
               Verdict.CONTRADICTS: Role.STOP}
+# A cutback, like a delay, is news whether done, planned or only feared (rule 7).
 _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
+                EventClass.DECREASE: Role.DELAY,
                 EventClass.CANCEL: Role.STOP}
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
-                           EventClass.DECREASE, EventClass.TRANSFER, EventClass.CHANGE,
+                           EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
 
 
