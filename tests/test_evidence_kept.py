@@ -137,3 +137,16 @@ def test_serve_starts_the_web_app_when_enabled(httpserver: HTTPServer, tmp_path:
     assert start_web(public, lambda: datetime.now(UTC), {}) is None  # no token: logged
     assert start_web(replace(config, web=replace(config.web, enabled=False)),
                      lambda: datetime.now(UTC), {}) is None
+
+
+def test_no_claim_loaded_re_judges_nothing(httpserver: HTTPServer, tmp_path: Path) -> None:
+    """A wrong claims folder must not turn into 'every claim is gone'."""
+    config = _project(httpserver, tmp_path)
+    database = tmp_path / "data" / "db.sqlite3"
+    assert run(config, "poll")[0] == 0
+    before = dump(database)
+    (tmp_path / "claims").rename(tmp_path / "claims.moved")
+    code, _, err = run(config, "rematch")
+    assert code == 1
+    assert "no claim loaded: nothing re-judged, stored findings kept" in err
+    assert dump(database) == before

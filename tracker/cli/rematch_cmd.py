@@ -34,5 +34,5 @@ def command(cli: CliContext) -> None:
     for change in report.status_changes:
         click.echo(f"status: {change.claim_id}: {change.old_status or '-'} -> "
                    f"{change.new_status}")
-    if skipped:
+    if skipped or not claim_set.claims:
         raise click.exceptions.Exit(1)

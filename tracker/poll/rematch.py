@@ -22,11 +22,16 @@ def rematch(
     delete), then recompute statuses. Idempotent: a second run changes nothing.
 
     Each batch of entries commits in one transaction, so an interrupted rematch
-    leaves every entry either with its old or its new findings.
+    leaves every entry either with its old or its new findings. With no claim at
+    all (a wrong claims folder, every file broken) nothing is re-judged: that would
+    delete every finding.
     """
     version = matcher_version if matcher_version is not None else default_matcher_version()
     claims_hash = claims_fingerprint(claims)
     report = RematchReport()
+    if not claims:
+        report.errors.append("no claim loaded: nothing re-judged, stored findings kept")
+        return report
     for batch in store.iter_root_entries(BATCH):
         delta = store.save_findings(match_batch(matcher, batch, report.errors), now=now,
                                     matcher_version=version, claims_hash=claims_hash)
@@ -39,7 +44,10 @@ def rematch(
 
 
 def rematch_due(store: Store, claims: Sequence[Claim], matcher_version: str | None = None) -> bool:
-    """True when stored findings were made by another matcher version or other claims."""
+    """True when stored findings were made by another matcher version or other claims
+    (never with no claim loaded: see ``rematch``)."""
+    if not claims:
+        return False
     version = matcher_version if matcher_version is not None else default_matcher_version()
     stored = store.match_versions()
     return bool(stored) and stored != {(version, claims_fingerprint(claims))}
