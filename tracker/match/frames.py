@@ -222,6 +222,8 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
             return Role.EVENT
         if cls in _CLASS_ROLES:
             return _CLASS_ROLES[cls]
+        if cls is EventClass.ANNOUNCED and reading.kind is ClaimKind.DECISION:
+            return Role.DECISION  # the decision made public
         if cls is EventClass.SHORTFALL and reading.kind is ClaimKind.TARGET:
             return Role.STOP
         if cls is EventClass.SHIFT:
