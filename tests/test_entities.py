@@ -5,6 +5,7 @@ files may name entities, and an implied word counts for less than a name."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def test_ids_are_unique_in_the_file() -> None:
 
 def test_a_repeated_id_is_a_catalogue_error() -> None:
     text = '[atlantis]\nen = ["Atlantis"]\n\n[atlantis]\nen = ["Atlantis again"]\n'
-    with pytest.raises(CatalogueError, match="test.toml"):
+    with pytest.raises(CatalogueError, match=r"test\.toml"):
         parse_catalogue(text, "test.toml")
 
 
@@ -80,14 +81,14 @@ def test_an_entity_without_abbreviation_has_no_compounds() -> None:
 
 
 def test_unknown_ids_are_skipped_by_names() -> None:
-    names, implied = load_catalogue().names(("atlantis", "japan"))
+    names, _ = load_catalogue().names(("atlantis", "japan"))
     assert "Japan" in names["en"]
     assert "Atlantis" not in names.get("en", ())
 
 
 CLAIM_FILE = """\
 id = "drone-centre"
-statement = "Japan and the United States will open a joint coastal drone centre at Kurosaki in 2026."
+statement = "Japan and the United States will open a coastal drone centre at Kurosaki."
 seed = "invented-seed"
 claimed_on = 2026-01-12
 expected_by = 2026-09-30
@@ -146,10 +147,15 @@ CENTRE_GROUP = group("centre", en=["coastal drone centre"], ja=["沿岸ドロー
 ORDERS = {"entity-group-first": [JAPAN, CENTRE_GROUP], "entity-group-last": [CENTRE_GROUP, JAPAN]}
 
 
-def score_of(order: str, title: str, language: str = "en") -> float | None:
+@cache
+def matcher_for(order: str) -> Matcher:
     centre = claim("drone-centre", "Japan will open a coastal drone centre at Kurosaki in 2026.",
                    ORDERS[order], kind=ClaimKind.EVENT)
-    findings = Matcher([centre]).match(entry(title, "", "2026-05-18", language))
+    return Matcher([centre])
+
+
+def score_of(order: str, title: str, language: str = "en") -> float | None:
+    findings = matcher_for(order).match(entry(title, "", "2026-05-18", language))
     return findings[0].score if findings else None
 
 

@@ -80,6 +80,11 @@ CLASS_2 = [  # inflected forms are lemmas of the lexicon's words; multi-word ter
                  "Corvane a démarré la production dans son usine de Talbrek",
                  "Les premiers packs de batteries sont sortis de la chaîne lundi.",
                  "2026-06-09", id="a-demarre-is-demarrer"),
+    pytest.param("corvane-plant", None,
+                 "Corvane ouvre à Talbrek un bureau de vente près de l'usine de batteries "
+                 "de Halden",
+                 "Le bureau vendra des voitures Corvane aux clients de la région.",
+                 "2026-06-09", id="near-miss-words-of-a-term-apart-rule10"),
     pytest.param("arvelia-borsk-talks", "mentions",
                  "Les ministres de la Pêche d'Arvélie et de Borsk tiendront leurs premières "
                  "discussions le mois prochain",
@@ -99,7 +104,8 @@ CLASS_3 = [  # event verbs by class: entrer en service, bloquer, accélérer, tr
                  "Les premières rames ont transporté des voyageurs entre la gare et le port "
                  "lundi.",
                  "2026-06-15", id="entrer-en-service-occurred"),
-    pytest.param("velmora-tram", "contradicts", "La justice bloque la ligne 4 du tramway de Velmora",
+    pytest.param("velmora-tram", "contradicts",
+                 "La justice bloque la ligne 4 du tramway de Velmora",
                  "Le tribunal administratif a annulé mardi le permis de construire, mettant fin "
                  "au projet.",
                  "2026-05-12", id="bloquer-cancel-rule7"),
@@ -244,7 +250,8 @@ def test_class_08_nouns_and_opinion(claim_id: str, expected: str | None, title: 
 
 
 CLASS_9 = [  # a claim term in the wrong role (a customer list) is another subject
-    pytest.param("corvane-plant", "confirms", "Corvane lance la production dans son usine de Talbrek",
+    pytest.param("corvane-plant", "confirms",
+                 "Corvane lance la production dans son usine de Talbrek",
                  "Les premiers packs de batteries sont sortis de la chaîne lundi.",
                  "2026-06-09", id="own-plant-rule4"),
     pytest.param("corvane-plant", None, "Halden Cells inaugure une usine de batteries à Talbrek",

@@ -63,7 +63,8 @@ CLASS_2 = [  # inflected and bare-noun forms of the lexicon's words
     pytest.param("arvelia-borsk-talks", "confirms", "アルベリアとボルスクの漁業相、初の会談",
                  "両氏はベルモラで会い、北部漁場の漁獲枠について意見を交わした。",
                  "2026-04-21", id="bare-noun-kaidan"),
-    pytest.param("arvelia-borsk-talks", "confirms", "アルベリアとボルスクの漁業相が初の会合を開いた",
+    pytest.param("arvelia-borsk-talks", "confirms",
+                 "アルベリアとボルスクの漁業相が初の会合を開いた",
                  "両氏は北部漁場の漁獲枠について意見を交わした。",
                  "2026-04-21", id="hiraita-is-hiraku"),
     pytest.param("corvane-plant", "confirms", "コルベーン、タルブレク工場で生産を開始した",
@@ -85,7 +86,8 @@ CLASS_3 = [  # event words by class: 運転開始, 差し止め, 加速, 転換
     pytest.param("velmora-tram", "confirms", "ベルモラ市の路面電車4号線が営業運転を開始",
                  "駅と港を結ぶ区間で15日、乗客を乗せた運行が始まった。",
                  "2026-06-15", id="kaishi-occurred"),
-    pytest.param("velmora-tram", "contradicts", "裁判所、ベルモラ市の路面電車4号線の建設差し止めを命じる",
+    pytest.param("velmora-tram", "contradicts",
+                 "裁判所、ベルモラ市の路面電車4号線の建設差し止めを命じる",
                  "地方裁判所は12日、建設許可を取り消した。",
                  "2026-05-12", id="sashitome-cancel-rule7"),
     pytest.param("velmora-tram", "updates", "ベルモラ市、路面電車4号線の工事を加速",
@@ -110,13 +112,15 @@ CLASS_4 = [  # a decision claim is confirmed by the decision; an event claim is 
     pytest.param("kessling-depot", "confirms", "ケスリング車庫を住宅に転換へ　ベルモラ市が決定",
                  "市議会は14日、跡地に300戸の住宅を建設する計画を可決した。",
                  "2026-04-15", id="decision-tenkan-e-rule4"),
-    pytest.param("kessling-depot", "confirms", "ベルモラ市、ケスリング車庫を住宅に転換する方針を決定",
+    pytest.param("kessling-depot", "confirms",
+                 "ベルモラ市、ケスリング車庫を住宅に転換する方針を決定",
                  "市議会は賛成31、反対12で計画を可決した。",
                  "2026-04-15", id="decision-hoshin-wo-kettei-rule4"),
     pytest.param("velmora-tram", "mentions", "ベルモラ市の路面電車4号線、9月に開業する見通し",
                  "市長は記者団に試験は順調だと語った。",
                  "2026-05-12", id="near-miss-event-mitoshi-rule2"),
-    pytest.param("kessling-depot", "mentions", "ベルモラ市議会、来月にもケスリング車庫の跡地利用を審議",
+    pytest.param("kessling-depot", "mentions",
+                 "ベルモラ市議会、来月にもケスリング車庫の跡地利用を審議",
                  "住民からは公園の整備を求める声が出ている。",
                  "2026-03-03", id="near-miss-decision-preview-rule2"),
 ]
@@ -135,7 +139,8 @@ CLASS_5 = [  # modifiers stay in their clause; 予定通り is not a plan
     pytest.param("velmora-tram", "confirms", "ベルモラ市の路面電車4号線が開業",
                  "昨年のストで開業が遅れたベルモラ市の路面電車4号線が15日、営業運転を開始した。",
                  "2026-06-15", id="back-reference-in-other-clause"),
-    pytest.param("velmora-tram", "mentions", "先月開業したベルモラ市の路面電車4号線、利用者20万人を突破",
+    pytest.param("velmora-tram", "mentions",
+                 "先月開業したベルモラ市の路面電車4号線、利用者20万人を突破",
                  "同線は6分間隔で運行している。",
                  "2026-07-20", id="near-miss-background-rule3"),
 ]
@@ -148,7 +153,8 @@ def test_class_05_clause_scope(claim_id: str, expected: str | None, title: str,
 
 
 ROUNDUP = "ベルモラ市の交通インフラ整備、現状は"
-TRAM_FIRST = "ベルモラ市の路面電車4号線が15日に開業した一方、ハーバー橋の再開通は2027年3月に延期された。"
+TRAM_FIRST = ("ベルモラ市の路面電車4号線が15日に開業した一方"
+              "、ハーバー橋の再開通は2027年3月に延期された。")
 BRIDGE_FIRST = "ベルモラ市のハーバー橋が15日に再開通した一方、路面電車4号線は9月に開業する予定だ。"
 CLASS_6 = [  # one sentence, two subjects: each cue goes to its own subject (rule 11)
     pytest.param("velmora-tram", "confirms", ROUNDUP, TRAM_FIRST, "2026-06-16",
@@ -175,7 +181,8 @@ CLASS_7 = [  # a step before the event is not the event (rule 6); attributive �
     pytest.param("velmora-tram", "updates", "ベルモラ市の路面電車4号線で試運転を開始",
                  "乗客を乗せずに8週間、全線で走行試験を行う。",
                  "2026-04-07", id="test-runs-rule6"),
-    pytest.param("velmora-tram", "updates", "ベルモラ市、9月に開業する路面電車4号線の運行責任者を任命",
+    pytest.param("velmora-tram", "updates",
+                 "ベルモラ市、9月に開業する路面電車4号線の運行責任者を任命",
                  "責任者には交通局の元幹部が就く。",
                  "2026-03-17", id="attributive-kaigyo-suru-rule6"),
     pytest.param("velmora-tram", "mentions", "ベルモラ市の路面電車4号線、9月に開業する予定",
@@ -198,7 +205,8 @@ CLASS_8 = [  # opinion pieces and opinions are not news
                  "【社説】アルベリアはボルスクとの漁業協定に署名すべきではない",
                  "漁獲枠は北部の漁船団に打撃を与える。",
                  "2026-04-28", id="near-miss-opinion-piece-rule8"),
-    pytest.param("arvelia-borsk-pact", "mentions", "ボルスクの野党、アルベリアとの漁業協定の締結に反対",
+    pytest.param("arvelia-borsk-pact", "mentions",
+                 "ボルスクの野党、アルベリアとの漁業協定の締結に反対",
                  "野党党首は漁獲枠が不公平だと述べた。",
                  "2026-04-28", id="near-miss-opposition-opinion-rule8"),
 ]
