@@ -238,6 +238,13 @@ CLASS_9 = [  # a claim term in the wrong role (a customer list) is another subje
                  "The plant will supply battery cells to carmakers including Corvane, "
                  "Ostra and Vinmark.",
                  "2026-06-09", id="near-miss-customer-list-rule10"),
+    pytest.param("corvane-plant", "confirms", "Corvane's Talbrek battery plant begins production",
+                 "The plant will supply packs for the company's two electric models.",
+                 "2026-06-09", id="own-plant-possessive-rule4"),
+    pytest.param("corvane-plant", None, "Halden's Talbrek plant wins battery orders from Corvane "
+                 "and Ostra",
+                 "The orders will keep the plant's three lines busy until 2028.",
+                 "2026-06-09", id="near-miss-customer-of-another-plant-rule10"),
 ]
 
 

@@ -258,6 +258,15 @@ CLASS_9 = [  # a claim term in the wrong role (a customer list) is another subje
                  "L'usine de Talbrek fournira des cellules à des constructeurs dont Corvane, "
                  "Ostra et Vinmark.",
                  "2026-06-09", id="near-miss-customer-list-rule10"),
+    pytest.param("corvane-plant", "confirms",
+                 "L'usine de batteries de Talbrek de Corvane démarre sa production",
+                 "L'usine fournira les batteries des deux modèles électriques du groupe.",
+                 "2026-06-09", id="own-plant-possessive-rule4"),
+    pytest.param("corvane-plant", None,
+                 "L'usine de Talbrek du groupe Halden remporte des commandes de Corvane et "
+                 "d'Ostra",
+                 "Ces commandes occuperont les trois lignes de l'usine jusqu'en 2028.",
+                 "2026-06-09", id="near-miss-customer-of-another-plant-rule10"),
 ]
 
 

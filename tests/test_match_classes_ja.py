@@ -225,6 +225,13 @@ CLASS_9 = [  # a claim term in the wrong role (a customer list) is another subje
     pytest.param("corvane-plant", None, "ハルデン・セルズ、タルブレクに電池工場を開設",
                  "タルブレク工場はコルベーンやオストラなど自動車大手に電池セルを供給する。",
                  "2026-06-09", id="near-miss-customer-list-rule10"),
+    pytest.param("corvane-plant", "confirms", "コルベーンのタルブレク工場が稼働",
+                 "同工場は同社の電気自動車2車種向けに電池パックを供給する。",
+                 "2026-06-09", id="own-plant-possessive-rule4"),
+    pytest.param("corvane-plant", None,
+                 "ハルデンのタルブレク工場、コルベーンやオストラから電池を受注",
+                 "受注により同工場の3ラインは2028年まで稼働が続く見通し。",
+                 "2026-06-09", id="near-miss-customer-of-another-plant-rule10"),
 ]
 
 
