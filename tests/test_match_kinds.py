@@ -73,7 +73,7 @@ def test_a_stated_kind_wins(readings: dict[str, ClaimReading], request: pytest.F
 
 
 def _case_id(request: pytest.FixtureRequest) -> str:
-    return request.node.callspec.id
+    return str(request.node.callspec.id)
 
 
 DEPOT_GROUPS = [group("depot", en=["Kessling bus depot"], fr=["dépôt de bus de Kessling"])]
