@@ -27,7 +27,7 @@ _WEEKDAYS = {
 }
 _AHEAD = ("tomorrow", "demain", "next week", "next month", "next year",
           "la semaine prochaine", "le mois prochain", "l an prochain", "l annee prochaine",
-          "明日", "来週", "来月", "来年", "あす")
+          "明日", "来週", "来月", "来年", "あす", "月内", "年内", "週内", "近く", "近日")
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{3}})")
@@ -46,9 +46,9 @@ def points_ahead(clause: str, published: date | None, present_tense: bool) -> bo
         return False
     if any(word in clause for word in _AHEAD):
         return True
-    for day in _explicit_dates(clause, published):
-        if day > published + timedelta(days=1):
-            return True
+    if any(day > published and (day - published).days > 1
+           for day in _explicit_dates(clause, published)):
+        return True
     return present_tense and bool(_WEEKDAY.search(clause) or _JAPANESE_WEEKDAY.search(clause))
 
 
@@ -65,14 +65,15 @@ def points_back(clause: str, published: date | None) -> bool:
     for match in re.finditer(rf"\bin\s+({_MONTH_WORD})\b|\ben\s+({_MONTH_WORD})\b", clause):
         month = _MONTHS[match.group(1) or match.group(2)]
         year = published.year if month <= published.month else published.year - 1
-        dates.append(_month_end(year, month))
+        if year >= date.min.year:
+            dates.append(_month_end(year, month))
     return any(timedelta(days=BACKGROUND_DAYS) < published - day for day in dates)
 
 
 def _month_end(year: int, month: int) -> date:
     if month == 12:
         return date(year, 12, 31)
-    return date(year, month + 1, 1) - timedelta(days=1)
+    return date(year, month + 1, 1) - timedelta(days=1)  # never before date.min: day 1 exists
 
 
 def has_time(clause: str) -> bool:
