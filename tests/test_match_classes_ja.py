@@ -50,6 +50,9 @@ CLASS_1 = [  # required actors given by implication or compounds (政府, 国防
     pytest.param("drone-centre", None, "米韓、浦項に沿岸ドローンセンターを開設",
                  "両国の要員が配置され、18日に運用を開始した。",
                  "2026-05-18", id="near-miss-other-partner-rule10"),
+    pytest.param("drone-centre", None, "韓国政府と米国防総省、浦項に沿岸ドローンセンターを開所",
+                 "同センターは18日、運用を開始した。",
+                 "2026-05-18", id="near-miss-seifu-inside-another-government-rule10"),
 ]
 
 
