@@ -92,7 +92,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from tracker.claims import load_claims
 from tracker.config import load_config
-from tracker.poll.with_config import poll_with_config
+from tracker.service.with_config import poll_with_config
 from tracker.store import Store
 config = load_config(Path(sys.argv[1]))
 claims = load_claims(config.claims_dir, config.seeds_dir).claims
