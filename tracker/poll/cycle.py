@@ -129,8 +129,8 @@ class _FeedWriter:
 
     Fetched feeds wait in memory (never holding the database while fetches are
     slow) and are stored up to STORE_GROUP at a time in one commit, each feed in
-    its own savepoint: one commit per feed rewrote the shared index pages once per
-    feed. Once STORE_EVERY_S has passed since the last store, the next finished
+    its own savepoint: one commit per feed would rewrite the shared index pages
+    once per feed. Once STORE_EVERY_S has passed since the last store, the next finished
     fetch stores what waits, so on a slow network progress (and a stop request)
     still comes feed by feed. Unchanged feeds are recorded UNCHANGED_GROUP at a
     time: one transaction each costs more than the request. A crash only means
