@@ -189,7 +189,7 @@ def test_claim_edit_then_rematch_is_idempotent(site: FeedSite, store: Store) -> 
         item("Joint Operations Command staff meeting postponed to May",
              link="https://p.test/1", published=MARCH),
         item("Tokyo HQ inaugurated, officials say", link="https://p.test/2", published=MARCH),
-        item("PAC-3 production doubled, plant inaugurated", link="https://p.test/3",
+        item("PAC-3 production plant inaugurated", link="https://p.test/3",
              published=MARCH)]))
     poll(store, [FeedSpec("A", site.url("/a"))])
     assert store.current_statuses()["jjoc"].status is ClaimStatus.UPDATED
@@ -204,7 +204,7 @@ def test_claim_edit_then_rematch_is_idempotent(site: FeedSite, store: Store) -> 
         ("jjoc", ClaimStatus.CONFIRMED)]
     assert findings(store) == [
         ("jjoc", "confirms", "Tokyo HQ inaugurated, officials say"),
-        ("pac3", "confirms", "PAC-3 production doubled, plant inaugurated")]
+        ("pac3", "confirms", "PAC-3 production plant inaugurated")]
     second = rematch(store, make_matcher(claims), claims, now=NOW + timedelta(hours=2))
     assert (second.inserted, second.updated, second.deleted, second.status_changes) == \
         (0, 0, 0, [])

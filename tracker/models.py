@@ -62,6 +62,16 @@ class GroupRole(StrEnum):
     EXCLUDE = "exclude"    # marks a different subject (a near miss): vetoes the match
 
 
+class ClaimKind(StrEnum):
+    """What a claim predicts; decides how news of it is read (docs/matching.md)."""
+
+    EVENT = "event"  # something happens once: a launch, an opening, a deal closing
+    DECISION = "decision"  # a decision is taken or announced: its announcement confirms
+    MEETING = "meeting"  # a one-off meeting: later rounds are updates
+    TARGET = "target"  # a quantity reaches a figure: interim figures are updates
+    STATE = "state"  # something stays as it is: a closure contradicts
+
+
 @dataclass(frozen=True, slots=True)
 class TermGroup:
     """One idea of a claim (an actor, a thing, a place) and its names per language.
@@ -75,6 +85,7 @@ class TermGroup:
     role: GroupRole
     terms: Mapping[str, tuple[str, ...]]
     weight: float = 1.0
+    entities: tuple[str, ...] = ()  # ids in the entity catalogue whose names count too
 
     def all_terms(self) -> tuple[str, ...]:
         return tuple(t for lang in sorted(self.terms) for t in self.terms[lang])
@@ -103,6 +114,7 @@ class Claim:
     expected_by: date | None = None
     tags: tuple[str, ...] = ()
     path: Path | None = None
+    kind: ClaimKind | None = None  # None: inferred from the statement (match/kinds.py)
 
     def groups_with_role(self, role: GroupRole) -> tuple[TermGroup, ...]:
         return tuple(g for g in self.groups if g.role is role)

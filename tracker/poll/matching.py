@@ -25,7 +25,7 @@ def claims_fingerprint(claims: Sequence[Claim]) -> str:
     tell that claim files changed since the last match (a rematch is due)."""
     text = "\n".join(
         repr((c.id, c.statement, c.groups, sorted((str(k), v) for k, v in c.cues.items()),
-              c.expected_from, c.expected_by))
+              c.expected_from, c.expected_by, c.claimed_on, c.kind))
         for c in sorted(claims, key=lambda c: c.id)
     )
     return hashlib.sha256(text.encode()).hexdigest()[:16]
