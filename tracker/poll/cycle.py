@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from tracker.errors import FetchError, TrackerError
@@ -124,6 +124,7 @@ class _Policy:
     match_stamp: MatchStamp
 
 
+@dataclass
 class _FeedWriter:
     """Stores fetch results in groups, counting them in the report.
 
@@ -137,18 +138,15 @@ class _FeedWriter:
     the feeds not committed are fetched again (validators are saved with entries).
     """
 
-    def __init__(self, store: Store, todo: dict[str, tuple[FeedSpec, FeedState]],
-                 report: CycleReport, errors: list[str],
-                 progress: Callable[[FeedOutcome], None] | None, policy: _Policy) -> None:
-        self.store = store
-        self.todo = todo
-        self.report = report
-        self.errors = errors
-        self.progress = progress
-        self.policy = policy
-        self.waiting: list[Fetched] = []
-        self.unchanged: list[Unchanged] = []
-        self.last_store = time.monotonic()
+    store: Store
+    todo: dict[str, tuple[FeedSpec, FeedState]]  # current URL -> (spec, state) to poll
+    report: CycleReport
+    errors: list[str]                             # matcher errors of stored feeds
+    progress: Callable[[FeedOutcome], None] | None
+    policy: _Policy
+    waiting: list[Fetched] = field(default_factory=list)
+    unchanged: list[Unchanged] = field(default_factory=list)
+    last_store: float = field(default_factory=time.monotonic)
 
     def add(self, item: Fetched) -> None:
         self.waiting.append(item)
