@@ -37,8 +37,9 @@ def test_shipped_claims_load_with_no_problem() -> None:
 def test_claims_check_passes_on_the_shipped_files(tmp_path: Path) -> None:
     copy_shipped_claims(tmp_path)
     result = CliRunner().invoke(main, ["claims", "check", "--claims", str(tmp_path / "claims")])
-    assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout.strip() == f"{len(SHIPPED_CLAIM_IDS)} claims OK, 0 problems"
+    assert result.exit_code == 0
+    assert all(": warning: " in line for line in result.stderr.splitlines())
+    assert result.stdout.strip().startswith(f"{len(SHIPPED_CLAIM_IDS)} claims OK, 0 problems")
 
 
 def test_claims_quote_the_seed_and_carry_matching_knowledge() -> None:

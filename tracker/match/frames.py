@@ -37,10 +37,12 @@ PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complet
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
               Verdict.CONTRADICTS: Role.STOP}
+# A cutback, like a delay, is news whether done, planned or only feared (rule 7).
 _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
+                EventClass.DECREASE: Role.DELAY,
                 EventClass.CANCEL: Role.STOP}
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
-                           EventClass.DECREASE, EventClass.TRANSFER, EventClass.CHANGE,
+                           EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
 
 
@@ -220,6 +222,8 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
             return Role.EVENT
         if cls in _CLASS_ROLES:
             return _CLASS_ROLES[cls]
+        if cls is EventClass.ANNOUNCED and reading.kind is ClaimKind.DECISION:
+            return Role.DECISION  # the decision made public
         if cls is EventClass.SHORTFALL and reading.kind is ClaimKind.TARGET:
             return Role.STOP
         if cls is EventClass.SHIFT:
