@@ -55,6 +55,7 @@ class Frame:
     modality: Modality
     later_round: bool
     clause: tuple[int, int]  # first and last token of its clause
+    first_round: bool = False  # "first talks": the one awaited, even late
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             elif points_back(text, ctx.published):
                 modality = Modality.BACKGROUND  # "the command set up in March": context
         later = any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)
-        frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause))
+        first = any(m.kind is Modifier.FIRST_ROUND for _, m in in_clause)
+        frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
+                            first and not later))
     return frames
 
 
@@ -208,7 +211,8 @@ def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef) -> Role | None:
     knows as a delay or a date moved reads as one (a delay updates even when planned)."""
     role = _CUE_ROLES.get(ref.verdict)
     if role is Role.STEP:
-        classes = {r.event_class for r in ctx.index.classes.get(hit.pid, ())}
+        classes = {r.event_class for r in ctx.index.classes.get(hit.pid, ())
+                   if not r.latin or r.language == ctx.view.language}
         if classes & {EventClass.DELAY, EventClass.SHIFT}:
             return Role.DELAY
     return role
