@@ -14,10 +14,10 @@ from helpers.browser import CHROMIUM_ARGS, chromedriver, chromium
 from helpers.review_project import FEED, write_project
 from pytest_httpserver import HTTPServer
 from selenium import webdriver
+from selenium.webdriver import Chrome as WebDriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
@@ -52,8 +52,8 @@ def driver(tmp_path: Path) -> Iterator[WebDriver]:
 
 
 def _console_errors(browser: WebDriver) -> list[str]:
-    return [entry["message"] for entry in browser.get_log("browser")
-            if entry["level"] in ("SEVERE", "ERROR")]
+    entries: list[dict[str, str]] = browser.get_log("browser")  # type: ignore[no-untyped-call]
+    return [entry["message"] for entry in entries if entry["level"] in ("SEVERE", "ERROR")]
 
 
 def _chip(browser: WebDriver, claim_id: str) -> str:

@@ -29,7 +29,7 @@ def command(cli: CliContext, force_all: bool) -> None:
     Exits non-zero only when feeds were due and none of them could be polled.
     """
     from tracker.poll.hold import hold_unloaded
-    from tracker.poll.with_config import poll_with_config  # the heavy parts, loaded on use
+    from tracker.service.with_config import poll_with_config  # the heavy parts, loaded on use
 
     config, claim_set = load_claim_setup(cli)
     claims = claim_set.claims

@@ -20,7 +20,7 @@ def command(cli: CliContext) -> None:
     as stored, one line says so, and the command exits with status 1.
     """
     from tracker.poll.hold import hold_unloaded
-    from tracker.poll.with_config import rematch_with_config
+    from tracker.service.with_config import rematch_with_config
 
     config, claim_set = load_claim_setup(cli)
     with Store.open(config.database) as store:
