@@ -23,7 +23,7 @@ FLOORS = {
     "eval-museum": (0.76, 0.59, 0.70),
     "eval-ferry-port": (0.66, 0.77, 0.68),
     "eval-wind-farm": (0.63, 0.65, 0.90),
-    "eval-hospital": (0.75, 0.64, 0.70),
+    "eval-hospital": (0.80, 0.75, 0.78),
 }
 
 

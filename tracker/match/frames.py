@@ -40,7 +40,7 @@ _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
               Verdict.CONTRADICTS: Role.STOP}
 # A cutback, like a delay, is news whether done, planned or only feared (rule 7).
 _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
-                EventClass.DECREASE: Role.DELAY,
+                EventClass.DECREASE: Role.DELAY, EventClass.THREAT: Role.STOP,
                 EventClass.CANCEL: Role.STOP}
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
                            EventClass.TRANSFER, EventClass.CHANGE,
@@ -105,8 +105,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if role is None:
             continue
         cue = replace(cue, role=role)
+        threat = cue.source == EventClass.THREAT.value
         modality = read_modality(ModalityContext(ctx.view, ctx.index, ctx.opinion_piece),
-                                 cue.hit, role, in_clause, modifiers, clause)
+                                 cue.hit, role, in_clause, modifiers, clause, threat)
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, _present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
