@@ -71,6 +71,7 @@ class SentenceContext:
     rivals: Sequence[Hit]  # other candidate claims' subject hits in the sentence
     opinion_piece: bool  # the item is labelled as opinion
     published: date | None = None
+    others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     cues = _cues(ctx, hits, terms, modifiers)
     frames: list[Frame] = []
     for cue in cues:
-        if not _belongs(ctx, cue.hit):
+        if not _belongs(ctx, cue):
             continue
         clause = _clause(ctx.view, cue.hit, openers)
         in_clause = [(h, m) for h, m in modifiers
@@ -262,10 +263,17 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
     return None  # e.g. "continue" for a claim that is not a state
 
 
-def _belongs(ctx: SentenceContext, cue: Hit) -> bool:
-    """The cue is nearer this claim's subject than any other claim's."""
+def _belongs(ctx: SentenceContext, found: _Cue) -> bool:
+    """The cue is nearer this claim's subject than any other claim's.
+
+    Where the sentence names this claim only by names another claim shares (the
+    wind farm, for its first power and its grid ruling) while naming the other's own
+    subject, only this claim's own event words are its news there."""
+    cue = found.hit
     if not ctx.rivals:
         return True
+    if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
+        return False
     # "Vérennes metro airport extension": a subject name just before another claim's
     # names it, as a modifier; the phrase is about the last one (its head).
     latin = ctx.index.is_latin
