@@ -199,7 +199,8 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                and (g.role is Role.EVENT or not within(g.hit, mine))]
     own = [o for o in own if not inside_longer(o.hit, mine)]
     cues = own + general
-    longer = [c.hit for c in cues]
+    neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
+    longer = [c.hit for c in cues] + neutral
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)]
     # A denial word that denies another cue is about a report, not a cue itself:
