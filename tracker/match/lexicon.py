@@ -66,6 +66,7 @@ class Modifier(StrEnum):
     TRADE_VERB = "trade_verb"
     DENYING_VERB = "denying_verb"
     LEGAL = "legal"
+    NEUTRAL = "neutral"
     REPORT_NOUN = "report_noun"
     THIRD_PARTY = "third_party"
     BACKGROUND_INITIAL = "background_initial"
