@@ -37,6 +37,7 @@ from urllib3.exceptions import (
 
 from tracker.errors import FetchError
 from tracker.fetch.body import BodyError, read_body
+from tracker.fetch.deadline import fetch_deadline, use_deadline_pools
 from tracker.fetch.decode import SUPPORTED_ENCODINGS
 from tracker.fetch.messages import describe_connection_error, one_line, seconds, status_text
 from tracker.fetch.retry_after import parse_retry_after
@@ -79,7 +80,7 @@ class HttpFetcher:
             "num_pools": HOST_POOLS, "maxsize": max(1, settings.per_host), "block": False,
             "retries": False, "cert_reqs": "CERT_REQUIRED", "ca_certs": ca_bundle,
         }
-        self._direct = urllib3.PoolManager(**self._pool_options)
+        self._direct = use_deadline_pools(urllib3.PoolManager(**self._pool_options))
         self._proxied: dict[str, urllib3.ProxyManager] = {}
         self._headers = {
             "User-Agent": settings.user_agent,
@@ -147,10 +148,12 @@ class HttpFetcher:
                                   read=min(self.settings.read_timeout, remaining))
         try:
             # Bodies stay on the wire (preload_content=False) and encoded: read_body
-            # reads them under the cap and the deadline.
-            return self._manager_for(url).urlopen(
-                "GET", url, headers=headers, redirect=False, preload_content=False,
-                decode_content=False, timeout=timeout)
+            # reads them under the cap and the deadline, which also bounds the
+            # headers (a server may trickle them byte by byte: tracker.fetch.deadline).
+            with fetch_deadline(deadline, self.settings.read_timeout):
+                return self._manager_for(url).urlopen(
+                    "GET", url, headers=headers, redirect=False, preload_content=False,
+                    decode_content=False, timeout=timeout)
         except NewConnectionError as exc:  # (a ConnectTimeoutError subclass: first)
             raise FetchError(feed_url, describe_connection_error(exc)) from exc
         except ConnectTimeoutError as exc:
@@ -158,9 +161,9 @@ class HttpFetcher:
                                                           self.settings.connect_timeout)
                              ) from exc
         except ReadTimeoutError as exc:
-            raise FetchError(feed_url, self._timeout_text("read timeout", deadline,
-                                                          self.settings.read_timeout)
-                             ) from exc
+            raise FetchError(feed_url, self._timeout_text(
+                "read timeout", deadline, self.settings.read_timeout,
+                " while waiting for the response headers")) from exc
         except (SSLError, ProtocolError, OSError) as exc:
             raise FetchError(feed_url, describe_connection_error(exc)) from exc
         except ProxySchemeUnknown as exc:  # (a ValueError subclass: before it)
@@ -187,14 +190,15 @@ class HttpFetcher:
             user, password = get_auth_from_url(proxy)
             proxy_headers = (urllib3.make_headers(proxy_basic_auth=f"{user}:{password}")
                              if user else None)
-            manager = urllib3.ProxyManager(proxy, proxy_headers=proxy_headers,
-                                           **self._pool_options)
+            manager = use_deadline_pools(urllib3.ProxyManager(
+                proxy, proxy_headers=proxy_headers, **self._pool_options))
             self._proxied[proxy] = manager
         return manager
 
-    def _timeout_text(self, what: str, deadline: float, limit: float) -> str:
+    def _timeout_text(self, what: str, deadline: float, limit: float,
+                      where: str = "") -> str:
         if time.monotonic() >= deadline - 0.05:
-            return f"deadline of {seconds(self.settings.total_timeout)} exceeded"
+            return f"deadline of {seconds(self.settings.total_timeout)} exceeded{where}"
         return f"{what} ({seconds(limit)})"
 
     def _finish(self, request: FetchRequest, url: str, response: urllib3.BaseHTTPResponse,
