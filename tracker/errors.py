@@ -6,6 +6,8 @@ as ``__cause__`` (``raise ... from exc``) so logs show both.
 
 from __future__ import annotations
 
+from tracker.redact import redact_text
+
 
 class TrackerError(Exception):
     """Root of all Claim Tracker errors. The message is one line, fit for a user."""
@@ -35,7 +37,8 @@ class FetchError(TrackerError):
         self.url = url
         self.status = status
         self.retry_after = retry_after
-        super().__init__(f"{url}: {message}")
+        # feed URLs may carry credentials: never in a message (tracker.redact)
+        super().__init__(redact_text(f"{url}: {message}"))
 
 
 class ParseError(TrackerError):
@@ -43,7 +46,7 @@ class ParseError(TrackerError):
 
     def __init__(self, source: str, message: str) -> None:
         self.source = source
-        super().__init__(f"{source}: {message}")
+        super().__init__(redact_text(f"{source}: {message}"))
 
 
 class StorageError(TrackerError):

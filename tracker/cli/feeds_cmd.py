@@ -26,6 +26,7 @@ from tracker.errors import TrackerError
 from tracker.feeds.configfile import add_feeds, remove_feed
 from tracker.feeds.opml import export_opml, import_opml
 from tracker.models import FeedSpec, HttpSettings
+from tracker.redact import redact_text, redact_url
 from tracker.store import FeedState, Store
 
 
@@ -62,10 +63,10 @@ def _health_lines(feed: FeedSpec, state: FeedState | None) -> tuple[str, list[st
     if state.newest_entry_published is not None:
         details.append(f"newest entry {_when(state.newest_entry_published)}")
     if state.disabled_reason:
-        return "off", [*details, f"disabled: {state.disabled_reason}"]
+        return "off", [*details, f"disabled: {redact_text(state.disabled_reason)}"]
     if state.consecutive_errors:
         details.append(f"{state.consecutive_errors} error(s) in a row, last: "
-                       f"{state.error_message or 'error'}")
+                       f"{redact_text(state.error_message or 'error')}")
         if state.next_attempt is not None:
             details.append(f"next attempt {_when(state.next_attempt)}")
         return "error", details
@@ -111,7 +112,7 @@ def list_feeds(ctx: click.Context, no_search: bool) -> None:
         counts[word] = counts.get(word, 0) + 1
         language = feed.language or "--"
         click.echo(f"{word:<8} {kind:<6} {language:<3} {feed.name}")
-        click.echo(f"{'':<19}{feed.url}")
+        click.echo(f"{'':<19}{redact_url(feed.url)}")
         for detail in details:
             click.echo(f"{'':<19}{detail}")
     summary = ", ".join(f"{n} {word}" for word, n in sorted(counts.items()))
@@ -135,20 +136,22 @@ def add(ctx: click.Context, name: str, url: str, language: str | None,
     """Add a feed NAME at URL to config.toml (comments and layout are kept)."""
     problem = feed_url_problem(url)
     if problem:
-        raise click.ClickException(f"{url}: URL {problem}")
+        raise click.ClickException(f"{redact_url(url)}: URL {problem}")
     config = _load(ctx)
     for feed in config.feeds:
         if feed.url == url:
-            raise click.ClickException(f"{url}: already configured as '{feed.name}'")
+            raise click.ClickException(f"{redact_url(url)}: already configured as "
+                                       f"'{feed.name}'")
         if feed.name == name:
-            raise click.ClickException(f"a feed named '{name}' already exists ({feed.url})")
+            raise click.ClickException(f"a feed named '{name}' already exists "
+                                       f"({redact_url(feed.url)})")
     spec = FeedSpec(name=name, url=url, language=language,
                     interval_minutes=interval_minutes, enabled=not disabled)
     try:
         add_feeds(config.path, [spec])
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"added feed '{name}': {url}")
+    click.echo(f"added feed '{name}': {redact_url(url)}")
 
 
 @command.command(name="remove")
@@ -165,7 +168,7 @@ def remove(ctx: click.Context, name_or_url: str) -> None:
         removed = remove_feed(path, name_or_url)
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"removed feed '{removed.name}': {removed.url}")
+    click.echo(f"removed feed '{removed.name}': {redact_url(removed.url)}")
 
 
 @command.command(name="enable")
@@ -222,15 +225,15 @@ def test(ctx: click.Context, url_or_name: str) -> None:
     url = next((f.url for f in feeds if f.name == url_or_name), url_or_name)
     problem = feed_url_problem(url)
     if problem:
-        raise click.ClickException(f"{url}: URL {problem}")
+        raise click.ClickException(f"{redact_url(url)}: URL {problem}")
     fetcher = HttpFetcher(settings)
     try:
         result = fetcher.fetch(FetchRequest(url=url))
-        click.echo(f"url:     {url}")
+        click.echo(f"url:     {redact_url(url)}")
         click.echo(f"status:  {result.status} ({result.elapsed_s:.2f} s)")
         if result.final_url != url:
             permanent = " (permanent)" if result.permanent_url else ""
-            click.echo(f"moved:   {result.final_url}{permanent}")
+            click.echo(f"moved:   {redact_url(result.final_url)}{permanent}")
         if result.content_type:
             click.echo(f"type:    {result.content_type}")
         if result.body is None:

@@ -29,6 +29,7 @@ from tracker.digest.data import (
     VerdictGroup,
 )
 from tracker.models import Claim, Verdict
+from tracker.redact import redact_text, redact_url
 from tracker.status.kinds import ClaimStatus
 from tracker.store.db import Store
 from tracker.store.health import health_state
@@ -184,7 +185,8 @@ def _feed_problem(
 
     kind = health.state
     if kind == "disabled":
-        return FeedProblem(state.name, state.url, "disabled", health.detail or "disabled")
+        return FeedProblem(state.name, redact_url(state.url), "disabled",
+                           redact_text(health.detail or "disabled"))
     if kind == "failing":
         # As of a past day only the moment it started failing is known, not the count.
         detail = (f"{errors_now} consecutive errors" if errors_now is not None
@@ -192,18 +194,19 @@ def _feed_problem(
         if health.last_success:
             detail += f", last success {day(health.last_success)}"
         if health.detail:
-            detail += f": {health.detail}"
-        return FeedProblem(state.name, state.url, "failing", detail)
+            detail += f": {redact_text(health.detail)}"
+        return FeedProblem(state.name, redact_url(state.url), "failing", detail)
     # Search feeds go quiet when their claim does; the quiet-claims list says that.
     if kind == "new" or state.name.startswith(SEARCH_FEED_PREFIX):
         return None
     newest = state.newest_entry_published or state.last_new_entry
     if newest is None:
-        return FeedProblem(state.name, state.url, "stale", "answers but has no entries")
+        return FeedProblem(state.name, redact_url(state.url), "stale",
+                           "answers but has no entries")
     if kind == "stale" or end - newest > timedelta(days=stale_days):
         age = (end - newest).days
         detail = f"newest entry from {day(newest)} ({age} days before the period's end)"
-        return FeedProblem(state.name, state.url, "stale", detail)
+        return FeedProblem(state.name, redact_url(state.url), "stale", detail)
     return None
 
 

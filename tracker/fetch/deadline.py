@@ -20,13 +20,14 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 _current = threading.local()
+_Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
 
 
 class HeaderDeadlineError(TimeoutError):
@@ -102,7 +103,7 @@ class DeadlineHTTPSConnectionPool(HTTPSConnectionPool):
     ConnectionCls = DeadlineHTTPSConnection
 
 
-def use_deadline_pools(manager: urllib3.PoolManager) -> urllib3.PoolManager:
+def use_deadline_pools(manager: _Manager) -> _Manager:
     """Make ``manager`` (or a ProxyManager) open connections that honour ``fetch_deadline``."""
     manager.pool_classes_by_scheme = {"http": DeadlineHTTPConnectionPool,
                                       "https": DeadlineHTTPSConnectionPool}

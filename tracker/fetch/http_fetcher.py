@@ -36,6 +36,8 @@ from urllib3.exceptions import (
 )
 
 from tracker.errors import FetchError
+from tracker.fetch.addresses import AddressCheck, is_private_host
+from tracker.fetch.auth import origin, split_userinfo, with_userinfo
 from tracker.fetch.body import BodyError, read_body
 from tracker.fetch.deadline import fetch_deadline, use_deadline_pools
 from tracker.fetch.decode import SUPPORTED_ENCODINGS
@@ -43,6 +45,7 @@ from tracker.fetch.messages import describe_connection_error, one_line, seconds,
 from tracker.fetch.retry_after import parse_retry_after
 from tracker.models import HttpSettings
 from tracker.protocols import FetchRequest, FetchResult
+from tracker.redact import redact_url
 
 ALLOWED_SCHEMES = ("http", "https")  # feed content is untrusted: never file:, ftp:, ...
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -67,8 +70,12 @@ class HttpFetcher:
     CURL_CA_BUNDLE are honoured, as requests does.
     """
 
-    def __init__(self, settings: HttpSettings) -> None:
+    def __init__(self, settings: HttpSettings, *,
+                 is_private: AddressCheck = is_private_host) -> None:
         self.settings = settings
+        # Redirects from a public host into a private one are refused (SSRF);
+        # injectable so tests can call a loopback server "public".
+        self._is_private = is_private
         self._trust_env = settings.proxy_from_environment
         ca_bundle = certifi.where()  # the certificates requests trusts by default
         if self._trust_env:
@@ -106,13 +113,17 @@ class HttpFetcher:
         """One conditional GET, following redirects; raises FetchError."""
         started = time.monotonic()
         deadline = started + self.settings.total_timeout
-        url = request.url
-        _check_scheme(request.url, url)
+        _check_scheme(request.url, request.url)
+        url, authorization = split_userinfo(request.url)
         headers = self._request_headers(request)
+        auth_origin = origin(url)
         permanent_url: str | None = None
         only_permanent_so_far = True
         for _hop in range(self.settings.max_redirects + 1):
-            response = self._send(request.url, url, headers, deadline)
+            hop_headers = headers
+            if authorization is not None and origin(url) == auth_origin:
+                hop_headers = {**headers, "Authorization": authorization}
+            response = self._send(request.url, url, hop_headers, deadline)
             status = response.status
             if status not in REDIRECT_STATUSES:
                 return self._finish(request, url, response, started, deadline, permanent_url)
@@ -120,12 +131,26 @@ class HttpFetcher:
                 target = _redirect_target(request.url, url, response)
             finally:
                 _discard(response)  # a redirect's body is never read
+            self._check_redirect_address(request.url, url, target, status)
             if only_permanent_so_far and status in PERMANENT_REDIRECTS:
-                permanent_url = target
+                # a feed that moves on its own origin keeps its credentials
+                permanent_url = (with_userinfo(target, request.url)
+                                 if origin(target) == auth_origin else target)
             else:
                 only_permanent_so_far = False
             url = target
         raise FetchError(request.url, f"more than {self.settings.max_redirects} redirects")
+
+    def _check_redirect_address(self, feed_url: str, url: str, target: str,
+                                status: int) -> None:
+        """Refuse a redirect from a public host to a loopback, link-local or private one."""
+        target_host = urlsplit(target).hostname or ""
+        if target_host == (urlsplit(url).hostname or ""):
+            return
+        if self._is_private(target_host) and not self._is_private(urlsplit(url).hostname or ""):
+            raise FetchError(feed_url, "redirect from a public address to a private one "
+                                       f"refused ({one_line(redact_url(target))})",
+                             status=status)
 
     def _request_headers(self, request: FetchRequest) -> dict[str, str]:
         headers = dict(self._headers)

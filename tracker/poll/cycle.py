@@ -26,6 +26,7 @@ from tracker.poll.parallel import Fetched, WorkerPool
 from tracker.poll.prepare import with_feed_language
 from tracker.poll.report import CycleReport, FeedOutcome
 from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest
+from tracker.redact import redact_text, redact_url
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
 from tracker.store.records import FeedState, MatchStamp, StoreOutcome, Unchanged
@@ -234,8 +235,9 @@ def _failed(
     # The reason is shortened, never the URL before it: a generated search-feed
     # URL runs to hundreds of characters and once pushed the reason out of the
     # message (FeedOutcome.reason shows the message without the URL).
-    reason = one_line(str(error), 4000).removeprefix(f"{state.url}: ")
-    message = f"{state.url}: {one_line(reason, 300)}"
+    shown_url = redact_url(state.url)
+    reason = redact_text(one_line(str(error), 4000).removeprefix(f"{shown_url}: "))
+    message = f"{shown_url}: {one_line(reason, 300)}"
     status = getattr(error, "status", None)
     if status == 410:
         store.record_failure(state.url, message, now=now, next_attempt=None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tracker.redact import redact_url
 from tracker.store.records import StatusChange
 
 
@@ -23,7 +24,7 @@ class FeedOutcome:
     def reason(self) -> str:
         """The error without the feed URL it starts with: messages name the feed
         instead, since generated search-feed URLs run to hundreds of characters."""
-        return (self.error or "").removeprefix(f"{self.url}: ")
+        return (self.error or "").removeprefix(f"{redact_url(self.url)}: ")
 
 
 @dataclass

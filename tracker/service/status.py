@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from tracker.models import Claim, FeedSpec
+from tracker.redact import redact_text, redact_url
 from tracker.service import meta as keys
 from tracker.status.kinds import ClaimStatus
 from tracker.store.health import FAILING_AFTER
@@ -179,13 +180,14 @@ def render_status(status: ServiceStatus) -> list[str]:
     for state in h.failing_feeds:
         label = "failing" if state.consecutive_errors >= FAILING_AFTER else "retrying"
         lines.append(
-            f"  {label}: {state.name} <{state.url}> — {state.consecutive_errors} error(s) "
+            f"  {label}: {state.name} <{redact_url(state.url)}> — "
+            f"{state.consecutive_errors} error(s) "
             "in a row, "
-            f"last: {state.error_message or 'unknown error'}"
+            f"last: {redact_text(state.error_message or 'unknown error')}"
         )
     for state in h.disabled_feeds:
         reason = state.disabled_reason or "in config"
-        lines.append(f"  disabled: {state.name} <{state.url}> — {reason}")
+        lines.append(f"  disabled: {state.name} <{redact_url(state.url)}> — {redact_text(reason)}")
     lines.append(f"claims: {len(status.claims)}")
     width = max((len(cid) for cid, _, _ in status.claims), default=0)
     for claim_id, claim_status, since in status.claims:
