@@ -12,9 +12,9 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 from fetch_helpers import fast_settings, send_head, serve
 
+from tracker.addresses import is_private_address, is_private_host
 from tracker.errors import FetchError
 from tracker.fetch import HttpFetcher
-from tracker.fetch.addresses import is_private_address, is_private_host
 from tracker.protocols import FetchRequest
 
 FEED = b"<rss version='2.0'><channel><title>ok</title></channel></rss>"

@@ -35,8 +35,8 @@ from urllib3.exceptions import (
     SSLError,
 )
 
+from tracker.addresses import AddressCheck, is_private_host
 from tracker.errors import FetchError
-from tracker.fetch.addresses import AddressCheck, is_private_host
 from tracker.fetch.auth import origin, split_userinfo, with_userinfo
 from tracker.fetch.body import BodyError, read_body
 from tracker.fetch.deadline import fetch_deadline, use_deadline_pools

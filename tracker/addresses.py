@@ -1,4 +1,4 @@
-"""Which hosts are private (loopback, link-local, private ranges): the SSRF check.
+"""Which hosts are private or loopback: the SSRF check and the plain-SMTP rule.
 
 A feed on the public internet must not be able to send us, by a redirect, to an
 address inside the machine or its network (a router's admin page, a cloud
@@ -41,3 +41,25 @@ def is_private_host(host: str) -> bool:
     except (OSError, UnicodeError):
         return False
     return any(is_private_address(str(info[4][0])) for info in infos)
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost`` (or a name under ``.localhost``) or a literal loopback address.
+
+    Decided without resolving names, so that a config check gives the same answer
+    on every machine.
+    """
+    host = host.strip().strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_loopback
+
+
+PLAIN_LOGIN_REFUSED = ("\"none\" sends the login in clear, allowed only to localhost; "
+                       "use starttls or ssl for {host}")
