@@ -34,6 +34,10 @@ class StopRequested(Exception):  # noqa: N818 - a signal, not an error
     """Raised between two feeds when the service is stopping."""
 
 
+def _nothing() -> None:
+    return None
+
+
 class Pipeline:
     """Builds the callables the ``Service`` schedules, from one configuration."""
 
@@ -45,6 +49,7 @@ class Pipeline:
         self.env = env
         self.zone = ZoneInfo(config.schedule.timezone)
         self._reported_problems: set[str] = set()
+        self.beat: Callable[[], None] = _nothing  # progress hook (the systemd watchdog)
 
     def load_claims(self) -> tuple[Claim, ...]:
         claim_set = load_claims(self.config.claims_dir, self.config.seeds_dir)
@@ -69,6 +74,7 @@ class Pipeline:
         # fetched next time and stored entries not yet matched stay "pending".
         if outcome.error:
             log.warning("feed %s: %s: %s", outcome.state, outcome.name, outcome.reason)
+        self.beat()  # progress, for the systemd watchdog (tracker.service.notify)
         if self.stop.is_set():
             raise StopRequested
 
