@@ -6,6 +6,7 @@ Everything that ends up in a FetchError message may come from the network
 
 from __future__ import annotations
 
+import errno
 import socket
 import ssl
 from http import HTTPStatus
@@ -64,4 +65,8 @@ def describe_connection_error(exc: BaseException) -> str:
             return f"TLS error: {one_line(str(err))}"
         if isinstance(err, ConnectionResetError):
             return "connection reset by the server"
+        if isinstance(err, OSError) and err.errno == errno.ENETUNREACH:
+            return "network unreachable"
+        if isinstance(err, OSError) and err.errno == errno.EHOSTUNREACH:
+            return "no route to host"
     return f"connection failed: {one_line(str(chain[-1]))}"

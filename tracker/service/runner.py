@@ -10,6 +10,7 @@ from datetime import date, time
 from zoneinfo import ZoneInfo
 
 from tracker.config import Config, ScheduleSettings
+from tracker.poll.failures import ignored_proxy_note
 from tracker.service.lock import InstanceLock, lock_path_for
 from tracker.service.notify import Liveness, Notifier, add_watchdog_job
 from tracker.service.pipeline import Pipeline
@@ -63,6 +64,10 @@ def serve(
     lock = InstanceLock(lock_path_for(config.database))
     lock.acquire()
     log.info("service starting (PID %d), database %s", os.getpid(), config.database)
+    proxy_note = ignored_proxy_note(os.environ if env is None else env,
+                                    config.http.proxy_from_environment)
+    if proxy_note:
+        log.warning("%s", proxy_note)
     try:
         pipeline = Pipeline(config, stop, clock, os.environ if env is None else env)
         pipeline.beat = liveness.beat
