@@ -32,7 +32,8 @@ def test_loopback_hosts(host: str) -> None:
     assert is_loopback_host(host)
 
 
-@pytest.mark.parametrize("host", ["smtp.example.org", "10.0.0.1", "192.168.1.1", "localhost.evil.org",
+@pytest.mark.parametrize("host", ["smtp.example.org", "10.0.0.1", "192.168.1.1",
+                                  "localhost.evil.org",
                                   "0.0.0.0"])
 def test_not_loopback_hosts(host: str) -> None:
     assert not is_loopback_host(host)
