@@ -15,6 +15,7 @@ import click
 
 from tracker.cli.common import configured_claims
 from tracker.cli.context import CliContext
+from tracker.cli.feed_probe import probe_feed
 from tracker.config import (
     SEARCH_FEED_PREFIX,
     Config,
@@ -130,10 +131,18 @@ def list_feeds(ctx: click.Context, no_search: bool) -> None:
 @click.option("--interval", "interval_minutes", type=click.IntRange(min=1),
               help="Poll interval in minutes (default: [schedule] poll_minutes).")
 @click.option("--disabled", is_flag=True, help="Add it switched off (enabled = false).")
+@click.option("--force", is_flag=True,
+              help="Add it even when the check finds no readable feed at URL.")
+@click.option("--no-check", is_flag=True, help="Add it without fetching it first.")
 @click.pass_context
 def add(ctx: click.Context, name: str, url: str, language: str | None,
-        interval_minutes: int | None, disabled: bool) -> None:
-    """Add a feed NAME at URL to config.toml (comments and layout are kept)."""
+        interval_minutes: int | None, disabled: bool, force: bool, no_check: bool) -> None:
+    """Add a feed NAME at URL to config.toml (comments and layout are kept).
+
+    The URL is first fetched and parsed as 'feeds test' does. When that finds no
+    readable feed, nothing is added unless --force is given; when the network
+    cannot be reached, the feed is added with a note.
+    """
     problem = feed_url_problem(url)
     if problem:
         raise click.ClickException(f"{redact_url(url)}: URL {problem}")
@@ -147,11 +156,31 @@ def add(ctx: click.Context, name: str, url: str, language: str | None,
                                        f"({redact_url(feed.url)})")
     spec = FeedSpec(name=name, url=url, language=language,
                     interval_minutes=interval_minutes, enabled=not disabled)
+    if not no_check:
+        _check_before_adding(ctx, config.http, url, force)
     try:
         add_feeds(config.path, [spec])
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"added feed '{name}': {redact_url(url)}")
+
+
+def _check_before_adding(ctx: click.Context, settings: HttpSettings, url: str,
+                         force: bool) -> None:
+    probe = probe_feed(url, settings)
+    if probe.problem is None:
+        entries = next((line for line in probe.lines if line.startswith("entries:")), "")
+        click.echo(f"checked: a readable feed{', ' + entries if entries else ''}")
+        return
+    if probe.offline:
+        click.echo(f"note: could not check it ({probe.problem}); adding it unchecked: "
+                   "run 'claimtracker feeds test' when the network is back", err=True)
+        return
+    click.echo(f"warning: {probe.problem}", err=True)
+    if not force:
+        click.echo("not added: this URL does not give a readable feed; check the URL, "
+                   "or add it anyway with --force", err=True)
+        ctx.exit(1)
 
 
 @command.command(name="remove")
@@ -217,40 +246,17 @@ def test(ctx: click.Context, url_or_name: str) -> None:
     URL_OR_NAME is a URL or the name of a configured or generated feed. Nothing
     is stored. Exits 1 when the feed cannot be fetched or parsed.
     """
-    from tracker.fetch import HttpFetcher
-    from tracker.parse import parse_feed
-    from tracker.protocols import FetchRequest
-
     settings, feeds = _http_settings_and_feeds(ctx)
     url = next((f.url for f in feeds if f.name == url_or_name), url_or_name)
     problem = feed_url_problem(url)
     if problem:
         raise click.ClickException(f"{redact_url(url)}: URL {problem}")
-    fetcher = HttpFetcher(settings)
-    try:
-        result = fetcher.fetch(FetchRequest(url=url))
-        click.echo(f"url:     {redact_url(url)}")
-        click.echo(f"status:  {result.status} ({result.elapsed_s:.2f} s)")
-        if result.final_url != url:
-            permanent = " (permanent)" if result.permanent_url else ""
-            click.echo(f"moved:   {redact_url(result.final_url)}{permanent}")
-        if result.content_type:
-            click.echo(f"type:    {result.content_type}")
-        if result.body is None:
-            click.echo("body:    none (not modified)")
-            return
-        click.echo(f"size:    {len(result.body)} bytes")
-        parsed = parse_feed(result.body, result.final_url)
-    except TrackerError as exc:
-        click.echo(f"error: {exc}", err=True)
+    probe = probe_feed(url, settings)
+    for line in probe.lines:
+        click.echo(line)
+    if probe.problem:
+        click.echo(f"error: {probe.problem}", err=True)
         ctx.exit(1)
-    finally:
-        fetcher.close()
-    dates = [e.published for e in parsed.entries if e.published is not None]
-    click.echo(f"parser:  {parsed.parser or 'unknown'}")
-    click.echo(f"title:   {parsed.title or '(none)'}")
-    click.echo(f"entries: {len(parsed.entries)} ({len(dates)} dated)")
-    click.echo(f"newest:  {max(dates).isoformat() if dates else '(no dates)'}")
 
 
 # -- OPML --------------------------------------------------------------------
