@@ -35,10 +35,10 @@ _LINK_TAG = re.compile(r"<(?:[\w-]+:)?link\b([^>]*)>")
 _REL_VALUE = re.compile(r"""\brel\s*=\s*["']([^"']*)["']""")
 
 
-def reads_like_feedparser(text: str, items: str, atom: bool) -> bool:
-    """False when fastfeedparser would read ``text`` (``items``: from its first
-    item on) differently from feedparser."""
-    if any(marker in text for marker in _OLD_FORMATS) or _repaired_by_feedparser(text):
+def reads_like_feedparser(text: str, head: str, items: str, atom: bool) -> bool:
+    """False when fastfeedparser would read ``text`` (``head``: before its first
+    item, where the namespaces are; ``items``: the rest) differently from feedparser."""
+    if any(marker in head for marker in _OLD_FORMATS) or _repaired_by_feedparser(text):
         return False
     if "xhtml" in items and _XHTML_TEXT.search(items):
         return False

@@ -77,7 +77,8 @@ def fast_parser_can_read(text: str) -> bool:
     # RSS <source> is read by rss_item_sources; Atom's <source> is feedparser's.
     if atom and "<source" in items:
         return False
-    return reads_like_feedparser(text, items, atom)
+    head = text[:first_item.start()] if first_item else text
+    return reads_like_feedparser(text, head, items, atom)
 
 
 def rss_item_sources(text: str) -> list[str] | None:
