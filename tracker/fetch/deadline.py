@@ -60,9 +60,13 @@ class _DeadlineSocket:
         return int(self._sock.recv_into(buffer, nbytes, flags))
 
     def makefile(self, mode: str = "rb", buffering: int | None = None,
-                 **_kwargs: Any) -> io.BufferedReader:
+                 **kwargs: Any) -> Any:
+        if not isinstance(self._sock, socket.socket):
+            # urllib3's TLS-in-TLS transport (https through an https proxy): its own
+            # reads, bounded by the read timeout only
+            return self._sock.makefile(mode, buffering, **kwargs)
         # As socket.makefile does: the real socket counts its open file objects.
-        self._sock._io_refs += 1
+        self._sock._io_refs += 1  # type: ignore[attr-defined]
         return io.BufferedReader(socket.SocketIO(self, "rb"),  # type: ignore[arg-type]
                                  buffering or io.DEFAULT_BUFFER_SIZE)
 

@@ -20,7 +20,7 @@ _BASE64_TEXT = re.compile(r"""(?:type|mode)\s*=\s*["'](?:application/octet-strea
 # RSS bodies in XHTML, Media RSS text, dcterms:created
 _ELEMENTS = re.compile(r"<(?:[\w-]+:)?(?:body|fullitem)[\s>]|<xhtml:"
                        r"|<media:(?:group|title|description)[\s>]|created>")
-_ELEMENT_MARKERS = ("body", "fullitem", "<xhtml:", "<media:", "created>")
+_ELEMENT_MARKERS = ("body", "fullitem", "<media:", "created>")  # (xhtml: checked apart)
 _NOT_PERMALINK = re.compile(r"""[pP]erma[lL]ink\s*=\s*["'][fF][aA][lL][sS][eE]""")
 _XHTML_CONTENT = re.compile(r"""type\s*=\s*["'](?:xhtml|application/xhtml\+xml)["']""")
 # Unescaped markup inside a text element (``<description><p>..``).
@@ -40,15 +40,17 @@ def reads_like_feedparser(text: str, head: str, items: str, atom: bool) -> bool:
     item, where the namespaces are; ``items``: the rest) differently from feedparser."""
     if any(marker in head for marker in _OLD_FORMATS) or _repaired_by_feedparser(text):
         return False
-    if "xhtml" in items and _XHTML_TEXT.search(items):
+    xhtml = "xhtml" in items
+    if xhtml and (_XHTML_TEXT.search(items) or not _xhtml_content_alike(items)):
         return False
-    if ("octet-stream" in items or "base64" in items) and _BASE64_TEXT.search(items):
+    # (mode="base64" is Atom 0.3, declined above)
+    if "octet-stream" in items and _BASE64_TEXT.search(items):
         return False
-    if any(marker in items for marker in _ELEMENT_MARKERS) and _ELEMENTS.search(items):
+    if (xhtml or any(marker in items for marker in _ELEMENT_MARKERS)) and _ELEMENTS.search(items):
         return False
-    if _NAKED_MARKUP.search(items) or not _xhtml_content_alike(items):
+    if _NAKED_MARKUP.search(items):
         return False
-    if ("ermaLink" in items or "ermalink" in items) and _link_from_non_permalink_guid(items):
+    if not atom and _link_from_non_permalink_guid(items):
         return False
     if atom:
         entries = items.count("<entry")
@@ -68,8 +70,6 @@ def _repaired_by_feedparser(text: str) -> bool:
 
 def _xhtml_content_alike(items: str) -> bool:
     """XHTML content is read alike, unless it holds escaped markup, SVG or MathML."""
-    if "xhtml" not in items:
-        return True
     for found in _XHTML_CONTENT.finditer(items):
         end = items.find("</content", found.end())
         content = items[found.end(): end if end != -1 else None]
@@ -81,7 +81,7 @@ def _xhtml_content_alike(items: str) -> bool:
 def _link_from_non_permalink_guid(items: str) -> bool:
     """An item without a link whose guid is no permalink: fastfeedparser takes the
     guid as the link, feedparser does not."""
-    if not _NOT_PERMALINK.search(items) or items.count("<link") >= items.count("<item"):
+    if items.count("<link") >= items.count("<item") or not _NOT_PERMALINK.search(items):
         return False
     return any(_NOT_PERMALINK.search(item) and "<link" not in item
                for item in items.split("<item")[1:])
