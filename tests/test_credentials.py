@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from feedgen import item, rss
-from fetch_helpers import fast_settings, send_head, serve
+from helpers.feedgen import item, rss
+from helpers.fetch import fast_settings, send_head, serve
 
 from tracker.cli import main
 from tracker.errors import FetchError

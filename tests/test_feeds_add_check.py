@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner, Result
-from feedgen import item, rss
-from fetch_helpers import refused_url
+from helpers.feedgen import item, rss
+from helpers.fetch import refused_url
 from pytest_httpserver import HTTPServer
 
 from tracker.cli import main

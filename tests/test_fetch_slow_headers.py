@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from fetch_helpers import fast_settings, serve
+from helpers.fetch import fast_settings, serve
 
 from tracker.errors import FetchError
 from tracker.fetch import HttpFetcher, fetch_all

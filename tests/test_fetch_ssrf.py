@@ -10,7 +10,7 @@ from __future__ import annotations
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from fetch_helpers import fast_settings, send_head, serve
+from helpers.fetch import fast_settings, send_head, serve
 
 from tracker.addresses import is_private_address, is_private_host
 from tracker.errors import FetchError

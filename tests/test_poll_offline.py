@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from feedgen import item, rss
-from fetch_helpers import refused_url
+from helpers.feedgen import item, rss
+from helpers.fetch import refused_url
 from pytest_httpserver import HTTPServer
 
 from tracker.cli import main

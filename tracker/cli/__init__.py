@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from tracker import __version__
-from tracker.cli.context import CliContext
+from tracker.cli.context import CliContext, TrackerGroup
 
 # Modules that define one click command (or group) named ``command`` each.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -29,7 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",

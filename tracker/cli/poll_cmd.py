@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.common import load_setup, open_store
+from tracker.cli.common import load_setup
+from tracker.cli.context import CliContext, pass_cli
 from tracker.poll.failures import (
     connect_failed,
     failure_lines,
@@ -17,6 +18,7 @@ from tracker.poll.failures import (
     network_reason,
 )
 from tracker.poll.report import FeedOutcome
+from tracker.store import Store
 
 
 def _progress_line(outcome: FeedOutcome) -> None:
@@ -30,18 +32,18 @@ def _progress_line(outcome: FeedOutcome) -> None:
 @click.command(name="poll")
 @click.option("--all", "force_all", is_flag=True,
               help="Poll every enabled feed now, even those not due yet.")
-@click.pass_context
-def command(ctx: click.Context, force_all: bool) -> None:
+@pass_cli
+def command(cli: CliContext, force_all: bool) -> None:
     """Fetch the due feeds, store new entries, match them against the claims.
 
     Exits non-zero only when feeds were due and none of them could be polled.
     """
     from tracker.poll.with_config import poll_with_config  # the heavy parts, loaded on use
 
-    config, claims = load_setup(ctx)
+    config, claims = load_setup(cli)
     progress = _progress_line if sys.stderr.isatty() else None
     now = datetime.now(UTC)
-    with open_store(config) as store:
+    with Store.open(config.database) as store:
         report = poll_with_config(config, store, claims, now=now,
                                   force_all=force_all, progress=progress)
     # on a terminal, progress lines showed all but the network-level errors already
@@ -66,4 +68,4 @@ def command(ctx: click.Context, force_all: bool) -> None:
         old = change.old_status or "-"
         click.echo(f"status: {change.claim_id}: {old} -> {change.new_status}")
     if report.polled and report.ok + report.not_modified == 0:
-        ctx.exit(1)
+        raise click.exceptions.Exit(1)

@@ -6,17 +6,19 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.common import load_setup, open_store
+from tracker.cli.common import load_setup
+from tracker.cli.context import CliContext, pass_cli
+from tracker.store import Store
 
 
 @click.command(name="rematch")
-@click.pass_context
-def command(ctx: click.Context) -> None:
+@pass_cli
+def command(cli: CliContext) -> None:
     """Re-match all stored entries against the current claims; update findings in place."""
     from tracker.poll.with_config import rematch_with_config
 
-    config, claims = load_setup(ctx)
-    with open_store(config) as store:
+    config, claims = load_setup(cli)
+    with Store.open(config.database) as store:
         report = rematch_with_config(store, claims, now=datetime.now(UTC))
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
