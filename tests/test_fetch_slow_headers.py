@@ -7,9 +7,13 @@ byte every 50 ms held a fetch for as long as it liked.
 
 from __future__ import annotations
 
+import contextlib
+import ssl
+import subprocess
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from helpers.fetch import fast_settings, serve
@@ -76,3 +80,69 @@ def test_one_trickling_server_does_not_hold_the_others(release: threading.Event)
     assert isinstance(results[requests[0]], FetchError)
     assert all(isinstance(results[r], FetchResult) and results[r].body == b"ok"
                for r in requests[1:])
+
+
+@pytest.fixture
+def https_server(tmp_path: Path, release: threading.Event,
+                 monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, list[int]]]:
+    """An HTTPS server on 127.0.0.1 (self-signed, trusted through REQUESTS_CA_BUNDLE)
+    serving a feed at /ok and trickled headers at /slow."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    try:
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec",
+                        "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                        "-keyout", str(key), "-out", str(cert), "-days", "2",
+                        "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                       check=True, capture_output=True, timeout=30)
+    except FileNotFoundError:
+        pytest.skip("the openssl command is not installed: cannot make a test certificate")
+    sent: list[int] = []
+    trickle = _trickler(release, sent)
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            with contextlib.suppress(OSError):
+                if self.path == "/slow":
+                    trickle(self)  # type: ignore[operator]
+                    return
+                self.send_response(200)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            return None
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
+    thread.start()
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                 "all_proxy", "CURL_CA_BUNDLE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(cert))
+    try:
+        yield f"https://127.0.0.1:{server.server_address[1]}", sent
+    finally:
+        release.set()
+        server.shutdown()
+        server.server_close()
+
+
+def test_https_reads_through_the_deadline_socket_and_is_cut_too(
+        https_server: tuple[str, list[int]]) -> None:
+    base, sent = https_server
+    settings = fast_settings(read_timeout=5.0, total_timeout=1.0, proxy_from_environment=True)
+    with HttpFetcher(settings) as fetcher:
+        assert fetcher.fetch(FetchRequest(f"{base}/ok")).body == b"ok"
+        with pytest.raises(FetchError) as info:
+            fetcher.fetch(FetchRequest(f"{base}/slow"))
+    assert str(info.value).endswith("deadline of 1 s exceeded while waiting for the "
+                                    "response headers")
+    assert len(sent) < len(HEAD) // 2

@@ -52,12 +52,13 @@ class _DeadlineSocket:
         self._deadline = deadline
         self._read_timeout = read_timeout
 
-    def recv_into(self, buffer: Any, nbytes: int = 0, flags: int = 0) -> int:
+    def recv_into(self, buffer: Any, *args: Any) -> int:
         remaining = self._deadline - time.monotonic()
         if remaining <= 0:
             raise HeaderDeadlineError("deadline exceeded")
         self._sock.settimeout(min(self._read_timeout, remaining))
-        return int(self._sock.recv_into(buffer, nbytes, flags))
+        # the arguments as given: an SSLSocket reads nbytes=0 differently from a socket
+        return int(self._sock.recv_into(buffer, *args))
 
     def makefile(self, mode: str = "rb", buffering: int | None = None,
                  **kwargs: Any) -> Any:
