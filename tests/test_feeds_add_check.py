@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 from helpers.feedgen import item, rss
 from helpers.fetch import refused_url
@@ -11,6 +12,7 @@ from pytest_httpserver import HTTPServer
 
 from tracker.cli import main
 from tracker.config import load_config
+from tracker.poll.failures import PROXY_VARIABLES
 
 PAGE = b"<!DOCTYPE html><html><head><title>Shop</title></head><body>hi</body></html>"
 
@@ -66,10 +68,15 @@ def test_an_http_error_is_not_added_without_force(tmp_path: Path,
     assert load_config(config).feeds == ()
 
 
-def test_unreachable_is_added_with_a_note(tmp_path: Path) -> None:
+def test_unreachable_is_added_with_a_note(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9/")
     config = _config(tmp_path)
     with refused_url() as url:
         result = _add(config, "Later", url)
     assert result.exit_code == 0, result.output
     assert "note: could not check it" in result.stderr and "connection refused" in result.stderr
+    assert "note: HTTP_PROXY is set but ignored" in result.stderr
     assert [f.name for f in load_config(config).feeds] == ["Later"]

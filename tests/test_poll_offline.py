@@ -15,7 +15,12 @@ from pytest_httpserver import HTTPServer
 
 from tracker.cli import main
 from tracker.fetch.messages import describe_connection_error
-from tracker.poll.failures import failure_lines, ignored_proxy_note, network_failure_lines
+from tracker.poll.failures import (
+    PROXY_VARIABLES,
+    failure_lines,
+    ignored_proxy_note,
+    network_failure_lines,
+)
 from tracker.poll.report import FeedOutcome
 
 
@@ -71,6 +76,8 @@ def _project(tmp_path: Path, feeds: dict[str, str]) -> Path:
 
 def test_an_ignored_proxy_is_named_once_when_feeds_cannot_be_reached(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9/")
     with refused_url() as one, refused_url() as two:
         config = _project(tmp_path, {"One": one, "Two": two})

@@ -7,6 +7,7 @@ the database when there is one, and never creates it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -27,6 +28,7 @@ from tracker.errors import TrackerError
 from tracker.feeds.configfile import add_feeds, remove_feed
 from tracker.feeds.opml import export_opml, import_opml
 from tracker.models import FeedHealth, FeedSpec, HttpSettings
+from tracker.poll.failures import ignored_proxy_note
 from tracker.redact import redact_text, redact_url
 from tracker.store import FeedState, Store
 from tracker.store.health import classify_feed
@@ -157,6 +159,7 @@ def _check_before_adding(settings: HttpSettings, url: str, force: bool) -> None:
     if probe.offline:
         click.echo(f"note: could not check it ({probe.problem}); adding it unchecked: "
                    "run 'claimtracker feeds test' when the network is back", err=True)
+        _proxy_note(settings)
         return
     click.echo(f"warning: {probe.problem}", err=True)
     if not force:
@@ -230,7 +233,15 @@ def test(cli: CliContext, url_or_name: str) -> None:
         click.echo(line)
     if probe.problem:
         click.echo(f"error: {probe.problem}", err=True)
+        if probe.offline:
+            _proxy_note(settings)
         raise click.exceptions.Exit(1)
+
+
+def _proxy_note(settings: HttpSettings) -> None:
+    note = ignored_proxy_note(os.environ, settings.proxy_from_environment)
+    if note:
+        click.echo(f"note: {note}", err=True)
 
 
 # -- OPML --------------------------------------------------------------------
