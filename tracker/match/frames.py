@@ -95,7 +95,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     terms = [h for h in hits if h.pid in index.term_pids]
     modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
                  if not m.latin or m.language == language]
-    openers = sorted(h.first_token for h, m in modifiers if m.kind in _OPENERS)
+    opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
+    # "que" inside "alors que" opens no clause of its own
+    openers = sorted(h.first_token for h in opener_hits if not _inside_longer(h, opener_hits))
     cues = _cues(ctx, hits, terms, modifiers)
     frames: list[Frame] = []
     for cue in cues:
@@ -135,8 +137,8 @@ def _role_in_clause(ctx: SentenceContext, cue: _Cue,
     kinds = {m.kind for _, m in in_clause}
     if cue.source == EventClass.SHIFT.value:
         return Role.DELAY if has_time(text) else None
-    if cue.role is Role.STOP and Modifier.UNDO in kinds:
-        return Role.STEP  # "lifts the stop order", "closure ruled out"
+    if cue.role is Role.STOP and kinds & {Modifier.UNDO, Modifier.TEMPORARY}:
+        return Role.STEP  # "lifts the stop order", "closed for three weeks"
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
         return Role.STEP  # "nearly complete", "40% complete": part of the way
     return cue.role
@@ -163,7 +165,7 @@ def _present_tense(view: EntryView, hit: Hit) -> bool:
     return view.language == "en" and raw.endswith("s") and not raw.endswith("ss")
 
 
-_OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER)
+_OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
 # Modifiers that stand beside a cue: one that contains the cue ("decide to" around
 # "decide") is the cue's own phrase. Others apply even when they contain it
 # ("since its launch", "study whether").
@@ -190,10 +192,13 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             general.append(_Cue(hit, classes[0].text, classes[0].event_class.value, role))
     # A claim's own cue decides its word; a general cue overlapping it yields.
     general = [g for g in general if not any(_overlaps(g.hit, o.hit) for o in own)]
-    # A lexicon word that is (part of) a claim term names the thing, not an event
-    # ("upgrade" in "command upgrade"); a claim's own cue only yields to a longer term.
-    general = [g for g in general if not _within(g.hit, terms)]
-    own = [o for o in own if not _inside_longer(o.hit, terms)]
+    # A lexicon word inside one of the claim's longer terms names the thing, not an
+    # event ("upgrade" in "command upgrade"). One that is a whole term counts only as
+    # the claim's own event ("opening" for a claim about an opening).
+    mine = [h for h in terms if h.pid in ctx.claim.term_pids]
+    general = [g for g in general if not _inside_longer(g.hit, mine)
+               and (g.role is Role.EVENT or not _within(g.hit, mine))]
+    own = [o for o in own if not _inside_longer(o.hit, mine)]
     cues = own + general
     longer = [c.hit for c in cues]
     cues = [c for c in cues
@@ -231,6 +236,8 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
             return Role.DELAY  # kept only with a date in its clause (``_role_in_clause``)
         if cls in _STEP_CLASSES:
             return Role.STEP
+        if cls is EventClass.OCCURRED and reading.kind in (ClaimKind.TARGET, ClaimKind.DECISION):
+            return Role.STEP  # a start on the way to a target, or done under a decision
     return None  # e.g. "continue" for a claim that is not a state
 
 
@@ -280,13 +287,15 @@ def _modality(ctx: SentenceContext, cue: _Cue,
     hit = cue.hit
     if any(m.kind is Modifier.DENIAL and _denies(h, m, hit) for h, m in sentence):
         return Modality.DENIED
-    if ctx.opinion_piece or Modifier.OPINION in kinds:
-        return Modality.OPINION
+    if ctx.opinion_piece or Modifier.OPINION in kinds or (
+            cue.role is not Role.STOP
+            and any(m.kind is Modifier.THIRD_PARTY for _, m in sentence)):
+        return Modality.OPINION  # a third party's view; a lawsuit or threat still updates
     if Modifier.BACKREF in kinds or any(
         m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
         for h, m in in_clause
-    ) or any(m.kind is Modifier.BACKGROUND_OPENER and h.first_token == clause[0]
-             for h, m in sentence):
+    ) or any(m.kind is Modifier.BACKGROUND_INITIAL and h.first_token == clause[0]
+             == _sentence_start(ctx.view, hit) for h, m in sentence):
         return Modality.BACKGROUND
     latin = ctx.index.is_latin(hit.pid)
     japanese = None if latin else _japanese_form(ctx.view, hit)
@@ -307,6 +316,10 @@ def _modality(ctx: SentenceContext, cue: _Cue,
             or _french_future(ctx.view, hit))):
         return Modality.FUTURE
     return Modality.REALIS
+
+
+def _sentence_start(view: EntryView, hit: Hit) -> int:
+    return view.sentence_tokens[hit.sentence]
 
 
 def _japanese_form(view: EntryView, hit: Hit) -> JapaneseForm:
@@ -330,7 +343,7 @@ def _near(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit, lat
                     or 0 < h.first_token - hit.last_token <= PLAN_WINDOW):
                 return True
         elif not latin and not m.latin and h.start >= hit.end:
-            return True
+            return True  # Japanese: after the cue (発足へ向け, 発足を予定)
     return False
 
 

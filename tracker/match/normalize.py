@@ -181,9 +181,14 @@ class Stemmer:
 
 def tokenize(text: str, language: str, stemmer: Stemmer) -> list[Token]:
     """Tokens of ``text`` (see the module docstring); ``language`` picks the stemmer."""
+    return tokenize_folded(fold(text), language, stemmer)
+
+
+def tokenize_folded(folded: str, language: str, stemmer: Stemmer) -> list[Token]:
+    """``tokenize`` for text that ``fold`` has already seen."""
     cache = stemmer.tokens(language)
     tokens: list[Token] = []
-    for latin, other in _TOKEN.findall(fold(text)):
+    for latin, other in _TOKEN.findall(folded):
         word = latin or other
         token = cache.get(word)
         if token is None:
