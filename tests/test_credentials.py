@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import logging
 import sqlite3
+import sys
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -22,7 +23,7 @@ from tracker.errors import FetchError
 from tracker.fetch import HttpFetcher
 from tracker.protocols import FetchRequest
 from tracker.redact import redact_text, redact_url
-from tracker.service.logs import RedactFilter
+from tracker.service.logs import TEXT_FORMAT, JsonFormatter, RedactFilter
 
 SECRETS = ("s3cret", "T0KEN", "K3Y", "alice")
 FEED = rss([item("Hello", link="https://news.example/a",
@@ -101,6 +102,20 @@ def test_a_failing_credential_url_names_the_feed_without_its_secrets() -> None:
     text = str(info.value)
     assert "HTTP 500" in text and "***" in text
     assert not any(secret in text for secret in SECRETS)
+
+
+def test_the_log_filter_redacts_tracebacks_too() -> None:
+    try:
+        raise RuntimeError("fetching http://alice:s3cret@h/f?token=T0KEN broke")
+    except RuntimeError:
+        record = logging.LogRecord("x", logging.ERROR, "x", 0, "poll failed", None,
+                                   sys.exc_info())
+    assert RedactFilter().filter(record)
+    for formatter in (logging.Formatter(TEXT_FORMAT), JsonFormatter()):
+        text = formatter.format(record)
+        assert "RuntimeError: fetching http://***@h/f?token=*** broke" in text.replace(
+            "\\n", "\n")
+        assert not any(secret in text for secret in SECRETS)
 
 
 def test_the_log_filter_redacts_messages() -> None:

@@ -33,7 +33,7 @@ class JsonFormatter(logging.Formatter):
             if key not in _STANDARD_ATTRS and not key.startswith("_"):
                 payload[key] = value
         if record.exc_info:
-            payload["exception"] = self.formatException(record.exc_info)
+            payload["exception"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(payload, ensure_ascii=False, default=str)
 
 
@@ -45,6 +45,9 @@ class RedactFilter(logging.Filter):
         redacted = redact_text(message)
         if redacted != message:
             record.msg, record.args = redacted, None
+        if record.exc_info and not record.exc_text:
+            # formatters use exc_text as it is: a traceback's messages hold URLs too
+            record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info))
         return True
 
 
