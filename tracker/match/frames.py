@@ -35,6 +35,7 @@ from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
 NEGATION_WINDOW = 4  # tokens before a Latin cue
+HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 FUTURE_WINDOW = 3  # tokens before a Latin cue
 PLAN_WINDOW = 5  # tokens either side of a Latin cue
@@ -245,7 +246,13 @@ def _belongs(ctx: SentenceContext, cue: Hit) -> bool:
     """The cue is nearer this claim's subject than any other claim's."""
     if not ctx.rivals:
         return True
-    mine = min((_distance(ctx.view, cue, s) for s in ctx.subject), default=None)
+    # "Vérennes metro airport extension": a subject name just before another claim's
+    # names it, as a modifier; the phrase is about the last one (its head).
+    latin = ctx.index.is_latin
+    heads = [s for s in ctx.subject
+             if not (latin(s.pid) and any(latin(r.pid) and 0 < r.first_token - s.last_token
+                                          <= HEAD_WINDOW for r in ctx.rivals))]
+    mine = min((_distance(ctx.view, cue, s) for s in heads), default=None)
     theirs = min((_distance(ctx.view, cue, r) for r in ctx.rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
 
