@@ -146,3 +146,36 @@ def test_https_reads_through_the_deadline_socket_and_is_cut_too(
     assert str(info.value).endswith("deadline of 1 s exceeded while waiting for the "
                                     "response headers")
     assert len(sent) < len(HEAD) // 2
+
+
+def test_a_host_that_keeps_timing_out_is_given_up_for_the_poll(
+        release: threading.Event) -> None:
+    """Six feeds on one trickling host: after two timeouts the ones not started are
+    not sent (the poll would otherwise wait six deadlines, two at a time). One more
+    may have started in the slot the first timeout freed."""
+    sent: list[int] = []
+    requests_seen: list[str] = []
+    trickle = _trickler(release, sent)
+
+    def slow(request: BaseHTTPRequestHandler) -> None:
+        requests_seen.append(request.path)
+        trickle(request)  # type: ignore[operator]
+
+    def good(request: BaseHTTPRequestHandler) -> None:
+        request.send_response(200)
+        request.send_header("Content-Length", "2")
+        request.end_headers()
+        request.wfile.write(b"ok")
+
+    with serve(slow) as bad, serve(good) as fine, \
+            HttpFetcher(fast_settings(read_timeout=5.0, total_timeout=0.5)) as fetcher:
+        requests = ([FetchRequest(f"{bad}/{i}") for i in range(6)]
+                    + [FetchRequest(f"{fine}/{i}") for i in range(3)])
+        results = dict(fetch_all(fetcher, requests, workers=4, per_host=2))
+    tried = len(requests_seen)
+    assert 2 <= tried <= 3
+    errors = [str(results[r]) for r in requests[:6]]
+    assert sum("deadline of 0.5 s exceeded" in e for e in errors) == tried
+    assert sum(e.endswith(f"not fetched: 2 feeds on {bad[7:]} timed out in this poll")
+               for e in errors) == 6 - tried
+    assert all(isinstance(results[r], FetchResult) for r in requests[6:])

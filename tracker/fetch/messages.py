@@ -23,6 +23,14 @@ def one_line(text: str, limit: int = _MAX_DETAIL) -> str:
     return cleaned
 
 
+TIMEOUT_PHRASES = ("deadline of ", "read timeout (", "connect timeout (")
+
+
+def is_timeout(message: str) -> bool:
+    """A FetchError message that says the server was too slow (this module's wording)."""
+    return any(phrase in message for phrase in TIMEOUT_PHRASES)
+
+
 def status_text(status: int) -> str:
     """``HTTP 404 Not Found``; the standard phrase, never the server's own."""
     try:
