@@ -36,6 +36,14 @@ def test_every_feed_failing_alike_on_the_network_is_one_line() -> None:
     assert network_failure_lines(outcomes) == expected
 
 
+def test_feeds_not_sent_after_timeouts_count_with_their_host() -> None:
+    outcomes = [_failed(f"f{n}", "connect timeout (10 s)") for n in range(4)] + [
+        _failed(f"g{n}", "not fetched: 2 feeds on news.example:443 timed out in this poll")
+        for n in range(5)]
+    assert failure_lines(outcomes) == [
+        "network unreachable: 9 feeds failed the same way (connect timeout)"]
+
+
 def test_mixed_failures_stay_one_line_per_feed() -> None:
     outcomes = [_failed("a", "cannot resolve host name"), _failed("b", "HTTP 404 Not Found"),
                 FeedOutcome("https://c.example/", "c", "ok")]

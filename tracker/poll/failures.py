@@ -15,6 +15,7 @@ from tracker.poll.report import FeedOutcome
 # Reasons (tracker.fetch.messages) that mean "no way to the network", not "this feed".
 NETWORK_REASONS = ("cannot resolve host name", "network unreachable", "no route to host",
                    "connect timeout")
+NOT_FETCHED = "not fetched:"  # (tracker.fetch.pool: a host given up after timeouts)
 # Reasons that a proxy the fetcher ignores could explain.
 CONNECT_REASONS = (*NETWORK_REASONS, "connection refused", "connection failed",
                    "connection reset")
@@ -34,7 +35,8 @@ def failure_lines(outcomes: Sequence[FeedOutcome]) -> list[str]:
     """``name: reason`` per failed feed, or one line when all share a network cause."""
     failed = [o for o in outcomes if o.error]
     if len(failed) >= 2 and len(failed) == len(outcomes):
-        reasons = {network_reason(o) for o in failed}
+        # feeds not sent after timeouts on their host follow those timeouts
+        reasons = {network_reason(o) for o in failed if not o.reason.startswith(NOT_FETCHED)}
         if len(reasons) == 1 and None not in reasons:
             return [f"network unreachable: {len(failed)} feeds failed the same way "
                     f"({reasons.pop()})"]
