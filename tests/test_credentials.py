@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers.feedgen import item, rss
-from helpers.fetch import fast_settings, send_head, serve
+from helpers.fetch import Handler, fast_settings, send_head, serve
 
 from tracker.cli import main
 from tracker.errors import FetchError
@@ -53,7 +53,7 @@ def _basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
-def _auth_server(seen: list[tuple[str, str | None]]) -> object:
+def _auth_server(seen: list[tuple[str, str | None]]) -> Handler:
     def handler(request: BaseHTTPRequestHandler) -> None:
         seen.append((request.path, request.headers.get("Authorization")))
         if request.path.startswith("/elsewhere"):

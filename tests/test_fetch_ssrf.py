@@ -10,7 +10,7 @@ from __future__ import annotations
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from helpers.fetch import fast_settings, send_head, serve
+from helpers.fetch import Handler, fast_settings, send_head, serve
 
 from tracker.addresses import is_private_address, is_private_host
 from tracker.errors import FetchError
@@ -24,7 +24,7 @@ def _localhost_is_public(host: str) -> bool:
     return host != "localhost" and is_private_host(host)
 
 
-def _server(target: str | None = None) -> object:
+def _server(target: str | None = None) -> Handler:
     def handler(request: BaseHTTPRequestHandler) -> None:
         if request.path == "/feed":
             send_head(request, 200, {"Content-Length": str(len(FEED))})

@@ -5,6 +5,7 @@ own test corpus; these documents are our own, one per class)."""
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -21,7 +22,7 @@ def _b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
 
 
-def _same_as_feedparser(document: str | bytes) -> tuple[str, tuple[Entry, ...]]:
+def _same_as_feedparser(document: str | bytes) -> tuple[str, Sequence[Entry]]:
     body = document.encode() if isinstance(document, str) else document
     chosen = parse_feed(body, "doc.xml")
     reference = parse_with_feedparser(body, "doc.xml")

@@ -21,12 +21,12 @@ from tracker.poll.failures import (
     ignored_proxy_note,
     network_failure_lines,
 )
-from tracker.poll.report import FeedOutcome
+from tracker.poll.report import FeedOutcome, OutcomeState
 
 
 def _failed(name: str, reason: str) -> FeedOutcome:
     url = f"https://{name}.example/rss"
-    return FeedOutcome(url, name, "failed", error=f"{url}: {reason}")
+    return FeedOutcome(url, name, OutcomeState.FAILED, error=f"{url}: {reason}")
 
 
 def test_every_feed_failing_alike_on_the_network_is_one_line() -> None:
@@ -46,13 +46,13 @@ def test_feeds_not_sent_after_timeouts_count_with_their_host() -> None:
 
 def test_mixed_failures_stay_one_line_per_feed() -> None:
     outcomes = [_failed("a", "cannot resolve host name"), _failed("b", "HTTP 404 Not Found"),
-                FeedOutcome("https://c.example/", "c", "ok")]
+                FeedOutcome("https://c.example/", "c", OutcomeState.OK)]
     assert failure_lines(outcomes) == ["a: cannot resolve host name", "b: HTTP 404 Not Found"]
     assert network_failure_lines(outcomes) == ["a: cannot resolve host name"]
     # some feeds answered: the network works, so no summary either
     ok_and_dns = [_failed("a", "cannot resolve host name"),
                   _failed("b", "cannot resolve host name"),
-                  FeedOutcome("https://c.example/", "c", "ok")]
+                  FeedOutcome("https://c.example/", "c", OutcomeState.OK)]
     assert len(failure_lines(ok_and_dns)) == 2
 
 

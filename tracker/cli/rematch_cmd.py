@@ -15,7 +15,7 @@ from tracker.store import Store
 @pass_cli
 def command(cli: CliContext) -> None:
     """Re-match all stored entries against the current claims; update findings in place."""
-    from tracker.poll.with_config import rematch_with_config
+    from tracker.service.with_config import rematch_with_config
 
     config, claims = load_setup(cli)
     with Store.open(config.database) as store:

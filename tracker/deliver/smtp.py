@@ -14,8 +14,8 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
 from tracker.addresses import PLAIN_LOGIN_REFUSED, is_loopback_host
-from tracker.config.settings import EmailSettings
 from tracker.errors import DeliveryError
+from tracker.settings import EmailSettings
 
 DEFAULT_TIMEOUT = 30.0  # seconds, per socket operation
 

@@ -18,10 +18,12 @@ from tracker.match.lexicon import EventClass
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import Relevance, assess
+from tracker.match.roles import names_in_other_roles
 from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
 from tracker.match.version import matcher_version
 from tracker.match.view import EntryView, plain_texts, view_of_texts
 from tracker.models import Claim, Entry, Evidence, Finding
+from tracker.protocols import SecondJudge
 
 MATCHER_VERSION = matcher_version()
 """Changes by itself with the matcher's code and data (``version.py``): stored
@@ -46,7 +48,9 @@ class Decision:
 class Matcher:
     """Judges entries against a fixed set of claims (implements ``EntryMatcher``)."""
 
-    def __init__(self, claims: Sequence[Claim], *, grace_days: int = DEFAULT_GRACE_DAYS) -> None:
+    def __init__(self, claims: Sequence[Claim], *, grace_days: int = DEFAULT_GRACE_DAYS,
+                 second_judge: SecondJudge | None = None) -> None:
+        self._second_judge = second_judge
         self._stemmer = Stemmer()
         self._index = PatternIndex(claims, self._stemmer)
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
@@ -78,8 +82,12 @@ class Matcher:
                 sentence=view.sentences[judgement.sentence],
                 cues=judgement.cues,
             )
-            findings.append(Finding(decision.claim.claim.id, judgement.verdict,
-                                    decision.relevance.score, evidence))
+            finding: Finding | None = Finding(decision.claim.claim.id, judgement.verdict,
+                                              decision.relevance.score, evidence)
+            if self._second_judge is not None and finding is not None:
+                finding = self._second_judge.review(entry, decision.claim.claim, finding)
+            if finding is not None:
+                findings.append(finding)
         return findings
 
     def decide(self, entry: Entry) -> list[tuple[Decision, EntryView]]:
@@ -93,9 +101,11 @@ class Matcher:
         if not candidates:
             return []
         hits = self._index.locate(view, found)
+        listed = names_in_other_roles(hits, self._index, view)
         by_pid: dict[int, list[Hit]] = {}
         for hit in hits:
-            by_pid.setdefault(hit.pid, []).append(hit)
+            if hit not in listed:
+                by_pid.setdefault(hit.pid, []).append(hit)
         relevant = [(n, r) for n in candidates
                     if (r := assess(self._index.claims[n], by_pid)) is not None]
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
@@ -131,7 +141,7 @@ class Matcher:
         labels = self._index.lexicon.opinion_labels.get(language, ())
         for label in labels:
             if head.startswith(label):
-                rest = head[len(label):]
+                rest = head[len(label):].lstrip(" \u00a0")
                 if not rest or rest.startswith(_LABEL_ENDS):
                     return True
         return False

@@ -24,8 +24,8 @@ from tracker.models import Claim
 from tracker.poll.failures import network_failure_lines, network_reason
 from tracker.poll.rematch import rematch_due
 from tracker.poll.report import FeedOutcome
-from tracker.poll.with_config import poll_with_config, rematch_with_config
 from tracker.service.service import Clock
+from tracker.service.with_config import poll_with_config, rematch_with_config
 from tracker.store import Store
 
 log = logging.getLogger("tracker.service")
