@@ -33,13 +33,14 @@ from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
+REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
               Verdict.CONTRADICTS: Role.STOP}
 # A cutback, like a delay, is news whether done, planned or only feared (rule 7).
 _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
-                EventClass.DECREASE: Role.DELAY,
+                EventClass.DECREASE: Role.DELAY, EventClass.THREAT: Role.STOP,
                 EventClass.CANCEL: Role.STOP}
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
                            EventClass.TRANSFER, EventClass.CHANGE,
@@ -70,6 +71,7 @@ class SentenceContext:
     rivals: Sequence[Hit]  # other candidate claims' subject hits in the sentence
     opinion_piece: bool  # the item is labelled as opinion
     published: date | None = None
+    others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +89,14 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     terms = [h for h in hits if h.pid in index.term_pids]
     modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
                  if not m.latin or m.language == language]
+    modifiers += _report_denials(modifiers)
     opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
     # "que" inside "alors que" opens no clause of its own
     openers = sorted(h.first_token for h in opener_hits if not inside_longer(h, opener_hits))
     cues = _cues(ctx, hits, terms, modifiers)
     frames: list[Frame] = []
     for cue in cues:
-        if not _belongs(ctx, cue.hit):
+        if not _belongs(ctx, cue):
             continue
         clause = _clause(ctx.view, cue.hit, openers)
         in_clause = [(h, m) for h, m in modifiers
@@ -103,8 +106,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if role is None:
             continue
         cue = replace(cue, role=role)
+        threat = cue.source == EventClass.THREAT.value
         modality = read_modality(ModalityContext(ctx.view, ctx.index, ctx.opinion_piece),
-                                 cue.hit, role, in_clause, modifiers, clause)
+                                 cue.hit, role, in_clause, modifiers, clause, threat)
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, _present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
@@ -195,7 +199,8 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                and (g.role is Role.EVENT or not within(g.hit, mine))]
     own = [o for o in own if not inside_longer(o.hit, mine)]
     cues = own + general
-    longer = [c.hit for c in cues]
+    neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
+    longer = [c.hit for c in cues] + neutral
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)]
     # A denial word that denies another cue is about a report, not a cue itself:
@@ -204,6 +209,26 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     return [c for c in cues
             if not any(overlaps(c.hit, d) and any(denies(d, m, o.hit) for o in cues)
                        for d, m in denials)]
+
+
+def _report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
+                    ) -> list[tuple[Hit, ModifierRef]]:
+    """"rejected a trade press report that …": a denying verb with a report noun a
+    few tokens after it denies what follows, as "denies" does."""
+    verbs = [(h, m) for h, m in modifiers if m.kind is Modifier.DENYING_VERB]
+    nouns = [h for h, m in modifiers if m.kind is Modifier.REPORT_NOUN]
+    found: list[tuple[Hit, ModifierRef]] = []
+    for verb, ref in verbs:
+        for noun in nouns:
+            if noun.sentence == verb.sentence and (
+                    0 < noun.first_token - verb.last_token <= REPORT_WINDOW if ref.latin
+                    else 0 <= verb.start - noun.end <= REPORT_WINDOW * 2):
+                span = Hit(verb.pid, min(verb.start, noun.start), max(verb.end, noun.end),
+                           min(verb.first_token, noun.first_token),
+                           max(verb.last_token, noun.last_token), verb.sentence)
+                found.append((span, ModifierRef(Modifier.DENIAL, ref.text, ref.language,
+                                                ref.latin)))
+    return found
 
 
 def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef) -> Role | None:
@@ -239,10 +264,17 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
     return None  # e.g. "continue" for a claim that is not a state
 
 
-def _belongs(ctx: SentenceContext, cue: Hit) -> bool:
-    """The cue is nearer this claim's subject than any other claim's."""
+def _belongs(ctx: SentenceContext, found: _Cue) -> bool:
+    """The cue is nearer this claim's subject than any other claim's.
+
+    Where the sentence names this claim only by names another claim shares (the
+    wind farm, for its first power and its grid ruling) while naming the other's own
+    subject, only this claim's own event words are its news there."""
+    cue = found.hit
     if not ctx.rivals:
         return True
+    if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
+        return False
     # "Vérennes metro airport extension": a subject name just before another claim's
     # names it, as a modifier; the phrase is about the last one (its head).
     latin = ctx.index.is_latin
