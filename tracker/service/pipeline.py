@@ -21,6 +21,7 @@ from tracker.digest.collect import collect_digest
 from tracker.digest.daily import day_bounds, write_day_digest
 from tracker.digest.summary import alert_body, digest_subject
 from tracker.models import Claim
+from tracker.poll.failures import network_failure_lines, network_reason
 from tracker.poll.hold import hold_unloaded
 from tracker.poll.rematch import rematch_due
 from tracker.poll.report import FeedOutcome
@@ -35,6 +36,10 @@ class StopRequested(Exception):  # noqa: N818 - a signal, not an error
     """Raised between two feeds when the service is stopping."""
 
 
+def _nothing() -> None:
+    return None
+
+
 class Pipeline:
     """Builds the callables the ``Service`` schedules, from one configuration."""
 
@@ -46,6 +51,7 @@ class Pipeline:
         self.env = env
         self.zone = ZoneInfo(config.schedule.timezone)
         self._reported_problems: set[str] = set()
+        self.beat: Callable[[], None] = _nothing  # progress hook (the systemd watchdog)
 
     def load_claims(self) -> tuple[Claim, ...]:
         return self.load_claim_set().claims
@@ -78,8 +84,9 @@ class Pipeline:
         # run_cycle calls this after storing each feed (its own transaction), so
         # raising here stops the cycle at a clean point: the remaining feeds are
         # fetched next time and stored entries not yet matched stay "pending".
-        if outcome.error:
+        if outcome.error and not network_reason(outcome):  # those: once, after the cycle
             log.warning("feed %s: %s: %s", outcome.state, outcome.name, outcome.reason)
+        self.beat()  # progress, for the systemd watchdog (tracker.service.notify)
         if self.stop.is_set():
             raise StopRequested
 
@@ -96,6 +103,9 @@ class Pipeline:
             except StopRequested:
                 log.info("poll interrupted between feeds: the service is stopping")
                 return "interrupted (service stopping)"
+        for line in network_failure_lines(report.outcomes):
+            log.warning("%s", line if line.startswith("network unreachable:")
+                        else f"feed failed: {line}")
         for change in report.status_changes:
             log.info("claim %s: %s -> %s", change.claim_id, change.old_status or "-",
                      change.new_status)
