@@ -16,6 +16,9 @@ from tracker.models import LANGUAGES, FeedSpec, HttpSettings
 
 EmailSecurity = Literal["ssl", "starttls", "none"]
 
+DEFAULT_RETENTION_DAYS = 180
+"""``[storage] retention_days``: entries without a finding older than this are pruned."""
+
 SEARCH_ENGINES: tuple[str, ...] = ("google", "bing")
 """News-search engines whose RSS search we know how to address."""
 
@@ -95,3 +98,4 @@ class Config:
     digest: DigestSettings
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     search_feeds: SearchFeedSettings = field(default_factory=SearchFeedSettings)
+    retention_days: int = DEFAULT_RETENTION_DAYS  # 0: keep every entry

@@ -8,7 +8,7 @@ import hashlib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tracker.models import Entry
@@ -16,7 +16,7 @@ from tracker.store.findings import save_entry_findings
 from tracker.store.links import canonical_link, title_key
 from tracker.store.records import MatchStamp, PreparedEntry, StoreOutcome
 from tracker.store.rows import select_in
-from tracker.store.timefmt import to_db
+from tracker.store.timefmt import req_text, to_db
 
 SYNDICATION_WINDOW = timedelta(days=3)
 """A same-title entry counts as a copy only if published within this of the first."""
@@ -28,6 +28,20 @@ _INSERT_ENTRY = (
     "content_hash, duplicate_of, match_state) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+def syndication_window(when: datetime) -> tuple[str, str]:
+    """``when`` ± SYNDICATION_WINDOW as stored text, clamped to the datetime range
+    (a feed's 9999-12-31 or 0001-01-01 date overflowed and aborted the poll)."""
+    try:
+        low = when - SYNDICATION_WINDOW
+    except OverflowError:
+        low = datetime.min.replace(tzinfo=UTC)
+    try:
+        high = when + SYNDICATION_WINDOW
+    except OverflowError:
+        high = datetime.max.replace(tzinfo=UTC)
+    return req_text(low), req_text(high)
 
 
 def content_hash(title: str, summary: str) -> str:
@@ -43,8 +57,7 @@ def first_copy(
     if canon is not None and canon in by_link:
         return by_link[canon][1]
     if tkey is not None and tkey in by_title:
-        low, high = to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)
-        assert low is not None and high is not None
+        low, high = syndication_window(when)
         inside = [(row_id, root) for row_id, root, sort_date in by_title[tkey]
                   if low <= sort_date <= high]
         if inside:
@@ -211,6 +224,6 @@ def find_original(
         row = conn.execute(
             "SELECT COALESCE(duplicate_of, id) FROM entries WHERE title_key = ? "
             "AND sort_date BETWEEN ? AND ? ORDER BY id LIMIT 1",
-            (tkey, to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)),
+            (tkey, *syndication_window(when)),
         ).fetchone()
     return int(row[0]) if row is not None else None

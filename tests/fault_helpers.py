@@ -1,0 +1,81 @@
+"""Shared parts of the fault tests (tests/test_fault_*.py): a throw-away project
+(own claim file, config.toml, no search feeds) and running the real CLI on it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tracker.cli import main
+
+CLAIM_ID = "zorblax-dock"
+
+
+SEED = """
+id = "test-seed"
+title = "Zorblax dock due"
+language = "en"
+published = 2025-01-15
+covers = "A test article."
+text = "test-seed.txt"
+claims = ["zorblax-dock"]
+"""
+
+
+def claim_text(expected_by: str = "2031-03-31") -> str:
+    return f"""
+id = "{CLAIM_ID}"
+statement = "The Zorblax Orbital Dock will be inaugurated by March 2031."
+seed = "test-seed"
+claimed_on = 2025-01-15
+expected_by = {expected_by}
+
+[source]
+language = "en"
+text = "The Zorblax Orbital Dock is due to be inaugurated."
+
+[[groups]]
+name = "dock"
+role = "required"
+en = ["Zorblax Orbital Dock", "Zorblax dock"]
+
+[cues.confirms]
+en = ["inaugurated", "opened"]
+"""
+
+
+def write_project(folder: Path, feeds: Sequence[tuple[str, str]] = (), *,
+                  expected_by: str = "2031-03-31", extra: str = "") -> Path:
+    """claims/, seeds/ and config.toml under ``folder``; returns the config path.
+
+    ``extra`` is appended to config.toml (more tables: [schedule], [storage] keys
+    go in through ``storage``)."""
+    (folder / "claims").mkdir(parents=True, exist_ok=True)
+    (folder / "seeds").mkdir(exist_ok=True)
+    (folder / "seeds" / "test-seed.toml").write_text(SEED, encoding="utf-8")
+    (folder / "seeds" / "test-seed.txt").write_text("The dock is due.\n", encoding="utf-8")
+    (folder / "claims" / f"{CLAIM_ID}.toml").write_text(claim_text(expected_by),
+                                                        encoding="utf-8")
+    tables = "".join(f'\n[[feeds]]\nname = "{name}"\nurl = "{url}"\nlanguage = "en"\n'
+                     for name, url in feeds)
+    config = folder / "config.toml"
+    config.write_text(
+        '[storage]\ndatabase = "data/db.sqlite3"\n'
+        '[claims]\ndir = "claims"\nseeds_dir = "seeds"\n'
+        "[http]\nconnect_timeout = 2.0\nread_timeout = 2.0\ntotal_timeout = 5.0\n"
+        '[digest]\noutput_dir = "digests"\n'
+        "[search_feeds]\nenabled = false\n" + extra + tables,
+        encoding="utf-8",
+    )
+    return config
+
+
+def run(config: Path, *args: str) -> tuple[int, str, str]:
+    """Run ``claimtracker --config CONFIG ARGS``: (exit code, stdout, stderr)."""
+    result = CliRunner().invoke(main, ["--config", str(config), *args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"{args}: uncaught {result.exception!r}\n{result.stderr}") \
+            from result.exception
+    return result.exit_code, result.stdout, result.stderr
