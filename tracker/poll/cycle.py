@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from tracker.errors import FetchError, TrackerError
 from tracker.fetch import fetch_all, next_attempt
 from tracker.models import Claim, Entry, FeedSpec
+from tracker.poll.due import is_due
 from tracker.poll.matching import (
     claims_fingerprint,
     default_matcher_version,
@@ -37,10 +38,6 @@ STORE_GROUP = 20
 STORE_EVERY_S = 0.25
 """After this long since the last store, a finished fetch stores what waits."""
 DEFAULT_PROCESSES = min(2, os.cpu_count() or 1)
-
-
-def _due(state: FeedState, now: datetime, force_all: bool) -> bool:
-    return force_all or state.next_attempt is None or state.next_attempt <= now
 
 
 def _is_stale(entries: Sequence[Entry], now: datetime, stale_after: timedelta) -> bool:
@@ -92,7 +89,9 @@ def run_cycle(
         if not spec.enabled or state.disabled_reason:
             report.skipped += 1
             continue
-        if not _due(state, now, force_all):
+        feed_interval = (timedelta(minutes=spec.interval_minutes)
+                         if spec.interval_minutes else interval)
+        if not is_due(state, now, feed_interval, force_all=force_all):
             report.not_due += 1
             continue
         if state.url in todo:  # two config entries for one URL: poll it once

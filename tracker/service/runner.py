@@ -10,6 +10,7 @@ from datetime import time
 from zoneinfo import ZoneInfo
 
 from tracker.config import Config, ScheduleSettings
+from tracker.service.clockwatch import ClockWatch
 from tracker.service.lock import InstanceLock, lock_path_for
 from tracker.service.pipeline import Pipeline
 from tracker.service.service import Clock, ScheduleValues, Service, system_clock
@@ -72,7 +73,17 @@ def serve(
                 stop_event=stop,
             )
             service.start()
-            wait_until_set(stop)
+            watch = ClockWatch()
+
+            def check_clock() -> None:
+                moved = watch.jumped()
+                if moved is not None:
+                    try:
+                        service.clock_jumped(moved)
+                    except Exception:
+                        log.exception("rescheduling after a clock jump failed")
+
+            wait_until_set(stop, every_tick=check_clock)
             log.info("stopping: waiting up to %.0f s for running jobs", stop_grace)
             clean = service.stop(timeout=stop_grace)
     finally:

@@ -21,7 +21,13 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from tracker.service import meta as keys
 from tracker.service.catchup import MAX_CATCH_UP_DAYS, due_digest_days
 from tracker.service.meta import MetaStore
-from tracker.service.schedule import DIGEST_JOB_ID, POLL_JOB_ID, build_scheduler
+from tracker.service.schedule import (
+    DIGEST_JOB_ID,
+    POLL_JOB_ID,
+    build_scheduler,
+    digest_trigger,
+    poll_trigger,
+)
 
 log = logging.getLogger("tracker.service")
 
@@ -172,6 +178,22 @@ class Service:
             self.schedule.poll_minutes, self.schedule.jitter_seconds,
             self.schedule.digest_time.strftime("%H:%M"), self.schedule.timezone.key,
         )
+
+    def clock_jumped(self, seconds: float) -> None:
+        """The wall clock moved by ``seconds`` (see clockwatch): the scheduler's
+        next runs were computed on the old time. Poll now, and compute the next
+        digest from the new time."""
+        scheduler = self.scheduler
+        if scheduler is None or not scheduler.running or self.stop_event.is_set():
+            return
+        log.warning("the system clock jumped by %+.0f s: rescheduling the jobs", seconds)
+        now = datetime.now(self.schedule.timezone)
+        scheduler.reschedule_job(POLL_JOB_ID, trigger=poll_trigger(
+            self.schedule.poll_minutes, self.schedule.jitter_seconds, self.schedule.timezone))
+        scheduler.modify_job(POLL_JOB_ID, next_run_time=now)
+        scheduler.reschedule_job(DIGEST_JOB_ID, trigger=digest_trigger(
+            self.schedule.digest_time, self.schedule.timezone))
+        self._jobs = {job_id: scheduler.get_job(job_id) for job_id in (POLL_JOB_ID, DIGEST_JOB_ID)}
 
     def _scheduled_digest(self) -> None:
         try:
