@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from tracker.cli import main
@@ -79,3 +84,27 @@ def run(config: Path, *args: str) -> tuple[int, str, str]:
         raise AssertionError(f"{args}: uncaught {result.exception!r}\n{result.stderr}") \
             from result.exception
     return result.exit_code, result.stdout, result.stderr
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def cli_command(config: Path, *args: str) -> list[str]:
+    """The real ``claimtracker`` as a subprocess command line.
+
+    As root, file permissions do not apply; the command then runs without the
+    capabilities that bypass them (capsh), so a read-only folder is read-only."""
+    command = [sys.executable, "-m", "tracker", "--config", str(config), *args]
+    if os.geteuid() != 0:
+        return command
+    capsh = shutil.which("capsh")
+    if capsh is None:
+        pytest.skip("running as root without capsh: cannot make a folder read-only")
+    return [capsh, "--drop=cap_dac_override,cap_dac_read_search,cap_fowner", "--",
+            "-c", 'exec "$@"', "sh", *command]
+
+
+def run_process(config: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cli_command(config, *args), cwd=REPO, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                          check=False)

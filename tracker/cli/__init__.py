@@ -7,12 +7,14 @@ is read here, at the edge, and handed to the core as plain values.
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from pathlib import Path
 
 import click
 
 from tracker import __version__
 from tracker.cli.context import CliContext
+from tracker.errors import TrackerError
 
 # Modules that define one click command (or group) named ``command`` each.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -26,10 +28,25 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tracker.cli.serve_cmd",
     "tracker.cli.status_cmd",
     "tracker.cli.demo_cmd",
+    "tracker.cli.init_cmd",
+    "tracker.cli.backup_cmd",
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """Errors the user can act on (a locked or missing database, a read-only
+    folder) end a command with one line, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except TrackerError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise click.ClickException(f"database error: {exc}") from exc
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",

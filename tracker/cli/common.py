@@ -13,6 +13,7 @@ from tracker.cli.context import CliContext
 from tracker.config import Config, load_config
 from tracker.errors import TrackerError
 from tracker.models import Claim
+from tracker.service.lock import lock_path_for, running_pid
 from tracker.store import Store
 
 _CLAIMS_OPTION_HELP = (
@@ -51,15 +52,20 @@ def print_problems(problems: Iterable[TrackerError]) -> int:
     return count
 
 
-def load_setup(ctx: click.Context) -> tuple[Config, tuple[Claim, ...]]:
-    """Config and claims for a command; claim problems go to stderr and we go on."""
+def load_config_only(ctx: click.Context) -> Config:
+    """The configuration, for commands that need no claims."""
     context = ctx.find_object(CliContext)
     if context is None:
         raise click.ClickException("no CLI context (run through 'claimtracker')")
     try:
-        config = load_config(context.config_path)
+        return load_config(context.config_path)
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def load_setup(ctx: click.Context) -> tuple[Config, tuple[Claim, ...]]:
+    """Config and claims for a command; claim problems go to stderr and we go on."""
+    config = load_config_only(ctx)
     return config, configured_claims(config)
 
 
@@ -72,7 +78,12 @@ def configured_claims(config: Config) -> tuple[Claim, ...]:
 
 
 def open_store(config: Config) -> Store:
+    """The configured database; created when missing (a first run), except while a
+    service runs on it: then it was deleted under the service, and a new empty one
+    would hide that."""
+    create = (config.database.exists()
+              or running_pid(lock_path_for(config.database)) is None)
     try:
-        return Store.open(config.database)
+        return Store.open(config.database, create=create, busy_timeout=config.busy_timeout)
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc

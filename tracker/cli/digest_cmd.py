@@ -90,7 +90,11 @@ def command(ctx: click.Context, on_date: datetime | None, since: str | None, fmt
         if output == "-":
             sys.stdout.write(text)
         else:
-            write_text_atomically(Path(output), text)
+            try:
+                write_text_atomically(Path(output), text)
+            except OSError as exc:
+                raise click.ClickException(
+                    f"{output}: cannot write the digest: {exc.strerror or exc}") from exc
             click.echo(output)
         return
     # Files first: a delivery failure below never loses the digest.

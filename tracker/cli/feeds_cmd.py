@@ -81,7 +81,7 @@ def _feed_states(config: Config) -> dict[str, FeedState]:
     if not config.database.exists():
         return {}
     try:
-        with Store.open(config.database) as store:
+        with Store.open(config.database, create=False, busy_timeout=config.busy_timeout) as store:
             states = store.feed_states()
     except TrackerError as exc:
         click.echo(f"warning: feed health unavailable: {exc}", err=True)
@@ -187,7 +187,7 @@ def enable(ctx: click.Context, name_or_url: str) -> None:
     if url not in states:
         raise click.ClickException(f"'{name_or_url}' has never been polled: nothing to enable")
     try:
-        with Store.open(config.database) as store:
+        with Store.open(config.database, create=False, busy_timeout=config.busy_timeout) as store:
             store.enable_feed(url)
     except TrackerError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.config.reader import Section
 from tracker.config.settings import (
+    DEFAULT_BUSY_TIMEOUT_S,
     DEFAULT_RETENTION_DAYS,
     SEARCH_ENGINES,
     Config,
@@ -94,6 +95,8 @@ def parse_config(text: str, path: Path) -> Config:
     database = storage.path("database", base, DEFAULT_DATABASE)
     retention_days = _or(storage.integer("retention_days", minimum=0, maximum=MAX_DAYS),
                          DEFAULT_RETENTION_DAYS)
+    busy_timeout = _or(storage.number("busy_timeout", maximum=MAX_TIMEOUT_S),
+                       DEFAULT_BUSY_TIMEOUT_S)
     storage.finish()
 
     claims = root.table("claims") or Section(label, "[claims]", {})
@@ -113,6 +116,7 @@ def parse_config(text: str, path: Path) -> Config:
         delivery=_delivery(root.table("delivery")),
         search_feeds=_search_feeds(root.table("search_feeds")),
         retention_days=retention_days,
+        busy_timeout=busy_timeout,
     )
     root.finish()
     return config

@@ -16,6 +16,8 @@ from tracker.models import LANGUAGES, FeedSpec, HttpSettings
 
 EmailSecurity = Literal["ssl", "starttls", "none"]
 
+DEFAULT_BUSY_TIMEOUT_S = 10.0
+"""``[storage] busy_timeout``: how long a write waits for another writer."""
 DEFAULT_RETENTION_DAYS = 180
 """``[storage] retention_days``: entries without a finding older than this are pruned."""
 
@@ -99,3 +101,4 @@ class Config:
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     search_feeds: SearchFeedSettings = field(default_factory=SearchFeedSettings)
     retention_days: int = DEFAULT_RETENTION_DAYS  # 0: keep every entry
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S

@@ -25,6 +25,7 @@ from tracker.digest.escape import (
     one_line,
     safe_link,
 )
+from tracker.errors import DigestError
 
 SENTENCE_LIMIT = 400  # characters of evidence shown; the link has the rest
 TITLE_LIMIT = 200
@@ -115,10 +116,14 @@ def write_digest(data: DigestData, output_dir: Path) -> tuple[Path, Path]:
     Each file is written to a temporary file in the same folder and renamed
     over the target, so a reader never sees half a digest.
     """
-    output_dir.mkdir(parents=True, exist_ok=True)
     stem = data.generated_for.isoformat()
     md_path = output_dir / f"{stem}.md"
     html_path = output_dir / f"{stem}.html"
-    write_text_atomically(md_path, render_markdown(data))
-    write_text_atomically(html_path, render_html(data))
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(md_path, render_markdown(data))
+        write_text_atomically(html_path, render_html(data))
+    except OSError as exc:  # a read-only folder, a full disk: one line naming the folder
+        raise DigestError(f"{output_dir}: cannot write the digest: "
+                          f"{exc.strerror or exc}") from exc
     return md_path, html_path

@@ -46,6 +46,12 @@ class Pipeline:
         self.zone = ZoneInfo(config.schedule.timezone)
         self._reported_problems: set[str] = set()
 
+    def open_store(self) -> Store:
+        """The database, never created here: one deleted while the service runs is
+        an error at every job (logged), not a silent fresh start."""
+        return Store.open(self.config.database, create=False,
+                          busy_timeout=self.config.busy_timeout)
+
     def load_claims(self) -> tuple[Claim, ...]:
         claim_set = load_claims(self.config.claims_dir, self.config.seeds_dir)
         for problem in claim_set.problems:
@@ -75,7 +81,7 @@ class Pipeline:
     def poll(self) -> str:
         """One poll cycle; returns the one-line summary recorded in meta."""
         claims = self.load_claims()
-        with Store.open(self.config.database) as store:
+        with self.open_store() as store:
             self.rematch_if_needed(store, claims)
             try:
                 report = poll_with_config(self.config, store, claims, now=self.clock(),
@@ -91,7 +97,7 @@ class Pipeline:
     def digest(self, day: date) -> None:
         """Write the digest files of ``day`` (local day in the configured zone)."""
         claims = self.load_claims()
-        with Store.open(self.config.database) as store:
+        with self.open_store() as store:
             md_path, html_path = write_day_digest(store, claims, day, self.zone,
                                                   self.config.digest, self.clock())
         log.info("digest for %s written: %s, %s", day, md_path, html_path)
@@ -106,7 +112,7 @@ class Pipeline:
             # The subject and alert text say what moved, as `digest --send` does; the
             # day's data is read again (as of the day's end, so it matches the files).
             start, end = day_bounds(day, self.zone)
-            with Store.open(self.config.database) as store:
+            with self.open_store() as store:
                 data = collect_digest(store, self.load_claims(), start, end,
                                       self.config.digest, self.clock())
             out = self.config.digest.output_dir

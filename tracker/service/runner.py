@@ -58,7 +58,11 @@ def serve(
     log.info("service starting (PID %d), database %s", os.getpid(), config.database)
     try:
         pipeline = Pipeline(config, stop, clock, os.environ if env is None else env)
-        with Store.open(config.database) as meta_store, stop_on_signals(stop):
+        if not config.database.exists():
+            log.warning("no database at %s: creating a new, empty one (first run)",
+                        config.database)
+        with Store.open(config.database, busy_timeout=config.busy_timeout) as meta_store, \
+                stop_on_signals(stop):
             claims = pipeline.load_claims()
             log.info("%d claim(s) loaded from %s", len(claims), config.claims_dir)
             pipeline.rematch_if_needed(meta_store, claims)

@@ -102,6 +102,7 @@ class ServiceStatus:
     pending_delivery: str | None
     health: FeedHealth
     claims: Sequence[tuple[str, ClaimStatus, datetime | None]] = field(default_factory=tuple)
+    failures: Sequence[tuple[str, datetime, str]] = ()  # (job, when, message), newest kept
 
 
 RUN_LABELS: tuple[tuple[str, str], ...] = (
@@ -109,6 +110,11 @@ RUN_LABELS: tuple[tuple[str, str], ...] = (
     ("next poll", keys.NEXT_POLL),
     ("last digest run", keys.LAST_DIGEST_RUN),
     ("next digest", keys.NEXT_DIGEST),
+)
+
+FAILURE_LABELS: tuple[tuple[str, str], ...] = (
+    ("poll", keys.LAST_POLL_FAILURE),
+    ("digest", keys.LAST_DIGEST_FAILURE),
 )
 
 
@@ -136,6 +142,8 @@ def gather_status(
         pending_delivery=meta.get_meta(keys.PENDING_DELIVERY) or None,
         health=feed_health(states),
         claims=tuple(claim_rows),
+        failures=tuple((job, *failure) for job, key in FAILURE_LABELS
+                       if (failure := keys.parse_failure(meta.get_meta(key))) is not None),
     )
 
 
@@ -170,6 +178,8 @@ def render_status(status: ServiceStatus) -> list[str]:
     if status.last_poll_result:
         lines.append(f"last poll result: {status.last_poll_result}")
     lines.append(f"last digest written for: {status.last_digest_day or 'none yet'}")
+    for job, when, message in status.failures:
+        lines.append(f"last {job} failure: {_when(when)} — {message}")
     if status.pending_delivery:
         lines.append(f"digests awaiting delivery: {status.pending_delivery}")
     h = status.health

@@ -21,6 +21,8 @@ from typing import Any, Self
 from tracker.errors import StorageError
 from tracker.models import Entry, FeedSpec, Finding, Verdict
 from tracker.status.kinds import ClaimStatus
+from tracker.store.backup import backup_database
+from tracker.store.connect import BUSY_TIMEOUT_S, begin, connect
 from tracker.store.entries import upsert_entries
 from tracker.store.findings import FindingDelta, save_entry_findings
 from tracker.store.health import AS_OF_SQL, HISTORY_SINCE_KEY, record_health_changes
@@ -44,13 +46,10 @@ from tracker.store.rows import (
     row_entry,
     select_in,
 )
-from tracker.store.schema import migrate
 from tracker.store.timefmt import from_db, req_dt, req_text, to_db
 
 _FINDINGS_GENERATION = "findings_generation"  # meta key, see Store.findings_generation
 
-BUSY_TIMEOUT_MS = 10_000
-WAL_AUTOCHECKPOINT_PAGES = 10_000  # SQLite's default is 1,000 (4 KiB pages)
 
 
 class Store:
@@ -69,30 +68,19 @@ class Store:
     # --- lifecycle ----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Store:
-        """Open (creating if needed) and migrate the database at ``path``."""
-        try:
-            if str(path) != ":memory:":
-                path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(
-                str(path), isolation_level=None, check_same_thread=False,
-                timeout=BUSY_TIMEOUT_MS / 1000,
-            )
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoint, never corrupt
-            # Checkpoint every ~40 MB of WAL instead of every 4 MB: a big poll cycle
-            # commits 500 transactions and spent a third of its store time
-            # checkpointing. Atomicity is unchanged (see docs/storage.md).
-            conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            migrate(conn)
-        except (sqlite3.Error, OSError, RuntimeError) as exc:
-            raise StorageError(f"{path}: cannot open database: {exc}") from exc
-        return cls(conn, path)
+    def open(cls, path: Path, *, create: bool = True,
+             busy_timeout: float = BUSY_TIMEOUT_S) -> Store:
+        """Open and migrate the database at ``path`` (see tracker/store/connect.py);
+        with ``create=False`` a missing database is a ``StorageError``."""
+        return cls(connect(path, create=create, busy_timeout=busy_timeout), path)
 
     def close(self) -> None:
         self._conn.close()
+
+    def backup(self, target: Path) -> int:
+        """A consistent copy at ``target`` (SQLite's online backup); its size in bytes."""
+        with self._lock:
+            return backup_database(self._conn, self.path, target)
 
     def __enter__(self) -> Self:
         return self
@@ -118,7 +106,7 @@ class Store:
             if self._in_batch:
                 yield
                 return
-            self._conn.execute("BEGIN IMMEDIATE")
+            begin(self._conn, self.path)
             self._in_batch = True
             try:
                 yield
@@ -144,7 +132,7 @@ class Store:
                     raise
                 self._conn.execute("RELEASE part")
                 return
-            self._conn.execute("BEGIN IMMEDIATE")
+            begin(self._conn, self.path)
             try:
                 yield self._conn
             except BaseException:
