@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from types import FrameType
 
 import click
 
@@ -15,6 +20,29 @@ def _progress_line(outcome: FeedOutcome) -> None:
     detail = outcome.reason if outcome.error else (
         f"+{outcome.new} new, {outcome.updated} updated")
     click.echo(f"{outcome.state:<12} {outcome.name}: {detail}", err=True)
+
+
+@contextmanager
+def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
+    """Ctrl-C (or SIGTERM) sets ``stop``: the poll stores what it fetched and ends.
+    A second Ctrl-C quits at once (SQLite undoes an unfinished transaction)."""
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        if stop.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        stop.set()
+        click.echo("stopping: storing the feeds already fetched "
+                   "(Ctrl-C again to quit at once)", err=True)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach the main thread only (a poll run from a test's thread)
+        return
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 @click.command(name="poll")
@@ -30,9 +58,10 @@ def command(ctx: click.Context, force_all: bool) -> None:
 
     config, claims = load_setup(ctx)
     progress = _progress_line if sys.stderr.isatty() else None
-    with open_store(config) as store:
+    stop = threading.Event()
+    with open_store(config) as store, _stop_on_interrupt(stop):
         report = poll_with_config(config, store, claims, now=datetime.now(UTC),
-                                  force_all=force_all, progress=progress)
+                                  force_all=force_all, progress=progress, stop=stop)
     if progress is None:
         feed_errors = [o for o in report.outcomes if o.error]
         for outcome in feed_errors:
@@ -46,5 +75,7 @@ def command(ctx: click.Context, force_all: bool) -> None:
     for change in report.status_changes:
         old = change.old_status or "-"
         click.echo(f"status: {change.claim_id}: {old} -> {change.new_status}")
+    if report.interrupted:
+        ctx.exit(130)  # the shell's code for "stopped by Ctrl-C"
     if report.polled and report.ok + report.not_modified == 0:
         ctx.exit(1)

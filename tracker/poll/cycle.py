@@ -8,6 +8,7 @@ a killed run left behind. Killing the process anywhere loses and duplicates noth
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -65,6 +66,7 @@ def run_cycle(
     stale_after: timedelta = timedelta(days=7),
     matcher_version: str | None = None,
     processes: int = DEFAULT_PROCESSES,
+    stop: threading.Event | None = None,
 ) -> CycleReport:
     """One poll cycle over ``feeds`` (configured + generated), then match and status.
 
@@ -73,6 +75,9 @@ def run_cycle(
     ``interval`` is the poll interval for feeds without their own.
     ``processes`` > 1 lets big cycles parse and match on that many worker
     processes (tracker.poll.parallel); results are the same.
+    ``stop`` (Ctrl-C, the service stopping) ends the cycle early: no new fetch
+    starts, the ones in flight are abandoned, every feed already fetched is
+    stored, and matching is left to the next cycle (its entries stay pending).
     """
     report = CycleReport()
     version = matcher_version if matcher_version is not None else default_matcher_version()
@@ -102,7 +107,7 @@ def run_cycle(
     with WorkerPool(parser, matcher, workers=processes) as pool:
         stamp = MatchStamp(version, claims_hash)
         errors: list[str] = []  # matcher errors, reported after the feeds' own
-        fetched = fetch_all(fetcher, requests, workers=workers, per_host=per_host)
+        fetched = fetch_all(fetcher, requests, workers=workers, per_host=per_host, stop=stop)
         # Unchanged feeds (304s) are recorded UNCHANGED_GROUP at a time: one
         # transaction each costs more than the request. Losing a group to a crash
         # only means those feeds are asked again; no entry depends on it.
@@ -162,6 +167,11 @@ def run_cycle(
         finally:  # also when a stop request interrupts the loop
             store.record_unchanged_many(unchanged, now=now)
 
+        if stop is not None and stop.is_set():
+            report.interrupted = True
+            report.not_fetched = len(requests) - report.polled
+            report.errors.extend(errors)
+            return report
         matched, delta = match_pending(store, matcher, now=now, matcher_version=version,
                                        claims_hash=claims_hash, errors=errors, pool=pool)
     report.errors.extend(errors)

@@ -30,10 +30,6 @@ from tracker.store import Store
 log = logging.getLogger("tracker.service")
 
 
-class StopRequested(Exception):  # noqa: N818 - a signal, not an error
-    """Raised between two feeds when the service is stopping."""
-
-
 class Pipeline:
     """Builds the callables the ``Service`` schedules, from one configuration."""
 
@@ -70,25 +66,22 @@ class Pipeline:
         log.info("rematch done: %s", report.summary())
 
     def _between_feeds(self, outcome: FeedOutcome) -> None:
-        # run_cycle calls this after storing each feed (its own transaction), so
-        # raising here stops the cycle at a clean point: the remaining feeds are
-        # fetched next time and stored entries not yet matched stay "pending".
         if outcome.error:
             log.warning("feed %s: %s: %s", outcome.state, outcome.name, outcome.reason)
-        if self.stop.is_set():
-            raise StopRequested
 
     def poll(self) -> str:
-        """One poll cycle; returns the one-line summary recorded in meta."""
+        """One poll cycle; returns the one-line summary recorded in meta.
+
+        When the service is stopping, the cycle stops fetching at once and
+        stores what was already fetched (run_cycle's ``stop``)."""
         claims = self.load_claims()
         with self.open_store() as store:
             self.rematch_if_needed(store, claims)
-            try:
-                report = poll_with_config(self.config, store, claims, now=self.clock(),
-                                          progress=self._between_feeds)
-            except StopRequested:
-                log.info("poll interrupted between feeds: the service is stopping")
-                return "interrupted (service stopping)"
+            report = poll_with_config(self.config, store, claims, now=self.clock(),
+                                      progress=self._between_feeds, stop=self.stop)
+        if report.interrupted:
+            log.info("poll %s", report.summary())
+            return f"interrupted (service stopping): {report.summary()}"
         for change in report.status_changes:
             log.info("claim %s: %s -> %s", change.claim_id, change.old_status or "-",
                      change.new_status)
