@@ -11,6 +11,7 @@ from fault_helpers import CLAIM_ID, run, write_project
 from pytest_httpserver import HTTPServer
 
 from tracker.store import Store
+from tracker.store.schema import MIGRATIONS, _split_sql
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -66,8 +67,15 @@ def test_year_one_and_year_9999_items_are_stored_and_read_back(
 
 def test_rows_written_with_unpadded_years_are_repaired_on_open(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    Store.open(path).close()
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, migration in enumerate(MIGRATIONS[:4], start=1):  # the schema before the fix
+        if callable(migration):
+            migration(conn)
+        else:
+            for statement in _split_sql(migration):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.execute("BEGIN")
     conn.execute("INSERT INTO feeds(url, config_url, name, last_success) "
                  "VALUES ('https://ex.org/f', 'https://ex.org/f', 'F', "
                  "'2025-03-24T09:00:00.000000Z')")
@@ -75,8 +83,7 @@ def test_rows_written_with_unpadded_years_are_repaired_on_open(tmp_path: Path) -
                  "first_seen, sort_date, content_hash) VALUES (1, 'x', 't', 's', "
                  "'1-01-01T00:00:00.000000Z', '2025-03-24T09:00:00.000000Z', "
                  "'1-01-01T00:00:00.000000Z', 'h')")
-    conn.execute("PRAGMA user_version = 4")  # as written by the version before the fix
-    conn.commit()
+    conn.execute("COMMIT")
     conn.close()
     with Store.open(path) as store:
         state = store.feed_states()["https://ex.org/f"]

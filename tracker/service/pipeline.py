@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from tracker.claims import load_claims
@@ -77,8 +77,11 @@ class Pipeline:
         claims = self.load_claims()
         with self.open_store() as store:
             self.rematch_if_needed(store, claims)
-            report = poll_with_config(self.config, store, claims, now=self.clock(),
+            now = self.clock()
+            report = poll_with_config(self.config, store, claims, now=now,
                                       progress=self._between_feeds, stop=self.stop)
+            if not report.interrupted:
+                self.prune(store, now)
         if report.interrupted:
             log.info("poll %s", report.summary())
             return f"interrupted (service stopping): {report.summary()}"
@@ -86,6 +89,17 @@ class Pipeline:
             log.info("claim %s: %s -> %s", change.claim_id, change.old_status or "-",
                      change.new_status)
         return report.summary()
+
+    def prune(self, store: Store, now: datetime) -> None:
+        """Retention after each poll: a few small batches (the rest next time)."""
+        if self.config.retention_days <= 0:
+            return
+        cutoff = now - timedelta(days=self.config.retention_days)
+        pruned = store.prune_old_entries(cutoff, now=now)
+        if pruned.entries or pruned.pages_freed:
+            log.info("retention: text of %d entries older than %d days without a finding "
+                     "removed, %d pages freed%s", pruned.entries, self.config.retention_days,
+                     pruned.pages_freed, "" if pruned.done else " (more next poll)")
 
     def digest(self, day: date) -> None:
         """Write the digest files of ``day`` (local day in the configured zone)."""

@@ -38,6 +38,7 @@ from tracker.store.records import (
     StoreOutcome,
     Unchanged,
 )
+from tracker.store.retention import PruneReport, prune_entries
 from tracker.store.rows import (
     ENTRY_COLUMNS,
     FINDING_COLUMNS,
@@ -76,6 +77,13 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+
+    def prune_old_entries(self, cutoff: datetime, *, now: datetime,
+                          max_batches: int = 20) -> PruneReport:
+        """Retention: see tracker/store/retention.py."""
+        with self._lock:
+            return prune_entries(self._conn, self.transaction, cutoff=cutoff, now=now,
+                                 max_batches=max_batches)
 
     def backup(self, target: Path) -> int:
         """A consistent copy at ``target`` (SQLite's online backup); its size in bytes."""
@@ -433,7 +441,8 @@ class Store:
                 "SELECT e.id, f.url, e.title, e.summary, e.link, e.guid, e.published, "
                 "e.language, e.source_name, f.language FROM entries e "
                 "JOIN feeds f ON f.id = e.feed_id "
-                "WHERE e.duplicate_of IS NULL AND e.id > ? ORDER BY e.id LIMIT ?", (last, batch),
+                "WHERE e.duplicate_of IS NULL AND e.pruned_at IS NULL AND e.id > ? "
+                "ORDER BY e.id LIMIT ?", (last, batch),
             )
             if not rows:
                 return

@@ -94,7 +94,7 @@ def upsert_entries(
             conn.execute(
                 "UPDATE entries SET title = ?, summary = ?, link = ?, guid = ?, "
                 "published = COALESCE(?, published), source_name = ?, language = ?, "
-                "content_hash = ?, title_key = ?, canonical_link = ?, "
+                "content_hash = ?, title_key = ?, canonical_link = ?, pruned_at = NULL, "
                 "match_state = CASE WHEN duplicate_of IS NULL THEN 'pending' ELSE 'done' END "
                 "WHERE id = ?",
                 (entry.title, entry.summary, entry.link, entry.guid,

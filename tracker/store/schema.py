@@ -179,9 +179,15 @@ def _v5_pad_years(conn: sqlite3.Connection) -> None:
             f"WHERE instr({column}, '-') BETWEEN 2 AND 4")
 
 
+_V6_ENTRY_PRUNED_AT = """
+-- Retention (tracker/store/retention.py): when an old entry without a finding
+-- had its text removed; NULL for a whole entry.
+ALTER TABLE entries ADD COLUMN pruned_at TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_INITIAL, _V2_DROP_UNUSED_INDEX, _v3_feed_health_history,
-    _V4_FEED_SEEN_PUBLISHED_INDEX, _v5_pad_years,
+    _V4_FEED_SEEN_PUBLISHED_INDEX, _v5_pad_years, _V6_ENTRY_PRUNED_AT,
 )
 """Migration N (1-based) brings the schema from user_version N-1 to N."""
 
