@@ -48,12 +48,15 @@ def test_year_one_and_year_9999_items_are_stored_and_read_back(
     ), content_type="application/rss+xml")
     config = write_project(tmp_path, [("Dotnet", httpserver.url_for("/dotnet.xml")),
                                       ("Future", httpserver.url_for("/future.xml")),
-                                      ("After", httpserver.url_for("/after.xml"))])
+                                      ("After", httpserver.url_for("/after.xml"))],
+                           # a zone west of UTC: year 1 and 9999 overflow there
+                           extra='[schedule]\ntimezone = "America/New_York"\n')
     code, out, err = run(config, "poll")
     assert code == 0, err
     assert "5 new entries (1 copies)" in out  # the 9999 twins are one story
     for command in (["poll", "--all"], ["status"], ["feeds", "list"], ["rematch"],
-                    ["digest", "--date", "2025-03-24"]):
+                    ["digest", "--date", "2025-03-24"], ["digest", "--since", "2020-01-01"],
+                    ["claims", "status"]):
         code, out, err = run(config, *command)
         assert code == 0, (command, err)
     code, out, err = run(config, "feeds", "remove", "Dotnet")

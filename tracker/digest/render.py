@@ -6,6 +6,7 @@ orders (sorting happens in ``collect``), so the same data gives the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -50,8 +51,10 @@ def _filters(zone: ZoneInfo) -> dict[str, Callable[..., Any]]:
         if value is None:
             return "undated"
         if isinstance(value, datetime):
-            return value.astimezone(zone).strftime(fmt)
-        return value.strftime("%Y-%m-%d")
+            with contextlib.suppress(OverflowError):  # a feed's year 1 or 9999: kept in UTC
+                value = value.astimezone(zone)
+            return value.strftime(fmt.replace("%Y", f"{value.year:04d}"))
+        return value.isoformat()
 
     return {
         "local": local,
