@@ -23,6 +23,7 @@ from tracker.config import load_config
 from tracker.errors import StorageError
 from tracker.service import meta as keys
 from tracker.service.lock import InstanceLock, lock_path_for
+from tracker.service.metafile import FileMeta
 from tracker.service.pipeline import Pipeline
 from tracker.service.service import ScheduleValues, Service
 from tracker.store import Store
@@ -130,21 +131,36 @@ def test_service_poll_on_a_locked_database_logs_and_goes_on(
 
 
 def test_a_database_deleted_under_the_service_is_not_recreated(
-        project: Path, caplog: pytest.LogCaptureFixture) -> None:
+        project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     config = load_config(project)
     pipeline = Pipeline(config, threading.Event(), lambda: datetime.now(UTC), env={})
-    with Store.open(config.database) as meta:
+    meta = FileMeta(config.database, busy_timeout=1)  # what `serve` records its runs in
+    try:
         service = Service(schedule=ScheduleValues(), poll_job=pipeline.poll,
                           digest_job=pipeline.digest, meta=meta)
         service.run_poll()
+        backup = tmp_path / "backup.sqlite3"
+        meta.store.backup(backup)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{config.database}{suffix}").unlink(missing_ok=True)
         with caplog.at_level(logging.ERROR, logger="tracker.service"):
             service.run_poll()
             service.run_poll()  # every cycle says so, and the service goes on
-    alarms = [r.getMessage() for r in caplog.records if "database not found" in r.getMessage()]
-    assert len(alarms) == 2 and str(config.database) in alarms[0]
-    assert not config.database.exists()
+        alarms = [r.getMessage() for r in caplog.records
+                  if r.getMessage().startswith("poll failed") and "database not found" in
+                  r.getMessage()]
+        assert len(alarms) == 2 and str(config.database) in alarms[0]
+        assert not config.database.exists()
+        # Restored from the backup: polls and their records go to the restored file.
+        config.database.write_bytes(backup.read_bytes())
+        service.run_poll()
+    finally:
+        meta.close()
+    with Store.open(config.database, create=False) as store:
+        # The backup said "polled 1 feeds"; the poll after the restore wrote here.
+        assert (store.get_meta(keys.LAST_POLL_RESULT) or "").startswith("polled 0 feeds")
+    recording = [m for m in caplog.messages if m.startswith("cannot record")]
+    assert len(recording) == 1  # said once, not for every key of every run
 
 
 def test_poll_refuses_to_recreate_the_database_of_a_running_service(project: Path) -> None:

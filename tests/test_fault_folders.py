@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fault_helpers import run, run_process, write_project
 
-from tracker.errors import DigestError
+from tracker.errors import DeliveryError, DigestError
 from tracker.service.service import ScheduleValues, Service
 from tracker.store import Store
 
@@ -93,9 +93,16 @@ def test_status_shows_the_last_failure_of_each_job(tmp_path: Path) -> None:
                           meta=store, clock=lambda: clock)
         service.run_digests()
         service.run_poll()
+
+        def deliver(day: date) -> None:
+            raise DeliveryError("smtp://127.0.0.1:1: connection refused")
+
+        Service(schedule=ScheduleValues(), poll_job=poll_job, digest_job=lambda day: None,
+                meta=store, clock=lambda: clock, deliver_job=deliver).run_digests()
     code, out, _ = run(config, "status")
     assert code == 0
     assert ("last digest failure: 2025-03-25T08:00+00:00 — "
             f"{tmp_path / 'digests'}: cannot write the digest: Read-only file system") in out
     assert "last poll failure: 2025-03-25T08:00+00:00 — disk I/O error" in out
-    assert "last digest written for: none yet" in out
+    assert ("last delivery failure: 2025-03-25T08:00+00:00 — the 2025-03-24 digest: "
+            "smtp://127.0.0.1:1: connection refused") in out

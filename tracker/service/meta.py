@@ -19,6 +19,7 @@ PENDING_DELIVERY = "digest.pending_delivery"  # comma-separated days not yet del
 LAST_DELIVERY_ERROR = "digest.last_delivery_error"
 LAST_POLL_FAILURE = "service.last_poll_failure"      # "<ISO time> <one line>"
 LAST_DIGEST_FAILURE = "service.last_digest_failure"  # "<ISO time> <one line>"
+LAST_DELIVERY_FAILURE = "service.last_delivery_failure"  # "<ISO time> <one line>"
 
 
 class MetaStore(Protocol):

@@ -6,16 +6,17 @@ import logging
 import os
 import threading
 from collections.abc import Mapping
+from contextlib import closing
 from datetime import time
 from zoneinfo import ZoneInfo
 
 from tracker.config import Config, ScheduleSettings
 from tracker.service.clockwatch import ClockWatch
 from tracker.service.lock import InstanceLock, lock_path_for
+from tracker.service.metafile import FileMeta
 from tracker.service.pipeline import Pipeline
 from tracker.service.service import Clock, ScheduleValues, Service, system_clock
 from tracker.service.signals import stop_on_signals, wait_until_set
-from tracker.store import Store
 
 log = logging.getLogger("tracker.service")
 
@@ -61,18 +62,18 @@ def serve(
         if not config.database.exists():
             log.warning("no database at %s: creating a new, empty one (first run)",
                         config.database)
-        with Store.open(config.database, busy_timeout=config.busy_timeout) as meta_store, \
-                stop_on_signals(stop):
+        meta = FileMeta(config.database, busy_timeout=config.busy_timeout)
+        with closing(meta), stop_on_signals(stop):
             claims = pipeline.load_claims()
             log.info("%d claim(s) loaded from %s", len(claims), config.claims_dir)
-            pipeline.rematch_if_needed(meta_store, claims)
+            pipeline.rematch_if_needed(meta.store, claims)
             service = Service(
                 schedule=schedule_values(config.schedule, tuple(
                     f.interval_minutes for f in config.feeds if f.interval_minutes and f.enabled)),
                 poll_job=pipeline.poll,
                 digest_job=pipeline.digest,
                 deliver_job=pipeline.deliver_job(),
-                meta=meta_store,
+                meta=meta,
                 clock=clock,
                 stop_event=stop,
             )

@@ -82,6 +82,7 @@ class Service:
         self._digest_lock = threading.Lock()  # catch-up at start vs the scheduled run
         self.scheduler: BackgroundScheduler | None = None
         self._jobs: dict[str, Job | None] = {}
+        self._record_error: str | None = None  # the last meta write failure logged
 
     # -- jobs ---------------------------------------------------------------
 
@@ -154,8 +155,12 @@ class Service:
         try:
             self._meta.set_meta(key, value)
         except Exception as exc:
-            log.error("cannot record %s in the database: %s", key, _one_line(exc))
+            reason = _one_line(exc)
+            if reason != self._record_error:  # once per cause, not once per key and run
+                log.error("cannot record %s in the database: %s", key, reason)
+                self._record_error = reason
             return False
+        self._record_error = None
         return True
 
     def _deliver_pending(self) -> None:
@@ -171,6 +176,8 @@ class Service:
             except Exception as exc:
                 log.warning("delivery of the %s digest failed, will retry: %s", day, exc)
                 self._record(keys.LAST_DELIVERY_ERROR, f"{day}: {exc}")
+                self._record(keys.LAST_DELIVERY_FAILURE, keys.format_failure(
+                    self._clock(), f"the {day} digest: {_one_line(exc)}"))
                 break
             pending.pop(0)
             log.info("digest for %s delivered", day)

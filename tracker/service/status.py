@@ -115,6 +115,7 @@ RUN_LABELS: tuple[tuple[str, str], ...] = (
 FAILURE_LABELS: tuple[tuple[str, str], ...] = (
     ("poll", keys.LAST_POLL_FAILURE),
     ("digest", keys.LAST_DIGEST_FAILURE),
+    ("delivery", keys.LAST_DELIVERY_FAILURE),
 )
 
 
