@@ -80,6 +80,21 @@ def begin(conn: sqlite3.Connection, path: Path) -> None:
         raise StorageError(f"{path}: {_reason(exc)}") from exc
 
 
+def commit(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise StorageError(f"{path}: cannot write: {_reason(exc)}") from exc
+
+
+def write_error(path: Path, exc: sqlite3.OperationalError) -> StorageError:
+    """A failed write (disk full, I/O error, read-only file) as one line naming the
+    database."""
+    return StorageError(f"{path}: cannot write: {_reason(exc)}")
+
+
 def _reason(exc: BaseException) -> str:
     text = str(exc)
     if "locked" in text or "busy" in text:
@@ -87,4 +102,6 @@ def _reason(exc: BaseException) -> str:
                 "try again")
     if "readonly" in text or "unable to open" in text:
         return f"{text} (is the database's folder writable?)"
+    if "disk I/O error" in text or "full" in text:
+        return f"{text} (is the disk full?)"
     return getattr(exc, "strerror", None) or text

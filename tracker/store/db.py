@@ -22,7 +22,7 @@ from tracker.errors import StorageError
 from tracker.models import Entry, FeedSpec, Finding, Verdict
 from tracker.status.kinds import ClaimStatus
 from tracker.store.backup import backup_database
-from tracker.store.connect import BUSY_TIMEOUT_S, begin, connect
+from tracker.store.connect import BUSY_TIMEOUT_S, begin, commit, connect, write_error
 from tracker.store.entries import upsert_entries
 from tracker.store.findings import FindingDelta, save_entry_findings
 from tracker.store.health import AS_OF_SQL, HISTORY_SINCE_KEY, record_health_changes
@@ -118,12 +118,14 @@ class Store:
             self._in_batch = True
             try:
                 yield
-            except BaseException:
+            except BaseException as exc:
                 self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.OperationalError):  # disk full, I/O, read-only
+                    raise write_error(self.path, exc) from exc
                 raise
             finally:
                 self._in_batch = False
-            self._conn.execute("COMMIT")
+            commit(self._conn, self.path)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -143,10 +145,12 @@ class Store:
             begin(self._conn, self.path)
             try:
                 yield self._conn
-            except BaseException:
+            except BaseException as exc:
                 self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.OperationalError):  # disk full, I/O, read-only
+                    raise write_error(self.path, exc) from exc
                 raise
-            self._conn.execute("COMMIT")
+            commit(self._conn, self.path)
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
