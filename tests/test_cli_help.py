@@ -1,12 +1,15 @@
-"""Every command of the CLI, including ones added later, has help text and a working --help."""
+"""Every command of the CLI, including ones added later, has help text, a working --help,
+and a mention in the docs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import click
 import pytest
 from click.testing import CliRunner
+from helpers.project import REPO
 
 from tracker.cli import main
 
@@ -38,3 +41,14 @@ def test_command_has_help(path: tuple[str, ...], command: click.Command) -> None
     result = CliRunner().invoke(main, [*path, "--help"])
     assert result.exit_code == 0, result.output
     assert "Usage:" in result.output
+
+
+DOCS = "\n".join(path.read_text(encoding="utf-8")
+                 for path in [REPO / "README.md", *sorted((REPO / "docs").rglob("*.md"))])
+
+
+@pytest.mark.parametrize("path", [p for p, _ in ALL_COMMANDS if p],
+                         ids=[" ".join(p) for p, _ in ALL_COMMANDS if p])
+def test_command_is_documented(path: tuple[str, ...]) -> None:
+    usage = re.escape("claimtracker " + " ".join(path)) + r"(?![\w-])"
+    assert re.search(usage, DOCS), f"'claimtracker {' '.join(path)}' appears in no doc"

@@ -6,11 +6,10 @@ from datetime import time
 from pathlib import Path
 
 import pytest
+from helpers.project import FIXTURES
 
 from tracker.config import ConfigError, load_config
 from tracker.models import HttpSettings
-
-REPO = Path(__file__).resolve().parent.parent
 
 MINIMAL = """
 [[feeds]]
@@ -35,10 +34,11 @@ def error_of(tmp_path: Path, text: str) -> str:
     return message[len(f"{path}: "):]
 
 
-def test_shipped_config_loads_with_real_feeds() -> None:
-    config = load_config(REPO / "config.toml")
-    assert config.database == REPO / "data" / "claimtracker.sqlite3"
-    assert config.digest.output_dir == REPO / "digests"
+def test_the_full_shipped_config_loads_with_real_feeds() -> None:
+    """The config as shipped (a frozen copy in tests/fixtures: a user edits config.toml)."""
+    config = load_config(FIXTURES / "config.toml")
+    assert config.database == FIXTURES / "data" / "claimtracker.sqlite3"
+    assert config.digest.output_dir == FIXTURES / "digests"
     assert config.search_feeds.enabled
     languages = {f.language for f in config.feeds}
     assert languages == {"en", "fr", "ja"}

@@ -43,8 +43,14 @@ def test_every_url_is_tried_and_failures_are_reported_together(httpserver: HTTPS
     assert {request.path for request, _ in httpserver.log} == {"/broken", "/fine"}
 
 
-def test_no_urls_sends_nothing() -> None:
+def test_no_urls_sends_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With Apprise unimportable, any attempt to notify would raise DeliveryError
+    # (next test): returning quietly proves no notifier was even built.
+    monkeypatch.setitem(sys.modules, "apprise", None)
+    sent: list[object] = []
+    monkeypatch.setattr("tracker.deliver.alerts._apprise", lambda: sent.append(1))
     send_alerts([], "t", "b")
+    assert sent == []
 
 
 def test_missing_apprise_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

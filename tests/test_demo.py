@@ -9,23 +9,22 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers.project import copy_shipped_claims
 
 from tracker.cli import main
 from tracker.service.status import feed_health
 from tracker.store.records import FeedState
 
-REPO = Path(__file__).resolve().parents[1]
-
 
 @pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_demo_runs_offline_and_writes_a_digest(tmp_path: Path) -> None:
-    # Run from a folder with no config and no claims: the demo falls back to the
-    # checkout's seed claims.
+    # Run from a folder with no config, on a copy of the shipped claims.
+    copy_shipped_claims(tmp_path / "shipped")
     workdir = tmp_path / "demo"
     result = subprocess.run(
         [sys.executable, "-m", "tracker", "--config", str(tmp_path / "none.toml"), "demo",
-         "--workdir", str(workdir)],
+         "--claims", str(tmp_path / "shipped" / "claims"), "--workdir", str(workdir)],
         cwd=tmp_path, capture_output=True, text=True, timeout=100,
     )
     assert result.returncode == 0, result.stderr

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers.project import copy_shipped_claims
 from test_deliver_email import smtp_server
 
 from tracker.cli import main
 from tracker.models import Entry, Evidence, FeedSpec, Finding, Verdict
 from tracker.store import Store
 
-REPO = Path(__file__).resolve().parent.parent
 FEED = FeedSpec("NHK", "https://nhk.example/rss")
 
 
@@ -22,8 +22,8 @@ def _config(tmp_path: Path, email_port: int | None = None) -> Path:
 [storage]
 database = "db.sqlite3"
 [claims]
-dir = "{REPO / 'claims'}"
-seeds_dir = "{REPO / 'seeds'}"
+dir = "claims"
+seeds_dir = "seeds"
 [schedule]
 timezone = "Asia/Tokyo"
 [digest]
@@ -42,6 +42,7 @@ security = "none"
 sender = "tracker@example.org"
 recipients = ["you@example.org"]
 """
+    copy_shipped_claims(tmp_path)
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path

@@ -17,8 +17,7 @@ from tracker.digest import render_html, render_markdown
 from tracker.digest.collect import collect_digest
 from tracker.digest.daily import write_day_digest
 from tracker.digest.data import DigestData
-from tracker.models import Claim, Entry, Evidence, FeedSpec, Finding, Verdict
-from tracker.status.kinds import ClaimStatus
+from tracker.models import Claim, ClaimStatus, Entry, Evidence, FeedSpec, Finding, Verdict
 from tracker.store import Store
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -84,8 +83,9 @@ def _finding_id(store: Store, claim_id: str) -> int:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    db = Store.open(tmp_path / "tracker.sqlite")
+def store(store: Store) -> Store:
+    """The shared store, filled with the history the tests below read."""
+    db = store
     db.sync_feeds(FEEDS)
     # Before the period: news on "talks", first statuses of every claim.
     before = _utc(3, 1, 3)

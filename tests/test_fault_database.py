@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from fault_helpers import run, write_project
-from feedgen import item, rss
+from helpers.faults import SCHEDULE, run, write_project
+from helpers.feedgen import item, rss
 from pytest_httpserver import HTTPServer
 
 from tracker.config import load_config
@@ -25,7 +25,7 @@ from tracker.service import meta as keys
 from tracker.service.lock import InstanceLock, lock_path_for
 from tracker.service.metafile import FileMeta
 from tracker.service.pipeline import Pipeline
-from tracker.service.service import ScheduleValues, Service
+from tracker.service.service import Service
 from tracker.store import Store
 
 pytestmark = pytest.mark.timeout(90)
@@ -115,7 +115,7 @@ def test_service_poll_on_a_locked_database_logs_and_goes_on(
     pipeline = Pipeline(config, threading.Event(), lambda: datetime.now(UTC), env={})
     with Store.open(config.database, busy_timeout=0.2) as meta, \
             writer_holding(config.database):
-        service = Service(schedule=ScheduleValues(), poll_job=pipeline.poll,
+        service = Service(schedule=SCHEDULE, poll_job=pipeline.poll,
                           digest_job=pipeline.digest, meta=meta)
         with caplog.at_level(logging.INFO, logger="tracker.service"):
             service.run_poll()  # the poll and the writes recording it all fail: no raise
@@ -125,7 +125,7 @@ def test_service_poll_on_a_locked_database_logs_and_goes_on(
     assert any("poll failed" in r.getMessage() and "locked" in r.getMessage()
                for r in errors)
     with Store.open(config.database) as store:  # once free, the service records again
-        Service(schedule=ScheduleValues(), poll_job=pipeline.poll,
+        Service(schedule=SCHEDULE, poll_job=pipeline.poll,
                 digest_job=pipeline.digest, meta=store).run_poll()
         assert (store.get_meta(keys.LAST_POLL_RESULT) or "").startswith("polled 1 feeds")
 
@@ -136,7 +136,7 @@ def test_a_database_deleted_under_the_service_is_not_recreated(
     pipeline = Pipeline(config, threading.Event(), lambda: datetime.now(UTC), env={})
     meta = FileMeta(config.database, busy_timeout=1)  # what `serve` records its runs in
     try:
-        service = Service(schedule=ScheduleValues(), poll_job=pipeline.poll,
+        service = Service(schedule=SCHEDULE, poll_job=pipeline.poll,
                           digest_job=pipeline.digest, meta=meta)
         service.run_poll()
         backup = tmp_path / "backup.sqlite3"

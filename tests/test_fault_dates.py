@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from fault_helpers import CLAIM_ID, run, write_project
+from helpers.faults import CLAIM_ID, run, write_project
 from pytest_httpserver import HTTPServer
 
 from tracker.store import Store

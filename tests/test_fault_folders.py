@@ -11,10 +11,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from fault_helpers import run, run_process, write_project
+from helpers.faults import SCHEDULE, run, run_process, write_project
 
 from tracker.errors import DeliveryError, DigestError
-from tracker.service.service import ScheduleValues, Service
+from tracker.service.service import Service
 from tracker.store import Store
 
 pytestmark = pytest.mark.timeout(90)
@@ -89,7 +89,7 @@ def test_status_shows_the_last_failure_of_each_job(tmp_path: Path) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
     with Store.open(tmp_path / "data" / "db.sqlite3") as store:
-        service = Service(schedule=ScheduleValues(), poll_job=poll_job, digest_job=digest_job,
+        service = Service(schedule=SCHEDULE, poll_job=poll_job, digest_job=digest_job,
                           meta=store, clock=lambda: clock)
         service.run_digests()
         service.run_poll()
@@ -97,7 +97,7 @@ def test_status_shows_the_last_failure_of_each_job(tmp_path: Path) -> None:
         def deliver(day: date) -> None:
             raise DeliveryError("smtp://127.0.0.1:1: connection refused")
 
-        Service(schedule=ScheduleValues(), poll_job=poll_job, digest_job=lambda day: None,
+        Service(schedule=SCHEDULE, poll_job=poll_job, digest_job=lambda day: None,
                 meta=store, clock=lambda: clock, deliver_job=deliver).run_digests()
     code, out, _ = run(config, "status")
     assert code == 0

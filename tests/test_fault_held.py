@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from fault_helpers import REPO, run, write_project
-from feedgen import item, rss
+from helpers.faults import REPO, run, write_project
+from helpers.feedgen import item, rss
 from pytest_httpserver import HTTPServer
 
 pytestmark = pytest.mark.timeout(90)

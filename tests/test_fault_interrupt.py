@@ -17,8 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from fault_helpers import REPO, write_project
-from feedgen import item, rss
+from helpers.faults import REPO, write_project
+from helpers.feedgen import item, rss
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(90)]
 

@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from fault_helpers import write_project
-from feedgen import item, rss
-from fetch_helpers import fast_settings
+from helpers.faults import write_project
+from helpers.feedgen import item, rss
+from helpers.fetch import fast_settings
 from pytest_httpserver import HTTPServer
 from test_poll_helpers import FeedSite, make_claim, make_matcher
 

@@ -4,14 +4,16 @@ tick would start, as the service's scheduler would fire it."""
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from feedgen import item, rss
-from fetch_helpers import fast_settings
+from helpers.faults import SCHEDULE
+from helpers.feedgen import item, rss
+from helpers.fetch import fast_settings
 from pytest_httpserver import HTTPServer
 from test_poll_helpers import FeedSite, make_matcher
 
@@ -19,8 +21,9 @@ from tracker.fetch import HttpFetcher
 from tracker.models import FeedSpec
 from tracker.parse import parse_feed
 from tracker.poll import CycleReport, run_cycle
+from tracker.protocols import EntryMatcher
 from tracker.service.clockwatch import ClockWatch
-from tracker.service.service import ScheduleValues, Service
+from tracker.service.service import Service
 from tracker.store import Store
 
 pytestmark = pytest.mark.timeout(120)
@@ -39,10 +42,15 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield s
 
 
+@functools.cache
+def matcher() -> EntryMatcher:
+    return make_matcher(())  # built once: a matcher takes a while to build
+
+
 def poll(store: Store, feeds: list[FeedSpec], now: datetime,
          interval: timedelta = timedelta(minutes=60)) -> CycleReport:
     with HttpFetcher(fast_settings()) as fetcher:
-        return run_cycle(store, feeds, fetcher, parse_feed, make_matcher(()), now=now,
+        return run_cycle(store, feeds, fetcher, parse_feed, matcher(), now=now,
                          interval=interval, workers=2, per_host=2, processes=1)
 
 
@@ -124,7 +132,7 @@ def test_digest_written_under_a_clock_a_year_ahead_does_not_stop_the_digests(
         store: Store) -> None:
     written: list[date] = []
     clock = Clock(datetime(2025, 3, 24, 8, 0, tzinfo=UTC))
-    service = Service(schedule=ScheduleValues(jitter_seconds=0), poll_job=lambda: "ok",
+    service = Service(schedule=SCHEDULE, poll_job=lambda: "ok",
                       digest_job=written.append, meta=store, clock=clock)
     clock.now += timedelta(days=365)
     service.run_digests()
@@ -154,7 +162,7 @@ def test_clock_watch_sees_a_jump_back_and_forward() -> None:
 
 
 def test_service_reschedules_its_jobs_after_a_clock_jump(store: Store) -> None:
-    service = Service(schedule=ScheduleValues(jitter_seconds=0), poll_job=lambda: "ok",
+    service = Service(schedule=SCHEDULE, poll_job=lambda: "ok",
                       digest_job=lambda day: None, meta=store)
     service.start(catch_up=False)
     try:

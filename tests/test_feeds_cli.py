@@ -8,21 +8,20 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from feedgen import item, rss
+from helpers.feedgen import item, rss
+from helpers.project import FIXTURES
 from pytest_httpserver import HTTPServer
 
 from tracker.cli import main
 from tracker.config import load_config
 from tracker.models import FeedSpec
 
-REPO = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture
 def config_copy(tmp_path: Path) -> Path:
-    """The shipped config.toml, copied beside (empty) claims/ and seeds/ folders."""
+    """A copy of the shipped config.toml (tests/fixtures), beside empty claims/ and seeds/."""
     path = tmp_path / "config.toml"
-    shutil.copy(REPO / "config.toml", path)
+    shutil.copy(FIXTURES / "config.toml", path)
     (tmp_path / "claims").mkdir()
     (tmp_path / "seeds").mkdir()
     return path
@@ -116,9 +115,8 @@ def test_missing_config_is_a_clear_error(tmp_path: Path) -> None:
 def test_list_shows_kinds_and_health_from_the_database(tmp_path: Path) -> None:
     from tracker.store import Store
 
-    (tmp_path / "claims").mkdir()
-    shutil.copy(REPO / "claims" / "jjoc-launch.toml", tmp_path / "claims")
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    shutil.copytree(FIXTURES / "claims" / "valid", tmp_path / "claims")
+    shutil.copytree(FIXTURES / "claims" / "seeds", tmp_path / "seeds")
     path = tmp_path / "config.toml"
     path.write_text("""
 [search_feeds]
@@ -150,11 +148,11 @@ enabled = false
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert "ok       feed   en  Good" in lines
-    assert "error    feed   --  Broken" in lines
+    assert "failing  feed   --  Broken" in lines
     assert any("3 error(s) in a row, last: HTTP 403 Forbidden" in line for line in lines)
     assert any("next attempt 2025-03-24 09:00" in line for line in lines)
     assert "disabled feed   --  Off" in lines
-    assert "new      search ja  search:google:ja:jjoc-launch" in lines
+    assert "new      search ja  search:google:ja:sample-claim" in lines
     assert lines[-1].startswith("4 feeds (3 configured, 1 generated search feeds)")
     assert "search:" not in run(path, "list", "--no-search").output
 
@@ -171,7 +169,7 @@ def test_enable_brings_back_a_feed_switched_off_by_410(tmp_path: Path) -> None:
         store.sync_feeds(config.feeds)
         store.record_failure("https://moved.example/rss", "HTTP 410 Gone", now=now,
                              next_attempt=None, disabled_reason="410 Gone on 2025-03-24")
-    assert "off      feed   --  Moved" in run(path, "list").output.splitlines()
+    assert "disabled feed   --  Moved" in run(path, "list").output.splitlines()
     result = run(path, "enable", "Moved")
     assert result.exit_code == 0, result.output
     with Store.open(config.database) as store:

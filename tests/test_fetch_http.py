@@ -11,7 +11,7 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from fetch_helpers import Handler, fast_settings, refused_url, send_head, serve
+from helpers.fetch import Handler, fast_settings, refused_url, send_head, serve
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 

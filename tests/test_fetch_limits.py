@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from fetch_helpers import Handler, fast_settings, send_head, serve
+from helpers.fetch import Handler, fast_settings, send_head, serve
 
 from tracker.errors import FetchError
 from tracker.fetch import HttpFetcher

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from fetch_helpers import fast_settings, refused_url, send_head, serve
+from helpers.fetch import fast_settings, refused_url, send_head, serve
 
 from tracker.errors import FetchError
 from tracker.fetch import HttpFetcher, fetch_all, host_key

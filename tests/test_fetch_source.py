@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fetch_helpers import fast_settings
+from helpers.fetch import fast_settings
 from pytest_httpserver import HTTPServer
 
 from tracker.errors import FetchError

@@ -60,8 +60,8 @@ def test_confirmation_needs_the_window() -> None:
 
 def test_after_the_deadline() -> None:
     m = Matcher([claim()])
-    # late, named in the title: the event came late -> updates
-    assert verdict(m, at("2025-06-01", "Orbit Lab opened at last")) is Verdict.UPDATES
+    # late, named in the title: completion confirms, even late (labelling rule 4)
+    assert verdict(m, at("2025-06-01", "Orbit Lab opened at last")) is Verdict.CONFIRMS
     # late, only a look back in the summary -> mentions
     late_recap = at("2025-06-01", "Minister retires", "She cited the Orbit Lab she opened.")
     assert verdict(m, late_recap) is Verdict.MENTIONS
@@ -161,9 +161,9 @@ def test_late_confirmation_needs_the_subject_in_the_title() -> None:
         "2025-07-02", "Japan hosts space week", "Visitors toured the Orbit Lab, opened in spring."
     )
     assert verdict(m, recap) is Verdict.MENTIONS
-    # the subject itself in the title: a late event
+    # the subject itself in the title: a late completion confirms (labelling rule 4)
     late = at("2025-07-02", "Orbit Lab finally opens doors", "The Orbit Lab opened on Monday.")
-    assert verdict(m, late) is Verdict.UPDATES
+    assert verdict(m, late) is Verdict.CONFIRMS
 
 
 def test_a_denial_negates_the_cues_it_denies() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from feedgen import item, rss
+from helpers.feedgen import item, rss
 
 from tracker.errors import ParseError
 from tracker.parse import parse_feed

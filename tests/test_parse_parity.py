@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from feedgen import atom, item, rss
+from helpers.feedgen import atom, item, rss
 
 from tracker.parse import parse_feed, parse_with_fastfeedparser, parse_with_feedparser, sniff
 

@@ -11,24 +11,20 @@ feed rows and the report's errors and counts must be identical.
 from __future__ import annotations
 
 import sqlite3
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from helpers.project import shipped_claims
 from pytest_httpserver import HTTPServer
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))  # the benchmarks' data generator lives at the repo root
-
-from benchmarks.datagen import feed_documents, generated_claims  # noqa: E402
-from tracker.claims import load_claims  # noqa: E402
-from tracker.fetch import HttpFetcher  # noqa: E402
-from tracker.match import Matcher  # noqa: E402
-from tracker.models import FeedSpec, HttpSettings  # noqa: E402
-from tracker.parse import parse_feed  # noqa: E402
-from tracker.poll import matching, parallel, run_cycle  # noqa: E402
-from tracker.store import Store  # noqa: E402
+from benchmarks.datagen import feed_documents, generated_claims
+from tracker.fetch import HttpFetcher
+from tracker.match import Matcher
+from tracker.models import FeedSpec, HttpSettings
+from tracker.parse import parse_feed
+from tracker.poll import matching, parallel, run_cycle
+from tracker.store import Store
 
 NOW = datetime(2025, 3, 1, 13, 0, tzinfo=UTC)
 
@@ -47,7 +43,7 @@ def _serve(httpserver: HTTPServer) -> list[FeedSpec]:
 
 
 def _poll(path: Path, feeds: list[FeedSpec], processes: int) -> tuple[object, ...]:
-    claims = list(load_claims(REPO / "claims").claims) + generated_claims(50)
+    claims = shipped_claims() + generated_claims(50)
     with Store.open(path) as store, HttpFetcher(HttpSettings()) as fetcher:
         report = run_cycle(store, feeds, fetcher, parse_feed, Matcher(claims), now=NOW,
                            claims=claims, workers=1, processes=processes)
@@ -73,14 +69,14 @@ def test_worker_pool_gives_the_same_rows(httpserver: HTTPServer, tmp_path: Path,
     monkeypatch.setattr(parallel, "PARSE_IN_PROCESS_FIRST", 0)
     monkeypatch.setattr(matching, "MATCH_POOL_MIN_PENDING", 1)
     jobs: list[str] = []
-    real_parse_job, real_judge_job = parallel._parse_job, parallel._judge_job
+    real_parse_job, real_match_job = parallel._parse_job, parallel._match_job
     monkeypatch.setattr(parallel.WorkerPool, "_pool", _counting(parallel.WorkerPool._pool, jobs))
     saved: list[str] = []
     monkeypatch.setattr(Store, "save_findings", _counting(Store.save_findings, saved))
     pooled = _poll(tmp_path / "pooled.sqlite3", feeds, processes=2)
     assert jobs, "the pool was never started"
     assert not saved, "entries were left pending instead of matched in the workers"
-    assert (real_parse_job, real_judge_job) == (parallel._parse_job, parallel._judge_job)
+    assert (real_parse_job, real_match_job) == (parallel._parse_job, parallel._match_job)
     assert pooled == alone
     entries, found, _, errors, _, _, matched = alone
     assert len(entries) == 400 and found and len(errors) == 2 and matched == 400

@@ -3,18 +3,16 @@ feeds served on 127.0.0.1 and the repository's real claim files."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from feedgen import item, rss
+from helpers.feedgen import item, rss
+from helpers.project import copy_shipped_claims
 from pytest_httpserver import HTTPServer
 
 from tracker.cli import main
-
-REPO = Path(__file__).resolve().parents[1]
 
 LAUNCH = rss([
     item("Japan launches Joint Operations Command to unify SDF",
@@ -28,10 +26,9 @@ LAUNCH = rss([
 
 def write_project(tmp_path: Path, feeds: dict[str, str], disabled: tuple[str, ...] = ()
                   ) -> Path:
-    """The repo's claims and seeds, and a config.toml with ``feeds`` (name -> URL;
+    """The shipped claims and seed, and a config.toml with ``feeds`` (name -> URL;
     those named in ``disabled`` switched off) and no search feeds."""
-    shutil.copytree(REPO / "claims", tmp_path / "claims", dirs_exist_ok=True)
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds", dirs_exist_ok=True)
+    copy_shipped_claims(tmp_path)
     tables = "".join(
         f'\n[[feeds]]\nname = "{n}"\nurl = "{u}"\nlanguage = "en"\n'
         + ("enabled = false\n" if n in disabled else "")

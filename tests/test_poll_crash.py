@@ -16,11 +16,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from feedgen import item, rss
+from helpers.feedgen import item, rss
+from helpers.project import REPO, copy_shipped_claims
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
 
-REPO = Path(__file__).resolve().parent.parent
+
 ITEMS = 25
 FEW_FEEDS = 24    # parsed and matched in the polling process: matching runs after storing
 MANY_FEEDS = 60   # over 40 bodies: parsed and matched on the worker processes
@@ -73,8 +74,9 @@ def server() -> Iterator[str]:
 
 def write_config(folder: Path, base_url: str, feeds: int) -> Path:
     folder.mkdir()
+    copy_shipped_claims(folder)
     lines = ['[storage]', 'database = "tracker.db"', '[claims]',
-             f'dir = "{REPO / "claims"}"', f'seeds_dir = "{REPO / "seeds"}"',
+             'dir = "claims"', 'seeds_dir = "seeds"',
              '[search_feeds]', 'enabled = false', '[http]', 'per_host = 2', 'workers = 2']
     for i in range(feeds):
         lines += ["[[feeds]]", f'name = "feed {i}"', f'url = "{base_url}/f{i}"']

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from feedgen import item, rss
-from fetch_helpers import fast_settings
+from helpers.feedgen import item, rss
+from helpers.fetch import fast_settings
 from pytest_httpserver import HTTPServer
 from test_poll_helpers import FeedSite, make_claim, make_matcher
 
@@ -34,12 +33,6 @@ MARCH = datetime(2025, 3, 24, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def site(httpserver: HTTPServer) -> FeedSite:
     return FeedSite(httpserver)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "t.db") as s:
-        yield s
 
 
 def poll(store: Store, feeds: Sequence[FeedSpec], *, now: datetime = NOW,
@@ -196,7 +189,7 @@ def test_claim_edit_then_rematch_is_idempotent(site: FeedSite, store: Store) -> 
         item("Joint Operations Command staff meeting postponed to May",
              link="https://p.test/1", published=MARCH),
         item("Tokyo HQ inaugurated, officials say", link="https://p.test/2", published=MARCH),
-        item("PAC-3 production doubled, plant inaugurated", link="https://p.test/3",
+        item("PAC-3 production plant inaugurated", link="https://p.test/3",
              published=MARCH)]))
     poll(store, [FeedSpec("A", site.url("/a"))])
     assert store.current_statuses()["jjoc"].status is ClaimStatus.UPDATED
@@ -211,7 +204,7 @@ def test_claim_edit_then_rematch_is_idempotent(site: FeedSite, store: Store) -> 
         ("jjoc", ClaimStatus.CONFIRMED)]
     assert findings(store) == [
         ("jjoc", "confirms", "Tokyo HQ inaugurated, officials say"),
-        ("pac3", "confirms", "PAC-3 production doubled, plant inaugurated")]
+        ("pac3", "confirms", "PAC-3 production plant inaugurated")]
     second = rematch(store, make_matcher(claims), claims, now=NOW + timedelta(hours=2))
     assert (second.inserted, second.updated, second.deleted, second.status_changes) == \
         (0, 0, 0, [])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from feedgen import item, rss
+from helpers.feedgen import item, rss
 from pytest_httpserver import HTTPServer
 
 from tracker.cli import main

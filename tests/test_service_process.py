@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from feedgen import item, rss
+from helpers.feedgen import item, rss
+from helpers.project import REPO, copy_shipped_claims
 
 from tracker.cli import main
 
-REPO = Path(__file__).resolve().parents[1]
 FEEDS = 6
 DELAY_S = 0.5
 
@@ -82,7 +82,7 @@ def slow_feeds() -> Iterator[SlowFeeds]:
 def write_config(folder: Path, base_url: str | None, feeds: int = FEEDS) -> Path:
     lines = [
         "[storage]", f'database = "{folder / "db" / "tracker.sqlite3"}"',
-        "[claims]", f'dir = "{REPO / "claims"}"', f'seeds_dir = "{REPO / "seeds"}"',
+        "[claims]", f'dir = "{folder / "claims"}"', f'seeds_dir = "{folder / "seeds"}"',
         # One fetch at a time, so the poll goes feed by feed.
         "[http]", "workers = 1", "per_host = 1", "read_timeout = 10.0", "total_timeout = 20.0",
         "[schedule]", "poll_minutes = 60", "jitter_seconds = 0", 'timezone = "UTC"',
@@ -93,6 +93,7 @@ def write_config(folder: Path, base_url: str | None, feeds: int = FEEDS) -> Path
         for n in range(feeds):
             lines += ["[[feeds]]", f'name = "Slow {n}"', f'url = "{base_url}/feed/{n}"',
                       'language = "en"']
+    copy_shipped_claims(folder)
     path = folder / "config.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

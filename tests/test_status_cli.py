@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from click.testing import CliRunner
-from feedgen import item, rss
+from helpers.feedgen import item, rss
 from pytest_httpserver import HTTPServer
 from test_poll_cli import write_project
 

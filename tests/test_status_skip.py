@@ -4,10 +4,9 @@ skips when one of them did."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from test_poll_helpers import make_claim
@@ -23,11 +22,9 @@ CLAIM = make_claim("jjoc", [["JJOC"]], expected_by=date(2025, 3, 31))
 NOW = datetime(2025, 3, 20, 12, tzinfo=UTC)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "t.db") as s:
-        s.sync_feeds([FeedSpec("f", FEED)])
-        yield s
+@pytest.fixture(autouse=True)
+def _feeds(store: Store) -> None:
+    store.sync_feeds([FeedSpec("f", FEED)])
 
 
 def findings_reads(store: Store, now: datetime, claims: Sequence[Claim] = (CLAIM,)

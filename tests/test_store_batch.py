@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,9 @@ from tracker.models import FeedSpec
 from tracker.store import Store
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "t.db") as s:
-        s.sync_feeds([FeedSpec("a", "http://a.test/f")])
-        yield s
+@pytest.fixture(autouse=True)
+def _feeds(store: Store) -> None:
+    store.sync_feeds([FeedSpec("a", "http://a.test/f")])
 
 
 def _set(store: Store, key: str, value: str) -> None:

@@ -15,11 +15,9 @@ NOW = datetime(2025, 3, 25, 12, 0, tzinfo=UTC)
 A, B = "http://a.test/feed", "http://b.test/feed"
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with Store.open(tmp_path / "t.db") as s:
-        s.sync_feeds([FeedSpec("A", A), FeedSpec("B", B)])
-        yield s
+@pytest.fixture(autouse=True)
+def _feeds(store: Store) -> None:
+    store.sync_feeds([FeedSpec("A", A), FeedSpec("B", B)])
 
 
 def put(store: Store, feed: str, entries: list[Entry], now: datetime = NOW) -> tuple[int, ...]:

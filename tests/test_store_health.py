@@ -3,6 +3,7 @@ of" a moment, and migration 3 upgrading a schema-2 database without losing data.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 from tracker.config.settings import DigestSettings
 from tracker.digest.collect import collect_digest
-from tracker.models import Entry, FeedSpec
+from tracker.models import Entry, FeedHealth, FeedSpec
 from tracker.store import Store
-from tracker.store.health import HISTORY_SINCE_KEY
+from tracker.store.health import HISTORY_SINCE_KEY, STATE_SQL, classify_feed
 from tracker.store.records import Unchanged
 from tracker.store.schema import MIGRATIONS, SCHEMA_VERSION, _split_sql
 
@@ -196,3 +197,22 @@ def test_days_before_the_upgrade_show_current_health_and_later_days_the_history(
         assert health is not None
         assert {f: h.state for f, h in health.items()} == {
             1: "ok", 2: "ok", 3: "disabled", 4: "stale"}
+
+
+def test_state_sql_agrees_with_classify_feed(store: Store) -> None:
+    """The SQL rule that writes the history and the Python classifier the digest,
+    ``status`` and ``feeds list`` use give every feed row the same health."""
+    grid = list(itertools.product((None, "410 Gone"), (0, 1, 2, 3, 7),
+                                  (None, "2025-03-24T09:00:00.000000Z"), (0, 1)))
+    store.sync_feeds([FeedSpec(f"f{n}", f"http://f{n}.test/rss") for n in range(len(grid))])
+    with store.transaction() as conn:
+        for n, (reason, errors, success, stale) in enumerate(grid):
+            conn.execute("UPDATE feeds SET disabled_reason = ?, consecutive_errors = ?, "
+                         "last_success = ?, stale = ? WHERE url = ?",
+                         (reason, errors, success, stale, f"http://f{n}.test/rss"))
+        by_sql = {str(r[0]): str(r[1]) for r in conn.execute(
+            f"SELECT f.url, {STATE_SQL} FROM feeds f")}
+    by_python = {url: classify_feed(state, retrying=False)
+                 for url, state in store.feed_states().items()}
+    assert by_sql == by_python
+    assert set(by_python.values()) == set(FeedHealth) - {FeedHealth.RETRYING}

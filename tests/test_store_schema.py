@@ -34,12 +34,13 @@ def test_open_migrates_from_v0_and_is_idempotent(tmp_path: Path) -> None:
 
 
 def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "t.db") as store, pytest.raises(sqlite3.IntegrityError), \
+    with Store.open(tmp_path / "t.db") as store, pytest.raises(StorageError) as raised, \
             store.transaction() as conn:
         conn.execute(
             "INSERT INTO entries(feed_id, identity, title, summary, first_seen, sort_date, "
             "content_hash) VALUES (999, 'x', 't', '', 'a', 'a', 'h')"
         )
+    assert isinstance(raised.value.__cause__, sqlite3.IntegrityError)
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

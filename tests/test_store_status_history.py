@@ -7,8 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tracker.models import Entry, Evidence, FeedSpec, Finding, Verdict
-from tracker.status.kinds import ClaimStatus
+from tracker.models import ClaimStatus, Entry, Evidence, FeedSpec, Finding, Verdict
 from tracker.store import FindingRecord, Store
 
 NOW = datetime(2025, 3, 25, 12, 0, tzinfo=UTC)

@@ -6,6 +6,8 @@ as ``__cause__`` (``raise ... from exc``) so logs show both.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class TrackerError(Exception):
     """Root of all Claim Tracker errors. The message is one line, fit for a user."""
@@ -28,22 +30,33 @@ class SeedError(TrackerError):
 
 
 class FetchError(TrackerError):
-    """A feed could not be fetched (network, HTTP status, size cap, deadline)."""
+    """A feed could not be fetched (network, HTTP status, size cap, deadline).
+
+    Picklable with its attributes, so a worker process hands back the real error.
+    """
 
     def __init__(self, url: str, message: str, *, status: int | None = None,
                  retry_after: float | None = None) -> None:
         self.url = url
+        self.message = message
         self.status = status
         self.retry_after = retry_after
         super().__init__(f"{url}: {message}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.url, self.message), self.__dict__)
+
 
 class ParseError(TrackerError):
-    """A fetched document is not a feed both parsers can read."""
+    """A fetched document is not a feed both parsers can read (picklable, as above)."""
 
     def __init__(self, source: str, message: str) -> None:
         self.source = source
+        self.message = message
         super().__init__(f"{source}: {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.source, self.message), self.__dict__)
 
 
 class StorageError(TrackerError):

@@ -32,12 +32,44 @@ class Verdict(StrEnum):
         return self is not Verdict.MENTIONS
 
 
+class ClaimStatus(StrEnum):
+    """Where a claim stands, derived from its flag findings (see docs/status.md)."""
+
+    OPEN = "open"                  # nothing decisive yet, deadline not passed (or none)
+    CONFIRMED = "confirmed"        # the latest decisive news says it happened
+    UPDATED = "updated"            # material change (delay, new numbers) and not confirmed
+    CONTRADICTED = "contradicted"  # the latest decisive news says it fell through
+    OVERDUE = "overdue"            # no flag at all and the expected_by date has passed
+
+
+class FeedHealth(StrEnum):
+    """A feed's health, one word for the digest, ``status`` and ``feeds list``
+    (classified by ``tracker.store.health.classify_feed``)."""
+
+    DISABLED = "disabled"  # switched off: by a 410 Gone (until `feeds enable`) or in config
+    FAILING = "failing"    # FAILING_AFTER or more fetch errors in a row
+    RETRYING = "retrying"  # some fetch errors in a row, fewer than FAILING_AFTER
+    NEW = "new"            # never fetched successfully
+    STALE = "stale"        # answers, but its newest entry is older than the stale limit
+    OK = "ok"
+
+
 class GroupRole(StrEnum):
     """How a term group takes part in deciding that an entry is about a claim."""
 
     REQUIRED = "required"  # every required group must be mentioned
     OPTIONAL = "optional"  # raises the score when mentioned
     EXCLUDE = "exclude"    # marks a different subject (a near miss): vetoes the match
+
+
+class ClaimKind(StrEnum):
+    """What a claim predicts; decides how news of it is read (docs/matching.md)."""
+
+    EVENT = "event"  # something happens once: a launch, an opening, a deal closing
+    DECISION = "decision"  # a decision is taken or announced: its announcement confirms
+    MEETING = "meeting"  # a one-off meeting: later rounds are updates
+    TARGET = "target"  # a quantity reaches a figure: interim figures are updates
+    STATE = "state"  # something stays as it is: a closure contradicts
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +85,7 @@ class TermGroup:
     role: GroupRole
     terms: Mapping[str, tuple[str, ...]]
     weight: float = 1.0
+    entities: tuple[str, ...] = ()  # ids in the entity catalogue whose names count too
 
     def all_terms(self) -> tuple[str, ...]:
         return tuple(t for lang in sorted(self.terms) for t in self.terms[lang])
@@ -81,6 +114,7 @@ class Claim:
     expected_by: date | None = None
     tags: tuple[str, ...] = ()
     path: Path | None = None
+    kind: ClaimKind | None = None  # None: inferred from the statement (match/kinds.py)
 
     def groups_with_role(self, role: GroupRole) -> tuple[TermGroup, ...]:
         return tuple(g for g in self.groups if g.role is role)
@@ -112,8 +146,8 @@ class Entry:
             return self.guid
         if self.link:
             return self.link
-        stamp = self.published.isoformat() if self.published else ""
-        digest = hashlib.sha256(f"{self.title}\x1f{stamp}".encode()).hexdigest()[:32]
+        published = self.published.isoformat() if self.published else ""
+        digest = hashlib.sha256(f"{self.title}\x1f{published}".encode()).hexdigest()[:32]
         return f"sha256:{digest}"
 
 
@@ -145,6 +179,12 @@ class FeedSpec:
     language: str | None = None
     interval_minutes: int | None = None  # None: the global poll interval
     enabled: bool = True
+
+
+POLL_MINUTES = 60
+"""Default interval between two polls of one feed (``[schedule] poll_minutes``)."""
+STALE_FEED_DAYS = 7
+"""A feed whose newest entry is older than this is stale (``[digest] stale_feed_days``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,13 @@ from typing import Any
 
 from tracker.claims.fields import FieldReader
 from tracker.claims.languages import TERM_LANGUAGES, looks_like_language_key
-from tracker.models import Claim, GroupRole, TermGroup, Verdict
+from tracker.entities import load_catalogue
+from tracker.models import Claim, ClaimKind, GroupRole, TermGroup, Verdict
 
 CLAIM_KEYS = ("id", "statement", "seed", "claimed_on", "expected_from", "expected_by",
-              "tags", "source", "groups", "cues")
+              "tags", "source", "groups", "cues", "kind")
 SOURCE_KEYS = ("language", "text")
-GROUP_FIELD_KEYS = ("name", "role", "weight")
+GROUP_FIELD_KEYS = ("name", "role", "weight", "entities")
 CUE_VERDICTS: tuple[Verdict, ...] = (Verdict.CONFIRMS, Verdict.UPDATES, Verdict.CONTRADICTS)
 """``mentions`` is what an entry gets when no cue fires, so it has no cue words."""
 LATEST_DEADLINE = date(9000, 12, 31)
@@ -44,6 +45,7 @@ def claim_from_table(table: Mapping[str, Any], path: Path) -> tuple[Claim | None
     if expected_from and expected_by and expected_by < expected_from:
         reader.add(f"'expected_by' ({expected_by}) is before 'expected_from' ({expected_from})")
     tags = reader.text_list(table, "tags", required=False) or ()
+    kind = _read_kind(reader, table)
 
     source_language, source_text = _read_source(reader, table)
     groups = _read_groups(reader, table)
@@ -67,8 +69,21 @@ def claim_from_table(table: Mapping[str, Any], path: Path) -> tuple[Claim | None
         expected_by=expected_by,
         tags=tags,
         path=path,
+        kind=kind,
     )
     return claim, []
+
+
+def _read_kind(reader: FieldReader, table: Mapping[str, Any]) -> ClaimKind | None:
+    name = reader.text(table, "kind", required=False)
+    if name is None:
+        return None
+    try:
+        return ClaimKind(name)
+    except ValueError:
+        allowed = ", ".join(k.value for k in ClaimKind)
+        reader.add(f"'kind' must be one of {allowed}, got {name!r}")
+        return None
 
 
 def _read_source(reader: FieldReader, table: Mapping[str, Any]) -> tuple[str | None, str | None]:
@@ -122,17 +137,30 @@ def _read_groups(reader: FieldReader, table: Mapping[str, Any]) -> tuple[TermGro
         if weight is not None and weight <= 0:
             reader.add(f"'{prefix}weight' must be greater than 0, got {weight:g}")
         terms = _read_terms(reader, raw, prefix, GROUP_FIELD_KEYS)
-        if not terms and not _has_term_keys(raw):
+        entities = _read_entities(reader, raw, prefix)
+        if not terms and not entities and not _has_term_keys(raw):
             reader.add(f"groups[{number}] ({name or 'unnamed'}) has no terms: "
-                       f"give at least one of {', '.join(TERM_LANGUAGES)}")
+                       f"give at least one of {', '.join(TERM_LANGUAGES)} or 'entities'")
         if name is not None and role is not None:
             groups.append(TermGroup(name=name, role=role, terms=terms,
-                                    weight=1.0 if weight is None else weight))
+                                    weight=1.0 if weight is None else weight,
+                                    entities=entities))
     if len(reader.problems) == problems_before and not any(
             g.role is GroupRole.REQUIRED for g in groups):
         reader.add("no group has role 'required': at least one is needed "
                    "to tell whether an entry is about the claim")
     return tuple(groups)
+
+
+def _read_entities(reader: FieldReader, raw: Mapping[str, Any], prefix: str) -> tuple[str, ...]:
+    """Catalogue ids (docs/claims.md, "Entities"); an unknown id is a problem."""
+    ids = reader.text_list(raw, "entities", prefix, required=False) or ()
+    catalogue = load_catalogue()
+    for number, entity_id in enumerate(ids, start=1):
+        if entity_id not in catalogue.entities:
+            reader.add(f"'{prefix}entities[{number}]' {entity_id!r} is not in the entity "
+                       f"catalogue (see 'claimtracker entities list')")
+    return tuple(ids)
 
 
 def _has_term_keys(raw: Mapping[str, Any]) -> bool:

@@ -7,14 +7,12 @@ is read here, at the edge, and handed to the core as plain values.
 from __future__ import annotations
 
 import importlib
-import sqlite3
 from pathlib import Path
 
 import click
 
 from tracker import __version__
-from tracker.cli.context import CliContext
-from tracker.errors import TrackerError
+from tracker.cli.context import CliContext, TrackerGroup
 
 # Modules that define one click command (or group) named ``command`` each.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -33,20 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-class _Main(click.Group):
-    """Errors the user can act on (a locked or missing database, a read-only
-    folder) end a command with one line, never a traceback."""
-
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except TrackerError as exc:
-            raise click.ClickException(str(exc)) from exc
-        except sqlite3.Error as exc:
-            raise click.ClickException(f"database error: {exc}") from exc
-
-
-@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",

@@ -7,24 +7,19 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import load_config_only
-from tracker.errors import TrackerError
+from tracker.cli.context import CliContext, pass_cli
 from tracker.store import Store
 
 
 @click.command(name="backup")
 @click.argument("target", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--force", is_flag=True, help="Replace TARGET if it exists.")
-@click.pass_context
-def command(ctx: click.Context, target: Path, force: bool) -> None:
+@pass_cli
+def command(cli: CliContext, target: Path, force: bool) -> None:
     """Copy the database to TARGET with SQLite's online backup (the service may run)."""
-    config = load_config_only(ctx)
+    config = cli.config()
     if target.exists() and not force:
         raise click.ClickException(f"{target}: already exists (use --force to replace it)")
-    try:
-        with Store.open(config.database, create=False,
-                        busy_timeout=config.busy_timeout) as store:
-            size = store.backup(target)
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with Store.open(config.database, create=False, busy_timeout=config.busy_timeout) as store:
+        size = store.backup(target)
     click.echo(f"backed up {config.database} to {target} ({size:,} bytes)")

@@ -10,7 +10,8 @@ import click
 from tracker.claims import ClaimSet, load_claims
 from tracker.claims.seeds import load_seed_set
 from tracker.cli import claims_status
-from tracker.cli.common import claims_dir_option, print_problems, resolve_claims_dir
+from tracker.cli.common import claims_dir_option, format_option, print_problems
+from tracker.cli.context import CliContext, pass_cli
 from tracker.models import Claim
 
 
@@ -29,13 +30,13 @@ def command() -> None:
     help="Seeds folder to check claims' 'seed' against (default: seeds/ beside the claims "
          "folder, if it exists).",
 )
-@click.pass_context
-def check(ctx: click.Context, claims_dir: Path | None, seeds_dir: Path | None) -> None:
+@pass_cli
+def check(cli: CliContext, claims_dir: Path | None, seeds_dir: Path | None) -> None:
     """Validate every claim file (and seed file); print one line per problem.
 
     Exits with status 1 when there is any problem.
     """
-    directory = resolve_claims_dir(ctx, claims_dir)
+    directory = cli.claims_dir(claims_dir)
     if seeds_dir is None:
         beside = directory.parent / "seeds"
         seeds_dir = beside if beside.is_dir() else None
@@ -45,26 +46,19 @@ def check(ctx: click.Context, claims_dir: Path | None, seeds_dir: Path | None) -
         problems += print_problems(load_seed_set(seeds_dir).problems)
     click.echo(f"{len(claim_set.claims)} claims OK, {problems} problems")
     if problems:
-        ctx.exit(1)
+        raise click.exceptions.Exit(1)
 
 
 @command.command(name="list")
 @claims_dir_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: one aligned line per claim; json: an array of objects.",
-)
-@click.pass_context
-def list_claims(ctx: click.Context, claims_dir: Path | None, output_format: str) -> None:
+@format_option(["text", "json"], "text: one aligned line per claim; json: an array of objects.")
+@pass_cli
+def list_claims(cli: CliContext, claims_dir: Path | None, output_format: str) -> None:
     """List the valid claims: id, deadline (expected_by) and statement.
 
     Problems in claim files are reported on stderr; the good claims are still listed.
     """
-    claim_set: ClaimSet = load_claims(resolve_claims_dir(ctx, claims_dir))
+    claim_set: ClaimSet = load_claims(cli.claims_dir(claims_dir))
     print_problems(claim_set.problems)
     if output_format == "json":
         click.echo(json.dumps([_claim_as_json(claim) for claim in claim_set.claims],

@@ -5,14 +5,15 @@ from __future__ import annotations
 import click
 
 from tracker.cli.common import load_setup, open_store
-from tracker.status.kinds import ClaimStatus
+from tracker.cli.context import CliContext, pass_cli
+from tracker.models import ClaimStatus
 
 
 @click.command(name="status")
-@click.pass_context
-def status(ctx: click.Context) -> None:
+@pass_cli
+def status(cli: CliContext) -> None:
     """Table of claim, status, since (date recorded), and the evidence's title."""
-    config, claims = load_setup(ctx)
+    config, claims = load_setup(cli)
     with open_store(config) as store:
         current = store.current_statuses()
     rows = [("CLAIM", "STATUS", "SINCE", "EVIDENCE")]

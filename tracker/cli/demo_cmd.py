@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import claims_dir_option, resolve_claims_dir
-from tracker.errors import TrackerError
+from tracker.cli.common import claims_dir_option, print_problems
+from tracker.cli.context import CliContext, pass_cli
 
 # The claims folder of the checkout this package runs from (an editable install).
 _CHECKOUT_CLAIMS = Path(__file__).resolve().parents[2] / "claims"
@@ -18,8 +18,8 @@ _CHECKOUT_CLAIMS = Path(__file__).resolve().parents[2] / "claims"
 @claims_dir_option
 @click.option("--workdir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Where the demo's config, database and digest go (default: a new temp folder).")
-@click.pass_context
-def command(ctx: click.Context, claims_dir: Path | None, workdir: Path | None) -> None:
+@pass_cli
+def command(cli: CliContext, claims_dir: Path | None, workdir: Path | None) -> None:
     """Serve sample feeds on 127.0.0.1, poll them, print statuses, write a digest.
 
     Needs no network and no configuration: only the claim files.
@@ -27,20 +27,16 @@ def command(ctx: click.Context, claims_dir: Path | None, workdir: Path | None) -
     from tracker.demo.run import DIGEST_AT, POLL_AT, run_demo
 
     given = claims_dir is not None
-    claims_dir = resolve_claims_dir(ctx, claims_dir)
+    claims_dir = cli.claims_dir(claims_dir)
     if not given and not claims_dir.is_dir() and _CHECKOUT_CLAIMS.is_dir():
         claims_dir = _CHECKOUT_CLAIMS  # run from elsewhere: the checkout's seed claims
     if not claims_dir.is_dir():
         raise click.ClickException(f"{claims_dir}: no such claims folder (use --claims DIR)")
     seeds_dir = claims_dir.parent / "seeds"
     workdir = workdir or Path(tempfile.mkdtemp(prefix="claimtracker-demo-"))
-    try:
-        result = run_demo(workdir.resolve(), claims_dir.resolve(),
-                          seeds_dir.resolve() if seeds_dir.is_dir() else None)
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    for problem in result.claim_problems:
-        click.echo(f"warning: {problem}", err=True)
+    result = run_demo(workdir.resolve(), claims_dir.resolve(),
+                      seeds_dir.resolve() if seeds_dir.is_dir() else None)
+    print_problems(result.claim_problems, prefix="warning: ")
     for error in result.report.errors:
         click.echo(f"error: {error}", err=True)
 

@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from tracker.cli.common import load_setup, open_store
+from tracker.cli.common import format_option, load_setup, open_store
+from tracker.cli.context import CliContext, pass_cli
 from tracker.deliver import deliver_digest
 from tracker.digest import render_html, render_markdown, write_digest
 from tracker.digest.collect import collect_digest
@@ -59,16 +60,16 @@ def _period(
               help="Day to report on, in the configured time zone (default: yesterday).")
 @click.option("--since", default=None, metavar="YYYY-MM-DD|ISO-DATETIME",
               help="Report from this moment until now instead of one day.")
-@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default=None,
-              help="Format for --output (default: from the file suffix, else md).")
+@format_option(["md", "html"], "Format for --output (default: from the file suffix, else md).",
+               default=None)
 @click.option("--output", "output", default=None, metavar="FILE|-",
               help="Write one format to FILE, or to stdout with '-', instead of both files "
                    "in the digest folder.")
 @click.option("--send", is_flag=True,
               help="Also e-mail the digest and send alerts as configured in [delivery].")
-@click.pass_context
-def command(ctx: click.Context, on_date: datetime | None, since: str | None, fmt: str | None,
-            output: str | None, send: bool) -> None:
+@pass_cli
+def command(cli: CliContext, on_date: datetime | None, since: str | None,
+            output_format: str | None, output: str | None, send: bool) -> None:
     """Write the digest: status changes, new findings, overdue and quiet claims, feed trouble.
 
     Without --output, writes YYYY-MM-DD.md and YYYY-MM-DD.html into the digest
@@ -76,7 +77,7 @@ def command(ctx: click.Context, on_date: datetime | None, since: str | None, fmt
     """
     if send and output is not None:
         raise click.UsageError("--send delivers the digest files: use it without --output")
-    config, claims = load_setup(ctx)
+    config, claims = load_setup(cli)
     zone = ZoneInfo(config.schedule.timezone)
     now = datetime.now(zone)
     start, end = _period(on_date, since, zone, now)
@@ -84,9 +85,9 @@ def command(ctx: click.Context, on_date: datetime | None, since: str | None, fmt
         data = collect_digest(store, claims, start, end, config.digest, now)
 
     if output is not None:
-        if fmt is None:
-            fmt = "html" if output.lower().endswith((".html", ".htm")) else "md"
-        text = render_html(data) if fmt == "html" else render_markdown(data)
+        if output_format is None:
+            output_format = "html" if output.lower().endswith((".html", ".htm")) else "md"
+        text = render_html(data) if output_format == "html" else render_markdown(data)
         if output == "-":
             sys.stdout.write(text)
         else:
@@ -112,5 +113,5 @@ def command(ctx: click.Context, on_date: datetime | None, since: str | None, fmt
         deliver_digest(config.delivery, md_path, html_path, os.environ,
                        subject=digest_subject(data), alert=alert_body(data))
     except DeliveryError as exc:
-        click.echo(f"error: {exc}", err=True)
-        ctx.exit(1)
+        click.echo(f"error: {exc}", err=True)  # the digest files are written: say so, exit 1
+        raise click.exceptions.Exit(1) from exc

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from tracker.claims import load_claims
-from tracker.cli.common import claims_dir_option, print_problems, resolve_claims_dir
-from tracker.errors import TrackerError
+from tracker.cli.common import claims_dir_option, format_option, print_problems
+from tracker.cli.context import CliContext, pass_cli
 from tracker.evaluation import evaluate, render_text
 
 
@@ -22,28 +22,17 @@ from tracker.evaluation import evaluate, render_text
     help="Evaluation set: a folder with feeds/*.xml and gold.jsonl.",
 )
 @claims_dir_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: report for reading, overall figures last; json: everything, machine-readable.",
-)
-@click.pass_context
-def command(
-    ctx: click.Context, gold_dir: Path, claims_dir: Path | None, output_format: str
-) -> None:
+@format_option(["text", "json"], "text: report for reading, overall figures last; "
+               "json: everything, machine-readable.")
+@pass_cli
+def command(cli: CliContext, gold_dir: Path, claims_dir: Path | None, output_format: str) -> None:
     """Match a labelled set and report precision, recall and verdict accuracy."""
-    claims_dir = resolve_claims_dir(ctx, claims_dir)
+    claims_dir = cli.claims_dir(claims_dir)
     claim_set = load_claims(claims_dir)  # reports problems, never raises
     print_problems(claim_set.problems)
     if not claim_set.claims:
         raise click.ClickException(f"{claims_dir}: no valid claim files")
-    try:
-        report = evaluate(gold_dir, claim_set.claims)
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    report = evaluate(gold_dir, claim_set.claims)
     if output_format == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -8,37 +8,26 @@ the database when there is one, and never creates it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import click
 
 from tracker.cli.common import configured_claims
-from tracker.cli.context import CliContext
+from tracker.cli.context import CliContext, pass_cli
 from tracker.config import (
     SEARCH_FEED_PREFIX,
     Config,
     all_feeds,
     feed_url_problem,
-    load_config,
 )
 from tracker.errors import TrackerError
 from tracker.feeds.configfile import add_feeds, remove_feed
 from tracker.feeds.opml import export_opml, import_opml
-from tracker.models import FeedSpec, HttpSettings
+from tracker.models import FeedHealth, FeedSpec, HttpSettings
 from tracker.store import FeedState, Store
-
-
-def _config_path(ctx: click.Context) -> Path:
-    context = ctx.find_object(CliContext)
-    return context.config_path if context is not None else Path("config.toml")
-
-
-def _load(ctx: click.Context) -> Config:
-    try:
-        return load_config(_config_path(ctx))
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
+from tracker.store.health import classify_feed
 
 
 @click.group(name="feeds")
@@ -52,28 +41,25 @@ def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if moment else "never"
 
 
-def _health_lines(feed: FeedSpec, state: FeedState | None) -> tuple[str, list[str]]:
-    """A short state word and detail lines for one feed, from its stored state."""
+def _health_lines(feed: FeedSpec, state: FeedState | None) -> tuple[FeedHealth, list[str]]:
+    """The feed's health and detail lines, from its stored state (the config decides
+    whether it is enabled: the store learns of an edit at the next poll)."""
     if not feed.enabled:
-        return "disabled", []
+        return FeedHealth.DISABLED, []
     if state is None:
-        return "new", []
+        return FeedHealth.NEW, []
+    health = classify_feed(replace(state, enabled=True))
     details = [f"last ok {_when(state.last_success)}"]
     if state.newest_entry_published is not None:
         details.append(f"newest entry {_when(state.newest_entry_published)}")
-    if state.disabled_reason:
-        return "off", [*details, f"disabled: {state.disabled_reason}"]
-    if state.consecutive_errors:
+    if health is FeedHealth.DISABLED:
+        details.append(f"disabled: {state.disabled_reason}")
+    elif health in (FeedHealth.FAILING, FeedHealth.RETRYING):
         details.append(f"{state.consecutive_errors} error(s) in a row, last: "
                        f"{state.error_message or 'error'}")
         if state.next_attempt is not None:
             details.append(f"next attempt {_when(state.next_attempt)}")
-        return "error", details
-    if state.stale:
-        return "stale", details
-    if state.last_success is None:
-        return "new", details
-    return "ok", details
+    return health, details
 
 
 def _feed_states(config: Config) -> dict[str, FeedState]:
@@ -95,16 +81,16 @@ def _feed_states(config: Config) -> dict[str, FeedState]:
 
 @command.command(name="list")
 @click.option("--no-search", is_flag=True, help="Hide the generated news-search feeds.")
-@click.pass_context
-def list_feeds(ctx: click.Context, no_search: bool) -> None:
+@pass_cli
+def list_feeds(cli: CliContext, no_search: bool) -> None:
     """Each feed with its kind (configured / search), language and health."""
-    config = _load(ctx)
+    config = cli.config()
     claims = () if no_search else configured_claims(config)
     feeds = all_feeds(config, claims, include_disabled=True)
     states = _feed_states(config)
     if not states:
         click.echo(f"(no health data yet: {config.database} does not exist or is empty)")
-    counts: dict[str, int] = {}
+    counts: dict[FeedHealth, int] = {}
     for feed in feeds:
         kind = "search" if feed.name.startswith(SEARCH_FEED_PREFIX) else "feed"
         word, details = _health_lines(feed, states.get(feed.url))
@@ -129,14 +115,14 @@ def list_feeds(ctx: click.Context, no_search: bool) -> None:
 @click.option("--interval", "interval_minutes", type=click.IntRange(min=1),
               help="Poll interval in minutes (default: [schedule] poll_minutes).")
 @click.option("--disabled", is_flag=True, help="Add it switched off (enabled = false).")
-@click.pass_context
-def add(ctx: click.Context, name: str, url: str, language: str | None,
+@pass_cli
+def add(cli: CliContext, name: str, url: str, language: str | None,
         interval_minutes: int | None, disabled: bool) -> None:
     """Add a feed NAME at URL to config.toml (comments and layout are kept)."""
     problem = feed_url_problem(url)
     if problem:
         raise click.ClickException(f"{url}: URL {problem}")
-    config = _load(ctx)
+    config = cli.config()
     for feed in config.feeds:
         if feed.url == url:
             raise click.ClickException(f"{url}: already configured as '{feed.name}'")
@@ -144,41 +130,34 @@ def add(ctx: click.Context, name: str, url: str, language: str | None,
             raise click.ClickException(f"a feed named '{name}' already exists ({feed.url})")
     spec = FeedSpec(name=name, url=url, language=language,
                     interval_minutes=interval_minutes, enabled=not disabled)
-    try:
-        add_feeds(config.path, [spec])
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    add_feeds(config.path, [spec])
     click.echo(f"added feed '{name}': {url}")
 
 
 @command.command(name="remove")
 @click.argument("name_or_url")
-@click.pass_context
-def remove(ctx: click.Context, name_or_url: str) -> None:
+@pass_cli
+def remove(cli: CliContext, name_or_url: str) -> None:
     """Remove a configured feed, by name or URL (its history stays in the database)."""
     if name_or_url.startswith(SEARCH_FEED_PREFIX):
         raise click.ClickException(
             f"'{name_or_url}' is a generated search feed: turn search feeds off in "
             "[search_feeds], or edit the claim's terms")
-    path = _load(ctx).path
-    try:
-        removed = remove_feed(path, name_or_url)
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    removed = remove_feed(cli.config().path, name_or_url)
     click.echo(f"removed feed '{removed.name}': {removed.url}")
 
 
 @command.command(name="enable")
 @click.argument("name_or_url")
-@click.pass_context
-def enable(ctx: click.Context, name_or_url: str) -> None:
+@pass_cli
+def enable(cli: CliContext, name_or_url: str) -> None:
     """Poll a feed again that was switched off (410 Gone) or is backing off.
 
     Clears the recorded reason and error count; the feed is polled at the next
     cycle. Use it once the publisher has fixed the feed (or after 'feeds add'
     with its new address).
     """
-    config = _load(ctx)
+    config = cli.config()
     feeds = all_feeds(config, configured_claims(config), include_disabled=True)
     url = next((f.url for f in feeds if name_or_url in (f.name, f.url)), None)
     if url is None:
@@ -186,29 +165,25 @@ def enable(ctx: click.Context, name_or_url: str) -> None:
     states = _feed_states(config)
     if url not in states:
         raise click.ClickException(f"'{name_or_url}' has never been polled: nothing to enable")
-    try:
-        with Store.open(config.database, create=False, busy_timeout=config.busy_timeout) as store:
-            store.enable_feed(url)
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with Store.open(config.database, create=False, busy_timeout=config.busy_timeout) as store:
+        store.enable_feed(url)
     click.echo(f"enabled '{name_or_url}': it is polled at the next cycle")
 
 
 # -- test --------------------------------------------------------------------
 
-def _http_settings_and_feeds(ctx: click.Context) -> tuple[HttpSettings, Sequence[FeedSpec]]:
+def _http_settings_and_feeds(cli: CliContext) -> tuple[HttpSettings, Sequence[FeedSpec]]:
     """HTTP settings from the config; without a config file, the defaults."""
-    path = _config_path(ctx)
-    if not path.exists():
+    if not cli.config_path.exists():
         return HttpSettings(), ()
-    config = _load(ctx)
+    config = cli.config()
     return config.http, all_feeds(config, configured_claims(config), include_disabled=True)
 
 
 @command.command(name="test")
 @click.argument("url_or_name")
-@click.pass_context
-def test(ctx: click.Context, url_or_name: str) -> None:
+@pass_cli
+def test(cli: CliContext, url_or_name: str) -> None:
     """Fetch a feed once and show what the tracker sees: status, parser, entries.
 
     URL_OR_NAME is a URL or the name of a configured or generated feed. Nothing
@@ -218,7 +193,7 @@ def test(ctx: click.Context, url_or_name: str) -> None:
     from tracker.parse import parse_feed
     from tracker.protocols import FetchRequest
 
-    settings, feeds = _http_settings_and_feeds(ctx)
+    settings, feeds = _http_settings_and_feeds(cli)
     url = next((f.url for f in feeds if f.name == url_or_name), url_or_name)
     problem = feed_url_problem(url)
     if problem:
@@ -240,7 +215,7 @@ def test(ctx: click.Context, url_or_name: str) -> None:
         parsed = parse_feed(result.body, result.final_url)
     except TrackerError as exc:
         click.echo(f"error: {exc}", err=True)
-        ctx.exit(1)
+        raise click.exceptions.Exit(1) from exc
     finally:
         fetcher.close()
     dates = [e.published for e in parsed.entries if e.published is not None]
@@ -254,14 +229,15 @@ def test(ctx: click.Context, url_or_name: str) -> None:
 
 @command.command(name="import-opml")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.pass_context
-def import_opml_cmd(ctx: click.Context, file: Path) -> None:
+@pass_cli
+def import_opml_cmd(cli: CliContext, file: Path) -> None:
     """Add the feeds of an OPML file to config.toml (known URLs are skipped)."""
-    config = _load(ctx)
+    config = cli.config()
     try:
-        found = import_opml(file.read_bytes(), str(file))
-    except (TrackerError, OSError) as exc:
-        raise click.ClickException(str(exc)) from exc
+        document = file.read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"{file}: cannot read: {exc.strerror or exc}") from exc
+    found = import_opml(document, str(file))
     for problem in found.problems:
         click.echo(f"skipped: {problem}", err=True)
     known_urls = {f.url for f in config.feeds}
@@ -277,20 +253,17 @@ def import_opml_cmd(ctx: click.Context, file: Path) -> None:
         names.add(name)
         new.append(FeedSpec(name=name, url=feed.url, language=feed.language))
     if new:
-        try:
-            add_feeds(config.path, new)
-        except TrackerError as exc:
-            raise click.ClickException(str(exc)) from exc
+        add_feeds(config.path, new)
     click.echo(f"imported {len(new)} feed(s) from {file}")
 
 
 @command.command(name="export-opml")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False), required=False)
 @click.option("--with-search", is_flag=True, help="Include the generated search feeds.")
-@click.pass_context
-def export_opml_cmd(ctx: click.Context, file: Path | None, with_search: bool) -> None:
+@pass_cli
+def export_opml_cmd(cli: CliContext, file: Path | None, with_search: bool) -> None:
     """Write the configured feeds as OPML 2.0 to FILE (default: standard output)."""
-    config = _load(ctx)
+    config = cli.config()
     feeds = (all_feeds(config, configured_claims(config), include_disabled=True) if with_search
              else config.feeds)
     document = export_opml(feeds)

@@ -5,22 +5,18 @@ from __future__ import annotations
 
 import click
 
-from tracker.cli.common import load_config_only
-from tracker.errors import TrackerError
+from tracker.cli.context import CliContext, pass_cli
 from tracker.store import Store
 from tracker.store.schema import SCHEMA_VERSION
 
 
 @click.command(name="init")
-@click.pass_context
-def command(ctx: click.Context) -> None:
+@pass_cli
+def command(cli: CliContext) -> None:
     """Create the configured database if it does not exist (existing data is kept)."""
-    config = load_config_only(ctx)
+    config = cli.config()
     existed = config.database.exists()
-    try:
-        Store.open(config.database, busy_timeout=config.busy_timeout).close()
-    except TrackerError as exc:
-        raise click.ClickException(str(exc)) from exc
+    Store.open(config.database, busy_timeout=config.busy_timeout).close()
     if existed:
         click.echo(f"database {config.database} already exists (schema {SCHEMA_VERSION}): "
                    "nothing to do")

@@ -13,6 +13,7 @@ from types import FrameType
 import click
 
 from tracker.cli.common import load_setup, open_store
+from tracker.cli.context import CliContext, pass_cli
 from tracker.poll.report import FeedOutcome
 
 
@@ -48,15 +49,15 @@ def _stop_on_interrupt(stop: threading.Event) -> Iterator[None]:
 @click.command(name="poll")
 @click.option("--all", "force_all", is_flag=True,
               help="Poll every enabled feed now, even those not due yet.")
-@click.pass_context
-def command(ctx: click.Context, force_all: bool) -> None:
+@pass_cli
+def command(cli: CliContext, force_all: bool) -> None:
     """Fetch the due feeds, store new entries, match them against the claims.
 
     Exits non-zero only when feeds were due and none of them could be polled.
     """
     from tracker.poll.with_config import poll_with_config  # the heavy parts, loaded on use
 
-    config, claims = load_setup(ctx)
+    config, claims = load_setup(cli)
     progress = _progress_line if sys.stderr.isatty() else None
     stop = threading.Event()
     with open_store(config) as store, _stop_on_interrupt(stop):
@@ -76,6 +77,6 @@ def command(ctx: click.Context, force_all: bool) -> None:
         old = change.old_status or "-"
         click.echo(f"status: {change.claim_id}: {old} -> {change.new_status}")
     if report.interrupted:
-        ctx.exit(130)  # the shell's code for "stopped by Ctrl-C"
+        raise click.exceptions.Exit(130)  # the shell's code for "stopped by Ctrl-C"
     if report.polled and report.ok + report.not_modified == 0:
-        ctx.exit(1)
+        raise click.exceptions.Exit(1)

@@ -7,15 +7,16 @@ from datetime import UTC, datetime
 import click
 
 from tracker.cli.common import load_setup, open_store
+from tracker.cli.context import CliContext, pass_cli
 
 
 @click.command(name="rematch")
-@click.pass_context
-def command(ctx: click.Context) -> None:
+@pass_cli
+def command(cli: CliContext) -> None:
     """Re-match all stored entries against the current claims; update findings in place."""
     from tracker.poll.with_config import rematch_with_config
 
-    config, claims = load_setup(ctx)
+    config, claims = load_setup(cli)
     with open_store(config) as store:
         report = rematch_with_config(store, claims, now=datetime.now(UTC))
     for error in report.errors:

@@ -14,7 +14,8 @@ from pathlib import Path
 import click
 
 from tracker.claims import load_claims
-from tracker.cli.common import claims_dir_option, resolve_claims_dir
+from tracker.cli.common import claims_dir_option, format_option, print_problems
+from tracker.cli.context import CliContext, pass_cli
 from tracker.cli.output import finding_jsonl, finding_text
 from tracker.errors import TrackerError
 from tracker.fetch import read_source
@@ -54,11 +55,9 @@ def scan_sources(sources: Sequence[str], matcher: EntryMatcher, output_format: s
 @click.command("scan")
 @click.argument("sources", nargs=-1, required=True)
 @claims_dir_option
-@click.option("--format", "output_format", type=click.Choice(sorted(_FORMATTERS)),
-              default="text", show_default=True,
-              help="jsonl: one JSON object per finding (see docs/scan-jsonl.md).")
-@click.pass_context
-def command(ctx: click.Context, sources: tuple[str, ...], claims_dir: Path | None,
+@format_option(sorted(_FORMATTERS), "jsonl: one JSON object per finding (see docs/scan-jsonl.md).")
+@pass_cli
+def command(cli: CliContext, sources: tuple[str, ...], claims_dir: Path | None,
             output_format: str) -> None:
     """Match the entries of feed files or URLs against the claims, once.
 
@@ -67,13 +66,12 @@ def command(ctx: click.Context, sources: tuple[str, ...], claims_dir: Path | Non
     """
     from tracker.match import Matcher  # the matcher's automaton is built only when scanning
 
-    claims_dir = resolve_claims_dir(ctx, claims_dir)
+    claims_dir = cli.claims_dir(claims_dir)
     claim_set = load_claims(claims_dir)
-    for problem in claim_set.problems:
-        _error(str(problem))
+    print_problems(claim_set.problems, prefix="error: ")
     if not claim_set.claims:
         _error(f"no valid claim in {claims_dir}")
-        ctx.exit(1)
+        raise click.exceptions.Exit(1)
     read = scan_sources(sources, Matcher(claim_set.claims), output_format, HttpSettings())
     if read == 0:
-        ctx.exit(1)
+        raise click.exceptions.Exit(1)

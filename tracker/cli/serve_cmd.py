@@ -8,8 +8,7 @@ import sys
 
 import click
 
-from tracker.cli.context import CliContext
-from tracker.config import load_config
+from tracker.cli.context import CliContext, pass_cli
 from tracker.errors import TrackerError
 
 
@@ -21,8 +20,8 @@ from tracker.errors import TrackerError
               help="Least severe log records shown.")
 @click.option("--stop-timeout", type=click.FloatRange(min=0), default=10.0, show_default=True,
               help="Seconds to wait for a running poll after SIGTERM before exiting anyway.")
-@click.pass_context
-def command(ctx: click.Context, log_format: str, log_level: str, stop_timeout: float) -> None:
+@pass_cli
+def command(cli: CliContext, log_format: str, log_level: str, stop_timeout: float) -> None:
     """Poll the feeds on schedule and write the daily digest until stopped.
 
     Stops cleanly on SIGTERM or Ctrl-C. Only one service may run per database.
@@ -31,16 +30,12 @@ def command(ctx: click.Context, log_format: str, log_level: str, stop_timeout: f
     from tracker.service.runner import serve  # loads APScheduler only for this command
 
     configure_logging("json" if log_format == "json" else "text", log_level)
-    context = ctx.find_object(CliContext)
-    if context is None:
-        raise click.ClickException("no CLI context (run through 'claimtracker')")
     try:
-        config = load_config(context.config_path)
-        clean = serve(config, stop_grace=stop_timeout)
+        clean = serve(cli.config(), stop_grace=stop_timeout)
     except TrackerError as exc:
-        # One plain line (not a log record): the reason the service did not start.
+        # One plain line, like the log lines (docs/service.md): why it did not start.
         click.echo(f"error: {exc}", err=True)
-        ctx.exit(1)
+        raise click.exceptions.Exit(1) from exc
     if not clean:
         # A poll thread is still waiting on the network; the interpreter would wait
         # for it at exit. Every feed is stored in its own transaction, so leave now.

@@ -5,16 +5,17 @@ from __future__ import annotations
 import click
 
 from tracker.cli.common import load_setup, open_store
+from tracker.cli.context import CliContext, pass_cli
 from tracker.config import all_feeds
 from tracker.service.lock import lock_path_for, running_pid
 from tracker.service.status import configured_states, gather_status, render_status
 
 
 @click.command(name="status")
-@click.pass_context
-def command(ctx: click.Context) -> None:
+@pass_cli
+def command(cli: CliContext) -> None:
     """Show whether the service runs, its last/next runs, feed health and claim statuses."""
-    config, claims = load_setup(ctx)
+    config, claims = load_setup(cli)
     # The configured feeds, not only the store's rows: before the first poll the
     # store knows no feed, and they must show as never polled rather than vanish.
     feeds = all_feeds(config, claims, include_disabled=True)

@@ -12,7 +12,7 @@ from datetime import time
 from pathlib import Path
 from typing import Literal
 
-from tracker.models import LANGUAGES, FeedSpec, HttpSettings
+from tracker.models import LANGUAGES, POLL_MINUTES, STALE_FEED_DAYS, FeedSpec, HttpSettings
 
 EmailSecurity = Literal["ssl", "starttls", "none"]
 
@@ -29,7 +29,7 @@ SEARCH_ENGINES: tuple[str, ...] = ("google", "bing")
 class ScheduleSettings:
     """When the service polls and writes the digest (``[schedule]``)."""
 
-    poll_minutes: int = 60          # default interval between polls of one feed
+    poll_minutes: int = POLL_MINUTES  # default interval between polls of one feed
     jitter_seconds: int = 120       # random spread so feeds are not all hit at once
     digest_time: time = time(7, 0)  # local time of the daily digest, in ``timezone``
     timezone: str = "UTC"           # IANA zone name, checked with zoneinfo
@@ -41,7 +41,7 @@ class DigestSettings:
 
     output_dir: Path
     quiet_days: int = 14       # a claim with no evidence for this long is called quiet
-    stale_feed_days: int = 7   # a feed whose newest entry is older is called stale
+    stale_feed_days: int = STALE_FEED_DAYS  # a feed whose newest entry is older is stale
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,10 +21,9 @@ from tracker.demo.samples import SAMPLE_FEEDS
 from tracker.demo.server import LocalServer
 from tracker.digest import collect_digest, write_digest
 from tracker.errors import ClaimError
-from tracker.models import Claim
+from tracker.models import Claim, ClaimStatus
 from tracker.poll.report import CycleReport
 from tracker.poll.with_config import poll_with_config
-from tracker.status.kinds import ClaimStatus
 from tracker.store import Store
 
 POLL_AT = datetime(2025, 3, 30, 12, 0, tzinfo=UTC)

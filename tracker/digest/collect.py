@@ -28,10 +28,9 @@ from tracker.digest.data import (
     StatusChangeItem,
     VerdictGroup,
 )
-from tracker.models import Claim, Verdict
-from tracker.status.kinds import ClaimStatus
+from tracker.models import Claim, ClaimStatus, FeedHealth, Verdict
 from tracker.store.db import Store
-from tracker.store.health import health_state
+from tracker.store.health import classify_feed
 from tracker.store.records import FeedHealthRecord, FeedState, FindingRecord, StatusChange
 
 SETTLED = frozenset({ClaimStatus.CONFIRMED, ClaimStatus.CONTRADICTED})
@@ -66,8 +65,8 @@ def to_item(finding: FindingRecord) -> DigestItem:
 
 def _item_order(item: DigestItem) -> tuple[float, str, str, str]:
     # Newest first; undated last; ties broken on text so the order is stable.
-    stamp = -item.date.timestamp() if item.date else float("inf")
-    return (stamp, item.source, item.title, item.link or "")
+    newest_first = -item.date.timestamp() if item.date else float("inf")
+    return (newest_first, item.source, item.title, item.link or "")
 
 
 def _group_findings(
@@ -168,8 +167,9 @@ def _quiet(
 
 def _current_health(state: FeedState) -> FeedHealthRecord:
     """The feed row's health now, for a day before health history was kept."""
-    kind = health_state(state)
-    detail = {"disabled": state.disabled_reason, "failing": state.error_message}.get(kind)
+    kind = classify_feed(state, retrying=False)
+    detail = {FeedHealth.DISABLED: state.disabled_reason,
+              FeedHealth.FAILING: state.error_message}.get(kind)
     return FeedHealthRecord(state.id, kind, None, detail or "", state.last_success)
 
 
@@ -186,9 +186,9 @@ def _feed_problem(
             return moment.date().isoformat()
 
     kind = health.state
-    if kind == "disabled":
-        return FeedProblem(state.name, state.url, "disabled", health.detail or "disabled")
-    if kind == "failing":
+    if kind is FeedHealth.DISABLED:
+        return FeedProblem(state.name, state.url, kind, health.detail or "disabled")
+    if kind is FeedHealth.FAILING:
         # As of a past day only the moment it started failing is known, not the count.
         detail = (f"{errors_now} consecutive errors" if errors_now is not None
                   else f"failing since {day(health.since)}" if health.since else "failing")
@@ -196,21 +196,22 @@ def _feed_problem(
             detail += f", last success {day(health.last_success)}"
         if health.detail:
             detail += f": {health.detail}"
-        return FeedProblem(state.name, state.url, "failing", detail)
+        return FeedProblem(state.name, state.url, kind, detail)
     # Search feeds go quiet when their claim does; the quiet-claims list says that.
-    if kind == "new" or state.name.startswith(SEARCH_FEED_PREFIX):
+    if kind is FeedHealth.NEW or state.name.startswith(SEARCH_FEED_PREFIX):
         return None
     newest = state.newest_entry_published or state.last_new_entry
     if newest is None:
-        return FeedProblem(state.name, state.url, "stale", "answers but has no entries")
-    if kind == "stale" or end - newest > timedelta(days=stale_days):
+        return FeedProblem(state.name, state.url, FeedHealth.STALE,
+                           "answers but has no entries")
+    if kind is FeedHealth.STALE or end - newest > timedelta(days=stale_days):
         age = (end - newest).days
         detail = f"newest entry from {day(newest)} ({age} days before the period's end)"
-        return FeedProblem(state.name, state.url, "stale", detail)
+        return FeedProblem(state.name, state.url, FeedHealth.STALE, detail)
     return None
 
 
-_KIND_ORDER = {"disabled": 0, "failing": 1, "stale": 2}
+_KIND_ORDER = {FeedHealth.DISABLED: 0, FeedHealth.FAILING: 1, FeedHealth.STALE: 2}
 
 
 def _feeds_in_trouble(
@@ -227,7 +228,7 @@ def _feeds_in_trouble(
         if history is None:
             health, errors_now = _current_health(state), state.consecutive_errors
         else:  # no row before the end: the feed had not answered yet
-            health = history.get(state.id) or FeedHealthRecord(state.id, "new", None)
+            health = history.get(state.id) or FeedHealthRecord(state.id, FeedHealth.NEW, None)
             errors_now = None
         problem = _feed_problem(state, health, end, stale_days, zone, errors_now)
         if problem is not None:

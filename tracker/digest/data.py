@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from tracker.models import Verdict
+from tracker.models import FeedHealth, Verdict
 
 # The order in which verdict groups are shown under a claim: news that a claim
 # fell through matters most, then material changes, then confirmations.
@@ -98,11 +98,11 @@ class QuietClaim:
 
 @dataclass(frozen=True, slots=True)
 class FeedProblem:
-    """A feed the reader should look at. ``kind``: "disabled", "failing" or "stale"."""
+    """A feed the reader should look at. ``kind``: disabled, failing or stale."""
 
     name: str
     url: str
-    kind: str
+    kind: FeedHealth
     detail: str
 
 

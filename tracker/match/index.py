@@ -9,7 +9,7 @@ What an id means lives in plain dicts:
   claims.
 - each ``CompiledClaim`` knows which pattern ids make up each of its groups and
   its own cues; a candidate is checked by intersecting those with the entry's hits.
-- ``general_cues`` / ``modifiers``: the lexicon's words.
+- ``classes`` / ``modifiers``: the lexicon's words (``lexicon.py``).
 
 Latin terms are registered stemmed both as English and as French, so an English
 name in a French text (or the reverse) still matches.
@@ -23,10 +23,14 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from tracker.match.lexicon import GENERAL_CUES, MODIFIERS, Modifier
+from tracker.entities import load_catalogue
+from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
 from tracker.match.normalize import STEM_LANGUAGES, Stemmer, pattern_of, tokenize
 from tracker.match.view import EntryView
 from tracker.models import Claim, GroupRole, Verdict
+
+SUBJECT_RARITY_SLACK = 1.25
+"""Required groups at most this much more shared than the rarest are subject groups too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,16 @@ class CueRef:
     text: str  # as written in the claim file or the lexicon
     language: str
     latin: bool  # has Latin tokens: only counts in a text of the same language
+
+
+@dataclass(frozen=True, slots=True)
+class ClassRef:
+    """A lexicon word: what kind of event it reports."""
+
+    event_class: EventClass
+    text: str
+    language: str
+    latin: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +64,9 @@ class CompiledGroup:
     name: str
     role: GroupRole
     weight: float
-    terms: Mapping[int, str]  # pattern id -> the term as written in the claim file
-    pids: frozenset[int]
+    terms: Mapping[int, str]  # pattern id -> the term as written (claim file or catalogue)
+    pids: frozenset[int]  # the group's names
+    implied: frozenset[int] = frozenset()  # catalogue words that imply it ("Tokyo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +75,7 @@ class CompiledClaim:
     groups: tuple[CompiledGroup, ...]
     cues: Mapping[int, tuple[CueRef, ...]]
     core: frozenset[int] = frozenset()  # positions in ``groups`` of the subject groups
+    subject_pids: frozenset[int] = frozenset()  # the names of the subject groups
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,19 +93,23 @@ class Hit:
 class PatternIndex:
     """Built once from the claims; ``scan`` finds every pattern in one pass."""
 
-    def __init__(self, claims: Sequence[Claim], stemmer: Stemmer) -> None:
+    def __init__(
+        self, claims: Sequence[Claim], stemmer: Stemmer, lexicon: Lexicon | None = None
+    ) -> None:
         self._stemmer = stemmer
+        self.lexicon = lexicon or load_lexicon()
+        self._catalogue = load_catalogue()
         self._ids: dict[str, int] = {}
         self._patterns: list[str] = []
         self._latin: list[bool] = []
-        self.general_cues: dict[int, list[CueRef]] = defaultdict(list)
+        self.classes: dict[int, list[ClassRef]] = defaultdict(list)
         self.modifiers: dict[int, list[ModifierRef]] = defaultdict(list)
         self.claims: tuple[CompiledClaim, ...] = tuple(self._compile(c) for c in claims)
         self._sharing_cache = self._sharing()
         self.anchors: dict[int, tuple[int, ...]] = self._choose_anchors()
         self.claims = tuple(self._with_core(cc) for cc in self.claims)
         self.term_pids: frozenset[int] = frozenset(
-            pid for cc in self.claims for g in cc.groups for pid in g.pids
+            pid for cc in self.claims for g in cc.groups for pid in g.pids | g.implied
         )
         self._add_lexicon()
         self._automaton = ahocorasick.Automaton()
@@ -121,13 +141,22 @@ class PatternIndex:
     def _compile(self, claim: Claim) -> CompiledClaim:
         groups: list[CompiledGroup] = []
         for group in claim.groups:
+            names, implied_words = self._catalogue.names(group.entities)
             terms: dict[int, str] = {}
-            for lang in sorted(group.terms):
-                for term in group.terms[lang]:
-                    for pid, _ in self._patterns_for(term, STEM_LANGUAGES):
-                        terms.setdefault(pid, term)
+            for table in (group.terms, names):
+                for lang in sorted(table):
+                    for term in table[lang]:
+                        for pid, _ in self._patterns_for(term, STEM_LANGUAGES):
+                            terms.setdefault(pid, term)
+            implied: dict[int, str] = {}
+            for lang in sorted(implied_words):
+                for word in implied_words[lang]:
+                    for pid, _ in self._patterns_for(word, STEM_LANGUAGES):
+                        if pid not in terms:
+                            implied.setdefault(pid, word)
             groups.append(
-                CompiledGroup(group.name, group.role, group.weight, terms, frozenset(terms))
+                CompiledGroup(group.name, group.role, group.weight, {**terms, **implied},
+                              frozenset(terms), frozenset(implied))
             )
         cues: dict[int, list[CueRef]] = defaultdict(list)
         for verdict, by_lang in claim.cues.items():
@@ -165,8 +194,10 @@ class PatternIndex:
             )
         else:
             lowest = min(rarity.values())
-            core = frozenset(i for i, r in rarity.items() if r <= lowest * 1.25)
-        return CompiledClaim(claim.claim, claim.groups, claim.cues, core)
+            slack = lowest * SUBJECT_RARITY_SLACK
+            core = frozenset(i for i, r in rarity.items() if r <= slack)
+        subject = frozenset(pid for i in core for pid in claim.groups[i].pids)
+        return CompiledClaim(claim.claim, claim.groups, claim.cues, core, subject)
 
     def _choose_anchors(self) -> dict[int, tuple[int, ...]]:
         """Each claim's rarest required group (all its groups if none is required)."""
@@ -185,12 +216,12 @@ class PatternIndex:
         return {pid: tuple(dict.fromkeys(ids)) for pid, ids in anchors.items()}
 
     def _add_lexicon(self) -> None:
-        for verdict, by_lang in GENERAL_CUES.items():
+        for event_class, by_lang in self.lexicon.classes.items():
             for lang, words in by_lang.items():
                 for word in words:
                     for pid, latin in self._patterns_for(word, (lang,)):
-                        self.general_cues[pid].append(CueRef(verdict, word, lang, latin))
-        for kind, by_lang in MODIFIERS.items():
+                        self.classes[pid].append(ClassRef(event_class, word, lang, latin))
+        for kind, by_lang in self.lexicon.modifiers.items():
             for lang, words in by_lang.items():
                 for word in words:
                     for pid, latin in self._patterns_for(word, (lang,)):

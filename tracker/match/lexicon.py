@@ -1,549 +1,115 @@
-"""The matcher's general vocabulary, per language: verdict cues and modifiers.
+"""The matcher's general vocabulary, read from ``data/lexicon.<language>.toml``.
 
-These words hold for any claim; a claim file adds its own cues (``[cues]``) on top.
-Words are written as a reader would write them; they are normalised (folded and
-stemmed) like everything else, so "launched" also finds "launches".
+Words are grouped by what they report, not by verdict: an *event class* says what
+kind of thing happened (``occurred``, ``decided``, ``delay``, ``cancel``…); a
+*modifier* says how the clause around a word presents it (negated, planned,
+hedged, denied, background…). Which verdict a word leads to depends on the claim's
+kind and the clause (``frames.py``, ``table.py``). The files hold no domain or
+claim words; claim files add their own cues on top (``[cues]``).
 
-Modifiers change what a cue means in its sentence (see ``verdict.py``):
-
-- NEGATION   before a Latin cue ("not launched", "n'a pas été lancé") or right after
-             a Japanese one ("発足せず", "発足しない").
-- FUTURE     a plan or preview, not an event: before a Latin cue ("will launch",
-             "to launch", "va créer"), or right after a Japanese one ("発足へ",
-             "発足する予定").
-- PLANNED    plan words that make a cue future wherever they stand near it
-             ("launch is scheduled for", "le lancement prévu").
-- HEDGE      anywhere in the sentence: the thing is only considered, possible or
-             reported as an option ("considers halting", "envisage de geler", "検討").
-- BACKREF    anywhere in the sentence: the event is told as background, not as
-             this item's news ("set up last week", "newly created", "先月発足した").
-- DENIAL     a denial of a report ("denies", "dismissed reports", "dément", "否定"):
-             negates every other cue after it in the sentence (before it in
-             Japanese): "denies report that the launch will slip" reports no delay.
+``Lexicon.digest`` hashes the files, so any change to the vocabulary changes the
+matcher version (``matcher.py``) and stored entries are re-judged.
 """
 
 from __future__ import annotations
 
+import hashlib
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
+from importlib.resources import files
 
-from tracker.models import Verdict
+LEXICON_LANGUAGES: tuple[str, ...] = ("en", "fr", "ja")
+
+
+class EventClass(StrEnum):
+    OCCURRED = "occurred"
+    DECIDED = "decided"
+    MET = "met"
+    STEP = "step"
+    PROGRESS = "progress"
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    ACHIEVED = "achieved"
+    SHORTFALL = "shortfall"
+    TRANSFER = "transfer"
+    CHANGE = "change"
+    PERSIST = "persist"
+    DELAY = "delay"
+    CANCEL = "cancel"
+    SHIFT = "shift"  # a date moved or fixed: only with a date in the clause
 
 
 class Modifier(StrEnum):
     NEGATION = "negation"
     FUTURE = "future"
-    PLANNED = "planned"
+    INTENT = "intent"
+    EXPECTED = "expected"
     HEDGE = "hedge"
     BACKREF = "backref"
+    BACKGROUND_OPENER = "background_opener"
+    AS_PLANNED = "as_planned"
     DENIAL = "denial"
+    OPINION = "opinion"
+    LATER_ROUND = "later_round"
+    UNDO = "undo"
+    PARTIAL = "partial"
+    CLAUSE_OPENER = "clause_opener"
 
 
-GENERAL_CUES: dict[Verdict, dict[str, tuple[str, ...]]] = {
-    Verdict.CONFIRMS: {
-        "en": (
-            "launched",
-            "inaugurated",
-            "established",
-            "set up",
-            "completed",
-            "finished",
-            "signed",
-            "took place",
-            "was held",
-            "were held",
-            "came into force",
-            "went into effect",
-            "began operations",
-            "started operations",
-            "officially opened",
-            "formally",
-            "activated",
-            "stood up",
-            "commenced",
-            "convened",
-            "got under way",
-            "kicked off",
-            "began operating",
-            "started operating",
-            "came into being",
-            "came into existence",
-        ),
-        "fr": (
-            "lancé",
-            "lancée",
-            "inauguré",
-            "inaugurée",
-            "créé",
-            "créée",
-            "mis en place",
-            "mise en place",
-            "achevé",
-            "achevée",
-            "signé",
-            "signée",
-            "a eu lieu",
-            "s'est tenu",
-            "s'est tenue",
-            "entré en vigueur",
-            "officiellement",
-            "se sont réunis",
-            "se sont rencontrés",
-            "ont signé",
-            "a débuté",
-            "a commencé",
-            "se dote",
-            "s'est doté",
-            "s'est dotée",
-            "voit le jour",
-            "a vu le jour",
-            "entré en service",
-            "entrée en service",
-        ),
-        "ja": (
-            "発足した",
-            "発足し",
-            "立ち上げ",
-            "完了した",
-            "署名した",
-            "開かれた",
-            "行われた",
-            "開催された",
-            "運用を開始",
-            "正式に",
-            "新編",
-            "編成完結",
-            "開設した",
-            "開いた",
-            "開催した",
-            "会談した",
-            "締結した",
-            "運用開始",
-        ),
-    },
-    Verdict.UPDATES: {
-        "en": (
-            "delayed",
-            "delay",
-            "postponed",
-            "put off",
-            "pushed back",
-            "rescheduled",
-            "behind schedule",
-            "slipped",
-            "shortage",
-            "bottleneck",
-            "scaled back",
-            "scaled down",
-            "first phase",
-            "phase one",
-            "second phase",
-            "next phase",
-            "partially",
-            "timeline",
-            "several years",
-            "few years",
-            "take years",
-            "feasibility study",
-            "move toward",
-            "moves toward",
-            "step toward",
-            "steps toward",
-            "pursue",
-            "progress",
-            "press ahead",
-            "pressing ahead",
-            "push ahead",
-            "pushing ahead",
-            "forge ahead",
-            "on track",
-            "proceed with",
-            "deferred",
-            "stalled",
-            "setback",
-            "hampered",
-            "pared back",
-            "revised",
-        ),
-        "fr": (
-            "retardé",
-            "retard",
-            "reporté",
-            "reportée",
-            "report",
-            "repoussé",
-            "décalé",
-            "pénurie",
-            "première phase",
-            "première étape",
-            "calendrier",
-            "plusieurs années",
-            "étude de faisabilité",
-            "progrès",
-            "différé",
-            "ajourné",
-            "ajournée",
-            "reportés",
-            "reportées",
-            "pris du retard",
-            "prend du retard",
-            "goulet d'étranglement",
-            "deuxième phase",
-            "seconde phase",
-            "aller de l'avant",
-            "en bonne voie",
-        ),
-        "ja": (
-            "延期",
-            "先送り",
-            "遅れ",
-            "遅延",
-            "不足",
-            "第1段階",
-            "第一段階",
-            "段階的",
-            "数年",
-            "前倒し",
-            "縮小",
-            "進展",
-            "第2段階",
-            "第二段階",
-            "ずれ込",
-            "後ろ倒し",
-            "先延ばし",
-            "難航",
-            "停滞",
-        ),
-    },
-    Verdict.CONTRADICTS: {
-        "en": (
-            "cancelled",
-            "canceled",
-            "cancel",
-            "cancellation",
-            "scrapped",
-            "scrap",
-            "abandoned",
-            "abandon",
-            "shelved",
-            "shelve",
-            "called off",
-            "halted",
-            "halting",
-            "halt",
-            "frozen",
-            "freeze",
-            "stopping",
-            "stop",
-            "suspended",
-            "reversed",
-            "withdrawn",
-            "rejected",
-            "denied",
-            "blocked by",
-            "was blocked",
-            "were blocked",
-            "been blocked",
-            "blocked plan",
-            "blocked the plan",
-            "blocked its plan",
-            "put on ice",
-            "put on hold",
-            "no longer",
-            "killed",
-            "axed",
-            "dropped plans",
-            "dropped its plan",
-            "dropped the plan",
-            "ditched",
-            "nixed",
-            "terminated",
-            "pulled the plug",
-            "reversal",
-            "u-turn",
-            "walked back",
-            "backtracked",
-        ),
-        "fr": (
-            "annulé",
-            "annulée",
-            "annuler",
-            "annulation",
-            "abandonné",
-            "abandonnée",
-            "abandonner",
-            "abandonne",
-            "abandonnent",
-            "annule",
-            "annulent",
-            "renoncé",
-            "renoncer",
-            "renonce",
-            "suspendu",
-            "suspendue",
-            "gelé",
-            "geler",
-            "gel",
-            "stoppé",
-            "arrêté",
-            "rejeté",
-            "démenti",
-            "bloqué",
-            "enterré",
-            "annulés",
-            "annulées",
-            "abandonnés",
-            "abandonnées",
-            "suspendus",
-            "suspendues",
-            "suspend",
-            "gelée",
-            "gèle",
-            "stoppe",
-            "démentent",
-            "mis en suspens",
-            "mis au placard",
-            "coup d'arrêt",
-            "met fin",
-            "mettre fin",
-            "mis fin",
-            "fait marche arrière",
-            "volte-face",
-        ),
-        "ja": (
-            "中止",
-            "見送り",
-            "見送る",
-            "撤回",
-            "断念",
-            "白紙",
-            "凍結",
-            "取りやめ",
-            "取り止め",
-            "停止",
-            "否定",
-            "見合わせ",
-            "棚上げ",
-            "打ち切",
-            "頓挫",
-            "廃止",
-            "取り消",
-            "中断",
-        ),
-    },
-}
+Words = Mapping[str, tuple[str, ...]]  # language -> words
 
-MODIFIERS: dict[Modifier, dict[str, tuple[str, ...]]] = {
-    Modifier.NEGATION: {
-        "en": ("not", "never", "no", "yet to", "failed to", "without"),
-        "fr": ("pas", "jamais", "ni", "sans", "non", "aucun", "aucune"),
-        "ja": ("ない", "なかった", "ず", "せず", "ません"),
-    },
-    Modifier.FUTURE: {
-        "en": (
-            "will",
-            "would",
-            "shall",
-            "to",
-            "plan",
-            "plans",
-            "planning",
-            "aims",
-            "intend",
-            "intends",
-            "expected",
-            "set to",
-            "due to",
-            "going to",
-            "ahead of",
-            "upcoming",
-            "prepare",
-            "prepares",
-            "preparing",
-        ),
-        "fr": (
-            "va",
-            "vont",
-            "devrait",
-            "devraient",
-            "doit",
-            "doivent",
-            "pour",
-            "compte",
-            "prévoit",
-            "prévoient",
-            "entend",
-            "projette",
-            "souhaite",
-            "en vue",
-        ),
-        "ja": (
-            "へ",
-            "する",
-            "させる",
-            "予定",
-            "方針",
-            "見通し",
-            "見込み",
-            "計画",
-            "を目指",
-            "に向け",
-            "準備",
-        ),
-    },
-    Modifier.PLANNED: {
-        "en": ("scheduled", "slated", "expected", "planned"),
-        "fr": ("prévu", "prévue", "programmé", "programmée", "futur", "future"),
-        "ja": (),
-    },
-    Modifier.HEDGE: {
-        "en": (
-            "consider",
-            "considering",
-            "considers",
-            "mull",
-            "mulls",
-            "weigh",
-            "weighs",
-            "may",
-            "might",
-            "could",
-            "would",
-            "possible",
-            "possibly",
-            "option",
-            "options",
-            "proposal",
-            "proposed",
-            "threaten",
-            "threatens",
-            "under review",
-            "eyes",
-            "eyeing",
-            "contemplate",
-            "contemplates",
-            "contemplating",
-            "floated",
-            "potential",
-            "potentially",
-        ),
-        "fr": (
-            "envisage",
-            "envisager",
-            "envisagent",
-            "pourrait",
-            "pourraient",
-            "permettrait",
-            "éventuel",
-            "éventuelle",
-            "éventuellement",
-            "examine",
-            "réfléchit",
-            "option",
-            "à l'étude",
-            "étudie",
-            "songe",
-            "envisagé",
-            "envisagée",
-            "envisagerait",
-            "possible",
-            "possibilité",
-            "éventualité",
-            "hypothèse",
-        ),
-        "ja": ("検討", "可能性", "かもしれ", "恐れ", "おそれ", "視野", "浮上"),
-    },
-    Modifier.BACKREF: {
-        "en": (
-            "last week",
-            "last month",
-            "last year",
-            "earlier this year",
-            "earlier this month",
-            "previously",
-            "newly",
-            "recently",
-            "already",
-            "formerly",
-            "a year ago",
-            "months ago",
-            "weeks ago",
-            "years ago",
-            "last spring",
-            "last summer",
-            "last autumn",
-            "last fall",
-            "last winter",
-            "since its launch",
-            "since its creation",
-            "since its establishment",
-        ),
-        "fr": (
-            "la semaine dernière",
-            "le mois dernier",
-            "l'an dernier",
-            "l'année dernière",
-            "récemment",
-            "déjà",
-            "nouvellement",
-            "précédemment",
-            "il y a un an",
-            "il y a quelques mois",
-            "l'été dernier",
-            "l'automne dernier",
-            "le printemps dernier",
-            "l'hiver dernier",
-            "depuis sa création",
-            "depuis son lancement",
-        ),
-        "ja": (
-            "先週",
-            "先月",
-            "昨年",
-            "去年",
-            "一昨年",
-            "既に",
-            "すでに",
-            "新たに発足",
-            "発足以来",
-            "創設以来",
-            "昨春",
-            "昨夏",
-            "昨秋",
-        ),
-    },
-}
 
-# Denials govern the whole rest of the sentence, not a few tokens: the denied
-# report is usually a clause ("denied a report that the launch would be pushed back").
-MODIFIERS[Modifier.DENIAL] = {
-    "en": (
-        "deny",
-        "denies",
-        "denied",
-        "denying",
-        "dismissed reports",
-        "dismissed a report",
-        "dismissed the report",
-        "dismissed media reports",
-        "dismisses reports",
-        "rejected reports",
-        "rejected a report",
-        "rejects reports",
-        "refuted",
-        "refutes",
-    ),
-    "fr": (
-        "dément",
-        "démenti",
-        "démentent",
-        "démentait",
-        "a démenti",
-        "ont démenti",
-        "dément les informations",
-    ),
-    "ja": ("否定",),
-}
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    classes: Mapping[EventClass, Words]
+    modifiers: Mapping[Modifier, Words]
+    opinion_labels: Words  # a title starting with one is an opinion piece
+    noun_followers: Words  # "signs of": a cue followed by one reads as a noun
+    digest: str  # sha256 of the data files
 
-# French future and conditional endings, checked on the unstemmed cue word
-# ("lancera", "créeront", "annulerait").
-FRENCH_FUTURE_ENDINGS: tuple[str, ...] = ("era", "eront", "erait", "eraient", "erons", "erez")
+
+class LexiconError(ValueError):
+    """A lexicon data file is malformed (a packaging or editing mistake)."""
+
+
+def _words(table: Mapping[str, object], key: str, where: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise LexiconError(f"{where}: '{key}' must be a list of non-empty strings")
+    return tuple(value)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The lexicon of every supported language (read once per process)."""
+    classes: dict[EventClass, dict[str, tuple[str, ...]]] = {c: {} for c in EventClass}
+    modifiers: dict[Modifier, dict[str, tuple[str, ...]]] = {m: {} for m in Modifier}
+    labels: dict[str, tuple[str, ...]] = {}
+    followers: dict[str, tuple[str, ...]] = {}
+    digest = hashlib.sha256()
+    for language in LEXICON_LANGUAGES:
+        name = f"lexicon.{language}.toml"
+        raw = files("tracker.match.data").joinpath(name).read_bytes()
+        digest.update(raw)
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise LexiconError(f"{name}: {error}") from error
+        section_classes = data.get("classes", {})
+        section_modifiers = data.get("modifiers", {})
+        markers = data.get("markers", {})
+        for key in section_classes:
+            if key not in EventClass.__members__.values():
+                raise LexiconError(f"{name}: unknown event class '{key}'")
+        for cls in EventClass:
+            classes[cls][language] = _words(section_classes, cls.value, name)
+        for mod in Modifier:
+            if mod is not Modifier.CLAUSE_OPENER:
+                modifiers[mod][language] = _words(section_modifiers, mod.value, name)
+        modifiers[Modifier.CLAUSE_OPENER][language] = _words(markers, "clause_openers", name)
+        labels[language] = _words(markers, "opinion_labels", name)
+        followers[language] = _words(markers, "noun_followers", name)
+    return Lexicon(classes, modifiers, labels, followers, digest.hexdigest())

@@ -10,20 +10,37 @@ given a verdict with its evidence (``verdict``). See docs/matching.md.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from tracker.match.index import Hit, PatternIndex
-from tracker.match.normalize import Stemmer
+from tracker.match.index import CompiledClaim, Hit, PatternIndex
+from tracker.match.kinds import ClaimReading, read_claim
+from tracker.match.lexicon import EventClass
+from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
-from tracker.match.relevance import assess
-from tracker.match.verdict import date_window, judge
-from tracker.match.view import plain_texts, view_of_texts
+from tracker.match.relevance import Relevance, assess
+from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
+from tracker.match.version import matcher_version
+from tracker.match.view import EntryView, plain_texts, view_of_texts
 from tracker.models import Claim, Entry, Evidence, Finding
 
-MATCHER_VERSION = "1.2"
-"""Bump when matching rules or the lexicon change: stored entries are re-matched."""
+MATCHER_VERSION = matcher_version()
+"""Changes by itself with the matcher's code and data (``version.py``): stored
+entries are re-matched."""
 
 DEFAULT_GRACE_DAYS = 14
-"""Days after ``expected_by`` during which a report of the event still confirms it."""
+"""Days after ``expected_by`` during which a report of the event is on time."""
+
+_LABEL_ENDS = (":", "|", "—", "–", " - ", "】", "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """How one claim was judged for one entry: what ``explain`` shows."""
+
+    claim: CompiledClaim
+    reading: ClaimReading
+    relevance: Relevance
+    judgement: Judgement
 
 
 class Matcher:
@@ -33,6 +50,7 @@ class Matcher:
         self._stemmer = Stemmer()
         self._index = PatternIndex(claims, self._stemmer)
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
+        self._readings = tuple(self._read(cc) for cc in self._index.claims)
         self._prefilter = AnchorPrefilter(self._index.anchor_patterns())
 
     @property
@@ -46,8 +64,26 @@ class Matcher:
     def claims(self) -> tuple[Claim, ...]:
         return tuple(cc.claim for cc in self._index.claims)
 
+    def readings(self) -> dict[str, ClaimReading]:
+        """Each claim's kind (stated or inferred) and event classes, by claim id."""
+        return {cc.claim.id: r for cc, r in zip(self._index.claims, self._readings, strict=True)}
+
     def match(self, entry: Entry) -> list[Finding]:
         """Findings for the claims this entry is about, in claim order."""
+        findings: list[Finding] = []
+        for decision, view in self.decide(entry):
+            judgement = decision.judgement
+            evidence = Evidence(
+                terms=decision.relevance.terms,
+                sentence=view.sentences[judgement.sentence],
+                cues=judgement.cues,
+            )
+            findings.append(Finding(decision.claim.claim.id, judgement.verdict,
+                                    decision.relevance.score, evidence))
+        return findings
+
+    def decide(self, entry: Entry) -> list[tuple[Decision, EntryView]]:
+        """Every relevant claim's decision for ``entry``, with the view it was read in."""
         title, summary = plain_texts(entry)
         if not self._prefilter.may_hit(title, summary):
             return []  # no anchor can occur: the full pass would find no candidate
@@ -60,22 +96,42 @@ class Matcher:
         by_pid: dict[int, list[Hit]] = {}
         for hit in hits:
             by_pid.setdefault(hit.pid, []).append(hit)
+        relevant = [(n, r) for n in candidates
+                    if (r := assess(self._index.claims[n], by_pid)) is not None]
+        subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
+                    for n, _ in relevant}
         published = entry.published.date() if entry.published else None
-        findings: list[Finding] = []
-        for number in candidates:
-            compiled = self._index.claims[number]
-            relevance = assess(compiled, by_pid)
-            if relevance is None:
-                continue
-            judgement = judge(
-                compiled, relevance, hits, self._index, view, published, self._windows[number]
-            )
-            evidence = Evidence(
-                terms=relevance.terms,
-                sentence=view.sentences[judgement.sentence],
-                cues=judgement.cues,
-            )
-            findings.append(
-                Finding(compiled.claim.id, judgement.verdict, relevance.score, evidence)
-            )
-        return findings
+        opinion = self._opinion_piece(title, view.language)
+        decisions: list[tuple[Decision, EntryView]] = []
+        for number, relevance in relevant:
+            rivals: dict[int, list[Hit]] = {}
+            for other, other_hits in subjects.items():
+                if other != number:
+                    for hit in other_hits:
+                        rivals.setdefault(hit.sentence, []).append(hit)
+            ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
+                               view, self._windows[number], opinion)
+            judgement = judge(ctx, relevance, hits, rivals, published)
+            decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
+        return decisions
+
+    def _read(self, claim: CompiledClaim) -> ClaimReading:
+        """The claim's kind and event classes, from its statement's lexicon words."""
+        statement = claim.claim.statement
+        view = view_of_texts(statement, "", None, self._stemmer)
+        classes: set[EventClass] = set()
+        for hit in self._index.locate(view, self._index.scan(view)):
+            classes.update(r.event_class for r in self._index.classes.get(hit.pid, ())
+                           if not r.latin or r.language == view.language)
+        return read_claim(claim.claim, classes)
+
+    def _opinion_piece(self, title: str, language: str) -> bool:
+        """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】)."""
+        head = fold(title).lstrip(" 【[")
+        labels = self._index.lexicon.opinion_labels.get(language, ())
+        for label in labels:
+            if head.startswith(label):
+                rest = head[len(label):]
+                if not rest or rest.startswith(_LABEL_ENDS):
+                    return True
+        return False

@@ -10,8 +10,10 @@ their normalised forms meet:
 3. Dotted acronyms collapsed (``U.S.`` -> ``us``) and English ``n't`` spelt ``not``.
 4. Tokens: runs of Latin letters/digits, and runs of any other script (kanji, kana,
    hangul...). Punctuation separates tokens, so ``PAC-3`` and ``PAC 3`` are alike.
-5. Latin tokens are stemmed (Snowball, English or French); other-script runs are
-   kept as they are, and Japanese terms later match inside them as substrings.
+5. Latin tokens are lemmatised where the form is irregular (``held`` -> ``hold``,
+   ``met`` -> ``meet``; ``lemmas.py``) and stemmed (Snowball, English or French);
+   other-script runs are kept as they are, and Japanese terms later match inside
+   them as substrings.
 
 ``Token`` keeps the raw (folded, unstemmed) form next to the stem, so rules that
 look at inflections (French future tense) can still see them.
@@ -24,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass
 
 import snowballstemmer
+
+from tracker.match.lemmas import lemma_table
 
 STEM_LANGUAGES: tuple[str, ...] = ("en", "fr")
 _SNOWBALL_NAMES = {"en": "english", "fr": "french"}
@@ -133,6 +137,7 @@ class Stemmer:
             lang: snowballstemmer.stemmer(name) for lang, name in _SNOWBALL_NAMES.items()
         }
         self._tokens: dict[str, dict[str, Token]] = {lang: {} for lang in _SNOWBALL_NAMES}
+        self._lemmas: dict[str, dict[str, str]] = {}
 
     def stem(self, word: str, language: str) -> str:
         token = self.tokens(language).get(word) or self._make(word, language)
@@ -152,7 +157,7 @@ class Stemmer:
             elif word.isdigit():
                 norm = word
             else:
-                norm = self._stemmers[lang].stemWord(word)
+                norm = self._stemmers[lang].stemWord(self.lemmas(lang).get(word, word))
         else:
             norm = word
         token = Token(word, norm, latin)
@@ -160,6 +165,15 @@ class Stemmer:
         if len(cache) < self.CACHE_LIMIT:
             cache[word] = token
         return token
+
+    def lemmas(self, language: str) -> dict[str, str]:
+        """Folded irregular form -> folded lemma for ``language`` (loaded on first use)."""
+        table = self._lemmas.get(language)
+        if table is None:
+            table = self._lemmas[language] = {
+                fold(form): fold(lemma) for form, lemma in lemma_table(language).items()
+            }
+        return table
 
     def _make(self, word: str, language: str) -> Token:
         return self.make_token(word, language, bool(_LATIN_WORD.fullmatch(word)))

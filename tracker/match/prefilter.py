@@ -42,6 +42,11 @@ always starts with ``stem_key(t)``:
   word of the lexicon, the claim files and the eval feeds, and on words built
   from every suffix the two stemmers know.
 
+Irregular forms are the one exception: the stem of "held" is "hold" (``lemmas.py``),
+and "held" does not start with "hold". For every filing token, the irregular forms
+that lemmatise to it are added to the automaton as keys of their own, so they are
+read too.
+
 So the set of counted words is exactly what splitting the whole text into words
 would give (the earlier implementation), at the price of one automaton pass.
 Folding the whole text at once gives the same words as folding sentence by
@@ -125,9 +130,10 @@ class AnchorPrefilter:
         # One automaton: word-start keys of the filing tokens (value: the key's
         # length) and the longest run of each other-script pattern (value: the run).
         self._automaton = ahocorasick.Automaton()
+        irregular = self._irregular_forms()
         for norm in self._filing:
-            key = stem_key(norm)
-            self._automaton.add_word(key, len(key))
+            for key in (stem_key(norm), *irregular.get(norm, ())):
+                self._automaton.add_word(key, len(key))
         for run in self._other:
             self._automaton.add_word(run, run)
         self._empty = not self._norms and not self._other
@@ -165,6 +171,16 @@ class AnchorPrefilter:
             for word in _LATIN_ONLY.findall(folded):
                 present.update(self._stems(word))
         return any(required <= present for required in candidates)
+
+    def _irregular_forms(self) -> dict[str, list[str]]:
+        """Stem -> the folded irregular forms that lemmatise to it (see the docstring)."""
+        forms: dict[str, list[str]] = defaultdict(list)
+        for lang in _STEM_LANGUAGES:
+            for form in self._stemmer.lemmas(lang):
+                norm = self._stemmer.make_token(form, lang, True).norm
+                if norm in self._filing and not form.startswith(stem_key(norm)):
+                    forms[norm].append(form)
+        return forms
 
     def _stems(self, word: str) -> tuple[str, ...]:
         stems = self._stems_of.get(word)

@@ -1,6 +1,8 @@
 """Is an entry about a claim, and how strongly?
 
-An entry is about a claim when every ``required`` group has a hit and no
+An entry is about a claim when every ``required`` group has a hit (a name, or a
+word the entity catalogue says implies it: "Tokyo" for Japan, 対米 for the US)
+and no
 ``exclude`` group marks the entry's subject as something else. Exclusion applies
 to the subject only: an exclude term in the title, or in the lead (first summary)
 sentence when the title names none of the claim's required ideas. A passing
@@ -9,9 +11,10 @@ veto.
 
 Score (0..1) = 0.8 × group coverage + 0.2 × term variety, where group coverage is
 the weight of the groups hit (full weight if hit in the title, 0.7 of it if only
-in the summary) over the weight of all required and optional groups, and term
-variety is the number of distinct terms hit over (number of groups + 2), capped
-at 1.
+in the summary; half of that when only an implied word stands for the group) over
+the weight of all required and optional groups, and term variety is the number of
+distinct terms hit over (number of groups + 2), capped at 1. An entry scoring
+below ``MIN_SCORE`` is not about the claim: its ideas are all faint.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from tracker.models import GroupRole
 TITLE = 0
 LEAD = 1
 SUMMARY_ONLY_FACTOR = 0.7
+IMPLIED_FACTOR = 0.5  # "Tokyo" says less about Japan than "Japan" does
+COVERAGE_WEIGHT = 0.8
+VARIETY_WEIGHT = 0.2
+MIN_SCORE = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +62,10 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance
                 exclude_sentences.update(h.sentence for h in hits[pid])
             continue
         total_weight += group.weight
+        factor = 1.0
+        if not found and group.implied:
+            found = [pid for pid in group.implied if pid in hits]
+            factor = IMPLIED_FACTOR
         if group.role is GroupRole.REQUIRED and not found:
             return None
         if not found:
@@ -63,7 +74,8 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance
         any_sentences |= sentences
         if number in claim.core:
             required_sentences |= sentences
-        got_weight += group.weight * (1.0 if TITLE in sentences else SUMMARY_ONLY_FACTOR)
+        factor *= 1.0 if TITLE in sentences else SUMMARY_ONLY_FACTOR
+        got_weight += group.weight * factor
         for pid in sorted(found, key=lambda p: min(h.start for h in hits[p])):
             terms[group.terms[pid]] = None
     if not any_sentences:
@@ -75,7 +87,9 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance
     groups = sum(1 for g in claim.groups if g.role is not GroupRole.EXCLUDE)
     coverage = got_weight / total_weight if total_weight else 0.0
     variety = min(1.0, len(terms) / (groups + 2))
-    score = round(min(1.0, 0.8 * coverage + 0.2 * variety), 3)
+    score = round(min(1.0, COVERAGE_WEIGHT * coverage + VARIETY_WEIGHT * variety), 3)
+    if score < MIN_SCORE:
+        return None
     subject = required_sentences or any_sentences
     return Relevance(
         score,

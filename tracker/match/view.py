@@ -5,6 +5,10 @@ it. Every sentence is normalised (see ``normalize``) into ``" tok tok … "`` an
 sentences are joined by ``"\\n"``, which no pattern contains, so no match runs across
 two sentences. ``token_starts`` maps a position in that string back to a token, and
 ``sentence_starts`` to a sentence, whose original text is kept for the evidence.
+
+Each sentence is also cut into clauses at punctuation that separates them
+(``, ; : ( ) — –`` and the Japanese comma); ``clause_starts`` holds the index of
+each clause's first token. Cutting changes no token: punctuation is never one.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from tracker.models import Entry
 # Japanese/full-width end marks. Abbreviations ("U.S.", "Gen.", "Sept.") are kept.
 _LATIN_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9À-ÖØ-Þ])")
 _CJK_END = re.compile(r"[。！？]+[」』）)]*")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]—–、；：（）]|\s-\s")  # not "10,000"
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -117,9 +122,15 @@ class EntryView:
     sentence_starts: tuple[int, ...]  # offset of each sentence in ``text``
     tokens: tuple[Token, ...]
     token_starts: tuple[int, ...]  # offset of each token in ``text``
+    clause_starts: tuple[int, ...] = (0,)  # token index of each clause's first token
+    sentence_tokens: tuple[int, ...] = (0,)  # token index of each sentence's first token
 
     def sentence_at(self, position: int) -> int:
         return bisect_right(self.sentence_starts, position) - 1
+
+    def clause_of(self, token: int) -> int:
+        """Index of the clause holding token number ``token``."""
+        return bisect_right(self.clause_starts, token) - 1
 
     def token_at(self, position: int) -> int:
         """Index of the token covering ``position`` (or the one just before it)."""
@@ -147,10 +158,18 @@ def view_of_texts(title: str, summary: str, declared: str | None, stemmer: Stemm
     sentence_starts: list[int] = []
     tokens: list[Token] = []
     token_starts: list[int] = []
+    clause_starts: list[int] = []
+    first_tokens: list[int] = []
     position = 0
     for sentence in sentences:
         sentence_starts.append(position)
-        sentence_tokens = tokenize(sentence, language, stemmer)
+        first_tokens.append(len(tokens))
+        sentence_tokens: list[Token] = []
+        for clause in _CLAUSE_BREAK.split(sentence):
+            clause_tokens = tokenize(clause, language, stemmer)
+            if clause_tokens or not sentence_tokens:
+                clause_starts.append(len(tokens) + len(sentence_tokens))
+            sentence_tokens += clause_tokens
         position += 1  # the leading space
         for token in sentence_tokens:
             token_starts.append(position)
@@ -165,4 +184,6 @@ def view_of_texts(title: str, summary: str, declared: str | None, stemmer: Stemm
         tuple(sentence_starts),
         tuple(tokens),
         tuple(token_starts),
+        tuple(clause_starts),
+        tuple(first_tokens),
     )

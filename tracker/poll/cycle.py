@@ -1,4 +1,4 @@
-"""run_cycle: fetch due feeds -> parse -> store -> match pending -> recompute statuses.
+"""run_cycle: fetch due feeds -> parse -> decide -> store -> match pending -> statuses.
 
 Crash safety (docs/storage.md): each feed's entries and validators commit in one
 transaction; matching runs afterwards over every 'pending' entry, including any
@@ -11,42 +11,32 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tracker.errors import FetchError, TrackerError
-from tracker.fetch import fetch_all, next_attempt
-from tracker.models import Claim, Entry, FeedSpec
+from tracker.fetch import fetch_all
+from tracker.models import POLL_MINUTES, STALE_FEED_DAYS, Claim, FeedSpec, HttpSettings
+from tracker.poll.decide import Failure, FeedUpdate, decide, outcome_state
 from tracker.poll.due import is_due
-from tracker.poll.matching import (
-    claims_fingerprint,
-    default_matcher_version,
-    match_pending,
-    one_line,
-    parser_crash,
-)
+from tracker.poll.matching import claims_fingerprint, default_matcher_version, match_pending
+from tracker.poll.messages import parser_crash
 from tracker.poll.parallel import Fetched, WorkerPool
-from tracker.poll.prepare import with_feed_language
-from tracker.poll.report import CycleReport, FeedOutcome
-from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest
+from tracker.poll.report import CycleReport, FeedOutcome, OutcomeState
+from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest, ParsedFeed
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
 from tracker.store.records import FeedState, MatchStamp, StoreOutcome, Unchanged
 
-DEFAULT_INTERVAL = timedelta(minutes=60)
+DEFAULT_INTERVAL = timedelta(minutes=POLL_MINUTES)
 UNCHANGED_GROUP = 100
+"""Unchanged feeds (304s) recorded per transaction at most (see ``_FeedWriter``)."""
 STORE_GROUP = 20
-"""Fetched feeds stored per commit at most (see run_cycle)."""
+"""Fetched feeds stored per commit at most (see ``_FeedWriter``)."""
 STORE_EVERY_S = 0.25
 """After this long since the last store, a finished fetch stores what waits."""
 DEFAULT_PROCESSES = min(2, os.cpu_count() or 1)
-
-
-def _is_stale(entries: Sequence[Entry], now: datetime, stale_after: timedelta) -> bool:
-    """A 200 whose newest dated entry is older than the limit (or that has no entries)."""
-    if not entries:
-        return True
-    dates = [e.published for e in entries if e.published is not None]
-    return bool(dates) and max(dates) < now - stale_after
+_HTTP_DEFAULTS = HttpSettings()
 
 
 def run_cycle(
@@ -58,12 +48,12 @@ def run_cycle(
     *,
     now: datetime,
     force_all: bool = False,
-    workers: int = 8,
-    per_host: int = 2,
+    workers: int = _HTTP_DEFAULTS.workers,
+    per_host: int = _HTTP_DEFAULTS.per_host,
     progress: Callable[[FeedOutcome], None] | None = None,
     claims: Sequence[Claim] = (),
     interval: timedelta = DEFAULT_INTERVAL,
-    stale_after: timedelta = timedelta(days=7),
+    stale_after: timedelta = timedelta(days=STALE_FEED_DAYS),
     matcher_version: str | None = None,
     processes: int = DEFAULT_PROCESSES,
     stop: threading.Event | None = None,
@@ -104,68 +94,18 @@ def run_cycle(
         todo[state.url] = (spec, state)
         requests.append(FetchRequest(state.url, state.etag, state.last_modified))
 
+    errors: list[str] = []  # matcher errors, reported after the feeds' own
     with WorkerPool(parser, matcher, workers=processes) as pool:
-        stamp = MatchStamp(version, claims_hash)
-        errors: list[str] = []  # matcher errors, reported after the feeds' own
+        writer = _FeedWriter(store, todo, report, errors, progress, _Policy(
+            now, interval, stale_after, MatchStamp(version, claims_hash)))
         fetched = fetch_all(fetcher, requests, workers=workers, per_host=per_host, stop=stop)
-        # Unchanged feeds (304s) are recorded UNCHANGED_GROUP at a time: one
-        # transaction each costs more than the request. Losing a group to a crash
-        # only means those feeds are asked again; no entry depends on it.
-        unchanged: list[Unchanged] = []
-        # Fetched feeds are stored up to STORE_GROUP at a time in one commit (each
-        # feed still in its own savepoint): one commit per feed rewrote the shared
-        # index pages once per feed. They wait in memory, never holding the
-        # database while fetches are slow; once STORE_EVERY_S has passed since the
-        # last store, the next finished fetch stores what waits, so on a slow
-        # network progress (and a stop request) still comes feed by feed. A crash
-        # only means they are fetched again (their validators are saved with
-        # their entries).
-        waiting: list[Fetched] = []
-        last_store = time.monotonic()
-
-        def store_waiting() -> None:
-            handled: list[tuple[FeedOutcome, StoreOutcome]] = []
-            failure: BaseException | None = None
-            with store.batch():
-                for item in waiting:
-                    spec, state = todo[item.request.url]
-                    feed_interval = (timedelta(minutes=spec.interval_minutes)
-                                     if spec.interval_minutes else interval)
-                    try:
-                        handled.append(_handle(store, spec, state, item, now=now,
-                                               interval=feed_interval,
-                                               stale_after=stale_after, stamp=stamp,
-                                               unchanged=unchanged))
-                    except BaseException as exc:  # keep the feeds stored before it
-                        failure = exc
-                        break
-            waiting.clear()
-            if len(unchanged) >= UNCHANGED_GROUP:
-                store.record_unchanged_many(unchanged, now=now)
-                unchanged.clear()
-            for outcome, stored in handled:
-                report.polled += 1
-                _count(report, outcome)
-                report.matched_entries += stored.matched
-                report.findings += stored.findings
-                errors.extend(stored.match_errors)
-            if failure is not None:
-                raise failure
-            if progress is not None:  # after the commit: a stop request keeps them
-                for outcome, _stored in handled:
-                    progress(outcome)
-
         try:
             for item in pool.parse_ahead(fetched, lambda u: todo[u][1],
                                          languages=lambda u: todo[u][0].language):
-                waiting.append(item)
-                if (len(waiting) >= STORE_GROUP
-                        or time.monotonic() - last_store >= STORE_EVERY_S):
-                    store_waiting()
-                    last_store = time.monotonic()
-            store_waiting()
+                writer.add(item)
+            writer.store_waiting()
         finally:  # also when a stop request interrupts the loop
-            store.record_unchanged_many(unchanged, now=now)
+            writer.record_unchanged()
 
         if stop is not None and stop.is_set():
             report.interrupted = True
@@ -183,74 +123,142 @@ def run_cycle(
     return report
 
 
-def _count(report: CycleReport, outcome: FeedOutcome) -> None:
-    report.outcomes.append(outcome)
-    if outcome.state == "ok":
-        report.ok += 1
-    elif outcome.state == "not_modified":
-        report.not_modified += 1
-    else:
-        report.failed += 1
-        report.errors.append(outcome.error or f"{outcome.url}: failed")
-    report.new_entries += outcome.new
-    report.updated_entries += outcome.updated
-    report.duplicates += outcome.duplicates
+@dataclass(frozen=True, slots=True)
+class _Policy:
+    """What every feed of one cycle is decided and stored with."""
+
+    now: datetime
+    interval: timedelta        # for feeds without their own interval_minutes
+    stale_after: timedelta
+    match_stamp: MatchStamp
+
+
+class _FeedWriter:
+    """Stores fetch results in groups, counting them in the report.
+
+    Fetched feeds wait in memory (never holding the database while fetches are
+    slow) and are stored up to STORE_GROUP at a time in one commit, each feed in
+    its own savepoint: one commit per feed rewrote the shared index pages once per
+    feed. Once STORE_EVERY_S has passed since the last store, the next finished
+    fetch stores what waits, so on a slow network progress (and a stop request)
+    still comes feed by feed. Unchanged feeds are recorded UNCHANGED_GROUP at a
+    time: one transaction each costs more than the request. A crash only means
+    the feeds not committed are fetched again (validators are saved with entries).
+    """
+
+    def __init__(self, store: Store, todo: dict[str, tuple[FeedSpec, FeedState]],
+                 report: CycleReport, errors: list[str],
+                 progress: Callable[[FeedOutcome], None] | None, policy: _Policy) -> None:
+        self.store = store
+        self.todo = todo
+        self.report = report
+        self.errors = errors
+        self.progress = progress
+        self.policy = policy
+        self.waiting: list[Fetched] = []
+        self.unchanged: list[Unchanged] = []
+        self.last_store = time.monotonic()
+
+    def add(self, item: Fetched) -> None:
+        self.waiting.append(item)
+        if (len(self.waiting) >= STORE_GROUP
+                or time.monotonic() - self.last_store >= STORE_EVERY_S):
+            self.store_waiting()
+            self.last_store = time.monotonic()
+
+    def store_waiting(self) -> None:
+        """Store every waiting feed in one batch; the feeds stored before a failing
+        one are kept, then the failure is raised."""
+        handled: list[tuple[FeedOutcome, StoreOutcome]] = []
+        failure: BaseException | None = None
+        with self.store.batch():
+            for item in self.waiting:
+                try:
+                    handled.append(self._store_one(item))
+                except BaseException as exc:  # keep the feeds stored before it
+                    failure = exc
+                    break
+        self.waiting.clear()
+        if len(self.unchanged) >= UNCHANGED_GROUP:
+            self.record_unchanged()
+        for outcome, stored in handled:
+            self._count(outcome, stored)
+        if failure is not None:
+            raise failure
+        if self.progress is not None:  # after the commit: a stop request keeps them
+            for outcome, _stored in handled:
+                self.progress(outcome)
+
+    def record_unchanged(self) -> None:
+        self.store.record_unchanged_many(self.unchanged, now=self.policy.now)
+        self.unchanged.clear()
+
+    def _store_one(self, item: Fetched) -> tuple[FeedOutcome, StoreOutcome]:
+        """Parse, decide and write one fetch result (each write is one transaction;
+        an unchanged feed waits in ``unchanged`` for a group)."""
+        spec, state = self.todo[item.request.url]
+        policy = self.policy
+        interval = (timedelta(minutes=spec.interval_minutes) if spec.interval_minutes
+                    else policy.interval)
+        update = decide(item.result, item.body_hash, _parse(item, state.url), state,
+                        language=spec.language, now=policy.now, interval=interval,
+                        stale_after=policy.stale_after)
+        outcome = FeedOutcome(state.url, spec.name, outcome_state(update),
+                              error=update.message if isinstance(update, Failure) else None)
+        return self._write(update, item, outcome)
+
+    def _write(self, update: FeedUpdate, item: Fetched,
+               outcome: FeedOutcome) -> tuple[FeedOutcome, StoreOutcome]:
+        url, now = outcome.url, self.policy.now
+        if isinstance(update, Unchanged):
+            self.unchanged.append(update)
+            return outcome, _NOTHING_STORED
+        if isinstance(update, Failure):
+            self.store.record_failure(url, update.message, now=now,
+                                      next_attempt=update.next_attempt,
+                                      disabled_reason=update.disabled_reason)
+            return outcome, _NOTHING_STORED
+        stored = self.store.record_fetched(
+            url, update.entries, now=now, etag=update.etag,
+            last_modified=update.last_modified, body_hash=update.body_hash,
+            next_attempt=update.next_attempt, permanent_url=update.permanent_url,
+            stale=update.stale, prepared=item.prepared, match_stamp=self.policy.match_stamp,
+        )
+        return FeedOutcome(url, outcome.name, OutcomeState.OK, new=stored.new,
+                           updated=stored.updated, duplicates=stored.duplicates), stored
+
+    def _count(self, outcome: FeedOutcome, stored: StoreOutcome) -> None:
+        report = self.report
+        report.polled += 1
+        report.outcomes.append(outcome)
+        if outcome.state is OutcomeState.OK:
+            report.ok += 1
+        elif outcome.state is OutcomeState.NOT_MODIFIED:
+            report.not_modified += 1
+        else:
+            report.failed += 1
+            report.errors.append(outcome.error or f"{outcome.url}: failed")
+        report.new_entries += outcome.new
+        report.updated_entries += outcome.updated
+        report.duplicates += outcome.duplicates
+        report.matched_entries += stored.matched
+        report.findings += stored.findings
+        self.errors.extend(stored.match_errors)
 
 
 _NOTHING_STORED = StoreOutcome()
 
 
-def _handle(
-    store: Store, spec: FeedSpec, state: FeedState, item: Fetched, *, now: datetime,
-    interval: timedelta, stale_after: timedelta, stamp: MatchStamp,
-    unchanged: list[Unchanged],
-) -> tuple[FeedOutcome, StoreOutcome]:
-    """Store one fetch result (each branch is one transaction), except that an
-    unchanged feed is appended to ``unchanged`` for the caller to record in a group."""
-    url = state.url
+def _parse(item: Fetched, url: str) -> ParsedFeed | TrackerError | None:
+    """The parsed body, the parse error, or None when there is nothing to parse (an
+    error, a 304, or the same body as stored). Untrusted input must not stop the
+    cycle: any parser crash becomes a feed error."""
     result = item.result
-    if isinstance(result, FetchError):
-        return _failed(store, spec, state, result, now=now, interval=interval), _NOTHING_STORED
-    following = next_attempt(now, 0, interval)
-    body_hash = item.body_hash
-    # No body (304), or the server ignored our conditional headers and sent the same one.
-    if result.body is None or body_hash is None or body_hash == state.body_hash:
-        unchanged.append(Unchanged(url, following, result.permanent_url, result.etag,
-                                   result.last_modified))
-        return FeedOutcome(url, spec.name, "not_modified"), _NOTHING_STORED
+    if isinstance(result, FetchError) or not item.will_parse or result.body is None:
+        return None
     try:
-        parsed = item.parser(result.body, result.final_url or url)
+        return item.parser(result.body, result.final_url or url)
     except TrackerError as exc:
-        return _failed(store, spec, state, exc, now=now, interval=interval), _NOTHING_STORED
-    except Exception as exc:  # untrusted input must not stop the cycle
-        error = parser_crash(url, type(exc).__name__, str(exc))
-        return _failed(store, spec, state, error, now=now, interval=interval), _NOTHING_STORED
-    entries = [with_feed_language(e, spec.language) for e in parsed.entries]
-    stored = store.record_fetched(
-        url, entries, now=now, etag=result.etag, last_modified=result.last_modified,
-        body_hash=body_hash, next_attempt=following, permanent_url=result.permanent_url,
-        stale=_is_stale(entries, now, stale_after), prepared=item.prepared, stamp=stamp,
-    )
-    outcome = FeedOutcome(url, spec.name, "ok", new=stored.new, updated=stored.updated,
-                          duplicates=stored.duplicates)
-    return outcome, stored
-
-
-def _failed(
-    store: Store, spec: FeedSpec, state: FeedState, error: TrackerError, *, now: datetime,
-    interval: timedelta,
-) -> FeedOutcome:
-    # The reason is shortened, never the URL before it: a generated search-feed
-    # URL runs to hundreds of characters and once pushed the reason out of the
-    # message (FeedOutcome.reason shows the message without the URL).
-    reason = one_line(str(error), 4000).removeprefix(f"{state.url}: ")
-    message = f"{state.url}: {one_line(reason, 300)}"
-    status = getattr(error, "status", None)
-    if status == 410:
-        store.record_failure(state.url, message, now=now, next_attempt=None,
-                             disabled_reason=f"410 Gone on {now:%Y-%m-%d}")
-        return FeedOutcome(state.url, spec.name, "disabled", error=message)
-    retry_after = getattr(error, "retry_after", None)
-    retry = next_attempt(now, state.consecutive_errors + 1, interval, retry_after)
-    store.record_failure(state.url, message, now=now, next_attempt=retry)
-    return FeedOutcome(state.url, spec.name, "failed", error=message)
+        return exc
+    except Exception as exc:
+        return parser_crash(url, type(exc).__name__, str(exc))

@@ -6,16 +6,13 @@ import hashlib
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from tracker.errors import TrackerError
-from tracker.models import Claim, Entry, Finding
+from tracker.models import Claim
+from tracker.poll.parallel import WorkerPool
+from tracker.poll.prepare import match_batch
 from tracker.protocols import EntryMatcher
 from tracker.store.db import Store
 from tracker.store.findings import FindingDelta
-
-if TYPE_CHECKING:
-    from tracker.poll.parallel import WorkerPool
 
 MATCH_POOL_MIN_PENDING = 2_000  # below this, starting worker processes costs more than it saves
 
@@ -23,29 +20,12 @@ BATCH = 200  # entries per findings transaction
 POOL_BATCHES = 10  # batches read at once when a worker pool judges them
 
 
-def one_line(text: str, limit: int = 200) -> str:
-    """Untrusted or multi-line text squeezed into one short line for messages."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def matcher_failure(entry: Entry, exc: Exception) -> str:
-    """The error line for a matcher crash on ``entry`` (the same in and out of workers)."""
-    return (f"{entry.link or entry.source}: matcher failed: "
-            f"{type(exc).__name__}: {one_line(str(exc))}")
-
-
-def parser_crash(url: str, name: str, message: str) -> TrackerError:
-    """A parser crash (exception ``name``) on untrusted input, as a feed error."""
-    return TrackerError(f"{url}: parser crashed: {name}: {one_line(message)}")
-
-
 def claims_fingerprint(claims: Sequence[Claim]) -> str:
     """A hash of the claims' content: stored with each finding so the service can
     tell that claim files changed since the last match (a rematch is due)."""
     text = "\n".join(
         repr((c.id, c.statement, c.groups, sorted((str(k), v) for k, v in c.cues.items()),
-              c.expected_from, c.expected_by))
+              c.expected_from, c.expected_by, c.claimed_on, c.kind))
         for c in sorted(claims, key=lambda c: c.id)
     )
     return hashlib.sha256(text.encode()).hexdigest()[:16]
@@ -56,22 +36,6 @@ def default_matcher_version() -> str:
     from tracker.match import MATCHER_VERSION
 
     return str(MATCHER_VERSION)
-
-
-def judge(
-    matcher: EntryMatcher, batch: Sequence[tuple[int, Entry]], errors: list[str],
-) -> list[tuple[int, Sequence[Finding]]]:
-    """Match each entry; a matcher crash on one entry is reported, not fatal
-    (the entry is saved with no findings; the next rematch tries again)."""
-    results: list[tuple[int, Sequence[Finding]]] = []
-    for entry_id, entry in batch:
-        try:
-            found: Sequence[Finding] = matcher.match(entry)
-        except Exception as exc:
-            errors.append(matcher_failure(entry, exc))
-            found = ()
-        results.append((entry_id, found))
-    return results
 
 
 def match_pending(
@@ -95,7 +59,7 @@ def match_pending(
                 if not rows:
                     return total, delta
                 batches = [rows[i:i + BATCH] for i in range(0, len(rows), BATCH)]
-                for batch, results in zip(batches, pool.judge_batches(batches, errors),
+                for batch, results in zip(batches, pool.match_batches(batches, errors),
                                           strict=True):
                     delta = delta + store.save_findings(
                         results, now=now, matcher_version=matcher_version,
@@ -109,7 +73,7 @@ def match_pending(
         if not batch:
             return total, delta
         delta = delta + store.save_findings(
-            judge(matcher, batch, errors), now=now, matcher_version=matcher_version,
+            match_batch(matcher, batch, errors), now=now, matcher_version=matcher_version,
             claims_hash=claims_hash,
         )
         total += len(batch)

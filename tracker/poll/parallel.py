@@ -27,6 +27,8 @@ from typing import Any
 
 from tracker.errors import FetchError, TrackerError
 from tracker.models import Entry, Finding
+from tracker.poll.messages import parser_crash
+from tracker.poll.prepare import match_batch, prepare_entries, with_feed_language
 from tracker.protocols import EntryMatcher, FeedParser, FetchRequest, FetchResult, ParsedFeed
 from tracker.store.records import FeedState, PreparedEntry
 
@@ -53,11 +55,12 @@ def _exit_when_orphaned(parent: int) -> None:
 
 
 def _parse_job(parser: FeedParser, body: bytes, url: str) -> tuple[str, Any]:
-    """Run in a worker: the parsed feed, or the error as plain strings."""
+    """Run in a worker: the parsed feed, the error (our errors pickle whole), or a
+    crash as plain strings (any exception type may not unpickle here)."""
     try:
         return "ok", parser(body, url)
-    except TrackerError as exc:  # rebuilt with the attributes _handle reads
-        return "error", (str(exc), getattr(exc, "status", None), getattr(exc, "retry_after", None))
+    except TrackerError as exc:
+        return "error", exc
     except Exception as exc:  # untrusted input: reported like an in-process crash
         return "crash", (type(exc).__name__, str(exc))
 
@@ -67,8 +70,6 @@ def _parse_prepare_job(
 ) -> tuple[str, Any]:
     """Run in a worker: parse, then the store keys and (when this worker has a
     matcher) the findings of every entry -- see tracker.poll.prepare."""
-    from tracker.poll.prepare import prepare_entries, with_feed_language
-
     kind, value = _parse_job(parser, body, url)
     if kind != "ok":
         return kind, value
@@ -81,13 +82,11 @@ def _parse_prepare_job(
     return "prepared", (value.title, value.language, value.parser, rows, prepared)
 
 
-def _judge_job(batch: list[tuple[int, Entry]]) -> tuple[list[tuple[int, Sequence[Finding]]],
+def _match_job(batch: list[tuple[int, Entry]]) -> tuple[list[tuple[int, Sequence[Finding]]],
                                                       list[str]]:
-    from tracker.poll.matching import judge
-
     assert _worker_matcher is not None
     errors: list[str] = []
-    return judge(_worker_matcher, batch, errors), errors
+    return match_batch(_worker_matcher, batch, errors), errors
 
 
 def _picklable(*objects: object) -> bool:
@@ -156,7 +155,7 @@ class WorkerPool:
         states: Callable[[str], FeedState], *, in_process_first: int | None = None,
         languages: Callable[[str], str | None] = lambda url: None,
     ) -> Iterator[Fetched]:
-        """Each fetch result with the parser ``_handle`` should call for it and
+        """Each fetch result with the parser ``_store_result`` should call for it and
         the body's hash (None when there is no body).
 
         A cycle with more than ``in_process_first`` bodies to parse (a 200 whose
@@ -213,15 +212,15 @@ class WorkerPool:
         except BrokenProcessPool:
             self.stop_using()
             return
-        item.parser = _Replay(future, state.url, self.parser)
+        item.parser = _ParsedInWorker(future, state.url, self.parser)
 
     # --- matching -----------------------------------------------------------------
 
-    def judge_batches(
+    def match_batches(
         self, batches: list[list[tuple[int, Entry]]], errors: list[str],
     ) -> Iterator[list[tuple[int, Sequence[Finding]]]]:
-        """``matching.judge`` of each batch on the workers, in batch order."""
-        for results, batch_errors in self._pool().map(_judge_job, batches):
+        """``prepare.match_batch`` of each batch on the workers, in batch order."""
+        for results, batch_errors in self._pool().map(_match_job, batches):
             errors.extend(batch_errors)
             yield results
 
@@ -232,24 +231,24 @@ class Fetched:
 
     request: FetchRequest
     result: FetchResult | FetchError
-    parser: FeedParser           # a _Replay when a worker parses it
+    parser: FeedParser           # a _ParsedInWorker when a worker parses it
     body_hash: str | None        # sha256 of the body; None for errors and 304s
-    will_parse: bool             # a body unlike the stored one: ``cycle._handle`` parses it
+    will_parse: bool             # a body unlike the stored one: ``cycle._store_result`` parses it
 
     @property
     def prepared(self) -> list[PreparedEntry] | None:
         """Keys and findings the worker computed with the parse, if it did."""
-        return self.parser.prepared if isinstance(self.parser, _Replay) else None
+        return self.parser.prepared if isinstance(self.parser, _ParsedInWorker) else None
 
 
 def _body_hash(result: FetchResult | FetchError) -> str | None:
-    """The hash ``cycle._handle`` compares with the stored one (None: nothing to parse)."""
+    """The hash ``cycle._store_result`` compares with the stored one (None: nothing to parse)."""
     if isinstance(result, FetchError) or result.body is None or result.status == 304:
         return None
     return hashlib.sha256(result.body).hexdigest()
 
 
-class _Replay:
+class _ParsedInWorker:
     """A parser that returns (or raises) what the worker's parser did."""
 
     def __init__(self, future: Future[tuple[str, Any]], url: str, parser: FeedParser) -> None:
@@ -259,8 +258,6 @@ class _Replay:
         self.prepared: list[PreparedEntry] | None = None
 
     def __call__(self, body: bytes, source: str) -> ParsedFeed:
-        from tracker.poll.matching import parser_crash
-
         try:
             kind, value = self.future.result()
         except BrokenProcessPool:
@@ -269,16 +266,10 @@ class _Replay:
             title, language, parser, rows, self.prepared = value
             return ParsedFeed(title, language, [Entry(*row) for row in rows], parser)
         if kind == "error":
-            message, status, retry_after = value
-            error = TrackerError(message)
-            if status is not None:
-                error.status = status  # type: ignore[attr-defined]
-            if retry_after is not None:
-                error.retry_after = retry_after  # type: ignore[attr-defined]
-            raise error
+            raise value
         name, message = value
         raise parser_crash(self.url, name, message)
 
 
 def _ready(parser: FeedParser) -> bool:
-    return not isinstance(parser, _Replay) or parser.future.done()
+    return not isinstance(parser, _ParsedInWorker) or parser.future.done()

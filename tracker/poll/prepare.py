@@ -1,4 +1,5 @@
-"""Everything about a parsed entry that needs no database: keys and matcher output.
+"""Everything about a parsed entry that needs no database: keys and matcher output
+(``prepare_entries`` right after parsing, ``match_batch`` for stored entries).
 
 A worker process computes this right after parsing, so the main process (the
 only writer) just writes rows. The matcher must see each entry exactly as
@@ -11,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.models import Entry
-from tracker.poll.matching import matcher_failure
+from tracker.models import Entry, Finding
+from tracker.poll.messages import matcher_failure
 from tracker.protocols import EntryMatcher
 from tracker.store.entries import content_hash
 from tracker.store.links import canonical_link, title_key
@@ -43,7 +44,7 @@ def prepare_entries(
     """Keys (and findings, when ``matcher`` is given) for each entry, in order.
 
     ``entries`` already carry the feed language (``with_feed_language``). A
-    matcher failure is kept as the same message ``matching.judge`` reports.
+    matcher failure is kept as the same message ``match_batch`` reports.
     """
     prepared: list[PreparedEntry] = []
     for entry in entries:
@@ -63,3 +64,19 @@ def prepare_entries(
             findings=findings, match_error=error,
         ))
     return prepared
+
+
+def match_batch(
+    matcher: EntryMatcher, batch: Sequence[tuple[int, Entry]], errors: list[str],
+) -> list[tuple[int, Sequence[Finding]]]:
+    """Match each stored entry; a matcher crash on one entry is reported, not fatal
+    (the entry is saved with no findings; the next rematch tries again)."""
+    results: list[tuple[int, Sequence[Finding]]] = []
+    for entry_id, entry in batch:
+        try:
+            found: Sequence[Finding] = matcher.match(entry)
+        except Exception as exc:
+            errors.append(matcher_failure(entry, exc))
+            found = ()
+        results.append((entry_id, found))
+    return results

@@ -1,4 +1,4 @@
-"""rematch: judge every stored story again (after claim files or the matcher changed)."""
+"""rematch: match every stored story again (after claim files or the matcher changed)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from tracker.models import Claim
-from tracker.poll.matching import BATCH, claims_fingerprint, default_matcher_version, judge
+from tracker.poll.matching import BATCH, claims_fingerprint, default_matcher_version
+from tracker.poll.prepare import match_batch
 from tracker.poll.report import RematchReport
 from tracker.protocols import EntryMatcher
 from tracker.status.recompute import recompute_statuses
@@ -27,7 +28,7 @@ def rematch(
     claims_hash = claims_fingerprint(claims)
     report = RematchReport()
     for batch in store.iter_root_entries(BATCH):
-        delta = store.save_findings(judge(matcher, batch, report.errors), now=now,
+        delta = store.save_findings(match_batch(matcher, batch, report.errors), now=now,
                                     matcher_version=version, claims_hash=claims_hash)
         report.entries += len(batch)
         report.inserted += delta.inserted

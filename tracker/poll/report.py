@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from tracker.store.records import StatusChange
 
 
+class OutcomeState(StrEnum):
+    """What one feed's fetch came to in a cycle."""
+
+    OK = "ok"                      # a new body, parsed and stored
+    NOT_MODIFIED = "not_modified"  # 304, or the same body as last time
+    FAILED = "failed"              # fetch or parse error: retried later
+    DISABLED = "disabled"          # 410 Gone: not polled until `feeds enable`
+
+
 @dataclass(frozen=True, slots=True)
 class FeedOutcome:
-    """One feed's result in a cycle. ``state``: ok | not_modified | failed | disabled."""
+    """One feed's result in a cycle."""
 
     url: str
     name: str
-    state: str
+    state: OutcomeState
     new: int = 0
     updated: int = 0
     duplicates: int = 0

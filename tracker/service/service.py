@@ -1,4 +1,4 @@
-"""The service core: two injected jobs, a clock, the scheduler, catch-up and stop.
+"""The service core: three injected jobs, a clock, the scheduler, catch-up and stop.
 
 It knows nothing about feeds or digests: ``poll_job()`` runs one poll cycle,
 ``digest_job(day)`` writes the digest for one day, ``deliver_job(day)`` sends a
@@ -33,10 +33,9 @@ from tracker.service.schedule import (
 log = logging.getLogger("tracker.service")
 
 
+
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
-
-UTC_ZONE = ZoneInfo("UTC")
 
 Clock = Callable[[], datetime]
 """Returns the current time, timezone-aware."""
@@ -48,12 +47,13 @@ def system_clock() -> datetime:
 
 @dataclass(frozen=True, slots=True)
 class ScheduleValues:
-    """The ``[schedule]`` settings as plain values."""
+    """The ``[schedule]`` settings as the service uses them (``runner.schedule_values``
+    builds them from ``ScheduleSettings``, where the defaults live)."""
 
-    poll_minutes: int = 60
-    jitter_seconds: int = 120
-    digest_time: time = time(7, 0)
-    timezone: ZoneInfo = UTC_ZONE
+    poll_minutes: int
+    jitter_seconds: int
+    digest_time: time
+    timezone: ZoneInfo
 
 
 class Service:

@@ -6,23 +6,23 @@ each can be tested on its own.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from tracker.models import Claim, FeedSpec
+from tracker.models import Claim, ClaimStatus, FeedHealth, FeedSpec
 from tracker.service import meta as keys
-from tracker.status.kinds import ClaimStatus
-from tracker.store.health import FAILING_AFTER
+from tracker.store.health import classify_feed
 from tracker.store.records import ClaimStatusRecord, FeedState
 
 
 @dataclass(frozen=True, slots=True)
-class FeedHealth:
-    """Feeds polled by the service, by health. A feed whose last fetches failed is
-    ``retrying`` until FAILING_AFTER errors in a row, then ``failing`` (the digest's
-    "Feeds in trouble" rule: one timeout is not trouble). ``failing_feeds`` lists
-    both, most errors first."""
+class FeedHealthCounts:
+    """Feeds polled by the service, by health (``classify_feed``). A feed whose last
+    fetches failed is ``retrying`` until FAILING_AFTER errors in a row, then
+    ``failing`` (the digest's "Feeds in trouble" rule: one timeout is not trouble).
+    ``failing_feeds`` lists both, most errors first."""
 
     ok: int = 0
     retrying: int = 0
@@ -62,33 +62,30 @@ def configured_states(
     return list(states.values())
 
 
-def feed_health(states: Iterable[FeedState]) -> FeedHealth:
-    """Classify each configured feed once: disabled, failing, stale, never polled or ok."""
+def feed_health(states: Iterable[FeedState]) -> FeedHealthCounts:
+    """Classify each configured feed once and count each health."""
     states = list(states)
-    counts = {"ok": 0, "retrying": 0, "failing": 0, "disabled": 0, "stale": 0,
-              "never_polled": 0}
+    counts: Counter[FeedHealth] = Counter()
     failing: list[FeedState] = []
     disabled: list[FeedState] = []
     for state in states:
         if not state.in_config:
             continue  # removed from config.toml: kept in the database, not polled
-        if state.disabled_reason or not state.enabled:
-            counts["disabled"] += 1
+        health = classify_feed(state)
+        counts[health] += 1
+        if health is FeedHealth.DISABLED:
             disabled.append(state)
-        elif state.consecutive_errors > 0:
-            counts["failing" if state.consecutive_errors >= FAILING_AFTER else "retrying"] += 1
+        elif health in (FeedHealth.FAILING, FeedHealth.RETRYING):
             failing.append(state)
-        elif state.stale:
-            counts["stale"] += 1
-        elif state.last_success is None:
-            counts["never_polled"] += 1
-        else:
-            counts["ok"] += 1
     failing.sort(key=lambda s: (-s.consecutive_errors, s.name))
     successes = [s.last_success for s in states if s.last_success is not None]
-    return FeedHealth(**counts, newest_success=max(successes, default=None),
-                      failing_feeds=tuple(failing),
-                      disabled_feeds=tuple(sorted(disabled, key=lambda s: s.name)))
+    return FeedHealthCounts(
+        ok=counts[FeedHealth.OK], retrying=counts[FeedHealth.RETRYING],
+        failing=counts[FeedHealth.FAILING], disabled=counts[FeedHealth.DISABLED],
+        stale=counts[FeedHealth.STALE], never_polled=counts[FeedHealth.NEW],
+        newest_success=max(successes, default=None), failing_feeds=tuple(failing),
+        disabled_feeds=tuple(sorted(disabled, key=lambda s: s.name)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +97,7 @@ class ServiceStatus:
     last_poll_result: str | None
     last_digest_day: str | None
     pending_delivery: str | None
-    health: FeedHealth
+    health: FeedHealthCounts
     claims: Sequence[tuple[str, ClaimStatus, datetime | None]] = field(default_factory=tuple)
     failures: Sequence[tuple[str, datetime, str]] = ()  # (job, when, message), newest kept
 
@@ -152,7 +149,7 @@ def _when(value: datetime | None) -> str:
     return value.isoformat(timespec="minutes") if value else "never"
 
 
-def _health_summary(h: FeedHealth) -> str:
+def _health_summary(h: FeedHealthCounts) -> str:
     if h.never_polled and not (h.ok or h.retrying or h.failing or h.stale):
         # Before the first poll "0 ok" would read like "all broken".
         noun = "feed" if h.never_polled == 1 else "feeds"
@@ -188,10 +185,9 @@ def render_status(status: ServiceStatus) -> list[str]:
     # Polls run by hand (``claimtracker poll``) show here, not as service runs.
     lines.append(f"newest successful fetch: {_when(h.newest_success)}")
     for state in h.failing_feeds:
-        label = "failing" if state.consecutive_errors >= FAILING_AFTER else "retrying"
         lines.append(
-            f"  {label}: {state.name} <{state.url}> — {state.consecutive_errors} error(s) "
-            "in a row, "
+            f"  {classify_feed(state)}: {state.name} <{state.url}> — "
+            f"{state.consecutive_errors} error(s) in a row, "
             f"last: {state.error_message or 'unknown error'}"
         )
     for state in h.disabled_feeds:

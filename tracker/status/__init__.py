@@ -6,7 +6,7 @@ See docs/status.md for the rules. ``recompute_statuses`` lives in
 
 from __future__ import annotations
 
+from tracker.models import ClaimStatus
 from tracker.status.derive import derive_status
-from tracker.status.kinds import ClaimStatus
 
 __all__ = ["ClaimStatus", "derive_status"]

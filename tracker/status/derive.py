@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tracker.models import Claim, Verdict
-from tracker.status.kinds import ClaimStatus
+from tracker.models import Claim, ClaimStatus, Verdict
 
 if TYPE_CHECKING:
     from tracker.store.records import FindingRecord

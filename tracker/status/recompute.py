@@ -7,9 +7,8 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from tracker.models import Claim
+from tracker.models import Claim, ClaimStatus
 from tracker.status.derive import derive_status
-from tracker.status.kinds import ClaimStatus
 from tracker.store.db import Store
 from tracker.store.records import StatusChange
 

@@ -1,22 +1,24 @@
-"""Writing one feed's entries: new ones inserted (a copy of an earlier story linked to
-its first copy), edited ones updated in place and set pending again. See
-docs/storage.md for identity and the syndication rules."""
+"""Entries: writing one feed's entries (new ones inserted, a copy of an earlier story
+linked to its first copy, edited ones updated in place and set pending again) and
+``EntryStore``, the store's reads of entries. See docs/storage.md for identity and
+the syndication rules."""
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tracker.models import Entry
+from tracker.store.base import StoreBase
 from tracker.store.findings import save_entry_findings
 from tracker.store.links import canonical_link, title_key
-from tracker.store.records import MatchStamp, PreparedEntry, StoreOutcome
-from tracker.store.rows import select_in
-from tracker.store.timefmt import req_text, to_db
+from tracker.store.records import EntryCounts, MatchStamp, PreparedEntry, StoreOutcome
+from tracker.store.rows import MATCH_INPUT_COLUMNS, row_entry, select_in
+from tracker.store.timefmt import to_db, to_db_not_null
 
 SYNDICATION_WINDOW = timedelta(days=3)
 """A same-title entry counts as a copy only if published within this of the first."""
@@ -41,7 +43,7 @@ def syndication_window(when: datetime) -> tuple[str, str]:
         high = when + SYNDICATION_WINDOW
     except OverflowError:
         high = datetime.max.replace(tzinfo=UTC)
-    return req_text(low), req_text(high)
+    return to_db_not_null(low), to_db_not_null(high)
 
 
 def content_hash(title: str, summary: str) -> str:
@@ -67,9 +69,9 @@ def first_copy(
 
 def upsert_entries(
     conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
-    prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
+    prepared: Sequence[PreparedEntry] | None = None, match_stamp: MatchStamp | None = None,
 ) -> StoreOutcome:
-    fast = insert_new_entries(conn, feed_id, entries, now, prepared, stamp)
+    fast = insert_new_entries(conn, feed_id, entries, now, prepared, match_stamp)
     if fast is not None:
         return fast
     new = updated = duplicates = unchanged = 0
@@ -82,12 +84,12 @@ def upsert_entries(
         seen.add(identity)
         digest = content_hash(entry.title, entry.summary)
         row = conn.execute(
-            "SELECT id, content_hash, duplicate_of FROM entries "
+            "SELECT id, content_hash FROM entries "
             "WHERE feed_id = ? AND identity = ?",
             (feed_id, identity),
         ).fetchone()
         if row is not None:
-            if row[1] == digest:
+            if row["content_hash"] == digest:
                 unchanged += 1
                 continue
             # Edited: update in place; a story's first copy is matched again.
@@ -100,7 +102,7 @@ def upsert_entries(
                 (entry.title, entry.summary, entry.link, entry.guid,
                  to_db(entry.published), entry.source_name, entry.language, digest,
                  title_key(entry.title, entry.source_name, entry.link),
-                 canonical_link(entry.link), row[0]),
+                 canonical_link(entry.link), row["id"]),
             )
             updated += 1
             continue
@@ -122,7 +124,7 @@ def upsert_entries(
 
 def insert_new_entries(
     conn: sqlite3.Connection, feed_id: int, entries: Sequence[Entry], now: datetime,
-    prepared: Sequence[PreparedEntry] | None = None, stamp: MatchStamp | None = None,
+    prepared: Sequence[PreparedEntry] | None = None, match_stamp: MatchStamp | None = None,
 ) -> StoreOutcome | None:
     """``upsert_entries`` with a few queries per feed instead of several per entry.
 
@@ -130,14 +132,14 @@ def insert_new_entries(
     entries are compared with mid-batch); returns None then and the per-entry
     path runs. Same rows as that path: the first copy of a story is the lowest
     id among stored rows, then among the rows inserted before it in this batch.
-    With ``stamp``, a new root entry whose ``prepared`` carries findings is
+    With ``match_stamp``, a new root entry whose ``prepared`` carries findings is
     stored 'done' with them.
     """
     batch: dict[str, tuple[Entry, PreparedEntry | None]] = {}
     for n, entry in enumerate(entries):  # a repeated guid: the first wins
         batch.setdefault(entry.identity, (entry, prepared[n] if prepared else None))
     stored = {
-        str(r[0]): str(r[1]) for r in select_in(
+        str(r["identity"]): str(r["content_hash"]) for r in select_in(
             conn, "SELECT identity, content_hash FROM entries "
             "WHERE feed_id = ? AND identity IN ({})", (feed_id,), list(batch))
     }
@@ -170,14 +172,15 @@ def insert_new_entries(
     # Ids are assigned here, as SQLite would (max + 1; we are the only writer and
     # hold the write lock), so in-batch syndication can refer to rows not yet
     # inserted and the whole batch goes in with one executemany.
-    next_id = int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM entries").fetchone()[0])
+    next_id = int(conn.execute(
+        "SELECT COALESCE(MAX(id), 0) + 1 AS next_id FROM entries").fetchone()["next_id"])
     rows: list[tuple[Any, ...]] = []
     judged_rows: list[tuple[int, PreparedEntry]] = []
     for entry, digest, canon, tkey, prep in fresh:
         published = to_db(entry.published)
         sort_date = published or now_text
         original = first_copy(by_link, by_title, canon, tkey, entry.published or now)
-        judged = (stamp is not None and original is None and prep is not None
+        judged = (match_stamp is not None and original is None and prep is not None
                   and prep.findings is not None)
         row_id = next_id
         next_id += 1
@@ -197,11 +200,11 @@ def insert_new_entries(
             duplicates += 1
     conn.executemany(_INSERT_ENTRY, rows)
     for row_id, prep in judged_rows:
-        assert stamp is not None and prep.findings is not None
+        assert match_stamp is not None and prep.findings is not None
         if prep.findings:
             found += save_entry_findings(
-                conn, row_id, prep.findings, now, stamp.matcher_version,
-                stamp.claims_hash, {},
+                conn, row_id, prep.findings, now, match_stamp.matcher_version,
+                match_stamp.claims_hash, {},
             ).inserted
         matched += 1
         if prep.match_error:
@@ -217,13 +220,68 @@ def find_original(
     row = None
     if canon is not None:
         row = conn.execute(
-            "SELECT COALESCE(duplicate_of, id) FROM entries WHERE canonical_link = ? "
+            "SELECT COALESCE(duplicate_of, id) AS root FROM entries WHERE canonical_link = ? "
             "ORDER BY id LIMIT 1", (canon,),
         ).fetchone()
     if row is None and tkey is not None:
         row = conn.execute(
-            "SELECT COALESCE(duplicate_of, id) FROM entries WHERE title_key = ? "
+            "SELECT COALESCE(duplicate_of, id) AS root FROM entries WHERE title_key = ? "
             "AND sort_date BETWEEN ? AND ? ORDER BY id LIMIT 1",
             (tkey, *syndication_window(when)),
         ).fetchone()
-    return int(row[0]) if row is not None else None
+    return int(row["root"]) if row is not None else None
+
+
+class EntryStore(StoreBase):
+    """Reading entries: what waits to be matched, batches for a rematch, counts."""
+
+    def pending_entries(self, limit: int = 200) -> list[tuple[int, Entry]]:
+        """Entries waiting to be matched (oldest first), including ones a killed run left."""
+        rows = self._query(
+            f"SELECT {MATCH_INPUT_COLUMNS} FROM entries e JOIN feeds f ON f.id = e.feed_id "
+            "WHERE e.match_state = 'pending' ORDER BY e.id LIMIT ?", (limit,),
+        )
+        return [(int(r["entry_id"]), row_entry(r)) for r in rows]
+
+    def pending_count(self, at_most: int) -> int:
+        """How many entries wait to be matched, counted up to ``at_most``.
+
+        Reads the partial index of pending entries only, so the cost follows what is
+        new, not the size of the database.
+        """
+        rows = self._query(
+            "SELECT COUNT(*) AS pending FROM (SELECT id FROM entries "
+            "WHERE match_state = 'pending' LIMIT ?)", (at_most,),
+        )
+        return int(rows[0]["pending"])
+
+    def iter_root_entries(self, batch: int = 500) -> Iterator[list[tuple[int, Entry]]]:
+        """Every non-duplicate entry, in batches by id (for rematch)."""
+        last = 0
+        while True:
+            rows = self._query(
+                f"SELECT {MATCH_INPUT_COLUMNS} FROM entries e "
+                "JOIN feeds f ON f.id = e.feed_id "
+                "WHERE e.duplicate_of IS NULL AND e.pruned_at IS NULL AND e.id > ? "
+                "ORDER BY e.id LIMIT ?", (last, batch),
+            )
+            if not rows:
+                return
+            last = int(rows[-1]["entry_id"])
+            yield [(int(r["entry_id"]), row_entry(r)) for r in rows]
+
+    def entry_count_between(self, start: datetime, end: datetime) -> int:
+        """Entries first seen in [start, end), copies included."""
+        rows = self._query(
+            "SELECT COUNT(*) AS entries FROM entries WHERE first_seen >= ? AND first_seen < ?",
+            (to_db(start), to_db(end)),
+        )
+        return int(rows[0]["entries"])
+
+    def entry_counts(self) -> EntryCounts:
+        """All entries, duplicates, still pending — for reports and tests."""
+        row = self._query(
+            "SELECT COUNT(*) AS total, COUNT(duplicate_of) AS duplicates, "
+            "COALESCE(SUM(match_state = 'pending'), 0) AS pending FROM entries"
+        )[0]
+        return EntryCounts(int(row["total"]), int(row["duplicates"]), int(row["pending"]))

@@ -1,17 +1,27 @@
-"""Writing one entry's findings: insert, update in place, or delete per claim, and
-what that changed (``FindingDelta``). Called inside the store's transactions."""
+"""Findings: writing one entry's findings (insert, update in place, or delete per
+claim) and what that changed (``FindingDelta``), and ``FindingStore``, the store's
+findings with the entries they rest on."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from tracker.models import Finding
-from tracker.store.timefmt import to_db
+from tracker.models import Finding, Verdict
+from tracker.store.meta import MetaStore, bump_findings_generation
+from tracker.store.records import EntryRecord, FindingRecord
+from tracker.store.rows import (
+    ENTRY_COLUMNS,
+    FINDING_COLUMNS,
+    entry_record,
+    finding_record,
+    select_in,
+)
+from tracker.store.timefmt import from_db_not_null, to_db
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +46,11 @@ class FindingDelta:
 def save_entry_findings(
     conn: sqlite3.Connection, entry_id: int, findings: Sequence[Finding], now: datetime,
     matcher_version: str, claims_hash: str,
-    existing: dict[str, tuple[Any, ...]] | None = None,
+    existing: dict[str, sqlite3.Row] | None = None,
 ) -> FindingDelta:
     if existing is None:
         existing = {
-            r[1]: r for r in conn.execute(
+            r["claim_id"]: r for r in conn.execute(
                 "SELECT id, claim_id, verdict, score, terms, sentence, cues FROM findings "
                 "WHERE entry_id = ?", (entry_id,),
             )
@@ -67,20 +77,142 @@ def save_entry_findings(
                  claims_hash),
             )
             inserted += 1
-        elif tuple(old[2:7]) != values:
+        elif (old["verdict"], old["score"], old["terms"], old["sentence"],
+              old["cues"]) != values:
             conn.execute(
                 "UPDATE findings SET verdict = ?, score = ?, terms = ?, sentence = ?, "
                 "cues = ?, matcher_version = ?, claims_hash = ?, "
                 "found_at = CASE WHEN verdict = ? THEN found_at ELSE ? END WHERE id = ?",
-                (*values, matcher_version, claims_hash, values[0], to_db(now), old[0]),
+                (*values, matcher_version, claims_hash, values[0], to_db(now), old["id"]),
             )
             updated += 1
         else:
             conn.execute(
                 "UPDATE findings SET matcher_version = ?, claims_hash = ? WHERE id = ?",
-                (matcher_version, claims_hash, old[0]),
+                (matcher_version, claims_hash, old["id"]),
             )
-    gone = [r[0] for claim_id, r in existing.items() if claim_id not in wanted]
+    gone = [r["id"] for claim_id, r in existing.items() if claim_id not in wanted]
     for finding_id in gone:
         conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
     return FindingDelta(inserted, updated, len(gone))
+
+
+_FINDINGS_SELECT = (
+    f"SELECT {FINDING_COLUMNS}, {ENTRY_COLUMNS} FROM findings x "
+    "JOIN entries e ON e.id = x.entry_id JOIN feeds f ON f.id = e.feed_id"
+)
+
+
+class FindingStore(MetaStore):
+    """The matcher's findings, read with their entries and the copies of those."""
+
+    def save_findings(
+        self, results: Iterable[tuple[int, Sequence[Finding]]], *, now: datetime,
+        matcher_version: str, claims_hash: str,
+    ) -> FindingDelta:
+        """Write the matcher's findings for a batch of entries and mark them 'done',
+        all in one transaction.
+
+        Per (entry, claim) the finding is inserted, updated in place when any of its
+        content changed, or deleted when the claim no longer matches. ``found_at``
+        moves to ``now`` only when the verdict changes (the digest reports it anew).
+        """
+        delta = FindingDelta()
+        results = list(results)
+        ids = [entry_id for entry_id, _ in results]
+        with self.transaction() as conn:
+            known: dict[int, dict[str, sqlite3.Row]] | None = None
+            if len(set(ids)) == len(ids):  # each entry once: read their findings at once
+                known = defaultdict(dict)
+                for r in select_in(
+                        conn, "SELECT id, claim_id, verdict, score, terms, sentence, cues, "
+                        "entry_id FROM findings WHERE entry_id IN ({})", (), ids):
+                    known[int(r["entry_id"])][str(r["claim_id"])] = r
+            for entry_id, findings in results:
+                delta = delta + save_entry_findings(
+                    conn, entry_id, findings, now, matcher_version, claims_hash,
+                    None if known is None else known.get(entry_id, {}),
+                )
+                if known is None:
+                    conn.execute(
+                        "UPDATE entries SET match_state = 'done' WHERE id = ?", (entry_id,)
+                    )
+            if known is not None:
+                conn.executemany(
+                    "UPDATE entries SET match_state = 'done' WHERE id = ?", [(i,) for i in ids]
+                )
+            if delta.inserted or delta.updated or delta.deleted:
+                bump_findings_generation(conn)
+        return delta
+
+    def match_versions(self) -> set[tuple[str, str]]:
+        """Distinct (matcher_version, claims_hash) pairs of stored findings."""
+        rows = self._query("SELECT DISTINCT matcher_version, claims_hash FROM findings")
+        return {(str(r["matcher_version"]), str(r["claims_hash"])) for r in rows}
+
+    def findings_between(self, start: datetime, end: datetime) -> list[FindingRecord]:
+        """Findings first found in [start, end) (by found_at), oldest first, with copies."""
+        return self._findings_where(
+            "x.found_at >= ? AND x.found_at < ?", (to_db(start), to_db(end))
+        )
+
+    def findings_for_claim(self, claim_id: str, *, flags_only: bool = False) -> list[FindingRecord]:
+        """A claim's findings ordered by entry date (publication, else first seen)."""
+        where = "x.claim_id = ?"
+        if flags_only:
+            where += f" AND x.verdict != '{Verdict.MENTIONS}'"
+        return self._findings_where(where, (claim_id,), order="e.sort_date, x.id")
+
+    def last_evidence_dates(self, before: datetime | None = None) -> dict[str, datetime]:
+        """Claim id -> date (publication, else first seen) of its newest finding's entry.
+
+        With ``before``, only findings found before it count ("as of" that moment,
+        so a digest regenerated for a past day sees what was known at its end), and
+        an entry date after it (a feed's future date) is capped at it.
+        """
+        where, params = ("WHERE x.found_at < ? ", (to_db(before),)) if before else ("", ())
+        rows = self._query(
+            "SELECT x.claim_id, MAX(e.sort_date) AS newest FROM findings x "
+            f"JOIN entries e ON e.id = x.entry_id {where}GROUP BY x.claim_id", params,
+        )
+        dates = {str(r["claim_id"]): from_db_not_null(r["newest"]) for r in rows}
+        if before is None:
+            return dates
+        return {claim_id: min(moment, before) for claim_id, moment in dates.items()}
+
+    def _findings_where(
+        self, where: str, params: Sequence[object], order: str = "x.found_at, x.id",
+    ) -> list[FindingRecord]:
+        return self._records(self._query(f"{_FINDINGS_SELECT} WHERE {where} ORDER BY {order}",
+                                         params))
+
+    def _findings_by_id(self, finding_ids: Iterable[int | None]) -> dict[int, FindingRecord]:
+        """Finding id -> record, for every id given (None skipped): one query per
+        500 ids and one for their copies, not one per history row."""
+        wanted = sorted({int(i) for i in finding_ids if i is not None})
+        if not wanted:
+            return {}
+        with self._lock:
+            rows = list(select_in(self._conn, _FINDINGS_SELECT + " WHERE x.id IN ({})", (),
+                                  wanted))
+        return {record.id: record for record in self._records(rows)}
+
+    def _records(self, rows: list[sqlite3.Row]) -> list[FindingRecord]:
+        """Rows of ``_FINDINGS_SELECT`` as records, with their entries' copies."""
+        copies = self._copies_of({int(r["entry_id"]) for r in rows})
+        return [finding_record(r, copies.get(int(r["entry_id"]), ())) for r in rows]
+
+    def _copies_of(self, entry_ids: set[int]) -> dict[int, tuple[EntryRecord, ...]]:
+        if not entry_ids:
+            return {}
+        result: dict[int, list[EntryRecord]] = {}
+        with self._lock:
+            rows = list(select_in(
+                self._conn,
+                f"SELECT {ENTRY_COLUMNS} FROM entries e JOIN feeds f ON f.id = e.feed_id "
+                "WHERE e.duplicate_of IN ({}) ORDER BY e.id", (), sorted(entry_ids)))
+        for r in rows:
+            record = entry_record(r)
+            assert record.duplicate_of is not None
+            result.setdefault(record.duplicate_of, []).append(record)
+        return {k: tuple(v) for k, v in result.items()}

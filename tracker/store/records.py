@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-from tracker.models import Finding, Verdict
-from tracker.status.kinds import ClaimStatus
+from tracker.models import ClaimStatus, FeedHealth, Finding, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +44,7 @@ class FeedHealthRecord:
     """A feed's health state as recorded at some moment (tracker.store.health)."""
 
     feed_id: int
-    state: str                       # "ok", "stale", "failing", "disabled" or "new"
+    state: FeedHealth                # never RETRYING (see classify_feed)
     since: datetime | None           # when it entered the state (None: no row yet)
     detail: str = ""                 # disabled: the reason; failing: the error then
     last_success: datetime | None = None  # the feed's last success when it changed
@@ -158,3 +157,11 @@ class Unchanged(NamedTuple):
     permanent_url: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+
+
+class EntryCounts(NamedTuple):
+    """How many entries the store holds (``Store.entry_counts``)."""
+
+    total: int
+    duplicates: int
+    pending: int

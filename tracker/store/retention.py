@@ -23,7 +23,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 
-from tracker.store.timefmt import req_text
+from tracker.store.timefmt import to_db_not_null
 
 WATERMARK_KEY = "retention.checked_through"  # "<first_seen>|<id>" of the last one looked at
 PRUNE_BATCH = 500
@@ -39,7 +39,7 @@ class PruneReport:
 
 
 _CANDIDATES = (
-    "SELECT e.id, e.first_seen FROM entries e "
+    "SELECT e.id AS id, e.first_seen AS first_seen FROM entries e "
     "WHERE (e.first_seen, e.id) > (?, ?) AND e.first_seen < ? "
     "ORDER BY e.first_seen, e.id LIMIT ?"
 )
@@ -65,23 +65,23 @@ def prune_entries(
 ) -> PruneReport:
     """Remove the text of entries older than ``cutoff`` without a finding, at most
     ``max_batches`` batches of ``batch`` entries, then vacuum a little."""
-    cutoff_text, now_text = req_text(cutoff), req_text(now)
+    cutoff_text, now_text = to_db_not_null(cutoff), to_db_not_null(now)
     pruned = batches = 0
     done = False
     while batches < max_batches:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK_KEY,)).fetchone()
-        since, _, last_id = (str(row[0]) if row else "|0").partition("|")
+        since, _, last_id = (str(row["value"]) if row else "|0").partition("|")
         rows = conn.execute(_CANDIDATES, (since, int(last_id), cutoff_text, batch)).fetchall()
         if not rows:
             done = True
             break
         with transaction():
-            for entry_id, _ in rows:
-                pruned += conn.execute(_PRUNE, (now_text, entry_id, cutoff_text)).rowcount
+            for row in rows:
+                pruned += conn.execute(_PRUNE, (now_text, row["id"], cutoff_text)).rowcount
             conn.execute(
                 "INSERT INTO meta(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (WATERMARK_KEY, f"{rows[-1][1]}|{rows[-1][0]}"))
+                (WATERMARK_KEY, f"{rows[-1]['first_seen']}|{rows[-1]['id']}"))
         batches += 1
         if len(rows) < batch:
             done = True
@@ -91,9 +91,14 @@ def prune_entries(
 
 def incremental_vacuum(conn: sqlite3.Connection, pages: int = VACUUM_PAGES) -> int:
     """Give up to ``pages`` free pages back to the file system; return how many."""
-    before = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+    before = _free_pages(conn)
     if before == 0 or conn.in_transaction:  # executescript would commit it
         return 0
     # executescript steps the pragma to its end; execute() frees a single page.
     conn.executescript(f"PRAGMA incremental_vacuum({int(pages)});")
-    return before - int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+    return before - _free_pages(conn)
+
+
+def _free_pages(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA freelist_count").fetchone()
+    return int(row["freelist_count"] if isinstance(row, sqlite3.Row) else row[0])

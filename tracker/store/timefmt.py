@@ -35,14 +35,14 @@ def from_db(text: str | None) -> datetime | None:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
-def req_dt(text: str) -> datetime:
+def from_db_not_null(text: str) -> datetime:
     """``from_db`` for a column that is never NULL."""
     moment = from_db(text)
     assert moment is not None
     return moment
 
 
-def req_text(moment: datetime) -> str:
+def to_db_not_null(moment: datetime) -> str:
     """``to_db`` for a moment that is never None."""
     text = to_db(moment)
     assert text is not None

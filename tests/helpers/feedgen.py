@@ -1,6 +1,6 @@
 """Build small, valid RSS 2.0 / Atom 1.0 documents for tests.
 
-    from feedgen import item, rss, atom   # tests/ is on sys.path under pytest
+    from helpers.feedgen import item, rss, atom   # tests/ is on sys.path under pytest
 
     body = rss([item("Japan launches JJOC", link="https://ex.org/a",
                      published=datetime(2025, 3, 24, tzinfo=UTC),

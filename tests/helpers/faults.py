@@ -8,14 +8,20 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
+from datetime import time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
 
 from tracker.cli import main
+from tracker.service.service import ScheduleValues
 
 CLAIM_ID = "zorblax-dock"
+SCHEDULE = ScheduleValues(poll_minutes=60, jitter_seconds=0, digest_time=time(7, 0),
+                          timezone=ZoneInfo("UTC"))
+"""The service's schedule in tests that drive its jobs by hand."""
 
 
 SEED = """
@@ -86,7 +92,7 @@ def run(config: Path, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def cli_command(config: Path, *args: str) -> list[str]:

@@ -1,0 +1,2 @@
+"""Shared test helpers: feed documents (``feedgen``), small HTTP servers (``fetch``) and
+paths of the repository and its shipped files (``project``)."""

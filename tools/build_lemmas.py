@@ -1,0 +1,58 @@
+"""Write tracker/match/data/lemmas.{en,fr}.tsv from simplemma's dictionaries.
+
+The matcher stems words with Snowball, which unifies regular inflections
+(launch/launched) but not irregular ones (hold/held, meet/met, sell/sold,
+vendre/vendra). This keeps only the forms whose Snowball stem differs from their
+lemma's stem, and that are never a lemma themselves (so "found", "saw" and
+"left", which are words of their own, stay as they are). Run it after upgrading
+simplemma (a dev dependency); the matcher reads the files at run time, and their
+hash is part of the matcher version.
+
+    .venv/bin/python tools/build_lemmas.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import simplemma
+import snowballstemmer
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+OUT = Path(__file__).resolve().parent.parent / "tracker" / "match" / "data"
+SNOWBALL = {"en": "english", "fr": "french"}
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def build(language: str) -> list[tuple[str, str]]:
+    table = DefaultDictionaryFactory().get_dictionary(language)
+    stem = snowballstemmer.stemmer(SNOWBALL[language]).stemWord
+    pairs = [(_text(k), _text(v)) for k, v in table.items()]
+    lemmas = {v for _, v in pairs}
+    rows: dict[str, str] = {}
+    for form, lemma in pairs:
+        if not (form.isalpha() and form.islower() and lemma.isalpha() and lemma.islower()):
+            continue
+        if form in lemmas or len(form) < 3:
+            continue  # a word of its own ("found", "saw"), or too short to be sure
+        if stem(form) != stem(lemma):
+            rows[form] = lemma
+    return sorted(rows.items())
+
+
+def main() -> int:
+    for language in SNOWBALL:
+        rows = build(language)
+        path = OUT / f"lemmas.{language}.tsv"
+        header = f"# form\tlemma: simplemma {simplemma.__version__}, tools/build_lemmas.py\n"
+        path.write_text(header + "".join(f"{f}\t{lem}\n" for f, lem in rows), encoding="utf-8")
+        print(f"{path}: {len(rows)} forms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

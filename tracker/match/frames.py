@@ -1,0 +1,373 @@
+"""Event frames: each event word of a sentence, read in its clause for one claim.
+
+For every cue in a sentence that names the claim's subject (a lexicon word of an
+event class, or one of the claim's own ``[cues]``) a ``Frame`` records its role
+for the claim (``table.Role``) and its modality (``table.Modality``), read from
+the words of its own clause only:
+
+- clauses end at punctuation (``view.py``) and before a clause opener ("while",
+  "after", "which", "alors que", "一方");
+- negation stands just before a Latin cue (4 tokens), future words just before it
+  (3 tokens), intent and schedule words near it (5 tokens); hedges, back-references,
+  opinions and "as planned" anywhere in its clause; a denial anywhere before it in
+  the sentence (after it in Japanese); Japanese endings right after the cue
+  (``japanese.py``);
+- a clause opened by "after", "since", "following" (を受け, 後) is background.
+
+A cue goes to the claim whose subject is nearest: when a sentence names two
+claims' subjects, "X was launched while Y was delayed" gives the launch to X
+and the delay to Y.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from tracker.match.index import ClassRef, CompiledClaim, CueRef, Hit, ModifierRef, PatternIndex
+from tracker.match.japanese import JapaneseForm, form_after
+from tracker.match.kinds import ClaimReading
+from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.table import Modality, Role
+from tracker.match.timeexpr import has_time, points_ahead, points_back
+from tracker.match.view import EntryView
+from tracker.models import ClaimKind, Verdict
+
+NEGATION_WINDOW = 4  # tokens before a Latin cue
+PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
+FUTURE_WINDOW = 3  # tokens before a Latin cue
+PLAN_WINDOW = 5  # tokens either side of a Latin cue
+JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
+FRENCH_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "erons", "erez", "ira", "iront")
+"""French future and conditional endings, read on the unstemmed cue word."""
+
+_CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
+              Verdict.CONTRADICTS: Role.STOP}
+_CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
+                EventClass.CANCEL: Role.STOP}
+_STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
+                           EventClass.DECREASE, EventClass.TRANSFER, EventClass.CHANGE,
+                           EventClass.SHORTFALL, EventClass.ACHIEVED})
+_JAPANESE_MODALITY = {JapaneseForm.NEGATED: Modality.NEGATED,
+                      JapaneseForm.PLANNED: Modality.EXPECTED,
+                      JapaneseForm.ATTRIBUTIVE: Modality.EXPECTED,
+                      JapaneseForm.FUTURE: Modality.FUTURE}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    hit: Hit
+    cue: str  # the word as written in the lexicon or the claim file
+    source: str  # the event class, or "claim:<verdict>" for a claim's own cue
+    role: Role
+    modality: Modality
+    later_round: bool
+    clause: tuple[int, int]  # first and last token of its clause
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """What frames need to know beyond the sentence's own hits."""
+
+    view: EntryView
+    index: PatternIndex
+    claim: CompiledClaim
+    reading: ClaimReading
+    subject: Sequence[Hit]  # this claim's subject hits in the sentence
+    rivals: Sequence[Hit]  # other candidate claims' subject hits in the sentence
+    opinion_piece: bool  # the item is labelled as opinion
+    published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    hit: Hit
+    text: str
+    source: str
+    role: Role | None
+
+
+def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
+    """The frames of one sentence for one claim (see the module docstring)."""
+    language = ctx.view.language
+    index = ctx.index
+    terms = [h for h in hits if h.pid in index.term_pids]
+    modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
+                 if not m.latin or m.language == language]
+    openers = sorted(h.first_token for h, m in modifiers if m.kind in _OPENERS)
+    cues = _cues(ctx, hits, terms, modifiers)
+    frames: list[Frame] = []
+    for cue in cues:
+        if not _belongs(ctx, cue.hit):
+            continue
+        clause = _clause(ctx.view, cue.hit, openers)
+        in_clause = [(h, m) for h, m in modifiers
+                     if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue.hit)]
+        text = _clause_text(ctx.view, clause)
+        role = _role_in_clause(ctx, cue, in_clause, text)
+        if role is None:
+            continue
+        cue = replace(cue, role=role)
+        modality = _modality(ctx, cue, in_clause, modifiers, clause)
+        if modality is Modality.REALIS and role is Role.EVENT:
+            if points_ahead(text, ctx.published, _present_tense(ctx.view, cue.hit)):
+                modality = Modality.EXPECTED  # "opens Saturday": a preview
+            elif points_back(text, ctx.published):
+                modality = Modality.BACKGROUND  # "the command set up in March": context
+        later = any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)
+        frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause))
+    return frames
+
+
+def _part_of(mod_hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
+    """The modifier is the cue's own words ("study" in "feasibility study", "decide to"
+    around "decide"), not something said about it ("since its launch")."""
+    if not _overlaps(mod_hit, cue):
+        return False
+    inside = cue.start <= mod_hit.start and mod_hit.end <= cue.end
+    return inside or mod.kind in _OUTSIDE_CUE
+
+
+def _role_in_clause(ctx: SentenceContext, cue: _Cue,
+                    in_clause: Sequence[tuple[Hit, ModifierRef]], text: str) -> Role | None:
+    """The cue's role, changed by its clause: a lifted stop, a partial event, a shift."""
+    kinds = {m.kind for _, m in in_clause}
+    if cue.source == EventClass.SHIFT.value:
+        return Role.DELAY if has_time(text) else None
+    if cue.role is Role.STOP and Modifier.UNDO in kinds:
+        return Role.STEP  # "lifts the stop order", "closure ruled out"
+    if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
+        return Role.STEP  # "nearly complete", "40% complete": part of the way
+    return cue.role
+
+
+def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    if any(m.kind is Modifier.PARTIAL and 0 < hit.first_token - h.last_token <= PARTIAL_WINDOW
+           for h, m in in_clause):
+        return True
+    before = hit.first_token - 1
+    return (ctx.index.is_latin(hit.pid) and before >= 0
+            and ctx.view.tokens[before].raw.isdigit()
+            and ctx.view.sentence_at(ctx.view.token_starts[before]) == hit.sentence)
+
+
+def _clause_text(view: EntryView, clause: tuple[int, int]) -> str:
+    joiner = "" if view.language == "ja" else " "
+    return joiner.join(t.raw for t in view.tokens[clause[0]: clause[1] + 1])
+
+
+def _present_tense(view: EntryView, hit: Hit) -> bool:
+    """An English third-person present verb ("opens", "launches")."""
+    raw = view.tokens[hit.first_token].raw
+    return view.language == "en" and raw.endswith("s") and not raw.endswith("ss")
+
+
+_OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER)
+# Modifiers that stand beside a cue: one that contains the cue ("decide to" around
+# "decide") is the cue's own phrase. Others apply even when they contain it
+# ("since its launch", "study whether").
+_OUTSIDE_CUE = frozenset({Modifier.NEGATION, Modifier.FUTURE, Modifier.INTENT,
+                          Modifier.EXPECTED, Modifier.PARTIAL, Modifier.DENIAL})
+
+
+def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
+          modifiers: Sequence[tuple[Hit, ModifierRef]]) -> list[_Cue]:
+    language = ctx.view.language
+    own: list[_Cue] = []
+    general: list[_Cue] = []
+    for hit in hits:
+        refs: Sequence[CueRef] = [r for r in ctx.claim.cues.get(hit.pid, ())
+                                  if not r.latin or r.language == language]
+        for ref in refs[:1]:  # "export", "exports": one stem, one cue
+            own.append(_Cue(hit, ref.text, f"claim:{ref.verdict}", _own_role(ctx, hit, ref)))
+        if refs:
+            continue
+        classes: Sequence[ClassRef] = [r for r in ctx.index.classes.get(hit.pid, ())
+                                       if not r.latin or r.language == language]
+        if classes:
+            role = _class_role(ctx.reading, classes)
+            general.append(_Cue(hit, classes[0].text, classes[0].event_class.value, role))
+    # A claim's own cue decides its word; a general cue overlapping it yields.
+    general = [g for g in general if not any(_overlaps(g.hit, o.hit) for o in own)]
+    # A lexicon word that is (part of) a claim term names the thing, not an event
+    # ("upgrade" in "command upgrade"); a claim's own cue only yields to a longer term.
+    general = [g for g in general if not _within(g.hit, terms)]
+    own = [o for o in own if not _inside_longer(o.hit, terms)]
+    cues = own + general
+    longer = [c.hit for c in cues]
+    cues = [c for c in cues
+            if not _inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)]
+    # A denial word that denies another cue is about a report, not a cue itself:
+    # "denies report it will scale back" is no denial of the claim.
+    denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
+    return [c for c in cues
+            if not any(_overlaps(c.hit, d) and any(_denies(d, m, o.hit) for o in cues)
+                       for d, m in denials)]
+
+
+def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef) -> Role | None:
+    """A claim's own cue keeps its verdict; an ``updates`` word that the lexicon
+    knows as a delay or a date moved reads as one (a delay updates even when planned)."""
+    role = _CUE_ROLES.get(ref.verdict)
+    if role is Role.STEP:
+        classes = {r.event_class for r in ctx.index.classes.get(hit.pid, ())}
+        if classes & {EventClass.DELAY, EventClass.SHIFT}:
+            return Role.DELAY
+    return role
+
+
+def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | None:
+    """The role of a lexicon word for this claim (its first class that has one)."""
+    for ref in classes:
+        cls = ref.event_class
+        if cls in reading.events:
+            return Role.EVENT
+        if cls in _CLASS_ROLES:
+            return _CLASS_ROLES[cls]
+        if cls is EventClass.SHORTFALL and reading.kind is ClaimKind.TARGET:
+            return Role.STOP
+        if cls is EventClass.SHIFT:
+            return Role.DELAY  # kept only with a date in its clause (``_role_in_clause``)
+        if cls in _STEP_CLASSES:
+            return Role.STEP
+    return None  # e.g. "continue" for a claim that is not a state
+
+
+def _belongs(ctx: SentenceContext, cue: Hit) -> bool:
+    """The cue is nearer this claim's subject than any other claim's."""
+    if not ctx.rivals:
+        return True
+    mine = min((_distance(ctx.view, cue, s) for s in ctx.subject), default=None)
+    theirs = min((_distance(ctx.view, cue, r) for r in ctx.rivals), default=None)
+    return mine is not None and (theirs is None or mine <= theirs)
+
+
+def _distance(view: EntryView, a: Hit, b: Hit) -> tuple[int, int]:
+    """(another clause?, tokens or characters apart): same clause first, then nearness."""
+    other_clause = view.clause_of(a.first_token) != view.clause_of(b.first_token)
+    if a.end <= b.start:
+        gap = b.start - a.end
+    elif b.end <= a.start:
+        gap = a.start - b.end
+    else:
+        gap = 0
+    return int(other_clause), gap
+
+
+def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int]:
+    """First and last token of the clause holding ``hit``."""
+    number = view.clause_of(hit.first_token)
+    first = view.clause_starts[number]
+    following = view.clause_starts[number + 1:]
+    last = (following[0] if following else len(view.tokens)) - 1
+    sentence = view.sentence_at(hit.start)
+    sentence_end = (view.sentence_tokens[sentence + 1] - 1
+                    if sentence + 1 < len(view.sentence_tokens) else len(view.tokens) - 1)
+    last = min(last, sentence_end)
+    for token in openers:
+        if first < token <= hit.first_token:
+            first = token
+        elif hit.last_token < token <= last:
+            last = token - 1
+    return first, last
+
+
+def _modality(ctx: SentenceContext, cue: _Cue,
+              in_clause: Sequence[tuple[Hit, ModifierRef]],
+              sentence: Sequence[tuple[Hit, ModifierRef]], clause: tuple[int, int]) -> Modality:
+    kinds = {m.kind for _, m in in_clause}
+    hit = cue.hit
+    if any(m.kind is Modifier.DENIAL and _denies(h, m, hit) for h, m in sentence):
+        return Modality.DENIED
+    if ctx.opinion_piece or Modifier.OPINION in kinds:
+        return Modality.OPINION
+    if Modifier.BACKREF in kinds or any(
+        m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
+        for h, m in in_clause
+    ) or any(m.kind is Modifier.BACKGROUND_OPENER and h.first_token == clause[0]
+             for h, m in sentence):
+        return Modality.BACKGROUND
+    latin = ctx.index.is_latin(hit.pid)
+    japanese = None if latin else _japanese_form(ctx.view, hit)
+    if japanese is JapaneseForm.NEGATED or (latin and _before(in_clause, Modifier.NEGATION, hit,
+                                                               NEGATION_WINDOW)):
+        return Modality.NEGATED
+    if Modifier.HEDGE in kinds:
+        return Modality.HEDGED
+    if Modifier.AS_PLANNED in kinds:
+        return Modality.REALIS  # "opened as planned": done, on time
+    if _near(in_clause, Modifier.EXPECTED, hit, latin) or japanese in (
+            JapaneseForm.PLANNED, JapaneseForm.ATTRIBUTIVE):
+        return Modality.EXPECTED
+    if _near(in_clause, Modifier.INTENT, hit, latin):
+        return Modality.INTENT
+    if japanese is JapaneseForm.FUTURE or (latin and (
+            _before(in_clause, Modifier.FUTURE, hit, FUTURE_WINDOW)
+            or _french_future(ctx.view, hit))):
+        return Modality.FUTURE
+    return Modality.REALIS
+
+
+def _japanese_form(view: EntryView, hit: Hit) -> JapaneseForm:
+    following = view.text[hit.end: hit.end + JAPANESE_LOOKAHEAD].split(" ", 1)[0]
+    return form_after(following)
+
+
+def _before(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit,
+            window: int) -> bool:
+    return any(m.kind is kind and m.latin and 0 < hit.first_token - h.last_token <= window
+               for h, m in mods)
+
+
+def _near(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit, latin: bool) -> bool:
+    """A plan word near a Latin cue (either side), or after a Japanese one."""
+    for h, m in mods:
+        if m.kind is not kind:
+            continue
+        if latin and m.latin:
+            if (0 < hit.first_token - h.last_token <= PLAN_WINDOW
+                    or 0 < h.first_token - hit.last_token <= PLAN_WINDOW):
+                return True
+        elif not latin and not m.latin and h.start >= hit.end:
+            return True
+    return False
+
+
+def _french_future(view: EntryView, hit: Hit) -> bool:
+    if view.language != "fr":
+        return False
+    words = view.tokens[hit.first_token: hit.last_token + 1]
+    return any(t.raw.endswith(FRENCH_FUTURE_ENDINGS) for t in words)
+
+
+def _denies(mod_hit: Hit, mod: ModifierRef, hit: Hit) -> bool:
+    """A denial governs what follows it in its sentence (what precedes it in Japanese)."""
+    if _overlaps(mod_hit, hit) or mod_hit.sentence != hit.sentence:
+        return False
+    return mod_hit.last_token < hit.first_token if mod.latin else mod_hit.start >= hit.end
+
+
+def _noun_reading(ctx: SentenceContext, hit: Hit) -> bool:
+    """"signs of", "plans for": a plural noun, not the verb."""
+    followers = ctx.index.lexicon.noun_followers.get(ctx.view.language, ())
+    nxt = hit.last_token + 1
+    if not followers or nxt >= len(ctx.view.tokens) or hit.first_token != hit.last_token:
+        return False
+    raw = ctx.view.tokens[hit.last_token].raw
+    return raw.endswith("s") and not raw.endswith("ss") and ctx.view.tokens[nxt].raw in followers
+
+
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _within(hit: Hit, others: Sequence[Hit]) -> bool:
+    """Inside or equal to a claim term: the term's word, not an event word."""
+    return any(o.start <= hit.start and hit.end <= o.end for o in others)
+
+
+def _inside_longer(hit: Hit, others: Sequence[Hit]) -> bool:
+    size = hit.end - hit.start
+    return any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > size
+               for o in others)

@@ -1,0 +1,47 @@
+"""How a Japanese sentence presents an event word: done, planned, not done.
+
+Japanese marks tense, negation and plans *after* the word: 発足した (done),
+発足する予定 / 発足へ (planned), 発足せず (not done), 発足する司令部 (attributive:
+"the command that will be launched", a description, not news). Headlines end on
+the bare noun for news that happened (統合作戦司令部が発足). This reads the few
+characters after a cue in the normalised text. A morphological analyser
+(fugashi + unidic-lite) reads the same endings but costs about 60 MB of memory
+per process (docs/matching.md); these endings are a closed set.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class JapaneseForm(StrEnum):
+    DONE = "done"  # した, された, し、, bare noun: reported as having happened
+    PLANNED = "planned"  # へ, 予定, 方針, 見通し, に向け: a plan or schedule
+    FUTURE = "future"  # sentence-final する / される: will happen
+    ATTRIBUTIVE = "attributive"  # する / される before a noun: describes, not news
+    NEGATED = "negated"  # せず, しない, されなかった: did not happen
+
+
+_NEGATED = re.compile(r"^(?:を|が)?(?:さ|し|せ|され)?(?:ず|ない|なかった|ません|ぬ)")
+_PLANNED = re.compile(
+    r"^(?:を|が|に)?(?:する|される|させる|し)?(?:へ|予定|方針|計画|見通し|見込み|に向け|を目指|意向|準備)"
+)
+_DONE = re.compile(r"^(?:を|が)?(?:し|され|させ)(?:た|て|、|ている|ていた)|^(?:済み|を終え|完了)")
+_NONPAST = re.compile(r"^(?:を|が)?(?:する|される|させる)")
+_NOUN_START = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
+
+
+def form_after(following: str) -> JapaneseForm:
+    """The form of an event word from the text right after it (a few characters)."""
+    if _NEGATED.match(following):
+        return JapaneseForm.NEGATED
+    if _PLANNED.match(following):
+        return JapaneseForm.PLANNED
+    if _DONE.match(following):
+        return JapaneseForm.DONE
+    nonpast = _NONPAST.match(following)
+    if nonpast:
+        rest = following[nonpast.end() :]
+        return JapaneseForm.ATTRIBUTIVE if _NOUN_START.match(rest) else JapaneseForm.FUTURE
+    return JapaneseForm.DONE

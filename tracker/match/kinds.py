@@ -1,0 +1,78 @@
+"""A claim's kind and the event classes that are its event.
+
+A claim file may state its ``kind`` (docs/claims.md); when it does not, the kind
+is inferred from the statement: the event classes its words belong to (``raise``
+-> increase, ``talks`` -> met, ``will become`` -> change), and a number next to a
+quantity word for targets. The claim's *event classes* say which lexicon words
+report the claimed thing itself: for "output will rise", an ``increase`` word is
+the event; for "the plant will open", an ``occurred`` word is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tracker.match.lexicon import EventClass
+from tracker.models import Claim, ClaimKind
+
+_NUMBER = re.compile(r"\d")
+_QUANTITY = re.compile(
+    r"\d[\d,.]*\s*(?:%|percent|per cent|pour cent)"
+    r"|\d[\d,.]*(?:\s+[^\s\d]+){0,4}?\s+(?:a|per|par)\s+(?:day|week|month|year|jour|semaine|mois|an)\b"
+    r"|\d[\d,.]*\s*(?:万|億|件|台|枚|人|トン)?\s*(?:/|毎|月産|年産|日産)",
+    re.IGNORECASE,
+)
+# Classes that can be a claim's own event; the others set the scene in a statement.
+_EVENT_CAPABLE = frozenset({EventClass.OCCURRED, EventClass.INCREASE, EventClass.DECREASE,
+                            EventClass.TRANSFER, EventClass.CHANGE, EventClass.ACHIEVED})
+
+# What each kind's claimed event is, beyond the classes found in the statement.
+_KIND_EVENTS: dict[ClaimKind, frozenset[EventClass]] = {
+    ClaimKind.EVENT: frozenset({EventClass.OCCURRED}),
+    ClaimKind.DECISION: frozenset({EventClass.DECIDED}),
+    ClaimKind.MEETING: frozenset({EventClass.MET, EventClass.OCCURRED}),
+    ClaimKind.TARGET: frozenset({EventClass.ACHIEVED}),
+    ClaimKind.STATE: frozenset({EventClass.PERSIST}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimReading:
+    """How the matcher reads a claim: its kind and the classes that are its event."""
+
+    kind: ClaimKind
+    inferred: bool  # the kind came from the statement, not the file
+    events: frozenset[EventClass]
+
+
+def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:
+    """The kind a statement reads as, from the event classes of its words."""
+    found = set(classes)
+    if EventClass.PERSIST in found:
+        return ClaimKind.STATE
+    if EventClass.MET in found and not found & {EventClass.OCCURRED, EventClass.CHANGE}:
+        return ClaimKind.MEETING
+    if _QUANTITY.search(statement) or (
+        found & {EventClass.INCREASE, EventClass.DECREASE, EventClass.ACHIEVED}
+        and _NUMBER.search(statement)
+    ):
+        return ClaimKind.TARGET
+    if found & {EventClass.DECIDED, EventClass.CHANGE}:
+        return ClaimKind.DECISION
+    return ClaimKind.EVENT
+
+
+def read_claim(claim: Claim, statement_classes: Iterable[EventClass]) -> ClaimReading:
+    """The claim's kind (stated or inferred) and its event classes."""
+    classes = frozenset(statement_classes)
+    kind = claim.kind or infer_kind(classes, claim.statement)
+    # The statement's verbs say what the event is for an event or a target ("open",
+    # "raise"); a decision's event is the decision, a state's the state going on.
+    events = _KIND_EVENTS[kind]
+    if kind in (ClaimKind.EVENT, ClaimKind.TARGET):
+        events |= classes & _EVENT_CAPABLE
+    elif kind is ClaimKind.DECISION:
+        events |= classes & {EventClass.CHANGE}
+    return ClaimReading(kind, claim.kind is None, events)

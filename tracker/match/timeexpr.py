@@ -1,0 +1,103 @@
+"""Explicit time expressions in a clause, resolved against the publication date.
+
+"opens Saturday", "on September 5", "le 24 mars", "3月24日", "tomorrow", "next
+week", "来月": when such an expression puts an event after the item was
+published, the item previews it (labelling rule 2), whatever the verb's tense
+looks like ("Line opens Saturday" is a preview in a headline). Month names
+alone ("in March") are left alone: they say nothing about which March.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1, "january": 1, "janvier": 1, "feb": 2, "february": 2, "fevrier": 2,
+    "mar": 3, "march": 3, "mars": 3, "apr": 4, "april": 4, "avril": 4, "may": 5, "mai": 5,
+    "jun": 6, "june": 6, "juin": 6, "jul": 7, "july": 7, "juillet": 7, "aug": 8,
+    "august": 8, "aout": 8, "sep": 9, "sept": 9, "september": 9, "septembre": 9,
+    "oct": 10, "october": 10, "octobre": 10, "nov": 11, "november": 11, "novembre": 11,
+    "dec": 12, "december": 12, "decembre": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "lundi": 0, "tuesday": 1, "mardi": 1, "wednesday": 2, "mercredi": 2,
+    "thursday": 3, "jeudi": 3, "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5,
+    "sunday": 6, "dimanche": 6,
+}
+_AHEAD = ("tomorrow", "demain", "next week", "next month", "next year",
+          "la semaine prochaine", "le mois prochain", "l an prochain", "l annee prochaine",
+          "明日", "来週", "来月", "来年", "あす")
+_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{3}})")
+_JAPANESE_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
+_JAPANESE_WEEKDAY = re.compile(r"[月火水木金土日]曜")
+
+
+def points_ahead(clause: str, published: date | None, present_tense: bool) -> bool:
+    """True when the folded ``clause`` dates its event after ``published``.
+
+    A weekday counts only with a present-tense verb ("opens Saturday"): with a
+    past one ("met on Sunday") it is the last such day.
+    """
+    if published is None:
+        return False
+    if any(word in clause for word in _AHEAD):
+        return True
+    for day in _explicit_dates(clause, published):
+        if day > published + timedelta(days=1):
+            return True
+    return present_tense and bool(_WEEKDAY.search(clause) or _JAPANESE_WEEKDAY.search(clause))
+
+
+BACKGROUND_DAYS = 30
+"""An event dated this long before the item is context, not the item's news."""
+
+
+def points_back(clause: str, published: date | None) -> bool:
+    """True when the folded ``clause`` dates its event well before ``published``
+    ("the command set up in March", in a June item)."""
+    if published is None:
+        return False
+    dates = _explicit_dates(clause, published)
+    for match in re.finditer(rf"\bin\s+({_MONTH_WORD})\b|\ben\s+({_MONTH_WORD})\b", clause):
+        month = _MONTHS[match.group(1) or match.group(2)]
+        year = published.year if month <= published.month else published.year - 1
+        dates.append(_month_end(year, month))
+    return any(timedelta(days=BACKGROUND_DAYS) < published - day for day in dates)
+
+
+def _month_end(year: int, month: int) -> date:
+    if month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1) - timedelta(days=1)
+
+
+def has_time(clause: str) -> bool:
+    """The folded ``clause`` names a date, a month or a weekday."""
+    return bool(
+        _DAY_MONTH.search(clause) or _MONTH_DAY.search(clause) or _JAPANESE_DATE.search(clause)
+        or _WEEKDAY.search(clause) or re.search(rf"\b({_MONTH_WORD})\b", clause)
+        or re.search(r"\b(19|20)\d\d\b|\bq[1-4]\b|\d+月", clause)
+        or any(word in clause for word in _AHEAD)
+    )
+
+
+def _explicit_dates(clause: str, published: date) -> list[date]:
+    found: list[tuple[int | None, int, int]] = []
+    for match in _DAY_MONTH.finditer(clause):
+        found.append((None, _MONTHS[match.group(2)], int(match.group(1))))
+    for match in _MONTH_DAY.finditer(clause):
+        found.append((None, _MONTHS[match.group(1)], int(match.group(2))))
+    for match in _JAPANESE_DATE.finditer(clause):
+        year = int(match.group(1)) if match.group(1) else None
+        found.append((year, int(match.group(2)), int(match.group(3))))
+    days: list[date] = []
+    for year, month, day in found:
+        try:
+            days.append(date(year or published.year, month, day))
+        except ValueError:
+            continue  # "February 30": not a date
+    return days
