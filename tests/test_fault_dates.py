@@ -11,7 +11,7 @@ from helpers.faults import CLAIM_ID, run, write_project
 from pytest_httpserver import HTTPServer
 
 from tracker.store import Store
-from tracker.store.schema import MIGRATIONS, _split_sql
+from tracker.store.schema import MIGRATIONS, _split_sql, _v5_pad_years
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -71,7 +71,8 @@ def test_year_one_and_year_9999_items_are_stored_and_read_back(
 def test_rows_written_with_unpadded_years_are_repaired_on_open(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
-    for number, migration in enumerate(MIGRATIONS[:4], start=1):  # the schema before the fix
+    before_fix = MIGRATIONS[:MIGRATIONS.index(_v5_pad_years)]
+    for number, migration in enumerate(before_fix, start=1):  # the schema before the fix
         if callable(migration):
             migration(conn)
         else:
