@@ -19,6 +19,16 @@ from pathlib import Path
 import pytest
 from helpers.faults import REPO, write_project
 from helpers.feedgen import item, rss
+from helpers.fetch import fast_settings
+from pytest_httpserver import HTTPServer
+
+from tracker.claims import load_claims
+from tracker.fetch import HttpFetcher
+from tracker.match import Matcher
+from tracker.models import FeedSpec
+from tracker.parse import parse_feed
+from tracker.poll import run_cycle
+from tracker.store import Store
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(90)]
 
@@ -145,3 +155,30 @@ def test_sigterm_under_serve_keeps_the_feeds_already_fetched(
     assert f"interrupted: kept {FAST} feeds fetched before the stop" in err
     assert "service stopped" in err
     assert stored_feeds(tmp_path) == FAST
+
+
+def test_a_stop_leaves_unmatched_entries_pending_for_the_next_poll(
+        httpserver: HTTPServer, tmp_path: Path) -> None:
+    for n in range(3):
+        httpserver.expect_request(f"/f{n}.xml").respond_with_data(rss(
+            [item(f"Zorblax Orbital Dock inaugurated, report {n}", link=f"https://ex.org/{n}",
+                  published=datetime(2025, 3, 24, tzinfo=UTC))]),
+            content_type="application/rss+xml")
+    feeds = [FeedSpec(f"F{n}", httpserver.url_for(f"/f{n}.xml")) for n in range(3)]
+    claims = load_claims(write_project(tmp_path).parent / "claims").claims
+    stop = threading.Event()
+    with Store.open(tmp_path / "t.db") as store:
+        with HttpFetcher(fast_settings(workers=1, per_host=1)) as fetcher:
+            report = run_cycle(store, feeds, fetcher, parse_feed, Matcher(claims),
+                               now=datetime(2025, 3, 25, tzinfo=UTC), claims=claims,
+                               progress=lambda outcome: stop.set(), stop=stop, processes=1)
+        assert report.interrupted and report.polled >= 1
+        assert store.entry_counts().pending == report.new_entries  # none matched
+        assert report.status_changes == []
+        with HttpFetcher(fast_settings()) as fetcher:
+            again = run_cycle(store, feeds, fetcher, parse_feed, Matcher(claims),
+                              now=datetime(2025, 3, 25, 1, tzinfo=UTC), claims=claims,
+                              processes=1)
+        assert not again.interrupted
+        assert store.entry_counts().pending == 0
+        assert again.findings == 3

@@ -107,17 +107,17 @@ def run_cycle(
         finally:  # also when a stop request interrupts the loop
             writer.record_unchanged()
 
-        if stop is not None and stop.is_set():
-            report.interrupted = True
-            report.not_fetched = len(requests) - report.polled
-            report.errors.extend(errors)
-            return report
         matched, delta = match_pending(store, matcher, now=now, matcher_version=version,
-                                       claims_hash=claims_hash, errors=errors, pool=pool)
+                                       claims_hash=claims_hash, errors=errors, pool=pool,
+                                       stop=stop)
     report.errors.extend(errors)
     report.matched_entries += matched
     report.findings += delta.inserted
     report.findings_updated, report.findings_deleted = delta.updated, delta.deleted
+    if stop is not None and stop.is_set():  # statuses wait for the matching
+        report.interrupted = True
+        report.not_fetched = len(requests) - report.polled
+        return report
     if claims:
         report.status_changes = recompute_statuses(store, claims, now=now)
     return report

@@ -64,7 +64,7 @@ class CycleReport:
                 f"interrupted: kept {self.polled} feeds fetched before the stop "
                 f"({self.new_entries} new entries, {self.updated_entries} updated); "
                 f"{self.not_fetched} feeds not fetched, they are polled next time; "
-                "new entries are matched at the next poll"
+                "entries not matched yet are matched at the next poll"
             )
         return (
             f"polled {self.polled} feeds: {self.ok} ok, {self.not_modified} not modified, "
