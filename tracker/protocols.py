@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from tracker.models import Entry, Finding
+from tracker.models import Claim, Entry, Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +67,14 @@ class EntryMatcher(Protocol):
     def match(self, entry: Entry) -> list[Finding]:
         """Judge one entry against every claim; return only relevant findings."""
         ...
+
+
+class SecondJudge(Protocol):
+    """A second opinion on the rules' findings (a learned model, a local LLM endpoint).
+
+    ``Matcher(claims, second_judge=...)`` calls it for every finding the rules made;
+    it returns the finding to keep (the same, another verdict, a new score) or None
+    to drop it. It must be pure like the matcher: entries are matched in several
+    processes."""
+
+    def review(self, entry: Entry, claim: Claim, finding: Finding) -> Finding | None: ...

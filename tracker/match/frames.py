@@ -7,12 +7,9 @@ the words of its own clause only:
 
 - clauses end at punctuation (``view.py``) and before a clause opener ("while",
   "after", "which", "alors que", "一方");
-- negation stands just before a Latin cue (4 tokens), future words just before it
-  (3 tokens), intent and schedule words near it (5 tokens); hedges, back-references,
-  opinions and "as planned" anywhere in its clause; a denial anywhere before it in
-  the sentence (after it in Japanese); Japanese endings right after the cue
-  (``japanese.py``);
-- a clause opened by "after", "since", "following" (を受け, 後) is background.
+- the modality is read from the words around the cue (``modality.py``);
+- a date in the clause after the item's publication makes a report a preview,
+  one well before it makes it background (``timeexpr.py``).
 
 A cue goes to the claim whose subject is nearest: when a sentence names two
 claims' subjects, "X was launched while Y was delayed" gives the launch to X
@@ -26,21 +23,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.match.index import ClassRef, CompiledClaim, CueRef, Hit, ModifierRef, PatternIndex
-from tracker.match.japanese import JapaneseForm, form_after
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.modality import ModalityContext, denies, read_modality
+from tracker.match.spans import inside_longer, overlaps, within
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import has_time, points_ahead, points_back
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
-NEGATION_WINDOW = 4  # tokens before a Latin cue
+HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
-FUTURE_WINDOW = 3  # tokens before a Latin cue
-PLAN_WINDOW = 5  # tokens either side of a Latin cue
-JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
-FRENCH_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "erons", "erez", "ira", "iront")
-"""French future and conditional endings, read on the unstemmed cue word."""
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
               Verdict.CONTRADICTS: Role.STOP}
@@ -49,10 +42,6 @@ _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
                            EventClass.DECREASE, EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
-_JAPANESE_MODALITY = {JapaneseForm.NEGATED: Modality.NEGATED,
-                      JapaneseForm.PLANNED: Modality.EXPECTED,
-                      JapaneseForm.ATTRIBUTIVE: Modality.EXPECTED,
-                      JapaneseForm.FUTURE: Modality.FUTURE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +84,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     terms = [h for h in hits if h.pid in index.term_pids]
     modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
                  if not m.latin or m.language == language]
-    openers = sorted(h.first_token for h, m in modifiers if m.kind in _OPENERS)
+    opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
+    # "que" inside "alors que" opens no clause of its own
+    openers = sorted(h.first_token for h in opener_hits if not inside_longer(h, opener_hits))
     cues = _cues(ctx, hits, terms, modifiers)
     frames: list[Frame] = []
     for cue in cues:
@@ -109,7 +100,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if role is None:
             continue
         cue = replace(cue, role=role)
-        modality = _modality(ctx, cue, in_clause, modifiers, clause)
+        modality = read_modality(ModalityContext(ctx.view, ctx.index, ctx.opinion_piece),
+                                 cue.hit, role, in_clause, modifiers, clause)
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, _present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
@@ -123,7 +115,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
 def _part_of(mod_hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
     """The modifier is the cue's own words ("study" in "feasibility study", "decide to"
     around "decide"), not something said about it ("since its launch")."""
-    if not _overlaps(mod_hit, cue):
+    if not overlaps(mod_hit, cue):
         return False
     inside = cue.start <= mod_hit.start and mod_hit.end <= cue.end
     return inside or mod.kind in _OUTSIDE_CUE
@@ -135,8 +127,8 @@ def _role_in_clause(ctx: SentenceContext, cue: _Cue,
     kinds = {m.kind for _, m in in_clause}
     if cue.source == EventClass.SHIFT.value:
         return Role.DELAY if has_time(text) else None
-    if cue.role is Role.STOP and Modifier.UNDO in kinds:
-        return Role.STEP  # "lifts the stop order", "closure ruled out"
+    if cue.role is Role.STOP and kinds & {Modifier.UNDO, Modifier.TEMPORARY}:
+        return Role.STEP  # "lifts the stop order", "closed for three weeks"
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
         return Role.STEP  # "nearly complete", "40% complete": part of the way
     return cue.role
@@ -163,7 +155,7 @@ def _present_tense(view: EntryView, hit: Hit) -> bool:
     return view.language == "en" and raw.endswith("s") and not raw.endswith("ss")
 
 
-_OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER)
+_OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
 # Modifiers that stand beside a cue: one that contains the cue ("decide to" around
 # "decide") is the cue's own phrase. Others apply even when they contain it
 # ("since its launch", "study whether").
@@ -189,20 +181,23 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             role = _class_role(ctx.reading, classes)
             general.append(_Cue(hit, classes[0].text, classes[0].event_class.value, role))
     # A claim's own cue decides its word; a general cue overlapping it yields.
-    general = [g for g in general if not any(_overlaps(g.hit, o.hit) for o in own)]
-    # A lexicon word that is (part of) a claim term names the thing, not an event
-    # ("upgrade" in "command upgrade"); a claim's own cue only yields to a longer term.
-    general = [g for g in general if not _within(g.hit, terms)]
-    own = [o for o in own if not _inside_longer(o.hit, terms)]
+    general = [g for g in general if not any(overlaps(g.hit, o.hit) for o in own)]
+    # A lexicon word inside one of the claim's longer terms names the thing, not an
+    # event ("upgrade" in "command upgrade"). One that is a whole term counts only as
+    # the claim's own event ("opening" for a claim about an opening).
+    mine = [h for h in terms if h.pid in ctx.claim.term_pids]
+    general = [g for g in general if not inside_longer(g.hit, mine)
+               and (g.role is Role.EVENT or not within(g.hit, mine))]
+    own = [o for o in own if not inside_longer(o.hit, mine)]
     cues = own + general
     longer = [c.hit for c in cues]
     cues = [c for c in cues
-            if not _inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)]
+            if not inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)]
     # A denial word that denies another cue is about a report, not a cue itself:
     # "denies report it will scale back" is no denial of the claim.
     denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
     return [c for c in cues
-            if not any(_overlaps(c.hit, d) and any(_denies(d, m, o.hit) for o in cues)
+            if not any(overlaps(c.hit, d) and any(denies(d, m, o.hit) for o in cues)
                        for d, m in denials)]
 
 
@@ -231,6 +226,8 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
             return Role.DELAY  # kept only with a date in its clause (``_role_in_clause``)
         if cls in _STEP_CLASSES:
             return Role.STEP
+        if cls is EventClass.OCCURRED and reading.kind in (ClaimKind.TARGET, ClaimKind.DECISION):
+            return Role.STEP  # a start on the way to a target, or done under a decision
     return None  # e.g. "continue" for a claim that is not a state
 
 
@@ -238,7 +235,13 @@ def _belongs(ctx: SentenceContext, cue: Hit) -> bool:
     """The cue is nearer this claim's subject than any other claim's."""
     if not ctx.rivals:
         return True
-    mine = min((_distance(ctx.view, cue, s) for s in ctx.subject), default=None)
+    # "Vérennes metro airport extension": a subject name just before another claim's
+    # names it, as a modifier; the phrase is about the last one (its head).
+    latin = ctx.index.is_latin
+    heads = [s for s in ctx.subject
+             if not (latin(s.pid) and any(latin(r.pid) and 0 < r.first_token - s.last_token
+                                          <= HEAD_WINDOW for r in ctx.rivals))]
+    mine = min((_distance(ctx.view, cue, s) for s in heads), default=None)
     theirs = min((_distance(ctx.view, cue, r) for r in ctx.rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
 
@@ -273,81 +276,6 @@ def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int
     return first, last
 
 
-def _modality(ctx: SentenceContext, cue: _Cue,
-              in_clause: Sequence[tuple[Hit, ModifierRef]],
-              sentence: Sequence[tuple[Hit, ModifierRef]], clause: tuple[int, int]) -> Modality:
-    kinds = {m.kind for _, m in in_clause}
-    hit = cue.hit
-    if any(m.kind is Modifier.DENIAL and _denies(h, m, hit) for h, m in sentence):
-        return Modality.DENIED
-    if ctx.opinion_piece or Modifier.OPINION in kinds:
-        return Modality.OPINION
-    if Modifier.BACKREF in kinds or any(
-        m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
-        for h, m in in_clause
-    ) or any(m.kind is Modifier.BACKGROUND_OPENER and h.first_token == clause[0]
-             for h, m in sentence):
-        return Modality.BACKGROUND
-    latin = ctx.index.is_latin(hit.pid)
-    japanese = None if latin else _japanese_form(ctx.view, hit)
-    if japanese is JapaneseForm.NEGATED or (latin and _before(in_clause, Modifier.NEGATION, hit,
-                                                               NEGATION_WINDOW)):
-        return Modality.NEGATED
-    if Modifier.HEDGE in kinds:
-        return Modality.HEDGED
-    if Modifier.AS_PLANNED in kinds:
-        return Modality.REALIS  # "opened as planned": done, on time
-    if _near(in_clause, Modifier.EXPECTED, hit, latin) or japanese in (
-            JapaneseForm.PLANNED, JapaneseForm.ATTRIBUTIVE):
-        return Modality.EXPECTED
-    if _near(in_clause, Modifier.INTENT, hit, latin):
-        return Modality.INTENT
-    if japanese is JapaneseForm.FUTURE or (latin and (
-            _before(in_clause, Modifier.FUTURE, hit, FUTURE_WINDOW)
-            or _french_future(ctx.view, hit))):
-        return Modality.FUTURE
-    return Modality.REALIS
-
-
-def _japanese_form(view: EntryView, hit: Hit) -> JapaneseForm:
-    following = view.text[hit.end: hit.end + JAPANESE_LOOKAHEAD].split(" ", 1)[0]
-    return form_after(following)
-
-
-def _before(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit,
-            window: int) -> bool:
-    return any(m.kind is kind and m.latin and 0 < hit.first_token - h.last_token <= window
-               for h, m in mods)
-
-
-def _near(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit, latin: bool) -> bool:
-    """A plan word near a Latin cue (either side), or after a Japanese one."""
-    for h, m in mods:
-        if m.kind is not kind:
-            continue
-        if latin and m.latin:
-            if (0 < hit.first_token - h.last_token <= PLAN_WINDOW
-                    or 0 < h.first_token - hit.last_token <= PLAN_WINDOW):
-                return True
-        elif not latin and not m.latin and h.start >= hit.end:
-            return True
-    return False
-
-
-def _french_future(view: EntryView, hit: Hit) -> bool:
-    if view.language != "fr":
-        return False
-    words = view.tokens[hit.first_token: hit.last_token + 1]
-    return any(t.raw.endswith(FRENCH_FUTURE_ENDINGS) for t in words)
-
-
-def _denies(mod_hit: Hit, mod: ModifierRef, hit: Hit) -> bool:
-    """A denial governs what follows it in its sentence (what precedes it in Japanese)."""
-    if _overlaps(mod_hit, hit) or mod_hit.sentence != hit.sentence:
-        return False
-    return mod_hit.last_token < hit.first_token if mod.latin else mod_hit.start >= hit.end
-
-
 def _noun_reading(ctx: SentenceContext, hit: Hit) -> bool:
     """"signs of", "plans for": a plural noun, not the verb."""
     followers = ctx.index.lexicon.noun_followers.get(ctx.view.language, ())
@@ -356,18 +284,3 @@ def _noun_reading(ctx: SentenceContext, hit: Hit) -> bool:
         return False
     raw = ctx.view.tokens[hit.last_token].raw
     return raw.endswith("s") and not raw.endswith("ss") and ctx.view.tokens[nxt].raw in followers
-
-
-def _overlaps(a: Hit, b: Hit) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _within(hit: Hit, others: Sequence[Hit]) -> bool:
-    """Inside or equal to a claim term: the term's word, not an event word."""
-    return any(o.start <= hit.start and hit.end <= o.end for o in others)
-
-
-def _inside_longer(hit: Hit, others: Sequence[Hit]) -> bool:
-    size = hit.end - hit.start
-    return any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > size
-               for o in others)

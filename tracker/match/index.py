@@ -77,6 +77,11 @@ class CompiledClaim:
     core: frozenset[int] = frozenset()  # positions in ``groups`` of the subject groups
     subject_pids: frozenset[int] = frozenset()  # the names of the subject groups
 
+    @property
+    def term_pids(self) -> frozenset[int]:
+        """Every pattern of the claim's groups, names and implied words."""
+        return frozenset(pid for g in self.groups for pid in g.pids | g.implied)
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:

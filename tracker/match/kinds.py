@@ -31,7 +31,7 @@ _EVENT_CAPABLE = frozenset({EventClass.OCCURRED, EventClass.INCREASE, EventClass
 # What each kind's claimed event is, beyond the classes found in the statement.
 _KIND_EVENTS: dict[ClaimKind, frozenset[EventClass]] = {
     ClaimKind.EVENT: frozenset({EventClass.OCCURRED}),
-    ClaimKind.DECISION: frozenset({EventClass.DECIDED}),
+    ClaimKind.DECISION: frozenset({EventClass.DECIDED, EventClass.ANNOUNCED}),
     ClaimKind.MEETING: frozenset({EventClass.MET, EventClass.OCCURRED}),
     ClaimKind.TARGET: frozenset({EventClass.ACHIEVED}),
     ClaimKind.STATE: frozenset({EventClass.PERSIST}),
@@ -59,7 +59,7 @@ def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:
         and _NUMBER.search(statement)
     ):
         return ClaimKind.TARGET
-    if found & {EventClass.DECIDED, EventClass.CHANGE}:
+    if found & {EventClass.DECIDED, EventClass.ANNOUNCED, EventClass.CHANGE}:
         return ClaimKind.DECISION
     return ClaimKind.EVENT
 

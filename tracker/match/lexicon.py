@@ -27,6 +27,7 @@ LEXICON_LANGUAGES: tuple[str, ...] = ("en", "fr", "ja")
 class EventClass(StrEnum):
     OCCURRED = "occurred"
     DECIDED = "decided"
+    ANNOUNCED = "announced"  # made public: the event of a decision claim only
     MET = "met"
     STEP = "step"
     PROGRESS = "progress"
@@ -56,6 +57,9 @@ class Modifier(StrEnum):
     LATER_ROUND = "later_round"
     UNDO = "undo"
     PARTIAL = "partial"
+    TEMPORARY = "temporary"
+    THIRD_PARTY = "third_party"
+    BACKGROUND_INITIAL = "background_initial"
     CLAUSE_OPENER = "clause_opener"
 
 

@@ -22,6 +22,7 @@ from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
 from tracker.match.version import matcher_version
 from tracker.match.view import EntryView, plain_texts, view_of_texts
 from tracker.models import Claim, Entry, Evidence, Finding
+from tracker.protocols import SecondJudge
 
 MATCHER_VERSION = matcher_version()
 """Changes by itself with the matcher's code and data (``version.py``): stored
@@ -46,7 +47,9 @@ class Decision:
 class Matcher:
     """Judges entries against a fixed set of claims (implements ``EntryMatcher``)."""
 
-    def __init__(self, claims: Sequence[Claim], *, grace_days: int = DEFAULT_GRACE_DAYS) -> None:
+    def __init__(self, claims: Sequence[Claim], *, grace_days: int = DEFAULT_GRACE_DAYS,
+                 second_judge: SecondJudge | None = None) -> None:
+        self._second_judge = second_judge
         self._stemmer = Stemmer()
         self._index = PatternIndex(claims, self._stemmer)
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
@@ -78,8 +81,12 @@ class Matcher:
                 sentence=view.sentences[judgement.sentence],
                 cues=judgement.cues,
             )
-            findings.append(Finding(decision.claim.claim.id, judgement.verdict,
-                                    decision.relevance.score, evidence))
+            finding: Finding | None = Finding(decision.claim.claim.id, judgement.verdict,
+                                              decision.relevance.score, evidence)
+            if self._second_judge is not None and finding is not None:
+                finding = self._second_judge.review(entry, decision.claim.claim, finding)
+            if finding is not None:
+                findings.append(finding)
         return findings
 
     def decide(self, entry: Entry) -> list[tuple[Decision, EntryView]]:

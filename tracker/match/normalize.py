@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 import snowballstemmer
 
@@ -137,7 +139,6 @@ class Stemmer:
             lang: snowballstemmer.stemmer(name) for lang, name in _SNOWBALL_NAMES.items()
         }
         self._tokens: dict[str, dict[str, Token]] = {lang: {} for lang in _SNOWBALL_NAMES}
-        self._lemmas: dict[str, dict[str, str]] = {}
 
     def stem(self, word: str, language: str) -> str:
         token = self.tokens(language).get(word) or self._make(word, language)
@@ -166,24 +167,30 @@ class Stemmer:
             cache[word] = token
         return token
 
-    def lemmas(self, language: str) -> dict[str, str]:
+    def lemmas(self, language: str) -> Mapping[str, str]:
         """Folded irregular form -> folded lemma for ``language`` (loaded on first use)."""
-        table = self._lemmas.get(language)
-        if table is None:
-            table = self._lemmas[language] = {
-                fold(form): fold(lemma) for form, lemma in lemma_table(language).items()
-            }
-        return table
+        return folded_lemmas(language)
 
     def _make(self, word: str, language: str) -> Token:
         return self.make_token(word, language, bool(_LATIN_WORD.fullmatch(word)))
 
 
+@cache
+def folded_lemmas(language: str) -> Mapping[str, str]:
+    """``lemma_table`` folded like entry text (shared by every ``Stemmer``)."""
+    return {fold(form): fold(lemma) for form, lemma in lemma_table(language).items()}
+
+
 def tokenize(text: str, language: str, stemmer: Stemmer) -> list[Token]:
     """Tokens of ``text`` (see the module docstring); ``language`` picks the stemmer."""
+    return tokenize_folded(fold(text), language, stemmer)
+
+
+def tokenize_folded(folded: str, language: str, stemmer: Stemmer) -> list[Token]:
+    """``tokenize`` for text that ``fold`` has already seen."""
     cache = stemmer.tokens(language)
     tokens: list[Token] = []
-    for latin, other in _TOKEN.findall(fold(text)):
+    for latin, other in _TOKEN.findall(folded):
         word = latin or other
         token = cache.get(word)
         if token is None:

@@ -58,6 +58,7 @@ own token caches see exactly the calls they saw before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -173,13 +174,24 @@ class AnchorPrefilter:
         return any(required <= present for required in candidates)
 
     def _irregular_forms(self) -> dict[str, list[str]]:
-        """Stem -> the folded irregular forms that lemmatise to it (see the docstring)."""
+        """Stem -> the folded irregular forms that lemmatise to it (see the docstring).
+
+        A form's stem is its lemma's, and the lemma, a regular word, starts with the
+        stem's key: only lemmas with a filing token's key as prefix are stemmed."""
         forms: dict[str, list[str]] = defaultdict(list)
         for lang in _STEM_LANGUAGES:
-            for form in self._stemmer.lemmas(lang):
-                norm = self._stemmer.make_token(form, lang, True).norm
-                if norm in self._filing and not form.startswith(stem_key(norm)):
-                    forms[norm].append(form)
+            by_lemma: dict[str, list[str]] = defaultdict(list)
+            for form, lemma in self._stemmer.lemmas(lang).items():
+                by_lemma[lemma].append(form)
+            lemmas = sorted(by_lemma)
+            for norm in self._filing:
+                key = stem_key(norm)
+                at = bisect_left(lemmas, key)
+                while at < len(lemmas) and lemmas[at].startswith(key):
+                    lemma = lemmas[at]
+                    at += 1
+                    if self._stemmer.make_token(lemma, lang, True).norm == norm:
+                        forms[norm] += [f for f in by_lemma[lemma] if not f.startswith(key)]
         return forms
 
     def _stems(self, word: str) -> tuple[str, ...]:

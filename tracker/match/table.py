@@ -73,6 +73,8 @@ def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
 def _step(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
     if modality in (Modality.NEGATED, Modality.HEDGED, Modality.EXPECTED):
         return Verdict.MENTIONS
+    if timing is Timing.BEFORE_CLAIM:
+        return Verdict.MENTIONS  # rule 9: what the claim's source already knew
     if modality in _PLANS and kind not in (ClaimKind.TARGET, ClaimKind.DECISION):
         # A step still to come is a preview; a new target, or a plan to speed up or
         # press ahead with a decision already taken, is news about it.
@@ -87,7 +89,7 @@ def _decision(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
         if modality is Modality.REALIS:
             return Verdict.MENTIONS if timing is Timing.BEFORE_CLAIM else Verdict.CONFIRMS
         return Verdict.UPDATES if modality is Modality.NEGATED else Verdict.MENTIONS
-    if modality is not Modality.REALIS:
+    if modality is not Modality.REALIS or timing is Timing.BEFORE_CLAIM:
         return Verdict.MENTIONS
     if kind is ClaimKind.MEETING:  # "agreed" at the meeting: it took place
         return _meeting_held(timing, later_round=False)

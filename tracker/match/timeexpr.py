@@ -27,7 +27,7 @@ _WEEKDAYS = {
 }
 _AHEAD = ("tomorrow", "demain", "next week", "next month", "next year",
           "la semaine prochaine", "le mois prochain", "l an prochain", "l annee prochaine",
-          "明日", "来週", "来月", "来年", "あす")
+          "明日", "来週", "来月", "来年", "あす", "月内", "年内", "週内", "近く", "近日")
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{3}})")

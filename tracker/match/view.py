@@ -17,7 +17,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from tracker.match.normalize import Stemmer, Token, guess_language, strip_html, tokenize
+from tracker.match.normalize import (
+    Stemmer,
+    Token,
+    fold,
+    guess_language,
+    strip_html,
+    tokenize_folded,
+)
 from tracker.models import Entry
 
 # A sentence ends at . ! ? followed by a space and a capital/digit/quote, or at
@@ -165,8 +172,8 @@ def view_of_texts(title: str, summary: str, declared: str | None, stemmer: Stemm
         sentence_starts.append(position)
         first_tokens.append(len(tokens))
         sentence_tokens: list[Token] = []
-        for clause in _CLAUSE_BREAK.split(sentence):
-            clause_tokens = tokenize(clause, language, stemmer)
+        for clause in _CLAUSE_BREAK.split(fold(sentence)):
+            clause_tokens = tokenize_folded(clause, language, stemmer)
             if clause_tokens or not sentence_tokens:
                 clause_starts.append(len(tokens) + len(sentence_tokens))
             sentence_tokens += clause_tokens

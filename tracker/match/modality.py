@@ -1,0 +1,117 @@
+"""The modality of an event word: how its clause presents it.
+
+Negation stands just before a Latin cue (4 tokens), future words just before it
+(3 tokens), intent and schedule words near it (5 tokens); hedges, back-references,
+opinions and "as planned" anywhere in its clause; a third party speaking anywhere
+in the sentence; a denial anywhere before it in the sentence (after it in
+Japanese); Japanese endings right after the cue (``japanese.py``). A clause opened
+by "after", "since", "following" (を受け, 後), or a sentence opened by "while"
+("alors que"), is background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tracker.match.index import Hit, ModifierRef, PatternIndex
+from tracker.match.japanese import JapaneseForm, form_after
+from tracker.match.lexicon import Modifier
+from tracker.match.spans import overlaps
+from tracker.match.table import Modality, Role
+from tracker.match.view import EntryView
+
+NEGATION_WINDOW = 4  # tokens before a Latin cue
+FUTURE_WINDOW = 3  # tokens before a Latin cue
+PLAN_WINDOW = 5  # tokens either side of a Latin cue
+JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
+FRENCH_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "erons", "erez", "ira", "iront")
+"""French future and conditional endings, read on the unstemmed cue word."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityContext:
+    view: EntryView
+    index: PatternIndex
+    opinion_piece: bool  # the item is labelled as opinion
+
+
+def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
+                  in_clause: Sequence[tuple[Hit, ModifierRef]],
+                  sentence: Sequence[tuple[Hit, ModifierRef]], clause: tuple[int, int]) -> Modality:
+    """How the cue's clause presents it (the first of ``Modality`` that applies)."""
+    kinds = {m.kind for _, m in in_clause}
+    if any(m.kind is Modifier.DENIAL and denies(h, m, hit) for h, m in sentence):
+        return Modality.DENIED
+    if ctx.opinion_piece or Modifier.OPINION in kinds or (
+            role is not Role.STOP
+            and any(m.kind is Modifier.THIRD_PARTY for _, m in sentence)):
+        return Modality.OPINION  # a third party's view; a lawsuit or threat still updates
+    if Modifier.BACKREF in kinds or any(
+        m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
+        for h, m in in_clause
+    ) or any(m.kind is Modifier.BACKGROUND_INITIAL and h.first_token == clause[0]
+             == _sentence_start(ctx.view, hit) for h, m in sentence):
+        return Modality.BACKGROUND
+    latin = ctx.index.is_latin(hit.pid)
+    japanese = None if latin else _japanese_form(ctx.view, hit)
+    if japanese is JapaneseForm.NEGATED or (latin and _before(in_clause, Modifier.NEGATION, hit,
+                                                               NEGATION_WINDOW)):
+        return Modality.NEGATED
+    if Modifier.HEDGE in kinds:
+        return Modality.HEDGED
+    if Modifier.AS_PLANNED in kinds:
+        return Modality.REALIS  # "opened as planned": done, on time
+    if _near(in_clause, Modifier.EXPECTED, hit, latin) or japanese in (
+            JapaneseForm.PLANNED, JapaneseForm.ATTRIBUTIVE):
+        return Modality.EXPECTED
+    if _near(in_clause, Modifier.INTENT, hit, latin):
+        return Modality.INTENT
+    if japanese is JapaneseForm.FUTURE or (latin and (
+            _before(in_clause, Modifier.FUTURE, hit, FUTURE_WINDOW)
+            or _french_future(ctx.view, hit))):
+        return Modality.FUTURE
+    return Modality.REALIS
+
+
+def _sentence_start(view: EntryView, hit: Hit) -> int:
+    return view.sentence_tokens[hit.sentence]
+
+
+def _japanese_form(view: EntryView, hit: Hit) -> JapaneseForm:
+    following = view.text[hit.end: hit.end + JAPANESE_LOOKAHEAD].split(" ", 1)[0]
+    return form_after(following)
+
+
+def _before(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit,
+            window: int) -> bool:
+    return any(m.kind is kind and m.latin and 0 < hit.first_token - h.last_token <= window
+               for h, m in mods)
+
+
+def _near(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit, latin: bool) -> bool:
+    """A plan word near a Latin cue (either side), or after a Japanese one."""
+    for h, m in mods:
+        if m.kind is not kind:
+            continue
+        if latin and m.latin:
+            if (0 < hit.first_token - h.last_token <= PLAN_WINDOW
+                    or 0 < h.first_token - hit.last_token <= PLAN_WINDOW):
+                return True
+        elif not latin and not m.latin and h.start >= hit.end:
+            return True  # Japanese: after the cue (発足へ向け, 発足を予定)
+    return False
+
+
+def _french_future(view: EntryView, hit: Hit) -> bool:
+    if view.language != "fr":
+        return False
+    words = view.tokens[hit.first_token: hit.last_token + 1]
+    return any(t.raw.endswith(FRENCH_FUTURE_ENDINGS) for t in words)
+
+
+def denies(mod_hit: Hit, mod: ModifierRef, hit: Hit) -> bool:
+    """A denial governs what follows it in its sentence (what precedes it in Japanese)."""
+    if overlaps(mod_hit, hit) or mod_hit.sentence != hit.sentence:
+        return False
+    return mod_hit.last_token < hit.first_token if mod.latin else mod_hit.start >= hit.end
