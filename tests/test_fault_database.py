@@ -146,6 +146,10 @@ def test_a_database_deleted_under_the_service_is_not_recreated(
         with caplog.at_level(logging.ERROR, logger="tracker.service"):
             service.run_poll()
             service.run_poll()  # every cycle says so, and the service goes on
+            service._scheduled_digest()  # the daily run, as the scheduler calls it
+        assert all(r.exc_info is None for r in caplog.records)  # one line each
+        assert any(m.startswith("digest run failed: ") and "database not found" in m
+                   for m in caplog.messages)
         alarms = [r.getMessage() for r in caplog.records
                   if r.getMessage().startswith("poll failed") and "database not found" in
                   r.getMessage()]

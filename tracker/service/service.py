@@ -231,6 +231,8 @@ class Service:
     def _scheduled_digest(self) -> None:
         try:
             self.run_digests()
+        except TrackerError as exc:  # its records unreadable: a missing or locked database
+            log.error("digest run failed: %s", _one_line(exc))
         except Exception:
             log.exception("digest run failed")
 
