@@ -15,7 +15,7 @@ from helpers.faults import SCHEDULE
 from helpers.feedgen import item, rss
 from helpers.fetch import fast_settings
 from pytest_httpserver import HTTPServer
-from test_poll_helpers import FeedSite, make_matcher
+from test_poll_helpers import FeedSite, make_claim, make_matcher
 
 from tracker.fetch import HttpFetcher
 from tracker.models import FeedSpec
@@ -181,3 +181,20 @@ def test_service_reschedules_its_jobs_after_a_clock_jump(store: Store) -> None:
             assert job.next_run_time <= now + within, job_id
     finally:
         assert service.stop(timeout=10)
+
+
+def test_what_a_poll_a_year_ahead_stored_is_reported_once_the_clock_is_right(
+        site: FeedSite, store: Store) -> None:
+    site.put("/a.xml", rss([item("A story", link="https://ex.org/1", published=START)]))
+    claim = make_claim("story", [["A story"]])
+    feeds = [FeedSpec("A", site.url("/a.xml"))]
+    ahead = START + timedelta(days=365)
+    with HttpFetcher(fast_settings()) as fetcher:
+        run_cycle(store, feeds, fetcher, parse_feed, make_matcher([claim]), now=ahead,
+                  claims=[claim], processes=1)
+    assert store.findings_between(START, START + timedelta(days=1)) == []
+    poll(store, feeds, START + timedelta(hours=1))  # the clock is right again
+    found = store.findings_between(START, START + timedelta(days=1))
+    assert [f.entry.title for f in found] == ["A story"]
+    assert found[0].entry.first_seen == START + timedelta(hours=1)
+    assert store.current_statuses()["story"].since <= START + timedelta(hours=1)

@@ -55,6 +55,7 @@ WRITES: dict[str, Callable[[Store], Any]] = {
     "transaction": _write_in_transaction,
     "batch": _write_in_batch,
     "prune_old_entries": lambda s: s.prune_old_entries(LATER, now=LATER),
+    "clamp_future_times": lambda s: s.clamp_future_times(NOW),
 }
 
 READS: dict[str, Callable[[Store], Any]] = {

@@ -72,6 +72,7 @@ def run_cycle(
     report = CycleReport()
     version = matcher_version if matcher_version is not None else default_matcher_version()
     claims_hash = claims_fingerprint(claims)
+    store.clamp_future_times(now)  # written under a clock that was ahead
     store.sync_feeds(feeds)
     by_config_url = {s.config_url or s.url: s for s in store.feed_states().values()}
 
