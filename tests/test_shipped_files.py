@@ -24,7 +24,7 @@ from tracker.claims import load_claims
 from tracker.claims.seeds import load_seed_set
 from tracker.cli import main
 from tracker.config import load_config
-from tracker.models import LANGUAGES, GroupRole, Verdict
+from tracker.models import LANGUAGES, GroupRole
 
 
 def test_shipped_claims_load_with_no_problem() -> None:
@@ -37,8 +37,9 @@ def test_shipped_claims_load_with_no_problem() -> None:
 def test_claims_check_passes_on_the_shipped_files(tmp_path: Path) -> None:
     copy_shipped_claims(tmp_path)
     result = CliRunner().invoke(main, ["claims", "check", "--claims", str(tmp_path / "claims")])
-    assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout.strip() == f"{len(SHIPPED_CLAIM_IDS)} claims OK, 0 problems"
+    assert result.exit_code == 0
+    assert all(": warning: " in line for line in result.stderr.splitlines())
+    assert result.stdout.strip().startswith(f"{len(SHIPPED_CLAIM_IDS)} claims OK, 0 problems")
 
 
 def test_claims_quote_the_seed_and_carry_matching_knowledge() -> None:
@@ -50,8 +51,8 @@ def test_claims_quote_the_seed_and_carry_matching_knowledge() -> None:
         assert claim.groups_with_role(GroupRole.REQUIRED), claim.id
         for group in claim.groups:  # names in all three languages for every idea
             assert set(group.terms) == set(LANGUAGES), (claim.id, group.name)
-        for verdict in (Verdict.CONFIRMS, Verdict.UPDATES, Verdict.CONTRADICTS):
-            assert set(claim.cues[verdict]) == set(LANGUAGES), (claim.id, verdict)
+        # the kind is stated; cues hold only words the general lexicon lacks
+        assert claim.kind is not None, claim.id
 
 
 def test_dates_the_article_gives() -> None:

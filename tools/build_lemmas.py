@@ -1,8 +1,9 @@
 """Write tracker/match/data/lemmas.{en,fr}.tsv from simplemma's dictionaries.
 
-The matcher stems words with Snowball, which unifies regular inflections
-(launch/launched) but not irregular ones (hold/held, meet/met, sell/sold,
-vendre/vendra). This keeps only the forms whose Snowball stem differs from their
+The matcher folds accents and stems words with Snowball, which unifies regular
+inflections (launch/launched) but not irregular ones (hold/held, meet/met), nor
+French forms whose accent carried the ending (annulée -> "annule", annuler ->
+"annul"). This keeps only the forms whose Snowball stem differs from their
 lemma's stem, and that are never a lemma themselves (so "found", "saw" and
 "left", which are words of their own, stay as they are). Run it after upgrading
 simplemma (a dev dependency); the matcher reads the files at run time, and their
@@ -20,6 +21,8 @@ import simplemma
 import snowballstemmer
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
+from tracker.match.normalize import fold
+
 OUT = Path(__file__).resolve().parent.parent / "tracker" / "match" / "data"
 SNOWBALL = {"en": "english", "fr": "french"}
 
@@ -30,7 +33,11 @@ def _text(value: str | bytes) -> str:
 
 def build(language: str) -> list[tuple[str, str]]:
     table = DefaultDictionaryFactory().get_dictionary(language)
-    stem = snowballstemmer.stemmer(SNOWBALL[language]).stemWord
+    snowball = snowballstemmer.stemmer(SNOWBALL[language]).stemWord
+
+    def stem(word: str) -> str:  # as the matcher does: fold accents first, then stem
+        return snowball(fold(word))
+
     pairs = [(_text(k), _text(v)) for k, v in table.items()]
     lemmas = {v for _, v in pairs}
     rows: dict[str, str] = {}

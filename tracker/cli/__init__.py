@@ -17,7 +17,9 @@ from tracker.cli.context import CliContext, TrackerGroup
 # Modules that define one click command (or group) named ``command`` each.
 COMMAND_MODULES: tuple[str, ...] = (
     "tracker.cli.scan_cmd",
+    "tracker.cli.explain_cmd",
     "tracker.cli.claims_cmd",
+    "tracker.cli.entities_cmd",
     "tracker.cli.poll_cmd",
     "tracker.cli.rematch_cmd",
     "tracker.cli.feeds_cmd",

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from tracker.claims import ClaimSet, load_claims
+from tracker.claims.advice import advise
 from tracker.claims.seeds import load_seed_set
 from tracker.cli import claims_status
 from tracker.cli.common import claims_dir_option, format_option, print_problems
@@ -34,7 +35,10 @@ def command() -> None:
 def check(cli: CliContext, claims_dir: Path | None, seeds_dir: Path | None) -> None:
     """Validate every claim file (and seed file); print one line per problem.
 
-    Exits with status 1 when there is any problem.
+    Also prints advice on the claims that load ('path: warning: ...'): a cue the
+    general lexicon already has, no 'kind', names the entity catalogue has, and
+    other usual mistakes. Exits with status 1 when there is any problem; warnings
+    never change the status.
     """
     directory = cli.claims_dir(claims_dir)
     if seeds_dir is None:
@@ -44,7 +48,11 @@ def check(cli: CliContext, claims_dir: Path | None, seeds_dir: Path | None) -> N
     problems = print_problems(claim_set.problems)
     if seeds_dir is not None:
         problems += print_problems(load_seed_set(seeds_dir).problems)
-    click.echo(f"{len(claim_set.claims)} claims OK, {problems} problems")
+    warnings = advise(claim_set.claims)
+    for warning in warnings:
+        click.echo(str(warning), err=True)
+    summary = f"{len(claim_set.claims)} claims OK, {problems} problems"
+    click.echo(summary + (f", {len(warnings)} warnings" if warnings else ""))
     if problems:
         raise click.exceptions.Exit(1)
 

@@ -1,24 +1,40 @@
-"""The decision path of the matcher for one entry, as lines of text.
+"""The decision path of the matcher for one entry, as lines of text or records.
 
 ``claimtracker explain`` prints it: which claim terms were found, the claim's kind,
 each sentence's frames (event word, role, modality, clause), the verdict-table
 cell each frame fell into, and the verdict with its score. It is what a reviewer
 reads to see why an item was flagged, and what a developer reads to fix a rule.
+``explain`` gives text lines; ``explain_records`` the same facts as plain data
+(``--format json``).
 """
 
 from __future__ import annotations
 
-from tracker.match.matcher import Matcher
+from typing import Any
+
+from tracker.match.matcher import Decision, Matcher
+from tracker.match.view import EntryView
 from tracker.models import Entry
+
+
+def _chosen(matcher: Matcher, entry: Entry,
+            claim_id: str | None) -> list[tuple[Decision, EntryView]]:
+    return [(d, v) for d, v in matcher.decide(entry)
+            if claim_id is None or d.claim.claim.id == claim_id]
+
+
+def _clause_text(view: EntryView, clause: tuple[int, int]) -> str:
+    first, last = clause
+    joiner = "" if view.language == "ja" else " "
+    return joiner.join(t.raw for t in view.tokens[first: last + 1])
 
 
 def explain(matcher: Matcher, entry: Entry, claim_id: str | None = None) -> list[str]:
     """Lines describing how ``matcher`` judges ``entry`` (for one claim, or all)."""
-    decisions = matcher.decide(entry)
+    chosen = _chosen(matcher, entry, claim_id)
     lines = [f"entry: {entry.title}"]
     if entry.published:
         lines.append(f"  published: {entry.published.date().isoformat()}")
-    chosen = [(d, v) for d, v in decisions if claim_id is None or d.claim.claim.id == claim_id]
     if not chosen:
         lines.append("  about no claim" if claim_id is None else f"  not about {claim_id}")
         return lines
@@ -33,12 +49,52 @@ def explain(matcher: Matcher, entry: Entry, claim_id: str | None = None) -> list
         lines.append(f"  timing: {judgement.timing.value}")
         for judged in judgement.frames:
             frame = judged.frame
-            first, last = frame.clause
-            clause = " ".join(t.raw for t in view.tokens[first: last + 1])
             later = ", later round" if frame.later_round else ""
             lines.append(f"  sentence {frame.hit.sentence}: '{frame.cue}' ({frame.source}) "
                          f"-> {frame.role.value} × {frame.modality.value}{later} "
-                         f"-> {judged.verdict.value}   [clause: {clause}]")
+                         f"-> {judged.verdict.value}   "
+                         f"[clause: {_clause_text(view, frame.clause)}]")
         lines.append(f"  verdict: {judgement.verdict.value} "
                      f"(sentence {judgement.sentence}: {view.sentences[judgement.sentence]})")
     return lines
+
+
+def explain_records(matcher: Matcher, entry: Entry,
+                    claim_id: str | None = None) -> list[dict[str, Any]]:
+    """One record per claim the entry is about (for one claim, or all); none if no claim."""
+    records: list[dict[str, Any]] = []
+    for decision, view in _chosen(matcher, entry, claim_id):
+        reading = decision.reading
+        judgement = decision.judgement
+        records.append({
+            "entry": {
+                "id": entry.identity,
+                "link": entry.link,
+                "title": entry.title,
+                "published": entry.published.isoformat() if entry.published else None,
+            },
+            "claim": decision.claim.claim.id,
+            "kind": reading.kind.value,
+            "kind_inferred": reading.inferred,
+            "events": sorted(c.value for c in reading.events),
+            "terms": list(decision.relevance.terms),
+            "score": decision.relevance.score,
+            "timing": judgement.timing.value,
+            "frames": [
+                {
+                    "sentence": judged.frame.hit.sentence,
+                    "cue": judged.frame.cue,
+                    "source": judged.frame.source,
+                    "role": judged.frame.role.value,
+                    "modality": judged.frame.modality.value,
+                    "later_round": judged.frame.later_round,
+                    "verdict": judged.verdict.value,
+                    "clause": _clause_text(view, judged.frame.clause),
+                }
+                for judged in judgement.frames
+            ],
+            "verdict": judgement.verdict.value,
+            "sentence": view.sentences[judgement.sentence],
+            "cues": list(judgement.cues),
+        })
+    return records

@@ -37,10 +37,12 @@ PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complet
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
               Verdict.CONTRADICTS: Role.STOP}
+# A cutback, like a delay, is news whether done, planned or only feared (rule 7).
 _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
+                EventClass.DECREASE: Role.DELAY,
                 EventClass.CANCEL: Role.STOP}
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
-                           EventClass.DECREASE, EventClass.TRANSFER, EventClass.CHANGE,
+                           EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
 
 
@@ -53,6 +55,7 @@ class Frame:
     modality: Modality
     later_round: bool
     clause: tuple[int, int]  # first and last token of its clause
+    first_round: bool = False  # "first talks": the one awaited, even late
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +111,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             elif points_back(text, ctx.published):
                 modality = Modality.BACKGROUND  # "the command set up in March": context
         later = any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)
-        frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause))
+        first = any(m.kind is Modifier.FIRST_ROUND for _, m in in_clause)
+        frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
+                            first and not later))
     return frames
 
 
@@ -206,7 +211,8 @@ def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef) -> Role | None:
     knows as a delay or a date moved reads as one (a delay updates even when planned)."""
     role = _CUE_ROLES.get(ref.verdict)
     if role is Role.STEP:
-        classes = {r.event_class for r in ctx.index.classes.get(hit.pid, ())}
+        classes = {r.event_class for r in ctx.index.classes.get(hit.pid, ())
+                   if not r.latin or r.language == ctx.view.language}
         if classes & {EventClass.DELAY, EventClass.SHIFT}:
             return Role.DELAY
     return role
@@ -220,6 +226,8 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
             return Role.EVENT
         if cls in _CLASS_ROLES:
             return _CLASS_ROLES[cls]
+        if cls is EventClass.ANNOUNCED and reading.kind is ClaimKind.DECISION:
+            return Role.DECISION  # the decision made public
         if cls is EventClass.SHORTFALL and reading.kind is ClaimKind.TARGET:
             return Role.STOP
         if cls is EventClass.SHIFT:

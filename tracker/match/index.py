@@ -116,6 +116,9 @@ class PatternIndex:
         self.term_pids: frozenset[int] = frozenset(
             pid for cc in self.claims for g in cc.groups for pid in g.pids | g.implied
         )
+        self.implied_pids: frozenset[int] = frozenset(
+            pid for cc in self.claims for g in cc.groups for pid in g.implied
+        )
         self._add_lexicon()
         self._automaton = ahocorasick.Automaton()
         for pattern, pid in self._ids.items():
@@ -216,7 +219,7 @@ class PatternIndex:
             else:
                 chosen = [g for g in cc.groups if g.role is not GroupRole.EXCLUDE]
             for group in chosen:
-                for pid in group.pids:
+                for pid in group.pids | group.implied:
                     anchors[pid].append(index)
         return {pid: tuple(dict.fromkeys(ids)) for pid, ids in anchors.items()}
 

@@ -21,6 +21,7 @@ class JapaneseForm(StrEnum):
     FUTURE = "future"  # sentence-final する / される: will happen
     ATTRIBUTIVE = "attributive"  # する / される before a noun: describes, not news
     NEGATED = "negated"  # せず, しない, されなかった: did not happen
+    MANNER = "manner"  # で: "with" it (遅れで開業, opened late)
 
 
 _NEGATED = re.compile(r"^(?:を|が)?(?:さ|し|せ|され)?(?:ず|ない|なかった|ません|ぬ)")
@@ -36,6 +37,8 @@ def form_after(following: str) -> JapaneseForm:
     """The form of an event word from the text right after it (a few characters)."""
     if _NEGATED.match(following):
         return JapaneseForm.NEGATED
+    if following.startswith("で"):
+        return JapaneseForm.MANNER
     if _PLANNED.match(following):
         return JapaneseForm.PLANNED
     if _DONE.match(following):

@@ -31,7 +31,9 @@ _EVENT_CAPABLE = frozenset({EventClass.OCCURRED, EventClass.INCREASE, EventClass
 # What each kind's claimed event is, beyond the classes found in the statement.
 _KIND_EVENTS: dict[ClaimKind, frozenset[EventClass]] = {
     ClaimKind.EVENT: frozenset({EventClass.OCCURRED}),
-    ClaimKind.DECISION: frozenset({EventClass.DECIDED, EventClass.ANNOUNCED}),
+    # A decision's own words ("decided", "announced") are read as decisions: done, they
+    # confirm; "to decide" only previews. Its event is the change it decides ("become").
+    ClaimKind.DECISION: frozenset(),
     ClaimKind.MEETING: frozenset({EventClass.MET, EventClass.OCCURRED}),
     ClaimKind.TARGET: frozenset({EventClass.ACHIEVED}),
     ClaimKind.STATE: frozenset({EventClass.PERSIST}),

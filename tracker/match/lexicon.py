@@ -58,6 +58,8 @@ class Modifier(StrEnum):
     UNDO = "undo"
     PARTIAL = "partial"
     TEMPORARY = "temporary"
+    FIRST_ROUND = "first_round"
+    LIST_INTRO = "list_intro"
     THIRD_PARTY = "third_party"
     BACKGROUND_INITIAL = "background_initial"
     CLAUSE_OPENER = "clause_opener"
@@ -72,6 +74,7 @@ class Lexicon:
     modifiers: Mapping[Modifier, Words]
     opinion_labels: Words  # a title starting with one is an opinion piece
     noun_followers: Words  # "signs of": a cue followed by one reads as a noun
+    hedge_forms: Words  # hedging word forms matched as written, not lemmatised
     digest: str  # sha256 of the data files
 
 
@@ -93,6 +96,7 @@ def load_lexicon() -> Lexicon:
     modifiers: dict[Modifier, dict[str, tuple[str, ...]]] = {m: {} for m in Modifier}
     labels: dict[str, tuple[str, ...]] = {}
     followers: dict[str, tuple[str, ...]] = {}
+    hedge_forms: dict[str, tuple[str, ...]] = {}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -116,4 +120,5 @@ def load_lexicon() -> Lexicon:
         modifiers[Modifier.CLAUSE_OPENER][language] = _words(markers, "clause_openers", name)
         labels[language] = _words(markers, "opinion_labels", name)
         followers[language] = _words(markers, "noun_followers", name)
-    return Lexicon(classes, modifiers, labels, followers, digest.hexdigest())
+        hedge_forms[language] = _words(markers, "hedge_forms", name)
+    return Lexicon(classes, modifiers, labels, followers, hedge_forms, digest.hexdigest())

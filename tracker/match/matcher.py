@@ -18,6 +18,7 @@ from tracker.match.lexicon import EventClass
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import Relevance, assess
+from tracker.match.roles import names_in_other_roles
 from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
 from tracker.match.version import matcher_version
 from tracker.match.view import EntryView, plain_texts, view_of_texts
@@ -100,9 +101,11 @@ class Matcher:
         if not candidates:
             return []
         hits = self._index.locate(view, found)
+        listed = names_in_other_roles(hits, self._index, view)
         by_pid: dict[int, list[Hit]] = {}
         for hit in hits:
-            by_pid.setdefault(hit.pid, []).append(hit)
+            if hit not in listed:
+                by_pid.setdefault(hit.pid, []).append(hit)
         relevant = [(n, r) for n in candidates
                     if (r := assess(self._index.claims[n], by_pid)) is not None]
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
@@ -138,7 +141,7 @@ class Matcher:
         labels = self._index.lexicon.opinion_labels.get(language, ())
         for label in labels:
             if head.startswith(label):
-                rest = head[len(label):]
+                rest = head[len(label):].lstrip(" \u00a0")
                 if not rest or rest.startswith(_LABEL_ENDS):
                     return True
         return False

@@ -55,10 +55,12 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         return Modality.BACKGROUND
     latin = ctx.index.is_latin(hit.pid)
     japanese = None if latin else _japanese_form(ctx.view, hit)
+    if japanese is JapaneseForm.MANNER and role is Role.DELAY:
+        return Modality.BACKGROUND  # 3カ月遅れで開業: how the event came, not the news
     if japanese is JapaneseForm.NEGATED or (latin and _before(in_clause, Modifier.NEGATION, hit,
                                                                NEGATION_WINDOW)):
         return Modality.NEGATED
-    if Modifier.HEDGE in kinds:
+    if Modifier.HEDGE in kinds or _hedge_form(ctx.view, ctx.index, clause):
         return Modality.HEDGED
     if Modifier.AS_PLANNED in kinds:
         return Modality.REALIS  # "opened as planned": done, on time
@@ -72,6 +74,12 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
             or _french_future(ctx.view, hit))):
         return Modality.FUTURE
     return Modality.REALIS
+
+
+def _hedge_form(view: EntryView, index: PatternIndex, clause: tuple[int, int]) -> bool:
+    """A hedging form read as written ("aurait été reporté": reportedly postponed)."""
+    forms = index.lexicon.hedge_forms.get(view.language, ())
+    return bool(forms) and any(t.raw in forms for t in view.tokens[clause[0]: clause[1] + 1])
 
 
 def _sentence_start(view: EntryView, hit: Hit) -> int:

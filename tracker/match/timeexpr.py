@@ -46,9 +46,9 @@ def points_ahead(clause: str, published: date | None, present_tense: bool) -> bo
         return False
     if any(word in clause for word in _AHEAD):
         return True
-    for day in _explicit_dates(clause, published):
-        if day > published + timedelta(days=1):
-            return True
+    if any(day > published and (day - published).days > 1
+           for day in _explicit_dates(clause, published)):
+        return True
     return present_tense and bool(_WEEKDAY.search(clause) or _JAPANESE_WEEKDAY.search(clause))
 
 
@@ -65,14 +65,15 @@ def points_back(clause: str, published: date | None) -> bool:
     for match in re.finditer(rf"\bin\s+({_MONTH_WORD})\b|\ben\s+({_MONTH_WORD})\b", clause):
         month = _MONTHS[match.group(1) or match.group(2)]
         year = published.year if month <= published.month else published.year - 1
-        dates.append(_month_end(year, month))
+        if year >= date.min.year:
+            dates.append(_month_end(year, month))
     return any(timedelta(days=BACKGROUND_DAYS) < published - day for day in dates)
 
 
 def _month_end(year: int, month: int) -> date:
     if month == 12:
         return date(year, 12, 31)
-    return date(year, month + 1, 1) - timedelta(days=1)
+    return date(year, month + 1, 1) - timedelta(days=1)  # never before date.min: day 1 exists
 
 
 def has_time(clause: str) -> bool:

@@ -116,7 +116,10 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         best = Verdict.MENTIONS
         found: dict[Verdict, dict[str, None]] = {}
         for frame in frames:
-            verdict = cell(ctx.reading.kind, frame.role, frame.modality, timing,
+            when = timing
+            if frame.first_round and timing is Timing.LATE:
+                when = Timing.IN_WINDOW  # "hold first talks", late: still the one awaited
+            verdict = cell(ctx.reading.kind, frame.role, frame.modality, when,
                            frame.later_round)
             if (verdict is Verdict.CONFIRMS and timing is Timing.LATE
                     and sentence != TITLE and not relevance.title_subject):

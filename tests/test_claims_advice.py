@@ -1,0 +1,155 @@
+"""``claims check`` advice: the usual mistakes in claim files that load (warnings that
+never fail the check). Claims are invented: a museum reopening, a ministry's funding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tracker.claims import load_claims
+from tracker.claims.advice import advise
+from tracker.cli import main
+from tracker.models import Claim
+
+HEAD = """\
+id = "{id}"
+statement = "The Verennes glass museum will reopen to visitors in May 2031."
+seed = "sample-seed"
+claimed_on = 2030-09-01
+{extra}
+
+[source]
+language = "en"
+text = "The glass museum will reopen in May."
+"""
+
+MUSEUM_GROUP = """
+[[groups]]
+name = "museum"
+en = ["Verennes glass museum", "glass museum"]
+fr = ["musée du verre de Verennes"]
+"""
+
+
+def write(folder: Path, claim_id: str, extra: str = 'kind = "event"',
+          body: str = MUSEUM_GROUP) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{claim_id}.toml"
+    path.write_text(HEAD.format(id=claim_id, extra=extra) + body, encoding="utf-8")
+    return path
+
+
+def claims_in(folder: Path) -> list[Claim]:
+    loaded = load_claims(folder)
+    assert list(loaded.problems) == []
+    return list(loaded.claims)
+
+
+def messages(folder: Path) -> list[str]:
+    return [w.message for w in advise(claims_in(folder))]
+
+
+def test_a_clean_claim_draws_no_advice(tmp_path: Path) -> None:
+    write(tmp_path / "claims", "museum-reopening", body=MUSEUM_GROUP + """
+[[groups]]
+name = "country"
+role = "optional"
+entities = ["france"]
+
+[cues.confirms]
+en = ["welcomed its first visitors"]
+""")
+    assert messages(tmp_path / "claims") == []
+
+
+@pytest.mark.parametrize(("language", "word", "event_class"), [
+    ("en", "opened", "occurred"),
+    ("en", "postponed", "delay"),
+    ("fr", "inauguré", "occurred"),
+    ("ja", "延期", "delay"),
+])
+def test_a_cue_that_repeats_a_general_word(tmp_path: Path, language: str, word: str,
+                                           event_class: str) -> None:
+    write(tmp_path / "claims", "museum-reopening",
+          body=MUSEUM_GROUP + f'\n[cues.confirms]\n{language} = ["{word}", "topped out"]\n')
+    assert messages(tmp_path / "claims") == [
+        f"'cues.confirms.{language}': cue {word!r} is already a general '{event_class}' "
+        "word: drop it unless the claim needs it as a different verdict"]
+
+
+def test_no_kind_says_which_kind_was_read(tmp_path: Path) -> None:
+    write(tmp_path / "claims", "museum-reopening", extra="")
+    found = messages(tmp_path / "claims")
+    assert found == ["no 'kind': the statement reads as 'event'; state it "
+                     "(kind = \"event\") or the kind you mean (docs/claims.md, 'Kinds')"]
+
+
+def test_a_group_of_catalogue_names_should_be_entities(tmp_path: Path) -> None:
+    write(tmp_path / "claims", "museum-reopening", body=MUSEUM_GROUP + """
+[[groups]]
+name = "country"
+en = ["France", "French"]
+fr = ["France"]
+
+[[groups]]
+name = "city"
+en = ["Verennes", "France"]
+""")
+    assert messages(tmp_path / "claims") == [
+        'groups[2] (country): every term is a name from the entity catalogue: write '
+        'entities = ["france"] instead (every name in en/fr/ja, and implied words such '
+        "as a capital)"]
+
+
+def test_a_cue_that_is_also_a_group_term(tmp_path: Path) -> None:
+    write(tmp_path / "claims", "museum-reopening", body=MUSEUM_GROUP + """
+[cues.updates]
+en = ["glass museum"]
+""")
+    assert messages(tmp_path / "claims") == [
+        "'cues.updates.en': cue 'glass museum' is also a term of groups[1] (museum): it "
+        "would fire on every mention of the subject; keep it in one place"]
+
+
+def test_expected_by_before_claimed_on(tmp_path: Path) -> None:
+    write(tmp_path / "claims", "museum-reopening",
+          extra='kind = "event"\nexpected_by = 2030-05-31')
+    assert messages(tmp_path / "claims") == [
+        "'expected_by' (2030-05-31) is before 'claimed_on' (2030-09-01): the deadline had "
+        "passed when the claim was made"]
+
+
+def test_short_terms(tmp_path: Path) -> None:
+    write(tmp_path / "claims", "museum-reopening", body=MUSEUM_GROUP + """
+[[groups]]
+name = "place"
+role = "optional"
+en = ["VG", "Verennes"]
+ja = ["館", "C館", "ガラス美術館"]
+""")
+    assert messages(tmp_path / "claims") == [
+        "'groups[2].en[1]' 'VG' has 2 characters: it also matches unrelated text; use a "
+        "longer name or the entity catalogue",
+        "'groups[2].ja[1]' '館' has 1 character: it also matches unrelated text; use a "
+        "longer name or the entity catalogue",
+    ]
+
+
+def test_claims_check_prints_warnings_and_keeps_its_exit_status(tmp_path: Path) -> None:
+    folder = tmp_path / "claims"
+    path = write(folder, "museum-reopening", extra="",
+                 body=MUSEUM_GROUP + '\n[cues.confirms]\nen = ["opened"]\n')
+    runner = CliRunner()
+    result = runner.invoke(main, ["claims", "check", "--claims", str(folder)])
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith(f"{path}: warning: ") for line in lines)
+    assert "cue 'opened' is already a general 'occurred' word" in result.stderr
+    assert result.stdout.strip() == "1 claims OK, 0 problems, 2 warnings"
+    (folder / "broken.toml").write_text("id = [\n", encoding="utf-8")
+    result = runner.invoke(main, ["claims", "check", "--claims", str(folder)])
+    assert result.exit_code == 1
+    assert result.stdout.strip() == "1 claims OK, 1 problems, 2 warnings"

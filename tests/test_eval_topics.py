@@ -1,0 +1,40 @@
+"""Matching quality on four topics other than the seed's, with the claims their users
+wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made; museum
+and ferry-port are hold-outs, never used to choose a word or a rule.
+
+The floors are the figures of matcher 2 when the sets were added, minus one case or
+so: a change that loses cases fails here; one that gains them may raise the floor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.project import FIXTURES
+
+from tracker.claims import load_claims
+from tracker.evaluation import evaluate
+
+# set: (precision, recall, verdict accuracy) floors
+FLOORS = {
+    "eval-metro-line": (0.82, 0.75, 0.82),
+    "eval-chip-plant": (0.85, 0.75, 0.90),
+    "eval-museum": (0.74, 0.62, 0.66),
+    "eval-ferry-port": (0.67, 0.77, 0.68),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_topic_floors(name: str) -> None:
+    gold_dir: Path = FIXTURES / name
+    claim_set = load_claims(gold_dir / "claims", gold_dir / "seeds")
+    assert claim_set.problems == (), claim_set.problems
+    report = evaluate(gold_dir, claim_set.claims)
+    assert report.problems == (), report.problems
+    o = report.overall
+    precision, recall, accuracy = FLOORS[name]
+    assert o.precision is not None and o.precision >= precision, report.false_flags
+    assert o.recall is not None and o.recall >= recall, report.misses
+    assert o.verdict_accuracy is not None and o.verdict_accuracy >= accuracy, (
+        report.wrong_verdicts)

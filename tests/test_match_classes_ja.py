@@ -1,0 +1,266 @@
+"""Issue 10's ten failure classes of the matcher, on Japanese news about invented
+subjects (tests/helpers/invented.py). Each class has positive cases and near misses;
+the expected verdicts follow ../shared/labelling.md (rule numbers in the ids), not
+the matcher's output. ``None`` means no finding (the entry is not about the claim)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from helpers.invented import (
+    BRIDGE,
+    DEPOT,
+    DRONE_CENTRE,
+    PACT,
+    PLANT,
+    TALKS,
+    TRAM,
+    entry,
+    verdict_for,
+)
+
+from tracker.match import Matcher
+from tracker.models import Claim
+
+LANGUAGE = "ja"
+FIELDS = ("claim_id", "expected", "title", "summary", "day")
+_MATCHERS: dict[tuple[str, ...], Matcher] = {}
+
+
+def check(claims: Sequence[Claim], claim_id: str, expected: str | None, title: str,
+          summary: str, day: str) -> None:
+    key = tuple(c.id for c in claims)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = Matcher(claims)
+    got = verdict_for(_MATCHERS[key], entry(title, summary, day, LANGUAGE), claim_id)
+    assert got == expected, f"{title!r} / {summary!r}: expected {expected}, got {got}"
+
+
+CLASS_1 = [  # required actors given by implication or compounds (政府, 国防総省, 日米, 対米)
+    pytest.param("drone-centre", "confirms", "日米、黒崎に沿岸ドローンセンターを開設",
+                 "両国の要員が配置され、18日に運用を開始した。",
+                 "2026-05-18", id="nichibei-names-both-actors"),
+    pytest.param("drone-centre", "confirms", "政府と米国防総省、沿岸ドローンセンターを開所",
+                 "黒崎の同センターは18日、運用を開始した。",
+                 "2026-05-18", id="seifu-implies-japan"),
+    pytest.param("drone-centre", "confirms", "日本、対米連携の拠点となる沿岸ドローンセンターを開設",
+                 "黒崎の同センターは18日、運用を開始した。",
+                 "2026-05-18", id="taibei-names-united-states"),
+    pytest.param("drone-centre", None, "米韓、浦項に沿岸ドローンセンターを開設",
+                 "両国の要員が配置され、18日に運用を開始した。",
+                 "2026-05-18", id="near-miss-other-partner-rule10"),
+    pytest.param("drone-centre", None, "韓国政府と米国防総省、浦項に沿岸ドローンセンターを開所",
+                 "同センターは18日、運用を開始した。",
+                 "2026-05-18", id="near-miss-seifu-inside-another-government-rule10"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_1)
+def test_class_01_implied_actors(claim_id: str, expected: str | None, title: str,
+                                 summary: str, day: str) -> None:
+    check([DRONE_CENTRE], claim_id, expected, title, summary, day)
+
+
+CLASS_2 = [  # inflected and bare-noun forms of the lexicon's words
+    pytest.param("arvelia-borsk-talks", "confirms", "アルベリアとボルスクの漁業相、初の会談",
+                 "両氏はベルモラで会い、北部漁場の漁獲枠について意見を交わした。",
+                 "2026-04-21", id="bare-noun-kaidan"),
+    pytest.param("arvelia-borsk-talks", "confirms",
+                 "アルベリアとボルスクの漁業相が初の会合を開いた",
+                 "両氏は北部漁場の漁獲枠について意見を交わした。",
+                 "2026-04-21", id="hiraita-is-hiraku"),
+    pytest.param("corvane-plant", "confirms", "コルベーン、タルブレク工場で生産を開始した",
+                 "最初の電池パックが8日に出荷された。",
+                 "2026-06-09", id="kaishi-shita"),
+    pytest.param("arvelia-borsk-talks", "mentions", "アルベリアとボルスクの漁業相、来月に初会談へ",
+                 "両政府間で漁獲枠を話し合う初の会談となる。",
+                 "2026-03-10", id="near-miss-preview-rule2"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_2)
+def test_class_02_lemmas_and_multiword_terms(claim_id: str, expected: str | None, title: str,
+                                             summary: str, day: str) -> None:
+    check([TALKS, PLANT], claim_id, expected, title, summary, day)
+
+
+CLASS_3 = [  # event words by class: 運転開始, 差し止め, 加速, 転換
+    pytest.param("velmora-tram", "confirms", "ベルモラ市の路面電車4号線が営業運転を開始",
+                 "駅と港を結ぶ区間で15日、乗客を乗せた運行が始まった。",
+                 "2026-06-15", id="kaishi-occurred"),
+    pytest.param("velmora-tram", "contradicts",
+                 "裁判所、ベルモラ市の路面電車4号線の建設差し止めを命じる",
+                 "地方裁判所は12日、建設許可を取り消した。",
+                 "2026-05-12", id="sashitome-cancel-rule7"),
+    pytest.param("velmora-tram", "updates", "ベルモラ市、路面電車4号線の工事を加速",
+                 "市は沿線の工事現場で夜間作業を始めた。",
+                 "2026-04-14", id="kasoku-progress-rule6"),
+    pytest.param("kessling-depot", "confirms", "ベルモラ市議会、ケスリング車庫の住宅への転換を承認",
+                 "跡地に300戸の住宅が建設される。",
+                 "2026-04-14", id="shonin-tenkan-decision-rule4"),
+    pytest.param("velmora-tram", "mentions", "ベルモラ市の路面電車4号線、9月に営業運転を開始へ",
+                 "市によると試験は順調に進んでいる。",
+                 "2026-05-12", id="near-miss-preview-rule2"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_3)
+def test_class_03_event_verbs(claim_id: str, expected: str | None, title: str,
+                              summary: str, day: str) -> None:
+    check([TRAM, DEPOT], claim_id, expected, title, summary, day)
+
+
+CLASS_4 = [  # a decision claim is confirmed by the decision; an event claim is not
+    pytest.param("kessling-depot", "confirms", "ケスリング車庫を住宅に転換へ　ベルモラ市が決定",
+                 "市議会は14日、跡地に300戸の住宅を建設する計画を可決した。",
+                 "2026-04-15", id="decision-tenkan-e-rule4"),
+    pytest.param("kessling-depot", "confirms",
+                 "ベルモラ市、ケスリング車庫を住宅に転換する方針を決定",
+                 "市議会は賛成31、反対12で計画を可決した。",
+                 "2026-04-15", id="decision-hoshin-wo-kettei-rule4"),
+    pytest.param("velmora-tram", "mentions", "ベルモラ市の路面電車4号線、9月に開業する見通し",
+                 "市長は記者団に試験は順調だと語った。",
+                 "2026-05-12", id="near-miss-event-mitoshi-rule2"),
+    pytest.param("kessling-depot", "mentions",
+                 "ベルモラ市議会、来月にもケスリング車庫の跡地利用を審議",
+                 "住民からは公園の整備を求める声が出ている。",
+                 "2026-03-03", id="near-miss-decision-preview-rule2"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_4)
+def test_class_04_claim_kinds(claim_id: str, expected: str | None, title: str,
+                              summary: str, day: str) -> None:
+    check([TRAM, DEPOT], claim_id, expected, title, summary, day)
+
+
+CLASS_5 = [  # modifiers stay in their clause; 予定通り is not a plan
+    pytest.param("velmora-tram", "confirms", "ベルモラ市の路面電車4号線が予定通り開業",
+                 "初日から多くの乗客が利用した。",
+                 "2026-06-15", id="yotei-doori-rule4"),
+    pytest.param("velmora-tram", "confirms", "ベルモラ市の路面電車4号線が開業",
+                 "昨年のストで開業が遅れたベルモラ市の路面電車4号線が15日、営業運転を開始した。",
+                 "2026-06-15", id="back-reference-in-other-clause"),
+    pytest.param("velmora-tram", "mentions",
+                 "先月開業したベルモラ市の路面電車4号線、利用者20万人を突破",
+                 "同線は6分間隔で運行している。",
+                 "2026-07-20", id="near-miss-background-rule3"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_5)
+def test_class_05_clause_scope(claim_id: str, expected: str | None, title: str,
+                               summary: str, day: str) -> None:
+    check([TRAM], claim_id, expected, title, summary, day)
+
+
+ROUNDUP = "ベルモラ市の交通インフラ整備、現状は"
+TRAM_FIRST = ("ベルモラ市の路面電車4号線が15日に開業した一方"
+              "、ハーバー橋の再開通は2027年3月に延期された。")
+BRIDGE_FIRST = "ベルモラ市のハーバー橋が15日に再開通した一方、路面電車4号線は9月に開業する予定だ。"
+CLASS_6 = [  # one sentence, two subjects: each cue goes to its own subject (rule 11)
+    pytest.param("velmora-tram", "confirms", ROUNDUP, TRAM_FIRST, "2026-06-16",
+                 id="tram-opened-bridge-delayed:tram"),
+    pytest.param("velmora-bridge", "updates", ROUNDUP, TRAM_FIRST, "2026-06-16",
+                 id="tram-opened-bridge-delayed:bridge"),
+    pytest.param("velmora-bridge", "confirms", ROUNDUP, BRIDGE_FIRST, "2026-06-16",
+                 id="bridge-reopened-tram-due:bridge"),
+    pytest.param("velmora-tram", "mentions", ROUNDUP, BRIDGE_FIRST, "2026-06-16",
+                 id="near-miss-bridge-reopened-tram-due:tram-rule2"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_6)
+def test_class_06_cue_to_its_own_subject(claim_id: str, expected: str | None, title: str,
+                                         summary: str, day: str) -> None:
+    check([TRAM, BRIDGE], claim_id, expected, title, summary, day)
+
+
+CLASS_7 = [  # a step before the event is not the event (rule 6); attributive する
+    pytest.param("velmora-tram", "updates", "ベルモラ市、路面電車4号線の運行事業者を選定",
+                 "市は17日、トラムコと10年間の運行契約を結んだ。",
+                 "2026-03-17", id="sentei-rule6"),
+    pytest.param("velmora-tram", "updates", "ベルモラ市の路面電車4号線で試運転を開始",
+                 "乗客を乗せずに8週間、全線で走行試験を行う。",
+                 "2026-04-07", id="test-runs-rule6"),
+    pytest.param("velmora-tram", "updates",
+                 "ベルモラ市、9月に開業する路面電車4号線の運行責任者を任命",
+                 "責任者には交通局の元幹部が就く。",
+                 "2026-03-17", id="attributive-kaigyo-suru-rule6"),
+    pytest.param("velmora-tram", "mentions", "ベルモラ市の路面電車4号線、9月に開業する予定",
+                 "市によると試験は順調に進んでいる。",
+                 "2026-05-12", id="near-miss-yotei-rule2"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_7)
+def test_class_07_steps_are_not_the_event(claim_id: str, expected: str | None, title: str,
+                                          summary: str, day: str) -> None:
+    check([TRAM], claim_id, expected, title, summary, day)
+
+
+CLASS_8 = [  # opinion pieces and opinions are not news
+    pytest.param("arvelia-borsk-pact", "confirms", "アルベリアとボルスク、漁業協定に署名",
+                 "協定は北部漁場の漁獲枠を5年間定める。",
+                 "2026-05-05", id="shomei-rule4"),
+    pytest.param("arvelia-borsk-pact", "mentions",
+                 "【社説】アルベリアはボルスクとの漁業協定に署名すべきではない",
+                 "漁獲枠は北部の漁船団に打撃を与える。",
+                 "2026-04-28", id="near-miss-opinion-piece-rule8"),
+    pytest.param("arvelia-borsk-pact", "mentions",
+                 "ボルスクの野党、アルベリアとの漁業協定の締結に反対",
+                 "野党党首は漁獲枠が不公平だと述べた。",
+                 "2026-04-28", id="near-miss-opposition-opinion-rule8"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_8)
+def test_class_08_nouns_and_opinion(claim_id: str, expected: str | None, title: str,
+                                    summary: str, day: str) -> None:
+    check([PACT], claim_id, expected, title, summary, day)
+
+
+CLASS_9 = [  # a claim term in the wrong role (a customer list) is another subject
+    pytest.param("corvane-plant", "confirms", "コルベーン、タルブレク工場で生産開始",
+                 "最初の電池パックが8日に出荷された。",
+                 "2026-06-09", id="own-plant-rule4"),
+    pytest.param("corvane-plant", None, "ハルデン・セルズ、タルブレクに電池工場を開設",
+                 "タルブレク工場はコルベーンやオストラなど自動車大手に電池セルを供給する。",
+                 "2026-06-09", id="near-miss-customer-list-rule10"),
+    pytest.param("corvane-plant", "confirms", "コルベーンのタルブレク工場が稼働",
+                 "同工場は同社の電気自動車2車種向けに電池パックを供給する。",
+                 "2026-06-09", id="own-plant-possessive-rule4"),
+    pytest.param("corvane-plant", None,
+                 "ハルデンのタルブレク工場、コルベーンやオストラから電池を受注",
+                 "受注により同工場の3ラインは2028年まで稼働が続く見通し。",
+                 "2026-06-09", id="near-miss-customer-of-another-plant-rule10"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_9)
+def test_class_09_terms_in_the_wrong_role(claim_id: str, expected: str | None, title: str,
+                                          summary: str, day: str) -> None:
+    check([PLANT], claim_id, expected, title, summary, day)
+
+
+CLASS_10 = [  # a late completion confirms; delays on the way update (rule 4)
+    pytest.param("velmora-tram", "confirms", "ベルモラ市の路面電車4号線、3カ月遅れで開業",
+                 "駅と港を結ぶ区間で7日、乗客を乗せた運行が始まった。",
+                 "2026-12-07", id="late-opening-rule4"),
+    pytest.param("arvelia-borsk-talks", "confirms", "アルベリアとボルスクの漁業相、初の会談",
+                 "議題をめぐる数カ月の対立を経て、両氏はベルモラで会った。",
+                 "2026-11-16", id="late-first-meeting-rule4"),
+    pytest.param("velmora-tram", "updates", "ベルモラ市の路面電車4号線、開業を2027年3月に再延期",
+                 "市は運転士不足を理由に挙げた。",
+                 "2026-11-20", id="near-miss-late-delay-rule4"),
+    pytest.param("arvelia-borsk-talks", "updates", "アルベリアとボルスク、2回目の漁業相会談",
+                 "両氏は初会談から2カ月ぶりにベルモラで会った。",
+                 "2026-06-22", id="near-miss-second-round-rule5"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, CLASS_10)
+def test_class_10_late_completion(claim_id: str, expected: str | None, title: str,
+                                  summary: str, day: str) -> None:
+    check([TRAM, TALKS], claim_id, expected, title, summary, day)

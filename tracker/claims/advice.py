@@ -1,0 +1,160 @@
+"""Advice on valid claim files: the usual mistakes that still load.
+
+``claimtracker claims check`` prints these as warnings (``path: warning: …``);
+they never fail the check. Each names the key and says what to do instead:
+
+- a claim cue that repeats a word of the general lexicon (the matcher already
+  reads it, by its event class and the claim's kind);
+- no ``kind``: which kind the matcher inferred from the statement;
+- a group whose every term is a name from the entity catalogue, when
+  ``entities = [...]`` would bring every name and the implied words;
+- a cue word that is also a group term (it would fire on every mention);
+- ``expected_by`` before ``claimed_on``;
+- a term of one or two Latin characters, or one Japanese character: it matches
+  unrelated text.
+
+Words are compared as the matcher compares them: normalised, lemmatised and
+stemmed (``tracker.match.normalize``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from tracker.entities import load_catalogue
+from tracker.match.lexicon import EventClass, load_lexicon
+from tracker.match.normalize import Stemmer, fold, pattern_of, tokenize
+from tracker.models import Claim, ClaimKind, GroupRole, TermGroup
+
+SHORT_LATIN_TERM = 2  # characters: "US" also matches the pronoun "us"
+SHORT_OTHER_TERM = 1  # characters: a Japanese term matches inside any longer word
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # a kanji, kana, hangul… letter
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimWarning:
+    """One piece of advice about a claim file that loads."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: warning: {self.message}"
+
+
+def advise(claims: Sequence[Claim],
+           inferred: Mapping[str, ClaimKind] | None = None) -> list[ClaimWarning]:
+    """Warnings for each claim, in claim order. ``inferred`` maps the id of each
+    claim without a ``kind`` to the kind the matcher reads it as (``infer_kinds``)."""
+    stemmer = Stemmer()
+    general = _general_words(stemmer)
+    catalogue_names = _catalogue_names()
+    inferred = inferred if inferred is not None else infer_kinds(claims)
+    warnings: list[ClaimWarning] = []
+    for claim in claims:
+        path = str(claim.path) if claim.path else claim.id
+        messages = [
+            *_kind(claim, inferred),
+            *_dates(claim),
+            *_cue_words(claim, stemmer, general),
+            *_entity_groups(claim, catalogue_names),
+            *_short_terms(claim),
+        ]
+        warnings += [ClaimWarning(path, m) for m in messages]
+    return warnings
+
+
+def infer_kinds(claims: Sequence[Claim]) -> dict[str, ClaimKind]:
+    """The kind the matcher reads each claim without a ``kind`` as."""
+    if all(c.kind is not None for c in claims):
+        return {}
+    from tracker.match import Matcher  # builds the automaton: only when needed
+
+    readings = Matcher([c for c in claims if c.kind is None]).readings()
+    return {claim_id: reading.kind for claim_id, reading in readings.items()}
+
+
+def _kind(claim: Claim, inferred: Mapping[str, ClaimKind]) -> Iterator[str]:
+    if claim.kind is None:
+        kind = inferred.get(claim.id, ClaimKind.EVENT)
+        yield (f"no 'kind': the statement reads as {kind.value!r}; state it "
+               f"(kind = \"{kind.value}\") or the kind you mean (docs/claims.md, 'Kinds')")
+
+
+def _dates(claim: Claim) -> Iterator[str]:
+    if claim.expected_by is not None and claim.expected_by < claim.claimed_on:
+        yield (f"'expected_by' ({claim.expected_by}) is before 'claimed_on' "
+               f"({claim.claimed_on}): the deadline had passed when the claim was made")
+
+
+def _general_words(stemmer: Stemmer) -> dict[tuple[str, str], list[EventClass]]:
+    """(language, pattern) -> the event classes of the general lexicon that hold it."""
+    found: dict[tuple[str, str], list[EventClass]] = {}
+    for event_class, by_language in load_lexicon().classes.items():
+        for language, words in by_language.items():
+            for word in words:
+                key = (language, pattern_of(tokenize(word, language, stemmer)))
+                found.setdefault(key, []).append(event_class)
+    return found
+
+
+def _term_patterns(group: TermGroup, language: str, stemmer: Stemmer) -> set[str]:
+    return {pattern_of(tokenize(term, language, stemmer)) for term in group.all_terms()}
+
+
+def _cue_words(claim: Claim, stemmer: Stemmer,
+               general: Mapping[tuple[str, str], list[EventClass]]) -> Iterator[str]:
+    for verdict, by_language in claim.cues.items():
+        for language, words in by_language.items():
+            for word in words:
+                pattern = pattern_of(tokenize(word, language, stemmer))
+                where = f"'cues.{verdict}.{language}'"
+                classes = general.get((language, pattern))
+                if classes:
+                    names = "/".join(f"'{c.value}'" for c in dict.fromkeys(classes))
+                    yield (f"{where}: cue {word!r} is already a general {names} word: "
+                           "drop it unless the claim needs it as a different verdict")
+                for number, group in enumerate(claim.groups, start=1):
+                    if pattern in _term_patterns(group, language, stemmer):
+                        yield (f"{where}: cue {word!r} is also a term of groups[{number}] "
+                               f"({group.name}): it would fire on every mention of the "
+                               "subject; keep it in one place")
+
+
+def _catalogue_names() -> dict[str, list[str]]:
+    """Folded name or implied word -> the ids of the entities it names."""
+    names: dict[str, list[str]] = {}
+    for entity in load_catalogue().entities.values():
+        for table in (entity.names, entity.implied):
+            for words in table.values():
+                for word in words:
+                    names.setdefault(fold(word), []).append(entity.id)
+    return names
+
+
+def _entity_groups(claim: Claim, catalogue: Mapping[str, list[str]]) -> Iterator[str]:
+    for number, group in enumerate(claim.groups, start=1):
+        terms = group.all_terms()
+        if group.role is not GroupRole.REQUIRED or group.entities or not terms:
+            continue
+        ids = [catalogue.get(fold(term)) for term in terms]
+        if all(ids):
+            chosen = list(dict.fromkeys(i[0] for i in ids if i))
+            listed = ", ".join(f'"{i}"' for i in chosen)
+            yield (f"groups[{number}] ({group.name}): every term is a name from the entity "
+                   f"catalogue: write entities = [{listed}] instead (every name in en/fr/ja, "
+                   "and implied words such as a capital)")
+
+
+def _short_terms(claim: Claim) -> Iterator[str]:
+    for number, group in enumerate(claim.groups, start=1):
+        for language in sorted(group.terms):
+            for position, term in enumerate(group.terms[language], start=1):
+                text = term.strip()
+                limit = SHORT_OTHER_TERM if _NOT_LATIN.search(text) else SHORT_LATIN_TERM
+                if len(text) <= limit:
+                    yield (f"'groups[{number}].{language}[{position}]' {term!r} has "
+                           f"{len(text)} character{'s' if len(text) > 1 else ''}: it also "
+                           "matches unrelated text; use a longer name or the entity catalogue")

@@ -1,0 +1,78 @@
+"""``claimtracker explain ENTRY_SOURCE``: why the matcher judges each entry as it does.
+
+The source is read and parsed as ``scan`` reads it (a path, file:// or http(s)://
+URL); for each entry (or the one named by ``--entry``) the matcher's decision
+path is printed (``tracker.match.explain``): terms, score, timing, the frames of
+each sentence with their verdict-table cell, and the verdict.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tracker.claims import load_claims
+from tracker.cli.common import claims_dir_option, format_option, print_problems
+from tracker.cli.context import CliContext, pass_cli
+from tracker.errors import TrackerError
+from tracker.fetch import read_source
+from tracker.models import Entry, HttpSettings
+from tracker.parse import parse_feed
+
+
+def _select(entries: Sequence[Entry], wanted: str | None,
+            source: str) -> list[Entry]:
+    if wanted is None:
+        return list(entries)
+    chosen = [e for e in entries if wanted in (e.guid, e.link)]
+    if not chosen:
+        raise TrackerError(f"{source}: no entry has the guid or link {wanted!r}")
+    return chosen
+
+
+@click.command("explain")
+@click.argument("entry_source")
+@click.option("--claim", "claim_id", default=None,
+              help="Explain only this claim (its id); default: every claim the entry is about.")
+@click.option("--entry", "entry_key", default=None,
+              help="Explain only the entry whose guid or link equals this.")
+@claims_dir_option
+@format_option(["text", "json"], "text: the decision path as lines; json: an array of "
+                                 "objects, one per entry and claim (see docs/matching.md).")
+@pass_cli
+def command(cli: CliContext, entry_source: str, claim_id: str | None, entry_key: str | None,
+            claims_dir: Path | None, output_format: str) -> None:
+    """Show how the matcher judges the entries of a feed file or URL.
+
+    ENTRY_SOURCE is a file path, a file:// URL or an http(s):// URL, read as
+    'scan' reads it. For each entry: the claim terms found and the score, the
+    claim's kind, each event word's frame (role, modality, clause) and the
+    verdict-table cell it fell into, and the verdict.
+    """
+    from tracker.match import Matcher  # the automaton is built only when explaining
+    from tracker.match.explain import explain, explain_records
+
+    directory = cli.claims_dir(claims_dir)
+    claim_set = load_claims(directory)
+    print_problems(claim_set.problems, prefix="error: ")
+    if not claim_set.claims:
+        raise TrackerError(f"no valid claim in {directory}")
+    if claim_id is not None and claim_id not in {c.id for c in claim_set.claims}:
+        raise TrackerError(f"no valid claim with id {claim_id!r} in {directory}")
+    feed = parse_feed(read_source(entry_source, HttpSettings()), entry_source)
+    entries = _select(feed.entries, entry_key, entry_source)
+    matcher = Matcher(claim_set.claims)
+    if output_format == "json":
+        records: list[dict[str, Any]] = []
+        for entry in entries:
+            records += explain_records(matcher, entry, claim_id)
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    for number, entry in enumerate(entries):
+        if number:
+            click.echo("")
+        click.echo("\n".join(explain(matcher, entry, claim_id)))

@@ -1,0 +1,66 @@
+"""Claim names in another role than the subject's (labelling rule 10).
+
+Names in a list of customers, suppliers or examples:
+
+"Halden opens a battery plant; its customers include Corvane, Ostra and Vinmark":
+Corvane is named, but the item is not about Corvane. A claim term that follows a
+list opener ("including", "such as", "orders from", "dont", "notamment") in its
+sentence, or that a Japanese list marker follows (コルベーンやオストラなど, …から受注),
+does not count towards the claim's relevance.
+
+Japanese implied words attached to another name: 政府 ("the government") implies
+Japan in Japanese news, but 韓国政府 is the Korean government. An implied word
+right after a kanji or katakana character is part of a longer name and does not
+count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.match.index import Hit, PatternIndex
+from tracker.match.lexicon import Modifier
+from tracker.match.view import EntryView
+
+LIST_WINDOW = 6  # tokens after a Latin list opener that still belong to the list
+JAPANESE_LIST_WINDOW = 16  # characters before a Japanese list marker
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
+
+
+def names_in_other_roles(hits: Sequence[Hit], index: PatternIndex,
+                         view: EntryView) -> frozenset[Hit]:
+    """Hits that do not count for relevance (see the module docstring)."""
+    return listed_names(hits, index, view.language) | attached_implied(hits, index, view)
+
+
+def attached_implied(hits: Sequence[Hit], index: PatternIndex,
+                     view: EntryView) -> frozenset[Hit]:
+    """Japanese implied words that continue another name (韓国政府)."""
+    return frozenset(
+        h for h in hits
+        if h.pid in index.implied_pids and not index.is_latin(h.pid) and h.start > 0
+        and _NAME_CHAR.match(view.text[h.start - 1])
+    )
+
+
+def listed_names(hits: Sequence[Hit], index: PatternIndex, language: str) -> frozenset[Hit]:
+    """The term hits that stand in a list (see the module docstring)."""
+    openers = [h for h in hits
+               if any(m.kind is Modifier.LIST_INTRO and (not m.latin or m.language == language)
+                      for m in index.modifiers.get(h.pid, ()))]
+    if not openers:
+        return frozenset()
+    listed: set[Hit] = set()
+    for hit in hits:
+        if hit.pid not in index.term_pids:
+            continue
+        for opener in openers:
+            if opener.sentence != hit.sentence:
+                continue
+            if index.is_latin(opener.pid):
+                if 0 < hit.first_token - opener.last_token <= LIST_WINDOW:
+                    listed.add(hit)
+            elif 0 <= opener.start - hit.end <= JAPANESE_LIST_WINDOW:
+                listed.add(hit)
+    return frozenset(listed)
