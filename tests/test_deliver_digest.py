@@ -44,7 +44,7 @@ def test_sends_both_channels_from_files(tmp_path: Path, httpserver: HTTPServer) 
         deliver_digest(delivery, md_path, html_path, {})
     (envelope,) = inbox.received
     message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
-    parts = {p.get_content_type(): p.get_content() for p in message.iter_parts()}  # type: ignore[attr-defined]
+    parts = {p.get_content_type(): p.get_content() for p in message.iter_parts()}
     assert parts["text/plain"].replace("\r\n", "\n") == md_path.read_text(encoding="utf-8")
     assert parts["text/html"].replace("\r\n", "\n") == html_path.read_text(encoding="utf-8")
     (request, _), = httpserver.log

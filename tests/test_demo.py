@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers.project import copy_shipped_claims
+from helpers.project import REPO, copy_shipped_claims
 
 from tracker.cli import main
+from tracker.cli.context import CliContext
+from tracker.cli.demo_cmd import demo_claims_dir
 from tracker.service.status import feed_health
 from tracker.store.records import FeedState
 
@@ -86,3 +88,15 @@ def test_feed_health_counts_each_feed_once() -> None:
     assert [s.name for s in health.failing_feeds] == ["worse", "down"]
     assert [s.name for s in health.disabled_feeds] == ["gone"]
     assert health.newest_success == datetime(2030, 1, 1, tzinfo=UTC)
+
+
+def test_demo_falls_back_to_the_checkout_claims(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from a folder with no config and no claims, the demo uses the claims of the
+    checkout it runs from (the folder, not its content: a user may have added some)."""
+    monkeypatch.chdir(tmp_path)
+    cli = CliContext(config_path=tmp_path / "none.toml")
+    assert demo_claims_dir(cli, None) == REPO / "claims"
+    assert demo_claims_dir(cli, tmp_path / "mine") == tmp_path / "mine"  # --claims wins
+    (tmp_path / "claims").mkdir()
+    assert demo_claims_dir(cli, None) == tmp_path / "claims"  # ./claims when it exists

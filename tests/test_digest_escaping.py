@@ -94,7 +94,7 @@ def test_only_http_links_become_hrefs(link: str) -> None:
         for tag, attrs in _parse(html).tags
         if tag == "a"
         for name, value in attrs
-        if name == "href"
+        if name == "href" and value is not None
     ]
     # The hostile story's title is still shown, as plain text when the link is bad.
     assert "Japan inaugurates Joint Operations Command" in html

@@ -26,7 +26,7 @@ from tracker.digest.data import (
     VerdictGroup,
 )
 from tracker.digest.summary import alert_body, digest_subject
-from tracker.models import Verdict
+from tracker.models import FeedHealth, Verdict
 
 GOLDEN = Path(__file__).parent / "golden" / "digest"
 JST = timezone(timedelta(hours=9))
@@ -163,13 +163,13 @@ def sample_digest(
             FeedProblem(
                 name="Old Wire",
                 url="https://old.example/rss",
-                kind="disabled",
+                kind=FeedHealth.DISABLED,
                 detail="410 Gone",
             ),
             FeedProblem(
                 name="Flaky",
                 url="https://flaky.example/feed",
-                kind="failing",
+                kind=FeedHealth.FAILING,
                 detail="5 consecutive errors since 2025-03-23 04:00: timed out",
             ),
         ),

@@ -5,7 +5,7 @@
   added (precision 40/45, recall 40/40, verdict accuracy 39/40; matcher 2: 38/40, 38/40,
   36/38) minus a small margin,
   so a vocabulary or rule change that loses a case fails here.
-- /work/shared/eval-dev (``../shared/eval-dev`` beside the repo, as in CI): the
+- ``../shared/eval-dev`` (beside the repo, as in CI): the
   public dev set must meet the issue's floors.
 """
 

@@ -15,8 +15,8 @@ import pytest
 from helpers.faults import write_project
 from helpers.feedgen import item, rss
 from helpers.fetch import fast_settings
+from helpers.poll import FeedSite, make_claim, make_matcher
 from pytest_httpserver import HTTPServer
-from test_poll_helpers import FeedSite, make_claim, make_matcher
 
 from tracker.config import load_config
 from tracker.fetch import HttpFetcher

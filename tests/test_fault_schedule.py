@@ -14,8 +14,8 @@ import pytest
 from helpers.faults import SCHEDULE
 from helpers.feedgen import item, rss
 from helpers.fetch import fast_settings
+from helpers.poll import FeedSite, make_claim, make_matcher
 from pytest_httpserver import HTTPServer
-from test_poll_helpers import FeedSite, make_claim, make_matcher
 
 from tracker.fetch import HttpFetcher
 from tracker.models import FeedSpec

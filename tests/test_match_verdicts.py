@@ -4,20 +4,17 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
+from helpers.project import shipped_claims
 
-from tracker.claims import load_claims
 from tracker.match import Matcher
 from tracker.models import Entry
-
-CLAIMS_DIR = Path(__file__).resolve().parent.parent / "claims"
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher(load_claims(CLAIMS_DIR).claims)
+    return Matcher(shipped_claims())
 
 
 def entry(title: str, summary: str, day: str, language: str) -> Entry:
@@ -314,7 +311,7 @@ def test_verdict(
 def test_exclude_terms_veto_in_french_for_every_claim() -> None:
     # A fresh matcher: French words must be stemmed as French from the first claim
     # on, or the first claim's French exclude terms never match ("Hanwha" → "hanwh").
-    fresh = Matcher(load_claims(CLAIMS_DIR).claims)
+    fresh = Matcher(shipped_claims())
     news = entry(
         "Le coréen Hanwha Ocean décroche la réparation d'un navire de l'US Navy",
         "Le chantier sud-coréen assurera la maintenance et la réparation du navire "

@@ -1,7 +1,7 @@
 """PARITY: fastfeedparser and feedparser yield identical entries.
 
 For every feed document used in the test suite (golden files, feeds built by
-feedgen, and the labelled dev feeds when /work/shared is present), both parser
+feedgen, and the labelled dev feeds of ../shared/eval-dev beside the repo), both parser
 paths run on their own and must agree on every Entry field. Documents the fast
 path does not take (tracker.parse.sniff) must be read by feedparser.
 """
@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 from helpers.feedgen import atom, item, rss
+from helpers.project import SHARED
 
 from tracker.parse import parse_feed, parse_with_fastfeedparser, parse_with_feedparser, sniff
 
 GOLDEN = Path(__file__).parent / "golden"
-EVAL_DEV_FEEDS = Path("/work/shared/eval-dev/feeds")
+EVAL_DEV_FEEDS = SHARED / "eval-dev" / "feeds"
 
 _JST = timezone(timedelta(hours=9))
 _ITEMS = [

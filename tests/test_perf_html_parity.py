@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
+from helpers.project import FIXTURES, SHARED
 
 from tracker.parse.text import _parsed_text, _simple_markup_text, html_to_text
 
-REPO = Path(__file__).resolve().parent.parent
-FEED_DIRS = [REPO / "tests" / "fixtures", Path("/work/shared/eval-dev/feeds")]
+FEED_DIRS = [FIXTURES, SHARED / "eval-dev" / "feeds"]
 
 TRICKY = [
     "<p>Hello &amp; <b>world</b></p><p>Second&nbsp;para</p>",

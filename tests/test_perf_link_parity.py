@@ -4,6 +4,7 @@ give exactly what the urllib path gives, on odd URLs and many random ones."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -83,7 +84,7 @@ def _shaped_urls(n: int) -> list[str]:
 ALL = ODD + _random_urls(4000) + _shaped_urls(4000)
 
 
-def _outcome(function, *args):  # type: ignore[no-untyped-def]
+def _outcome(function: Callable[..., object], *args: object) -> tuple[str, object]:
     try:
         return ("ok", function(*args))
     except ValueError as exc:

@@ -11,8 +11,10 @@ feed rows and the report's errors and counts must be identical.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from helpers.project import shipped_claims
@@ -27,6 +29,9 @@ from tracker.poll import matching, parallel, run_cycle
 from tracker.store import Store
 
 NOW = datetime(2025, 3, 1, 13, 0, tzinfo=UTC)
+T = TypeVar("T")
+PollRows = tuple[list[Any], list[Any], list[Any], list[str], int, int, int]
+"""Entries, findings, feed rows, then the report's errors, new entries, findings, matched."""
 
 
 def _serve(httpserver: HTTPServer) -> list[FeedSpec]:
@@ -42,7 +47,7 @@ def _serve(httpserver: HTTPServer) -> list[FeedSpec]:
     return feeds
 
 
-def _poll(path: Path, feeds: list[FeedSpec], processes: int) -> tuple[object, ...]:
+def _poll(path: Path, feeds: list[FeedSpec], processes: int) -> PollRows:
     claims = shipped_claims() + generated_claims(50)
     with Store.open(path) as store, HttpFetcher(HttpSettings()) as fetcher:
         report = run_cycle(store, feeds, fetcher, parse_feed, Matcher(claims), now=NOW,
@@ -82,10 +87,10 @@ def test_worker_pool_gives_the_same_rows(httpserver: HTTPServer, tmp_path: Path,
     assert len(entries) == 400 and found and len(errors) == 2 and matched == 400
 
 
-def _counting(method, jobs):  # type: ignore[no-untyped-def]
-    def wrapper(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+def _counting(method: Callable[..., T], jobs: list[str]) -> Callable[..., T]:
+    def wrapper(*args: object, **kwargs: object) -> T:
         jobs.append("call")
-        return method(self, *args, **kwargs)
+        return method(*args, **kwargs)
     return wrapper
 
 

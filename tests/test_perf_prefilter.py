@@ -126,8 +126,8 @@ def test_every_word_starts_with_the_key_of_its_stem() -> None:
     texts: list[str] = []
     for table in (lexicon.classes, lexicon.modifiers):
         for by_lang in table.values():
-            for words in by_lang.values():
-                texts.extend(words)
+            for terms in by_lang.values():
+                texts.extend(terms)
     for path in sorted((REPO / "claims").glob("*.toml")):  # a user's claims add words
         texts.append(path.read_text(encoding="utf-8"))
     for directory in [*EVAL_DIRS, FIXTURES / "eval-generalisation"]:

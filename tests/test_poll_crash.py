@@ -92,7 +92,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from tracker.claims import load_claims
 from tracker.config import load_config
-from tracker.poll.with_config import poll_with_config
+from tracker.service.with_config import poll_with_config
 from tracker.store import Store
 config = load_config(Path(sys.argv[1]))
 claims = load_claims(config.claims_dir, config.seeds_dir).claims
@@ -118,7 +118,11 @@ def count(db: Path, sql: str) -> int:
         return -1  # not created / not migrated yet
 
 
-def snapshot(db: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], int]:
+Snapshot = tuple[list[tuple[object, ...]], list[tuple[object, ...]], int]
+"""Entries, findings and the number still pending, of one database."""
+
+
+def snapshot(db: Path) -> Snapshot:
     conn = sqlite3.connect(db)
     entries = conn.execute(
         "SELECT f.config_url, e.identity, e.title, e.summary, e.published, e.content_hash, "
@@ -136,13 +140,13 @@ def snapshot(db: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...
 
 @pytest.fixture(scope="module")
 def clean_runs(server: str, tmp_path_factory: pytest.TempPathFactory
-               ) -> dict[int, tuple[object, ...]]:
+               ) -> dict[int, Snapshot]:
     """The database a poll that is never killed leaves, per number of feeds (lazily)."""
     return {}
 
 
 def clean_run(server: str, tmp_path_factory: pytest.TempPathFactory,
-              runs: dict[int, tuple[object, ...]], feeds: int) -> tuple[object, ...]:
+              runs: dict[int, Snapshot], feeds: int) -> Snapshot:
     if feeds not in runs:
         config = write_config(tmp_path_factory.mktemp("clean") / "c", server, feeds)
         process = run_poll(config)
@@ -160,7 +164,7 @@ def clean_run(server: str, tmp_path_factory: pytest.TempPathFactory,
 ])
 def test_killed_poll_recovers_to_the_clean_result(
     server: str, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
-    clean_runs: dict[int, tuple[object, ...]], feeds: int, kill_when: str,
+    clean_runs: dict[int, Snapshot], feeds: int, kill_when: str,
 ) -> None:
     clean = clean_run(server, tmp_path_factory, clean_runs, feeds)
     config = write_config(tmp_path / "k", server, feeds)
@@ -184,7 +188,7 @@ def test_killed_poll_recovers_to_the_clean_result(
     _, err = again.communicate(timeout=90)
     assert again.returncode == 0, err.decode()
     entries, findings, pending = snapshot(db)
-    clean_entries, clean_findings, clean_pending = clean  # type: ignore[misc]
+    clean_entries, clean_findings, clean_pending = clean
     assert pending == clean_pending == 0
     assert len(entries) == feeds * ITEMS
     assert entries == clean_entries

@@ -8,13 +8,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from helpers.feedgen import item, rss
 from helpers.fetch import fast_settings
+from helpers.poll import FeedSite, make_claim, make_matcher
 from pytest_httpserver import HTTPServer
-from test_poll_helpers import FeedSite, make_claim, make_matcher
 
 from tracker.fetch import HttpFetcher
 from tracker.models import Claim, FeedSpec, Verdict
 from tracker.parse import parse_feed
 from tracker.poll import CycleReport, rematch, rematch_due, run_cycle
+from tracker.protocols import ParsedFeed
 from tracker.status import ClaimStatus
 from tracker.store import Store
 
@@ -222,10 +223,10 @@ def test_feeds_stored_before_an_interrupting_failure_are_kept(site: FeedSite,
         site.put(f"/f{n}", rss([item(f"Story {n}", link=f"https://p.test/{n}")]))
     feeds = [FeedSpec(f"F{n}", site.url(f"/f{n}")) for n in (1, 2, 3)]
 
-    def parser(body: bytes, url: str):  # type: ignore[no-untyped-def]
-        if url.endswith("/f3"):
+    def parser(body: bytes, source: str) -> ParsedFeed:
+        if source.endswith("/f3"):
             raise KeyboardInterrupt
-        return parse_feed(body, url)
+        return parse_feed(body, source)
 
     with HttpFetcher(fast_settings()) as fetcher, pytest.raises(KeyboardInterrupt):
         # one fetch at a time: the feeds arrive in this order

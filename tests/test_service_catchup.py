@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers.project import copy_shipped_claims
 
 from tracker.errors import DeliveryError
 from tracker.service import meta as keys
@@ -167,11 +168,11 @@ def test_real_digest_job_writes_each_missed_day(tmp_path: Path) -> None:
     from tracker.service.pipeline import Pipeline
     from tracker.service.runner import schedule_values
 
-    repo = Path(__file__).resolve().parents[1]
+    copy_shipped_claims(tmp_path)
     config_path = tmp_path / "config.toml"
     config_path.write_text(
         f'[storage]\ndatabase = "{tmp_path / "t.sqlite3"}"\n'
-        f'[claims]\ndir = "{repo / "claims"}"\nseeds_dir = "{repo / "seeds"}"\n'
+        f'[claims]\ndir = "{tmp_path / "claims"}"\nseeds_dir = "{tmp_path / "seeds"}"\n'
         '[schedule]\ntimezone = "Asia/Tokyo"\ndigest_time = "06:30"\n'
         f'[digest]\noutput_dir = "{tmp_path / "digests"}"\n'
         "[search_feeds]\nenabled = false\n",
@@ -202,12 +203,12 @@ def test_service_delivery_subject_says_what_moved(tmp_path: Path) -> None:
     from tracker.config import load_config
     from tracker.service.pipeline import Pipeline
 
-    repo = Path(__file__).resolve().parents[1]
+    copy_shipped_claims(tmp_path)
     with smtp_server() as (inbox, port):
         config_path = tmp_path / "config.toml"
         config_path.write_text(
             f'[storage]\ndatabase = "{tmp_path / "t.sqlite3"}"\n'
-            f'[claims]\ndir = "{repo / "claims"}"\nseeds_dir = "{repo / "seeds"}"\n'
+            f'[claims]\ndir = "{tmp_path / "claims"}"\nseeds_dir = "{tmp_path / "seeds"}"\n'
             '[schedule]\ntimezone = "UTC"\n'
             f'[digest]\noutput_dir = "{tmp_path / "digests"}"\n'
             "[search_feeds]\nenabled = false\n"

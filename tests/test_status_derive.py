@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from test_poll_helpers import make_claim
+from helpers.poll import make_claim
 
 from tracker.models import Entry, Evidence, FeedSpec, Finding, Verdict
 from tracker.status import ClaimStatus, derive_status

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from test_poll_helpers import make_claim
+from helpers.poll import make_claim
 
 from tracker.models import Claim, Entry, Evidence, FeedSpec, Finding, Verdict
 from tracker.status import ClaimStatus

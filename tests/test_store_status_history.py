@@ -3,6 +3,7 @@ of queries whatever the number of rows (no query per row)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -78,7 +79,7 @@ def test_reading_history_does_not_query_once_per_row(tmp_path: Path) -> None:
         with Store.open(tmp_path / f"t{claims}.db") as store:
             _fill(store, claims)
             counts.append((
-                _selects(store, lambda s=store: s.status_changes_between(NOW, end)),
+                _selects(store, functools.partial(store.status_changes_between, NOW, end)),
                 _selects(store, store.current_statuses),
             ))
     assert counts[0] == counts[1]

@@ -135,3 +135,16 @@ DRONE_CENTRE = claim(
            fr=["centre de drones côtiers"], ja=["沿岸ドローンセンター"])],
     kind=ClaimKind.EVENT,
 )
+
+
+_MATCHERS: dict[tuple[str, ...], Matcher] = {}
+
+
+def check_verdict(claims: Sequence[Claim], claim_id: str, expected: str | None, title: str,
+                  summary: str, day: str, language: str) -> None:
+    """Assert the verdict (or None: no finding) of one entry for one claim."""
+    key = tuple(c.id for c in claims)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = Matcher(claims)
+    got = verdict_for(_MATCHERS[key], entry(title, summary, day, language), claim_id)
+    assert got == expected, f"{title!r} / {summary!r}: expected {expected}, got {got}"

@@ -14,6 +14,15 @@ from tracker.cli.context import CliContext, pass_cli
 _CHECKOUT_CLAIMS = Path(__file__).resolve().parents[2] / "claims"
 
 
+def demo_claims_dir(cli: CliContext, given: Path | None) -> Path:
+    """``--claims``, else the usual default folder, else (run from elsewhere, with no
+    claims folder) the checkout's seed claims."""
+    claims_dir = cli.claims_dir(given)
+    if given is None and not claims_dir.is_dir() and _CHECKOUT_CLAIMS.is_dir():
+        return _CHECKOUT_CLAIMS
+    return claims_dir
+
+
 @click.command(name="demo")
 @claims_dir_option
 @click.option("--workdir", type=click.Path(path_type=Path, file_okay=False), default=None,
@@ -26,10 +35,7 @@ def command(cli: CliContext, claims_dir: Path | None, workdir: Path | None) -> N
     """
     from tracker.demo.run import DIGEST_AT, POLL_AT, run_demo
 
-    given = claims_dir is not None
-    claims_dir = cli.claims_dir(claims_dir)
-    if not given and not claims_dir.is_dir() and _CHECKOUT_CLAIMS.is_dir():
-        claims_dir = _CHECKOUT_CLAIMS  # run from elsewhere: the checkout's seed claims
+    claims_dir = demo_claims_dir(cli, claims_dir)
     if not claims_dir.is_dir():
         raise click.ClickException(f"{claims_dir}: no such claims folder (use --claims DIR)")
     seeds_dir = claims_dir.parent / "seeds"

@@ -1,7 +1,7 @@
 """``claimtracker feeds ...``: list, add, remove, test, import and export feeds.
 
 ``add``/``remove``/``import-opml`` edit config.toml in place, keeping its
-comments and layout (tracker.feeds.configfile). ``list`` reads feed health from
+comments and layout (tracker.config.edit). ``list`` reads feed health from
 the database when there is one, and never creates it.
 """
 
@@ -22,8 +22,8 @@ from tracker.config import (
     all_feeds,
     feed_url_problem,
 )
+from tracker.config.edit import add_feeds, remove_feed
 from tracker.errors import TrackerError
-from tracker.feeds.configfile import add_feeds, remove_feed
 from tracker.feeds.opml import export_opml, import_opml
 from tracker.models import FeedHealth, FeedSpec, HttpSettings
 from tracker.store import FeedState, Store

@@ -55,7 +55,7 @@ def command(cli: CliContext, force_all: bool) -> None:
 
     Exits non-zero only when feeds were due and none of them could be polled.
     """
-    from tracker.poll.with_config import poll_with_config  # the heavy parts, loaded on use
+    from tracker.service.with_config import poll_with_config  # the heavy parts, loaded on use
 
     config, claims = load_setup(cli)
     progress = _progress_line if sys.stderr.isatty() else None

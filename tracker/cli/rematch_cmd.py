@@ -14,7 +14,7 @@ from tracker.cli.context import CliContext, pass_cli
 @pass_cli
 def command(cli: CliContext) -> None:
     """Re-match all stored entries against the current claims; update findings in place."""
-    from tracker.poll.with_config import rematch_with_config
+    from tracker.service.with_config import rematch_with_config
 
     config, claims = load_setup(cli)
     with open_store(config) as store:

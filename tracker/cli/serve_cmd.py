@@ -10,6 +10,7 @@ import click
 
 from tracker.cli.context import CliContext, pass_cli
 from tracker.errors import TrackerError
+from tracker.service.signals import DEFAULT_STOP_GRACE_S
 
 
 @click.command(name="serve")
@@ -18,7 +19,8 @@ from tracker.errors import TrackerError
 @click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"],
               case_sensitive=False), default="info", show_default=True,
               help="Least severe log records shown.")
-@click.option("--stop-timeout", type=click.FloatRange(min=0), default=10.0, show_default=True,
+@click.option("--stop-timeout", type=click.FloatRange(min=0), default=DEFAULT_STOP_GRACE_S,
+              show_default=True,
               help="Seconds to wait for a running poll after SIGTERM before exiting anyway.")
 @pass_cli
 def command(cli: CliContext, log_format: str, log_level: str, stop_timeout: float) -> None:

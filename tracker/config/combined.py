@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.config.settings import Config
+from tracker.feeds.search import search_feeds_for
 from tracker.models import Claim, FeedSpec
 
 
@@ -16,10 +17,6 @@ def all_feeds(config: Config, claims: Sequence[Claim], *,
     polled twice. Feeds with ``enabled = false`` are left out unless
     ``include_disabled`` (``feeds list`` shows them; the poller does not poll them).
     """
-    # Imported here: tracker.feeds imports tracker.config.settings, and a
-    # top-level import would make the two packages import each other.
-    from tracker.feeds.search import search_feeds_for
-
     feeds = [f for f in config.feeds if include_disabled or f.enabled]
     seen = {f.url for f in config.feeds}
     if config.search_feeds.enabled:

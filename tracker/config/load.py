@@ -13,7 +13,6 @@ import tomllib
 from datetime import time
 from pathlib import Path
 from typing import TypeVar, get_args
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.config.reader import Section
@@ -30,14 +29,13 @@ from tracker.config.settings import (
     SearchFeedSettings,
 )
 from tracker.errors import ConfigError
+from tracker.feeds.search import SEARCH_FEED_PREFIX
+from tracker.feeds.urls import feed_url_problem
 from tracker.languages import is_language_tag
 from tracker.models import LANGUAGES, FeedSpec, HttpSettings
 
 DEFAULT_DATABASE = "data/claimtracker.sqlite3"
 DEFAULT_DIGEST_DIR = "digests"
-SEARCH_FEED_PREFIX = "search:"
-"""Names of generated search feeds start with this; configured feeds may not."""
-
 _TOP_LEVEL = ("storage", "http", "schedule", "digest", "delivery", "claims",
               "search_feeds", "feeds")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -120,22 +118,6 @@ def parse_config(text: str, path: Path) -> Config:
     )
     root.finish()
     return config
-
-
-def feed_url_problem(url: str) -> str | None:
-    """Why ``url`` cannot be a feed URL, or None when it is acceptable."""
-    if url != url.strip() or any(c.isspace() for c in url):
-        return "must not contain spaces"
-    try:
-        parts = urlsplit(url)
-    except ValueError as exc:
-        return f"is not a valid URL ({exc})"
-    if parts.scheme.lower() not in ("http", "https"):
-        shown = parts.scheme or "none"
-        return f"must be an http:// or https:// URL (scheme: {shown})"
-    if not parts.hostname:
-        return "has no host name"
-    return None
 
 
 def _http(section: Section | None) -> HttpSettings:
@@ -326,4 +308,4 @@ def _or(value: _T | None, default: _T) -> _T:
     return default if value is None else value
 
 
-__all__ = ["feed_url_problem", "load_config", "parse_config"]
+__all__ = ["SEARCH_FEED_PREFIX", "feed_url_problem", "load_config", "parse_config"]

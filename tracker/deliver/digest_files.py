@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from tracker.config.settings import DeliverySettings
 from tracker.deliver.alerts import send_alerts
 from tracker.deliver.smtp import send_email
 from tracker.errors import DeliveryError
+from tracker.settings import DeliverySettings
 
 
 def _read(path: Path) -> str:

@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from tracker.config.settings import EmailSettings
 from tracker.errors import DeliveryError
+from tracker.settings import EmailSettings
 
 DEFAULT_TIMEOUT = 30.0  # seconds, per socket operation
 

@@ -23,7 +23,7 @@ from tracker.digest import collect_digest, write_digest
 from tracker.errors import ClaimError
 from tracker.models import Claim, ClaimStatus
 from tracker.poll.report import CycleReport
-from tracker.poll.with_config import poll_with_config
+from tracker.service.with_config import poll_with_config
 from tracker.store import Store
 
 POLL_AT = datetime(2025, 3, 30, 12, 0, tzinfo=UTC)

@@ -14,8 +14,6 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from tracker.config.load import SEARCH_FEED_PREFIX
-from tracker.config.settings import DigestSettings
 from tracker.digest.data import (
     VERDICT_ORDER,
     ClaimFindings,
@@ -28,7 +26,9 @@ from tracker.digest.data import (
     StatusChangeItem,
     VerdictGroup,
 )
+from tracker.feeds.search import SEARCH_FEED_PREFIX
 from tracker.models import Claim, ClaimStatus, FeedHealth, Verdict
+from tracker.settings import DigestSettings
 from tracker.store.db import Store
 from tracker.store.health import classify_feed
 from tracker.store.records import FeedHealthRecord, FeedState, FindingRecord, StatusChange

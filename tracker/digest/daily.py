@@ -7,10 +7,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tracker.config.settings import DigestSettings
 from tracker.digest.collect import collect_digest
 from tracker.digest.render import write_digest
 from tracker.models import Claim
+from tracker.settings import DigestSettings
 from tracker.store.db import Store
 
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.parsers import expat
 
-from tracker.config.load import SEARCH_FEED_PREFIX, feed_url_problem
 from tracker.errors import TrackerError
+from tracker.feeds.search import SEARCH_FEED_PREFIX
+from tracker.feeds.urls import feed_url_problem
 from tracker.languages import is_language_tag
 from tracker.models import FeedSpec
 

@@ -3,7 +3,7 @@
 For every claim, engine and language we write one search query: each required
 group contributes its first few terms (the claim file lists the main name
 first), quoted and OR'd together; the groups are ANDed. The query goes into the
-engine's RSS search URL (formats in /work/shared/feeds-known.md, rows 41-42).
+engine's RSS search URL (formats in ../shared/feeds-known.md, rows 41-42).
 A claim gets no feed in a language where some required group has no term,
 because a half-translated query would find the wrong articles.
 """
@@ -11,10 +11,29 @@ because a half-translated query would find the wrong articles.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import quote_plus
 
-from tracker.config.settings import SearchFeedSettings
-from tracker.models import Claim, FeedSpec, GroupRole
+from tracker.models import LANGUAGES, Claim, FeedSpec, GroupRole
+
+SEARCH_FEED_PREFIX = "search:"
+"""Names of generated search feeds start with this; configured feeds may not."""
+
+SEARCH_ENGINES: tuple[str, ...] = ("google", "bing")
+"""News-search engines whose RSS search we know how to address."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFeedSettings:
+    """Per-claim news-search feeds generated from claim terms (``[search_feeds]``)."""
+
+    enabled: bool = True
+    engines: tuple[str, ...] = SEARCH_ENGINES
+    languages: tuple[str, ...] = LANGUAGES
+    max_terms: int = 3              # aliases OR'd together per required group
+    max_query_chars: int = 200      # the query is trimmed (aliases dropped) to fit
+    interval_minutes: int | None = 180  # search engines throttle; poll them gently
+
 
 # Locale parameters per language (hl / gl / ceid for Google; setlang / cc for Bing).
 _GOOGLE_LOCALES = {
@@ -115,7 +134,7 @@ def search_feeds_for(claims: Sequence[Claim],
                     continue
                 seen_urls.add(url)
                 feeds.append(FeedSpec(
-                    name=f"search:{engine}:{language}:{claim.id}",
+                    name=f"{SEARCH_FEED_PREFIX}{engine}:{language}:{claim.id}",
                     url=url,
                     language=language,
                     interval_minutes=settings.interval_minutes,

@@ -176,7 +176,7 @@ class HttpFetcher:
         if not self._trust_env:
             return self._direct
         # requests' own reading of the proxy variables, so NO_PROXY means the same;
-        # imported here, as most processes never need it (~4 MB)
+        # imported here, as most processes never need it
         from requests.utils import get_auth_from_url, get_environ_proxies, select_proxy
 
         proxy = select_proxy(url, get_environ_proxies(url))

@@ -1,4 +1,4 @@
-"""The fastfeedparser path: the main parser, 40-100x faster than feedparser.
+"""The fastfeedparser path: the main parser, much faster than feedparser.
 
 Its output differs from feedparser's (``description`` for ``summary``, ISO date
 strings, no relative-link resolution, an ``id`` that falls back to the link, a

@@ -104,7 +104,7 @@ def _simple_markup_text(html: str) -> str | None:
 
     html.parser hands over the text between two tags unescaped in one piece and
     calls the tag handlers for each tag; this does the same with one regex,
-    about ten times faster (tests/test_perf_html_parity.py compares the two).
+    much faster (tests/test_perf_html_parity.py compares the two).
     """
     # split() gives [text, end-tag name, start-tag name, text, ...]: 3 items per tag.
     pieces = _SIMPLE_TAG.split(html)

@@ -1,8 +1,8 @@
 """The poll cycle: fetch -> parse -> store -> match -> status; and rematch.
 
 ``run_cycle`` is loaded on first use: the parse/match worker processes import
-``tracker.poll.parallel``, and importing the cycle there (fetching, HTTP) cost
-each of them about 6 MB for code they never run.
+``tracker.poll.parallel``, and importing the cycle there would load the fetch layer
+into each of them for code they never run (tests/test_poll_worker_imports.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from tracker.errors import FetchError, TrackerError
@@ -134,31 +134,29 @@ class _Policy:
     match_stamp: MatchStamp
 
 
+@dataclass
 class _FeedWriter:
     """Stores fetch results in groups, counting them in the report.
 
     Fetched feeds wait in memory (never holding the database while fetches are
     slow) and are stored up to STORE_GROUP at a time in one commit, each feed in
-    its own savepoint: one commit per feed rewrote the shared index pages once per
-    feed. Once STORE_EVERY_S has passed since the last store, the next finished
+    its own savepoint: one commit per feed would rewrite the shared index pages
+    once per feed. Once STORE_EVERY_S has passed since the last store, the next finished
     fetch stores what waits, so on a slow network progress (and a stop request)
     still comes feed by feed. Unchanged feeds are recorded UNCHANGED_GROUP at a
     time: one transaction each costs more than the request. A crash only means
     the feeds not committed are fetched again (validators are saved with entries).
     """
 
-    def __init__(self, store: Store, todo: dict[str, tuple[FeedSpec, FeedState]],
-                 report: CycleReport, errors: list[str],
-                 progress: Callable[[FeedOutcome], None] | None, policy: _Policy) -> None:
-        self.store = store
-        self.todo = todo
-        self.report = report
-        self.errors = errors
-        self.progress = progress
-        self.policy = policy
-        self.waiting: list[Fetched] = []
-        self.unchanged: list[Unchanged] = []
-        self.last_store = time.monotonic()
+    store: Store
+    todo: dict[str, tuple[FeedSpec, FeedState]]  # current URL -> (spec, state) to poll
+    report: CycleReport
+    errors: list[str]                             # matcher errors of stored feeds
+    progress: Callable[[FeedOutcome], None] | None
+    policy: _Policy
+    waiting: list[Fetched] = field(default_factory=list)
+    unchanged: list[Unchanged] = field(default_factory=list)
+    last_store: float = field(default_factory=time.monotonic)
 
     def add(self, item: Fetched) -> None:
         self.waiting.append(item)

@@ -75,8 +75,8 @@ def _parse_prepare_job(
         return kind, value
     entries = [with_feed_language(e, feed_language) for e in value.entries]
     prepared = prepare_entries(entries, feed_url, feed_language, _worker_matcher)
-    # Entries travel as plain tuples: unpickling 100 frozen dataclasses per feed
-    # cost the main process (the one writer) more than building them again.
+    # Entries travel as plain tuples: unpickling frozen dataclasses costs the main
+    # process (the one writer) more than building them again.
     rows = [(e.source, e.title, e.summary, e.link, e.guid, e.published, e.language,
              e.source_name) for e in entries]
     return "prepared", (value.title, value.language, value.parser, rows, prepared)

@@ -23,8 +23,8 @@ from tracker.digest.summary import alert_body, digest_subject
 from tracker.models import Claim
 from tracker.poll.rematch import rematch_due
 from tracker.poll.report import FeedOutcome
-from tracker.poll.with_config import poll_with_config, rematch_with_config
 from tracker.service.service import Clock
+from tracker.service.with_config import poll_with_config, rematch_with_config
 from tracker.store import Store
 
 log = logging.getLogger("tracker.service")

@@ -16,11 +16,10 @@ from tracker.service.lock import InstanceLock, lock_path_for
 from tracker.service.metafile import FileMeta
 from tracker.service.pipeline import Pipeline
 from tracker.service.service import Clock, ScheduleValues, Service, system_clock
-from tracker.service.signals import stop_on_signals, wait_until_set
+from tracker.service.signals import DEFAULT_STOP_GRACE_S, stop_on_signals, wait_until_set
 
 log = logging.getLogger("tracker.service")
 
-DEFAULT_STOP_GRACE_S = 10.0
 
 
 def schedule_values(settings: ScheduleSettings,

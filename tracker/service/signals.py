@@ -9,6 +9,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
+DEFAULT_STOP_GRACE_S = 10.0
+"""Seconds a stopping service waits for a running job (``serve --stop-timeout``)."""
+
 log = logging.getLogger("tracker.service")
 
 

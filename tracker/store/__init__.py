@@ -9,6 +9,7 @@ from tracker.store.db import Store
 from tracker.store.findings import FindingDelta
 from tracker.store.records import (
     ClaimStatusRecord,
+    EntryCounts,
     EntryRecord,
     FeedState,
     FindingRecord,
@@ -18,6 +19,7 @@ from tracker.store.records import (
 
 __all__ = [
     "ClaimStatusRecord",
+    "EntryCounts",
     "EntryRecord",
     "FeedState",
     "FindingDelta",

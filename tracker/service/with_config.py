@@ -1,7 +1,8 @@
 """Edge helpers: build the real pipeline parts from a Config and run a cycle/rematch.
 
-The CLI (``claimtracker poll`` / ``rematch``) and the service call these; the core
-(run_cycle, rematch) still takes only plain values.
+The CLI (``claimtracker poll`` / ``rematch``), the demo and the service call these;
+the core (run_cycle, rematch) takes only plain values and never imports
+``tracker.config``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Shared helpers for the store/status/poll tests (no tests in this module)."""
+"""Helpers for the store, status and poll tests: claims, a matcher, a fake feed site."""
 
 from __future__ import annotations
 
