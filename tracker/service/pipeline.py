@@ -84,7 +84,8 @@ class Pipeline:
                 self.prune(store, now)
         if report.interrupted:
             log.info("poll %s", report.summary())
-            return f"interrupted (service stopping): {report.summary()}"
+            kept = report.summary().removeprefix("interrupted: ")
+            return f"interrupted (service stopping): {kept}"
         for change in report.status_changes:
             log.info("claim %s: %s -> %s", change.claim_id, change.old_status or "-",
                      change.new_status)
