@@ -33,9 +33,9 @@ from tracker.service.schedule import (
 log = logging.getLogger("tracker.service")
 
 
-
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
+
 
 Clock = Callable[[], datetime]
 """Returns the current time, timezone-aware."""
