@@ -33,6 +33,7 @@ from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
+REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
@@ -87,6 +88,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     terms = [h for h in hits if h.pid in index.term_pids]
     modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
                  if not m.latin or m.language == language]
+    modifiers += _report_denials(modifiers)
     opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
     # "que" inside "alors que" opens no clause of its own
     openers = sorted(h.first_token for h in opener_hits if not inside_longer(h, opener_hits))
@@ -204,6 +206,26 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     return [c for c in cues
             if not any(overlaps(c.hit, d) and any(denies(d, m, o.hit) for o in cues)
                        for d, m in denials)]
+
+
+def _report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
+                    ) -> list[tuple[Hit, ModifierRef]]:
+    """"rejected a trade press report that …": a denying verb with a report noun a
+    few tokens after it denies what follows, as "denies" does."""
+    verbs = [(h, m) for h, m in modifiers if m.kind is Modifier.DENYING_VERB]
+    nouns = [h for h, m in modifiers if m.kind is Modifier.REPORT_NOUN]
+    found: list[tuple[Hit, ModifierRef]] = []
+    for verb, ref in verbs:
+        for noun in nouns:
+            if noun.sentence == verb.sentence and (
+                    0 < noun.first_token - verb.last_token <= REPORT_WINDOW if ref.latin
+                    else 0 <= verb.start - noun.end <= REPORT_WINDOW * 2):
+                span = Hit(verb.pid, min(verb.start, noun.start), max(verb.end, noun.end),
+                           min(verb.first_token, noun.first_token),
+                           max(verb.last_token, noun.last_token), verb.sentence)
+                found.append((span, ModifierRef(Modifier.DENIAL, ref.text, ref.language,
+                                                ref.latin)))
+    return found
 
 
 def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef) -> Role | None:

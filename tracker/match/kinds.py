@@ -73,8 +73,12 @@ def read_claim(claim: Claim, statement_classes: Iterable[EventClass]) -> ClaimRe
     # The statement's verbs say what the event is for an event or a target ("open",
     # "raise"); a decision's event is the decision, a state's the state going on.
     events = _KIND_EVENTS[kind]
-    if kind in (ClaimKind.EVENT, ClaimKind.TARGET):
+    if kind is ClaimKind.EVENT:
         events |= classes & _EVENT_CAPABLE
+    elif kind is ClaimKind.TARGET:
+        # Only the figure reached is a target's event: "first turbine installed" or
+        # "output raised" is interim progress (rule 7)
+        events |= classes & {EventClass.ACHIEVED}
     elif kind is ClaimKind.DECISION:
         events |= classes & {EventClass.CHANGE}
     return ClaimReading(kind, claim.kind is None, events)

@@ -60,6 +60,10 @@ class Modifier(StrEnum):
     TEMPORARY = "temporary"
     FIRST_ROUND = "first_round"
     LIST_INTRO = "list_intro"
+    EXAMPLE_INTRO = "example_intro"
+    TRADE_VERB = "trade_verb"
+    DENYING_VERB = "denying_verb"
+    REPORT_NOUN = "report_noun"
     THIRD_PARTY = "third_party"
     BACKGROUND_INITIAL = "background_initial"
     CLAUSE_OPENER = "clause_opener"
@@ -75,6 +79,7 @@ class Lexicon:
     opinion_labels: Words  # a title starting with one is an opinion piece
     noun_followers: Words  # "signs of": a cue followed by one reads as a noun
     hedge_forms: Words  # hedging word forms matched as written, not lemmatised
+    third_party_forms: Words  # third parties matched as written ("unions", not "union")
     digest: str  # sha256 of the data files
 
 
@@ -97,6 +102,7 @@ def load_lexicon() -> Lexicon:
     labels: dict[str, tuple[str, ...]] = {}
     followers: dict[str, tuple[str, ...]] = {}
     hedge_forms: dict[str, tuple[str, ...]] = {}
+    third_party_forms: dict[str, tuple[str, ...]] = {}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -121,4 +127,6 @@ def load_lexicon() -> Lexicon:
         labels[language] = _words(markers, "opinion_labels", name)
         followers[language] = _words(markers, "noun_followers", name)
         hedge_forms[language] = _words(markers, "hedge_forms", name)
-    return Lexicon(classes, modifiers, labels, followers, hedge_forms, digest.hexdigest())
+        third_party_forms[language] = _words(markers, "third_party_forms", name)
+    return Lexicon(classes, modifiers, labels, followers, hedge_forms, third_party_forms,
+                   digest.hexdigest())

@@ -11,7 +11,8 @@ by "after", "since", "following" (を受け, 後), or a sentence opened by "whil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tracker.match.index import Hit, ModifierRef, PatternIndex
@@ -25,6 +26,13 @@ NEGATION_WINDOW = 4  # tokens before a Latin cue
 FUTURE_WINDOW = 3  # tokens before a Latin cue
 PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
+DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "jour", "jours", "semaine", "semaines", "mois", "an", "ans"})
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "several", "a",
+                           "un", "une", "deux", "trois", "quatre", "cinq", "plusieurs"})
+_JAPANESE_DURATION = re.compile(
+    r"[\d一二三四五六七八九十数]+(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
 FRENCH_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "erons", "erez", "ira", "iront")
 """French future and conditional endings, read on the unstemmed cue word."""
 
@@ -43,9 +51,9 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     kinds = {m.kind for _, m in in_clause}
     if any(m.kind is Modifier.DENIAL and denies(h, m, hit) for h, m in sentence):
         return Modality.DENIED
-    if ctx.opinion_piece or Modifier.OPINION in kinds or (
-            role is not Role.STOP
-            and any(m.kind is Modifier.THIRD_PARTY for _, m in sentence)):
+    third_party = any(m.kind is Modifier.THIRD_PARTY for _, m in sentence) or _written(
+        ctx, ctx.index.lexicon.third_party_forms, _sentence_span(ctx.view, hit))
+    if ctx.opinion_piece or Modifier.OPINION in kinds or (role is not Role.STOP and third_party):
         return Modality.OPINION  # a third party's view; a lawsuit or threat still updates
     if Modifier.BACKREF in kinds or any(
         m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
@@ -55,12 +63,14 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         return Modality.BACKGROUND
     latin = ctx.index.is_latin(hit.pid)
     japanese = None if latin else _japanese_form(ctx.view, hit)
-    if japanese is JapaneseForm.MANNER and role is Role.DELAY:
-        return Modality.BACKGROUND  # 3カ月遅れで開業: how the event came, not the news
+    if role is Role.DELAY and (japanese is JapaneseForm.MANNER or _after_duration(ctx.view, hit)):
+        # 3カ月遅れで開業, "two months late", "trois mois de retard": how late the event
+        # came, not news of a delay
+        return Modality.BACKGROUND
     if japanese is JapaneseForm.NEGATED or (latin and _before(in_clause, Modifier.NEGATION, hit,
                                                                NEGATION_WINDOW)):
         return Modality.NEGATED
-    if Modifier.HEDGE in kinds or _hedge_form(ctx.view, ctx.index, clause):
+    if Modifier.HEDGE in kinds or _written(ctx, ctx.index.lexicon.hedge_forms, clause):
         return Modality.HEDGED
     if Modifier.AS_PLANNED in kinds:
         return Modality.REALIS  # "opened as planned": done, on time
@@ -76,14 +86,32 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     return Modality.REALIS
 
 
-def _hedge_form(view: EntryView, index: PatternIndex, clause: tuple[int, int]) -> bool:
-    """A hedging form read as written ("aurait été reporté": reportedly postponed)."""
-    forms = index.lexicon.hedge_forms.get(view.language, ())
-    return bool(forms) and any(t.raw in forms for t in view.tokens[clause[0]: clause[1] + 1])
+def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],
+             span: tuple[int, int]) -> bool:
+    """A word of ``table`` as written in tokens ``span`` ("aurait": reportedly)."""
+    forms = table.get(ctx.view.language, ())
+    return bool(forms) and any(t.raw in forms for t in ctx.view.tokens[span[0]: span[1] + 1])
+
+
+def _sentence_span(view: EntryView, hit: Hit) -> tuple[int, int]:
+    first = view.sentence_tokens[hit.sentence]
+    following = view.sentence_tokens[hit.sentence + 1:]
+    return first, (following[0] if following else len(view.tokens)) - 1
 
 
 def _sentence_start(view: EntryView, hit: Hit) -> int:
     return view.sentence_tokens[hit.sentence]
+
+
+def _after_duration(view: EntryView, hit: Hit) -> bool:
+    """A length of time just before the word ("2カ月遅れ", "three months' delay")."""
+    if view.language == "ja":
+        return bool(_JAPANESE_DURATION.search(view.text[max(0, hit.start - 8): hit.start]))
+    before = [t.raw for t in view.tokens[max(0, hit.first_token - DURATION_WINDOW):
+                                         hit.first_token]]
+    return any(word in _TIME_UNITS and i > 0 and (before[i - 1].isdigit()
+                                                  or before[i - 1] in _NUMBER_WORDS)
+               for i, word in enumerate(before))
 
 
 def _japanese_form(view: EntryView, hit: Hit) -> JapaneseForm:

@@ -1,6 +1,7 @@
 """Claim names in another role than the subject's (labelling rule 10).
 
-Names in a list of customers, suppliers or examples:
+Names in a list of customers or suppliers (or of examples, in a sentence about
+trade):
 
 "Halden opens a battery plant; its customers include Corvane, Ostra and Vinmark":
 Corvane is named, but the item is not about Corvane. A claim term that follows a
@@ -46,9 +47,11 @@ def attached_implied(hits: Sequence[Hit], index: PatternIndex,
 
 def listed_names(hits: Sequence[Hit], index: PatternIndex, language: str) -> frozenset[Hit]:
     """The term hits that stand in a list (see the module docstring)."""
-    openers = [h for h in hits
-               if any(m.kind is Modifier.LIST_INTRO and (not m.latin or m.language == language)
-                      for m in index.modifiers.get(h.pid, ()))]
+    kinds = {h: {m.kind for m in index.modifiers.get(h.pid, ())
+                 if not m.latin or m.language == language} for h in hits}
+    trade = {h.sentence for h in hits if Modifier.TRADE_VERB in kinds[h]}
+    openers = [h for h in hits if Modifier.LIST_INTRO in kinds[h]
+               or (Modifier.EXAMPLE_INTRO in kinds[h] and h.sentence in trade)]
     if not openers:
         return frozenset()
     listed: set[Hit] = set()
