@@ -40,7 +40,7 @@ _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
               Verdict.CONTRADICTS: Role.STOP}
 # A cutback, like a delay, is news whether done, planned or only feared (rule 7).
 _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
-                EventClass.DECREASE: Role.DELAY,
+                EventClass.DECREASE: Role.DELAY, EventClass.THREAT: Role.STOP,
                 EventClass.CANCEL: Role.STOP}
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
                            EventClass.TRANSFER, EventClass.CHANGE,
@@ -71,6 +71,7 @@ class SentenceContext:
     rivals: Sequence[Hit]  # other candidate claims' subject hits in the sentence
     opinion_piece: bool  # the item is labelled as opinion
     published: date | None = None
+    others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     cues = _cues(ctx, hits, terms, modifiers)
     frames: list[Frame] = []
     for cue in cues:
-        if not _belongs(ctx, cue.hit):
+        if not _belongs(ctx, cue):
             continue
         clause = _clause(ctx.view, cue.hit, openers)
         in_clause = [(h, m) for h, m in modifiers
@@ -105,8 +106,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if role is None:
             continue
         cue = replace(cue, role=role)
+        threat = cue.source == EventClass.THREAT.value
         modality = read_modality(ModalityContext(ctx.view, ctx.index, ctx.opinion_piece),
-                                 cue.hit, role, in_clause, modifiers, clause)
+                                 cue.hit, role, in_clause, modifiers, clause, threat)
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, _present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
@@ -197,7 +199,8 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                and (g.role is Role.EVENT or not within(g.hit, mine))]
     own = [o for o in own if not inside_longer(o.hit, mine)]
     cues = own + general
-    longer = [c.hit for c in cues]
+    neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
+    longer = [c.hit for c in cues] + neutral
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)]
     # A denial word that denies another cue is about a report, not a cue itself:
@@ -261,10 +264,17 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
     return None  # e.g. "continue" for a claim that is not a state
 
 
-def _belongs(ctx: SentenceContext, cue: Hit) -> bool:
-    """The cue is nearer this claim's subject than any other claim's."""
+def _belongs(ctx: SentenceContext, found: _Cue) -> bool:
+    """The cue is nearer this claim's subject than any other claim's.
+
+    Where the sentence names this claim only by names another claim shares (the
+    wind farm, for its first power and its grid ruling) while naming the other's own
+    subject, only this claim's own event words are its news there."""
+    cue = found.hit
     if not ctx.rivals:
         return True
+    if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
+        return False
     # "Vérennes metro airport extension": a subject name just before another claim's
     # names it, as a modifier; the phrase is about the last one (its head).
     latin = ctx.index.is_latin

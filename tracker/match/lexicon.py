@@ -41,11 +41,13 @@ class EventClass(StrEnum):
     DELAY = "delay"
     CANCEL = "cancel"
     SHIFT = "shift"  # a date moved or fixed: only with a date in the clause
+    THREAT = "threat"  # a lawsuit, a legal challenge: a threat to the plan (rule 7)
 
 
 class Modifier(StrEnum):
     NEGATION = "negation"
     FUTURE = "future"
+    FUTURE_AFTER = "future_after"
     INTENT = "intent"
     EXPECTED = "expected"
     HEDGE = "hedge"
@@ -63,6 +65,8 @@ class Modifier(StrEnum):
     EXAMPLE_INTRO = "example_intro"
     TRADE_VERB = "trade_verb"
     DENYING_VERB = "denying_verb"
+    LEGAL = "legal"
+    NEUTRAL = "neutral"
     REPORT_NOUN = "report_noun"
     THIRD_PARTY = "third_party"
     BACKGROUND_INITIAL = "background_initial"

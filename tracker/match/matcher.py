@@ -113,14 +113,16 @@ class Matcher:
         published = entry.published.date() if entry.published else None
         opinion = self._opinion_piece(title, view.language)
         decisions: list[tuple[Decision, EntryView]] = []
+        terms = {n: self._index.claims[n].term_pids for n, _ in relevant}
         for number, relevance in relevant:
+            others = frozenset().union(*(t for n, t in terms.items() if n != number))
             rivals: dict[int, list[Hit]] = {}
             for other, other_hits in subjects.items():
                 if other != number:
                     for hit in other_hits:
                         rivals.setdefault(hit.sentence, []).append(hit)
             ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
-                               view, self._windows[number], opinion)
+                               view, self._windows[number], opinion, others)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         return decisions

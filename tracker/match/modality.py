@@ -24,6 +24,7 @@ from tracker.match.view import EntryView
 
 NEGATION_WINDOW = 4  # tokens before a Latin cue
 FUTURE_WINDOW = 3  # tokens before a Latin cue
+AFTER_WINDOW = 1  # tokens after a Latin noun cue ("the decision will come")
 PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
 DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
@@ -46,14 +47,20 @@ class ModalityContext:
 
 def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
                   in_clause: Sequence[tuple[Hit, ModifierRef]],
-                  sentence: Sequence[tuple[Hit, ModifierRef]], clause: tuple[int, int]) -> Modality:
-    """How the cue's clause presents it (the first of ``Modality`` that applies)."""
+                  sentence: Sequence[tuple[Hit, ModifierRef]], clause: tuple[int, int],
+                  threat: bool = False) -> Modality:
+    """How the cue's clause presents it (the first of ``Modality`` that applies).
+
+    A ``threat`` (a lawsuit, an appeal) is a fact whoever brings it, and is only
+    ever a threat to the plan: hedged unless negated."""
     kinds = {m.kind for _, m in in_clause}
+    if role is Role.STOP and Modifier.LEGAL in kinds and Modifier.HEDGE in kinds:
+        threat = True  # "asked the court to annul": a legal challenge
     if any(m.kind is Modifier.DENIAL and denies(h, m, hit) for h, m in sentence):
         return Modality.DENIED
     third_party = any(m.kind is Modifier.THIRD_PARTY for _, m in sentence) or _written(
         ctx, ctx.index.lexicon.third_party_forms, _sentence_span(ctx.view, hit))
-    if ctx.opinion_piece or Modifier.OPINION in kinds or (role is not Role.STOP and third_party):
+    if ctx.opinion_piece or Modifier.OPINION in kinds or (third_party and not threat):
         return Modality.OPINION  # a third party's view; a lawsuit or threat still updates
     if Modifier.BACKREF in kinds or any(
         m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
@@ -70,7 +77,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     if japanese is JapaneseForm.NEGATED or (latin and _before(in_clause, Modifier.NEGATION, hit,
                                                                NEGATION_WINDOW)):
         return Modality.NEGATED
-    if Modifier.HEDGE in kinds or _written(ctx, ctx.index.lexicon.hedge_forms, clause):
+    if threat or Modifier.HEDGE in kinds or _written(ctx, ctx.index.lexicon.hedge_forms, clause):
         return Modality.HEDGED
     if Modifier.AS_PLANNED in kinds:
         return Modality.REALIS  # "opened as planned": done, on time
@@ -81,6 +88,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         return Modality.INTENT
     if japanese is JapaneseForm.FUTURE or (latin and (
             _before(in_clause, Modifier.FUTURE, hit, FUTURE_WINDOW)
+            or _right_after(in_clause, Modifier.FUTURE_AFTER, hit)
             or _french_future(ctx.view, hit))):
         return Modality.FUTURE
     return Modality.REALIS
@@ -122,6 +130,12 @@ def _japanese_form(view: EntryView, hit: Hit) -> JapaneseForm:
 def _before(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit,
             window: int) -> bool:
     return any(m.kind is kind and m.latin and 0 < hit.first_token - h.last_token <= window
+               for h, m in mods)
+
+
+def _right_after(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit) -> bool:
+    """"the decision will come in the autumn": a future word right after a noun cue."""
+    return any(m.kind is kind and m.latin and 0 < h.first_token - hit.last_token <= AFTER_WINDOW
                for h, m in mods)
 
 

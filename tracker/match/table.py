@@ -60,7 +60,9 @@ def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
     if role is Role.STOP:
         if modality is Modality.NEGATED:
             return Verdict.MENTIONS
-        return Verdict.UPDATES if modality is Modality.HEDGED else Verdict.CONTRADICTS
+        if modality is Modality.HEDGED or (kind is ClaimKind.MEETING and timing is Timing.LATE):
+            return Verdict.UPDATES  # a threat; or a later round called off (rule 5)
+        return Verdict.CONTRADICTS
     if role is Role.DELAY:
         return Verdict.MENTIONS if modality is Modality.NEGATED else Verdict.UPDATES
     if role is Role.STEP:

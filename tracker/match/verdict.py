@@ -92,6 +92,7 @@ class ClaimContext:
     view: EntryView
     window: DateWindow
     opinion_piece: bool
+    others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
 
 
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
@@ -110,7 +111,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         frames = read_frames(
             SentenceContext(ctx.view, ctx.index, ctx.claim, ctx.reading, subject,
                             [r for r in rivals.get(sentence, ()) if r.pid not in subject_pids],
-                            ctx.opinion_piece, published),
+                            ctx.opinion_piece, published, ctx.others_terms),
             sentence_hits,
         )
         best = Verdict.MENTIONS

@@ -31,7 +31,10 @@ from tracker.models import Entry
 # Japanese/full-width end marks. Abbreviations ("U.S.", "Gen.", "Sept.") are kept.
 _LATIN_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9À-ÖØ-Þ])")
 _CJK_END = re.compile(r"[。！？]+[」』）)]*")
-_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]—–、；：（）]|\s-\s")  # not "10,000"
+_CLAUSE_BREAK = re.compile(
+    r",(?!\d)|[;:()\[\]—–、；：（）]|\s-\s"  # not the comma of "10,000"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])\s+(?=[\u3040-\u30ff\u4e00-\u9fff])"  # 開院 予定から
+)
 _ABBREVIATIONS = frozenset(
     [
         "mr",
