@@ -119,8 +119,7 @@ def test_every_word_starts_with_the_key_of_its_stem() -> None:
     import re
 
     from tracker.match.lexicon import load_lexicon
-    from tracker.match.normalize import _LATIN_CHARS, Stemmer, fold
-    from tracker.match.prefilter import stem_key
+    from tracker.match.normalize import _LATIN_CHARS, Stemmer, fold, stem_key
 
     lexicon = load_lexicon()
     texts: list[str] = []
@@ -158,7 +157,7 @@ def test_irregular_forms_pass_the_prefilter() -> None:
 
 
 def test_stem_key_drops_only_possible_new_endings() -> None:
-    from tracker.match.prefilter import stem_key
+    from tracker.match.normalize import stem_key
 
     assert stem_key("tank") == "tank"
     assert stem_key("p0017") == "p0017"

@@ -18,6 +18,7 @@ and the delay to Y.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -32,6 +33,8 @@ from tracker.match.timeexpr import has_time, points_ahead, points_back
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
+_VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
+"""A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
@@ -202,7 +205,8 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
     longer = [c.hit for c in cues] + neutral
     cues = [c for c in cues
-            if not inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)]
+            if not inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)
+            and not _model_name(ctx, c.hit)]
     # A denial word that denies another cue is about a report, not a cue itself:
     # "denies report it will scale back" is no denial of the claim.
     denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
@@ -314,6 +318,13 @@ def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int
         elif hit.last_token < token <= last:
             last = token - 1
     return first, last
+
+
+def _model_name(ctx: SentenceContext, hit: Hit) -> bool:
+    """"SM-3 Block IIA", "Phase 1B": a word followed by a variant code names a model."""
+    nxt = hit.last_token + 1
+    return (ctx.index.is_latin(hit.pid) and nxt < len(ctx.view.tokens)
+            and bool(_VARIANT_CODE.fullmatch(ctx.view.tokens[nxt].raw)))
 
 
 def _noun_reading(ctx: SentenceContext, hit: Hit) -> bool:

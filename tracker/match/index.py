@@ -25,7 +25,7 @@ import ahocorasick
 
 from tracker.entities import load_catalogue
 from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
-from tracker.match.normalize import STEM_LANGUAGES, Stemmer, pattern_of, tokenize
+from tracker.match.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
 from tracker.match.view import EntryView
 from tracker.models import Claim, GroupRole, Verdict
 
@@ -104,6 +104,7 @@ class PatternIndex:
         self._stemmer = stemmer
         self.lexicon = lexicon or load_lexicon()
         self._catalogue = load_catalogue()
+        stemmer.use_lemmas_of(self._words(claims))
         self._ids: dict[str, int] = {}
         self._patterns: list[str] = []
         self._latin: list[bool] = []
@@ -120,6 +121,7 @@ class PatternIndex:
             pid for cc in self.claims for g in cc.groups for pid in g.implied
         )
         self._add_lexicon()
+        stemmer.restrict_lemmas(self.latin_tokens())
         self._automaton = ahocorasick.Automaton()
         for pattern, pid in self._ids.items():
             self._automaton.add_word(pattern, pid)
@@ -127,6 +129,27 @@ class PatternIndex:
             self._automaton.make_automaton()
 
     # -- building -------------------------------------------------------------
+
+    def _words(self, claims: Sequence[Claim]) -> set[str]:
+        """Every Latin word the patterns are made of (to look up only their lemmas)."""
+        words: set[str] = set()
+        for claim in claims:
+            for group in claim.groups:
+                names, implied = self._catalogue.names(group.entities)
+                for table in (group.terms, names, implied):
+                    for terms in table.values():
+                        for term in terms:
+                            words.update(latin_words(term))
+            for by_lang in claim.cues.values():
+                for cue_words in by_lang.values():
+                    for word in cue_words:
+                        words.update(latin_words(word))
+        for source in (self.lexicon.classes, self.lexicon.modifiers):
+            for by_lang in source.values():
+                for lexicon_words in by_lang.values():
+                    for word in lexicon_words:
+                        words.update(latin_words(word))
+        return words
 
     def _pid(self, pattern: str, latin: bool) -> int:
         pid = self._ids.get(pattern)
@@ -276,6 +299,11 @@ class PatternIndex:
                 )
             )
         return hits
+
+    def latin_tokens(self) -> frozenset[str]:
+        """Every Latin token of every pattern (what a text word must stem to, to match)."""
+        return frozenset(token for pid, pattern in enumerate(self._patterns)
+                         if self._latin[pid] for token in pattern.split())
 
     def anchor_patterns(self) -> list[str]:
         """The search strings of every anchor pattern (for ``AnchorPrefilter``)."""

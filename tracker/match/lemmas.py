@@ -5,26 +5,71 @@ irregular ones: "held" is not "hold", "met" is not "meet", "sold" is not "sell".
 The tables, built from simplemma's dictionaries by ``tools/build_lemmas.py``, list
 only the forms whose stem differs from their lemma's; every other word is its own
 lemma as far as matching goes. ``normalize.Stemmer`` folds them like entry text.
+
+A matcher keeps only the forms its patterns can use: first those of the words its
+patterns are made of (``lemmas_of_words``), then those whose lemma stems to a token
+of a pattern (``lemmas_stemming_to``); any other form cannot take part in a match.
+The file is read line by line and never held whole: the whole French table would
+cost about 10 MB in every parse/match worker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import cache
+from collections.abc import Callable, Iterator, Set
 from importlib.resources import files
 
 LEMMA_LANGUAGES: tuple[str, ...] = ("en", "fr")
 
 
-@cache
-def lemma_table(language: str) -> Mapping[str, str]:
-    """Irregular form -> lemma, as written in the data file (empty for other languages)."""
+def pairs(language: str) -> Iterator[tuple[str, str]]:
+    """(irregular form, lemma) as written in the data file, read lazily."""
     if language not in LEMMA_LANGUAGES:
-        return {}
+        return
     text = files("tracker.match.data").joinpath(f"lemmas.{language}.tsv").read_text("utf-8")
+    start = 0
+    while start < len(text):  # line by line without a list or a copy of the text
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start] != "#" and end > start:
+            tab = text.find("\t", start, end)
+            yield text[start:tab], text[tab + 1:end]
+        start = end + 1
+
+
+def lemma_table(language: str) -> dict[str, str]:
+    """Irregular form -> lemma, as written in the data file (empty for other languages)."""
     table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            form, _, lemma = line.partition("\t")
-            table.setdefault(form, lemma)
+    for form, lemma in pairs(language):
+        table.setdefault(form, lemma)
+    return table
+
+
+def lemmas_of_words(language: str, words: Set[str], fold: Callable[[str], str]) -> dict[str, str]:
+    """Folded form -> folded lemma, for the forms among ``words`` only."""
+    table: dict[str, str] = {}
+    for form, lemma in pairs(language):
+        folded = fold(form)
+        if folded in words:
+            table.setdefault(folded, fold(lemma))
+    return table
+
+
+def lemmas_stemming_to(language: str, stems: Set[str], stem: Callable[[str], str],
+                       key: Callable[[str], str], fold: Callable[[str], str]) -> dict[str, str]:
+    """Folded form -> folded lemma, for the forms whose lemma stems to one of ``stems``.
+
+    ``key(t)`` is a prefix of every word whose stem is ``t`` (``normalize.stem_key``):
+    only lemmas that start with a key are stemmed, and the whole table is never held."""
+    keys = {key(t) for t in stems}
+    longest = max((len(k) for k in keys), default=0)
+    stem_of: dict[str, str] = {}
+    table: dict[str, str] = {}
+    for form, lemma in pairs(language):
+        folded = fold(lemma)
+        if not any(folded[:n] in keys for n in range(1, min(longest, len(folded)) + 1)):
+            continue
+        if folded not in stem_of:
+            stem_of[folded] = stem(folded)
+        if stem_of[folded] in stems:
+            table.setdefault(fold(form), folded)
     return table

@@ -52,10 +52,11 @@ class Matcher:
                  second_judge: SecondJudge | None = None) -> None:
         self._second_judge = second_judge
         self._stemmer = Stemmer()
-        self._index = PatternIndex(claims, self._stemmer)
+        self._index = PatternIndex(claims, self._stemmer)  # also narrows its lemma tables
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
         self._readings = tuple(self._read(cc) for cc in self._index.claims)
-        self._prefilter = AnchorPrefilter(self._index.anchor_patterns())
+        self._prefilter = AnchorPrefilter(self._index.anchor_patterns(),
+                                          self._stemmer.lemma_tables)
 
     @property
     def history_free(self) -> bool:

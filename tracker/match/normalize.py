@@ -25,11 +25,15 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 
 import snowballstemmer
 
-from tracker.match.lemmas import lemma_table
+from tracker.match.lemmas import (
+    LEMMA_LANGUAGES,
+    lemma_table,
+    lemmas_of_words,
+    lemmas_stemming_to,
+)
 
 STEM_LANGUAGES: tuple[str, ...] = ("en", "fr")
 _SNOWBALL_NAMES = {"en": "english", "fr": "french"}
@@ -134,7 +138,8 @@ class Stemmer:
 
     CACHE_LIMIT = 200_000  # words per language; bounds memory on endless novel words
 
-    def __init__(self) -> None:
+    def __init__(self, lemmas: Mapping[str, Mapping[str, str]] | None = None) -> None:
+        self._lemma_tables: dict[str, Mapping[str, str]] = dict(lemmas or {})
         self._stemmers = {
             lang: snowballstemmer.stemmer(name) for lang, name in _SNOWBALL_NAMES.items()
         }
@@ -169,16 +174,57 @@ class Stemmer:
 
     def lemmas(self, language: str) -> Mapping[str, str]:
         """Folded irregular form -> folded lemma for ``language`` (loaded on first use)."""
-        return folded_lemmas(language)
+        table = self._lemma_tables.get(language)
+        if table is None:
+            table = self._lemma_tables[language] = (
+                folded_lemmas(language) if language in LEMMA_LANGUAGES else {})
+        return table
+
+    @property
+    def lemma_tables(self) -> dict[str, Mapping[str, str]]:
+        """The tables in use, by language (to give another stemmer the same)."""
+        return {lang: self.lemmas(lang) for lang in LEMMA_LANGUAGES}
+
+    def use_lemmas_of(self, words: set[str]) -> None:
+        """Hold only the irregular forms among ``words`` (folded): enough to stem them."""
+        for lang in LEMMA_LANGUAGES:
+            self._lemma_tables[lang] = lemmas_of_words(lang, words, fold)
+            self._tokens[lang].clear()
+
+    def restrict_lemmas(self, stems: frozenset[str]) -> None:
+        """Hold only the forms whose lemma stems to one of ``stems``: the others cannot
+        take part in a match of patterns made of those stems (``lemmas.py``)."""
+        for lang in LEMMA_LANGUAGES:
+            self._lemma_tables[lang] = lemmas_stemming_to(
+                lang, stems, self._stemmers[lang].stemWord, stem_key, fold)
+            self._tokens[lang].clear()
 
     def _make(self, word: str, language: str) -> Token:
         return self.make_token(word, language, bool(_LATIN_WORD.fullmatch(word)))
 
 
-@cache
-def folded_lemmas(language: str) -> Mapping[str, str]:
-    """``lemma_table`` folded like entry text (shared by every ``Stemmer``)."""
+def folded_lemmas(language: str) -> dict[str, str]:
+    """``lemma_table`` folded like entry text."""
     return {fold(form): fold(lemma) for form, lemma in lemma_table(language).items()}
+
+
+NEW_TAILS = ("le", "ie", "qu", "nt", "e", "i", "y", "u", "t", "x", "l")
+"""Every ending a Snowball en/fr stem can have that its word does not have at that
+place (longest first; see prefilter.py)."""
+
+
+def stem_key(norm: str) -> str:
+    """What every word whose stem is ``norm`` starts with (see prefilter.py)."""
+    for tail in NEW_TAILS:
+        if norm.endswith(tail) and len(norm) > len(tail):
+            return norm[: -len(tail)]
+    return norm
+
+
+
+def latin_words(text: str) -> list[str]:
+    """The folded Latin words of ``text``, unstemmed."""
+    return [latin for latin, _ in _TOKEN.findall(fold(text)) if latin]
 
 
 def tokenize(text: str, language: str, stemmer: Stemmer) -> list[Token]:

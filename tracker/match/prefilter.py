@@ -60,30 +60,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import ahocorasick
 
-from tracker.match.normalize import _LATIN_CHARS, Stemmer, fold
+from tracker.match.normalize import _LATIN_CHARS, Stemmer, fold, stem_key
 
 _LATIN_ONLY = re.compile(rf"[{_LATIN_CHARS}]+")
 _HAS_LATIN = re.compile(rf"[{_LATIN_CHARS}]")
 _LATIN_CHAR = _HAS_LATIN
 _STEM_LANGUAGES = ("en", "fr")  # every other language stems Latin words as English
 _MEMO_LIMIT = 200_000  # words remembered; bounds memory on endless novel words
-
-NEW_TAILS = ("le", "ie", "qu", "nt", "e", "i", "y", "u", "t", "x", "l")
-"""Every ending a Snowball en/fr stem can have that its word does not have at that
-place (longest first; see the module docstring)."""
-
-
-def stem_key(norm: str) -> str:
-    """What every word whose stem is ``norm`` starts with (see the module docstring)."""
-    for tail in NEW_TAILS:
-        if norm.endswith(tail) and len(norm) > len(tail):
-            return norm[: -len(tail)]
-    return norm
-
 
 def _weak_key(norm: str) -> bool:
     """A key of one or two letters starts too many words to be worth looking for."""
@@ -94,8 +81,9 @@ def _weak_key(norm: str) -> bool:
 class AnchorPrefilter:
     """Built from the anchor patterns (``" tok tok "`` strings) of a ``PatternIndex``."""
 
-    def __init__(self, patterns: Iterable[str]) -> None:
-        self._stemmer = Stemmer()
+    def __init__(self, patterns: Iterable[str],
+                 lemmas: Mapping[str, Mapping[str, str]] | None = None) -> None:
+        self._stemmer = Stemmer(lemmas)  # the matcher's tables: the same stems as its views
         self._stemmer.CACHE_LIMIT = 0  # words are remembered below, once
         self._by_norm: dict[str, list[frozenset[str]]] = defaultdict(list)
         other: list[tuple[str, ...]] = []
