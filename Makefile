@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint demo clean
+.PHONY: run test bench parity lint demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,9 @@ test: $(STAMP)  ## run the test suite (offline; local HTTP/SMTP servers only)
 
 bench: $(STAMP)  ## print speed and memory figures (JSON lines + a table)
 	$(BIN)/python -m benchmarks
+
+parity: $(STAMP)  ## read feedparser's test corpus with both parsers; print the differences
+	$(BIN)/python -m benchmarks.parity
 
 lint: $(STAMP)
 	$(BIN)/ruff check tracker tests benchmarks

@@ -37,7 +37,8 @@ def comments(text: str) -> list[str]:
 
 def test_add_keeps_every_comment_and_line(config_copy: Path) -> None:
     before = config_copy.read_text(encoding="utf-8")
-    result = run(config_copy, "add", "Stars & \"Stripes\"", "https://stripes.example/rss",
+    result = run(config_copy, "add", "--no-check", "Stars & \"Stripes\"",
+                 "https://stripes.example/rss",
                  "--language", "en", "--interval", "90")
     assert result.exit_code == 0, result.output
     after = config_copy.read_text(encoding="utf-8")
@@ -70,7 +71,7 @@ def test_remove_by_url_then_add_back_restores_the_feed_list(config_copy: Path) -
     url = "https://www.mod.go.jp/j/rss/news.xml"
     assert run(config_copy, "remove", url).exit_code == 0
     assert url not in {f.url for f in load_config(config_copy).feeds}
-    assert run(config_copy, "add", "防衛省 news", url, "-l", "ja", "--interval", "180"
+    assert run(config_copy, "add", "--no-check", "防衛省 news", url, "-l", "ja", "--interval", "180"
                ).exit_code == 0
     assert set(load_config(config_copy).feeds) == set(original)
 
@@ -78,8 +79,9 @@ def test_remove_by_url_then_add_back_restores_the_feed_list(config_copy: Path) -
 def test_add_and_remove_in_a_file_with_crlf_and_no_feeds(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_bytes(b"# mine\r\n[schedule]\r\npoll_minutes = 30  # half-hourly\r\n")
-    assert run(path, "add", "A", "https://a.example/rss").exit_code == 0
-    assert run(path, "add", "B", "https://b.example/rss", "--disabled").exit_code == 0
+    assert run(path, "add", "--no-check", "A", "https://a.example/rss").exit_code == 0
+    assert run(path, "add", "--no-check", "B", "https://b.example/rss", "--disabled"
+               ).exit_code == 0
     data = path.read_bytes()
     assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
     assert data.startswith(b"# mine\r\n[schedule]\r\npoll_minutes = 30  # half-hourly\r\n")
@@ -92,7 +94,7 @@ def test_add_and_remove_in_a_file_with_crlf_and_no_feeds(tmp_path: Path) -> None
     (("add", "X", "ftp://x.example/rss"), "URL must be an http:// or https:// URL"),
     (("add", "X", "https://japantoday.com/feed"), "already configured as 'Japan Today'"),
     (("add", "Japan Today", "https://x.example/rss"), "a feed named 'Japan Today' already"),
-    (("add", "X", "https://x.example/rss", "-l", "Japanese"),
+    (("add", "--no-check", "X", "https://x.example/rss", "-l", "Japanese"),
      "feeds[27].language must be a language code"),
     (("remove", "No such feed"), "no configured feed named or with URL 'No such feed'"),
     (("remove", "search:google:en:x"), "is a generated search feed"),

@@ -90,7 +90,8 @@ def test_stall_before_headers_past_deadline(release: threading.Event) -> None:
 
     with serve(silent) as base:
         error = _fetch_error({"read_timeout": 10.0, "total_timeout": 0.5}, f"{base}/feed")
-    assert str(error) == f"{base}/feed: deadline of 0.5 s exceeded"
+    assert str(error) == (f"{base}/feed: deadline of 0.5 s exceeded while waiting for "
+                          "the response headers")
 
 
 def test_body_shorter_than_content_length() -> None:

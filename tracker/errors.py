@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tracker.redact import redact_text
+
 
 class TrackerError(Exception):
     """Root of all Claim Tracker errors. The message is one line, fit for a user."""
@@ -41,7 +43,8 @@ class FetchError(TrackerError):
         self.message = message
         self.status = status
         self.retry_after = retry_after
-        super().__init__(f"{url}: {message}")
+        # feed URLs may carry credentials: never in a message (tracker.redact)
+        super().__init__(redact_text(f"{url}: {message}"))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.url, self.message), self.__dict__)
@@ -53,7 +56,7 @@ class ParseError(TrackerError):
     def __init__(self, source: str, message: str) -> None:
         self.source = source
         self.message = message
-        super().__init__(f"{source}: {message}")
+        super().__init__(redact_text(f"{source}: {message}"))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.source, self.message), self.__dict__)

@@ -7,6 +7,7 @@ the database when there is one, and never creates it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -16,6 +17,7 @@ import click
 
 from tracker.cli.common import configured_claims
 from tracker.cli.context import CliContext, pass_cli
+from tracker.cli.feed_probe import probe_feed
 from tracker.config import (
     SEARCH_FEED_PREFIX,
     Config,
@@ -26,6 +28,8 @@ from tracker.config.edit import add_feeds, remove_feed
 from tracker.errors import TrackerError
 from tracker.feeds.opml import export_opml, import_opml
 from tracker.models import FeedHealth, FeedSpec, HttpSettings
+from tracker.poll.failures import ignored_proxy_note
+from tracker.redact import redact_text, redact_url
 from tracker.store import FeedState, Store
 from tracker.store.health import classify_feed
 
@@ -53,10 +57,10 @@ def _health_lines(feed: FeedSpec, state: FeedState | None) -> tuple[FeedHealth, 
     if state.newest_entry_published is not None:
         details.append(f"newest entry {_when(state.newest_entry_published)}")
     if health is FeedHealth.DISABLED:
-        details.append(f"disabled: {state.disabled_reason}")
+        details.append(f"disabled: {redact_text(state.disabled_reason or '')}")
     elif health in (FeedHealth.FAILING, FeedHealth.RETRYING):
         details.append(f"{state.consecutive_errors} error(s) in a row, last: "
-                       f"{state.error_message or 'error'}")
+                       f"{redact_text(state.error_message or 'error')}")
         if state.next_attempt is not None:
             details.append(f"next attempt {_when(state.next_attempt)}")
     return health, details
@@ -97,7 +101,7 @@ def list_feeds(cli: CliContext, no_search: bool) -> None:
         counts[word] = counts.get(word, 0) + 1
         language = feed.language or "--"
         click.echo(f"{word:<8} {kind:<6} {language:<3} {feed.name}")
-        click.echo(f"{'':<19}{feed.url}")
+        click.echo(f"{'':<19}{redact_url(feed.url)}")
         for detail in details:
             click.echo(f"{'':<19}{detail}")
     summary = ", ".join(f"{n} {word}" for word, n in sorted(counts.items()))
@@ -115,23 +119,53 @@ def list_feeds(cli: CliContext, no_search: bool) -> None:
 @click.option("--interval", "interval_minutes", type=click.IntRange(min=1),
               help="Poll interval in minutes (default: [schedule] poll_minutes).")
 @click.option("--disabled", is_flag=True, help="Add it switched off (enabled = false).")
+@click.option("--force", is_flag=True,
+              help="Add it even when the check finds no readable feed at URL.")
+@click.option("--no-check", is_flag=True, help="Add it without fetching it first.")
 @pass_cli
 def add(cli: CliContext, name: str, url: str, language: str | None,
-        interval_minutes: int | None, disabled: bool) -> None:
-    """Add a feed NAME at URL to config.toml (comments and layout are kept)."""
+        interval_minutes: int | None, disabled: bool, force: bool, no_check: bool) -> None:
+    """Add a feed NAME at URL to config.toml (comments and layout are kept).
+
+    The URL is first fetched and parsed as 'feeds test' does. When that finds no
+    readable feed, nothing is added unless --force is given; when the network
+    cannot be reached, the feed is added with a note.
+    """
     problem = feed_url_problem(url)
     if problem:
-        raise click.ClickException(f"{url}: URL {problem}")
+        raise click.ClickException(f"{redact_url(url)}: URL {problem}")
     config = cli.config()
     for feed in config.feeds:
         if feed.url == url:
-            raise click.ClickException(f"{url}: already configured as '{feed.name}'")
+            raise click.ClickException(f"{redact_url(url)}: already configured as "
+                                       f"'{feed.name}'")
         if feed.name == name:
-            raise click.ClickException(f"a feed named '{name}' already exists ({feed.url})")
+            raise click.ClickException(f"a feed named '{name}' already exists "
+                                       f"({redact_url(feed.url)})")
     spec = FeedSpec(name=name, url=url, language=language,
                     interval_minutes=interval_minutes, enabled=not disabled)
+    if not no_check:
+        _check_before_adding(config.http, url, force)
     add_feeds(config.path, [spec])
-    click.echo(f"added feed '{name}': {url}")
+    click.echo(f"added feed '{name}': {redact_url(url)}")
+
+
+def _check_before_adding(settings: HttpSettings, url: str, force: bool) -> None:
+    probe = probe_feed(url, settings)
+    if probe.problem is None:
+        entries = next((line for line in probe.lines if line.startswith("entries:")), "")
+        click.echo(f"checked: a readable feed{', ' + entries if entries else ''}")
+        return
+    if probe.offline:
+        click.echo(f"note: could not check it ({probe.problem}); adding it unchecked: "
+                   "run 'claimtracker feeds test' when the network is back", err=True)
+        _proxy_note(settings)
+        return
+    click.echo(f"warning: {probe.problem}", err=True)
+    if not force:
+        click.echo("not added: this URL does not give a readable feed; check the URL, "
+                   "or add it anyway with --force", err=True)
+        raise click.exceptions.Exit(1)
 
 
 @command.command(name="remove")
@@ -144,7 +178,7 @@ def remove(cli: CliContext, name_or_url: str) -> None:
             f"'{name_or_url}' is a generated search feed: turn search feeds off in "
             "[search_feeds], or edit the claim's terms")
     removed = remove_feed(cli.config().path, name_or_url)
-    click.echo(f"removed feed '{removed.name}': {removed.url}")
+    click.echo(f"removed feed '{removed.name}': {redact_url(removed.url)}")
 
 
 @command.command(name="enable")
@@ -189,40 +223,25 @@ def test(cli: CliContext, url_or_name: str) -> None:
     URL_OR_NAME is a URL or the name of a configured or generated feed. Nothing
     is stored. Exits 1 when the feed cannot be fetched or parsed.
     """
-    from tracker.fetch import HttpFetcher
-    from tracker.parse import parse_feed
-    from tracker.protocols import FetchRequest
-
     settings, feeds = _http_settings_and_feeds(cli)
     url = next((f.url for f in feeds if f.name == url_or_name), url_or_name)
     problem = feed_url_problem(url)
     if problem:
-        raise click.ClickException(f"{url}: URL {problem}")
-    fetcher = HttpFetcher(settings)
-    try:
-        result = fetcher.fetch(FetchRequest(url=url))
-        click.echo(f"url:     {url}")
-        click.echo(f"status:  {result.status} ({result.elapsed_s:.2f} s)")
-        if result.final_url != url:
-            permanent = " (permanent)" if result.permanent_url else ""
-            click.echo(f"moved:   {result.final_url}{permanent}")
-        if result.content_type:
-            click.echo(f"type:    {result.content_type}")
-        if result.body is None:
-            click.echo("body:    none (not modified)")
-            return
-        click.echo(f"size:    {len(result.body)} bytes")
-        parsed = parse_feed(result.body, result.final_url)
-    except TrackerError as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise click.exceptions.Exit(1) from exc
-    finally:
-        fetcher.close()
-    dates = [e.published for e in parsed.entries if e.published is not None]
-    click.echo(f"parser:  {parsed.parser or 'unknown'}")
-    click.echo(f"title:   {parsed.title or '(none)'}")
-    click.echo(f"entries: {len(parsed.entries)} ({len(dates)} dated)")
-    click.echo(f"newest:  {max(dates).isoformat() if dates else '(no dates)'}")
+        raise click.ClickException(f"{redact_url(url)}: URL {problem}")
+    probe = probe_feed(url, settings)
+    for line in probe.lines:
+        click.echo(line)
+    if probe.problem:
+        click.echo(f"error: {probe.problem}", err=True)
+        if probe.offline:
+            _proxy_note(settings)
+        raise click.exceptions.Exit(1)
+
+
+def _proxy_note(settings: HttpSettings) -> None:
+    note = ignored_proxy_note(os.environ, settings.proxy_from_environment)
+    if note:
+        click.echo(f"note: {note}", err=True)
 
 
 # -- OPML --------------------------------------------------------------------
@@ -245,7 +264,7 @@ def import_opml_cmd(cli: CliContext, file: Path) -> None:
     new: list[FeedSpec] = []
     for feed in found.feeds:
         if feed.url in known_urls:
-            click.echo(f"skipped: {feed.url}: already configured", err=True)
+            click.echo(f"skipped: {redact_url(feed.url)}: already configured", err=True)
             continue
         name, n = feed.name, 2
         while name in names:

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from tracker.models import Entry, Finding
+from tracker.redact import redact_url
 
 
 def finding_record(finding: Finding, entry: Entry) -> dict[str, Any]:
@@ -23,7 +24,7 @@ def finding_record(finding: Finding, entry: Entry) -> dict[str, Any]:
             "link": entry.link,
             "title": entry.title,
             "published": entry.published.isoformat() if entry.published else None,
-            "source": entry.source,
+            "source": redact_url(entry.source),
         },
         "evidence": {
             "terms": list(finding.evidence.terms),
@@ -45,7 +46,7 @@ def finding_text(finding: Finding, entry: Entry) -> str:
         f"[{finding.verdict}] {finding.claim_id}  (score {finding.score:.2f})",
         f"  {entry.title}",
         f"  {entry.link or entry.identity}  ({published}{publisher})",
-        f"  from: {entry.source}",
+        f"  from: {redact_url(entry.source)}",
     ]
     if finding.evidence.terms:
         lines.append(f"  terms: {', '.join(finding.evidence.terms)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -14,10 +15,19 @@ import click
 
 from tracker.cli.common import load_setup, open_store
 from tracker.cli.context import CliContext, pass_cli
+from tracker.poll.failures import (
+    connect_failed,
+    failure_lines,
+    ignored_proxy_note,
+    network_failure_lines,
+    network_reason,
+)
 from tracker.poll.report import FeedOutcome
 
 
 def _progress_line(outcome: FeedOutcome) -> None:
+    if network_reason(outcome):  # said once at the end if every feed fails alike
+        return
     detail = outcome.reason if outcome.error else (
         f"+{outcome.new} new, {outcome.updated} updated")
     click.echo(f"{outcome.state:<12} {outcome.name}: {detail}", err=True)
@@ -59,20 +69,29 @@ def command(cli: CliContext, force_all: bool) -> None:
 
     config, claims = load_setup(cli)
     progress = _progress_line if sys.stderr.isatty() else None
+    now = datetime.now(UTC)
     stop = threading.Event()
     with open_store(config) as store, _stop_on_interrupt(stop):
-        report = poll_with_config(config, store, claims, now=datetime.now(UTC),
+        report = poll_with_config(config, store, claims, now=now,
                                   force_all=force_all, progress=progress, stop=stop)
-    if progress is None:
-        feed_errors = [o for o in report.outcomes if o.error]
-        for outcome in feed_errors:
-            click.echo(f"error: {outcome.name}: {outcome.reason}", err=True)
-        # Errors that belong to no feed (e.g. the matcher failing on one entry).
-        feed_messages = {o.error for o in feed_errors}
-        for error in report.errors:
-            if error not in feed_messages:
-                click.echo(f"error: {error}", err=True)
+    # on a terminal, progress lines showed all but the network-level errors already
+    lines = (failure_lines(report.outcomes) if progress is None
+             else network_failure_lines(report.outcomes))
+    for line in lines:
+        click.echo(f"error: {line}", err=True)
+    # Errors that belong to no feed (e.g. the matcher failing on one entry).
+    feed_messages = {o.error for o in report.outcomes if o.error}
+    for error in report.errors:
+        if error not in feed_messages:
+            click.echo(f"error: {error}", err=True)
+    if any(connect_failed(o) for o in report.outcomes):
+        note = ignored_proxy_note(os.environ, config.http.proxy_from_environment)
+        if note:
+            click.echo(f"note: {note}", err=True)
     click.echo(report.summary())
+    idle = report.idle_line(now)
+    if idle:
+        click.echo(idle)
     for change in report.status_changes:
         old = change.old_status or "-"
         click.echo(f"status: {change.claim_id}: {old} -> {change.new_status}")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from tracker.addresses import PLAIN_LOGIN_REFUSED, is_loopback_host
 from tracker.config.reader import Section
 from tracker.config.settings import (
     DEFAULT_BUSY_TIMEOUT_S,
@@ -225,6 +226,9 @@ def _email(section: Section) -> EmailSettings | None:
         if name is not None and not _ENV_NAME.match(name):
             section.fail_key(key, f"must be an environment variable name, got '{name}'")
         envs[key] = name
+    if (security == "none" and host is not None and (envs["username_env"] or envs["password_env"])
+            and not is_loopback_host(host)):
+        section.fail_key("security", PLAIN_LOGIN_REFUSED.format(host=host))
     section.finish()
     if not enabled:
         return None

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from tracker.addresses import PLAIN_LOGIN_REFUSED, is_loopback_host
 from tracker.errors import DeliveryError
 from tracker.settings import EmailSettings
 
@@ -85,6 +86,10 @@ def send_email(
     if not settings.recipients:
         raise DeliveryError("delivery.email.recipients is empty: nobody to send the digest to")
     credentials = _credentials(settings, env)
+    if credentials is not None and settings.security == "none" and not is_loopback_host(
+            settings.host):
+        raise DeliveryError("e-mail: delivery.email.security = \"none\": "
+                            + PLAIN_LOGIN_REFUSED.format(host=settings.host))
     context = ssl_context or ssl.create_default_context()
     message = build_message(settings, subject, text, html)
     where = f"{settings.host}:{settings.port} ({settings.security})"

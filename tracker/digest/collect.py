@@ -28,6 +28,7 @@ from tracker.digest.data import (
 )
 from tracker.feeds.search import SEARCH_FEED_PREFIX
 from tracker.models import Claim, ClaimStatus, FeedHealth, Verdict
+from tracker.redact import redact_text, redact_url
 from tracker.settings import DigestSettings
 from tracker.store.db import Store
 from tracker.store.health import classify_feed
@@ -187,7 +188,8 @@ def _feed_problem(
 
     kind = health.state
     if kind is FeedHealth.DISABLED:
-        return FeedProblem(state.name, state.url, kind, health.detail or "disabled")
+        return FeedProblem(state.name, redact_url(state.url), kind,
+                           redact_text(health.detail or "disabled"))
     if kind is FeedHealth.FAILING:
         # As of a past day only the moment it started failing is known, not the count.
         detail = (f"{errors_now} consecutive errors" if errors_now is not None
@@ -195,19 +197,19 @@ def _feed_problem(
         if health.last_success:
             detail += f", last success {day(health.last_success)}"
         if health.detail:
-            detail += f": {health.detail}"
-        return FeedProblem(state.name, state.url, kind, detail)
+            detail += f": {redact_text(health.detail)}"
+        return FeedProblem(state.name, redact_url(state.url), kind, detail)
     # Search feeds go quiet when their claim does; the quiet-claims list says that.
     if kind is FeedHealth.NEW or state.name.startswith(SEARCH_FEED_PREFIX):
         return None
     newest = state.newest_entry_published or state.last_new_entry
     if newest is None:
-        return FeedProblem(state.name, state.url, FeedHealth.STALE,
+        return FeedProblem(state.name, redact_url(state.url), FeedHealth.STALE,
                            "answers but has no entries")
     if kind is FeedHealth.STALE or end - newest > timedelta(days=stale_days):
         age = (end - newest).days
         detail = f"newest entry from {day(newest)} ({age} days before the period's end)"
-        return FeedProblem(state.name, state.url, FeedHealth.STALE, detail)
+        return FeedProblem(state.name, redact_url(state.url), FeedHealth.STALE, detail)
     return None
 
 

@@ -35,13 +35,17 @@ from urllib3.exceptions import (
     SSLError,
 )
 
+from tracker.addresses import AddressCheck, is_private_host
 from tracker.errors import FetchError
+from tracker.fetch.auth import origin, split_userinfo, with_userinfo
 from tracker.fetch.body import BodyError, read_body
+from tracker.fetch.deadline import fetch_deadline, use_deadline_pools
 from tracker.fetch.decode import SUPPORTED_ENCODINGS
 from tracker.fetch.messages import describe_connection_error, one_line, seconds, status_text
 from tracker.fetch.retry_after import parse_retry_after
 from tracker.models import HttpSettings
 from tracker.protocols import FetchRequest, FetchResult
+from tracker.redact import redact_url
 
 ALLOWED_SCHEMES = ("http", "https")  # feed content is untrusted: never file:, ftp:, ...
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -66,8 +70,12 @@ class HttpFetcher:
     CURL_CA_BUNDLE are honoured, as requests does.
     """
 
-    def __init__(self, settings: HttpSettings) -> None:
+    def __init__(self, settings: HttpSettings, *,
+                 is_private: AddressCheck = is_private_host) -> None:
         self.settings = settings
+        # Redirects from a public host into a private one are refused (SSRF);
+        # injectable so tests can call a loopback server "public".
+        self._is_private = is_private
         self._trust_env = settings.proxy_from_environment
         ca_bundle = certifi.where()  # the certificates requests trusts by default
         if self._trust_env:
@@ -79,7 +87,7 @@ class HttpFetcher:
             "num_pools": HOST_POOLS, "maxsize": max(1, settings.per_host), "block": False,
             "retries": False, "cert_reqs": "CERT_REQUIRED", "ca_certs": ca_bundle,
         }
-        self._direct = urllib3.PoolManager(**self._pool_options)
+        self._direct = use_deadline_pools(urllib3.PoolManager(**self._pool_options))
         self._proxied: dict[str, urllib3.ProxyManager] = {}
         self._headers = {
             "User-Agent": settings.user_agent,
@@ -105,13 +113,17 @@ class HttpFetcher:
         """One conditional GET, following redirects; raises FetchError."""
         started = time.monotonic()
         deadline = started + self.settings.total_timeout
-        url = request.url
-        _check_scheme(request.url, url)
+        _check_scheme(request.url, request.url)
+        url, authorization = split_userinfo(request.url)
         headers = self._request_headers(request)
+        auth_origin = origin(url)
         permanent_url: str | None = None
         only_permanent_so_far = True
         for _hop in range(self.settings.max_redirects + 1):
-            response = self._send(request.url, url, headers, deadline)
+            hop_headers = headers
+            if authorization is not None and origin(url) == auth_origin:
+                hop_headers = {**headers, "Authorization": authorization}
+            response = self._send(request.url, url, hop_headers, deadline)
             status = response.status
             if status not in REDIRECT_STATUSES:
                 return self._finish(request, url, response, started, deadline, permanent_url)
@@ -119,12 +131,26 @@ class HttpFetcher:
                 target = _redirect_target(request.url, url, response)
             finally:
                 _discard(response)  # a redirect's body is never read
+            self._check_redirect_address(request.url, url, target, status)
             if only_permanent_so_far and status in PERMANENT_REDIRECTS:
-                permanent_url = target
+                # a feed that moves on its own origin keeps its credentials
+                permanent_url = (with_userinfo(target, request.url)
+                                 if origin(target) == auth_origin else target)
             else:
                 only_permanent_so_far = False
             url = target
         raise FetchError(request.url, f"more than {self.settings.max_redirects} redirects")
+
+    def _check_redirect_address(self, feed_url: str, url: str, target: str,
+                                status: int) -> None:
+        """Refuse a redirect from a public host to a loopback, link-local or private one."""
+        target_host = urlsplit(target).hostname or ""
+        if target_host == (urlsplit(url).hostname or ""):
+            return
+        if self._is_private(target_host) and not self._is_private(urlsplit(url).hostname or ""):
+            raise FetchError(feed_url, "redirect from a public address to a private one "
+                                       f"refused ({one_line(redact_url(target))})",
+                             status=status)
 
     def _request_headers(self, request: FetchRequest) -> dict[str, str]:
         headers = dict(self._headers)
@@ -147,10 +173,12 @@ class HttpFetcher:
                                   read=min(self.settings.read_timeout, remaining))
         try:
             # Bodies stay on the wire (preload_content=False) and encoded: read_body
-            # reads them under the cap and the deadline.
-            return self._manager_for(url).urlopen(
-                "GET", url, headers=headers, redirect=False, preload_content=False,
-                decode_content=False, timeout=timeout)
+            # reads them under the cap and the deadline, which also bounds the
+            # headers (a server may trickle them byte by byte: tracker.fetch.deadline).
+            with fetch_deadline(deadline, self.settings.read_timeout):
+                return self._manager_for(url).urlopen(
+                    "GET", url, headers=headers, redirect=False, preload_content=False,
+                    decode_content=False, timeout=timeout)
         except NewConnectionError as exc:  # (a ConnectTimeoutError subclass: first)
             raise FetchError(feed_url, describe_connection_error(exc)) from exc
         except ConnectTimeoutError as exc:
@@ -158,9 +186,9 @@ class HttpFetcher:
                                                           self.settings.connect_timeout)
                              ) from exc
         except ReadTimeoutError as exc:
-            raise FetchError(feed_url, self._timeout_text("read timeout", deadline,
-                                                          self.settings.read_timeout)
-                             ) from exc
+            raise FetchError(feed_url, self._timeout_text(
+                "read timeout", deadline, self.settings.read_timeout,
+                " while waiting for the response headers")) from exc
         except (SSLError, ProtocolError, OSError) as exc:
             raise FetchError(feed_url, describe_connection_error(exc)) from exc
         except ProxySchemeUnknown as exc:  # (a ValueError subclass: before it)
@@ -187,14 +215,15 @@ class HttpFetcher:
             user, password = get_auth_from_url(proxy)
             proxy_headers = (urllib3.make_headers(proxy_basic_auth=f"{user}:{password}")
                              if user else None)
-            manager = urllib3.ProxyManager(proxy, proxy_headers=proxy_headers,
-                                           **self._pool_options)
+            manager = use_deadline_pools(urllib3.ProxyManager(
+                proxy, proxy_headers=proxy_headers, **self._pool_options))
             self._proxied[proxy] = manager
         return manager
 
-    def _timeout_text(self, what: str, deadline: float, limit: float) -> str:
+    def _timeout_text(self, what: str, deadline: float, limit: float,
+                      where: str = "") -> str:
         if time.monotonic() >= deadline - 0.05:
-            return f"deadline of {seconds(self.settings.total_timeout)} exceeded"
+            return f"deadline of {seconds(self.settings.total_timeout)} exceeded{where}"
         return f"{what} ({seconds(limit)})"
 
     def _finish(self, request: FetchRequest, url: str, response: urllib3.BaseHTTPResponse,

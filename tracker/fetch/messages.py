@@ -6,6 +6,7 @@ Everything that ends up in a FetchError message may come from the network
 
 from __future__ import annotations
 
+import errno
 import socket
 import ssl
 from http import HTTPStatus
@@ -20,6 +21,14 @@ def one_line(text: str, limit: int = _MAX_DETAIL) -> str:
     if len(cleaned) > limit:
         cleaned = cleaned[: limit - 1] + "…"
     return cleaned
+
+
+TIMEOUT_PHRASES = ("deadline of ", "read timeout (", "connect timeout (")
+
+
+def is_timeout(message: str) -> bool:
+    """A FetchError message that says the server was too slow (this module's wording)."""
+    return any(phrase in message for phrase in TIMEOUT_PHRASES)
 
 
 def status_text(status: int) -> str:
@@ -64,4 +73,8 @@ def describe_connection_error(exc: BaseException) -> str:
             return f"TLS error: {one_line(str(err))}"
         if isinstance(err, ConnectionResetError):
             return "connection reset by the server"
+        if isinstance(err, OSError) and err.errno == errno.ENETUNREACH:
+            return "network unreachable"
+        if isinstance(err, OSError) and err.errno == errno.EHOSTUNREACH:
+            return "no route to host"
     return f"connection failed: {one_line(str(chain[-1]))}"

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
 from tracker.errors import FetchError
-from tracker.fetch.messages import one_line
+from tracker.fetch.messages import is_timeout, one_line
 from tracker.protocols import Fetcher, FetchRequest, FetchResult
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -22,6 +22,10 @@ Also the longest a finished fetch waits before it is handed to the caller."""
 
 HAND_OVER = 16
 """Finished fetches that wake the caller at once (fewer wait up to GROW_AFTER_S)."""
+
+GIVE_UP_AFTER = 2
+"""Timeouts on one host in a call after which its remaining requests are not sent:
+a host that stalls must not hold the cycle for (its feeds / per_host) deadlines."""
 
 ROOM = 2 * HAND_OVER
 """Finished fetches the caller has not taken yet, at most: a thread with one more
@@ -78,11 +82,18 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
             # Always report, even if the fetch dies oddly, or the caller would
             # wait forever.
             result: FetchResult | FetchError = FetchError(request.url, "fetch did not finish")
+            dropped: list[FetchRequest] = []
             try:
                 result = _fetch_one(fetcher, request)
+                if isinstance(result, FetchError) and is_timeout(result.message):
+                    dropped = plan.timed_out(host)
             finally:
                 plan.done(host)
                 finished.put((request, result))
+                for skipped in dropped:
+                    finished.put((skipped, FetchError(
+                        skipped.url, f"not fetched: {GIVE_UP_AFTER} feeds on {host} timed "
+                                     "out in this poll")))
 
     # Start with one thread and double them whenever nothing finishes for a while:
     # fetches that wait on the network need concurrency, but fetches that answer
@@ -182,6 +193,7 @@ class _HostTurns:
         self._turn = deque(self._queues)  # hosts with requests waiting, in turn order
         self._active = dict.fromkeys(self._queues, 0)  # running fetches per host
         self._per_host = per_host
+        self._timeouts = dict.fromkeys(self._queues, 0)
         self._stopped = False
         self._changed = threading.Condition()
 
@@ -203,6 +215,20 @@ class _HostTurns:
     def waiting(self) -> bool:
         """Are there requests not started yet? (A hint: read without the lock.)"""
         return bool(self._turn) and not self._stopped
+
+    def timed_out(self, host: str) -> list[FetchRequest]:
+        """Count a timeout on ``host``; at GIVE_UP_AFTER, take back its requests not
+        started yet (the caller reports them as not fetched)."""
+        with self._changed:
+            self._timeouts[host] += 1
+            if self._timeouts[host] < GIVE_UP_AFTER or not self._queues[host]:
+                return []
+            dropped = list(self._queues[host])
+            self._queues[host].clear()
+            if host in self._turn:
+                self._turn.remove(host)
+            self._changed.notify_all()
+            return dropped
 
     def done(self, host: str) -> None:
         with self._changed:

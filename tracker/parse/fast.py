@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import fastfeedparser
+from fastfeedparser.main import _synthesize_entry_description
 
 from tracker.parse.normalize import (
     RawEntry,
@@ -25,6 +26,7 @@ from tracker.parse.text import html_to_text
 from tracker.protocols import ParsedFeed
 
 PARSER_NAME = "fast"
+_SYNTH_LIMIT = 512  # fastfeedparser's descriptions made from content are no longer
 
 
 class FastParserRejectedError(Exception):
@@ -44,18 +46,36 @@ def _iso_datetime(value: Any) -> datetime | None:
         return None
 
 
-def _raw_entry(item: Any, source_name: str) -> RawEntry:
+def _raw_entry(item: Any, source_name: str, atom: bool) -> RawEntry:
     published = _iso_datetime(item.get("published")) or _iso_datetime(item.get("updated"))
+    if published is not None and published.microsecond:
+        published = published.replace(microsecond=0)  # feedparser keeps whole seconds
     contents = item.get("content") or []
     content = _text(contents[0].get("value")) if contents else ""
+    description = _text(item.get("description"))
+    if (content and description and content != description
+            and len(description) <= _SYNTH_LIMIT and _synthesized(description, contents[0])):
+        description = ""  # made up by fastfeedparser from the content, not the feed's
+    guid = _text(item.get("id"))
+    link = _text(item.get("link"))
+    if atom and not link:
+        link = guid  # feedparser takes an Atom entry's id as its link when it has none
     return RawEntry(
         title=_text(item.get("title")),
-        summary=pick_summary(_text(item.get("description")), content),
-        link=_text(item.get("link")),
-        guid=_text(item.get("id")),
+        summary=pick_summary(description, content),
+        link=link,
+        guid=guid,
         published=published,
         source_name=source_name,
     )
+
+
+def _synthesized(description: str, content: Any) -> bool:
+    """True when ``description`` is what fastfeedparser derives from the content
+    when an entry has no description of its own."""
+    probe: dict[str, Any] = {"content": [content]}
+    _synthesize_entry_description(probe)
+    return bool(probe.get("description") == description)
 
 
 def parse_with_fastfeedparser(body: bytes, source: str, *, language: str | None,
@@ -73,19 +93,26 @@ def parse_with_fastfeedparser(body: bytes, source: str, *, language: str | None,
     except Exception as exc:  # third-party parser on untrusted input: any failure
         raise FastParserRejectedError(str(exc)) from exc
     items = result.get("entries") or []
+    if not items and _has_items(body):
+        raise FastParserRejectedError("items that fastfeedparser did not read")
     if source_names is not None and len(source_names) != len(items):
         raise FastParserRejectedError("cannot pair <source> elements with items")
     names = source_names if source_names is not None else [""] * len(items)
     feed = result.get("feed") or {}
+    atom = b"<entry" in body
     feed_language = language_code(language or _text(feed.get("language")))
     base = choose_base(source, _text(feed.get("link")))
     return ParsedFeed(
         title=html_to_text(_text(feed.get("title"))) or None,
         language=feed_language,
         entries=tuple(
-            build_entry(_raw_entry(item, name), source=source, base=base,
+            build_entry(_raw_entry(item, name, atom), source=source, base=base,
                         feed_language=feed_language)
             for item, name in zip(items, names, strict=True)
         ),
         parser=PARSER_NAME,
     )
+
+
+def _has_items(body: bytes) -> bool:
+    return b"<item" in body or b"<entry" in body

@@ -12,6 +12,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from tracker.parse.declines import reads_like_feedparser
+
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _FIRST_ITEM = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s>/]")
 _FEED_LANGUAGE = re.compile(
@@ -71,8 +73,12 @@ def fast_parser_can_read(text: str) -> bool:
     items = text[first_item.start():] if first_item else ""
     if "xml:lang" in items or "language>" in items:
         return False
+    atom = first_item is not None and "entry" in first_item.group(0)
     # RSS <source> is read by rss_item_sources; Atom's <source> is feedparser's.
-    return not (first_item and "entry" in first_item.group(0) and "<source" in items)
+    if atom and "<source" in items:
+        return False
+    head = text[:first_item.start()] if first_item else text
+    return reads_like_feedparser(text, head, items, atom)
 
 
 def rss_item_sources(text: str) -> list[str] | None:

@@ -89,6 +89,9 @@ def run_cycle(
                          if spec.interval_minutes else interval)
         if not is_due(state, now, feed_interval, force_all=force_all):
             report.not_due += 1
+            if state.next_attempt is not None and (
+                    report.next_due is None or state.next_attempt < report.next_due):
+                report.next_due = state.next_attempt
             continue
         if state.url in todo:  # two config entries for one URL: poll it once
             continue

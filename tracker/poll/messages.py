@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tracker.errors import TrackerError
 from tracker.models import Entry
+from tracker.redact import redact_text, redact_url
 
 ERROR_READ_CHARS = 4000
 """How much of an error message is flattened before the feed's reason is cut out."""
@@ -26,12 +27,13 @@ def matcher_failure(entry: Entry, exc: Exception) -> str:
 
 def parser_crash(url: str, name: str, message: str) -> TrackerError:
     """A parser crash (exception ``name``) on untrusted input, as a feed error."""
-    return TrackerError(f"{url}: parser crashed: {name}: {one_line(message)}")
+    return TrackerError(redact_text(f"{url}: parser crashed: {name}: {one_line(message)}"))
 
 
 def feed_error_message(url: str, error: TrackerError) -> str:
     """``url: reason`` for a failed feed. The reason is shortened, never the URL
     before it: a generated search-feed URL runs to hundreds of characters and
     would push the reason out (``FeedOutcome.reason`` shows it without the URL)."""
-    reason = one_line(str(error), ERROR_READ_CHARS).removeprefix(f"{url}: ")
-    return f"{url}: {one_line(reason, REASON_CHARS)}"
+    shown = redact_url(url)  # feed URLs may carry credentials (tracker.redact)
+    reason = redact_text(one_line(str(error), ERROR_READ_CHARS).removeprefix(f"{shown}: "))
+    return f"{shown}: {one_line(reason, REASON_CHARS)}"

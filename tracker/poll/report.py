@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 
+from tracker.redact import redact_url
 from tracker.store.records import StatusChange
 
 
@@ -33,7 +35,7 @@ class FeedOutcome:
     def reason(self) -> str:
         """The error without the feed URL it starts with: messages name the feed
         instead, since generated search-feed URLs run to hundreds of characters."""
-        return (self.error or "").removeprefix(f"{self.url}: ")
+        return (self.error or "").removeprefix(f"{redact_url(self.url)}: ")
 
 
 @dataclass
@@ -56,6 +58,18 @@ class CycleReport:
     outcomes: list[FeedOutcome] = field(default_factory=list)
     interrupted: bool = False  # stopped early (Ctrl-C, service stopping)
     not_fetched: int = 0       # due feeds left for the next poll when interrupted
+    next_due: datetime | None = None  # the earliest next attempt of the feeds not due
+
+    def idle_line(self, now: datetime) -> str | None:
+        """When nothing was due: when the next feed is, and how to poll anyway."""
+        if self.polled or not self.not_due:
+            return None
+        when = ""
+        if self.next_due is not None:
+            minutes = max(0, round((self.next_due - now).total_seconds() / 60))
+            when = (f"; the next feed is due at {self.next_due.astimezone(UTC):%Y-%m-%d %H:%M}"
+                    f" UTC (in {minutes} min)")
+        return f"nothing due{when}; 'claimtracker poll --all' polls every feed now"
 
     def summary(self) -> str:
         """One line for logs and non-terminal output."""

@@ -8,6 +8,8 @@ import sys
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from tracker.redact import redact_text
+
 LogFormat = Literal["text", "json"]
 
 # Attributes every LogRecord has; anything else came in through ``extra=`` and is
@@ -31,8 +33,22 @@ class JsonFormatter(logging.Formatter):
             if key not in _STANDARD_ATTRS and not key.startswith("_"):
                 payload[key] = value
         if record.exc_info:
-            payload["exception"] = self.formatException(record.exc_info)
+            payload["exception"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(payload, ensure_ascii=False, default=str)
+
+
+class RedactFilter(logging.Filter):
+    """Credentials in URLs never reach the log (tracker.redact)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        if record.exc_info and not record.exc_text:
+            # formatters use exc_text as it is: a traceback's messages hold URLs too
+            record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info))
+        return True
 
 
 TEXT_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -41,6 +57,7 @@ TEXT_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 def configure_logging(log_format: LogFormat = "text", level: str = "INFO") -> None:
     """Send all logging to stderr in the chosen format (replaces earlier handlers)."""
     handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(RedactFilter())
     if log_format == "json":
         handler.setFormatter(JsonFormatter())
     else:

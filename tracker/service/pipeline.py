@@ -21,6 +21,7 @@ from tracker.digest.collect import collect_digest
 from tracker.digest.daily import day_bounds, write_day_digest
 from tracker.digest.summary import alert_body, digest_subject
 from tracker.models import Claim
+from tracker.poll.failures import network_failure_lines, network_reason
 from tracker.poll.rematch import rematch_due
 from tracker.poll.report import FeedOutcome
 from tracker.service.service import Clock
@@ -28,6 +29,10 @@ from tracker.service.with_config import poll_with_config, rematch_with_config
 from tracker.store import Store
 
 log = logging.getLogger("tracker.service")
+
+
+def _nothing() -> None:
+    return None
 
 
 class Pipeline:
@@ -41,6 +46,7 @@ class Pipeline:
         self.env = env
         self.zone = ZoneInfo(config.schedule.timezone)
         self._reported_problems: set[str] = set()
+        self.beat: Callable[[], None] = _nothing  # progress hook (the systemd watchdog)
 
     def open_store(self) -> Store:
         """The database, never created here: one deleted while the service runs is
@@ -66,8 +72,9 @@ class Pipeline:
         log.info("rematch done: %s", report.summary())
 
     def _between_feeds(self, outcome: FeedOutcome) -> None:
-        if outcome.error:
+        if outcome.error and not network_reason(outcome):  # those: once, after the cycle
             log.warning("feed %s: %s: %s", outcome.state, outcome.name, outcome.reason)
+        self.beat()  # progress, for the systemd watchdog (tracker.service.notify)
 
     def poll(self) -> str:
         """One poll cycle; returns the one-line summary recorded in meta.
@@ -82,6 +89,9 @@ class Pipeline:
                                       progress=self._between_feeds, stop=self.stop)
             if not report.interrupted:
                 self.prune(store, now)
+        for line in network_failure_lines(report.outcomes):
+            log.warning("%s", line if line.startswith("network unreachable:")
+                        else f"feed failed: {line}")
         if report.interrupted:
             log.info("poll %s", report.summary())
             kept = report.summary().removeprefix("interrupted: ")

@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import closing
-from datetime import time
+from datetime import date, time
 from zoneinfo import ZoneInfo
 
 from tracker.config import Config, ScheduleSettings
+from tracker.poll.failures import ignored_proxy_note
 from tracker.service.clockwatch import ClockWatch
 from tracker.service.lock import InstanceLock, lock_path_for
 from tracker.service.metafile import FileMeta
+from tracker.service.notify import Liveness, Notifier, add_watchdog_job
 from tracker.service.pipeline import Pipeline
 from tracker.service.service import Clock, ScheduleValues, Service, system_clock
 from tracker.service.signals import DEFAULT_STOP_GRACE_S, stop_on_signals, wait_until_set
@@ -37,6 +39,11 @@ def schedule_values(settings: ScheduleSettings,
     )
 
 
+def _tracked(liveness: Liveness, job: Callable[[date], None] | None
+             ) -> Callable[[date], None] | None:
+    return None if job is None else liveness.track(job)
+
+
 def serve(
     config: Config,
     *,
@@ -53,11 +60,18 @@ def serve(
     (the database stays consistent: every feed is stored in its own transaction).
     """
     stop = stop or threading.Event()
+    notifier = Notifier.from_env(os.environ if env is None else env)
+    liveness = Liveness()
     lock = InstanceLock(lock_path_for(config.database))
     lock.acquire()
     log.info("service starting (PID %d), database %s", os.getpid(), config.database)
+    proxy_note = ignored_proxy_note(os.environ if env is None else env,
+                                    config.http.proxy_from_environment)
+    if proxy_note:
+        log.warning("%s", proxy_note)
     try:
         pipeline = Pipeline(config, stop, clock, os.environ if env is None else env)
+        pipeline.beat = liveness.beat
         if not config.database.exists():
             log.warning("no database at %s: creating a new, empty one (first run)",
                         config.database)
@@ -69,14 +83,19 @@ def serve(
             service = Service(
                 schedule=schedule_values(config.schedule, tuple(
                     f.interval_minutes for f in config.feeds if f.interval_minutes and f.enabled)),
-                poll_job=pipeline.poll,
-                digest_job=pipeline.digest,
-                deliver_job=pipeline.deliver_job(),
+                poll_job=liveness.track(pipeline.poll),
+                digest_job=liveness.track(pipeline.digest),
+                deliver_job=_tracked(liveness, pipeline.deliver_job()),
                 meta=meta,
                 clock=clock,
                 stop_event=stop,
             )
             service.start()
+            if service.scheduler is not None and add_watchdog_job(
+                    service.scheduler, notifier, liveness):
+                log.info("systemd watchdog: pinging every %g s while jobs make progress",
+                         notifier.watchdog_interval)
+            notifier.ready()
             watch = ClockWatch()
 
             def check_clock() -> None:
@@ -88,6 +107,7 @@ def serve(
                         log.exception("rescheduling after a clock jump failed")
 
             wait_until_set(stop, every_tick=check_clock)
+            notifier.stopping()
             log.info("stopping: waiting up to %.0f s for running jobs", stop_grace)
             clean = service.stop(timeout=stop_grace)
     finally:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from tracker.models import Claim, ClaimStatus, FeedHealth, FeedSpec
+from tracker.redact import redact_text, redact_url
 from tracker.service import meta as keys
 from tracker.store.health import classify_feed
 from tracker.store.records import ClaimStatusRecord, FeedState
@@ -186,13 +187,14 @@ def render_status(status: ServiceStatus) -> list[str]:
     lines.append(f"newest successful fetch: {_when(h.newest_success)}")
     for state in h.failing_feeds:
         lines.append(
-            f"  {classify_feed(state)}: {state.name} <{state.url}> — "
+            f"  {classify_feed(state)}: {state.name} <{redact_url(state.url)}> — "
             f"{state.consecutive_errors} error(s) in a row, "
-            f"last: {state.error_message or 'unknown error'}"
+            f"last: {redact_text(state.error_message or 'unknown error')}"
         )
     for state in h.disabled_feeds:
         reason = state.disabled_reason or "in config"
-        lines.append(f"  disabled: {state.name} <{state.url}> — {reason}")
+        lines.append(f"  disabled: {state.name} <{redact_url(state.url)}> — "
+                     f"{redact_text(reason)}")
     lines.append(f"claims: {len(status.claims)}")
     width = max((len(cid) for cid, _, _ in status.claims), default=0)
     for claim_id, claim_status, since in status.claims:

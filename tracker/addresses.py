@@ -1,0 +1,65 @@
+"""Which hosts are private or loopback: the SSRF check and the plain-SMTP rule.
+
+A feed on the public internet must not be able to send us, by a redirect, to an
+address inside the machine or its network (a router's admin page, a cloud
+metadata service at 169.254.169.254, a local database's HTTP port). A feed the
+user configured on such an address is their choice and stays allowed.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Callable
+
+AddressCheck = Callable[[str], bool]
+"""host name or literal address -> True when it is (or resolves to) a private address."""
+
+
+def is_private_address(address: str) -> bool:
+    """A literal IP address that is not on the public internet."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
+            or ip.is_unspecified or ip.is_multicast)
+
+
+def is_private_host(host: str) -> bool:
+    """True when ``host`` is a private literal or resolves to any private address.
+
+    A name that does not resolve is not private: the fetch fails on its own.
+    """
+    host = host.strip("[]")
+    if is_private_address(host):
+        return True
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return False
+    return any(is_private_address(str(info[4][0])) for info in infos)
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost`` (or a name under ``.localhost``) or a literal loopback address.
+
+    Decided without resolving names, so that a config check gives the same answer
+    on every machine.
+    """
+    host = host.strip().strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_loopback
+
+
+PLAIN_LOGIN_REFUSED = ("\"none\" sends the login in clear, allowed only to localhost; "
+                       "use starttls or ssl for {host}")
