@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-SCENARIOS = ("floor", "cycle-6", "cycle-1000", "matching", "digest")
+SCENARIOS = ("floor", "cycle-6", "cycle-1000", "matching", "digest", "retention")
 RSS_GOAL_MB = 200.0
 SAMPLE_EVERY_S = 0.05
 

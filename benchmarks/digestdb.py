@@ -132,3 +132,26 @@ def web_pages(path: Path) -> dict[str, float]:
             best = min(best, elapsed)
         times[name] = best
     return times
+
+
+def file_mb(path: Path) -> float:
+    """The database's size with its WAL checkpointed into it, in MB."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path.stat().st_size / 1e6
+
+
+def prune_month(path: Path, keep_days: int) -> tuple[float, int]:
+    """Retention over the 30-day database as the service runs it, batch after batch,
+    until nothing is left to prune and every free page is given back: (seconds,
+    entries pruned)."""
+    now = START + timedelta(days=DAYS)
+    pruned = 0
+    with Store.open(path) as store:
+        began = time.perf_counter()
+        while True:
+            report = store.prune_old_entries(now - timedelta(days=keep_days), now=now)
+            pruned += report.entries
+            if report.done and report.pages_freed == 0:
+                return time.perf_counter() - began, pruned

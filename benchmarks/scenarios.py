@@ -193,6 +193,29 @@ def scenario_digest() -> None:
             emit(f"web[{page}]", seconds, "s", goal="< 0.1 s", met=seconds < 0.1)
 
 
+def scenario_retention() -> None:
+    """The 30-day digest database, then retention keeping 10 days: file size and one
+    day's digest (day 15: its findings are kept, its other entries pruned) before
+    and after."""
+    from benchmarks.digestdb import build_month, file_mb, prune_month, render_one_day
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "month.sqlite3"
+        build_month(path)
+        before_mb = file_mb(path)
+        before_s = render_one_day(path)
+        prune_s, pruned = prune_month(path, keep_days=10)
+        after_mb = file_mb(path)
+        after_s = render_one_day(path)
+        emit("retention[db size, all kept]", before_mb, "MB")
+        emit("retention[prune 20 of 30 days]", prune_s, "s", goal=f"{pruned} entries")
+        emit("retention[db size, 10 days kept]", after_mb, "MB",
+             ratio=after_mb / before_mb if before_mb else None)
+        emit("retention[one day digest, all kept]", before_s, "s")
+        emit("retention[one day digest, 10 days kept]", after_s, "s", goal="< 1 s",
+             met=after_s < 1.0)
+
+
 def main() -> None:
     name = sys.argv[1]
     floor = float(sys.argv[2]) if len(sys.argv) > 2 else float("nan")
@@ -204,6 +227,8 @@ def main() -> None:
         scenario_matching()
     elif name == "digest":
         scenario_digest()
+    elif name == "retention":
+        scenario_retention()
     else:
         raise SystemExit(f"unknown scenario {name!r}")
 

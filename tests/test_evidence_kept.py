@@ -105,7 +105,7 @@ def test_the_service_poll_keeps_a_broken_claims_findings_and_says_so_once(
     database = tmp_path / "data" / "db.sqlite3"
     config = load_config(config_path)
     pipeline = Pipeline(config, threading.Event(), lambda: datetime.now(UTC), env={})
-    pipeline.poll()
+    assert run(config_path, "poll")[0] == 0  # the service needs a database made first
     before = dump(database)
     claim_file = tmp_path / "claims" / "widget-command.toml"
     claim_file.write_text(claim_file.read_text(encoding="utf-8").replace(

@@ -220,6 +220,7 @@ def test_service_delivery_subject_says_what_moved(tmp_path: Path) -> None:
         config = load_config(config_path)
         clock = Clock(datetime(2030, 6, 5, 8, 0, tzinfo=ZoneInfo("UTC")))
         pipeline = Pipeline(config, threading.Event(), clock, env={})
+        Store.open(config.database).close()  # the service creates it at start
         pipeline.digest(date(2030, 6, 4))
         deliver = pipeline.deliver_job()
         assert deliver is not None

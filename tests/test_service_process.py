@@ -158,7 +158,7 @@ def test_sigterm_mid_poll_stops_quickly_and_leaves_a_consistent_database(
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     finally:
         conn.close()
-    assert meta["service.last_poll_result"] == "interrupted (service stopping)"
+    assert meta["service.last_poll_result"].startswith("interrupted (service stopping)")
     assert not (tmp_path / "db" / "tracker.sqlite3.lock").read_text().strip()
 
     # The next start fetches the feeds left over and matches what was stored.
@@ -228,7 +228,8 @@ def test_a_fetch_that_outlasts_the_stop_timeout_does_not_hold_the_exit(
     finally:
         very_slow.close()
     assert proc.returncode == 0, stderr
-    assert "still running after 1 s" in stderr
+    # The stop abandons the fetch in flight: a clean stop, without waiting for it.
+    assert "service stopped" in stderr and "still running" not in stderr
     conn = sqlite3.connect(tmp_path / "db" / "tracker.sqlite3")
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

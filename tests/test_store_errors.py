@@ -59,6 +59,8 @@ WRITES: dict[str, Callable[[Store], Any]] = {
                                                at=LATER),
     "reopen_claim": lambda s: s.reopen_claim("c2", by="ana", at=LATER),
     "hold_claims": lambda s: s.hold_claims(["c9"]),
+    "prune_old_entries": lambda s: s.prune_old_entries(LATER, now=LATER),
+    "clamp_future_times": lambda s: s.clamp_future_times(NOW),
 }
 
 READS: dict[str, Callable[[Store], Any]] = {
@@ -91,6 +93,8 @@ READS: dict[str, Callable[[Store], Any]] = {
 NOT_COVERED = {
     "open": "opening errors are tested in test_store_schema",
     "close": "closing runs no statement",
+    "backup": "copies pages through SQLite's backup API, not statements; a copy taken "
+              "while another process writes is tested in test_fault_database",
 }
 
 

@@ -72,3 +72,7 @@ class ServiceError(TrackerError):
 
 class DeliveryError(TrackerError):
     """A digest or alert could not be delivered (SMTP, Apprise)."""
+
+
+class DigestError(TrackerError):
+    """The digest files cannot be written (read-only folder, disk full)."""

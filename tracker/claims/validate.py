@@ -7,6 +7,7 @@ ids, seeds that exist) live in ``tracker.claims.loader``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,9 @@ SOURCE_KEYS = ("language", "text")
 GROUP_FIELD_KEYS = ("name", "role", "weight", "entities")
 CUE_VERDICTS: tuple[Verdict, ...] = (Verdict.CONFIRMS, Verdict.UPDATES, Verdict.CONTRADICTS)
 """``mentions`` is what an entry gets when no cue fires, so it has no cue words."""
+LATEST_DEADLINE = date(9000, 12, 31)
+"""A later ``expected_by`` (9999-12-31: "never") is read as this: the matcher adds
+grace days to the deadline, which overflowed at the end of the calendar."""
 
 
 def claim_from_table(table: Mapping[str, Any], path: Path) -> tuple[Claim | None, list[str]]:
@@ -34,6 +38,10 @@ def claim_from_table(table: Mapping[str, Any], path: Path) -> tuple[Claim | None
     claimed_on = reader.day(table, "claimed_on")
     expected_from = reader.day(table, "expected_from", required=False)
     expected_by = reader.day(table, "expected_by", required=False)
+    if expected_by is not None and expected_by > LATEST_DEADLINE:
+        expected_by = LATEST_DEADLINE
+    if expected_from is not None and expected_from > LATEST_DEADLINE:
+        expected_from = LATEST_DEADLINE
     if expected_from and expected_by and expected_by < expected_from:
         reader.add(f"'expected_by' ({expected_by}) is before 'expected_from' ({expected_from})")
     tags = reader.text_list(table, "tags", required=False) or ()

@@ -30,6 +30,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "tracker.cli.demo_cmd",
     "tracker.cli.findings_cmd",
     "tracker.cli.web_cmd",
+    "tracker.cli.init_cmd",
+    "tracker.cli.backup_cmd",
 )
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import click
 
-from tracker.cli.common import load_setup
+from tracker.cli.common import load_setup, open_store
 from tracker.cli.context import CliContext, pass_cli
 from tracker.cli.review_common import zone_of
 from tracker.models import ClaimStatus
 from tracker.review.timefmt import local_date
-from tracker.store import Store
 
 
 @click.command(name="status")
@@ -20,7 +19,7 @@ def status(cli: CliContext) -> None:
     status was written) and the evidence's title. Dates in [schedule] timezone."""
     config, claims = load_setup(cli)
     zone = zone_of(config)
-    with Store.open(config.database) as store:
+    with open_store(config) as store:
         current = store.current_statuses()
         resolutions = store.resolutions()
     rows = [("CLAIM", "STATUS", f"EVENT ({zone.key})", "RECORDED", "EVIDENCE")]

@@ -13,6 +13,8 @@ from tracker.cli.context import CliContext
 from tracker.config import Config
 from tracker.errors import TrackerError
 from tracker.models import Claim
+from tracker.service.lock import lock_path_for, running_pid
+from tracker.store import Store
 
 _CLAIMS_OPTION_HELP = (
     "Claims folder (default: the config's [claims] dir, else claims/ beside the config "
@@ -75,3 +77,12 @@ def configured_claims(config: Config) -> tuple[Claim, ...]:
     claim_set = load_claims(config.claims_dir, config.seeds_dir)
     print_problems(claim_set.problems, prefix="warning: ")
     return claim_set.claims
+
+
+def open_store(config: Config) -> Store:
+    """The configured database; created when missing (a first run), except while a
+    service runs on it: then it was deleted under the service, and a new empty one
+    would hide that (a ``StorageError`` says so)."""
+    create = (config.database.exists()
+              or running_pid(lock_path_for(config.database)) is None)
+    return Store.open(config.database, create=create, busy_timeout=config.busy_timeout)

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from tracker.cli.common import format_option, load_setup
+from tracker.cli.common import format_option, load_setup, open_store
 from tracker.cli.context import CliContext, pass_cli
 from tracker.deliver import deliver_digest
 from tracker.digest import render_html, render_markdown, write_digest
@@ -24,7 +24,6 @@ from tracker.digest.daily import day_bounds
 from tracker.digest.render import write_text_atomically
 from tracker.digest.summary import alert_body, digest_subject
 from tracker.errors import DeliveryError
-from tracker.store import Store
 
 
 def parse_since(text: str, zone: ZoneInfo) -> datetime:
@@ -82,7 +81,7 @@ def command(cli: CliContext, on_date: datetime | None, since: str | None,
     zone = ZoneInfo(config.schedule.timezone)
     now = datetime.now(zone)
     start, end = _period(on_date, since, zone, now)
-    with Store.open(config.database) as store:
+    with open_store(config) as store:
         data = collect_digest(store, claims, start, end, config.digest, now)
 
     if output is not None:
@@ -92,7 +91,11 @@ def command(cli: CliContext, on_date: datetime | None, since: str | None,
         if output == "-":
             sys.stdout.write(text)
         else:
-            write_text_atomically(Path(output), text)
+            try:
+                write_text_atomically(Path(output), text)
+            except OSError as exc:
+                raise click.ClickException(
+                    f"{output}: cannot write the digest: {exc.strerror or exc}") from exc
             click.echo(output)
         return
     # Files first: a delivery failure below never loses the digest.

@@ -44,7 +44,12 @@ def command() -> None:
 
 def _when(moment: datetime | None, zone: ZoneInfo) -> str:
     """In the configured zone, as every time a person reads (the header names it)."""
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else "never"
+    if moment is None:
+        return "never"
+    try:
+        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    except OverflowError:  # a year-1 or year-9999 date: shown as stored (UTC)
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _health_lines(feed: FeedSpec, state: FeedState | None,
@@ -74,7 +79,7 @@ def _feed_states(config: Config) -> dict[str, FeedState]:
     if not config.database.exists():
         return {}
     try:
-        with Store.open(config.database) as store:
+        with Store.open(config.database, create=False, busy_timeout=config.busy_timeout) as store:
             states = store.feed_states()
     except TrackerError as exc:
         click.echo(f"warning: feed health unavailable: {exc}", err=True)
@@ -205,7 +210,7 @@ def enable(cli: CliContext, name_or_url: str) -> None:
     states = _feed_states(config)
     if url not in states:
         raise click.ClickException(f"'{name_or_url}' has never been polled: nothing to enable")
-    with Store.open(config.database) as store:
+    with Store.open(config.database, create=False, busy_timeout=config.busy_timeout) as store:
         store.enable_feed(url)
     click.echo(f"enabled '{name_or_url}': it is polled at the next cycle")
 

@@ -6,9 +6,8 @@ from datetime import UTC, datetime
 
 import click
 
-from tracker.cli.common import load_claim_setup
+from tracker.cli.common import load_claim_setup, open_store
 from tracker.cli.context import CliContext, pass_cli
-from tracker.store import Store
 
 
 @click.command(name="rematch")
@@ -23,7 +22,7 @@ def command(cli: CliContext) -> None:
     from tracker.service.with_config import rematch_with_config
 
     config, claim_set = load_claim_setup(cli)
-    with Store.open(config.database) as store:
+    with open_store(config) as store:
         skipped = hold_unloaded(store, claim_set)
         report = rematch_with_config(store, claim_set.claims, now=datetime.now(UTC))
     for line in skipped:

@@ -6,12 +6,11 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from tracker.cli.common import load_setup
+from tracker.cli.common import load_setup, open_store
 from tracker.cli.context import CliContext, pass_cli
 from tracker.config import all_feeds
 from tracker.service.lock import lock_path_for, running_pid
 from tracker.service.status import configured_states, gather_status, render_status
-from tracker.store import Store
 
 
 @click.command(name="status")
@@ -22,7 +21,7 @@ def command(cli: CliContext) -> None:
     # The configured feeds, not only the store's rows: before the first poll the
     # store knows no feed, and they must show as never polled rather than vanish.
     feeds = all_feeds(config, claims, include_disabled=True)
-    with Store.open(config.database) as store:
+    with open_store(config) as store:
         status = gather_status(
             store, configured_states(feeds, store.feed_states()), store.current_statuses(),
             claims, running_pid(lock_path_for(config.database)),

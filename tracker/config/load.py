@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from tracker.addresses import PLAIN_LOGIN_REFUSED, is_loopback_host
 from tracker.config.reader import Section
 from tracker.config.settings import (
+    DEFAULT_BUSY_TIMEOUT_S,
+    DEFAULT_RETENTION_DAYS,
     SEARCH_ENGINES,
     Config,
     DeliverySettings,
@@ -43,6 +45,15 @@ _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _HH_MM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
 _T = TypeVar("_T")
+
+# Upper bounds: a number past these is a typo (1e12, inf), and it used to pass here
+# and crash a poll later (a timedelta or a timer that cannot hold it).
+MAX_TIMEOUT_S = 3600.0
+MAX_BYTES = 1 << 30
+MAX_WORKERS = 256
+MAX_INTERVAL_MINUTES = 7 * 24 * 60  # a week
+MAX_JITTER_S = 3600
+MAX_DAYS = 36_500
 
 
 def load_config(path: Path) -> Config:
@@ -83,6 +94,10 @@ def parse_config(text: str, path: Path) -> Config:
 
     storage = root.table("storage") or Section(label, "[storage]", {})
     database = storage.path("database", base, DEFAULT_DATABASE)
+    retention_days = _or(storage.integer("retention_days", minimum=0, maximum=MAX_DAYS),
+                         DEFAULT_RETENTION_DAYS)
+    busy_timeout = _or(storage.number("busy_timeout", maximum=MAX_TIMEOUT_S),
+                       DEFAULT_BUSY_TIMEOUT_S)
     storage.finish()
 
     claims = root.table("claims") or Section(label, "[claims]", {})
@@ -105,6 +120,8 @@ def parse_config(text: str, path: Path) -> Config:
         delivery=_delivery(root.table("delivery")),
         search_feeds=_search_feeds(root.table("search_feeds")),
         web=web,
+        retention_days=retention_days,
+        busy_timeout=busy_timeout,
     )
     root.finish()
     return config
@@ -116,13 +133,15 @@ def _http(section: Section | None) -> HttpSettings:
     d = HttpSettings()
     settings = HttpSettings(
         user_agent=section.string("user_agent") or d.user_agent,
-        connect_timeout=_or(section.number("connect_timeout"), d.connect_timeout),
-        read_timeout=_or(section.number("read_timeout"), d.read_timeout),
-        total_timeout=_or(section.number("total_timeout"), d.total_timeout),
-        max_bytes=_or(section.integer("max_bytes", minimum=1024), d.max_bytes),
-        max_redirects=_or(section.integer("max_redirects", minimum=0), d.max_redirects),
-        per_host=_or(section.integer("per_host", minimum=1), d.per_host),
-        workers=_or(section.integer("workers", minimum=1), d.workers),
+        connect_timeout=_or(section.number("connect_timeout", maximum=MAX_TIMEOUT_S),
+                            d.connect_timeout),
+        read_timeout=_or(section.number("read_timeout", maximum=MAX_TIMEOUT_S), d.read_timeout),
+        total_timeout=_or(section.number("total_timeout", maximum=MAX_TIMEOUT_S),
+                          d.total_timeout),
+        max_bytes=_or(section.integer("max_bytes", minimum=1024, maximum=MAX_BYTES), d.max_bytes),
+        max_redirects=_or(section.integer("max_redirects", minimum=0, maximum=50), d.max_redirects),
+        per_host=_or(section.integer("per_host", minimum=1, maximum=MAX_WORKERS), d.per_host),
+        workers=_or(section.integer("workers", minimum=1, maximum=MAX_WORKERS), d.workers),
         proxy_from_environment=_or(section.boolean("proxy_from_environment"),
                                    d.proxy_from_environment),
     )
@@ -140,8 +159,10 @@ def _schedule(section: Section | None) -> ScheduleSettings:
     except (ZoneInfoNotFoundError, ValueError):
         section.fail_key("timezone", f"is not a known IANA time zone: '{timezone}'")
     settings = ScheduleSettings(
-        poll_minutes=_or(section.integer("poll_minutes", minimum=1), d.poll_minutes),
-        jitter_seconds=_or(section.integer("jitter_seconds", minimum=0), d.jitter_seconds),
+        poll_minutes=_or(section.integer("poll_minutes", minimum=1,
+                                               maximum=MAX_INTERVAL_MINUTES), d.poll_minutes),
+        jitter_seconds=_or(section.integer("jitter_seconds", minimum=0,
+                                                 maximum=MAX_JITTER_S), d.jitter_seconds),
         digest_time=_or(_digest_time(section), d.digest_time),
         timezone=timezone,
     )
@@ -167,8 +188,9 @@ def _digest(section: Section, base: Path) -> DigestSettings:
     d = DigestSettings(output_dir=base / DEFAULT_DIGEST_DIR)
     settings = DigestSettings(
         output_dir=section.path("output_dir", base, DEFAULT_DIGEST_DIR),
-        quiet_days=_or(section.integer("quiet_days", minimum=1), d.quiet_days),
-        stale_feed_days=_or(section.integer("stale_feed_days", minimum=1), d.stale_feed_days),
+        quiet_days=_or(section.integer("quiet_days", minimum=1, maximum=MAX_DAYS), d.quiet_days),
+        stale_feed_days=_or(section.integer("stale_feed_days", minimum=1,
+                                                  maximum=MAX_DAYS), d.stale_feed_days),
     )
     section.finish()
     return settings
@@ -196,9 +218,7 @@ def _email(section: Section) -> EmailSettings | None:
         section.fail_key("security", f"must be ssl, starttls or none, got '{security_value}'")
     security: EmailSecurity = security_value  # type: ignore[assignment]
     host = section.string("host", required=bool(enabled))
-    port = section.integer("port", minimum=1) or _DEFAULT_PORTS[security]
-    if port > 65535:
-        section.fail_key("port", f"must be at most 65535, got {port}")
+    port = section.integer("port", minimum=1, maximum=65535) or _DEFAULT_PORTS[security]
     sender = section.string("sender", required=bool(enabled))
     recipients = section.strings("recipients") or ()
     if enabled and not recipients:
@@ -238,13 +258,14 @@ def _search_feeds(section: Section | None) -> SearchFeedSettings:
         if language not in LANGUAGES:
             section.fail_key("languages", f"has unsupported language '{language}' "
                              f"(supported: {', '.join(LANGUAGES)})")
-    interval = section.integer("interval_minutes", minimum=1)
+    interval = section.integer("interval_minutes", minimum=1, maximum=MAX_INTERVAL_MINUTES)
     settings = SearchFeedSettings(
         enabled=_or(section.boolean("enabled"), d.enabled),
         engines=engines if engines is not None else d.engines,
         languages=languages if languages is not None else d.languages,
-        max_terms=_or(section.integer("max_terms", minimum=1), d.max_terms),
-        max_query_chars=_or(section.integer("max_query_chars", minimum=20), d.max_query_chars),
+        max_terms=_or(section.integer("max_terms", minimum=1, maximum=100), d.max_terms),
+        max_query_chars=_or(section.integer("max_query_chars", minimum=20,
+                                                   maximum=10_000), d.max_query_chars),
         interval_minutes=interval if interval is not None else d.interval_minutes,
     )
     section.finish()
@@ -285,7 +306,8 @@ def _feed(section: Section) -> FeedSpec:
         name=name.strip(),
         url=url,
         language=language,
-        interval_minutes=section.integer("interval_minutes", minimum=1),
+        interval_minutes=section.integer("interval_minutes", minimum=1,
+                                         maximum=MAX_INTERVAL_MINUTES),
         enabled=_or(section.boolean("enabled"), True),
     )
     section.finish()

@@ -8,6 +8,7 @@ known; ``finish()`` then rejects any key nobody asked for, so a typo such as
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NoReturn
@@ -72,7 +73,7 @@ class Section:
             self.fail_key(key, "must not be empty")
         return value
 
-    def integer(self, key: str, *, minimum: int | None = None,
+    def integer(self, key: str, *, minimum: int | None = None, maximum: int | None = None,
                 required: bool = False) -> int | None:
         value = self._raw(key, required)
         if value is None:
@@ -82,16 +83,23 @@ class Section:
             self.fail_key(key, f"must be an integer, got {toml_type_name(value)}")
         if minimum is not None and value < minimum:
             self.fail_key(key, f"must be at least {minimum}, got {value}")
+        if maximum is not None and value > maximum:
+            self.fail_key(key, f"must be at most {maximum}, got {value}")
         return value
 
-    def number(self, key: str, *, positive: bool = True) -> float | None:
+    def number(self, key: str, *, positive: bool = True,
+               maximum: float | None = None) -> float | None:
         value = self._raw(key, False)
         if value is None:
             return None
         if not isinstance(value, int | float) or isinstance(value, bool):
             self.fail_key(key, f"must be a number, got {toml_type_name(value)}")
+        if not math.isfinite(value):  # TOML has inf and nan
+            self.fail_key(key, f"must be a finite number, got {value}")
         if positive and not value > 0:
             self.fail_key(key, f"must be greater than 0, got {value}")
+        if maximum is not None and value > maximum:
+            self.fail_key(key, f"must be at most {maximum:g}, got {value:g}")
         return float(value)
 
     def boolean(self, key: str) -> bool | None:

@@ -19,6 +19,11 @@ from tracker.feeds.search import SEARCH_ENGINES, SearchFeedSettings
 from tracker.models import POLL_MINUTES, FeedSpec, HttpSettings
 from tracker.settings import DeliverySettings, DigestSettings, EmailSecurity, EmailSettings
 
+DEFAULT_BUSY_TIMEOUT_S = 10.0
+"""``[storage] busy_timeout``: how long a write waits for another writer."""
+DEFAULT_RETENTION_DAYS = 180
+"""``[storage] retention_days``: entries without a finding older than this are pruned."""
+
 __all__ = [
     "SEARCH_ENGINES",
     "Config",
@@ -29,6 +34,7 @@ __all__ = [
     "ScheduleSettings",
     "SearchFeedSettings",
 ]
+
 
 @dataclass(frozen=True, slots=True)
 class ScheduleSettings:
@@ -55,3 +61,5 @@ class Config:
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     search_feeds: SearchFeedSettings = field(default_factory=SearchFeedSettings)
     web: WebSettings = field(default_factory=WebSettings)
+    retention_days: int = DEFAULT_RETENTION_DAYS  # 0: keep every entry
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S

@@ -166,7 +166,10 @@ def _feed_problem(
     """``health``: the feed's state at ``end``. ``errors_now``: its current error
     count, given only when ``health`` is its current health."""
     def day(moment: datetime) -> str:
-        return moment.astimezone(zone).strftime("%Y-%m-%d")
+        try:
+            return moment.astimezone(zone).date().isoformat()
+        except OverflowError:  # a feed's 0001-01-01 or 9999-12-31: the UTC day
+            return moment.date().isoformat()
 
     kind = health.state
     if kind is FeedHealth.DISABLED:

@@ -6,6 +6,7 @@ orders (sorting happens in ``collect``), so the same data gives the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from tracker.digest.escape import (
     one_line,
     safe_link,
 )
+from tracker.errors import DigestError
 
 SENTENCE_LIMIT = 400  # characters of evidence shown; the link has the rest
 TITLE_LIMIT = 200
@@ -49,8 +51,10 @@ def _filters(zone: ZoneInfo) -> dict[str, Callable[..., Any]]:
         if value is None:
             return "undated"
         if isinstance(value, datetime):
-            return value.astimezone(zone).strftime(fmt)
-        return value.strftime("%Y-%m-%d")
+            with contextlib.suppress(OverflowError):  # a feed's year 1 or 9999: kept in UTC
+                value = value.astimezone(zone)
+            return value.strftime(fmt.replace("%Y", f"{value.year:04d}"))
+        return value.isoformat()
 
     return {
         "local": local,
@@ -115,10 +119,14 @@ def write_digest(data: DigestData, output_dir: Path) -> tuple[Path, Path]:
     Each file is written to a temporary file in the same folder and renamed
     over the target, so a reader never sees half a digest.
     """
-    output_dir.mkdir(parents=True, exist_ok=True)
     stem = data.generated_for.isoformat()
     md_path = output_dir / f"{stem}.md"
     html_path = output_dir / f"{stem}.html"
-    write_text_atomically(md_path, render_markdown(data))
-    write_text_atomically(html_path, render_html(data))
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(md_path, render_markdown(data))
+        write_text_atomically(html_path, render_html(data))
+    except OSError as exc:  # a read-only folder, a full disk: one line naming the folder
+        raise DigestError(f"{output_dir}: cannot write the digest: "
+                          f"{exc.strerror or exc}") from exc
     return md_path, html_path

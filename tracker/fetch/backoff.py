@@ -7,11 +7,13 @@ import random
 from datetime import datetime, timedelta
 
 _MAX_DOUBLINGS = 60  # 2**60 intervals is far past any cap; stops float overflow
+BACKOFF_CAP = timedelta(hours=24)
+"""A failing feed is retried at least this often (or once per interval, if longer)."""
 
 
 def next_attempt(now: datetime, consecutive_errors: int, interval: timedelta,
                  retry_after: float | None = None, rng: random.Random | None = None,
-                 cap: timedelta = timedelta(hours=24)) -> datetime:
+                 cap: timedelta = BACKOFF_CAP) -> datetime:
     """The time of the next fetch. Pure, given ``rng``.
 
     - 0 errors: ``now + interval``.

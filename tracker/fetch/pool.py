@@ -57,7 +57,8 @@ def _fetch_one(fetcher: Fetcher, request: FetchRequest) -> FetchResult | FetchEr
 
 
 def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: int,
-              per_host: int) -> Iterator[tuple[FetchRequest, FetchResult | FetchError]]:
+              per_host: int, stop: threading.Event | None = None,
+              ) -> Iterator[tuple[FetchRequest, FetchResult | FetchError]]:
     """Fetch every request; yield ``(request, result or FetchError)`` as each completes.
 
     At most ``workers`` fetches run at once, and at most ``per_host`` of them go to
@@ -66,6 +67,9 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
     ``workers`` only while fetches wait on the network (nothing finished for
     ``GROW_AFTER_S``). Closing the iterator early drops the fetches not started
     and waits for the running ones (each bounded by the fetcher's deadline).
+    Once ``stop`` is set, the fetches already finished are yielded and the
+    iteration ends at once: nothing more starts, and the running fetches are
+    abandoned to their (daemon) threads, their results dropped.
     """
     if workers < 1 or per_host < 1:
         raise ValueError(f"workers and per_host must be >= 1 (got {workers}, {per_host})")
@@ -105,10 +109,16 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
         threads.append(thread)
         thread.start()
 
+    stopped = False
     try:
         for _ in range(min(START_THREADS, limit)):
             add_thread()
         while not finished.all_taken():
+            if stop is not None and stop.is_set():
+                stopped = True
+                plan.stop()
+                yield from finished.take(0)
+                return
             batch = finished.take(GROW_AFTER_S)
             if not batch and len(threads) < limit and plan.waiting():
                 # every running fetch is waiting: twice as many
@@ -119,7 +129,7 @@ def fetch_all(fetcher: Fetcher, requests: Sequence[FetchRequest], *, workers: in
         plan.stop()
         finished.close()
         for thread in threads:
-            if thread.ident is not None:  # started
+            if thread.ident is not None and not stopped:  # started
                 thread.join()
 
 

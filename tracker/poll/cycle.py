@@ -8,6 +8,7 @@ a killed run left behind. Killing the process anywhere loses and duplicates noth
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from tracker.errors import FetchError, TrackerError
 from tracker.fetch import fetch_all
 from tracker.models import POLL_MINUTES, STALE_FEED_DAYS, Claim, FeedSpec, HttpSettings
 from tracker.poll.decide import Failure, FeedUpdate, decide, outcome_state
+from tracker.poll.due import is_due
 from tracker.poll.matching import claims_fingerprint, default_matcher_version, match_pending
 from tracker.poll.messages import parser_crash
 from tracker.poll.parallel import Fetched, WorkerPool
@@ -37,10 +39,6 @@ DEFAULT_PROCESSES = min(2, os.cpu_count() or 1)
 _HTTP_DEFAULTS = HttpSettings()
 
 
-def _due(state: FeedState, now: datetime, force_all: bool) -> bool:
-    return force_all or state.next_attempt is None or state.next_attempt <= now
-
-
 def run_cycle(
     store: Store,
     feeds: Sequence[FeedSpec],
@@ -58,6 +56,7 @@ def run_cycle(
     stale_after: timedelta = timedelta(days=STALE_FEED_DAYS),
     matcher_version: str | None = None,
     processes: int = DEFAULT_PROCESSES,
+    stop: threading.Event | None = None,
 ) -> CycleReport:
     """One poll cycle over ``feeds`` (configured + generated), then match and status.
 
@@ -66,10 +65,14 @@ def run_cycle(
     ``interval`` is the poll interval for feeds without their own.
     ``processes`` > 1 lets big cycles parse and match on that many worker
     processes (tracker.poll.parallel); results are the same.
+    ``stop`` (Ctrl-C, the service stopping) ends the cycle early: no new fetch
+    starts, the ones in flight are abandoned, every feed already fetched is
+    stored, and matching is left to the next cycle (its entries stay pending).
     """
     report = CycleReport()
     version = matcher_version if matcher_version is not None else default_matcher_version()
     claims_hash = claims_fingerprint(claims)
+    store.clamp_future_times(now)  # written under a clock that was ahead
     store.sync_feeds(feeds)
     by_config_url = {s.config_url or s.url: s for s in store.feed_states().values()}
 
@@ -82,7 +85,9 @@ def run_cycle(
         if not spec.enabled or state.disabled_reason:
             report.skipped += 1
             continue
-        if not _due(state, now, force_all):
+        feed_interval = (timedelta(minutes=spec.interval_minutes)
+                         if spec.interval_minutes else interval)
+        if not is_due(state, now, feed_interval, force_all=force_all):
             report.not_due += 1
             if state.next_attempt is not None and (
                     report.next_due is None or state.next_attempt < report.next_due):
@@ -97,7 +102,7 @@ def run_cycle(
     with WorkerPool(parser, matcher, workers=processes) as pool:
         writer = _FeedWriter(store, todo, report, errors, progress, _Policy(
             now, interval, stale_after, MatchStamp(version, claims_hash)))
-        fetched = fetch_all(fetcher, requests, workers=workers, per_host=per_host)
+        fetched = fetch_all(fetcher, requests, workers=workers, per_host=per_host, stop=stop)
         try:
             for item in pool.parse_ahead(fetched, lambda u: todo[u][1],
                                          languages=lambda u: todo[u][0].language):
@@ -107,11 +112,16 @@ def run_cycle(
             writer.record_unchanged()
 
         matched, delta = match_pending(store, matcher, now=now, matcher_version=version,
-                                       claims_hash=claims_hash, errors=errors, pool=pool)
+                                       claims_hash=claims_hash, errors=errors, pool=pool,
+                                       stop=stop)
     report.errors.extend(errors)
     report.matched_entries += matched
     report.findings += delta.inserted
     report.findings_updated, report.findings_deleted = delta.updated, delta.deleted
+    if stop is not None and stop.is_set():  # statuses wait for the matching
+        report.interrupted = True
+        report.not_fetched = len(requests) - report.polled
+        return report
     if claims:
         report.status_changes = recompute_statuses(store, claims, now=now)
     return report

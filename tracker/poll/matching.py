@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
@@ -41,11 +42,13 @@ def default_matcher_version() -> str:
 def match_pending(
     store: Store, matcher: EntryMatcher, *, now: datetime, matcher_version: str,
     claims_hash: str, errors: list[str], pool: WorkerPool | None = None,
+    stop: threading.Event | None = None,
 ) -> tuple[int, FindingDelta]:
     """Match every 'pending' entry (copies are never pending); return (entries, delta).
 
     With a usable ``pool`` and many pending entries, batches are judged on the
     pool's workers and saved here in the same order, one transaction each.
+    Once ``stop`` is set no new batch starts: the rest stay pending.
     """
     total = 0
     delta = FindingDelta()
@@ -55,7 +58,7 @@ def match_pending(
             and pool.can_match):
         try:
             while True:
-                rows = store.pending_entries(BATCH * POOL_BATCHES)
+                rows = [] if _stopping(stop) else store.pending_entries(BATCH * POOL_BATCHES)
                 if not rows:
                     return total, delta
                 batches = [rows[i:i + BATCH] for i in range(0, len(rows), BATCH)]
@@ -69,7 +72,7 @@ def match_pending(
         except BrokenProcessPool:
             pool.stop_using()  # finish in this process; saved batches stay saved
     while True:
-        batch = store.pending_entries(BATCH)
+        batch = [] if _stopping(stop) else store.pending_entries(BATCH)
         if not batch:
             return total, delta
         delta = delta + store.save_findings(
@@ -77,3 +80,7 @@ def match_pending(
             claims_hash=claims_hash,
         )
         total += len(batch)
+
+
+def _stopping(stop: threading.Event | None) -> bool:
+    return stop is not None and stop.is_set()

@@ -56,6 +56,8 @@ class CycleReport:
     status_changes: list[StatusChange] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     outcomes: list[FeedOutcome] = field(default_factory=list)
+    interrupted: bool = False  # stopped early (Ctrl-C, service stopping)
+    not_fetched: int = 0       # due feeds left for the next poll when interrupted
     next_due: datetime | None = None  # the earliest next attempt of the feeds not due
 
     def idle_line(self, now: datetime) -> str | None:
@@ -71,6 +73,13 @@ class CycleReport:
 
     def summary(self) -> str:
         """One line for logs and non-terminal output."""
+        if self.interrupted:
+            return (
+                f"interrupted: kept {self.polled} feeds fetched before the stop "
+                f"({self.new_entries} new entries, {self.updated_entries} updated); "
+                f"{self.not_fetched} feeds not fetched, they are polled next time; "
+                "entries not matched yet are matched at the next poll"
+            )
         return (
             f"polled {self.polled} feeds: {self.ok} ok, {self.not_modified} not modified, "
             f"{self.failed} failed, {self.not_due} not due; {self.new_entries} new entries "

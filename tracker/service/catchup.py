@@ -30,11 +30,13 @@ def due_digest_days(
 ) -> list[date]:
     """Days whose digest is due and not yet written, oldest first, at most ``max_days``.
 
-    With no digest written yet (a fresh install) only the latest due day is
-    produced: there is nothing to catch up on.
+    With no digest written yet (a fresh install), or a last day that lies after
+    the latest due day, only the latest due day is produced.
     """
     newest = latest_due_day(now_local, digest_time)
-    if last_done is None:
+    if last_done is None or last_done > newest:
+        # A last day in the future was written under a clock set ahead: not
+        # trusted, or no digest would be written until that day came.
         return [newest]
     first = max(last_done + timedelta(days=1), newest - timedelta(days=max_days - 1))
     days: list[date] = []

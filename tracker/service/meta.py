@@ -17,6 +17,9 @@ NEXT_DIGEST = "service.next_digest"
 LAST_DIGEST_DAY = "digest.last_day"
 PENDING_DELIVERY = "digest.pending_delivery"  # comma-separated days not yet delivered
 LAST_DELIVERY_ERROR = "digest.last_delivery_error"
+LAST_POLL_FAILURE = "service.last_poll_failure"      # "<ISO time> <one line>"
+LAST_DIGEST_FAILURE = "service.last_digest_failure"  # "<ISO time> <one line>"
+LAST_DELIVERY_FAILURE = "service.last_delivery_failure"  # "<ISO time> <one line>"
 
 
 class MetaStore(Protocol):
@@ -52,3 +55,14 @@ def parse_days(value: str | None) -> list[date]:
 
 def format_days(days: list[date]) -> str:
     return ",".join(d.isoformat() for d in sorted(set(days)))
+
+
+def format_failure(when: datetime, message: str) -> str:
+    return f"{when.isoformat()} {message}"
+
+
+def parse_failure(value: str | None) -> tuple[datetime, str] | None:
+    """(when, message) of a recorded failure, or None."""
+    when_text, _, message = (value or "").partition(" ")
+    when = parse_time(when_text)
+    return (when, message) if when is not None else None

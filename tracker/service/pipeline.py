@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from tracker.claims import ClaimSet, load_claims
@@ -32,10 +32,6 @@ from tracker.store import Store
 log = logging.getLogger("tracker.service")
 
 
-class StopRequested(Exception):  # noqa: N818 - a signal, not an error
-    """Raised between two feeds when the service is stopping."""
-
-
 def _nothing() -> None:
     return None
 
@@ -52,6 +48,12 @@ class Pipeline:
         self.zone = ZoneInfo(config.schedule.timezone)
         self._reported_problems: set[str] = set()
         self.beat: Callable[[], None] = _nothing  # progress hook (the systemd watchdog)
+
+    def open_store(self) -> Store:
+        """The database, never created here: one deleted while the service runs is
+        an error at every job (logged), not a silent fresh start."""
+        return Store.open(self.config.database, create=False,
+                          busy_timeout=self.config.busy_timeout)
 
     def load_claims(self) -> tuple[Claim, ...]:
         return self.load_claim_set().claims
@@ -81,40 +83,52 @@ class Pipeline:
         log.info("rematch done: %s", report.summary())
 
     def _between_feeds(self, outcome: FeedOutcome) -> None:
-        # run_cycle calls this after storing each feed (its own transaction), so
-        # raising here stops the cycle at a clean point: the remaining feeds are
-        # fetched next time and stored entries not yet matched stay "pending".
         if outcome.error and not network_reason(outcome):  # those: once, after the cycle
             log.warning("feed %s: %s: %s", outcome.state, outcome.name, outcome.reason)
         self.beat()  # progress, for the systemd watchdog (tracker.service.notify)
-        if self.stop.is_set():
-            raise StopRequested
 
     def poll(self) -> str:
-        """One poll cycle; returns the one-line summary recorded in meta."""
+        """One poll cycle; returns the one-line summary recorded in meta.
+
+        When the service is stopping, the cycle stops fetching at once and
+        stores what was already fetched (run_cycle's ``stop``)."""
         claim_set = self.load_claim_set()
         claims = claim_set.claims
-        with Store.open(self.config.database) as store:
+        with self.open_store() as store:
             self.hold(store, claim_set)
             self.rematch_if_needed(store, claims)
-            try:
-                report = poll_with_config(self.config, store, claims, now=self.clock(),
-                                          progress=self._between_feeds)
-            except StopRequested:
-                log.info("poll interrupted between feeds: the service is stopping")
-                return "interrupted (service stopping)"
+            now = self.clock()
+            report = poll_with_config(self.config, store, claims, now=now,
+                                      progress=self._between_feeds, stop=self.stop)
+            if not report.interrupted:
+                self.prune(store, now)
         for line in network_failure_lines(report.outcomes):
             log.warning("%s", line if line.startswith("network unreachable:")
                         else f"feed failed: {line}")
+        if report.interrupted:
+            log.info("poll %s", report.summary())
+            kept = report.summary().removeprefix("interrupted: ")
+            return f"interrupted (service stopping): {kept}"
         for change in report.status_changes:
             log.info("claim %s: %s -> %s", change.claim_id, change.old_status or "-",
                      change.new_status)
         return report.summary()
 
+    def prune(self, store: Store, now: datetime) -> None:
+        """Retention after each poll: a few small batches (the rest next time)."""
+        if self.config.retention_days <= 0:
+            return
+        cutoff = now - timedelta(days=self.config.retention_days)
+        pruned = store.prune_old_entries(cutoff, now=now)
+        if pruned.entries or pruned.pages_freed:
+            log.info("retention: text of %d entries older than %d days without a finding "
+                     "removed, %d pages freed%s", pruned.entries, self.config.retention_days,
+                     pruned.pages_freed, "" if pruned.done else " (more next poll)")
+
     def digest(self, day: date) -> None:
         """Write the digest files of ``day`` (local day in the configured zone)."""
         claims = self.load_claims()
-        with Store.open(self.config.database) as store:
+        with self.open_store() as store:
             md_path, html_path = write_day_digest(store, claims, day, self.zone,
                                                   self.config.digest, self.clock())
         log.info("digest for %s written: %s, %s", day, md_path, html_path)
@@ -129,7 +143,7 @@ class Pipeline:
             # The subject and alert text say what moved, as `digest --send` does; the
             # day's data is read again (as of the day's end, so it matches the files).
             start, end = day_bounds(day, self.zone)
-            with Store.open(self.config.database) as store:
+            with self.open_store() as store:
                 data = collect_digest(store, self.load_claims(), start, end,
                                       self.config.digest, self.clock())
             out = self.config.digest.output_dir

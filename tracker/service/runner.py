@@ -6,18 +6,20 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Mapping
+from contextlib import closing
 from datetime import date, time
 from zoneinfo import ZoneInfo
 
 from tracker.config import Config, ScheduleSettings
 from tracker.poll.failures import ignored_proxy_note
+from tracker.service.clockwatch import ClockWatch
 from tracker.service.lock import InstanceLock, lock_path_for
+from tracker.service.metafile import FileMeta
 from tracker.service.notify import Liveness, Notifier, add_watchdog_job
 from tracker.service.pipeline import Pipeline
 from tracker.service.service import Clock, ScheduleValues, Service, system_clock
 from tracker.service.signals import DEFAULT_STOP_GRACE_S, stop_on_signals, wait_until_set
 from tracker.service.web import start_web
-from tracker.store import Store
 
 log = logging.getLogger("tracker.service")
 
@@ -71,12 +73,16 @@ def serve(
     try:
         pipeline = Pipeline(config, stop, clock, os.environ if env is None else env)
         pipeline.beat = liveness.beat
-        with Store.open(config.database) as meta_store, stop_on_signals(stop):
+        if not config.database.exists():
+            log.warning("no database at %s: creating a new, empty one (first run)",
+                        config.database)
+        meta = FileMeta(config.database, busy_timeout=config.busy_timeout)
+        with closing(meta), stop_on_signals(stop):
             claim_set = pipeline.load_claim_set()
             claims = claim_set.claims
             log.info("%d claim(s) loaded from %s", len(claims), config.claims_dir)
-            pipeline.hold(meta_store, claim_set)
-            pipeline.rematch_if_needed(meta_store, claims)
+            pipeline.hold(meta.store, claim_set)
+            pipeline.rematch_if_needed(meta.store, claims)
             web = start_web(config, clock, env)
             service = Service(
                 schedule=schedule_values(config.schedule, tuple(
@@ -84,7 +90,7 @@ def serve(
                 poll_job=liveness.track(pipeline.poll),
                 digest_job=liveness.track(pipeline.digest),
                 deliver_job=_tracked(liveness, pipeline.deliver_job()),
-                meta=meta_store,
+                meta=meta,
                 clock=clock,
                 stop_event=stop,
             )
@@ -94,7 +100,17 @@ def serve(
                 log.info("systemd watchdog: pinging every %g s while jobs make progress",
                          notifier.watchdog_interval)
             notifier.ready()
-            wait_until_set(stop)
+            watch = ClockWatch()
+
+            def check_clock() -> None:
+                moved = watch.jumped()
+                if moved is not None:
+                    try:
+                        service.clock_jumped(moved)
+                    except Exception:
+                        log.exception("rescheduling after a clock jump failed")
+
+            wait_until_set(stop, every_tick=check_clock)
             notifier.stopping()
             log.info("stopping: waiting up to %.0f s for running jobs", stop_grace)
             clean = service.stop(timeout=stop_grace)

@@ -29,6 +29,15 @@ EXECUTOR_THREADS = 2  # one poll + one digest
 DIGEST_MISFIRE_GRACE_S = 12 * 3600
 
 
+def poll_trigger(poll_minutes: int, jitter_seconds: int, timezone: tzinfo) -> IntervalTrigger:
+    return IntervalTrigger(minutes=poll_minutes, jitter=jitter_seconds or None,
+                           timezone=timezone)
+
+
+def digest_trigger(digest_time: time, timezone: tzinfo) -> CronTrigger:
+    return CronTrigger(hour=digest_time.hour, minute=digest_time.minute, timezone=timezone)
+
+
 def build_scheduler(
     *,
     poll_minutes: int,
@@ -46,7 +55,7 @@ def build_scheduler(
     )
     scheduler.add_job(
         poll,
-        IntervalTrigger(minutes=poll_minutes, jitter=jitter_seconds or None, timezone=timezone),
+        poll_trigger(poll_minutes, jitter_seconds, timezone),
         id=POLL_JOB_ID,
         name="poll feeds",
         next_run_time=first_poll_at,
@@ -56,7 +65,7 @@ def build_scheduler(
     )
     scheduler.add_job(
         digest,
-        CronTrigger(hour=digest_time.hour, minute=digest_time.minute, timezone=timezone),
+        digest_trigger(digest_time, timezone),
         id=DIGEST_JOB_ID,
         name="daily digest",
         max_instances=1,

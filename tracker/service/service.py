@@ -18,12 +18,23 @@ from zoneinfo import ZoneInfo
 from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from tracker.errors import TrackerError
 from tracker.service import meta as keys
 from tracker.service.catchup import MAX_CATCH_UP_DAYS, due_digest_days
 from tracker.service.meta import MetaStore
-from tracker.service.schedule import DIGEST_JOB_ID, POLL_JOB_ID, build_scheduler
+from tracker.service.schedule import (
+    DIGEST_JOB_ID,
+    POLL_JOB_ID,
+    build_scheduler,
+    digest_trigger,
+    poll_trigger,
+)
 
 log = logging.getLogger("tracker.service")
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 Clock = Callable[[], datetime]
@@ -71,6 +82,7 @@ class Service:
         self._digest_lock = threading.Lock()  # catch-up at start vs the scheduled run
         self.scheduler: BackgroundScheduler | None = None
         self._jobs: dict[str, Job | None] = {}
+        self._record_error: str | None = None  # the last meta write failure logged
 
     # -- jobs ---------------------------------------------------------------
 
@@ -79,15 +91,15 @@ class Service:
         if self.stop_event.is_set():
             return
         started = self._clock()
-        self._meta.set_meta(keys.LAST_POLL_START, started.isoformat())
+        self._record(keys.LAST_POLL_START, started.isoformat())
         log.info("poll started")
         try:
             summary = self._poll_job()
-        except Exception:
-            log.exception("poll failed")
-            summary = "failed (see log)"
-        self._meta.set_meta(keys.LAST_POLL_END, self._clock().isoformat())
-        self._meta.set_meta(keys.LAST_POLL_RESULT, summary or "done")
+        except Exception as exc:
+            self._failed("poll", keys.LAST_POLL_FAILURE, started, exc)
+            summary = f"failed: {_one_line(exc)}"
+        self._record(keys.LAST_POLL_END, self._clock().isoformat())
+        self._record(keys.LAST_POLL_RESULT, summary or "done")
         log.info("poll finished: %s", summary or "done")
         self._record_next_runs()
 
@@ -100,7 +112,7 @@ class Service:
         with self._digest_lock:
             produced = self._write_due_digests()
             self._deliver_pending()
-            self._meta.set_meta(keys.LAST_DIGEST_RUN, self._clock().isoformat())
+            self._record(keys.LAST_DIGEST_RUN, self._clock().isoformat())
         self._record_next_runs()
         return produced
 
@@ -115,16 +127,41 @@ class Service:
                 break
             try:
                 self._digest_job(day)
-            except Exception:
-                log.exception("digest for %s failed; will retry at the next run", day)
+            except Exception as exc:
+                self._failed(f"digest for {day}", keys.LAST_DIGEST_FAILURE, self._clock(), exc)
                 break
             produced.append(day)
-            self._meta.set_meta(keys.LAST_DIGEST_DAY, day.isoformat())
+            if not self._record(keys.LAST_DIGEST_DAY, day.isoformat()):
+                break
             if self._deliver_job is not None:
                 pending = keys.parse_days(self._meta.get_meta(keys.PENDING_DELIVERY))
-                self._meta.set_meta(keys.PENDING_DELIVERY, keys.format_days([*pending, day]))
+                self._record(keys.PENDING_DELIVERY, keys.format_days([*pending, day]))
             log.debug("digest day %s recorded", day)
         return produced
+
+    def _failed(self, job: str, key: str, when: datetime, exc: Exception) -> None:
+        """Log a job's failure and keep it for ``status``. A TrackerError (a locked
+        or missing database, a read-only folder) is one line; anything else is a
+        bug, logged with its traceback."""
+        if isinstance(exc, TrackerError):
+            log.error("%s failed: %s", job, _one_line(exc))
+        else:
+            log.exception("%s failed", job)
+        self._record(key, keys.format_failure(when, _one_line(exc)))
+
+    def _record(self, key: str, value: str) -> bool:
+        """Write a meta value; a failure to write (the database locked, read-only
+        or gone) is logged, never raised: it must not stop the job that reports it."""
+        try:
+            self._meta.set_meta(key, value)
+        except Exception as exc:
+            reason = _one_line(exc)
+            if reason != self._record_error:  # once per cause, not once per key and run
+                log.error("cannot record %s in the database: %s", key, reason)
+                self._record_error = reason
+            return False
+        self._record_error = None
+        return True
 
     def _deliver_pending(self) -> None:
         if self._deliver_job is None:
@@ -138,11 +175,13 @@ class Service:
                 self._deliver_job(day)
             except Exception as exc:
                 log.warning("delivery of the %s digest failed, will retry: %s", day, exc)
-                self._meta.set_meta(keys.LAST_DELIVERY_ERROR, f"{day}: {exc}")
+                self._record(keys.LAST_DELIVERY_ERROR, f"{day}: {exc}")
+                self._record(keys.LAST_DELIVERY_FAILURE, keys.format_failure(
+                    self._clock(), f"the {day} digest: {_one_line(exc)}"))
                 break
             pending.pop(0)
             log.info("digest for %s delivered", day)
-        self._meta.set_meta(keys.PENDING_DELIVERY, keys.format_days(pending))
+        self._record(keys.PENDING_DELIVERY, keys.format_days(pending))
 
     # -- lifecycle ------------------------------------------------------------
 
@@ -173,9 +212,27 @@ class Service:
             self.schedule.digest_time.strftime("%H:%M"), self.schedule.timezone.key,
         )
 
+    def clock_jumped(self, seconds: float) -> None:
+        """The wall clock moved by ``seconds`` (see clockwatch): the scheduler's
+        next runs were computed on the old time. Poll now, and compute the next
+        digest from the new time."""
+        scheduler = self.scheduler
+        if scheduler is None or not scheduler.running or self.stop_event.is_set():
+            return
+        log.warning("the system clock jumped by %+.0f s: rescheduling the jobs", seconds)
+        now = datetime.now(self.schedule.timezone)
+        scheduler.reschedule_job(POLL_JOB_ID, trigger=poll_trigger(
+            self.schedule.poll_minutes, self.schedule.jitter_seconds, self.schedule.timezone))
+        scheduler.modify_job(POLL_JOB_ID, next_run_time=now)
+        scheduler.reschedule_job(DIGEST_JOB_ID, trigger=digest_trigger(
+            self.schedule.digest_time, self.schedule.timezone))
+        self._jobs = {job_id: scheduler.get_job(job_id) for job_id in (POLL_JOB_ID, DIGEST_JOB_ID)}
+
     def _scheduled_digest(self) -> None:
         try:
             self.run_digests()
+        except TrackerError as exc:  # its records unreadable: a missing or locked database
+            log.error("digest run failed: %s", _one_line(exc))
         except Exception:
             log.exception("digest run failed")
 
@@ -206,4 +263,4 @@ class Service:
             upcoming = job.next_run_time if job is not None else None
             # Just after a run starts the scheduler may not have moved it on yet.
             if upcoming is not None and upcoming > now:
-                self._meta.set_meta(key, upcoming.isoformat())
+                self._record(key, upcoming.isoformat())

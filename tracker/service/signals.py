@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
@@ -31,7 +31,10 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
             signal.signal(sig, old)
 
 
-def wait_until_set(stop: threading.Event, tick: float = 0.5) -> None:
-    """Block the main thread until ``stop`` is set (short waits keep signals prompt)."""
+def wait_until_set(stop: threading.Event, tick: float = 0.5,
+                   every_tick: Callable[[], None] | None = None) -> None:
+    """Block the main thread until ``stop`` is set (short waits keep signals prompt);
+    ``every_tick`` runs after each wait (it must not raise)."""
     while not stop.wait(tick):
-        pass
+        if every_tick is not None:
+            every_tick()

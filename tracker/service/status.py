@@ -101,6 +101,7 @@ class ServiceStatus:
     pending_delivery: str | None
     health: FeedHealthCounts
     claims: Sequence[tuple[str, ClaimStatus, datetime | None]] = field(default_factory=tuple)
+    failures: Sequence[tuple[str, datetime, str]] = ()  # (job, when, message), newest kept
 
 
 RUN_LABELS: tuple[tuple[str, str], ...] = (
@@ -108,6 +109,12 @@ RUN_LABELS: tuple[tuple[str, str], ...] = (
     ("next poll", keys.NEXT_POLL),
     ("last digest run", keys.LAST_DIGEST_RUN),
     ("next digest", keys.NEXT_DIGEST),
+)
+
+FAILURE_LABELS: tuple[tuple[str, str], ...] = (
+    ("poll", keys.LAST_POLL_FAILURE),
+    ("digest", keys.LAST_DIGEST_FAILURE),
+    ("delivery", keys.LAST_DELIVERY_FAILURE),
 )
 
 
@@ -135,11 +142,18 @@ def gather_status(
         pending_delivery=meta.get_meta(keys.PENDING_DELIVERY) or None,
         health=feed_health(states),
         claims=tuple(claim_rows),
+        failures=tuple((job, *failure) for job, key in FAILURE_LABELS
+                       if (failure := keys.parse_failure(meta.get_meta(key))) is not None),
     )
 
 
 def _when(value: datetime | None, zone: ZoneInfo) -> str:
-    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else "never"
+    if value is None:
+        return "never"
+    try:
+        return value.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    except OverflowError:  # a year-1 or year-9999 date: shown as stored (UTC)
+        return value.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _health_summary(h: FeedHealthCounts) -> str:
@@ -171,6 +185,8 @@ def render_status(status: ServiceStatus, zone: ZoneInfo | None = None) -> list[s
     if status.last_poll_result:
         lines.append(f"last poll result: {status.last_poll_result}")
     lines.append(f"last digest written for: {status.last_digest_day or 'none yet'}")
+    for job, when, message in status.failures:
+        lines.append(f"last {job} failure: {_when(when, zone)} — {message}")
     if status.pending_delivery:
         lines.append(f"digests awaiting delivery: {status.pending_delivery}")
     h = status.health

@@ -7,6 +7,7 @@ the core (run_cycle, rematch) takes only plain values and never imports
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
@@ -24,6 +25,7 @@ from tracker.store.db import Store
 def poll_with_config(
     config: Config, store: Store, claims: Sequence[Claim], *, now: datetime,
     force_all: bool = False, progress: Callable[[FeedOutcome], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> CycleReport:
     """One cycle over the configured and generated feeds with the real parts."""
     feeds = all_feeds(config, claims, include_disabled=True)
@@ -33,7 +35,7 @@ def poll_with_config(
             workers=config.http.workers, per_host=config.http.per_host, progress=progress,
             claims=claims, interval=timedelta(minutes=config.schedule.poll_minutes),
             stale_after=timedelta(days=config.digest.stale_feed_days),
-            matcher_version=MATCHER_VERSION,
+            matcher_version=MATCHER_VERSION, stop=stop,
         )
 
 

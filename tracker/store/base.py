@@ -19,10 +19,7 @@ from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, Self, TypeVar, cast
 
 from tracker.errors import StorageError
-from tracker.store.schema import migrate
-
-BUSY_TIMEOUT_MS = 10_000
-WAL_AUTOCHECKPOINT_PAGES = 10_000  # SQLite's default is 1,000 (4 KiB pages)
+from tracker.store.connect import BUSY_TIMEOUT_S, begin, commit, connect, write_error
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -86,26 +83,12 @@ class StoreBase:
     # --- lifecycle ----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Self:
-        """Open (creating if needed) and migrate the database at ``path``."""
-        try:
-            if str(path) != ":memory:":
-                path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(
-                str(path), isolation_level=None, check_same_thread=False,
-                timeout=BUSY_TIMEOUT_MS / 1000,
-            )
-            conn.row_factory = sqlite3.Row  # rows are read by column name
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoint, never corrupt
-            # A big poll cycle commits many transactions; checkpointing less often
-            # saves store time and leaves atomicity unchanged (see docs/storage.md).
-            conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            migrate(conn)
-        except (sqlite3.Error, OSError, RuntimeError) as exc:
-            raise StorageError(f"{path}: cannot open database: {exc}") from exc
+    def open(cls, path: Path, *, create: bool = True,
+             busy_timeout: float = BUSY_TIMEOUT_S) -> Self:
+        """Open and migrate the database at ``path`` (see tracker/store/connect.py);
+        with ``create=False`` a missing database is a ``StorageError``."""
+        conn = connect(path, create=create, busy_timeout=busy_timeout)
+        conn.row_factory = sqlite3.Row  # rows are read by column name
         return cls(conn, path)
 
     @storage_errors
@@ -139,16 +122,18 @@ class StoreBase:
             if self._in_batch:
                 yield
                 return
-            self._conn.execute("BEGIN IMMEDIATE")
+            begin(self._conn, self.path)
             self._in_batch = True
             try:
                 yield
-            except BaseException:
+            except BaseException as exc:
                 self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.OperationalError):  # disk full, I/O, read-only
+                    raise write_error(self.path, exc) from exc
                 raise
             finally:
                 self._in_batch = False
-            self._conn.execute("COMMIT")
+            commit(self._conn, self.path)
 
     @contextmanager
     @storage_errors
@@ -166,13 +151,15 @@ class StoreBase:
                     raise
                 self._conn.execute("RELEASE part")
                 return
-            self._conn.execute("BEGIN IMMEDIATE")
+            begin(self._conn, self.path)
             try:
                 yield self._conn
-            except BaseException:
+            except BaseException as exc:
                 self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.OperationalError):  # disk full, I/O, read-only
+                    raise write_error(self.path, exc) from exc
                 raise
-            self._conn.execute("COMMIT")
+            commit(self._conn, self.path)
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         with self._lock:

@@ -12,8 +12,15 @@ connection, transactions and error rule, then ``meta``, ``feeds``, ``entries``,
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
+from tracker.store.backup import backup_database
+from tracker.store.clock import clamp_future_times
 from tracker.store.entries import EntryStore
 from tracker.store.feeds import FeedStore
+from tracker.store.meta import bump_findings_generation
+from tracker.store.retention import PruneReport, prune_entries
 from tracker.store.reviews import ReviewStore
 from tracker.store.status_history import StatusHistoryStore
 
@@ -25,3 +32,23 @@ class Store(ReviewStore, StatusHistoryStore, FeedStore, EntryStore):
     from the calling thread only. Every public method raises ``StorageError``
     (with the ``sqlite3.Error`` as its cause), never ``sqlite3.Error``.
     """
+
+    def prune_old_entries(self, cutoff: datetime, *, now: datetime,
+                          max_batches: int = 20) -> PruneReport:
+        """Retention: see tracker/store/retention.py."""
+        with self._lock:
+            return prune_entries(self._conn, self.transaction, cutoff=cutoff, now=now,
+                                 max_batches=max_batches)
+
+    def clamp_future_times(self, now: datetime) -> int:
+        """Times written under a clock that was ahead: see tracker/store/clock.py."""
+        with self.transaction() as conn:
+            changed = clamp_future_times(conn, now)
+            if changed:
+                bump_findings_generation(conn)  # entry dates moved
+            return changed
+
+    def backup(self, target: Path) -> int:
+        """A consistent copy at ``target`` (SQLite's online backup); its size in bytes."""
+        with self._lock:
+            return backup_database(self._conn, self.path, target)

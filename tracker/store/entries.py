@@ -9,7 +9,7 @@ import hashlib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tracker.models import Entry
@@ -18,7 +18,7 @@ from tracker.store.findings import save_entry_findings
 from tracker.store.links import canonical_link, title_key
 from tracker.store.records import EntryCounts, MatchStamp, PreparedEntry, StoreOutcome
 from tracker.store.rows import MATCH_INPUT_COLUMNS, row_entry, select_in
-from tracker.store.timefmt import to_db
+from tracker.store.timefmt import to_db, to_db_not_null
 
 SYNDICATION_WINDOW = timedelta(days=3)
 """A same-title entry counts as a copy only if published within this of the first."""
@@ -30,6 +30,20 @@ _INSERT_ENTRY = (
     "content_hash, duplicate_of, match_state) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+def syndication_window(when: datetime) -> tuple[str, str]:
+    """``when`` ± SYNDICATION_WINDOW as stored text, clamped to the datetime range
+    (a feed's 9999-12-31 or 0001-01-01 date overflowed and aborted the poll)."""
+    try:
+        low = when - SYNDICATION_WINDOW
+    except OverflowError:
+        low = datetime.min.replace(tzinfo=UTC)
+    try:
+        high = when + SYNDICATION_WINDOW
+    except OverflowError:
+        high = datetime.max.replace(tzinfo=UTC)
+    return to_db_not_null(low), to_db_not_null(high)
 
 
 def content_hash(title: str, summary: str) -> str:
@@ -45,8 +59,7 @@ def first_copy(
     if canon is not None and canon in by_link:
         return by_link[canon][1]
     if tkey is not None and tkey in by_title:
-        low, high = to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)
-        assert low is not None and high is not None
+        low, high = syndication_window(when)
         inside = [(row_id, root) for row_id, root, sort_date in by_title[tkey]
                   if low <= sort_date <= high]
         if inside:
@@ -83,7 +96,7 @@ def upsert_entries(
             conn.execute(
                 "UPDATE entries SET title = ?, summary = ?, link = ?, guid = ?, "
                 "published = COALESCE(?, published), source_name = ?, language = ?, "
-                "content_hash = ?, title_key = ?, canonical_link = ?, "
+                "content_hash = ?, title_key = ?, canonical_link = ?, pruned_at = NULL, "
                 "match_state = CASE WHEN duplicate_of IS NULL THEN 'pending' ELSE 'done' END "
                 "WHERE id = ?",
                 (entry.title, entry.summary, entry.link, entry.guid,
@@ -214,7 +227,7 @@ def find_original(
         row = conn.execute(
             "SELECT COALESCE(duplicate_of, id) AS root FROM entries WHERE title_key = ? "
             "AND sort_date BETWEEN ? AND ? ORDER BY id LIMIT 1",
-            (tkey, to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)),
+            (tkey, *syndication_window(when)),
         ).fetchone()
     return int(row["root"]) if row is not None else None
 
@@ -249,7 +262,8 @@ class EntryStore(StoreBase):
             rows = self._query(
                 f"SELECT {MATCH_INPUT_COLUMNS} FROM entries e "
                 "JOIN feeds f ON f.id = e.feed_id "
-                "WHERE e.duplicate_of IS NULL AND e.id > ? ORDER BY e.id LIMIT ?", (last, batch),
+                "WHERE e.duplicate_of IS NULL AND e.pruned_at IS NULL AND e.id > ? "
+                "ORDER BY e.id LIMIT ?", (last, batch),
             )
             if not rows:
                 return

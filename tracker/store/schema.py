@@ -159,7 +159,7 @@ DROP INDEX IF EXISTS entries_feed_first_seen;
 CREATE INDEX entries_feed_seen_published ON entries(feed_id, first_seen, published);
 """
 
-_V5_REVIEWS = """
+_V7_REVIEWS = """
 -- The analyst's reviews and manual resolutions (docs/review.md). Keyed by claim id
 -- and entry id, never by finding row id: rematch, claim edits and matcher upgrades
 -- rewrite findings but never touch these tables. Rows are only appended; the
@@ -199,9 +199,35 @@ UPDATE claim_status_history SET
 WHERE finding_id IS NOT NULL;
 """
 
+_DATETIME_COLUMNS = (
+    ("entries", "published"), ("entries", "first_seen"), ("entries", "sort_date"),
+    ("feeds", "last_success"), ("feeds", "last_error"), ("feeds", "next_attempt"),
+    ("findings", "found_at"), ("claim_status_history", "changed_at"),
+    ("feed_health_history", "changed_at"), ("feed_health_history", "last_success"),
+)
+
+
+def _v5_pad_years(conn: sqlite3.Connection) -> None:
+    """Rewrite datetimes stored with a year of fewer than four digits
+    ('1-01-01T…', written by strftime for a feed's year-1 date) as '0001-01-01T…':
+    such rows could not be read back and broke every command that read them."""
+    for table, column in _DATETIME_COLUMNS:
+        conn.execute(
+            f"UPDATE {table} SET {column} = "
+            f"printf('%04d', CAST(substr({column}, 1, instr({column}, '-') - 1) AS INTEGER))"
+            f" || substr({column}, instr({column}, '-')) "
+            f"WHERE instr({column}, '-') BETWEEN 2 AND 4")
+
+
+_V6_ENTRY_PRUNED_AT = """
+-- Retention (tracker/store/retention.py): when an old entry without a finding
+-- had its text removed; NULL for a whole entry.
+ALTER TABLE entries ADD COLUMN pruned_at TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_INITIAL, _V2_DROP_UNUSED_INDEX, _v3_feed_health_history,
-    _V4_FEED_SEEN_PUBLISHED_INDEX, _V5_REVIEWS,
+    _V4_FEED_SEEN_PUBLISHED_INDEX, _v5_pad_years, _V6_ENTRY_PRUNED_AT, _V7_REVIEWS,
 )
 """Migration N (1-based) brings the schema from user_version N-1 to N."""
 

@@ -1,5 +1,10 @@
 """The store's datetime text: fixed-width UTC, so that string order is time order and
-range queries can use indexes (``2025-03-24T09:00:00.000000Z``)."""
+range queries can use indexes (``2025-03-24T09:00:00.000000Z``).
+
+Years are always four digits: feeds carry dates such as ``0001-01-01`` (.NET's
+``DateTime.MinValue``), and ``strftime('%Y')`` does not pad years before 1000 on
+glibc, which once wrote rows that could not be read back (migration 5 repairs them).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,11 @@ def to_db(moment: datetime | None) -> str | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 near midnight with an offset: clamp
+        moment = datetime.min if moment.year == 1 else datetime.max
+    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def from_db(text: str | None) -> datetime | None:
@@ -20,6 +29,9 @@ def from_db(text: str | None) -> datetime | None:
     if len(text) == 27 and text[-1] == "Z" and text[10] == "T":
         # What to_db writes: fromisoformat reads it much faster than strptime.
         return datetime.fromisoformat(text)
+    year, dash, rest = text.partition("-")
+    if dash and year.isdigit() and len(year) < 4:  # an unpadded year (see above)
+        text = f"{int(year):04d}-{rest}"
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
