@@ -76,11 +76,7 @@ class CompiledClaim:
     cues: Mapping[int, tuple[CueRef, ...]]
     core: frozenset[int] = frozenset()  # positions in ``groups`` of the subject groups
     subject_pids: frozenset[int] = frozenset()  # the names of the subject groups
-
-    @property
-    def term_pids(self) -> frozenset[int]:
-        """Every pattern of the claim's groups, names and implied words."""
-        return frozenset(pid for g in self.groups for pid in g.pids | g.implied)
+    term_pids: frozenset[int] = frozenset()  # every pattern of its groups, implied words too
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +224,8 @@ class PatternIndex:
             slack = lowest * SUBJECT_RARITY_SLACK
             core = frozenset(i for i, r in rarity.items() if r <= slack)
         subject = frozenset(pid for i in core for pid in claim.groups[i].pids)
-        return CompiledClaim(claim.claim, claim.groups, claim.cues, core, subject)
+        terms = frozenset(pid for g in claim.groups for pid in g.pids | g.implied)
+        return CompiledClaim(claim.claim, claim.groups, claim.cues, core, subject, terms)
 
     def _choose_anchors(self) -> dict[int, tuple[int, ...]]:
         """Each claim's rarest required group (all its groups if none is required)."""
