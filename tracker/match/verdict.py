@@ -20,10 +20,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker.match.frames import Frame, SentenceContext, read_frames
+from tracker.match.frames import read_frames
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading
 from tracker.match.relevance import TITLE, Relevance
+from tracker.match.sentence_context import Frame, SentenceContext
 from tracker.match.table import Timing, cell
 from tracker.match.view import EntryView
 from tracker.models import Verdict
@@ -58,6 +59,7 @@ class DateWindow:
     claimed_on: date
     earliest: date | None  # expected_from
     latest: date | None  # expected_by + grace
+    due: date | None = None  # expected_by
 
     def timing(self, published: date | None) -> Timing:
         if published is None:
@@ -79,7 +81,7 @@ def date_window(claim: CompiledClaim, grace_days: int) -> DateWindow:
             latest = c.expected_by + timedelta(days=grace_days)
         except OverflowError:  # a deadline near date.max: no "late" for it
             latest = date.max
-    return DateWindow(c.claimed_on, c.expected_from, latest)
+    return DateWindow(c.claimed_on, c.expected_from, latest, c.expected_by)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         frames = read_frames(
             SentenceContext(ctx.view, ctx.index, ctx.claim, ctx.reading, subject,
                             [r for r in rivals.get(sentence, ()) if r.pid not in subject_pids],
-                            ctx.opinion_piece, published, ctx.others_terms),
+                            ctx.opinion_piece, published, ctx.others_terms, ctx.window.due),
             sentence_hits,
         )
         best = Verdict.MENTIONS
