@@ -103,6 +103,18 @@ def test_rule(claim_id: str, expected: str | None, title: str, day: str, languag
     check(claim_id, expected, title, day, language=language)
 
 
+@pytest.mark.parametrize(("title", "language"), [
+    ("マーロウヒル診療所が開院 予定から5週間遅れ", "ja"),
+    ("Marlow Hill clinic opened on Monday, behind schedule", "en"),
+])
+def test_a_late_completion_with_its_delay_beside_it_confirms(title: str, language: str) -> None:
+    check("clinic-opening", "confirms", title, "2026-11-05", language=language)
+
+
+def test_a_delay_alone_still_updates() -> None:
+    check("clinic-opening", "updates", "Marlow Hill clinic opening delayed again", "2026-11-05")
+
+
 def test_a_shortfall_forecast_updates_and_a_final_shortfall_contradicts() -> None:
     check("ferry-passengers", "updates",
           "Ostrava Bay ferry expected to fall short of passenger target", "2027-03-02")

@@ -33,7 +33,7 @@ _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "yea
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "several", "a",
                            "un", "une", "deux", "trois", "quatre", "cinq", "plusieurs"})
 _JAPANESE_DURATION = re.compile(
-    r"[\d一二三四五六七八九十数]+(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
+    r"[\d一二三四五六七八九十数]+\s?(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
 FRENCH_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "erons", "erez", "ira", "iront")
 """French future and conditional endings, read on the unstemmed cue word."""
 

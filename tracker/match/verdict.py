@@ -25,7 +25,7 @@ from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.sentence_context import Frame, SentenceContext
-from tracker.match.table import Timing, cell
+from tracker.match.table import Role, Timing, cell
 from tracker.match.view import EntryView
 from tracker.models import Verdict
 
@@ -97,6 +97,16 @@ class ClaimContext:
     others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
 
 
+def _late_completion(frames: Sequence[JudgedFrame]) -> bool:
+    """"Opened, five weeks behind schedule": the event reported done, with only the
+    delay it came after beside it, confirms (rule 4: completion confirms, even late)."""
+    done = {j.frame.clause for j in frames
+            if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS}
+    # in the event's own clause a delay is what happened to it ("opening delayed")
+    return bool(done) and all(j.frame.role is Role.DELAY and j.frame.clause not in done
+                              for j in frames if j.verdict is Verdict.UPDATES)
+
+
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
           rivals: Mapping[int, Sequence[Hit]], published: date | None) -> Judgement:
     """The verdict for one relevant claim (see the module docstring)."""
@@ -131,6 +141,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             found.setdefault(verdict, {})[frame.cue] = None
             if PRIORITY[verdict] > PRIORITY[best]:
                 best = verdict
+        if best is Verdict.UPDATES and _late_completion(judged[len(judged) - len(frames):]):
+            best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
     frames_read = tuple(judged)
     title = results.get(TITLE)
