@@ -19,15 +19,15 @@ from tracker.evaluation import evaluate
 
 # set: (precision, recall, verdict accuracy) floors
 FLOORS = {
-    "eval-metro-line": (0.82, 0.82, 0.80),
+    "eval-metro-line": (0.88, 0.75, 0.78),
     "eval-chip-plant": (0.82, 0.79, 0.91),
-    "eval-wind-farm": (0.70, 0.82, 0.95),
-    "eval-hospital": (0.78, 0.78, 0.86),
+    "eval-wind-farm": (0.88, 0.75, 0.95),
+    "eval-hospital": (0.80, 0.75, 0.86),
     "eval-acquisition": (0.68, 0.85, 0.80),
     "eval-night-train": (0.74, 0.67, 0.87),
     # hold-outs
-    "eval-museum": (0.76, 0.70, 0.70),
-    "eval-ferry-port": (0.64, 0.81, 0.65),
+    "eval-museum": (0.78, 0.66, 0.68),
+    "eval-ferry-port": (0.70, 0.81, 0.69),
     "eval-launcher": (0.80, 0.92, 0.95),
     "eval-trade-pact": (0.75, 0.75, 0.81),
 }

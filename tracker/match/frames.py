@@ -160,6 +160,18 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     general = [g for g in general if not inside_longer(g.hit, mine)
                and (g.role is Role.EVENT or not within(g.hit, mine))]
     own = [o for o in own if not inside_longer(o.hit, mine)]
+    markers = ctx.reading.own_markers
+    if markers is not None:
+        # a claim named only by names its siblings share: a general word counts in a
+        # clause that also holds one of its own words ("Zilverbank grid ruling pushed
+        # back" is not about first power)
+        # (or the claim's own kind of event: "opening pushed back")
+        clause_of = ctx.view.clause_of
+        marked = {clause_of(h.first_token) for h in hits if h.pid in markers}
+        eventful = marked | {clause_of(g.hit.first_token) for g in general
+                             if g.role is Role.EVENT}
+        general = [g for g in general if clause_of(g.hit.first_token) in (
+            marked if g.role is Role.EVENT else eventful)]
     cues = own + general
     neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
     longer = [c.hit for c in cues] + neutral

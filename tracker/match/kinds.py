@@ -48,6 +48,10 @@ class ClaimReading:
     inferred: bool  # the kind came from the statement, not the file
     events: frozenset[EventClass]
     figures: frozenset[str] = frozenset()  # the numbers the claim states ("120000")
+    # Set when every required idea is one other claims share too (the project's name)
+    # and the claim's own cues say which of its events it is: those cues then mark the
+    # clauses that are about it.
+    own_markers: frozenset[int] | None = None
 
 
 def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:

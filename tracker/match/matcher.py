@@ -9,6 +9,7 @@ given a verdict with its evidence (``verdict``). See docs/matching.md.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -23,7 +24,7 @@ from tracker.match.roles import names_in_other_roles
 from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
 from tracker.match.version import matcher_version
 from tracker.match.view import EntryView, plain_texts, view_of_texts
-from tracker.models import Claim, Entry, Evidence, Finding
+from tracker.models import Claim, Entry, Evidence, Finding, GroupRole
 from tracker.protocols import SecondJudge
 
 MATCHER_VERSION = matcher_version()
@@ -55,7 +56,8 @@ class Matcher:
         self._stemmer = Stemmer()
         self._index = PatternIndex(claims, self._stemmer)  # also narrows its lemma tables
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
-        self._readings = tuple(self._read(cc) for cc in self._index.claims)
+        uses = Counter(pid for cc in self._index.claims for pid in cc.term_pids)
+        self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)
         self._prefilter = AnchorPrefilter(self._index.anchor_patterns(),
                                           self._stemmer.lemma_tables)
 
@@ -129,7 +131,7 @@ class Matcher:
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         return decisions
 
-    def _read(self, claim: CompiledClaim) -> ClaimReading:
+    def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
         """The claim's kind and event classes, from its statement's lexicon words."""
         statement = claim.claim.statement
         view = view_of_texts(statement, "", None, self._stemmer)
@@ -140,7 +142,12 @@ class Matcher:
         reading = read_claim(claim.claim, classes)
         c = claim.claim
         texts = [c.statement, c.source_text, *(t for g in c.groups for t in g.all_terms())]
-        return replace(reading, figures=claim_figures(texts))
+        required = [g for g in claim.groups if g.role is GroupRole.REQUIRED and g.pids]
+        markers = None
+        if claim.cues and required and all(
+                2 * sum(uses[p] > 1 for p in g.pids) > len(g.pids) for g in required):
+            markers = frozenset(claim.cues)
+        return replace(reading, figures=claim_figures(texts), own_markers=markers)
 
     def _opinion_piece(self, title: str, language: str) -> bool:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】)."""

@@ -1,0 +1,55 @@
+"""Claims that share their subject's name (docs/matching.md, "sibling claims"): a claim
+whose required ideas are all names its siblings use too, and whose own cues say which
+event it is, takes a general event word only in a clause that holds one of its cues,
+or its kind of event. Subjects are invented; verdicts follow ../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind, Verdict
+
+TERMINAL_EN = ["Ostrava Bay terminal"]
+TERMINAL_FR = ["terminal de la baie d'Ostrava"]
+TERMINAL_JA = ["オストラバ湾ターミナル"]
+FIRST_SHIP = claim(
+    "terminal-first-ship", "The Ostrava Bay terminal will receive its first ship in May 2026.",
+    [group("terminal", en=TERMINAL_EN, fr=TERMINAL_FR, ja=TERMINAL_JA)], kind=ClaimKind.EVENT,
+    expected_from=date(2026, 5, 1), expected_by=date(2026, 5, 31),
+    cues={Verdict.CONFIRMS: {"en": ("first ship", "first vessel"), "fr": ("premier navire",),
+                             "ja": ("初入港",)}},
+)
+PERMIT = claim(
+    "terminal-permit", "The port authority will decide on the Ostrava Bay terminal permit by "
+    "March 2026.",
+    [group("terminal", en=TERMINAL_EN, fr=TERMINAL_FR, ja=TERMINAL_JA),
+     group("permit", en=["permit"], fr=["permis"], ja=["許可"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 31),
+)
+_MATCHER = Matcher([FIRST_SHIP, PERMIT])
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # an event word about another aspect of the project is not this claim's news
+    ("Ostrava Bay terminal permit ruling pushed back to April", {"terminal-first-ship": "mentions",
+                                                                "terminal-permit": "updates"}),
+    ("Ostrava Bay terminal dredging completed", {"terminal-first-ship": "mentions"}),
+    # its own words, or its kind of event, still carry general ones
+    ("Ostrava Bay terminal first ship delayed to June", {"terminal-first-ship": "updates"}),
+    ("Ostrava Bay terminal opening delayed to June", {"terminal-first-ship": "updates"}),
+    ("Ostrava Bay terminal welcomes its first vessel", {"terminal-first-ship": "confirms"}),
+])
+def test_a_claim_named_only_by_shared_names(title: str, expected: dict[str, str]) -> None:
+    item = entry(title, "", "2026-02-10" if "permit" in title else "2026-05-20", "en")
+    for claim_id, verdict in expected.items():
+        assert verdict_for(_MATCHER, item, claim_id) == verdict, (title, claim_id)
+
+
+def test_a_claim_with_a_name_of_its_own_takes_general_words() -> None:
+    lone = Matcher([FIRST_SHIP])  # no sibling: the name is its own
+    item = entry("Ostrava Bay terminal dredging completed", "", "2026-05-20", "en")
+    assert verdict_for(lone, item, "terminal-first-ship") == "confirms"
