@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import re
 import socket
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -93,7 +95,9 @@ def test_an_ignored_proxy_is_named_once_when_feeds_cannot_be_reached(
     notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
     assert notes == ["note: HTTPS_PROXY is set but ignored: to fetch through the proxy, set "
                      "[http] proxy_from_environment = true in config.toml"]
-    assert "error: One: connection refused" in result.stderr
+    # no feed could connect at all: one line for both
+    assert ("error: network unreachable: 2 feeds failed the same way (connection refused)"
+            in result.stderr)
 
 
 def test_a_poll_with_nothing_due_says_when_and_mentions_all(
@@ -112,3 +116,37 @@ def test_a_poll_with_nothing_due_says_when_and_mentions_all(
     assert "'claimtracker poll --all' polls every feed now" in lines[0]
     third = runner.invoke(main, ["--config", str(config), "poll", "--all"])
     assert "nothing due" not in third.stdout and "polled 1 feeds" in third.stdout
+
+
+@pytest.mark.parametrize("kind", ["unresolvable", "refused"])
+def test_a_real_poll_offline_says_it_once_and_stores_the_feed_that_answered(
+        tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch,
+        kind: str) -> None:
+    """Ten feeds that cannot be reached (hosts under .invalid, which never resolves,
+    or closed loopback ports) and one local feed that answers: one line for the ten,
+    none per feed, and the answer is stored."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    httpserver.expect_request("/rss").respond_with_data(
+        rss([item("Local story", link="https://e/local")]), content_type="application/rss+xml")
+    with contextlib.ExitStack() as stack:
+        if kind == "unresolvable":
+            dead = {f"Dead{n}": f"http://feed{n}.claimtracker-test.invalid/rss"
+                    for n in range(10)}
+        else:
+            dead = {f"Dead{n}": stack.enter_context(refused_url()) for n in range(10)}
+        config = _project(tmp_path, {**dead, "Local": httpserver.url_for("/rss")})
+        result = CliRunner().invoke(main, ["--config", str(config), "poll"])
+    reason = "cannot resolve host name" if kind == "unresolvable" else "connection refused"
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: network unreachable for 10 of 11 feeds, failed the same way "
+                      f"({reason}): Dead0, Dead1, Dead2 and 7 more"], result.stderr
+    assert not any(f"Dead{n}:" in result.output for n in range(10))
+    assert result.exit_code == 0, result.output
+    assert "polled 11 feeds: 1 ok" in result.stdout
+    with sqlite3.connect(tmp_path / "db.sqlite3") as conn:
+        titles = [r[0] for r in conn.execute("SELECT title FROM entries")]
+        failing = conn.execute("SELECT count(*) FROM feeds WHERE consecutive_errors = 1"
+                               ).fetchone()[0]
+    assert titles == ["Local story"]
+    assert failing == 10
