@@ -59,9 +59,9 @@ def failure_lines(outcomes: Sequence[FeedOutcome]) -> list[str]:
     failed = [o for o in outcomes if o.error]
     groups = _groups(failed)
     if len(failed) >= 2 and len(failed) == len(outcomes) and len(groups) == 1:
-        (reason, members), = groups.items()
-        if len(members) == len(failed):
-            return [f"network unreachable: {len(failed)} feeds failed the same way ({reason})"]
+        (only, alike), = groups.items()
+        if len(alike) == len(failed):
+            return [f"network unreachable: {len(failed)} feeds failed the same way ({only})"]
     lines: list[str] = []
     said: set[str] = set()
     for outcome in failed:
