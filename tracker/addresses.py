@@ -28,19 +28,21 @@ def is_private_address(address: str) -> bool:
             or ip.is_unspecified or ip.is_multicast)
 
 
-def is_private_host(host: str) -> bool:
-    """True when ``host`` is a private literal or resolves to any private address.
+def is_private_host(host: str, is_private: Callable[[str], bool] = is_private_address,
+                    ) -> bool:
+    """True when ``host`` is a private literal or resolves to any private address
+    (``is_private`` judges each address).
 
     A name that does not resolve is not private: the fetch fails on its own.
     """
     host = host.strip("[]")
-    if is_private_address(host):
+    if is_private(host):
         return True
     try:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (OSError, UnicodeError):
         return False
-    return any(is_private_address(str(info[4][0])) for info in infos)
+    return any(is_private(str(info[4][0])) for info in infos)
 
 
 def is_loopback_host(host: str) -> bool:
