@@ -1,0 +1,185 @@
+"""A simulated year of 500 feeds, stored by the real store code day by day.
+
+Each simulated day, every feed brings ``per_feed_per_day`` new entries (generated
+here, about one in a hundred naming a claim); they are matched by the real matcher
+(``prepare_entries``, as the poll's worker processes do) and stored by
+``record_fetched`` in one group commit per day (``Store.batch``, as the poll
+cycle stores). Then the service's retention job runs as configured
+(``Pipeline.prune``, ``[storage] retention_days``) with the injected clock at that
+day. Several databases (retention on, off) are fed the same days in lockstep, so
+generating and matching is paid once.
+
+Left out, for time: a feed document repeating its last items (the repeats are
+recognised by identity and store nothing), 304s, and polling every hour (one
+poll a day stores the same entries; retention then runs once a day, which its
+batches allow: 10,000 entries a run for 2,000 a day).
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from benchmarks.datagen import generated_claims
+from tracker.config import parse_config
+from tracker.config.settings import DigestSettings
+from tracker.digest import collect_digest, render_html, render_markdown
+from tracker.match import Matcher
+from tracker.models import Claim, Entry, FeedSpec
+from tracker.poll.matching import claims_fingerprint, default_matcher_version
+from tracker.poll.prepare import prepare_entries
+from tracker.service.pipeline import Pipeline
+from tracker.store import Store
+from tracker.store.records import MatchStamp
+from tracker.store.retention import incremental_vacuum
+
+START = datetime(2025, 1, 1, 6, 0, tzinfo=UTC)
+CLAIMS = 50
+MATCHING_ONE_IN = 100  # entries naming a claim
+_WORDS = ("council", "bank", "league", "rice", "typhoon", "rail", "party", "chip", "port",
+          "festival", "weather", "budget", "tariff", "summit", "election", "bridge")
+
+
+@dataclass
+class YearRun:
+    """One database of the simulation and what it measured."""
+
+    path: Path
+    retention_days: int           # 0: retention disabled
+    store_s: float = 0.0          # storing (and pruning) over the year
+    pruned: int = 0
+    figures: dict[str, float] = field(default_factory=dict)
+
+
+def _entries(feed_no: int, day: int, count: int, claims: Sequence[Claim], url: str,
+             rng: random.Random) -> list[Entry]:
+    moment = START + timedelta(days=day)
+    entries = []
+    for k in range(count):
+        words = " ".join(rng.choice(_WORDS) for _ in range(3))
+        title = f"The {words} story {feed_no}-{day}-{k}"
+        summary = f"Reporters on {words} say the {rng.choice(_WORDS)} matters. " * 3
+        if rng.randrange(MATCHING_ONE_IN) == 0:
+            claim = rng.choice(claims)
+            thing, place = claim.groups[0].terms["en"][0], claim.groups[1].terms["en"][0]
+            title = f"{place} completed the {thing}"
+        entries.append(Entry(
+            source=url, title=title, summary=summary, language="en",
+            link=f"https://news{feed_no % 40}.example.com/{feed_no}/{day}/{k}",
+            guid=f"urn:year:{feed_no}:{day}:{k}",
+            published=moment - timedelta(minutes=7 * k + feed_no % 60)))
+    return entries
+
+
+def _pipeline(run: YearRun, now: Callable[[], datetime]) -> Pipeline:
+    config = parse_config(
+        f'[storage]\ndatabase = "{run.path.name}"\nretention_days = {run.retention_days}\n',
+        run.path.parent / "config.toml")
+    return Pipeline(config, threading.Event(), now, {})
+
+
+def simulate_year(runs: Sequence[YearRun], *, days: int = 365, feeds: int = 500,
+                  per_feed_per_day: int = 4,
+                  progress: Callable[[int], None] | None = None) -> list[Claim]:
+    """Fill every run's database with the same ``days`` of entries; return the claims."""
+    claims = generated_claims(CLAIMS)
+    matcher = Matcher(claims)
+    stamp = MatchStamp(default_matcher_version(), claims_fingerprint(claims))
+    specs = [FeedSpec(name=f"year-{n}", url=f"https://feeds{n % 50}.example.org/{n}.xml",
+                      language="en") for n in range(feeds)]
+    clock = {"now": START}
+    stores = [Store.open(run.path) for run in runs]
+    pipelines = [_pipeline(run, lambda: clock["now"]) for run in runs]
+    rng = random.Random(2025)
+    try:
+        for store in stores:
+            store.sync_feeds(specs)
+        for day in range(days):
+            now = clock["now"] = START + timedelta(days=day, hours=1)
+            batch = []
+            for n, spec in enumerate(specs):
+                entries = _entries(n, day, per_feed_per_day, claims, spec.url, rng)
+                batch.append((spec.url, entries, prepare_entries(entries, spec.url, "en",
+                                                                 matcher)))
+            for run, store, pipeline in zip(runs, stores, pipelines, strict=True):
+                began = time.perf_counter()
+                with store.batch():
+                    for url, entries, prepared in batch:
+                        store.record_fetched(url, entries, now=now, etag=None,
+                                             last_modified=None, body_hash=None,
+                                             next_attempt=now + timedelta(hours=1),
+                                             prepared=prepared, match_stamp=stamp)
+                pruned_before = _pruned(store)
+                pipeline.prune(store, now)
+                run.pruned += _pruned(store) - pruned_before
+                run.store_s += time.perf_counter() - began
+            if progress is not None:
+                progress(day)
+    finally:
+        for store in stores:
+            store.close()
+    return claims
+
+
+def _pruned(store: Store) -> int:
+    return int(store._query("SELECT count(*) FROM entries WHERE pruned_at IS NOT NULL")[0][0])
+
+
+def size_after_vacuum(path: Path) -> int:
+    """Bytes of the database once every free page is given back and the WAL is
+    checkpointed into it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        while incremental_vacuum(conn):
+            pass
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return path.stat().st_size
+
+
+def counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        return {
+            "entries": conn.execute("SELECT count(*) FROM entries").fetchone()[0],
+            "whole_entries": conn.execute(
+                "SELECT count(*) FROM entries WHERE pruned_at IS NULL").fetchone()[0],
+            "findings": conn.execute("SELECT count(*) FROM findings").fetchone()[0],
+            "reviews": conn.execute("SELECT count(*) FROM reviews").fetchone()[0],
+        }
+
+
+def review_some(path: Path, now: datetime, every: int = 10) -> int:
+    """Accept every ``every``-th finding, as an analyst would; return how many."""
+    with Store.open(path) as store:
+        rows = store._query("SELECT entry_id, claim_id FROM findings ORDER BY id")
+        for row in rows[::every]:
+            store.add_review(str(row["claim_id"]), int(row["entry_id"]), "accept",
+                             by="bench", at=now)
+        return len(rows[::every])
+
+
+def digest_seconds(path: Path, claims: Sequence[Claim], day: datetime) -> float:
+    """Seconds to collect and render (md + html) the digest of the day before ``day``,
+    as the service writes it the next morning (best of 3)."""
+    zone = ZoneInfo("UTC")
+    end = datetime(day.year, day.month, day.day, tzinfo=zone)
+    start = end - timedelta(days=1)
+    settings = DigestSettings(output_dir=path.parent)
+    best = float("inf")
+    with Store.open(path) as store:
+        for _ in range(3):
+            began = time.perf_counter()
+            data = collect_digest(store, list(claims), start, end, settings,
+                                  now=end + timedelta(hours=7))
+            render_markdown(data)
+            render_html(data)
+            best = min(best, time.perf_counter() - began)
+    return best
