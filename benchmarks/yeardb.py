@@ -6,8 +6,8 @@ here, about one in a hundred naming a claim); they are matched by the real match
 ``record_fetched`` in one group commit per day (``Store.batch``, as the poll
 cycle stores). Then the service's retention job runs as configured
 (``Pipeline.prune``, ``[storage] retention_days``) with the injected clock at that
-day. Several databases (retention on, off) are fed the same days in lockstep, so
-generating and matching is paid once.
+day. Several databases (retention on, off) are fed the same days, in lockstep in
+one process or each in its own process (``simulate_in_parallel``).
 
 Left out, for time: a feed document repeating its last items (the repeats are
 recognised by identity and store nothing), 304s, and polling every hour (one
@@ -22,17 +22,19 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from benchmarks.datagen import generated_claims
+from benchmarks.datagen import _SUBJECTS, _VERBS, generated_claims, summary_html
 from tracker.config import parse_config
 from tracker.config.settings import DigestSettings
 from tracker.digest import collect_digest, render_html, render_markdown
 from tracker.match import Matcher
 from tracker.models import Claim, Entry, FeedSpec
+from tracker.parse.text import html_to_text
 from tracker.poll.matching import claims_fingerprint, default_matcher_version
 from tracker.poll.prepare import prepare_entries
 from tracker.service.pipeline import Pipeline
@@ -43,8 +45,7 @@ from tracker.store.retention import incremental_vacuum
 START = datetime(2025, 1, 1, 6, 0, tzinfo=UTC)
 CLAIMS = 50
 MATCHING_ONE_IN = 100  # entries naming a claim
-_WORDS = ("council", "bank", "league", "rice", "typhoon", "rail", "party", "chip", "port",
-          "festival", "weather", "budget", "tariff", "summit", "election", "bridge")
+_TITLES = [f"{subject.capitalize()} {verb}" for subject in _SUBJECTS for verb in _VERBS]
 
 
 @dataclass
@@ -58,20 +59,24 @@ class YearRun:
     figures: dict[str, float] = field(default_factory=dict)
 
 
+def _summaries(rng: random.Random, n: int = 1000) -> list[str]:
+    """Summaries as the poll stores them: the cycle benchmark's HTML summaries
+    (tracker.parse turns them into about 500 characters of text)."""
+    return [html_to_text(summary_html(rng)) for _ in range(n)]
+
+
 def _entries(feed_no: int, day: int, count: int, claims: Sequence[Claim], url: str,
-             rng: random.Random) -> list[Entry]:
+             rng: random.Random, summaries: Sequence[str]) -> list[Entry]:
     moment = START + timedelta(days=day)
     entries = []
     for k in range(count):
-        words = " ".join(rng.choice(_WORDS) for _ in range(3))
-        title = f"The {words} story {feed_no}-{day}-{k}"
-        summary = f"Reporters on {words} say the {rng.choice(_WORDS)} matters. " * 3
+        title = f"{rng.choice(_TITLES)} (report {feed_no}-{day}-{k})"
         if rng.randrange(MATCHING_ONE_IN) == 0:
             claim = rng.choice(claims)
             thing, place = claim.groups[0].terms["en"][0], claim.groups[1].terms["en"][0]
             title = f"{place} completed the {thing}"
         entries.append(Entry(
-            source=url, title=title, summary=summary, language="en",
+            source=url, title=title, summary=rng.choice(summaries), language="en",
             link=f"https://news{feed_no % 40}.example.com/{feed_no}/{day}/{k}",
             guid=f"urn:year:{feed_no}:{day}:{k}",
             published=moment - timedelta(minutes=7 * k + feed_no % 60)))
@@ -85,11 +90,16 @@ def _pipeline(run: YearRun, now: Callable[[], datetime]) -> Pipeline:
     return Pipeline(config, threading.Event(), now, {})
 
 
+def generated_claims_of_year() -> list[Claim]:
+    """The claims ``simulate_year`` matches against."""
+    return generated_claims(CLAIMS)
+
+
 def simulate_year(runs: Sequence[YearRun], *, days: int = 365, feeds: int = 500,
                   per_feed_per_day: int = 4,
                   progress: Callable[[int], None] | None = None) -> list[Claim]:
     """Fill every run's database with the same ``days`` of entries; return the claims."""
-    claims = generated_claims(CLAIMS)
+    claims = generated_claims_of_year()
     matcher = Matcher(claims)
     stamp = MatchStamp(default_matcher_version(), claims_fingerprint(claims))
     specs = [FeedSpec(name=f"year-{n}", url=f"https://feeds{n % 50}.example.org/{n}.xml",
@@ -98,6 +108,7 @@ def simulate_year(runs: Sequence[YearRun], *, days: int = 365, feeds: int = 500,
     stores = [Store.open(run.path) for run in runs]
     pipelines = [_pipeline(run, lambda: clock["now"]) for run in runs]
     rng = random.Random(2025)
+    summaries = _summaries(rng)
     try:
         for store in stores:
             store.sync_feeds(specs)
@@ -105,7 +116,7 @@ def simulate_year(runs: Sequence[YearRun], *, days: int = 365, feeds: int = 500,
             now = clock["now"] = START + timedelta(days=day, hours=1)
             batch = []
             for n, spec in enumerate(specs):
-                entries = _entries(n, day, per_feed_per_day, claims, spec.url, rng)
+                entries = _entries(n, day, per_feed_per_day, claims, spec.url, rng, summaries)
                 batch.append((spec.url, entries, prepare_entries(entries, spec.url, "en",
                                                                  matcher)))
             for run, store, pipeline in zip(runs, stores, pipelines, strict=True):
@@ -126,6 +137,20 @@ def simulate_year(runs: Sequence[YearRun], *, days: int = 365, feeds: int = 500,
         for store in stores:
             store.close()
     return claims
+
+
+def _one_run(run: YearRun, days: int, feeds: int, per_feed_per_day: int) -> YearRun:
+    simulate_year([run], days=days, feeds=feeds, per_feed_per_day=per_feed_per_day)
+    return run
+
+
+def simulate_in_parallel(runs: Sequence[YearRun], *, days: int, feeds: int,
+                         per_feed_per_day: int) -> list[YearRun]:
+    """``simulate_year`` for each run in a process of its own (the same seed gives
+    each the same entries): on two cores, storing two databases takes the time of one."""
+    with ProcessPoolExecutor(max_workers=len(runs)) as pool:
+        futures = [pool.submit(_one_run, run, days, feeds, per_feed_per_day) for run in runs]
+        return [future.result() for future in futures]
 
 
 def _pruned(store: Store) -> int:
