@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import re
 import socket
 import sqlite3
+import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ from helpers.fetch import refused_url
 from pytest_httpserver import HTTPServer
 
 from tracker.cli import main
+from tracker.config import load_config
 from tracker.fetch.messages import describe_connection_error
 from tracker.poll.failures import (
     PROXY_VARIABLES,
@@ -24,6 +28,8 @@ from tracker.poll.failures import (
     network_failure_lines,
 )
 from tracker.poll.report import FeedOutcome, OutcomeState
+from tracker.service.pipeline import Pipeline
+from tracker.store import Store
 
 
 def _failed(name: str, reason: str) -> FeedOutcome:
@@ -150,3 +156,22 @@ def test_a_real_poll_offline_says_it_once_and_stores_the_feed_that_answered(
                                ).fetchone()[0]
     assert titles == ["Local story"]
     assert failing == 10
+
+
+def test_the_service_logs_the_feeds_failing_alike_once(
+        tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    httpserver.expect_request("/rss").respond_with_data(
+        rss([item("Local story", link="https://e/local")]), content_type="application/rss+xml")
+    dead = {f"Dead{n}": f"http://feed{n}.claimtracker-test.invalid/rss" for n in range(5)}
+    config = load_config(_project(tmp_path, {**dead, "Local": httpserver.url_for("/rss")}))
+    Store.open(config.database).close()  # the first run's database
+    pipeline = Pipeline(config, threading.Event(), lambda: datetime.now(UTC), env={})
+    with caplog.at_level(logging.INFO, logger="tracker.service"):
+        summary = pipeline.poll()
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings == ["network unreachable for 5 of 6 feeds, failed the same way "
+                        "(cannot resolve host name): Dead0, Dead1, Dead2 and 2 more"]
+    assert summary.startswith("polled 6 feeds: 1 ok")
