@@ -13,7 +13,8 @@ import socket
 from collections.abc import Callable
 
 AddressCheck = Callable[[str], bool]
-"""host name or literal address -> True when it is (or resolves to) a private address."""
+"""literal address -> True when it is not on the public internet (``is_private_address``
+or a test's own rule)."""
 
 
 def is_private_address(address: str) -> bool:
@@ -28,8 +29,7 @@ def is_private_address(address: str) -> bool:
             or ip.is_unspecified or ip.is_multicast)
 
 
-def is_private_host(host: str, is_private: Callable[[str], bool] = is_private_address,
-                    ) -> bool:
+def is_private_host(host: str, is_private: AddressCheck = is_private_address) -> bool:
     """True when ``host`` is a private literal or resolves to any private address
     (``is_private`` judges each address).
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable
 from contextlib import nullcontext
 from datetime import UTC, datetime
 from types import TracebackType
@@ -37,7 +36,7 @@ from urllib3.exceptions import (
     SSLError,
 )
 
-from tracker.addresses import is_private_address, is_private_host
+from tracker.addresses import AddressCheck, is_private_address, is_private_host
 from tracker.errors import FetchError
 from tracker.fetch.auth import origin, split_userinfo, with_userinfo
 from tracker.fetch.body import BodyError, read_body
@@ -75,7 +74,7 @@ class HttpFetcher:
     """
 
     def __init__(self, settings: HttpSettings, *,
-                 is_private: Callable[[str], bool] = is_private_address) -> None:
+                 is_private: AddressCheck = is_private_address) -> None:
         self.settings = settings
         # Redirects from a public address into a private one are refused (SSRF),
         # on the connected socket (tracker.fetch.peer); the predicate on literal

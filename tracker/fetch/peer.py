@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+
+from tracker.addresses import AddressCheck
 
 _current = threading.local()
 
@@ -43,7 +45,7 @@ class PrivatePeerError(Exception):
 class PeerRule:
     """What one hop of a fetch may connect to, and where it did connect."""
 
-    is_private: Callable[[str], bool]  # a literal address -> not on the public internet
+    is_private: AddressCheck
     public_only: bool = False
     last_peer: str | None = None       # the address of the connection last used
     redirect_status: int | None = None  # of the redirect that led to this hop
