@@ -49,8 +49,10 @@ def verdict(matcher: Matcher, e: Entry) -> Verdict | None:
 def test_confirmation_needs_the_window() -> None:
     m = Matcher([claim()])
     assert verdict(m, at("2025-03-10", "Orbit Lab opened in Japan")) is Verdict.CONFIRMS
-    # before expected_from: cannot confirm; no new information -> mentions
-    assert verdict(m, at("2025-02-10", "Orbit Lab opened in Japan")) is Verdict.MENTIONS
+    # before expected_from: not the event yet, a step on the way (rule 6) -> updates
+    assert verdict(m, at("2025-02-10", "Orbit Lab opened in Japan")) is Verdict.UPDATES
+    # a preview before expected_from adds nothing -> mentions
+    assert verdict(m, at("2025-02-10", "Orbit Lab will open in Japan")) is Verdict.MENTIONS
     # before expected_from with material news -> updates
     assert verdict(m, at("2025-02-10", "Orbit Lab opening postponed")) is Verdict.UPDATES
     # before claimed_on even without expected_from

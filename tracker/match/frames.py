@@ -20,24 +20,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 
-from tracker.match.index import ClassRef, CompiledClaim, CueRef, Hit, ModifierRef, PatternIndex
+from tracker.match.attribution import belongs
+from tracker.match.clause_rules import (
+    FORECAST,
+    attributive,
+    clause_text,
+    governed,
+    present_tense,
+    role_in_clause,
+    slips,
+)
+from tracker.match.figures import figure_hits, names_quantity
+from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, denies, read_modality
+from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps, within
 from tracker.match.table import Modality, Role
-from tracker.match.timeexpr import has_time, points_ahead, points_back
+from tracker.match.timeexpr import points_ahead, points_back
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
 _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
-HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
-PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
               Verdict.CONTRADICTS: Role.STOP}
@@ -48,41 +57,6 @@ _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
                            EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    hit: Hit
-    cue: str  # the word as written in the lexicon or the claim file
-    source: str  # the event class, or "claim:<verdict>" for a claim's own cue
-    role: Role
-    modality: Modality
-    later_round: bool
-    clause: tuple[int, int]  # first and last token of its clause
-    first_round: bool = False  # "first talks": the one awaited, even late
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceContext:
-    """What frames need to know beyond the sentence's own hits."""
-
-    view: EntryView
-    index: PatternIndex
-    claim: CompiledClaim
-    reading: ClaimReading
-    subject: Sequence[Hit]  # this claim's subject hits in the sentence
-    rivals: Sequence[Hit]  # other candidate claims' subject hits in the sentence
-    opinion_piece: bool  # the item is labelled as opinion
-    published: date | None = None
-    others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    hit: Hit
-    text: str
-    source: str
-    role: Role | None
 
 
 def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
@@ -97,15 +71,19 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # "que" inside "alors que" opens no clause of its own
     openers = sorted(h.first_token for h in opener_hits if not inside_longer(h, opener_hits))
     cues = _cues(ctx, hits, terms, modifiers)
+    if ctx.reading.kind is ClaimKind.TARGET and hits and names_quantity(ctx.claim, hits):
+        cues += [Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
+                 for h in figure_hits(ctx.view, hits[0].sentence, ctx.reading.figures)]
     frames: list[Frame] = []
     for cue in cues:
-        if not _belongs(ctx, cue):
+        if not belongs(ctx, cue):
             continue
         clause = _clause(ctx.view, cue.hit, openers)
         in_clause = [(h, m) for h, m in modifiers
-                     if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue.hit)]
-        text = _clause_text(ctx.view, clause)
-        role = _role_in_clause(ctx, cue, in_clause, text)
+                     if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue.hit)
+                     and not attributive(ctx, h, m, cue.hit)]
+        text = clause_text(ctx.view, clause)
+        role = role_in_clause(ctx, cue, in_clause, text)
         if role is None:
             continue
         cue = replace(cue, role=role)
@@ -113,15 +91,24 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         modality = read_modality(ModalityContext(ctx.view, ctx.index, ctx.opinion_piece),
                                  cue.hit, role, in_clause, modifiers, clause, threat)
         if modality is Modality.REALIS and role is Role.EVENT:
-            if points_ahead(text, ctx.published, _present_tense(ctx.view, cue.hit)):
+            if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
             elif points_back(text, ctx.published):
                 modality = Modality.BACKGROUND  # "the command set up in March": context
-        later = any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)
+        if slips(ctx, role, modality, text):
+            role = Role.DELAY  # "the decision will come in the autumn", past its deadline
+        elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:
+            role = Role.DELAY  # a shortfall forecast is news, not the final figure (rule 7)
         first = any(m.kind is Modifier.FIRST_ROUND for _, m in in_clause)
+        # "their first talks next month" (le mois prochain): the first round still
+        later = not first and any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
-                            first and not later))
-    return frames
+                            first))
+    return [f for f in frames if not governed(f, frames, language)]
+
+
+def _figure_text(view: EntryView, hit: Hit) -> str:
+    return "".join(t.raw for t in view.tokens[hit.first_token: hit.last_token + 1])
 
 
 def _part_of(mod_hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
@@ -133,40 +120,6 @@ def _part_of(mod_hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
     return inside or mod.kind in _OUTSIDE_CUE
 
 
-def _role_in_clause(ctx: SentenceContext, cue: _Cue,
-                    in_clause: Sequence[tuple[Hit, ModifierRef]], text: str) -> Role | None:
-    """The cue's role, changed by its clause: a lifted stop, a partial event, a shift."""
-    kinds = {m.kind for _, m in in_clause}
-    if cue.source == EventClass.SHIFT.value:
-        return Role.DELAY if has_time(text) else None
-    if cue.role is Role.STOP and kinds & {Modifier.UNDO, Modifier.TEMPORARY}:
-        return Role.STEP  # "lifts the stop order", "closed for three weeks"
-    if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
-        return Role.STEP  # "nearly complete", "40% complete": part of the way
-    return cue.role
-
-
-def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    if any(m.kind is Modifier.PARTIAL and 0 < hit.first_token - h.last_token <= PARTIAL_WINDOW
-           for h, m in in_clause):
-        return True
-    before = hit.first_token - 1
-    return (ctx.index.is_latin(hit.pid) and before >= 0
-            and ctx.view.tokens[before].raw.isdigit()
-            and ctx.view.sentence_at(ctx.view.token_starts[before]) == hit.sentence)
-
-
-def _clause_text(view: EntryView, clause: tuple[int, int]) -> str:
-    joiner = "" if view.language == "ja" else " "
-    return joiner.join(t.raw for t in view.tokens[clause[0]: clause[1] + 1])
-
-
-def _present_tense(view: EntryView, hit: Hit) -> bool:
-    """An English third-person present verb ("opens", "launches")."""
-    raw = view.tokens[hit.first_token].raw
-    return view.language == "en" and raw.endswith("s") and not raw.endswith("ss")
-
-
 _OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
 # Modifiers that stand beside a cue: one that contains the cue ("decide to" around
 # "decide") is the cue's own phrase. Others apply even when they contain it
@@ -176,22 +129,23 @@ _OUTSIDE_CUE = frozenset({Modifier.NEGATION, Modifier.FUTURE, Modifier.INTENT,
 
 
 def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
-          modifiers: Sequence[tuple[Hit, ModifierRef]]) -> list[_Cue]:
+          modifiers: Sequence[tuple[Hit, ModifierRef]]) -> list[Cue]:
     language = ctx.view.language
-    own: list[_Cue] = []
-    general: list[_Cue] = []
+    own: list[Cue] = []
+    general: list[Cue] = []
     for hit in hits:
         refs: Sequence[CueRef] = [r for r in ctx.claim.cues.get(hit.pid, ())
                                   if not r.latin or r.language == language]
         for ref in refs[:1]:  # "export", "exports": one stem, one cue
-            own.append(_Cue(hit, ref.text, f"claim:{ref.verdict}", _own_role(ctx, hit, ref)))
+            own.append(Cue(hit, ref.text, f"claim:{ref.verdict}",
+                            _own_role(ctx, hit, ref, hits)))
         if refs:
             continue
         classes: Sequence[ClassRef] = [r for r in ctx.index.classes.get(hit.pid, ())
                                        if not r.latin or r.language == language]
         if classes:
             role = _class_role(ctx.reading, classes)
-            general.append(_Cue(hit, classes[0].text, classes[0].event_class.value, role))
+            general.append(Cue(hit, classes[0].text, classes[0].event_class.value, role))
     # A claim's own cue decides its word; a general cue overlapping it yields.
     general = [g for g in general if not any(overlaps(g.hit, o.hit) for o in own)]
     # A lexicon word inside one of the claim's longer terms names the thing, not an
@@ -235,12 +189,14 @@ def _report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
     return found
 
 
-def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef) -> Role | None:
+def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) -> Role | None:
     """A claim's own cue keeps its verdict; an ``updates`` word that the lexicon
-    knows as a delay or a date moved reads as one (a delay updates even when planned)."""
+    knows as a delay or a date moved (itself, or a word inside it: ずれ込 in ずれ込む)
+    reads as one (a delay updates even when planned)."""
     role = _CUE_ROLES.get(ref.verdict)
     if role is Role.STEP:
-        classes = {r.event_class for r in ctx.index.classes.get(hit.pid, ())
+        classes = {r.event_class for h in hits if within(h, [hit])
+                   for r in ctx.index.classes.get(h.pid, ())
                    if not r.latin or r.language == ctx.view.language}
         if classes & {EventClass.DELAY, EventClass.SHIFT}:
             return Role.DELAY
@@ -266,40 +222,6 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
         if cls is EventClass.OCCURRED and reading.kind in (ClaimKind.TARGET, ClaimKind.DECISION):
             return Role.STEP  # a start on the way to a target, or done under a decision
     return None  # e.g. "continue" for a claim that is not a state
-
-
-def _belongs(ctx: SentenceContext, found: _Cue) -> bool:
-    """The cue is nearer this claim's subject than any other claim's.
-
-    Where the sentence names this claim only by names another claim shares (the
-    wind farm, for its first power and its grid ruling) while naming the other's own
-    subject, only this claim's own event words are its news there."""
-    cue = found.hit
-    if not ctx.rivals:
-        return True
-    if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
-        return False
-    # "Vérennes metro airport extension": a subject name just before another claim's
-    # names it, as a modifier; the phrase is about the last one (its head).
-    latin = ctx.index.is_latin
-    heads = [s for s in ctx.subject
-             if not (latin(s.pid) and any(latin(r.pid) and 0 < r.first_token - s.last_token
-                                          <= HEAD_WINDOW for r in ctx.rivals))]
-    mine = min((_distance(ctx.view, cue, s) for s in heads), default=None)
-    theirs = min((_distance(ctx.view, cue, r) for r in ctx.rivals), default=None)
-    return mine is not None and (theirs is None or mine <= theirs)
-
-
-def _distance(view: EntryView, a: Hit, b: Hit) -> tuple[int, int]:
-    """(another clause?, tokens or characters apart): same clause first, then nearness."""
-    other_clause = view.clause_of(a.first_token) != view.clause_of(b.first_token)
-    if a.end <= b.start:
-        gap = b.start - a.end
-    elif b.end <= a.start:
-        gap = a.start - b.end
-    else:
-        gap = 0
-    return int(other_clause), gap
 
 
 def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int]:

@@ -47,6 +47,7 @@ class ClaimReading:
     kind: ClaimKind
     inferred: bool  # the kind came from the statement, not the file
     events: frozenset[EventClass]
+    figures: frozenset[str] = frozenset()  # the numbers the claim states ("120000")
 
 
 def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:

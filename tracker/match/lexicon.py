@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from importlib.resources import files
@@ -85,6 +85,7 @@ class Lexicon:
     hedge_forms: Words  # hedging word forms matched as written, not lemmatised
     third_party_forms: Words  # third parties matched as written ("unions", not "union")
     digest: str  # sha256 of the data files
+    determiners: Words = field(default_factory=dict)  # "the planned X": an adjective
 
 
 class LexiconError(ValueError):
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
     followers: dict[str, tuple[str, ...]] = {}
     hedge_forms: dict[str, tuple[str, ...]] = {}
     third_party_forms: dict[str, tuple[str, ...]] = {}
+    determiners: dict[str, tuple[str, ...]] = {}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -132,5 +134,6 @@ def load_lexicon() -> Lexicon:
         followers[language] = _words(markers, "noun_followers", name)
         hedge_forms[language] = _words(markers, "hedge_forms", name)
         third_party_forms[language] = _words(markers, "third_party_forms", name)
+        determiners[language] = _words(markers, "determiners", name)
     return Lexicon(classes, modifiers, labels, followers, hedge_forms, third_party_forms,
-                   digest.hexdigest())
+                   digest.hexdigest(), determiners)

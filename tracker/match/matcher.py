@@ -10,8 +10,9 @@ given a verdict with its evidence (``verdict``). See docs/matching.md.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from tracker.match.figures import claim_figures
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, read_claim
 from tracker.match.lexicon import EventClass
@@ -136,7 +137,10 @@ class Matcher:
         for hit in self._index.locate(view, self._index.scan(view)):
             classes.update(r.event_class for r in self._index.classes.get(hit.pid, ())
                            if not r.latin or r.language == view.language)
-        return read_claim(claim.claim, classes)
+        reading = read_claim(claim.claim, classes)
+        c = claim.claim
+        texts = [c.statement, c.source_text, *(t for g in c.groups for t in g.all_terms())]
+        return replace(reading, figures=claim_figures(texts))
 
     def _opinion_piece(self, title: str, language: str) -> bool:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】)."""

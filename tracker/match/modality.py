@@ -33,7 +33,7 @@ _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "yea
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "several", "a",
                            "un", "une", "deux", "trois", "quatre", "cinq", "plusieurs"})
 _JAPANESE_DURATION = re.compile(
-    r"[\d一二三四五六七八九十数]+(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
+    r"[\d一二三四五六七八九十数]+\s?(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
 FRENCH_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "erons", "erez", "ira", "iront")
 """French future and conditional endings, read on the unstemmed cue word."""
 
@@ -64,11 +64,11 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         return Modality.OPINION  # a third party's view; a lawsuit or threat still updates
     if Modifier.BACKREF in kinds or any(
         m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
-        for h, m in in_clause
+        and not _after_time_word(ctx.view, h) for h, m in in_clause
     ) or any(m.kind is Modifier.BACKGROUND_INITIAL and h.first_token == clause[0]
              == _sentence_start(ctx.view, hit) for h, m in sentence):
         return Modality.BACKGROUND
-    latin = ctx.index.is_latin(hit.pid)
+    latin = _latin(ctx, hit)
     japanese = None if latin else _japanese_form(ctx.view, hit)
     if role is Role.DELAY and (japanese is JapaneseForm.MANNER or _after_duration(ctx.view, hit)):
         # 3カ月遅れで開業, "two months late", "trois mois de retard": how late the event
@@ -92,6 +92,22 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
             or _french_future(ctx.view, hit))):
         return Modality.FUTURE
     return Modality.REALIS
+
+
+_JAPANESE_TIME_END = re.compile(
+    r"(?:年末|年度|年|月|日|週|期|夏|秋|冬|春|[\d一二三四五六七八九十])$")
+
+
+def _after_time_word(view: EntryView, hit: Hit) -> bool:
+    """年末以降, 3カ月後: a Japanese "after" closing a time expression dates what
+    follows; it does not make it background."""
+    return view.language == "ja" and bool(
+        _JAPANESE_TIME_END.search(view.text[max(0, hit.start - 4): hit.start].rstrip()))
+
+
+def _latin(ctx: ModalityContext, hit: Hit) -> bool:
+    """Read with Latin word windows; a figure (no pattern) in the entry's language."""
+    return ctx.index.is_latin(hit.pid) if hit.pid >= 0 else ctx.view.language != "ja"
 
 
 def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],

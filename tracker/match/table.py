@@ -55,6 +55,8 @@ _QUIET = (Modality.DENIED, Modality.OPINION, Modality.BACKGROUND)
 def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
          later_round: bool = False) -> Verdict:
     """The verdict of one frame (see docs/matching.md, "The verdict table")."""
+    if role is Role.STOP and modality is Modality.DENIED and kind is ClaimKind.STATE:
+        return Verdict.CONFIRMS  # "denies the ward will close": the state, said anew
     if modality in _QUIET:
         return Verdict.MENTIONS
     if role is Role.STOP:
@@ -101,6 +103,9 @@ def _decision(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
 def _event(kind: ClaimKind, modality: Modality, timing: Timing, later_round: bool) -> Verdict:
     if modality is Modality.NEGATED:
         return Verdict.CONTRADICTS if kind is ClaimKind.STATE else Verdict.UPDATES
+    if later_round and kind is ClaimKind.MEETING and modality is not Modality.HEDGED:
+        # a next round planned or held: a follow-up of the one-off meeting (rule 5)
+        return Verdict.MENTIONS if timing is Timing.BEFORE_CLAIM else Verdict.UPDATES
     if modality in (Modality.HEDGED, Modality.EXPECTED):
         return Verdict.MENTIONS  # a preview or a possibility (rule 2)
     if modality in _PLANS:
@@ -115,7 +120,7 @@ def _event(kind: ClaimKind, modality: Modality, timing: Timing, later_round: boo
     if kind is ClaimKind.MEETING:
         return _meeting_held(timing, later_round)
     if kind is ClaimKind.EVENT and timing is Timing.EARLY:
-        return Verdict.MENTIONS  # before it can happen: a step or something else
+        return Verdict.UPDATES  # before it can happen: a step on the way (rule 6)
     return Verdict.CONFIRMS  # late completion confirms too (rule 4)
 
 

@@ -102,3 +102,57 @@ def _explicit_dates(clause: str, published: date) -> list[date]:
         except ValueError:
             continue  # "February 30": not a date
     return days
+
+
+_SEASONS = {"spring": 3, "printemps": 3, "summer": 6, "ete": 6, "autumn": 9, "fall": 9,
+            "automne": 9, "winter": 12, "hiver": 12, "春": 3, "夏": 6, "秋": 9, "冬": 12}
+_SEASON_WORD = "|".join(k for k in _SEASONS if k.isascii())
+_NEXT_YEAR = ("next year", "l an prochain", "l annee prochaine", "来年", "来年度")
+_FUTURE_MONTH = re.compile(
+    rf"\b(?:in|by|until|to|from|for|en|d ici|a partir d|jusqu en|pour)\s+(?:early\s+|late\s+|"
+    rf"mid\s+|debut\s+|fin\s+|mi\s+)?({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d))?")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\s+((?:19|20)\d\d)\b")
+_SEASON = re.compile(rf"\b({_SEASON_WORD})\b(?:\s+((?:19|20)\d\d))?")
+_YEAR = re.compile(
+    r"\b(?:in|by|until|to|for|en|d ici|pour|early|mid|debut|courant)\s+((?:19|20)\d\d)\b")
+_YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")
+_JAPANESE_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月")
+_JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月)")
+
+
+def earliest_named(clause: str, published: date) -> date | None:
+    """The earliest day the folded ``clause`` puts its event on, reading each time
+    expression as the next such time from ``published`` ("in March", "autumn 2026",
+    "next year", "2027年"). None when it names no time. For a plan or a forecast:
+    a clause that puts the event after the claim's deadline reports a slip."""
+    days: list[date] = [d for d in _explicit_dates(clause, published) if d >= published]
+    for match in _FUTURE_MONTH.finditer(clause):
+        days.append(_next_month(published, _MONTHS[match.group(1)], match.group(2)))
+    for match in _MONTH_YEAR.finditer(clause):
+        days.append(_next_month(published, _MONTHS[match.group(1)], match.group(2)))
+    for match in _SEASON.finditer(clause):
+        days.append(_next_month(published, _SEASONS[match.group(1)], match.group(2)))
+    for match in _YEAR.finditer(clause):
+        days.append(date(int(match.group(1)), 1, 1))
+    for match in _YEAR_END.finditer(clause):
+        days.append(date(int(match.group(1)), 10, 1))
+    for match in _JAPANESE_MONTH.finditer(clause):
+        days.append(_next_month(published, int(match.group(2)), match.group(1)))
+    for match in _JAPANESE_YEAR.finditer(clause):
+        days.append(date(int(match.group(1)), 1, 1))
+    for word, month in _SEASONS.items():
+        if not word.isascii() and word in clause:
+            days.append(_next_month(published, month, None))
+    if any(word in clause for word in _NEXT_YEAR):
+        days.append(date(published.year + 1, 1, 1))
+    return min(days, default=None)
+
+
+def _next_month(published: date, month: int, year: str | None) -> date:
+    """The first day of ``month`` in ``year``, or of its next coming (this month included)."""
+    if not 1 <= month <= 12:
+        return published
+    if year:
+        return date(int(year), month, 1)
+    this_year = published.year if month >= published.month else published.year + 1
+    return date(min(this_year, date.max.year), month, 1)

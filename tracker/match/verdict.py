@@ -20,11 +20,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker.match.frames import Frame, SentenceContext, read_frames
+from tracker.match.frames import read_frames
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading
 from tracker.match.relevance import TITLE, Relevance
-from tracker.match.table import Timing, cell
+from tracker.match.sentence_context import Frame, SentenceContext
+from tracker.match.table import Role, Timing, cell
 from tracker.match.view import EntryView
 from tracker.models import Verdict
 
@@ -58,6 +59,7 @@ class DateWindow:
     claimed_on: date
     earliest: date | None  # expected_from
     latest: date | None  # expected_by + grace
+    due: date | None = None  # expected_by
 
     def timing(self, published: date | None) -> Timing:
         if published is None:
@@ -79,7 +81,7 @@ def date_window(claim: CompiledClaim, grace_days: int) -> DateWindow:
             latest = c.expected_by + timedelta(days=grace_days)
         except OverflowError:  # a deadline near date.max: no "late" for it
             latest = date.max
-    return DateWindow(c.claimed_on, c.expected_from, latest)
+    return DateWindow(c.claimed_on, c.expected_from, latest, c.expected_by)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,16 @@ class ClaimContext:
     window: DateWindow
     opinion_piece: bool
     others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
+
+
+def _late_completion(frames: Sequence[JudgedFrame]) -> bool:
+    """"Opened, five weeks behind schedule": the event reported done, with only the
+    delay it came after beside it, confirms (rule 4: completion confirms, even late)."""
+    done = {j.frame.clause for j in frames
+            if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS}
+    # in the event's own clause a delay is what happened to it ("opening delayed")
+    return bool(done) and all(j.frame.role is Role.DELAY and j.frame.clause not in done
+                              for j in frames if j.verdict is Verdict.UPDATES)
 
 
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
@@ -111,7 +123,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         frames = read_frames(
             SentenceContext(ctx.view, ctx.index, ctx.claim, ctx.reading, subject,
                             [r for r in rivals.get(sentence, ()) if r.pid not in subject_pids],
-                            ctx.opinion_piece, published, ctx.others_terms),
+                            ctx.opinion_piece, published, ctx.others_terms, ctx.window.due),
             sentence_hits,
         )
         best = Verdict.MENTIONS
@@ -129,6 +141,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             found.setdefault(verdict, {})[frame.cue] = None
             if PRIORITY[verdict] > PRIORITY[best]:
                 best = verdict
+        if best is Verdict.UPDATES and _late_completion(judged[len(judged) - len(frames):]):
+            best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
     frames_read = tuple(judged)
     title = results.get(TITLE)

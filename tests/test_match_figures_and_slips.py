@@ -1,0 +1,141 @@
+"""Rules added for news nobody tuned for (docs/matching.md, "Clauses and frames"):
+interim figures for targets, plans dated past the deadline, shortfall forecasts,
+attributive plan words, later rounds announced, denials that a state will end, and
+reports before the window. Subjects are invented (tests/helpers/invented.py style);
+the expected verdicts follow ../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.match.figures import claim_figures
+from tracker.match.timeexpr import earliest_named
+from tracker.models import ClaimKind, GroupRole
+
+FERRY = claim(  # target: 40,000 passengers in the first year
+    "ferry-passengers",
+    "The Ostrava Bay ferry aims to carry 40,000 passengers in its first year.",
+    [group("ferry", en=["Ostrava Bay ferry"], fr=["ferry de la baie d'Ostrava"],
+           ja=["オストラバ湾フェリー"]),
+     group("passengers", en=["40,000 passengers", "passengers", "riders"],
+           fr=["40 000 passagers", "passagers"], ja=["乗客", "4万人"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 6, 30),
+)
+CLINIC = claim(  # event due by 2026-09-30
+    "clinic-opening", "The Marlow Hill clinic will open by September 2026.",
+    [group("clinic", en=["Marlow Hill clinic"], fr=["clinique de Marlow Hill"],
+           ja=["マーロウヒル診療所"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 9, 1),
+)
+PERMIT = claim(  # decision due by 2026-06-30
+    "quarry-permit", "The Tessel regional board will decide on the quarry permit by June 2026.",
+    [group("board", en=["Tessel regional board"], fr=["conseil régional de Tessel"]),
+     group("quarry", en=["quarry"], fr=["carrière"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+FORUM = claim(  # meeting: the first Harlow river forum
+    "river-forum", "The Harlow river forum will hold its first meeting in March 2026.",
+    [group("forum", en=["Harlow river forum"], fr=["forum fluvial de Harlow"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 3, 1), expected_by=date(2026, 3, 31),
+)
+LIBRARY = claim(  # state: the branch library stays open
+    "library-open", "The Penfold branch library will stay open during the works.",
+    [group("library", en=["Penfold branch library"], fr=["bibliothèque de Penfold"]),
+     group("other", GroupRole.EXCLUDE, en=["Penfold pool"])],
+    kind=ClaimKind.STATE,
+)
+CLAIMS = [FERRY, CLINIC, PERMIT, FORUM, LIBRARY]
+_MATCHER = Matcher(CLAIMS)
+
+
+def check(claim_id: str, expected: str | None, title: str, day: str,
+          summary: str = "", language: str = "en") -> None:
+    got = verdict_for(_MATCHER, entry(title, summary, day, language), claim_id)
+    assert got == expected, f"{title!r}: expected {expected}, got {got}"
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
+    # interim figures for a target (rule 7)
+    ("ferry-passengers", "updates",
+     "Ostrava Bay ferry carried 12,500 passengers in its first three months", "2026-10-02", "en"),
+    ("ferry-passengers", "updates",
+     "Le ferry de la baie d'Ostrava a transporté 9 000 passagers depuis juin", "2026-09-20", "fr"),
+    # repeating the target itself is no new figure
+    ("ferry-passengers", "mentions",
+     "Ostrava Bay ferry still aims for 40,000 passengers", "2026-09-20", "en"),
+    # a date or a length of time is no figure
+    ("ferry-passengers", "mentions",
+     "Ostrava Bay ferry passengers wait 3 months for new timetable board", "2026-09-20", "en"),
+    # a report before the window is a step on the way (rule 6); a preview stays a mention
+    ("clinic-opening", "updates", "Marlow Hill clinic completed, staff hired", "2026-07-01", "en"),
+    ("clinic-opening", "mentions", "Marlow Hill clinic will open soon", "2026-07-01", "en"),
+    # a plan dated after the deadline, published before it: a slip (updates)
+    ("quarry-permit", "updates",
+     "Tessel regional board says quarry decision will come in the autumn", "2026-05-12", "en"),
+    ("quarry-permit", "updates",
+     "Le conseil régional de Tessel décidera en octobre pour la carrière", "2026-05-12", "fr"),
+    # ... and within the deadline it is only a preview
+    ("quarry-permit", "mentions",
+     "Tessel regional board will decide on quarry in June", "2026-05-12", "en"),
+    # after the deadline a new date previews the event: the slip is old news
+    ("clinic-opening", "mentions", "Marlow Hill clinic will open on November 20", "2026-11-02",
+     "en"),
+    # an attributive plan word qualifies its noun, not the approval
+    ("quarry-permit", "confirms",
+     "Tessel regional board approves the proposed quarry", "2026-06-10", "en"),
+    ("quarry-permit", "mentions",
+     "Tessel regional board may approve quarry", "2026-06-10", "en"),
+    # a next round announced is a follow-up of the one-off meeting (rule 5)
+    ("river-forum", "updates",
+     "Harlow river forum to hold second meeting in September", "2026-04-02", "en"),
+    # ... but "first talks next month" is the first round, a preview
+    ("river-forum", "mentions",
+     "Harlow river forum to hold its first meeting next month", "2026-02-02", "en"),
+    # the party denying that a state will end says it anew
+    ("library-open", "confirms",
+     "Council denies Penfold branch library will shut down during works", "2026-05-02", "en"),
+])
+def test_rule(claim_id: str, expected: str | None, title: str, day: str, language: str) -> None:
+    check(claim_id, expected, title, day, language=language)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("マーロウヒル診療所が開院 予定から5週間遅れ", "ja"),
+    ("Marlow Hill clinic opened on Monday, behind schedule", "en"),
+])
+def test_a_late_completion_with_its_delay_beside_it_confirms(title: str, language: str) -> None:
+    check("clinic-opening", "confirms", title, "2026-11-05", language=language)
+
+
+def test_a_delay_alone_still_updates() -> None:
+    check("clinic-opening", "updates", "Marlow Hill clinic opening delayed again", "2026-11-05")
+
+
+def test_a_shortfall_forecast_updates_and_a_final_shortfall_contradicts() -> None:
+    check("ferry-passengers", "updates",
+          "Ostrava Bay ferry expected to fall short of passenger target", "2027-03-02")
+    check("ferry-passengers", "contradicts",
+          "Ostrava Bay ferry fell short of its passenger target", "2027-07-20")
+
+
+@pytest.mark.parametrize(("clause", "published", "expected"), [
+    ("the decision will come in the autumn", date(2026, 5, 12), date(2026, 9, 1)),
+    ("opening now expected in early 2027", date(2026, 5, 12), date(2027, 1, 1)),
+    ("will open in march", date(2026, 5, 12), date(2027, 3, 1)),
+    ("l ouverture pourrait glisser a l automne 2026", date(2026, 1, 5), date(2026, 9, 1)),
+    ("開院は2027年3月の見通し", date(2026, 5, 12), date(2027, 3, 1)),
+    ("will open next year", date(2026, 5, 12), date(2027, 1, 1)),
+    ("to open on september 5", date(2026, 5, 12), date(2026, 9, 5)),
+    ("the decision may come soon", date(2026, 5, 12), None),
+])
+def test_earliest_named_time(clause: str, published: date, expected: date | None) -> None:
+    assert earliest_named(clause, published) == expected
+
+
+def test_claim_figures_are_read_without_separators() -> None:
+    assert claim_figures(["120,000 patients", "960 MW", "85 000 voyageurs"]) == {
+        "120000", "960", "85000"}

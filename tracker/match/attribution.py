@@ -1,0 +1,47 @@
+"""Which claim a cue belongs to when a sentence names several claims' subjects."""
+
+from __future__ import annotations
+
+from tracker.match.index import Hit
+from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.table import Role
+from tracker.match.view import EntryView
+
+HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
+
+
+def belongs(ctx: SentenceContext, found: Cue) -> bool:
+    """The cue is nearer this claim's subject than any other claim's.
+
+    Where the sentence names this claim only by names another claim shares (the
+    wind farm, for its first power and its grid ruling) while naming the other's own
+    subject, only this claim's own event words are its news there."""
+    cue = found.hit
+    if not ctx.rivals:
+        return True
+    if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
+        return False
+    # "Vérennes metro airport extension": a subject name just before another claim's
+    # names it, as a modifier; the phrase is about the last one (its head).
+    latin = ctx.index.is_latin
+    clause_of = ctx.view.clause_of
+    heads = [s for s in ctx.subject
+             if not (latin(s.pid) and any(latin(r.pid) and 0 < r.first_token - s.last_token
+                                          <= HEAD_WINDOW
+                                          and clause_of(r.first_token) == clause_of(s.last_token)
+                                          for r in ctx.rivals))]
+    mine = min((_distance(ctx.view, cue, s) for s in heads), default=None)
+    theirs = min((_distance(ctx.view, cue, r) for r in ctx.rivals), default=None)
+    return mine is not None and (theirs is None or mine <= theirs)
+
+
+def _distance(view: EntryView, a: Hit, b: Hit) -> tuple[int, int]:
+    """(another clause?, tokens or characters apart): same clause first, then nearness."""
+    other_clause = view.clause_of(a.first_token) != view.clause_of(b.first_token)
+    if a.end <= b.start:
+        gap = b.start - a.end
+    elif b.end <= a.start:
+        gap = a.start - b.end
+    else:
+        gap = 0
+    return int(other_clause), gap

@@ -1,0 +1,92 @@
+"""How a cue's clause changes its frame: a lifted stop, a partial event, a date
+moved, a plan dated past the deadline, a plan word that only qualifies a noun, an
+event word that is another word's object."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.match.index import Hit, ModifierRef
+from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.sentence_context import Cue, Frame, SentenceContext
+from tracker.match.table import Modality, Role
+from tracker.match.timeexpr import earliest_named, has_time
+from tracker.match.view import EntryView
+
+PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
+
+
+def governed(frame: Frame, frames: Sequence[Frame], language: str) -> bool:
+    """A general event word that is the object of another event word of its clause:
+    "clears the takeover", "approves the opening", 買収の完了がずれ込む. The clause
+    reports the decision or the delay, not the event."""
+    if frame.role is not Role.EVENT or frame.source.startswith("claim:"):
+        return False
+    for other in frames:
+        if other.clause != frame.clause or other.role is Role.EVENT:
+            continue
+        if (other.hit.end <= frame.hit.start if language != "ja"
+                else frame.hit.end <= other.hit.start):
+            return True
+    return False
+
+
+FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)
+
+
+def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str) -> bool:
+    """A plan or forecast of the event that dates it after the claim's deadline."""
+    if (role not in (Role.EVENT, Role.DECISION) or modality not in FORECAST
+            or ctx.due is None or ctx.published is None or ctx.published > ctx.due):
+        return False  # once the deadline has passed, a new date previews the event
+    named = earliest_named(text, ctx.published)
+    return named is not None and named > ctx.due
+
+
+_ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
+NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
+
+
+def attributive(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
+    """"the proposed acquisition", "its planned capacity": after a determiner, a plan
+    or hedge word qualifies the noun after it, not the clause's other event words."""
+    if mod.kind not in _ATTRIBUTIVE or not mod.latin or hit.first_token == 0:
+        return False
+    before = ctx.view.tokens[hit.first_token - 1].raw
+    if before not in ctx.index.lexicon.determiners.get(ctx.view.language, ()):
+        return False
+    return not 0 < cue.first_token - hit.last_token <= NOUN_WINDOW
+
+
+def role_in_clause(ctx: SentenceContext, cue: Cue,
+                    in_clause: Sequence[tuple[Hit, ModifierRef]], text: str) -> Role | None:
+    """The cue's role, changed by its clause: a lifted stop, a partial event, a shift."""
+    kinds = {m.kind for _, m in in_clause}
+    if cue.source == EventClass.SHIFT.value:
+        return Role.DELAY if has_time(text) else None
+    if cue.role is Role.STOP and kinds & {Modifier.UNDO, Modifier.TEMPORARY}:
+        return Role.STEP  # "lifts the stop order", "closed for three weeks"
+    if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
+        return Role.STEP  # "nearly complete", "40% complete": part of the way
+    return cue.role
+
+
+def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    if any(m.kind is Modifier.PARTIAL and 0 < hit.first_token - h.last_token <= PARTIAL_WINDOW
+           for h, m in in_clause):
+        return True
+    before = hit.first_token - 1
+    return (ctx.index.is_latin(hit.pid) and before >= 0
+            and ctx.view.tokens[before].raw.isdigit()
+            and ctx.view.sentence_at(ctx.view.token_starts[before]) == hit.sentence)
+
+
+def clause_text(view: EntryView, clause: tuple[int, int]) -> str:
+    joiner = "" if view.language == "ja" else " "
+    return joiner.join(t.raw for t in view.tokens[clause[0]: clause[1] + 1])
+
+
+def present_tense(view: EntryView, hit: Hit) -> bool:
+    """An English third-person present verb ("opens", "launches")."""
+    raw = view.tokens[hit.first_token].raw
+    return view.language == "en" and raw.endswith("s") and not raw.endswith("ss")

@@ -1,0 +1,96 @@
+"""Figures in a sentence: the interim numbers that bear on a target claim.
+
+For a quantity or target claim, a new figure about its subject ("20 of 64
+turbines installed", "38,000 patients in four months", "capacity lifted to
+1,000 MW") is an update (labelling rule 7: interim figures, forecasts and
+revised targets). A figure here is a run of digit tokens that is not a date, a
+year, a length of time, a model code ("PAC-3", "F-35") or one of the claim's own
+figures (repeating the target is no news).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tracker.match.index import CompiledClaim, Hit
+from tracker.match.normalize import fold
+from tracker.match.view import EntryView
+from tracker.models import GroupRole
+
+FIGURE_PID = -1
+"""The pattern id of a figure's hit: it comes from no pattern."""
+
+_DIGITS = re.compile(r"\d+")
+_MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
+_MONTHS = frozenset({
+    "jan", "january", "janvier", "feb", "february", "fevrier", "mar", "march", "mars",
+    "apr", "april", "avril", "may", "mai", "jun", "june", "juin", "jul", "july",
+    "juillet", "aug", "august", "aout", "sep", "sept", "september", "septembre", "oct",
+    "october", "octobre", "nov", "november", "novembre", "dec", "december", "decembre",
+})
+_TIME_UNITS = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure",
+    "heures",
+})
+# Japanese counters after which a number is a date, an age or a length of time.
+_JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ月", "週", "期", "次", "号")
+
+
+def claim_figures(texts: Iterable[str]) -> frozenset[str]:
+    """The numbers a claim states ("120,000" -> "120000"), to tell new figures apart."""
+    found: set[str] = set()
+    for text in texts:
+        for match in re.finditer(r"\d[\d,.\u00a0\u202f ]*\d|\d", text):
+            found.add(re.sub(r"\D", "", match.group()))
+    return frozenset(found)
+
+
+def names_quantity(claim: CompiledClaim, hits: Iterable[Hit]) -> bool:
+    """The sentence (its ``hits``) names what the claim counts: a term of a group
+    that holds a figure ("64 turbines", "85,000 passengers a day"), or of any of its
+    groups when none does."""
+    groups = [g for g in claim.groups if g.role is not GroupRole.EXCLUDE]
+    counted = [g for g in groups if any(ch.isdigit() for t in g.terms.values() for ch in t)]
+    pids = frozenset().union(*(g.pids for g in counted or groups))
+    return any(h.pid in pids for h in hits)
+
+
+def figure_hits(view: EntryView, sentence: int, known: frozenset[str]) -> list[Hit]:
+    """The figures of one sentence, as hits with ``FIGURE_PID``."""
+    first = view.sentence_tokens[sentence]
+    following = view.sentence_tokens[sentence + 1:]
+    last = (following[0] if following else len(view.tokens)) - 1
+    codes = {m.group(1) for m in _MODEL_CODE.finditer(fold(view.sentences[sentence]))}
+    hits: list[Hit] = []
+    token = first
+    while token <= last:
+        if not view.tokens[token].raw.isdigit():
+            token += 1
+            continue
+        end = token
+        # "1 000", "38,000": digit groups split by the tokenizer belong together
+        while (end + 1 <= last and len(view.tokens[end + 1].raw) == 3
+               and view.tokens[end + 1].raw.isdigit()):
+            end += 1
+        number = "".join(t.raw for t in view.tokens[token: end + 1])
+        if _is_figure(view, token, end, last, number, codes) and number not in known:
+            start = view.token_starts[token]
+            hits.append(Hit(FIGURE_PID, start, view.token_starts[end]
+                            + len(view.tokens[end].norm), token, end, sentence))
+        token = end + 1
+    return hits
+
+
+def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number: str,
+               codes: set[str]) -> bool:
+    if first == last and number in codes:
+        return False  # a model code
+    if first == last and len(number) == 4 and 1900 <= int(number) <= 2100:
+        return False  # a year
+    before = view.tokens[first - 1].raw if first > 0 else ""
+    after = view.tokens[last + 1].raw if last < sentence_end else ""
+    if before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
+        return False  # a date, or a length of time
+    return not after.startswith(_JAPANESE_TIME)

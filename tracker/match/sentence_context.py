@@ -1,0 +1,48 @@
+"""What reading one sentence for one claim works with: its context, its cues, its frames."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.match.index import CompiledClaim, Hit, PatternIndex
+from tracker.match.kinds import ClaimReading
+from tracker.match.table import Modality, Role
+from tracker.match.view import EntryView
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    hit: Hit
+    cue: str  # the word as written in the lexicon or the claim file
+    source: str  # the event class, or "claim:<verdict>" for a claim's own cue
+    role: Role
+    modality: Modality
+    later_round: bool
+    clause: tuple[int, int]  # first and last token of its clause
+    first_round: bool = False  # "first talks": the one awaited, even late
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """What frames need to know beyond the sentence's own hits."""
+
+    view: EntryView
+    index: PatternIndex
+    claim: CompiledClaim
+    reading: ClaimReading
+    subject: Sequence[Hit]  # this claim's subject hits in the sentence
+    rivals: Sequence[Hit]  # other candidate claims' subject hits in the sentence
+    opinion_piece: bool  # the item is labelled as opinion
+    published: date | None = None
+    others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
+    due: date | None = None  # the claim's deadline (expected_by)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    hit: Hit
+    text: str
+    source: str
+    role: Role | None  # None: no role for this claim
