@@ -55,7 +55,6 @@ class YearRun:
     path: Path
     retention_days: int           # 0: retention disabled
     store_s: float = 0.0          # storing (and pruning) over the year
-    pruned: int = 0
     figures: dict[str, float] = field(default_factory=dict)
 
 
@@ -127,9 +126,7 @@ def simulate_year(runs: Sequence[YearRun], *, days: int = 365, feeds: int = 500,
                                              last_modified=None, body_hash=None,
                                              next_attempt=now + timedelta(hours=1),
                                              prepared=prepared, match_stamp=stamp)
-                pruned_before = _pruned(store)
                 pipeline.prune(store, now)
-                run.pruned += _pruned(store) - pruned_before
                 run.store_s += time.perf_counter() - began
             if progress is not None:
                 progress(day)
@@ -151,10 +148,6 @@ def simulate_in_parallel(runs: Sequence[YearRun], *, days: int, feeds: int,
     with ProcessPoolExecutor(max_workers=len(runs)) as pool:
         futures = [pool.submit(_one_run, run, days, feeds, per_feed_per_day) for run in runs]
         return [future.result() for future in futures]
-
-
-def _pruned(store: Store) -> int:
-    return int(store._query("SELECT count(*) FROM entries WHERE pruned_at IS NOT NULL")[0][0])
 
 
 def size_after_vacuum(path: Path) -> int:
