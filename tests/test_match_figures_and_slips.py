@@ -89,6 +89,12 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
      "Tessel regional board approves the proposed quarry", "2026-06-10", "en"),
     ("quarry-permit", "mentions",
      "Tessel regional board may approve quarry", "2026-06-10", "en"),
+    # an event word that is a decision's object: the decision on the way (rule 6)
+    ("clinic-opening", "updates",
+     "Health ministry authorises the opening of Marlow Hill clinic", "2026-09-10", "en"),
+    ("clinic-opening", "updates",
+     "Le ministère autorise l'ouverture de la clinique de Marlow Hill", "2026-09-10", "fr"),
+    ("clinic-opening", "confirms", "Marlow Hill clinic opened to patients", "2026-09-10", "en"),
     # a next round announced is a follow-up of the one-off meeting (rule 5)
     ("river-forum", "updates",
      "Harlow river forum to hold second meeting in September", "2026-04-02", "en"),

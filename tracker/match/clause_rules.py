@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.sentence_context import Cue, Frame, SentenceContext
+from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, has_time
 from tracker.match.view import EntryView
@@ -16,19 +16,19 @@ from tracker.match.view import EntryView
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 
 
-def governed(frame: Frame, frames: Sequence[Frame], language: str) -> bool:
-    """A general event word that is the object of another event word of its clause:
-    "clears the takeover", "approves the opening", 買収の完了がずれ込む. The clause
-    reports the decision or the delay, not the event."""
-    if frame.role is not Role.EVENT or frame.source.startswith("claim:"):
-        return False
-    for other in frames:
-        if other.clause != frame.clause or other.role is Role.EVENT:
-            continue
-        if (other.hit.end <= frame.hit.start if language != "ja"
-                else frame.hit.end <= other.hit.start):
-            return True
-    return False
+def governor(cue: Cue, clause: tuple[int, int],
+             governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> Cue | None:
+    """The word whose object a general event word is, in its clause: "authorises the
+    takeover", "approves the opening", 買収の完了がずれ込む. The clause reports that
+    decision or delay about the event, not the event itself. ``governors``: the
+    sentence's non-event cues, each with its clause."""
+    if cue.role is not Role.EVENT or cue.source.startswith("claim:"):
+        return None
+    for other, other_clause in governors:
+        if other_clause == clause and (other.hit.end <= cue.hit.start if language != "ja"
+                                       else cue.hit.end <= other.hit.start):
+            return other
+    return None
 
 
 FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)

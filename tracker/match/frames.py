@@ -27,7 +27,7 @@ from tracker.match.clause_rules import (
     FORECAST,
     attributive,
     clause_text,
-    governed,
+    governor,
     present_tense,
     role_in_clause,
     slips,
@@ -75,10 +75,15 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         cues += [Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
                  for h in figure_hits(ctx.view, hits[0].sentence, ctx.reading.figures)]
     frames: list[Frame] = []
+    governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues
+                 if c.role is not None and c.role is not Role.EVENT]
     for cue in cues:
+        clause = _clause(ctx.view, cue.hit, openers)
         if not belongs(ctx, cue):
             continue
-        clause = _clause(ctx.view, cue.hit, openers)
+        ruling = governor(cue, clause, governors, language)
+        if ruling is not None:  # what the clause says happened to the event
+            cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role)
         in_clause = [(h, m) for h, m in modifiers
                      if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue.hit)
                      and not attributive(ctx, h, m, cue.hit)]
@@ -104,7 +109,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         later = not first and any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
-    return [f for f in frames if not governed(f, frames, language)]
+    return frames
 
 
 def _figure_text(view: EntryView, hit: Hit) -> str:
