@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-SCENARIOS = ("floor", "cycle-6", "cycle-1000", "matching", "digest", "retention")
+SCENARIOS = ("floor", "cycle-6", "cycle-1000", "matching", "digest", "retention", "year")
 RSS_GOAL_MB = 200.0
 SAMPLE_EVERY_S = 0.05
 
@@ -129,6 +129,10 @@ scenarios: {", ".join(SCENARIOS)}
   cycle-1000  full cycle with 1,000 generated claims
   matching    10,000 entries against 10 / 100 / 1,000 generated claims
   digest      build a 30-day database, render one day's digest and each web page
+  retention   the 30-day database before and after pruning all but 10 days
+  year        a simulated year of 500 feeds (4 entries each a day) stored day by
+              day, with retention at 180 days and without: database size and
+              the last day's digest time (a few minutes)
 
 options:
   -h, --help  show this message and exit

@@ -216,6 +216,58 @@ def scenario_retention() -> None:
              met=after_s < 1.0)
 
 
+YEAR_FEEDS, YEAR_PER_FEED_PER_DAY, YEAR_DAYS, YEAR_RETENTION_DAYS = 500, 4, 365, 180
+
+
+def scenario_year() -> None:
+    """A simulated year: 500 feeds, 4 new entries each a day (2,000 a day; news feeds
+    post more, blogs and narrow search feeds less; titles and summaries as in the
+    cycle benchmark), stored day by day by the real store code, with the service's
+    retention job as configured by default (180 days) in one database and disabled
+    in another, each in its own process (benchmarks/yeardb.py). Then the file size
+    once the free pages are given back, and the time to build the last day's digest."""
+    from benchmarks.yeardb import (
+        START,
+        YearRun,
+        counts,
+        digest_seconds,
+        generated_claims_of_year,
+        review_some,
+        simulate_in_parallel,
+        size_after_vacuum,
+    )
+
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = [YearRun(Path(tmp) / "kept" / "year.sqlite3", YEAR_RETENTION_DAYS),
+                YearRun(Path(tmp) / "all" / "year.sqlite3", 0)]
+        for run in runs:
+            run.path.parent.mkdir()
+        began = time.perf_counter()
+        runs = simulate_in_parallel(runs, days=YEAR_DAYS, feeds=YEAR_FEEDS,
+                                    per_feed_per_day=YEAR_PER_FEED_PER_DAY)
+        claims = generated_claims_of_year()
+        total_s = time.perf_counter() - began
+        end = START + timedelta(days=YEAR_DAYS)
+        sizes = {}
+        for run in runs:
+            review_some(run.path, end)
+            tag = (f"retention {run.retention_days} d" if run.retention_days
+                   else "retention off")
+            sizes[tag] = size_after_vacuum(run.path)
+            found = counts(run.path)
+            emit(f"year[db size, {tag}]", sizes[tag], "bytes",
+                 goal=f"{found['entries']} entries ({found['whole_entries']} whole), "
+                      f"{found['findings']} findings, {found['reviews']} reviews")
+            emit(f"year[digest, {tag}]", digest_seconds(run.path, claims, end), "s",
+                 goal="< 1 s")
+            emit(f"year[store a year, {tag}]", run.store_s, "s",
+                 goal=f"{found['entries'] - found['whole_entries']} entries pruned")
+        kept, everything = sizes[f"retention {YEAR_RETENTION_DAYS} d"], sizes["retention off"]
+        emit("year[db size, retention / off]", kept / everything, "x")
+        emit("year[simulation]", total_s, "s",
+             goal=f"{YEAR_FEEDS} feeds x {YEAR_PER_FEED_PER_DAY}/day x {YEAR_DAYS} days")
+
+
 def main() -> None:
     name = sys.argv[1]
     floor = float(sys.argv[2]) if len(sys.argv) > 2 else float("nan")
@@ -229,6 +281,8 @@ def main() -> None:
         scenario_digest()
     elif name == "retention":
         scenario_retention()
+    elif name == "year":
+        scenario_year()
     else:
         raise SystemExit(f"unknown scenario {name!r}")
 

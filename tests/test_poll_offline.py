@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import logging
 import re
 import socket
+import sqlite3
+import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +19,7 @@ from helpers.fetch import refused_url
 from pytest_httpserver import HTTPServer
 
 from tracker.cli import main
+from tracker.config import load_config
 from tracker.fetch.messages import describe_connection_error
 from tracker.poll.failures import (
     PROXY_VARIABLES,
@@ -22,6 +28,8 @@ from tracker.poll.failures import (
     network_failure_lines,
 )
 from tracker.poll.report import FeedOutcome, OutcomeState
+from tracker.service.pipeline import Pipeline
+from tracker.store import Store
 
 
 def _failed(name: str, reason: str) -> FeedOutcome:
@@ -93,7 +101,9 @@ def test_an_ignored_proxy_is_named_once_when_feeds_cannot_be_reached(
     notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
     assert notes == ["note: HTTPS_PROXY is set but ignored: to fetch through the proxy, set "
                      "[http] proxy_from_environment = true in config.toml"]
-    assert "error: One: connection refused" in result.stderr
+    # no feed could connect at all: one line for both
+    assert ("error: network unreachable: 2 feeds failed the same way (connection refused)"
+            in result.stderr)
 
 
 def test_a_poll_with_nothing_due_says_when_and_mentions_all(
@@ -112,3 +122,56 @@ def test_a_poll_with_nothing_due_says_when_and_mentions_all(
     assert "'claimtracker poll --all' polls every feed now" in lines[0]
     third = runner.invoke(main, ["--config", str(config), "poll", "--all"])
     assert "nothing due" not in third.stdout and "polled 1 feeds" in third.stdout
+
+
+@pytest.mark.parametrize("kind", ["unresolvable", "refused"])
+def test_a_real_poll_offline_says_it_once_and_stores_the_feed_that_answered(
+        tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch,
+        kind: str) -> None:
+    """Ten feeds that cannot be reached (hosts under .invalid, which never resolves,
+    or closed loopback ports) and one local feed that answers: one line for the ten,
+    none per feed, and the answer is stored."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    httpserver.expect_request("/rss").respond_with_data(
+        rss([item("Local story", link="https://e/local")]), content_type="application/rss+xml")
+    with contextlib.ExitStack() as stack:
+        if kind == "unresolvable":
+            dead = {f"Dead{n}": f"http://feed{n}.claimtracker-test.invalid/rss"
+                    for n in range(10)}
+        else:
+            dead = {f"Dead{n}": stack.enter_context(refused_url()) for n in range(10)}
+        config = _project(tmp_path, {**dead, "Local": httpserver.url_for("/rss")})
+        result = CliRunner().invoke(main, ["--config", str(config), "poll"])
+    reason = "cannot resolve host name" if kind == "unresolvable" else "connection refused"
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: network unreachable for 10 of 11 feeds, failed the same way "
+                      f"({reason}): Dead0, Dead1, Dead2 and 7 more"], result.stderr
+    assert not any(f"Dead{n}:" in result.output for n in range(10))
+    assert result.exit_code == 0, result.output
+    assert "polled 11 feeds: 1 ok" in result.stdout
+    with sqlite3.connect(tmp_path / "db.sqlite3") as conn:
+        titles = [r[0] for r in conn.execute("SELECT title FROM entries")]
+        failing = conn.execute("SELECT count(*) FROM feeds WHERE consecutive_errors = 1"
+                               ).fetchone()[0]
+    assert titles == ["Local story"]
+    assert failing == 10
+
+
+def test_the_service_logs_the_feeds_failing_alike_once(
+        tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    httpserver.expect_request("/rss").respond_with_data(
+        rss([item("Local story", link="https://e/local")]), content_type="application/rss+xml")
+    dead = {f"Dead{n}": f"http://feed{n}.claimtracker-test.invalid/rss" for n in range(5)}
+    config = load_config(_project(tmp_path, {**dead, "Local": httpserver.url_for("/rss")}))
+    Store.open(config.database).close()  # the first run's database
+    pipeline = Pipeline(config, threading.Event(), lambda: datetime.now(UTC), env={})
+    with caplog.at_level(logging.INFO, logger="tracker.service"):
+        summary = pipeline.poll()
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings == ["network unreachable for 5 of 6 feeds, failed the same way "
+                        "(cannot resolve host name): Dead0, Dead1, Dead2 and 2 more"]
+    assert summary.startswith("polled 6 feeds: 1 ok")

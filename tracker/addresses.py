@@ -13,7 +13,8 @@ import socket
 from collections.abc import Callable
 
 AddressCheck = Callable[[str], bool]
-"""host name or literal address -> True when it is (or resolves to) a private address."""
+"""literal address -> True when it is not on the public internet (``is_private_address``
+or a test's own rule)."""
 
 
 def is_private_address(address: str) -> bool:
@@ -28,19 +29,20 @@ def is_private_address(address: str) -> bool:
             or ip.is_unspecified or ip.is_multicast)
 
 
-def is_private_host(host: str) -> bool:
-    """True when ``host`` is a private literal or resolves to any private address.
+def is_private_host(host: str, is_private: AddressCheck = is_private_address) -> bool:
+    """True when ``host`` is a private literal or resolves to any private address
+    (``is_private`` judges each address).
 
     A name that does not resolve is not private: the fetch fails on its own.
     """
     host = host.strip("[]")
-    if is_private_address(host):
+    if is_private(host):
         return True
     try:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (OSError, UnicodeError):
         return False
-    return any(is_private_address(str(info[4][0])) for info in infos)
+    return any(is_private(str(info[4][0])) for info in infos)
 
 
 def is_loopback_host(host: str) -> bool:

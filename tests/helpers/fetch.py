@@ -30,8 +30,10 @@ def fast_settings(**overrides: float | int | str | bool) -> HttpSettings:
 
 
 @contextmanager
-def serve(handler: Handler) -> Iterator[str]:
-    """Run ``handler(request)`` for every GET on a fresh local server; yield its base URL."""
+def serve(handler: Handler, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Run ``handler(request)`` for every GET on a fresh local server; yield its base URL.
+
+    ``host`` may be another loopback address (127.0.0.2: the SSRF tests call it public)."""
 
     class _Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -45,13 +47,13 @@ def serve(handler: Handler) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
             return None
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    server = ThreadingHTTPServer((host, port), _Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
                               daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

@@ -31,7 +31,7 @@ from tracker.feeds.opml import export_opml, import_opml
 from tracker.models import FeedHealth, FeedSpec, HttpSettings
 from tracker.poll.failures import ignored_proxy_note
 from tracker.redact import redact_text, redact_url
-from tracker.store import FeedState, Store
+from tracker.store import FeedState, Store, stored_url
 from tracker.store.health import classify_feed
 
 
@@ -108,7 +108,7 @@ def list_feeds(cli: CliContext, no_search: bool) -> None:
     counts: dict[FeedHealth, int] = {}
     for feed in feeds:
         kind = "search" if feed.name.startswith(SEARCH_FEED_PREFIX) else "feed"
-        word, details = _health_lines(feed, states.get(feed.url), zone)
+        word, details = _health_lines(feed, states.get(stored_url(feed.url)), zone)
         counts[word] = counts.get(word, 0) + 1
         language = feed.language or "--"
         click.echo(f"{word:<8} {kind:<6} {language:<3} {feed.name}")
@@ -208,7 +208,7 @@ def enable(cli: CliContext, name_or_url: str) -> None:
     if url is None:
         raise click.ClickException(f"no feed named or at '{name_or_url}' in {config.path}")
     states = _feed_states(config)
-    if url not in states:
+    if stored_url(url) not in states:
         raise click.ClickException(f"'{name_or_url}' has never been polled: nothing to enable")
     with Store.open(config.database, create=False, busy_timeout=config.busy_timeout) as store:
         store.enable_feed(url)

@@ -20,14 +20,9 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
-
-import urllib3
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from typing import Any
 
 _current = threading.local()
-_Manager = TypeVar("_Manager", bound=urllib3.PoolManager)
 
 
 class HeaderDeadlineError(TimeoutError):
@@ -75,7 +70,9 @@ class _DeadlineSocket:
         return getattr(self._sock, name)
 
 
-class _DeadlineMixin:
+class DeadlineMixin:
+    """For urllib3's HTTP(S)Connection: bound every read of a response (tracker.fetch.pools)."""
+
     sock: Any
 
     def getresponse(self) -> Any:
@@ -90,26 +87,3 @@ class _DeadlineMixin:
         finally:
             if self.sock is wrapped:  # (http.client drops it when the server closes)
                 self.sock = real
-
-
-class DeadlineHTTPConnection(_DeadlineMixin, HTTPConnection):
-    pass
-
-
-class DeadlineHTTPSConnection(_DeadlineMixin, HTTPSConnection):
-    pass
-
-
-class DeadlineHTTPConnectionPool(HTTPConnectionPool):
-    ConnectionCls = DeadlineHTTPConnection
-
-
-class DeadlineHTTPSConnectionPool(HTTPSConnectionPool):
-    ConnectionCls = DeadlineHTTPSConnection
-
-
-def use_deadline_pools(manager: _Manager) -> _Manager:
-    """Make ``manager`` (or a ProxyManager) open connections that honour ``fetch_deadline``."""
-    manager.pool_classes_by_scheme = {"http": DeadlineHTTPConnectionPool,
-                                      "https": DeadlineHTTPSConnectionPool}
-    return manager

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -35,13 +36,15 @@ from urllib3.exceptions import (
     SSLError,
 )
 
-from tracker.addresses import AddressCheck, is_private_host
+from tracker.addresses import AddressCheck, is_private_address, is_private_host
 from tracker.errors import FetchError
 from tracker.fetch.auth import origin, split_userinfo, with_userinfo
 from tracker.fetch.body import BodyError, read_body
-from tracker.fetch.deadline import fetch_deadline, use_deadline_pools
+from tracker.fetch.deadline import fetch_deadline
 from tracker.fetch.decode import SUPPORTED_ENCODINGS
 from tracker.fetch.messages import describe_connection_error, one_line, seconds, status_text
+from tracker.fetch.peer import PeerRule, PrivatePeerError, peer_rule
+from tracker.fetch.pools import use_fetch_pools
 from tracker.fetch.retry_after import parse_retry_after
 from tracker.models import HttpSettings
 from tracker.protocols import FetchRequest, FetchResult
@@ -71,10 +74,11 @@ class HttpFetcher:
     """
 
     def __init__(self, settings: HttpSettings, *,
-                 is_private: AddressCheck = is_private_host) -> None:
+                 is_private: AddressCheck = is_private_address) -> None:
         self.settings = settings
-        # Redirects from a public host into a private one are refused (SSRF);
-        # injectable so tests can call a loopback server "public".
+        # Redirects from a public address into a private one are refused (SSRF),
+        # on the connected socket (tracker.fetch.peer); the predicate on literal
+        # addresses is injectable so tests can call a loopback address "public".
         self._is_private = is_private
         self._trust_env = settings.proxy_from_environment
         ca_bundle = certifi.where()  # the certificates requests trusts by default
@@ -87,7 +91,7 @@ class HttpFetcher:
             "num_pools": HOST_POOLS, "maxsize": max(1, settings.per_host), "block": False,
             "retries": False, "cert_reqs": "CERT_REQUIRED", "ca_certs": ca_bundle,
         }
-        self._direct = use_deadline_pools(urllib3.PoolManager(**self._pool_options))
+        self._direct = use_fetch_pools(urllib3.PoolManager(**self._pool_options))
         self._proxied: dict[str, urllib3.ProxyManager] = {}
         self._headers = {
             "User-Agent": settings.user_agent,
@@ -119,11 +123,12 @@ class HttpFetcher:
         auth_origin = origin(url)
         permanent_url: str | None = None
         only_permanent_so_far = True
+        rule = PeerRule(self._is_private)
         for _hop in range(self.settings.max_redirects + 1):
             hop_headers = headers
             if authorization is not None and origin(url) == auth_origin:
                 hop_headers = {**headers, "Authorization": authorization}
-            response = self._send(request.url, url, hop_headers, deadline)
+            response = self._send(request.url, url, hop_headers, deadline, rule)
             status = response.status
             if status not in REDIRECT_STATUSES:
                 return self._finish(request, url, response, started, deadline, permanent_url)
@@ -132,6 +137,10 @@ class HttpFetcher:
             finally:
                 _discard(response)  # a redirect's body is never read
             self._check_redirect_address(request.url, url, target, status)
+            # once a hop was answered from a public address, every later hop must be
+            if rule.last_peer is not None and not self._is_private(rule.last_peer):
+                rule.public_only = True
+            rule.redirect_status = status
             if only_permanent_so_far and status in PERMANENT_REDIRECTS:
                 # a feed that moves on its own origin keeps its credentials
                 permanent_url = (with_userinfo(target, request.url)
@@ -143,11 +152,14 @@ class HttpFetcher:
 
     def _check_redirect_address(self, feed_url: str, url: str, target: str,
                                 status: int) -> None:
-        """Refuse a redirect from a public host to a loopback, link-local or private one."""
+        """Refuse a redirect from a public host name to a loopback, link-local or
+        private one before connecting (the connected address is checked again)."""
         target_host = urlsplit(target).hostname or ""
-        if target_host == (urlsplit(url).hostname or ""):
+        source_host = urlsplit(url).hostname or ""
+        if target_host == source_host:
             return
-        if self._is_private(target_host) and not self._is_private(urlsplit(url).hostname or ""):
+        if (is_private_host(target_host, self._is_private)
+                and not is_private_host(source_host, self._is_private)):
             raise FetchError(feed_url, "redirect from a public address to a private one "
                                        f"refused ({one_line(redact_url(target))})",
                              status=status)
@@ -163,8 +175,8 @@ class HttpFetcher:
                 headers[name] = value
         return headers
 
-    def _send(self, feed_url: str, url: str, headers: dict[str, str], deadline: float
-              ) -> urllib3.BaseHTTPResponse:
+    def _send(self, feed_url: str, url: str, headers: dict[str, str], deadline: float,
+              rule: PeerRule) -> urllib3.BaseHTTPResponse:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(feed_url, f"deadline of {seconds(self.settings.total_timeout)} "
@@ -175,10 +187,17 @@ class HttpFetcher:
             # Bodies stay on the wire (preload_content=False) and encoded: read_body
             # reads them under the cap and the deadline, which also bounds the
             # headers (a server may trickle them byte by byte: tracker.fetch.deadline).
-            with fetch_deadline(deadline, self.settings.read_timeout):
-                return self._manager_for(url).urlopen(
+            manager = self._manager_for(url)
+            rule.last_peer = None
+            with fetch_deadline(deadline, self.settings.read_timeout), \
+                    peer_rule(rule) if manager is self._direct else nullcontext():
+                return manager.urlopen(
                     "GET", url, headers=headers, redirect=False, preload_content=False,
                     decode_content=False, timeout=timeout)
+        except PrivatePeerError as exc:
+            raise FetchError(feed_url, "redirect from a public address to a private one "
+                                       f"refused ({one_line(redact_url(url))} connected to "
+                                       f"{exc.address})", status=rule.redirect_status) from exc
         except NewConnectionError as exc:  # (a ConnectTimeoutError subclass: first)
             raise FetchError(feed_url, describe_connection_error(exc)) from exc
         except ConnectTimeoutError as exc:
@@ -215,7 +234,7 @@ class HttpFetcher:
             user, password = get_auth_from_url(proxy)
             proxy_headers = (urllib3.make_headers(proxy_basic_auth=f"{user}:{password}")
                              if user else None)
-            manager = use_deadline_pools(urllib3.ProxyManager(
+            manager = use_fetch_pools(urllib3.ProxyManager(
                 proxy, proxy_headers=proxy_headers, **self._pool_options))
             self._proxied[proxy] = manager
         return manager

@@ -11,7 +11,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from tracker.errors import FetchError, TrackerError
@@ -26,6 +26,7 @@ from tracker.poll.report import CycleReport, FeedOutcome, OutcomeState
 from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest, ParsedFeed
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
+from tracker.store.feedkey import stored_url
 from tracker.store.records import FeedState, MatchStamp, StoreOutcome, Unchanged
 
 DEFAULT_INTERVAL = timedelta(minutes=POLL_MINUTES)
@@ -79,7 +80,7 @@ def run_cycle(
     todo: dict[str, tuple[FeedSpec, FeedState]] = {}
     requests: list[FetchRequest] = []
     for spec in feeds:
-        state = by_config_url.get(spec.url)
+        state = by_config_url.get(stored_url(spec.url))
         if state is None:
             continue
         if not spec.enabled or state.disabled_reason:
@@ -93,10 +94,13 @@ def run_cycle(
                     report.next_due is None or state.next_attempt < report.next_due):
                 report.next_due = state.next_attempt
             continue
-        if state.url in todo:  # two config entries for one URL: poll it once
+        # The database keeps no credentials (tracker.store.feedkey): a feed that has
+        # not moved is fetched at its configured URL, which holds them.
+        url = spec.url if state.url == state.config_url else state.url
+        if url in todo:  # two config entries for one URL: poll it once
             continue
-        todo[state.url] = (spec, state)
-        requests.append(FetchRequest(state.url, state.etag, state.last_modified))
+        todo[url] = (spec, replace(state, url=url))
+        requests.append(FetchRequest(url, state.etag, state.last_modified))
 
     errors: list[str] = []  # matcher errors, reported after the feeds' own
     with WorkerPool(parser, matcher, workers=processes) as pool:

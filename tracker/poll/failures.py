@@ -3,7 +3,10 @@
 Without a network every feed fails alike ("cannot resolve host name"); printing
 one warning per feed buries the cause. ``failure_lines`` turns a cycle's failed
 outcomes into the lines to show: one summary when all of them share a
-network-level cause, else one line per feed.
+network-level cause; otherwise one line for each network-level cause shared by
+GROUP_MIN feeds or more (offline, a feed on this machine or the local network
+still answers: the others must not flood the output), and one line per other
+failed feed.
 """
 
 from __future__ import annotations
@@ -12,15 +15,17 @@ from collections.abc import Mapping, Sequence
 
 from tracker.poll.report import FeedOutcome
 
-# Reasons (tracker.fetch.messages) that mean "no way to the network", not "this feed".
+# Reasons (tracker.fetch.messages) that mean "no way to the network", not "this feed";
+# many feeds refused at once is a firewall or a missing proxy, not each server.
 NETWORK_REASONS = ("cannot resolve host name", "network unreachable", "no route to host",
-                   "connect timeout")
+                   "connect timeout", "connection refused")
 NOT_FETCHED = "not fetched:"  # (tracker.fetch.pool: a host given up after timeouts)
 # Reasons that a proxy the fetcher ignores could explain.
-CONNECT_REASONS = (*NETWORK_REASONS, "connection refused", "connection failed",
-                   "connection reset")
+CONNECT_REASONS = (*NETWORK_REASONS, "connection failed", "connection reset")
 PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy",
                    "ALL_PROXY", "all_proxy")
+GROUP_MIN = 3  # feeds failing alike, while others answer, said in one line
+NAMES_SHOWN = 3
 
 
 def network_reason(outcome: FeedOutcome) -> str | None:
@@ -28,28 +33,53 @@ def network_reason(outcome: FeedOutcome) -> str | None:
     if not outcome.error:
         return None
     reason = outcome.reason
+    if reason.startswith(NOT_FETCHED):  # feeds not sent after timeouts on their host
+        return "connect timeout"
     return next((r for r in NETWORK_REASONS if reason.startswith(r)), None)
 
 
+def _groups(failed: Sequence[FeedOutcome]) -> dict[str, list[FeedOutcome]]:
+    groups: dict[str, list[FeedOutcome]] = {}
+    for outcome in failed:
+        reason = network_reason(outcome)
+        if reason is not None:
+            groups.setdefault(reason, []).append(outcome)
+    return groups
+
+
+def _group_line(reason: str, members: Sequence[FeedOutcome], total: int) -> str:
+    names = ", ".join(o.name for o in members[:NAMES_SHOWN])
+    more = len(members) - NAMES_SHOWN
+    return (f"network unreachable for {len(members)} of {total} feeds, failed the same way "
+            f"({reason}): {names}" + (f" and {more} more" if more > 0 else ""))
+
+
 def failure_lines(outcomes: Sequence[FeedOutcome]) -> list[str]:
-    """``name: reason`` per failed feed, or one line when all share a network cause."""
+    """``name: reason`` per failed feed, or one line for feeds sharing a network cause."""
     failed = [o for o in outcomes if o.error]
-    if len(failed) >= 2 and len(failed) == len(outcomes):
-        # feeds not sent after timeouts on their host follow those timeouts
-        reasons = {network_reason(o) for o in failed if not o.reason.startswith(NOT_FETCHED)}
-        if len(reasons) == 1 and None not in reasons:
-            return [f"network unreachable: {len(failed)} feeds failed the same way "
-                    f"({reasons.pop()})"]
-    return [f"{o.name}: {o.reason}" for o in failed]
+    groups = _groups(failed)
+    if len(failed) >= 2 and len(failed) == len(outcomes) and len(groups) == 1:
+        (only, alike), = groups.items()
+        if len(alike) == len(failed):
+            return [f"network unreachable: {len(failed)} feeds failed the same way ({only})"]
+    lines: list[str] = []
+    said: set[str] = set()
+    for outcome in failed:
+        reason = network_reason(outcome)
+        members = groups.get(reason or "", [])
+        if reason is None or len(members) < GROUP_MIN:
+            lines.append(f"{outcome.name}: {outcome.reason}")
+        elif reason not in said:
+            said.add(reason)
+            lines.append(_group_line(reason, members, len(outcomes)))
+    return lines
 
 
 def network_failure_lines(outcomes: Sequence[FeedOutcome]) -> list[str]:
     """Only the lines for network-level failures (the others were shown feed by feed):
-    the one summary, or ``name: reason`` for each."""
-    lines = failure_lines(outcomes)
-    if len(lines) == 1 and lines[0].startswith("network unreachable:"):
-        return lines
-    return [f"{o.name}: {o.reason}" for o in outcomes if network_reason(o)]
+    the summaries, or ``name: reason`` for each."""
+    return [line for line in failure_lines(outcomes) if line.startswith("network unreachable")
+            or any(line == f"{o.name}: {o.reason}" for o in outcomes if network_reason(o))]
 
 
 def connect_failed(outcome: FeedOutcome) -> bool:

@@ -103,7 +103,7 @@ class Pipeline:
             if not report.interrupted:
                 self.prune(store, now)
         for line in network_failure_lines(report.outcomes):
-            log.warning("%s", line if line.startswith("network unreachable:")
+            log.warning("%s", line if line.startswith("network unreachable")
                         else f"feed failed: {line}")
         if report.interrupted:
             log.info("poll %s", report.summary())

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from tracker.models import Claim, ClaimStatus, FeedHealth, FeedSpec
 from tracker.redact import redact_text, redact_url
 from tracker.service import meta as keys
+from tracker.store.feedkey import stored_url
 from tracker.store.health import classify_feed
 from tracker.store.records import ClaimStatusRecord, FeedState
 
@@ -52,7 +53,7 @@ def configured_states(
             by_url.setdefault(state.config_url, state)
     states: dict[str, FeedState] = {}
     for spec in feeds:
-        state = by_url.get(spec.url) or FeedState(
+        state = by_url.get(stored_url(spec.url)) or FeedState(
             url=spec.url, name=spec.name, etag=None, last_modified=None,
             last_success=None, last_error=None, error_message=None,
             consecutive_errors=0, next_attempt=None, disabled_reason=None,

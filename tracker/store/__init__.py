@@ -6,6 +6,7 @@ See docs/storage.md for the schema, the syndication rules and crash safety.
 from __future__ import annotations
 
 from tracker.store.db import Store
+from tracker.store.feedkey import stored_url
 from tracker.store.findings import FindingDelta
 from tracker.store.records import (
     ClaimStatusRecord,
@@ -27,4 +28,5 @@ __all__ = [
     "StatusChange",
     "Store",
     "StoreOutcome",
+    "stored_url",
 ]

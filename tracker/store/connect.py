@@ -50,7 +50,12 @@ def connect(path: Path, *, create: bool = True,
         # checkpointing. Atomicity is unchanged (see docs/storage.md).
         conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
         conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn)
+        before = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if migrate(conn) != before and not memory:
+            # what a migration rewrote (credentials: tracker/store/feedkey.py) must
+            # not stay behind in the WAL either
+            with contextlib.suppress(sqlite3.OperationalError):  # busy: next time
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _incremental_vacuum_once(conn)
     except (sqlite3.Error, OSError, RuntimeError) as exc:
         conn.close()

@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 
 from tracker.errors import StorageError
 from tracker.models import Entry, FeedHealth, FeedSpec
+from tracker.redact import has_credentials
 from tracker.store.entries import upsert_entries
+from tracker.store.feedkey import renamed, stored_url
 from tracker.store.health import AS_OF_SQL, HISTORY_SINCE_KEY, record_health_changes
 from tracker.store.meta import MetaStore, bump_findings_generation
 from tracker.store.records import (
@@ -33,10 +35,11 @@ _FEED_STATE_SQL = (
 
 
 def feed_row(conn: sqlite3.Connection, feed_url: str) -> tuple[int, str]:
-    """(id, current url) of the feed known by ``feed_url`` (current or configured)."""
+    """(id, current url as stored) of the feed known by ``feed_url`` (current or
+    configured; with its credentials, or as stored)."""
+    key = stored_url(feed_url)
     row = conn.execute(
-        "SELECT id, url FROM feeds WHERE url = ? OR config_url = ? LIMIT 1",
-        (feed_url, feed_url),
+        "SELECT id, url FROM feeds WHERE url = ? OR config_url = ? LIMIT 1", (key, key),
     ).fetchone()
     if row is None:
         raise StorageError(f"{feed_url}: unknown feed (sync_feeds first)")
@@ -44,8 +47,11 @@ def feed_row(conn: sqlite3.Connection, feed_url: str) -> tuple[int, str]:
 
 
 def move_url(conn: sqlite3.Connection, feed_id: int, permanent_url: str | None) -> None:
-    """Follow a permanent redirect, unless another feed row already has that URL."""
-    if not permanent_url:
+    """Follow a permanent redirect, unless another feed row already has that URL.
+
+    A new URL that holds credentials is not kept (it could not be fetched from its
+    stored form): such a feed is fetched at its configured URL and redirected."""
+    if not permanent_url or has_credentials(permanent_url):
         return
     taken = conn.execute(
         "SELECT id FROM feeds WHERE url = ? AND id != ?", (permanent_url, feed_id)
@@ -77,20 +83,22 @@ class FeedStore(MetaStore):
                 by_config.setdefault(r["config_url"], feed_id)
                 current[feed_id] = (r["name"], r["language"], r["interval_minutes"],
                                     r["enabled"], r["in_config"])
+            keys = [stored_url(spec.url) for spec in specs]
+            self._carry_over_rotated(conn, keys, by_config, by_url)
             seen: set[int] = set()
-            for spec in specs:
+            for spec, key in zip(specs, keys, strict=True):
                 # the feed configured as this URL, else the one that moved to it
-                known = by_config.get(spec.url, by_url.get(spec.url))
+                known = by_config.get(key, by_url.get(key))
                 wanted = (spec.name, spec.language, spec.interval_minutes, int(spec.enabled), 1)
                 if known is None:
                     cursor = conn.execute(
                         "INSERT INTO feeds(url, config_url, name, language, interval_minutes, "
                         "enabled) VALUES (?, ?, ?, ?, ?, ?)",
-                        (spec.url, spec.url, spec.name, spec.language, spec.interval_minutes,
+                        (key, key, spec.name, spec.language, spec.interval_minutes,
                          int(spec.enabled)),
                     )
                     known = int(cursor.lastrowid or 0)
-                    by_url[spec.url] = by_config[spec.url] = known
+                    by_url[key] = by_config[key] = known
                 elif current[known] != wanted:
                     conn.execute(
                         "UPDATE feeds SET name = ?, language = ?, interval_minutes = ?, "
@@ -102,8 +110,28 @@ class FeedStore(MetaStore):
                 if feed_id not in seen and values[-1] != 0:
                     conn.execute("UPDATE feeds SET in_config = 0 WHERE id = ?", (feed_id,))
 
+    @staticmethod
+    def _carry_over_rotated(conn: sqlite3.Connection, keys: Sequence[str],
+                            by_config: dict[str, int], by_url: dict[str, int]) -> None:
+        """A feed whose credentials changed in config.toml keeps its row (and so its
+        entries, findings and health): the row takes the new stored form."""
+        unknown = [k for k in keys if k not in by_config and k not in by_url]
+        if not unknown:
+            return
+        matched = {by_config.get(k, by_url.get(k)) for k in keys}
+        orphans = [k for k, feed_id in by_config.items() if feed_id not in matched]
+        for new, old in renamed(unknown, orphans).items():
+            feed_id = by_config.pop(old)
+            conn.execute("UPDATE feeds SET url = CASE WHEN url = config_url THEN ? ELSE url END,"
+                         " config_url = ? WHERE id = ?", (new, new, feed_id))
+            by_config[new] = feed_id
+            if by_url.get(old) == feed_id:
+                del by_url[old]
+                by_url[new] = feed_id
+
     def feed_states(self, *, entries_before: datetime | None = None) -> dict[str, FeedState]:
-        """Every known feed, keyed by its current URL.
+        """Every known feed, keyed by its current URL as stored (``stored_url``: look
+        a configured feed up by ``stored_url(spec.url)``).
 
         With ``entries_before``, the newest-entry dates count only entries first seen
         before it (what was known then: a past day's digest judges staleness by them).
@@ -154,7 +182,8 @@ class FeedStore(MetaStore):
         """
         with self.transaction() as conn:
             feed_id, current_url = feed_row(conn, feed_url)
-            if current_url != feed_url or (permanent_url and permanent_url != feed_url):
+            if current_url != stored_url(feed_url) or (permanent_url
+                                                       and permanent_url != feed_url):
                 match_stamp = None
             outcome = upsert_entries(conn, feed_id, entries, now, prepared, match_stamp)
             if outcome.findings or outcome.updated:  # an edit may move an entry's date

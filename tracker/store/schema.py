@@ -12,6 +12,9 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from tracker.redact import has_credentials, redact_text
+from tracker.store.feedkey import stored_url
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 _V1_INITIAL = """
@@ -225,17 +228,42 @@ _V6_ENTRY_PRUNED_AT = """
 ALTER TABLE entries ADD COLUMN pruned_at TEXT;
 """
 
+def _v8_no_credentials_at_rest(conn: sqlite3.Connection) -> None:
+    """Feed URLs with credentials become their stored form (tracker/store/feedkey.py):
+    the same rows, ids unchanged, so entries, findings and history stay linked. A
+    feed that had moved to a URL with credentials goes back to its configured URL
+    (it is redirected again at the next poll). Messages written before credentials
+    were redacted are redacted; ``secure_delete`` overwrites the old text in the
+    file's pages instead of leaving it in free space."""
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.create_function("redact_text", 1, redact_text, deterministic=True)
+    rows = conn.execute("SELECT id, url, config_url FROM feeds").fetchall()
+    for feed_id, url, config_url in rows:
+        config_key = stored_url(config_url)
+        url_key = config_key if url == config_url or has_credentials(url) else url
+        if (url_key, config_key) != (url, config_url):
+            conn.execute("UPDATE feeds SET url = ?, config_url = ? WHERE id = ?",
+                         (url_key, config_key, feed_id))
+    for table, column in (("feeds", "error_message"), ("feeds", "disabled_reason"),
+                          ("feed_health_history", "detail"), ("meta", "value")):
+        conn.execute(f"UPDATE {table} SET {column} = redact_text({column}) "
+                     f"WHERE {column} LIKE '%://%' AND {column} != redact_text({column})")
+    conn.execute("PRAGMA secure_delete = OFF")  # (the old text is overwritten already)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_INITIAL, _V2_DROP_UNUSED_INDEX, _v3_feed_health_history,
     _V4_FEED_SEEN_PUBLISHED_INDEX, _v5_pad_years, _V6_ENTRY_PRUNED_AT, _V7_REVIEWS,
+    _v8_no_credentials_at_rest,
 )
 """Migration N (1-based) brings the schema from user_version N-1 to N."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Apply every migration not yet applied; return the resulting version.
+def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
+    """Apply every migration not yet applied, up to version ``upto`` (tests build
+    older databases with it); return the resulting version.
 
     Each migration and its version bump commit together (the connection must be
     in autocommit mode, ``isolation_level=None``).
@@ -245,7 +273,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise RuntimeError(
             f"database schema version {version} is newer than this program ({SCHEMA_VERSION})"
         )
-    for number in range(version + 1, SCHEMA_VERSION + 1):
+    for number in range(version + 1, upto + 1):
         step = MIGRATIONS[number - 1]
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -260,7 +288,7 @@ def migrate(conn: sqlite3.Connection) -> int:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-    return SCHEMA_VERSION
+    return max(version, upto)
 
 
 def _split_sql(script: str) -> list[str]:
