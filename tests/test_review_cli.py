@@ -14,7 +14,7 @@ from pytest_httpserver import HTTPServer
 from tracker.claims import load_claims
 from tracker.cli import main
 from tracker.match import Matcher
-from tracker.poll.rematch import rematch
+from tracker.poll.rematching import rematch
 from tracker.store import Store
 
 

@@ -38,13 +38,17 @@ _TIME_UNITS = frozenset({
 _JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ月", "週", "期", "次", "号")
 
 
+_NONE: frozenset[str] = frozenset()  # shared by the claims that state no number
+
+
 def claim_figures(texts: Iterable[str]) -> frozenset[str]:
     """The numbers a claim states ("120,000" -> "120000"), to tell new figures apart."""
     found: set[str] = set()
     for text in texts:
         for match in re.finditer(r"\d[\d,.\u00a0\u202f ]*\d|\d", text):
             found.add(re.sub(r"\D", "", match.group()))
-    return frozenset(found)
+    return frozenset(found) if found else _NONE
+
 
 
 def names_quantity(claim: CompiledClaim, hits: Iterable[Hit]) -> bool:

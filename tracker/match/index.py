@@ -91,6 +91,11 @@ class Hit:
     sentence: int
 
 
+_NO_PIDS: frozenset[int] = frozenset()
+"""One empty set shared by every group without implied words: each empty frozenset is
+an object of its own, and 1,000 claims have thousands of such groups (per process)."""
+
+
 class PatternIndex:
     """Built once from the claims; ``scan`` finds every pattern in one pass."""
 
@@ -109,7 +114,9 @@ class PatternIndex:
         self.claims: tuple[CompiledClaim, ...] = tuple(self._compile(c) for c in claims)
         self._sharing_cache = self._sharing()
         self.anchors: dict[int, tuple[int, ...]] = self._choose_anchors()
+        self._shared: dict[frozenset[int], frozenset[int]] = {}
         self.claims = tuple(self._with_core(cc) for cc in self.claims)
+        del self._sharing_cache, self._shared  # needed only while building
         self.term_pids: frozenset[int] = frozenset(
             pid for cc in self.claims for g in cc.groups for pid in g.pids | g.implied
         )
@@ -183,7 +190,7 @@ class PatternIndex:
                             implied.setdefault(pid, word)
             groups.append(
                 CompiledGroup(group.name, group.role, group.weight, {**terms, **implied},
-                              frozenset(terms), frozenset(implied))
+                              frozenset(terms), frozenset(implied) if implied else _NO_PIDS)
             )
         cues: dict[int, list[CueRef]] = defaultdict(list)
         for verdict, by_lang in claim.cues.items():
@@ -223,7 +230,10 @@ class PatternIndex:
             lowest = min(rarity.values())
             slack = lowest * SUBJECT_RARITY_SLACK
             core = frozenset(i for i, r in rarity.items() if r <= slack)
-        subject = frozenset(pid for i in core for pid in claim.groups[i].pids)
+        # Equal sets are shared, not repeated per claim (memory per process)
+        core = self._shared.setdefault(core, core)
+        subject = (claim.groups[next(iter(core))].pids if len(core) == 1
+                   else frozenset(pid for i in core for pid in claim.groups[i].pids))
         terms = frozenset(pid for g in claim.groups for pid in g.pids | g.implied)
         return CompiledClaim(claim.claim, claim.groups, claim.cues, core, subject, terms)
 

@@ -12,9 +12,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-import fastfeedparser
-from fastfeedparser.main import _synthesize_entry_description
-
 from tracker.parse.normalize import (
     RawEntry,
     build_entry,
@@ -73,6 +70,8 @@ def _raw_entry(item: Any, source_name: str, atom: bool) -> RawEntry:
 def _synthesized(description: str, content: Any) -> bool:
     """True when ``description`` is what fastfeedparser derives from the content
     when an entry has no description of its own."""
+    from fastfeedparser.main import _synthesize_entry_description  # loaded on first parse
+
     probe: dict[str, Any] = {"content": [content]}
     _synthesize_entry_description(probe)
     return bool(probe.get("description") == description)
@@ -87,6 +86,10 @@ def parse_with_fastfeedparser(body: bytes, source: str, *, language: str | None,
     Raises FastParserRejectedError when fastfeedparser refuses the document, or when
     its items cannot be paired with ``source_names``.
     """
+    # Imported here, not with the module: a process that only hands bodies to the
+    # parse workers (a big poll cycle) never loads it (tests/test_parse_lazy_imports.py).
+    import fastfeedparser
+
     try:
         # bytes, never str: given a str URL fastfeedparser would fetch it.
         result = fastfeedparser.parse(bytes(body))

@@ -13,8 +13,6 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-import feedparser
-
 from tracker.errors import ParseError
 from tracker.parse.normalize import (
     RawEntry,
@@ -77,6 +75,8 @@ def parse_with_feedparser(body: bytes, source: str) -> ParsedFeed:
     # No base URI is handed to feedparser: links are resolved by build_entry, the
     # same way for both parsers. No sanitising either: html_to_text keeps only
     # text, and raw HTML is what fastfeedparser gives too.
+    import feedparser  # loaded on first use, as fastfeedparser is (tracker/parse/fast.py)
+
     result = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     entries = result.get("entries") or []
     version = result.get("version") or ""

@@ -1,29 +1,39 @@
 """The poll cycle: fetch -> parse -> store -> match -> status; and rematch.
 
-``run_cycle`` is loaded on first use: the parse/match worker processes import
-``tracker.poll.parallel``, and importing the cycle there would load the fetch layer
-into each of them for code they never run (tests/test_poll_worker_imports.py).
+Every name here loads on first use: the parse/match worker processes import
+``tracker.poll.parallel``, and importing the cycle, the rematch or the store there
+would load code they never run into each of them (tests/test_poll_worker_imports.py).
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
-
-from tracker.poll.matching import claims_fingerprint
-from tracker.poll.rematch import rematch, rematch_due
-from tracker.poll.report import CycleReport, FeedOutcome, RematchReport
 
 if TYPE_CHECKING:
     from tracker.poll.cycle import run_cycle
+    from tracker.poll.matching import claims_fingerprint
+    from tracker.poll.rematching import rematch, rematch_due
+    from tracker.poll.report import CycleReport, FeedOutcome, RematchReport
+
+_HOMES = {
+    "run_cycle": "tracker.poll.cycle",
+    "claims_fingerprint": "tracker.poll.matching",
+    "rematch": "tracker.poll.rematching",
+    "rematch_due": "tracker.poll.rematching",
+    "CycleReport": "tracker.poll.report",
+    "FeedOutcome": "tracker.poll.report",
+    "RematchReport": "tracker.poll.report",
+}
 
 __all__ = ["CycleReport", "FeedOutcome", "RematchReport", "claims_fingerprint", "rematch",
            "rematch_due", "run_cycle"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "run_cycle":
-        from tracker.poll.cycle import run_cycle
-
-        globals()["run_cycle"] = run_cycle  # found directly from now on
-        return run_cycle
-    raise AttributeError(f"module 'tracker.poll' has no attribute {name!r}")
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'tracker.poll' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value  # found directly from now on
+    return value

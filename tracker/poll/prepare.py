@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from tracker.models import Entry, Finding
 from tracker.poll.messages import matcher_failure
 from tracker.protocols import EntryMatcher
-from tracker.store.entries import content_hash
-from tracker.store.links import canonical_link, title_key
+from tracker.store.links import canonical_link, content_hash, title_key
 from tracker.store.records import PreparedEntry
 from tracker.store.timefmt import from_db, to_db
 

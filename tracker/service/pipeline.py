@@ -23,7 +23,7 @@ from tracker.digest.summary import alert_body, digest_subject
 from tracker.models import Claim
 from tracker.poll.failures import network_failure_lines, network_reason
 from tracker.poll.hold import hold_unloaded
-from tracker.poll.rematch import rematch_due
+from tracker.poll.rematching import rematch_due
 from tracker.poll.report import FeedOutcome
 from tracker.service.service import Clock
 from tracker.service.with_config import poll_with_config, rematch_with_config

@@ -17,7 +17,7 @@ from tracker.match import MATCHER_VERSION, Matcher
 from tracker.models import Claim
 from tracker.parse import parse_feed
 from tracker.poll.cycle import run_cycle
-from tracker.poll.rematch import rematch
+from tracker.poll.rematching import rematch
 from tracker.poll.report import CycleReport, FeedOutcome, RematchReport
 from tracker.store.db import Store
 

@@ -1,22 +1,39 @@
 """Storage: SQLite database of feeds, entries, findings and claim status history.
 
 See docs/storage.md for the schema, the syndication rules and crash safety.
+
+The names below load on first use: a parse/match worker process imports only the
+pure parts it needs (``tracker.store.records``, ``links``, ``timefmt``), not the
+database code (tests/test_poll_worker_imports.py).
 """
 
 from __future__ import annotations
 
-from tracker.store.db import Store
-from tracker.store.feedkey import stored_url
-from tracker.store.findings import FindingDelta
-from tracker.store.records import (
-    ClaimStatusRecord,
-    EntryCounts,
-    EntryRecord,
-    FeedState,
-    FindingRecord,
-    StatusChange,
-    StoreOutcome,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tracker.store.db import Store
+    from tracker.store.feedkey import stored_url
+    from tracker.store.findings import FindingDelta
+    from tracker.store.records import (
+        ClaimStatusRecord,
+        EntryCounts,
+        EntryRecord,
+        FeedState,
+        FindingRecord,
+        StatusChange,
+        StoreOutcome,
+    )
+
+_HOMES = {
+    "Store": "tracker.store.db",
+    "stored_url": "tracker.store.feedkey",
+    "FindingDelta": "tracker.store.findings",
+    **dict.fromkeys(("ClaimStatusRecord", "EntryCounts", "EntryRecord", "FeedState",
+                     "FindingRecord", "StatusChange", "StoreOutcome"),
+                    "tracker.store.records"),
+}
 
 __all__ = [
     "ClaimStatusRecord",
@@ -30,3 +47,12 @@ __all__ = [
     "StoreOutcome",
     "stored_url",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'tracker.store' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value  # found directly from now on
+    return value

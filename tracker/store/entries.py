@@ -5,7 +5,6 @@ the syndication rules."""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -15,7 +14,7 @@ from typing import Any
 from tracker.models import Entry
 from tracker.store.base import StoreBase
 from tracker.store.findings import save_entry_findings
-from tracker.store.links import canonical_link, title_key
+from tracker.store.links import canonical_link, content_hash, title_key
 from tracker.store.records import EntryCounts, MatchStamp, PreparedEntry, StoreOutcome
 from tracker.store.rows import MATCH_INPUT_COLUMNS, row_entry, select_in
 from tracker.store.timefmt import to_db, to_db_not_null
@@ -44,11 +43,6 @@ def syndication_window(when: datetime) -> tuple[str, str]:
     except OverflowError:
         high = datetime.max.replace(tzinfo=UTC)
     return to_db_not_null(low), to_db_not_null(high)
-
-
-def content_hash(title: str, summary: str) -> str:
-    """What decides that an entry was edited: its title and summary."""
-    return hashlib.sha256(f"{title}\x1f{summary}".encode()).hexdigest()
 
 
 def first_copy(

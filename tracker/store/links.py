@@ -8,6 +8,7 @@ canonical link and the story is keyed on its title (publisher suffix removed).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -111,3 +112,8 @@ def _mostly_cjk(text: str) -> bool:
     """Japanese titles have no spaces: one 'word' can be a whole headline."""
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff")
     return cjk >= 8
+
+
+def content_hash(title: str, summary: str) -> str:
+    """What decides that an entry was edited: its title and summary."""
+    return hashlib.sha256(f"{title}\x1f{summary}".encode()).hexdigest()
