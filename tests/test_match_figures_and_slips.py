@@ -101,6 +101,9 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     # ... but "first talks next month" is the first round, a preview
     ("river-forum", "mentions",
      "Harlow river forum to hold its first meeting next month", "2026-02-02", "en"),
+    # a review of whether to keep it is a threat to a state (rule 7)
+    ("library-open", "updates",
+     "Council explores options for Penfold branch library", "2026-05-02", "en"),
     # the party denying that a state will end says it anew
     ("library-open", "confirms",
      "Council denies Penfold branch library will shut down during works", "2026-05-02", "en"),

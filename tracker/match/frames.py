@@ -151,8 +151,11 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         if classes:
             role = _class_role(ctx.reading, classes)
             general.append(Cue(hit, classes[0].text, classes[0].event_class.value, role))
-    # A claim's own cue decides its word; a general cue overlapping it yields.
-    general = [g for g in general if not any(overlaps(g.hit, o.hit) for o in own)]
+    # A claim's own cue decides its word; a general cue overlapping it yields, unless
+    # it is a longer phrase around it ("explore options" around the cue "options").
+    general = [g for g in general
+               if not any(overlaps(g.hit, o.hit) and not inside_longer(o.hit, [g.hit])
+                          for o in own)]
     # A lexicon word inside one of the claim's longer terms names the thing, not an
     # event ("upgrade" in "command upgrade"). One that is a whole term counts only as
     # the claim's own event ("opening" for a claim about an opening).
