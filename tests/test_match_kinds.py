@@ -144,10 +144,7 @@ CELLS = [
     *[(f"8-opinion-{k.value}-{r.value}", k, r, Modality.OPINION, IN, False, N)
       for k in ClaimKind for r in (Role.EVENT, Role.STOP, Role.DELAY)],
     *[(f"8-denied-{k.value}-{r.value}", k, r, Modality.DENIED, IN, False, N)
-      for k in ClaimKind for r in (Role.EVENT, Role.STOP, Role.DELAY)
-      if (k, r) != (S, Role.STOP)],
-    # ... but the party denying that a state will end says it anew
-    ("8-denied-end-of-state", S, Role.STOP, Modality.DENIED, IN, False, C),
+      for k in ClaimKind for r in (Role.EVENT, Role.STOP, Role.DELAY)],
     # 9. Items older than the claim add nothing beyond its source.
     ("9-event-before-claim", E, Role.EVENT, R, BEFORE, False, N),
     ("9-decision-before-claim", D, Role.DECISION, R, BEFORE, False, N),

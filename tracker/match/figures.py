@@ -51,14 +51,15 @@ def claim_figures(texts: Iterable[str]) -> frozenset[str]:
 
 
 
-def names_quantity(claim: CompiledClaim, hits: Iterable[Hit]) -> bool:
-    """The sentence (its ``hits``) names what the claim counts: a term of a group
-    that holds a figure ("64 turbines", "85,000 passengers a day"), or of any of its
-    groups when none does."""
+def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit]) -> set[int]:
+    """The clauses (of these ``hits``) that name what the claim counts: a term of a
+    group that holds a figure ("64 turbines", "85,000 passengers a day"), or of any of
+    its groups when none does. A figure counts only in such a clause: "Vantrel starts
+    output at its 300 mm fab" says nothing about how much it makes."""
     groups = [g for g in claim.groups if g.role is not GroupRole.EXCLUDE]
     counted = [g for g in groups if any(ch.isdigit() for t in g.terms.values() for ch in t)]
     pids = frozenset().union(*(g.pids for g in counted or groups))
-    return any(h.pid in pids for h in hits)
+    return {view.clause_of(h.first_token) for h in hits if h.pid in pids}
 
 
 def figure_hits(view: EntryView, sentence: int, known: frozenset[str]) -> list[Hit]:

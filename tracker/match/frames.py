@@ -32,7 +32,7 @@ from tracker.match.clause_rules import (
     role_in_clause,
     slips,
 )
-from tracker.match.figures import figure_hits, names_quantity
+from tracker.match.figures import figure_hits, quantity_clauses
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
@@ -71,9 +71,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # "que" inside "alors que" opens no clause of its own
     openers = sorted(h.first_token for h in opener_hits if not inside_longer(h, opener_hits))
     cues = _cues(ctx, hits, terms, modifiers)
-    if ctx.reading.kind is ClaimKind.TARGET and hits and names_quantity(ctx.claim, hits):
+    if ctx.reading.kind is ClaimKind.TARGET and hits:
+        counted = quantity_clauses(ctx.claim, ctx.view, hits)
         cues += [Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
-                 for h in figure_hits(ctx.view, hits[0].sentence, ctx.reading.figures)]
+                 for h in figure_hits(ctx.view, hits[0].sentence, ctx.reading.figures)
+                 if ctx.view.clause_of(h.first_token) in counted]
     frames: list[Frame] = []
     governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues
                  if c.role is not None and c.role is not Role.EVENT]

@@ -55,8 +55,6 @@ _QUIET = (Modality.DENIED, Modality.OPINION, Modality.BACKGROUND)
 def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
          later_round: bool = False) -> Verdict:
     """The verdict of one frame (see docs/matching.md, "The verdict table")."""
-    if role is Role.STOP and modality is Modality.DENIED and kind is ClaimKind.STATE:
-        return Verdict.CONFIRMS  # "denies the ward will close": the state, said anew
     if modality in _QUIET:
         return Verdict.MENTIONS
     if role is Role.STOP:
