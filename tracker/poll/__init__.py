@@ -7,8 +7,9 @@ would load code they never run into each of them (tests/test_poll_worker_imports
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tracker.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from tracker.poll.cycle import run_cycle
@@ -30,10 +31,4 @@ __all__ = ["CycleReport", "FeedOutcome", "RematchReport", "claims_fingerprint", 
            "rematch_due", "run_cycle"]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'tracker.poll' has no attribute {name!r}")
-    value = getattr(import_module(home), name)
-    globals()[name] = value  # found directly from now on
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)

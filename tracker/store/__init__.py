@@ -9,8 +9,9 @@ database code (tests/test_poll_worker_imports.py).
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tracker.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from tracker.store.db import Store
@@ -49,10 +50,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'tracker.store' has no attribute {name!r}")
-    value = getattr(import_module(home), name)
-    globals()[name] = value  # found directly from now on
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)
