@@ -33,7 +33,8 @@ CLINIC = claim(  # event due by 2026-09-30
 )
 PERMIT = claim(  # decision due by 2026-06-30
     "quarry-permit", "The Tessel regional board will decide on the quarry permit by June 2026.",
-    [group("board", en=["Tessel regional board"], fr=["conseil régional de Tessel"]),
+    [group("board", en=["Tessel regional board", "Tessel planning committee"],
+           fr=["conseil régional de Tessel"]),
      group("quarry", en=["quarry"], fr=["carrière"])],
     kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
 )
@@ -101,6 +102,16 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     # ... but "first talks next month" is the first round, a preview
     ("river-forum", "mentions",
      "Harlow river forum to hold its first meeting next month", "2026-02-02", "en"),
+    # "planning" inside the board's name is no plan; "voted" is the decision
+    ("quarry-permit", "confirms",
+     "Tessel planning committee voted on Tuesday to approve the quarry",
+     "2026-06-10", "en"),
+    # after a meeting word, an intent word is its purpose: the meeting took place
+    ("river-forum", "confirms", "Harlow river forum meets to plan flood defences",
+     "2026-03-12", "en"),
+    # a size is no figure
+    ("ferry-passengers", "mentions",
+     "Ostrava Bay ferry passengers get a new 120 m gangway", "2026-09-20", "en"),
     # a review of whether to keep it is a threat to a state (rule 7)
     ("library-open", "updates",
      "Council explores options for Penfold branch library", "2026-05-02", "en"),

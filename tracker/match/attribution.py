@@ -24,15 +24,27 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     # "Vérennes metro airport extension": a subject name just before another claim's
     # names it, as a modifier; the phrase is about the last one (its head).
     latin = ctx.index.is_latin
-    clause_of = ctx.view.clause_of
     heads = [s for s in ctx.subject
-             if not (latin(s.pid) and any(latin(r.pid) and 0 < r.first_token - s.last_token
-                                          <= HEAD_WINDOW
-                                          and clause_of(r.first_token) == clause_of(s.last_token)
+             if not (latin(s.pid) and any(latin(r.pid) and _modifies(ctx, s, r)
                                           for r in ctx.rivals))]
     mine = min((_distance(ctx.view, cue, s) for s in heads), default=None)
     theirs = min((_distance(ctx.view, cue, r) for r in ctx.rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
+
+
+def _modifies(ctx: SentenceContext, name: Hit, head: Hit) -> bool:
+    """``name`` stands before ``head`` in one noun phrase, as its modifier: a few
+    words apart in the clause, with no determiner or preposition between them
+    ("Vérennes metro airport extension", not "summit on the Kelham Wharf stadium")."""
+    view = ctx.view
+    gap = head.first_token - name.last_token
+    if not 0 < gap <= HEAD_WINDOW or view.clause_of(head.first_token) != view.clause_of(
+            name.last_token):
+        return False
+    lexicon, language = ctx.index.lexicon, view.language
+    function = (set(lexicon.determiners.get(language, ()))
+                | set(lexicon.prepositions.get(language, ())))
+    return not any(t.raw in function for t in view.tokens[name.last_token + 1: head.first_token])
 
 
 def _distance(view: EntryView, a: Hit, b: Hit) -> tuple[int, int]:

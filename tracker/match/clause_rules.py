@@ -58,6 +58,15 @@ def attributive(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> b
     return not 0 < cue.first_token - hit.last_token <= NOUN_WINDOW
 
 
+def purpose(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
+    """"meet to plan the works": a plan word after the cue, behind "to", is what the
+    event is for, not a plan for the event."""
+    if mod.kind not in _ATTRIBUTIVE or not mod.latin or hit.first_token <= cue.last_token:
+        return False
+    before = ctx.view.tokens[hit.first_token - 1].raw
+    return before in ctx.index.lexicon.purpose_words.get(ctx.view.language, ())
+
+
 def role_in_clause(ctx: SentenceContext, cue: Cue,
                     in_clause: Sequence[tuple[Hit, ModifierRef]], text: str) -> Role | None:
     """The cue's role, changed by its clause: a lifted stop, a partial event, a shift."""

@@ -21,7 +21,6 @@ from tracker.models import GroupRole
 FIGURE_PID = -1
 """The pattern id of a figure's hit: it comes from no pattern."""
 
-_DIGITS = re.compile(r"\d+")
 _MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
 _MONTHS = frozenset({
     "jan", "january", "janvier", "feb", "february", "fevrier", "mar", "march", "mars",
@@ -29,12 +28,17 @@ _MONTHS = frozenset({
     "juillet", "aug", "august", "aout", "sep", "sept", "september", "septembre", "oct",
     "october", "octobre", "nov", "november", "novembre", "dec", "december", "decembre",
 })
+# After a number, a unit of size: a dimension ("300 mm wafers"), not a count.
+_SIZE_UNITS = frozenset({"mm", "cm", "km", "nm", "m", "inch", "inches", "metre", "metres",
+                         "meter", "meters", "millimetre", "millimetres", "kilometre",
+                         "kilometres", "pouces"})
 _TIME_UNITS = frozenset({
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
     "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure",
     "heures",
 })
 # Japanese counters after which a number is a date, an age or a length of time.
+_JAPANESE_SIZE = ("ミリ", "センチ", "メートル", "キロメートル", "インチ", "ナノ")
 _JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ月", "週", "期", "次", "号")
 
 
@@ -52,13 +56,12 @@ def claim_figures(texts: Iterable[str]) -> frozenset[str]:
 
 
 def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit]) -> set[int]:
-    """The clauses (of these ``hits``) that name what the claim counts: a term of a
-    group that holds a figure ("64 turbines", "85,000 passengers a day"), or of any of
-    its groups when none does. A figure counts only in such a clause: "Vantrel starts
-    output at its 300 mm fab" says nothing about how much it makes."""
+    """The clauses (of these ``hits``) that name what the claim counts: its subject,
+    or a term of a group that holds a figure ("64 turbines", "85,000 passengers a
+    day"), or of any of its groups when none does. A figure counts only there."""
     groups = [g for g in claim.groups if g.role is not GroupRole.EXCLUDE]
     counted = [g for g in groups if any(ch.isdigit() for t in g.terms.values() for ch in t)]
-    pids = frozenset().union(*(g.pids for g in counted or groups))
+    pids = frozenset().union(*(g.pids for g in counted or groups)) | claim.subject_pids
     return {view.clause_of(h.first_token) for h in hits if h.pid in pids}
 
 
@@ -96,6 +99,6 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
         return False  # a year
     before = view.tokens[first - 1].raw if first > 0 else ""
     after = view.tokens[last + 1].raw if last < sentence_end else ""
-    if before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
-        return False  # a date, or a length of time
-    return not after.startswith(_JAPANESE_TIME)
+    if before in _MONTHS or after in _MONTHS or after in _TIME_UNITS or after in _SIZE_UNITS:
+        return False  # a date, a length of time or a size
+    return not after.startswith(_JAPANESE_TIME + _JAPANESE_SIZE)

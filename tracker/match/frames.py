@@ -29,6 +29,7 @@ from tracker.match.clause_rules import (
     clause_text,
     governor,
     present_tense,
+    purpose,
     role_in_clause,
     slips,
 )
@@ -64,8 +65,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     language = ctx.view.language
     index = ctx.index
     terms = [h for h in hits if h.pid in index.term_pids]
+    # A word inside a claim's term names the thing: "planning" in "planning committee"
+    # is no plan, "after" in "after-sales service" opens no background clause.
+    names = [h for h in terms if len(index.pattern(h.pid).split()) > 1]
     modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
-                 if not m.latin or m.language == language]
+                 if (not m.latin or m.language == language) and not inside_longer(h, names)]
     modifiers += _report_denials(modifiers)
     opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
     # "que" inside "alors que" opens no clause of its own
@@ -88,7 +92,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role)
         in_clause = [(h, m) for h, m in modifiers
                      if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue.hit)
-                     and not attributive(ctx, h, m, cue.hit)]
+                     and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)]
         text = clause_text(ctx.view, clause)
         role = role_in_clause(ctx, cue, in_clause, text)
         if role is None:

@@ -316,6 +316,10 @@ class PatternIndex:
         """The search strings of every anchor pattern (for ``AnchorPrefilter``)."""
         return [self._patterns[pid] for pid in self.anchors]
 
+    def pattern(self, pid: int) -> str:
+        """The search string of pattern ``pid`` (normalised tokens between spaces)."""
+        return self._patterns[pid]
+
     def is_latin(self, pid: int) -> bool:
         return self._latin[pid]
 

@@ -86,6 +86,8 @@ class Lexicon:
     third_party_forms: Words  # third parties matched as written ("unions", not "union")
     digest: str  # sha256 of the data files
     determiners: Words = field(default_factory=dict)  # "the planned X": an adjective
+    prepositions: Words = field(default_factory=dict)  # "summit on the stadium": X is the head
+    purpose_words: Words = field(default_factory=dict)  # "meet to plan": a purpose, not a plan
 
 
 class LexiconError(ValueError):
@@ -109,6 +111,8 @@ def load_lexicon() -> Lexicon:
     hedge_forms: dict[str, tuple[str, ...]] = {}
     third_party_forms: dict[str, tuple[str, ...]] = {}
     determiners: dict[str, tuple[str, ...]] = {}
+    prepositions: dict[str, tuple[str, ...]] = {}
+    purpose_words: dict[str, tuple[str, ...]] = {}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -135,5 +139,7 @@ def load_lexicon() -> Lexicon:
         hedge_forms[language] = _words(markers, "hedge_forms", name)
         third_party_forms[language] = _words(markers, "third_party_forms", name)
         determiners[language] = _words(markers, "determiners", name)
+        prepositions[language] = _words(markers, "prepositions", name)
+        purpose_words[language] = _words(markers, "purpose_words", name)
     return Lexicon(classes, modifiers, labels, followers, hedge_forms, third_party_forms,
-                   digest.hexdigest(), determiners)
+                   digest.hexdigest(), determiners, prepositions, purpose_words)

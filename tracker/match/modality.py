@@ -84,7 +84,9 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     if _near(in_clause, Modifier.EXPECTED, hit, latin) or japanese in (
             JapaneseForm.PLANNED, JapaneseForm.ATTRIBUTIVE):
         return Modality.EXPECTED
-    if _near(in_clause, Modifier.INTENT, hit, latin):
+    if (_before(in_clause, Modifier.INTENT, hit, PLAN_WINDOW) if latin
+            else _near(in_clause, Modifier.INTENT, hit, latin)):
+        # "plans to meet"; after the cue an intent word is its purpose ("meet to plan")
         return Modality.INTENT
     if japanese is JapaneseForm.FUTURE or (latin and (
             _before(in_clause, Modifier.FUTURE, hit, FUTURE_WINDOW)
