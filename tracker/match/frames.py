@@ -70,11 +70,14 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     names = [h for h in terms if len(index.pattern(h.pid).split()) > 1]
     modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
                  if (not m.latin or m.language == language) and not inside_longer(h, names)]
-    modifiers += _report_denials(modifiers)
+    reports = _report_denials(modifiers)
+    modifiers += reports
     opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
     # "que" inside "alors que" opens no clause of its own
     openers = sorted(h.first_token for h in opener_hits if not inside_longer(h, opener_hits))
-    cues = _cues(ctx, hits, terms, modifiers)
+    # "rejecting a press report of …" denies a report: its verb stops nothing
+    cues = [c for c in _cues(ctx, hits, terms, modifiers)
+            if not any(overlaps(c.hit, h) for h, _ in reports)]
     if ctx.reading.kind is ClaimKind.TARGET and hits:
         counted = quantity_clauses(ctx.claim, ctx.view, hits)
         cues += [Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)

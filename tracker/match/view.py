@@ -7,7 +7,8 @@ two sentences. ``token_starts`` maps a position in that string back to a token, 
 ``sentence_starts`` to a sentence, whose original text is kept for the evidence.
 
 Each sentence is also cut into clauses at punctuation that separates them
-(``, ; : ( ) — –`` and the Japanese comma); ``clause_starts`` holds the index of
+(``, ; : ( ) —``, an en dash with a space beside it, the Japanese comma);
+``clause_starts`` holds the index of
 each clause's first token. Cutting changes no token: punctuation is never one.
 """
 
@@ -32,7 +33,8 @@ from tracker.models import Entry
 _LATIN_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9À-ÖØ-Þ])")
 _CJK_END = re.compile(r"[。！？]+[」』）)]*")
 _CLAUSE_BREAK = re.compile(
-    r",(?!\d)|[;:()\[\]—–、；：（）]|\s-\s"  # not the comma of "10,000"
+    r",(?!\d)|[;:()\[\]—、；：（）]|\s-\s"  # not the comma of "10,000"
+    r"|\s–|–\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])\s+(?=[\u3040-\u30ff\u4e00-\u9fff])"  # 開院 予定から
 )
 _ABBREVIATIONS = frozenset(

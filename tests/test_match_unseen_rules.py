@@ -13,7 +13,9 @@ from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
 from tracker.match.figures import claim_figures
+from tracker.match.normalize import Stemmer
 from tracker.match.timeexpr import earliest_named
+from tracker.match.view import view_of_texts
 from tracker.models import ClaimKind, GroupRole
 
 FERRY = claim(  # target: 40,000 passengers in the first year
@@ -112,6 +114,9 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     # a size is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry passengers get a new 120 m gangway", "2026-09-20", "en"),
+    # a denial of a press report is no stop, whatever its verb (rule 8)
+    ("clinic-opening", "mentions",
+     "Ministry rejects a press report of Marlow Hill clinic delays", "2026-08-10", "en"),
     # a review of whether to keep it is a threat to a state (rule 7)
     ("library-open", "updates",
      "Council explores options for Penfold branch library", "2026-05-02", "en"),
@@ -154,6 +159,17 @@ def test_a_shortfall_forecast_updates_and_a_final_shortfall_contradicts() -> Non
 ])
 def test_earliest_named_time(clause: str, published: date, expected: date | None) -> None:
     assert earliest_named(clause, published) == expected
+
+
+@pytest.mark.parametrize(("title", "clauses"), [
+    ("Lyon–Rome night train opened", 1),  # a dash inside a name
+    ("Night train opened – three months late", 2),
+    ("Night train opened—late", 2),
+])
+def test_a_dash_between_words_of_a_name_does_not_cut_the_clause(title: str,
+                                                                 clauses: int) -> None:
+    view = view_of_texts(title, "", "en", Stemmer())
+    assert len(view.clause_starts) == clauses
 
 
 def test_claim_figures_are_read_without_separators() -> None:
