@@ -8,8 +8,8 @@ two sentences. ``token_starts`` maps a position in that string back to a token, 
 
 Each sentence is also cut into clauses at punctuation that separates them
 (``, ; : ( ) —``, an en dash with a space beside it, the Japanese comma);
-``clause_starts`` holds the index of
-each clause's first token. Cutting changes no token: punctuation is never one.
+``clause_starts`` holds the index of each clause's first token. Cutting changes no
+token: punctuation is never one.
 """
 
 from __future__ import annotations
