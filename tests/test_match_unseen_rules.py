@@ -117,6 +117,15 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     # a denial of a press report is no stop, whatever its verb (rule 8)
     ("clinic-opening", "mentions",
      "Ministry rejects a press report of Marlow Hill clinic delays", "2026-08-10", "en"),
+    # a stop of a stop: the plan goes on, nothing is cancelled
+    ("clinic-opening", "mentions",
+     "Court rejects residents' bid to halt Marlow Hill clinic opening", "2026-09-10", "en"),
+    ("clinic-opening", "contradicts", "Court halts Marlow Hill clinic opening", "2026-09-10",
+     "en"),
+    # a sentence opened by "with …" sets the scene
+    ("clinic-opening", "mentions",
+     "With its licence approved, Marlow Hill clinic is expected to open on Monday",
+     "2026-09-10", "en"),
     # a review of whether to keep it is a threat to a state (rule 7)
     ("library-open", "updates",
      "Council explores options for Penfold branch library", "2026-05-02", "en"),

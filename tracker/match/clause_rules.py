@@ -31,6 +31,29 @@ def governor(cue: Cue, clause: tuple[int, int],
     return None
 
 
+def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
+                   governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
+    """"rejects the bid to halt", "blocks the cancellation", 中止を撤回: a cancel word
+    whose object is another stop, or that stop itself. Two stops make the plan go on:
+    neither is a stop of the plan (read as negated)."""
+    if cue.role is not Role.STOP:
+        return False
+    for other, other_clause in governors:
+        if other is cue or other_clause != clause or other.role is not Role.STOP:
+            continue
+        if other.hit.end <= cue.hit.start:
+            first, second = other, cue
+        elif cue.hit.end <= other.hit.start:
+            first, second = cue, other
+        else:
+            continue  # the same words, read twice
+        if language == "ja":
+            first, second = second, first  # the object comes first: 中止の撤回
+        if first.source == EventClass.CANCEL.value:
+            return True
+    return False
+
+
 FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)
 
 

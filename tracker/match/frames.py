@@ -32,6 +32,7 @@ from tracker.match.clause_rules import (
     purpose,
     role_in_clause,
     slips,
+    stop_of_a_stop,
 )
 from tracker.match.figures import figure_hits, quantity_clauses
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
@@ -104,6 +105,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         threat = cue.source == EventClass.THREAT.value
         modality = read_modality(ModalityContext(ctx.view, ctx.index, ctx.opinion_piece),
                                  cue.hit, role, in_clause, modifiers, clause, threat)
+        if ruling is None and stop_of_a_stop(cue, clause, governors, language):
+            modality = Modality.NEGATED  # "rejects the bid to halt": nothing is stopped
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
