@@ -126,6 +126,10 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     ("clinic-opening", "mentions",
      "With its licence approved, Marlow Hill clinic is expected to open on Monday",
      "2026-09-10", "en"),
+    # a title that gives the floor to a third party is their view (rule 8)
+    ("clinic-opening", "mentions", "Analysts: Marlow Hill clinic opening slips to 2027",
+     "2026-08-10", "en"),
+    ("clinic-opening", "updates", "Marlow Hill clinic opening slips to 2027", "2026-08-10", "en"),
     # a review of whether to keep it is a threat to a state (rule 7)
     ("library-open", "updates",
      "Council explores options for Penfold branch library", "2026-05-02", "en"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from tracker.match.figures import claim_figures
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, read_claim
-from tracker.match.lexicon import EventClass
+from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import Relevance, assess
@@ -150,9 +150,14 @@ class Matcher:
         return replace(reading, figures=claim_figures(texts), own_markers=markers)
 
     def _opinion_piece(self, title: str, language: str) -> bool:
-        """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】)."""
+        """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),
+        or gives the floor to a third party ("Analysts: …", "Unions: …")."""
         head = fold(title).lstrip(" 【[")
-        labels = self._index.lexicon.opinion_labels.get(language, ())
+        lexicon = self._index.lexicon
+        third_parties = lexicon.modifiers[Modifier.THIRD_PARTY].get(language, ())
+        labels = (*lexicon.opinion_labels.get(language, ()),
+                  *lexicon.third_party_forms.get(language, ()),
+                  *(fold(word) for word in third_parties))
         for label in labels:
             if head.startswith(label):
                 rest = head[len(label):].lstrip(" \u00a0")
