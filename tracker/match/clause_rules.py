@@ -1,6 +1,7 @@
 """How a cue's clause changes its frame: a lifted stop, a partial event, a date
-moved, a plan dated past the deadline, a plan word that only qualifies a noun, an
-event word that is another word's object."""
+moved, a plan dated past the deadline, a plan word that only qualifies a noun or
+states a purpose, an event word that is another word's object, a stop of a stop
+(docs/matching.md, "Clauses and frames")."""
 
 from __future__ import annotations
 
