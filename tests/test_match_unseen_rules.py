@@ -98,6 +98,12 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     ("clinic-opening", "updates",
      "Le ministère autorise l'ouverture de la clinique de Marlow Hill", "2026-09-10", "fr"),
     ("clinic-opening", "confirms", "Marlow Hill clinic opened to patients", "2026-09-10", "en"),
+    # late, "first" keeps the meeting itself the one awaited (rule 4); "first
+    # guidelines" after it are a follow-up (rule 5)
+    ("river-forum", "confirms", "Harlow river forum holds its first meeting", "2026-06-02",
+     "en"),
+    ("river-forum", "updates", "Harlow river forum adopts first guidelines on flood defences",
+     "2026-06-02", "en"),
     # a next round announced is a follow-up of the one-off meeting (rule 5)
     ("river-forum", "updates",
      "Harlow river forum to hold second meeting in September", "2026-04-02", "en"),

@@ -130,8 +130,10 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         found: dict[Verdict, dict[str, None]] = {}
         for frame in frames:
             when = timing
-            if frame.first_round and timing is Timing.LATE:
-                when = Timing.IN_WINDOW  # "hold first talks", late: still the one awaited
+            if frame.first_round and timing is Timing.LATE and frame.role is Role.EVENT:
+                # "hold first talks", late: still the one awaited ("first guidelines"
+                # after it are a follow-up)
+                when = Timing.IN_WINDOW
             verdict = cell(ctx.reading.kind, frame.role, frame.modality, when,
                            frame.later_round)
             if (verdict is Verdict.CONFIRMS and timing is Timing.LATE
