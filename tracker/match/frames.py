@@ -87,10 +87,13 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     frames: list[Frame] = []
     governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues
                  if c.role is not None and c.role is not Role.EVENT]
+    events = [(c, _clause(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
     for cue in cues:
         clause = _clause(ctx.view, cue.hit, openers)
         if not belongs(ctx, cue):
             continue
+        if governor(cue, clause, events, language) is not None:
+            continue  # "complete its purchase": the event's object, read with it
         ruling = governor(cue, clause, governors, language)
         if ruling is not None:  # what the clause says happened to the event
             cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role)

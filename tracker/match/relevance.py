@@ -40,12 +40,13 @@ class Relevance:
     terms: tuple[str, ...]  # as written in the claim file, claim-file order
     subject_sentences: frozenset[int]  # sentences naming a subject (core) group
     title_hit: bool  # the title names any idea of the claim
-    title_subject: bool = False  # the title names a subject (core) group
+    title_subject: bool = False  # the title names a required group (or a core one)
 
 
 def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance | None:
     """The relevance of an entry (its hits by pattern id) to one claim, or None."""
     required_sentences: set[int] = set()
+    named_sentences: set[int] = set()  # sentences naming any required group
     any_sentences: set[int] = set()
     exclude_sentences: set[int] = set()
     terms: dict[str, None] = {}
@@ -74,6 +75,8 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance
         any_sentences |= sentences
         if number in claim.core:
             required_sentences |= sentences
+        if group.role is GroupRole.REQUIRED:
+            named_sentences |= sentences
         factor *= 1.0 if TITLE in sentences else SUMMARY_ONLY_FACTOR
         got_weight += group.weight * factor
         for pid in sorted(found, key=lambda p: min(h.start for h in hits[p])):
@@ -96,5 +99,5 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance
         tuple(terms),
         frozenset(subject),
         TITLE in any_sentences,
-        TITLE in required_sentences,
+        TITLE in required_sentences or TITLE in named_sentences,
     )

@@ -6,7 +6,7 @@ presents it. The verdict table (``table.py``) turns each frame, with the claim's
 kind and the item's timing, into a verdict.
 
 A late report (after the deadline and its grace days) confirms only when the
-title names the claim's subject; lower down it is a look back (mentions).
+title names one of the claim's required ideas; lower down it is a look back (mentions).
 
 The title is the item's own news: if it yields a flag, that is the verdict.
 Otherwise the strongest flag of the summary sentences wins (contradicts >
