@@ -128,8 +128,10 @@ class PatternIndex:
         self._automaton = ahocorasick.Automaton()
         for pattern, pid in self._ids.items():
             self._automaton.add_word(pattern, pid)
-        if self._ids:
+        self._empty = not self._ids
+        if not self._empty:
             self._automaton.make_automaton()
+        del self._ids  # the automaton holds them now (memory per process)
 
     # -- building -------------------------------------------------------------
 
@@ -269,7 +271,7 @@ class PatternIndex:
 
     def scan(self, view: EntryView) -> list[tuple[int, int]]:
         """Every pattern occurrence in the view as (last character, pattern id)."""
-        if not self._ids:
+        if self._empty:
             return []
         return list(self._automaton.iter(view.text))
 
