@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -31,6 +30,7 @@ from tracker.feeds.opml import export_opml, import_opml
 from tracker.models import FeedHealth, FeedSpec, HttpSettings
 from tracker.poll.failures import ignored_proxy_note
 from tracker.redact import redact_text, redact_url
+from tracker.review.timefmt import local_minute
 from tracker.store import FeedState, Store, stored_url
 from tracker.store.health import classify_feed
 
@@ -42,16 +42,6 @@ def command() -> None:
 
 # -- list --------------------------------------------------------------------
 
-def _when(moment: datetime | None, zone: ZoneInfo) -> str:
-    """In the configured zone, as every time a person reads (the header names it)."""
-    if moment is None:
-        return "never"
-    try:
-        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    except OverflowError:  # a year-1 or year-9999 date: shown as stored (UTC)
-        return moment.strftime("%Y-%m-%d %H:%M UTC")
-
-
 def _health_lines(feed: FeedSpec, state: FeedState | None,
                   zone: ZoneInfo) -> tuple[FeedHealth, list[str]]:
     """The feed's health and detail lines, from its stored state (the config decides
@@ -61,16 +51,16 @@ def _health_lines(feed: FeedSpec, state: FeedState | None,
     if state is None:
         return FeedHealth.NEW, []
     health = classify_feed(replace(state, enabled=True))
-    details = [f"last ok {_when(state.last_success, zone)}"]
+    details = [f"last ok {local_minute(state.last_success, zone)}"]
     if state.newest_entry_published is not None:
-        details.append(f"newest entry {_when(state.newest_entry_published, zone)}")
+        details.append(f"newest entry {local_minute(state.newest_entry_published, zone)}")
     if health is FeedHealth.DISABLED:
         details.append(f"disabled: {redact_text(state.disabled_reason or '')}")
     elif health in (FeedHealth.FAILING, FeedHealth.RETRYING):
         details.append(f"{state.consecutive_errors} error(s) in a row, last: "
                        f"{redact_text(state.error_message or 'error')}")
         if state.next_attempt is not None:
-            details.append(f"next attempt {_when(state.next_attempt, zone)}")
+            details.append(f"next attempt {local_minute(state.next_attempt, zone)}")
     return health, details
 
 

@@ -68,7 +68,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     terms = [h for h in hits if h.pid in index.term_pids]
     # A word inside a claim's term names the thing: "planning" in "planning committee"
     # is no plan, "after" in "after-sales service" opens no background clause.
-    names = [h for h in terms if len(index.pattern(h.pid).split()) > 1]
+    names = [h for h in terms if h.pid in index.multiword_term_pids]
     modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
                  if (not m.latin or m.language == language) and not inside_longer(h, names)]
     reports = _report_denials(modifiers)

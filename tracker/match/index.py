@@ -123,6 +123,9 @@ class PatternIndex:
         self.implied_pids: frozenset[int] = frozenset(
             pid for cc in self.claims for g in cc.groups for pid in g.implied
         )
+        self.multiword_term_pids: frozenset[int] = frozenset(
+            pid for pid in self.term_pids if len(self._patterns[pid].split()) > 1
+        )
         self._add_lexicon()
         stemmer.restrict_lemmas(self.latin_tokens())
         self._automaton = ahocorasick.Automaton()
@@ -317,10 +320,6 @@ class PatternIndex:
     def anchor_patterns(self) -> list[str]:
         """The search strings of every anchor pattern (for ``AnchorPrefilter``)."""
         return [self._patterns[pid] for pid in self.anchors]
-
-    def pattern(self, pid: int) -> str:
-        """The search string of pattern ``pid`` (normalised tokens between spaces)."""
-        return self._patterns[pid]
 
     def is_latin(self, pid: int) -> bool:
         return self._latin[pid]

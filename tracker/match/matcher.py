@@ -58,6 +58,13 @@ class Matcher:
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
         uses = Counter(pid for cc in self._index.claims for pid in cc.term_pids)
         self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)
+        lexicon = self._index.lexicon
+        self._opinion_labels = {  # title labels of an opinion piece, by language
+            language: (*lexicon.opinion_labels.get(language, ()),
+                       *lexicon.third_party_forms.get(language, ()),
+                       *(fold(word) for word in
+                         lexicon.modifiers[Modifier.THIRD_PARTY].get(language, ())))
+            for language in lexicon.opinion_labels}
         self._prefilter = AnchorPrefilter(self._index.anchor_patterns(),
                                           self._stemmer.lemma_tables)
 
@@ -153,12 +160,7 @@ class Matcher:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),
         or gives the floor to a third party ("Analysts: …", "Unions: …")."""
         head = fold(title).lstrip(" 【[")
-        lexicon = self._index.lexicon
-        third_parties = lexicon.modifiers[Modifier.THIRD_PARTY].get(language, ())
-        labels = (*lexicon.opinion_labels.get(language, ()),
-                  *lexicon.third_party_forms.get(language, ()),
-                  *(fold(word) for word in third_parties))
-        for label in labels:
+        for label in self._opinion_labels.get(language, ()):
             if head.startswith(label):
                 rest = head[len(label):].lstrip(" \u00a0")
                 if not rest or rest.startswith(_LABEL_ENDS):

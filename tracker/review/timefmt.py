@@ -18,6 +18,17 @@ def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
     return f"{moment.astimezone(zone):%Y-%m-%d %H:%M} {zone.key}"
 
 
+def local_minute(moment: datetime | None, zone: ZoneInfo) -> str:
+    """``2025-03-10 21:00`` in ``zone`` (a header names it), "never" for none; a year-1
+    or year-9999 time that ``zone`` cannot hold is shown as stored, in UTC."""
+    if moment is None:
+        return "never"
+    try:
+        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    except OverflowError:
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
 def local_iso(moment: datetime | None, zone: ZoneInfo) -> str | None:
     """ISO 8601 with the zone's offset, for JSON."""
     return moment.astimezone(zone).isoformat() if moment else None

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.models import Claim, ClaimStatus, FeedHealth, FeedSpec
 from tracker.redact import redact_text, redact_url
+from tracker.review.timefmt import local_minute
 from tracker.service import meta as keys
 from tracker.store.feedkey import stored_url
 from tracker.store.health import classify_feed
@@ -148,15 +149,6 @@ def gather_status(
     )
 
 
-def _when(value: datetime | None, zone: ZoneInfo) -> str:
-    if value is None:
-        return "never"
-    try:
-        return value.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    except OverflowError:  # a year-1 or year-9999 date: shown as stored (UTC)
-        return value.strftime("%Y-%m-%d %H:%M UTC")
-
-
 def _health_summary(h: FeedHealthCounts) -> str:
     if h.never_polled and not (h.ok or h.retrying or h.failing or h.stale):
         # Before the first poll "0 ok" would read like "all broken".
@@ -177,23 +169,23 @@ def render_status(status: ServiceStatus, zone: ZoneInfo | None = None) -> list[s
     ]
     for label, value in status.runs.items():
         if label.startswith("last"):
-            shown = _when(value, zone)
+            shown = local_minute(value, zone)
         elif status.running_pid is None:
             shown = "not scheduled (service not running)"  # a stored time would be stale
         else:
-            shown = _when(value, zone) if value else "not scheduled"
+            shown = local_minute(value, zone) if value else "not scheduled"
         lines.append(f"{label}: {shown}")
     if status.last_poll_result:
         lines.append(f"last poll result: {status.last_poll_result}")
     lines.append(f"last digest written for: {status.last_digest_day or 'none yet'}")
     for job, when, message in status.failures:
-        lines.append(f"last {job} failure: {_when(when, zone)} — {message}")
+        lines.append(f"last {job} failure: {local_minute(when, zone)} — {message}")
     if status.pending_delivery:
         lines.append(f"digests awaiting delivery: {status.pending_delivery}")
     h = status.health
     lines.append(f"feeds: {_health_summary(h)}")
     # Polls run by hand (``claimtracker poll``) show here, not as service runs.
-    lines.append(f"newest successful fetch: {_when(h.newest_success, zone)}")
+    lines.append(f"newest successful fetch: {local_minute(h.newest_success, zone)}")
     for state in h.failing_feeds:
         lines.append(
             f"  {classify_feed(state)}: {state.name} <{redact_url(state.url)}> — "
