@@ -40,10 +40,6 @@ _KIND_EVENTS: dict[ClaimKind, frozenset[EventClass]] = {
 }
 
 
-# Claims of one kind mostly read the same event classes: one set object for them all.
-_SHARED_EVENTS: dict[frozenset[EventClass], frozenset[EventClass]] = {}
-
-
 @dataclass(frozen=True, slots=True)
 class ClaimReading:
     """How the matcher reads a claim: its kind and the classes that are its event."""
@@ -90,4 +86,4 @@ def read_claim(claim: Claim, statement_classes: Iterable[EventClass]) -> ClaimRe
         events |= classes & {EventClass.ACHIEVED}
     elif kind is ClaimKind.DECISION:
         events |= classes & {EventClass.CHANGE}
-    return ClaimReading(kind, claim.kind is None, _SHARED_EVENTS.setdefault(events, events))
+    return ClaimReading(kind, claim.kind is None, events)

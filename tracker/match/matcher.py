@@ -57,7 +57,10 @@ class Matcher:
         self._index = PatternIndex(claims, self._stemmer)  # also narrows its lemma tables
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
         uses = Counter(pid for cc in self._index.claims for pid in cc.term_pids)
+        # claims of one kind mostly read the same event classes: one set for them all
+        self._event_sets: dict[frozenset[EventClass], frozenset[EventClass]] = {}
         self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)
+        del self._event_sets
         lexicon = self._index.lexicon
         self._opinion_labels = {  # title labels of an opinion piece, by language
             language: (*lexicon.opinion_labels.get(language, ()),
@@ -154,7 +157,8 @@ class Matcher:
         if claim.cues and required and all(
                 2 * sum(uses[p] > 1 for p in g.pids) > len(g.pids) for g in required):
             markers = frozenset(claim.cues)
-        return replace(reading, figures=claim_figures(texts), own_markers=markers)
+        events = self._event_sets.setdefault(reading.events, reading.events)
+        return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers)
 
     def _opinion_piece(self, title: str, language: str) -> bool:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),
