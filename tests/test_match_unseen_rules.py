@@ -121,6 +121,13 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     # after a meeting word, an intent word is its purpose: the meeting took place
     ("river-forum", "confirms", "Harlow river forum meets to plan flood defences",
      "2026-03-12", "en"),
+    # a clock time is no figure
+    ("ferry-passengers", "mentions",
+     "Ostrava Bay ferry left at 19:42 with its first passengers", "2026-09-20", "en"),
+    ("ferry-passengers", "mentions",
+     "Les passagers du ferry de la baie d'Ostrava embarquent à 20 h 15", "2026-09-20", "fr"),
+    ("ferry-passengers", "updates",
+     "Ostrava Bay ferry left at 19:42 with 212 passengers", "2026-09-20", "en"),
     # a size is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry passengers get a new 120 m gangway", "2026-09-20", "en"),

@@ -22,6 +22,7 @@ FIGURE_PID = -1
 """The pattern id of a figure's hit: it comes from no pattern."""
 
 _MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
+_CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[:hH時]\s?([0-5]\d)(?![\d.,:])")  # 19:42, 20h15
 _MONTHS = frozenset({
     "jan", "january", "janvier", "feb", "february", "fevrier", "mar", "march", "mars",
     "apr", "april", "avril", "may", "mai", "jun", "june", "juin", "jul", "july",
@@ -70,7 +71,9 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str]) -> list[H
     first = view.sentence_tokens[sentence]
     following = view.sentence_tokens[sentence + 1:]
     last = (following[0] if following else len(view.tokens)) - 1
-    codes = {m.group(1) for m in _MODEL_CODE.finditer(fold(view.sentences[sentence]))}
+    text = fold(view.sentences[sentence])
+    codes = {m.group(1) for m in _MODEL_CODE.finditer(text)}
+    codes.update(part for m in _CLOCK_TIME.finditer(text) for part in m.groups())
     hits: list[Hit] = []
     token = first
     while token <= last:
@@ -94,7 +97,7 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str]) -> list[H
 def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number: str,
                codes: set[str]) -> bool:
     if first == last and number in codes:
-        return False  # a model code
+        return False  # a model code, or the hours or minutes of a clock time
     if first == last and len(number) == 4 and 1900 <= int(number) <= 2100:
         return False  # a year
     before = view.tokens[first - 1].raw if first > 0 else ""
