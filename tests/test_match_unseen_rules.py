@@ -121,6 +121,14 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     # after a meeting word, an intent word is its purpose: the meeting took place
     ("river-forum", "confirms", "Harlow river forum meets to plan flood defences",
      "2026-03-12", "en"),
+    # an approval still wanting is awaited, not given; given with conditions, it is given
+    ("quarry-permit", "mentions",
+     "The quarry still needs approval from the Tessel regional board", "2026-06-10", "en"),
+    ("quarry-permit", "mentions",
+     "La carrière nécessite encore l'approbation du conseil régional de Tessel",
+     "2026-06-10", "fr"),
+    ("quarry-permit", "confirms",
+     "Tessel regional board approves the quarry, subject to conditions", "2026-06-10", "en"),
     # a clock time is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry left at 19:42 with its first passengers", "2026-09-20", "en"),
