@@ -13,6 +13,7 @@ from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, has_time
 from tracker.match.view import EntryView
+from tracker.models import ClaimKind
 
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 
@@ -67,6 +68,9 @@ def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str) -> bo
     return named is not None and named > ctx.due
 
 
+# Words that move a figure: with a target or forecast in their clause, a target's news.
+_FIGURE_MOVES = frozenset({EventClass.INCREASE.value, EventClass.DECREASE.value,
+                           EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
 _ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
 NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
 
@@ -101,6 +105,9 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         return Role.STEP  # "lifts the stop order", "closed for three weeks"
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
         return Role.STEP  # "nearly complete", "40% complete": part of the way
+    if (cue.source in _FIGURE_MOVES and Modifier.MEASURE in kinds
+            and ctx.reading.kind is not ClaimKind.TARGET and cue.role is not Role.EVENT):
+        return None  # "lowered its passenger goal": a target's news, not this claim's
     return cue.role
 
 

@@ -71,6 +71,7 @@ class Modifier(StrEnum):
     THIRD_PARTY = "third_party"
     BACKGROUND_INITIAL = "background_initial"
     CLAUSE_OPENER = "clause_opener"
+    MEASURE = "measure"
 
 
 Words = Mapping[str, tuple[str, ...]]  # language -> words
