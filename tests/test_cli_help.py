@@ -17,8 +17,11 @@ from tracker.cli import main
 def walk(command: click.Command, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...],
                                                                               click.Command]]:
     yield path, command
-    if isinstance(command, click.Group):
-        for name, sub in sorted(command.commands.items()):
+    if isinstance(command, click.Group):  # asked as click asks: commands load lazily
+        ctx = click.Context(command)
+        for name in command.list_commands(ctx):
+            sub = command.get_command(ctx, name)
+            assert sub is not None, f"'{' '.join((*path, name))}' is listed but does not load"
             yield from walk(sub, (*path, name))
 
 

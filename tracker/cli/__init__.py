@@ -6,7 +6,6 @@ is read here, at the edge, and handed to the core as plain values.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import click
@@ -14,28 +13,31 @@ import click
 from tracker import __version__
 from tracker.cli.context import CliContext, TrackerGroup
 
-# Modules that define one click command (or group) named ``command`` each.
-COMMAND_MODULES: tuple[str, ...] = (
-    "tracker.cli.scan_cmd",
-    "tracker.cli.explain_cmd",
-    "tracker.cli.claims_cmd",
-    "tracker.cli.entities_cmd",
-    "tracker.cli.poll_cmd",
-    "tracker.cli.rematch_cmd",
-    "tracker.cli.feeds_cmd",
-    "tracker.cli.digest_cmd",
-    "tracker.cli.eval_cmd",
-    "tracker.cli.serve_cmd",
-    "tracker.cli.status_cmd",
-    "tracker.cli.demo_cmd",
-    "tracker.cli.findings_cmd",
-    "tracker.cli.web_cmd",
-    "tracker.cli.init_cmd",
-    "tracker.cli.backup_cmd",
-)
+# Each command (or group) by name, and the module that defines it as ``command``.
+# Modules load when their command runs (or help lists it): the CLI starts light, and
+# so do the parse/match worker processes, which import the program's main module.
+COMMANDS: dict[str, str] = {
+    "scan": "tracker.cli.scan_cmd",
+    "explain": "tracker.cli.explain_cmd",
+    "claims": "tracker.cli.claims_cmd",
+    "entities": "tracker.cli.entities_cmd",
+    "poll": "tracker.cli.poll_cmd",
+    "rematch": "tracker.cli.rematch_cmd",
+    "feeds": "tracker.cli.feeds_cmd",
+    "digest": "tracker.cli.digest_cmd",
+    "eval": "tracker.cli.eval_cmd",
+    "serve": "tracker.cli.serve_cmd",
+    "status": "tracker.cli.status_cmd",
+    "demo": "tracker.cli.demo_cmd",
+    "findings": "tracker.cli.findings_cmd",
+    "web": "tracker.cli.web_cmd",
+    "init": "tracker.cli.init_cmd",
+    "backup": "tracker.cli.backup_cmd",
+}
 
 
-@click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=TrackerGroup, commands_from=COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",
@@ -49,7 +51,3 @@ COMMAND_MODULES: tuple[str, ...] = (
 def main(ctx: click.Context, config_path: Path) -> None:
     """Track the forward-looking claims of news articles across news feeds."""
     ctx.obj = CliContext(config_path=config_path)
-
-
-for _name in COMMAND_MODULES:
-    main.add_command(importlib.import_module(_name).command)

@@ -4,14 +4,18 @@ command into a click error: its one-line message on stderr, exit status 1."""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from tracker.config import Config, load_config
 from tracker.errors import TrackerError
+
+if TYPE_CHECKING:
+    from tracker.config import Config
 
 
 @dataclass
@@ -22,6 +26,8 @@ class CliContext:
 
     def config(self) -> Config:
         """The configuration (a ``ConfigError`` names the file and key)."""
+        from tracker.config import load_config
+
         return load_config(self.config_path)
 
     def claims_dir(self, given: Path | None) -> Path:
@@ -34,7 +40,7 @@ class CliContext:
         need it; for finding claims we fall back to the folder beside it."""
         if self.config_path.exists():
             try:
-                return load_config(self.config_path).claims_dir
+                return self.config().claims_dir
             except TrackerError:
                 pass
             beside = self.config_path.resolve().parent / "claims"
@@ -48,7 +54,23 @@ pass_cli = click.make_pass_decorator(CliContext, ensure=True)
 
 
 class TrackerGroup(click.Group):
-    """The top-level group: the one place a ``TrackerError`` becomes a click error."""
+    """The top-level group: the one place a ``TrackerError`` becomes a click error.
+    Its commands are named in ``commands_from`` (name -> module defining ``command``)
+    and imported when first asked for."""
+
+    def __init__(self, *args: Any, commands_from: Mapping[str, str] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._modules = dict(commands_from or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._modules})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = self._modules.pop(cmd_name, None)
+        if module is not None:
+            self.add_command(importlib.import_module(module).command, cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -22,7 +22,8 @@ FIGURE_PID = -1
 """The pattern id of a figure's hit: it comes from no pattern."""
 
 _MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
-_CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[:hH時]\s?([0-5]\d)(?![\d.,:])")  # 19:42, 20h15
+# "19:42", "20h15", "7 h 30": hours and minutes, no figure
+_CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[:hH時]\s?([0-5]\d)(?![\d.,:])")
 _MONTHS = frozenset({
     "jan", "january", "janvier", "feb", "february", "fevrier", "mar", "march", "mars",
     "apr", "april", "avril", "may", "mai", "jun", "june", "juin", "jul", "july",
