@@ -16,8 +16,6 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-import requests
-
 from benchmarks.datagen import BASE_TIME, generated_claims, generated_entries
 from tracker.models import Claim, FeedSpec, HttpSettings
 
@@ -55,12 +53,21 @@ def feed_server() -> Iterator[list[str]]:
         proc.wait(timeout=10)
 
 
+# ``requests`` is imported where it is used: the tracker's parse/match workers import
+# the main module (this one, in a benchmark; the light ``tracker.cli`` in service), and
+# the bench's own HTTP client would otherwise weigh on their measured memory.
+
+
 def control(urls: Sequence[str], action: str) -> None:
+    import requests
+
     base = urls[0].rsplit("/feed/", 1)[0]
     requests.get(f"{base}/_ctl/{action}", timeout=30).raise_for_status()
 
 
 def download_all(urls: Sequence[str]) -> list[bytes]:
+    import requests
+
     with requests.Session() as s:
         return [s.get(u, timeout=30).content for u in urls]
 
