@@ -42,9 +42,14 @@ _MATCHER = Matcher([FIRST_SHIP, PERMIT])
     ("Ostrava Bay terminal first ship delayed to June", {"terminal-first-ship": "updates"}),
     ("Ostrava Bay terminal opening delayed to June", {"terminal-first-ship": "updates"}),
     ("Ostrava Bay terminal welcomes its first vessel", {"terminal-first-ship": "confirms"}),
+    # a preparatory step (an appointment, a permission) waits on every claim of the project
+    ("Port authority appoints Ostrava Bay terminal director", {"terminal-first-ship": "updates"}),
+    ("Feu vert pour le terminal de la baie d'Ostrava", {"terminal-first-ship": "updates"}),
 ])
 def test_a_claim_named_only_by_shared_names(title: str, expected: dict[str, str]) -> None:
-    item = entry(title, "", "2026-02-10" if "permit" in title else "2026-05-20", "en")
+    early = "permit" in title or "appoints" in title or "Feu vert" in title
+    item = entry(title, "", "2026-02-10" if early else "2026-05-20",
+                 "fr" if title.startswith("Feu") else "en")
     for claim_id, verdict in expected.items():
         assert verdict_for(_MATCHER, item, claim_id) == verdict, (title, claim_id)
 

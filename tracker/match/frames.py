@@ -56,6 +56,8 @@ _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
 _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
                 EventClass.DECREASE: Role.DELAY, EventClass.THREAT: Role.STOP,
                 EventClass.CANCEL: Role.STOP}
+# Steps any of a project's claims is waiting for: an appointment, a permission.
+_PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value})
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
                            EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
@@ -182,14 +184,16 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     if markers is not None:
         # a claim named only by names its siblings share: a general word counts in a
         # clause that also holds one of its own words ("Zilverbank grid ruling pushed
-        # back" is not about first power)
-        # (or the claim's own kind of event: "opening pushed back")
+        # back" is not about first power), or the claim's own kind of event ("opening
+        # pushed back"). A preparatory step or a permission counts anywhere: every claim
+        # of the project waits on it ("appoints a project director").
         clause_of = ctx.view.clause_of
         marked = {clause_of(h.first_token) for h in hits if h.pid in markers}
         eventful = marked | {clause_of(g.hit.first_token) for g in general
                              if g.role is Role.EVENT}
-        general = [g for g in general if clause_of(g.hit.first_token) in (
-            marked if g.role is Role.EVENT else eventful)]
+        general = [g for g in general if g.source in _PREPARATORY
+                   or clause_of(g.hit.first_token) in (
+                       marked if g.role is Role.EVENT else eventful)]
     cues = own + general
     neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
     longer = [c.hit for c in cues] + neutral
