@@ -11,7 +11,7 @@ figures (repeating the target is no news).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from tracker.match.index import CompiledClaim, Hit
 from tracker.match.normalize import fold
@@ -22,6 +22,9 @@ FIGURE_PID = -1
 """The pattern id of a figure's hit: it comes from no pattern."""
 
 _MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
+_NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
+_PERCENT = re.compile(r"(\d[\d,.]*)\s?(?:%|％|percent\b|per cent\b|pour cent\b|パーセント)")
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|e|eme)\b|\d人目")  # "500,000th visitor", 50万人目
 # "19:42", "20h15", "7 h 30": hours and minutes, no figure
 _CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[:hH時]\s?([0-5]\d)(?![\d.,:])")
 _MONTHS = frozenset({
@@ -51,9 +54,26 @@ def claim_figures(texts: Iterable[str]) -> frozenset[str]:
     """The numbers a claim states ("120,000" -> "120000"), to tell new figures apart."""
     found: set[str] = set()
     for text in texts:
-        for match in re.finditer(r"\d[\d,.\u00a0\u202f ]*\d|\d", text):
+        for match in _NUMBER.finditer(text):
             found.add(re.sub(r"\D", "", match.group()))
     return frozenset(found) if found else _NONE
+
+
+def states_percent(texts: Iterable[str]) -> bool:
+    """The claim counts in percent ("65% occupancy"): percentages are figures for it."""
+    return any(_PERCENT.search(fold(text)) for text in texts)
+
+
+def names_a_period(text: str, language: str, periods: Sequence[str]) -> bool:
+    """The text names a span of time ("in its first year", "since June", 5カ月で) or a
+    running count ("500,000th visitor"): what makes a figure progress over a span."""
+    folded = fold(text)
+    if _ORDINAL.search(folded):
+        return True
+    if language == "ja":
+        return any(word in text for word in periods)
+    padded = " " + " ".join(re.findall(r"\w+", folded)) + " "
+    return any(f" {word} " in padded for word in periods)
 
 
 
@@ -67,14 +87,23 @@ def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit])
     return {view.clause_of(h.first_token) for h in hits if h.pid in pids}
 
 
-def figure_hits(view: EntryView, sentence: int, known: frozenset[str]) -> list[Hit]:
-    """The figures of one sentence, as hits with ``FIGURE_PID``."""
+def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
+                percent: bool = False) -> list[Hit]:
+    """The figures of one sentence, as hits with ``FIGURE_PID``. A percentage is one
+    only when ``percent`` (the claim counts in percent): "61% of respondents" is no
+    count of visitors."""
     first = view.sentence_tokens[sentence]
     following = view.sentence_tokens[sentence + 1:]
     last = (following[0] if following else len(view.tokens)) - 1
     text = fold(view.sentences[sentence])
     codes = {m.group(1) for m in _MODEL_CODE.finditer(text)}
     codes.update(part for m in _CLOCK_TIME.finditer(text) for part in m.groups())
+    # "1.2 million" is the claim's own "1.2" even though the tokenizer splits it in two
+    codes.update(part for m in _NUMBER.finditer(text)
+                 if re.sub(r"\D", "", m.group()) in known for part in re.findall(r"\d+", m.group()))
+    if not percent:
+        codes.update(part for m in _PERCENT.finditer(text)
+                     for part in re.findall(r"\d+", m.group(1)))
     hits: list[Hit] = []
     token = first
     while token <= last:
@@ -95,10 +124,34 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str]) -> list[H
     return hits
 
 
+_ORDINAL_TOKEN = re.compile(r"(\d+)(?:st|nd|rd|th|e|eme)")
+
+
+def milestone_hits(view: EntryView, sentence: int, known: frozenset[str]) -> list[Hit]:
+    """Ordinals that are the claim's own figure ("its 800,000th visitor", "the 18,000th
+    season ticket"): the running count has reached the target."""
+    first = view.sentence_tokens[sentence]
+    following = view.sentence_tokens[sentence + 1:]
+    last = (following[0] if following else len(view.tokens)) - 1
+    hits: list[Hit] = []
+    for token in range(first, last + 1):
+        match = _ORDINAL_TOKEN.fullmatch(view.tokens[token].raw)
+        if match is None:
+            continue
+        start = token  # "800 000th": the digit groups before the ordinal belong to it
+        while start > first and view.tokens[start - 1].raw.isdigit():
+            start -= 1
+        number = "".join(t.raw for t in view.tokens[start:token]) + match.group(1)
+        if number in known:
+            hits.append(Hit(FIGURE_PID, view.token_starts[start], view.token_starts[token]
+                            + len(view.tokens[token].norm), start, token, sentence))
+    return hits
+
+
 def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number: str,
                codes: set[str]) -> bool:
     if first == last and number in codes:
-        return False  # a model code, or the hours or minutes of a clock time
+        return False  # a model code, a clock time, a percentage, part of a known figure
     if first == last and len(number) == 4 and 1900 <= int(number) <= 2100:
         return False  # a year
     before = view.tokens[first - 1].raw if first > 0 else ""

@@ -34,7 +34,7 @@ from tracker.match.clause_rules import (
     slips,
     stop_of_a_stop,
 )
-from tracker.match.figures import figure_hits, quantity_clauses
+from tracker.match.figures import milestone_hits, names_a_period, figure_hits, quantity_clauses
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
@@ -81,11 +81,15 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # "rejecting a press report of …" denies a report: its verb stops nothing
     cues = [c for c in _cues(ctx, hits, terms, modifiers)
             if not any(overlaps(c.hit, h) for h, _ in reports)]
-    if ctx.reading.kind is ClaimKind.TARGET and hits:
+    if ctx.reading.kind is ClaimKind.TARGET and hits and _counts_progress(ctx, hits, modifiers):
         counted = quantity_clauses(ctx.claim, ctx.view, hits)
         cues += [Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
-                 for h in figure_hits(ctx.view, hits[0].sentence, ctx.reading.figures)
+                 for h in figure_hits(ctx.view, hits[0].sentence, ctx.reading.figures,
+                                      ctx.reading.percent)
                  if ctx.view.clause_of(h.first_token) in counted]
+    if ctx.reading.kind is ClaimKind.TARGET and hits:  # "its 800,000th visitor": reached
+        cues += [Cue(h, _figure_text(ctx.view, h), EventClass.ACHIEVED.value, Role.EVENT)
+                 for h in milestone_hits(ctx.view, hits[0].sentence, ctx.reading.figures)]
     frames: list[Frame] = []
     governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues
                  if c.role is not None and c.role is not Role.EVENT]
@@ -127,6 +131,19 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
+
+
+def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
+                     modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """Can a figure in this sentence be progress toward the target? For a target counted
+    over a span of time, only when the sentence names a span too, or a target or
+    forecast ("31,400 passengers in the first quarter", "goal raised to 900,000"):
+    "212 passengers aboard the first train" counts one trip."""
+    if not ctx.reading.over_span or any(m.kind is Modifier.MEASURE for _, m in modifiers):
+        return True
+    language = ctx.view.language
+    return names_a_period(ctx.view.sentences[hits[0].sentence], language,
+                          ctx.index.lexicon.period_words.get(language, ()))
 
 
 def _figure_text(view: EntryView, hit: Hit) -> str:

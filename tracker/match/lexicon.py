@@ -89,6 +89,7 @@ class Lexicon:
     determiners: Words = field(default_factory=dict)  # "the planned X": an adjective
     prepositions: Words = field(default_factory=dict)  # "summit on the stadium": X is the head
     purpose_words: Words = field(default_factory=dict)  # "meet to plan": a purpose, not a plan
+    period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
 
 
 class LexiconError(ValueError):
@@ -114,6 +115,7 @@ def load_lexicon() -> Lexicon:
     determiners: dict[str, tuple[str, ...]] = {}
     prepositions: dict[str, tuple[str, ...]] = {}
     purpose_words: dict[str, tuple[str, ...]] = {}
+    period_words: dict[str, tuple[str, ...]] = {}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -142,5 +144,6 @@ def load_lexicon() -> Lexicon:
         determiners[language] = _words(markers, "determiners", name)
         prepositions[language] = _words(markers, "prepositions", name)
         purpose_words[language] = _words(markers, "purpose_words", name)
+        period_words[language] = _words(markers, "period_words", name)
     return Lexicon(classes, modifiers, labels, followers, hedge_forms, third_party_forms,
-                   digest.hexdigest(), determiners, prepositions, purpose_words)
+                   digest.hexdigest(), determiners, prepositions, purpose_words, period_words)

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from tracker.match.figures import claim_figures
+from tracker.match.figures import claim_figures, names_a_period, states_percent
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, read_claim
 from tracker.match.lexicon import EventClass, Modifier
@@ -158,7 +158,11 @@ class Matcher:
                 2 * sum(uses[p] > 1 for p in g.pids) > len(g.pids) for g in required):
             markers = frozenset(claim.cues)
         events = self._event_sets.setdefault(reading.events, reading.events)
-        return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers)
+        periods = self._index.lexicon.period_words
+        over_span = any(names_a_period(statement, language, words)
+                        for language, words in periods.items())
+        return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
+                       percent=states_percent(texts), over_span=over_span)
 
     def _opinion_piece(self, title: str, language: str) -> bool:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),
