@@ -12,7 +12,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.figures import claim_figures
+from tracker.match.figures import claim_figures, figure_hits
 from tracker.match.normalize import Stemmer
 from tracker.match.timeexpr import earliest_named
 from tracker.match.view import view_of_texts
@@ -140,13 +140,34 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
      "Ostrava Bay ferry lowers its passenger target", "2026-07-10", "en"),
     ("clinic-opening", "updates",
      "Marlow Hill clinic cuts staff ahead of opening", "2026-07-10", "en"),
+    # a target counted over a span takes a figure from a sentence naming a span: one
+    # trip's count is no progress, nor is a delay's length
+    ("ferry-passengers", "mentions",
+     "Ostrava Bay ferry sails with 212 passengers aboard its first crossing", "2026-10-02", "en"),
+    ("ferry-passengers", "mentions",
+     "Ostrava Bay ferry: first crossing three months late, with 212 passengers aboard",
+     "2026-10-02", "en"),
+    ("ferry-passengers", "mentions", "オストラバ湾フェリー、3カ月遅れの初便に乗客482人",
+     "2026-10-02", "ja"),
+    ("ferry-passengers", "updates", "オストラバ湾フェリー、5カ月で乗客1万2500人",
+     "2026-10-02", "ja"),
+    # a percentage is no count when the claim counts no percent
+    ("ferry-passengers", "mentions",
+     "Ostrava Bay ferry: 61% of passengers in its first month were tourists", "2026-10-02",
+     "en"),
+    # an ordinal that is the target itself: reached
+    ("ferry-passengers", "confirms", "Ostrava Bay ferry welcomes its 40,000th passenger",
+     "2026-10-02", "en"),
+    ("ferry-passengers", "confirms", "Le ferry de la baie d'Ostrava accueille son 40 000e passager",
+     "2026-10-02", "fr"),
     # a clock time is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry left at 19:42 with its first passengers", "2026-09-20", "en"),
     ("ferry-passengers", "mentions",
      "Les passagers du ferry de la baie d'Ostrava embarquent à 20 h 15", "2026-09-20", "fr"),
     ("ferry-passengers", "updates",
-     "Ostrava Bay ferry left at 19:42 with 212 passengers", "2026-09-20", "en"),
+     "Ostrava Bay ferry: 9,400 passengers since June, last sailing at 19:42", "2026-09-20",
+     "en"),
     # a size is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry passengers get a new 120 m gangway", "2026-09-20", "en"),
@@ -219,6 +240,14 @@ def test_a_dash_between_words_of_a_name_does_not_cut_the_clause(title: str,
                                                                  clauses: int) -> None:
     view = view_of_texts(title, "", "en", Stemmer())
     assert len(view.clause_starts) == clauses
+
+
+def test_the_claims_own_decimal_figure_is_no_new_figure() -> None:
+    view = view_of_texts("Pledge kept", "Hoshi reaffirmed its plan to invest 1.2 billion by 2030.",
+                         "en", Stemmer())
+    assert figure_hits(view, 1, claim_figures(["invest €1.2 billion"])) == []
+    assert [view.tokens[h.first_token].raw for h in figure_hits(view, 1, frozenset())] == [
+        "1", "2"]
 
 
 def test_claim_figures_are_read_without_separators() -> None:

@@ -64,16 +64,30 @@ def states_percent(texts: Iterable[str]) -> bool:
     return any(_PERCENT.search(fold(text)) for text in texts)
 
 
-def names_a_period(text: str, language: str, periods: Sequence[str]) -> bool:
+def names_a_period(text: str, language: str, periods: Sequence[str],
+                   lateness: Sequence[str] = ()) -> bool:
     """The text names a span of time ("in its first year", "since June", 5カ月で) or a
-    running count ("500,000th visitor"): what makes a figure progress over a span."""
+    running count ("500,000th visitor"): what makes a figure progress over a span. A
+    span followed by a ``lateness`` word is a delay ("three months late", 3カ月遅れ)."""
     folded = fold(text)
     if _ORDINAL.search(folded):
         return True
     if language == "ja":
-        return any(word in text for word in periods)
-    padded = " " + " ".join(re.findall(r"\w+", folded)) + " "
-    return any(f" {word} " in padded for word in periods)
+        return any(not any(text[i + len(word): i + len(word) + 3].startswith(late)
+                           for late in lateness)
+                   for word in periods for i in _positions(text, word))
+    words = re.findall(r"\w+", folded)
+    padded = " " + " ".join(words) + " "
+    for word in periods:
+        for i in _positions(padded, f" {word} "):
+            after = padded[i + len(word) + 1:]  # from the space after the span word
+            if not any(after.startswith(f" {late} ") for late in lateness):
+                return True
+    return False
+
+
+def _positions(text: str, part: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(part), text)]
 
 
 

@@ -34,7 +34,7 @@ from tracker.match.clause_rules import (
     slips,
     stop_of_a_stop,
 )
-from tracker.match.figures import milestone_hits, names_a_period, figure_hits, quantity_clauses
+from tracker.match.figures import figure_hits, milestone_hits, names_a_period, quantity_clauses
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
@@ -142,8 +142,10 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
     if not ctx.reading.over_span or any(m.kind is Modifier.MEASURE for _, m in modifiers):
         return True
     language = ctx.view.language
+    lexicon = ctx.index.lexicon
     return names_a_period(ctx.view.sentences[hits[0].sentence], language,
-                          ctx.index.lexicon.period_words.get(language, ()))
+                          lexicon.period_words.get(language, ()),
+                          lexicon.lateness_words.get(language, ()))
 
 
 def _figure_text(view: EntryView, hit: Hit) -> str:

@@ -90,6 +90,7 @@ class Lexicon:
     prepositions: Words = field(default_factory=dict)  # "summit on the stadium": X is the head
     purpose_words: Words = field(default_factory=dict)  # "meet to plan": a purpose, not a plan
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
+    lateness_words: Words = field(default_factory=dict)  # "three months late": no span
 
 
 class LexiconError(ValueError):
@@ -116,6 +117,7 @@ def load_lexicon() -> Lexicon:
     prepositions: dict[str, tuple[str, ...]] = {}
     purpose_words: dict[str, tuple[str, ...]] = {}
     period_words: dict[str, tuple[str, ...]] = {}
+    lateness_words: dict[str, tuple[str, ...]] = {}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -145,5 +147,7 @@ def load_lexicon() -> Lexicon:
         prepositions[language] = _words(markers, "prepositions", name)
         purpose_words[language] = _words(markers, "purpose_words", name)
         period_words[language] = _words(markers, "period_words", name)
+        lateness_words[language] = _words(markers, "lateness_words", name)
     return Lexicon(classes, modifiers, labels, followers, hedge_forms, third_party_forms,
-                   digest.hexdigest(), determiners, prepositions, purpose_words, period_words)
+                   digest.hexdigest(), determiners, prepositions, purpose_words, period_words,
+                   lateness_words)
