@@ -1,8 +1,10 @@
-"""Matching quality on thirteen topics other than the seed's, with the claims their
+"""Matching quality on fifteen topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
-museum, ferry-port, launcher, trade-pact, rail-extension and vaccine-plant are
-hold-outs, never used to choose a word or a rule; the others were looked at while
-developing the matcher (stadium after its first score, 0.882 / 0.455 / 0.733).
+ev-model, fisheries-pact, launcher, trade-pact and vaccine-plant are hold-outs, never
+used to choose a word or a rule. The others were looked at while developing the
+matcher: stadium after its first score (0.882 / 0.455 / 0.733); museum, ferry-port and
+rail-extension after theirs as hold-outs (0.792 / 0.704 / 0.737, 0.742 / 0.852 / 0.739,
+0.704 / 0.731 / 0.842), when two new hold-outs had arrived.
 
 The floors are the matcher's figures when they were last raised, minus one case or
 so: a change that loses cases fails here; one that gains them may raise the floor.
@@ -20,20 +22,22 @@ from tracker.evaluation import evaluate
 
 # set: (precision, recall, verdict accuracy) floors
 FLOORS = {
-    "eval-metro-line": (0.88, 0.75, 0.78),
-    "eval-chip-plant": (0.82, 0.82, 0.92),
-    "eval-wind-farm": (0.88, 0.75, 0.95),
-    "eval-hospital": (0.80, 0.75, 0.86),
-    "eval-acquisition": (0.68, 0.88, 0.81),
-    "eval-night-train": (0.74, 0.67, 0.87),
-    "eval-stadium": (0.85, 0.51, 0.72),
+    "eval-metro-line": (0.88, 0.79, 0.79),
+    "eval-chip-plant": (0.85, 0.82, 0.92),
+    "eval-wind-farm": (0.92, 0.79, 0.95),
+    "eval-hospital": (0.81, 0.78, 0.86),
+    "eval-acquisition": (0.74, 0.88, 0.81),
+    "eval-night-train": (0.84, 0.64, 0.87),
+    "eval-stadium": (0.87, 0.60, 0.80),
+    "eval-museum": (0.78, 0.66, 0.73),
+    "eval-ferry-port": (0.75, 0.81, 0.69),
+    "eval-rail-extension": (0.66, 0.69, 0.78),
     # hold-outs
-    "eval-museum": (0.75, 0.66, 0.68),
-    "eval-ferry-port": (0.70, 0.81, 0.69),
+    "eval-ev-model": (0.80, 0.72, 0.88),
+    "eval-fisheries-pact": (0.79, 0.79, 0.87),
     "eval-launcher": (0.78, 0.92, 0.95),
     "eval-trade-pact": (0.75, 0.78, 0.82),
-    "eval-rail-extension": (0.66, 0.69, 0.78),
-    "eval-vaccine-plant": (0.76, 0.89, 0.92),
+    "eval-vaccine-plant": (0.78, 0.89, 0.92),
 }
 
 
