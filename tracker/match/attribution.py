@@ -17,18 +17,26 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     wind farm, for its first power and its grid ruling) while naming the other's own
     subject, only this claim's own event words are its news there."""
     cue = found.hit
-    if not ctx.rivals:
+    rivals = ctx.rivals
+    if found.source.startswith("claim:"):
+        # its own cue: a name this claim shares with the rival says nothing against it
+        rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
+    if not rivals:
         return True
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
         return False
     # "Vérennes metro airport extension": a subject name just before another claim's
     # names it, as a modifier; the phrase is about the last one (its head).
     latin = ctx.index.is_latin
+    rivals = [r for r in rivals if not (latin(r.pid) and any(
+        latin(s.pid) and _modifies(ctx, r, s) for s in ctx.subject))]
+    if not rivals:
+        return True
     heads = [s for s in ctx.subject
              if not (latin(s.pid) and any(latin(r.pid) and _modifies(ctx, s, r)
-                                          for r in ctx.rivals))]
+                                          for r in rivals))]
     mine = min((_distance(ctx.view, cue, s) for s in heads), default=None)
-    theirs = min((_distance(ctx.view, cue, r) for r in ctx.rivals), default=None)
+    theirs = min((_distance(ctx.view, cue, r) for r in rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
 
 

@@ -1,0 +1,56 @@
+"""Which claim a word belongs to when one sentence names several (issue 10, class 6):
+a cue goes to the nearest claim subject in its clause, but a name that only modifies
+another ("the Ostrava Bay terminal mayors' council") is no rival for it, and a name a claim
+shares with its rival says nothing against the claim's own cue. Subjects are invented;
+verdicts follow ../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind, GroupRole, Verdict
+
+TERMINAL = group("terminal", en=["Ostrava Bay terminal"], fr=["terminal de la baie d'Ostrava"],
+                 ja=["オストラバ湾ターミナル"])
+OPENING = claim(
+    "terminal-opening", "The Ostrava Bay terminal will open in May 2026.", [TERMINAL],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 5, 1), expected_by=date(2026, 5, 31),
+)
+COUNCIL = claim(
+    "terminal-council", "The mayors will hold the first Ostrava Bay terminal mayors' council in "
+    "March 2026.",
+    [group("council", en=["mayors' council"], fr=["conseil des maires"], ja=["首長協議会"]),
+     group("terminal", GroupRole.OPTIONAL, en=["Ostrava Bay terminal"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 3, 1), expected_by=date(2026, 3, 31),
+)
+LICENCE = claim(
+    "terminal-licence", "The port authority will decide on the Ostrava Bay terminal's licence "
+    "by March 2026.",
+    [TERMINAL, group("authority", en=["port authority"], fr=["autorité portuaire"],
+                     ja=["港湾局"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 31),
+    cues={Verdict.CONFIRMS: {"en": ("licensed",), "fr": ("autorise",), "ja": ("認可",)}},
+)
+_MATCHER = Matcher([OPENING, COUNCIL, LICENCE])
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
+    # "Ostrava Bay terminal" only modifies "mayors' council": the meeting is the council's
+    ("terminal-council", "confirms",
+     "Mayors met on Friday for the first Ostrava Bay terminal mayors' council", "2026-03-14",
+     "en"),
+    # the licence claim's own cue, with the shared name nearer to it than the authority
+    ("terminal-licence", "confirms", "オストラバ湾ターミナルの建設を認可 港湾局", "2026-03-10",
+     "ja"),
+    ("terminal-licence", "confirms",
+     "Ostrava Bay terminal licensed on Tuesday, the port authority said", "2026-03-10", "en"),
+    # a general word beside the shared name is still the opening's, not the licence's
+    ("terminal-opening", "confirms", "Ostrava Bay terminal opened by the port authority",
+     "2026-05-12", "en"),
+])
+def test_attribution(claim_id: str, expected: str, title: str, day: str, language: str) -> None:
+    assert verdict_for(_MATCHER, entry(title, "", day, language), claim_id) == expected
