@@ -1,5 +1,6 @@
 """Normalisation: NFKC, case, Latin accents, stemming, HTML, Japanese untouched."""
 
+from tracker.match.lemmas import french_participles
 from tracker.match.normalize import Stemmer, guess_language, normalize, tokenize
 from tracker.match.view import split_sentences
 
@@ -84,3 +85,18 @@ def test_fold_skips_the_acronym_pass_only_when_it_cannot_match() -> None:
              for _ in range(5000)]
     assert [fold(t) for t in texts] == [reference(t) for t in texts]
     assert fold("The U.S. and the U.K.") == "the us and the uk"
+
+
+def test_french_participles_stem_like_their_verb() -> None:
+    """Folded text hides the "-ée" Snowball needs; participles that the lemma data reads
+    as nouns or adjectives ("entrée", "étudiée") are the verb's once it is a pattern word."""
+    stemmer = Stemmer()
+    before = {w: stemmer.stem(w, "fr") for w in ("entree", "etudiee", "suspendu")}
+    stemmer.add_french_participles({"entrer", "etudier", "suspendre", "lancer"})
+    for form, verb in (("entree", "entrer"), ("entrees", "entrer"), ("etudiee", "etudier"),
+                       ("suspendu", "suspendre"), ("suspendues", "suspendre"),
+                       ("lancee", "lancer")):
+        assert stemmer.stem(form, "fr") == stemmer.stem(verb, "fr"), form
+    assert before["entree"] != stemmer.stem("entrer", "fr")  # what it fixes
+    # the masculine "-é" is left out: "entre" (between) is no form of "entrer"
+    assert "entre" not in french_participles({"entrer"}, lambda w: stemmer.stem(w, "fr"))

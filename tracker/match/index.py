@@ -105,7 +105,8 @@ class PatternIndex:
         self._stemmer = stemmer
         self.lexicon = lexicon or load_lexicon()
         self._catalogue = load_catalogue()
-        stemmer.use_lemmas_of(self._words(claims))
+        words = self._words(claims)
+        stemmer.use_lemmas_of(words)
         self._ids: dict[str, int] = {}
         self._patterns: list[str] = []
         self._latin: list[bool] = []
@@ -128,6 +129,7 @@ class PatternIndex:
         )
         self._add_lexicon()
         stemmer.restrict_lemmas(self.latin_tokens())
+        stemmer.add_french_participles(words)
         self._automaton = ahocorasick.Automaton()
         for pattern, pid in self._ids.items():
             self._automaton.add_word(pattern, pid)

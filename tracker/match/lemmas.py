@@ -15,7 +15,7 @@ cost about 10 MB in every parse/match worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Set
 from importlib.resources import files
 
 LEMMA_LANGUAGES: tuple[str, ...] = ("en", "fr")
@@ -73,3 +73,30 @@ def lemmas_stemming_to(language: str, stems: Set[str], stem: Callable[[str], str
         if stem_of[folded] in stems:
             table.setdefault(fold(form), folded)
     return table
+
+
+# Participle endings of French -er and -dre verbs, folded ("lancée" -> "lancee"): the
+# masculine "-é" is left out, as it already stems like the verb, and "entre" is no
+# form of "entrer".
+_PARTICIPLE_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("er", "", ("ee", "es", "ees")),
+    ("dre", "d", ("u", "ue", "us", "ues")),
+)
+
+
+def french_participles(words: Iterable[str], stem: Callable[[str], str]) -> dict[str, str]:
+    """Folded past participles of the French -er and -dre verbs among ``words`` ("lancée",
+    "entrée", "suspendu") -> the verb, when they do not already stem like it. Text is
+    folded before stemming, and Snowball needs the accent of "-ée" to see a participle;
+    the lemma data lists a participle that is also a noun ("entrée", "avancée",
+    "levée") as that noun."""
+    table: dict[str, str] = {}
+    for word in words:
+        for ending, keep, forms in _PARTICIPLE_ENDINGS:
+            if len(word) > len(ending) + 3 and word.endswith(ending):
+                base = word[: -len(ending)] + keep
+                target = stem(word)
+                table.update((base + form, word) for form in forms
+                             if stem(base + form) != target)
+    return table
+

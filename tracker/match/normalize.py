@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import snowballstemmer
 
 from tracker.match.lemmas import (
     LEMMA_LANGUAGES,
+    french_participles,
     lemma_table,
     lemmas_of_words,
     lemmas_stemming_to,
@@ -198,6 +199,14 @@ class Stemmer:
             self._lemma_tables[lang] = lemmas_stemming_to(
                 lang, stems, self._stemmers[lang].stemWord, stem_key, fold)
             self._tokens[lang].clear()
+
+    def add_french_participles(self, words: Iterable[str]) -> None:
+        """Read the participles of the French verbs among ``words`` as those verbs
+        (``lemmas.french_participles``), also where the lemma table reads them as a noun
+        or an adjective ("entrée", "étudiée")."""
+        found = french_participles(words, lambda word: self.stem(word, "fr"))
+        self._lemma_tables["fr"] = {**self.lemmas("fr"), **found}
+        self._tokens["fr"].clear()
 
     def _make(self, word: str, language: str) -> Token:
         return self.make_token(word, language, bool(_LATIN_WORD.fullmatch(word)))
