@@ -93,6 +93,13 @@ CLASS_3 = [  # event words by class: 運転開始, 差し止め, 加速, 転換
     pytest.param("velmora-tram", "mentions", "ベルモラ市の路面電車4号線、9月に営業運転を開始へ",
                  "市によると試験は順調に進んでいる。",
                  "2026-05-12", id="near-miss-preview-rule2"),
+    pytest.param("velmora-tram", "confirms", "ベルモラ市の路面電車4号線、営業運転始まる",
+                 "初日は約2万人が利用した。",
+                 "2026-09-01", id="hajimaru-intransitive"),
+    # a past verb before a noun describes it: the start is background (rule 3)
+    pytest.param("velmora-tram", "mentions", "ベルモラ市の交通特集 市民の足はいま",
+                 "9月に運行を始めた路面電車4号線も利用が伸びている。",
+                 "2026-11-20", id="near-miss-past-attributive-background-rule3"),
 ]
 
 

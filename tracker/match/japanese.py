@@ -2,7 +2,8 @@
 
 Japanese marks tense, negation and plans *after* the word: 発足した (done),
 発足する予定 / 発足へ (planned), 発足せず (not done), 発足する司令部 (attributive:
-"the command that will be launched", a description, not news). Headlines end on
+"the command that will be launched", a description, not news), 発足した司令部
+("the command that was launched": background). Headlines end on
 the bare noun for news that happened (統合作戦司令部が発足). This reads the few
 characters after a cue in the normalised text. A morphological analyser
 (fugashi + unidic-lite) reads the same endings but costs about 60 MB of memory
@@ -20,6 +21,7 @@ class JapaneseForm(StrEnum):
     PLANNED = "planned"  # へ, 予定, 方針, 見通し, に向け: a plan or schedule
     FUTURE = "future"  # sentence-final する / される: will happen
     ATTRIBUTIVE = "attributive"  # する / される before a noun: describes, not news
+    DESCRIBED = "described"  # した / された / 始めた before a noun: told as background
     NEGATED = "negated"  # せず, しない, されなかった: did not happen
     MANNER = "manner"  # で: "with" it (遅れで開業, opened late)
 
@@ -29,6 +31,11 @@ _PLANNED = re.compile(
     r"^(?:を|が|に)?(?:する|される|させる|し)?(?:へ|予定|方針|計画|見通し|見込み|に向け|を目指|意向|準備)"
 )
 _DONE = re.compile(r"^(?:を|が)?(?:し|され|させ)(?:た|て|、|ている|ていた)|^(?:済み|を終え|完了)")
+_PAST = re.compile(r"^(?:を|が)?(?:し|され|させ)?た")
+# Nouns that join a clause to the next rather than name a thing (した一方、した後):
+# after them the past verb is the clause's own news, not a description.
+_CONJUNCTION = re.compile(
+    r"^(?:一方|後|ため|ところ|こと|もの|際|結果|上で|ほか|直後|場合|矢先|中|今|現在)")
 _NONPAST = re.compile(r"^(?:を|が)?(?:する|される|させる)")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
 
@@ -41,6 +48,10 @@ def form_after(following: str) -> JapaneseForm:
         return JapaneseForm.MANNER
     if _PLANNED.match(following):
         return JapaneseForm.PLANNED
+    past = _PAST.match(following)
+    if (past and _NOUN_START.match(following[past.end():])
+            and not _CONJUNCTION.match(following[past.end():])):
+        return JapaneseForm.DESCRIBED  # 運行を始めた夜行列車: "the train that started"
     if _DONE.match(following):
         return JapaneseForm.DONE
     nonpast = _NONPAST.match(following)
