@@ -5,6 +5,7 @@ states a purpose, an event word that is another word's object, a stop of a stop
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tracker.match.index import Hit, ModifierRef
@@ -15,6 +16,7 @@ from tracker.match.timeexpr import earliest_named, has_time
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 
+_DIGIT = re.compile(r"\d")
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 
 
@@ -101,6 +103,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     kinds = {m.kind for _, m in in_clause}
     if cue.source == EventClass.SHIFT.value:
         return Role.DELAY if has_time(text) else None
+    if cue.source == EventClass.SET.value:  # a date fixed moves it; a figure fixed is decided
+        return Role.DELAY if has_time(text) else Role.DECISION if _DIGIT.search(text) else None
     if cue.role is Role.STOP and kinds & {Modifier.UNDO, Modifier.TEMPORARY}:
         return Role.STEP  # "lifts the stop order", "closed for three weeks"
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):

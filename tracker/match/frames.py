@@ -256,7 +256,7 @@ def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) 
         classes = {r.event_class for h in hits if within(h, [hit])
                    for r in ctx.index.classes.get(h.pid, ())
                    if not r.latin or r.language == ctx.view.language}
-        if classes & {EventClass.DELAY, EventClass.SHIFT}:
+        if classes & {EventClass.DELAY, EventClass.SHIFT, EventClass.SET}:
             return Role.DELAY
     return role
 
@@ -273,7 +273,7 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
             return Role.DECISION  # the decision made public
         if cls is EventClass.SHORTFALL and reading.kind is ClaimKind.TARGET:
             return Role.STOP
-        if cls is EventClass.SHIFT:
+        if cls in (EventClass.SHIFT, EventClass.SET):
             return Role.DELAY  # kept only with a date in its clause (``_role_in_clause``)
         if cls in _STEP_CLASSES:
             return Role.STEP

@@ -40,7 +40,8 @@ class EventClass(StrEnum):
     PERSIST = "persist"
     DELAY = "delay"
     CANCEL = "cancel"
-    SHIFT = "shift"  # a date moved or fixed: only with a date in the clause
+    SHIFT = "shift"  # a date moved: only with a date in the clause
+    SET = "set"  # a date or a value fixed: a date moved, or a value decided
     THREAT = "threat"  # a lawsuit, a legal challenge: a threat to the plan (rule 7)
 
 
