@@ -170,6 +170,11 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
      "2026-05-12", "en"),
     ("quarry-permit", "mentions", "Tessel regional board sets out quarry concerns",
      "2026-05-12", "en"),
+    # an opinion word governs what follows it, not the event before it
+    ("river-forum", "confirms",
+     "Boroughs use first Harlow river forum meeting to demand flood funds", "2026-03-12", "en"),
+    ("river-forum", "mentions", "Mayor urges Harlow river forum to hold its first meeting",
+     "2026-03-12", "en"),
     # a clock time is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry left at 19:42 with its first passengers", "2026-09-20", "en"),

@@ -60,7 +60,11 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         return Modality.DENIED
     third_party = any(m.kind is Modifier.THIRD_PARTY for _, m in sentence) or _written(
         ctx, ctx.index.lexicon.third_party_forms, _sentence_span(ctx.view, hit))
-    if ctx.opinion_piece or Modifier.OPINION in kinds or (third_party and not threat):
+    # a Latin opinion word governs what follows it: "used the talks to demand
+    # compensation" held the talks; "urged the board to cancel" cancelled nothing
+    opinion = any(m.kind is Modifier.OPINION and (not m.latin or h.first_token <= hit.first_token)
+                  for h, m in in_clause)
+    if ctx.opinion_piece or opinion or (third_party and not threat):
         return Modality.OPINION  # a third party's view; a lawsuit or threat still updates
     if Modifier.BACKREF in kinds or any(
         m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
