@@ -175,6 +175,11 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
      "Boroughs use first Harlow river forum meeting to demand flood funds", "2026-03-12", "en"),
     ("river-forum", "mentions", "Mayor urges Harlow river forum to hold its first meeting",
      "2026-03-12", "en"),
+    # getting ready for the event previews it (rule 2)
+    ("clinic-opening", "mentions", "Marlow Hill clinic gets ready for its opening on Monday",
+     "2026-09-10", "en"),
+    ("clinic-opening", "mentions", "La clinique de Marlow Hill se prépare à l'ouverture",
+     "2026-09-10", "fr"),
     # a clock time is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry left at 19:42 with its first passengers", "2026-09-20", "en"),
