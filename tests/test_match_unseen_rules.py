@@ -180,6 +180,12 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
      "2026-09-10", "en"),
     ("clinic-opening", "mentions", "La clinique de Marlow Hill se prépare à l'ouverture",
      "2026-09-10", "fr"),
+    # a word that only stems like a cue is no cue: "terminals" cancel nothing
+    ("clinic-opening", "mentions", "Marlow Hill clinic orders 40 new terminals", "2026-07-10",
+     "en"),
+    # a poll gives the public's view (rule 8)
+    ("clinic-opening", "mentions", "Poll: Marlow Hill clinic opened to praise of 70% of residents",
+     "2026-09-10", "en"),
     # a clock time is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry left at 19:42 with its first passengers", "2026-09-20", "en"),

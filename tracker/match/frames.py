@@ -218,7 +218,7 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     longer = [c.hit for c in cues] + neutral
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)
-            and not _model_name(ctx, c.hit)]
+            and not _model_name(ctx, c.hit) and not _other_word(ctx, c.hit)]
     # A denial word that denies another cue is about a report, not a cue itself:
     # "denies report it will scale back" is no denial of the claim.
     denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
@@ -305,6 +305,13 @@ def _model_name(ctx: SentenceContext, hit: Hit) -> bool:
     nxt = hit.last_token + 1
     return (ctx.index.is_latin(hit.pid) and nxt < len(ctx.view.tokens)
             and bool(_VARIANT_CODE.fullmatch(ctx.view.tokens[nxt].raw)))
+
+
+def _other_word(ctx: SentenceContext, hit: Hit) -> bool:
+    """"new terminals": a word that only stems like the cue ("terminate")."""
+    others = ctx.index.lexicon.other_words.get(ctx.view.language, ())
+    return (hit.first_token == hit.last_token
+            and ctx.view.tokens[hit.first_token].raw in others)
 
 
 def _noun_reading(ctx: SentenceContext, hit: Hit) -> bool:

@@ -92,6 +92,7 @@ class Lexicon:
     purpose_words: Words = field(default_factory=dict)  # "meet to plan": a purpose, not a plan
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
     lateness_words: Words = field(default_factory=dict)  # "three months late": no span
+    other_words: Words = field(default_factory=dict)  # "terminal" stems like "terminate"
 
 
 class LexiconError(ValueError):
@@ -119,6 +120,7 @@ def load_lexicon() -> Lexicon:
     purpose_words: dict[str, tuple[str, ...]] = {}
     period_words: dict[str, tuple[str, ...]] = {}
     lateness_words: dict[str, tuple[str, ...]] = {}
+    other_words: dict[str, tuple[str, ...]] = {}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -149,6 +151,7 @@ def load_lexicon() -> Lexicon:
         purpose_words[language] = _words(markers, "purpose_words", name)
         period_words[language] = _words(markers, "period_words", name)
         lateness_words[language] = _words(markers, "lateness_words", name)
+        other_words[language] = _words(markers, "other_words", name)
     return Lexicon(classes, modifiers, labels, followers, hedge_forms, third_party_forms,
                    digest.hexdigest(), determiners, prepositions, purpose_words, period_words,
-                   lateness_words)
+                   lateness_words, other_words)
