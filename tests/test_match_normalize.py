@@ -1,8 +1,12 @@
 """Normalisation: NFKC, case, Latin accents, stemming, HTML, Japanese untouched."""
 
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
 from tracker.match.lemmas import french_participles
 from tracker.match.normalize import Stemmer, guess_language, normalize, tokenize
 from tracker.match.view import split_sentences
+from tracker.models import ClaimKind, Verdict
 
 
 def test_english_stemming_and_case() -> None:
@@ -100,3 +104,18 @@ def test_french_participles_stem_like_their_verb() -> None:
     assert before["entree"] != stemmer.stem("entrer", "fr")  # what it fixes
     # the masculine "-é" is left out: "entre" (between) is no form of "entrer"
     assert "entre" not in french_participles({"entrer"}, lambda w: stemmer.stem(w, "fr"))
+
+
+def test_a_participle_written_in_a_pattern_still_matches_itself() -> None:
+    """Participles are read as their verb in patterns and text alike: a claim cue written
+    as a participle the lemma data reads as an adjective ("étudiée") still finds it."""
+    plan = claim("marlow-plan", "The Marlow Hill clinic will open a second wing.",
+                 [group("clinic", fr=["clinique de Marlow Hill"])], kind=ClaimKind.EVENT,
+                 cues={Verdict.UPDATES: {"fr": ("aile étudiée",)},
+                       Verdict.CONTRADICTS: {"fr": ("projet suspendu",)}})
+    matcher = Matcher([plan])
+    for title, expected in (
+            ("Clinique de Marlow Hill : une aile étudiée par le conseil", "updates"),
+            ("Clinique de Marlow Hill : projet suspendu", "contradicts")):
+        assert verdict_for(matcher, entry(title, "", "2026-05-10", "fr"),
+                           "marlow-plan") == expected, title

@@ -107,6 +107,7 @@ class PatternIndex:
         self._catalogue = load_catalogue()
         words = self._words(claims)
         stemmer.use_lemmas_of(words)
+        stemmer.add_french_participles(words)
         self._ids: dict[str, int] = {}
         self._patterns: list[str] = []
         self._latin: list[bool] = []
@@ -129,7 +130,6 @@ class PatternIndex:
         )
         self._add_lexicon()
         stemmer.restrict_lemmas(self.latin_tokens())
-        stemmer.add_french_participles(words)
         self._automaton = ahocorasick.Automaton()
         for pattern, pid in self._ids.items():
             self._automaton.add_word(pattern, pid)

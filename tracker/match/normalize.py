@@ -145,6 +145,7 @@ class Stemmer:
             lang: snowballstemmer.stemmer(name) for lang, name in _SNOWBALL_NAMES.items()
         }
         self._tokens: dict[str, dict[str, Token]] = {lang: {} for lang in _SNOWBALL_NAMES}
+        self._participles: dict[str, str] = {}  # see ``add_french_participles``
 
     def stem(self, word: str, language: str) -> str:
         token = self.tokens(language).get(word) or self._make(word, language)
@@ -199,13 +200,16 @@ class Stemmer:
             self._lemma_tables[lang] = lemmas_stemming_to(
                 lang, stems, self._stemmers[lang].stemWord, stem_key, fold)
             self._tokens[lang].clear()
+        self._lemma_tables["fr"] = {**self._lemma_tables["fr"], **self._participles}
 
     def add_french_participles(self, words: Iterable[str]) -> None:
         """Read the participles of the French verbs among ``words`` as those verbs
         (``lemmas.french_participles``), also where the lemma table reads them as a noun
-        or an adjective ("entrée", "étudiée")."""
-        found = french_participles(words, lambda word: self.stem(word, "fr"))
-        self._lemma_tables["fr"] = {**self.lemmas("fr"), **found}
+        or an adjective ("entrée", "étudiée"). Call it before stemming any pattern, so
+        that patterns and text agree ("attendu" in a pattern is "attendre" too); the
+        participles outlive ``restrict_lemmas``."""
+        self._participles = french_participles(words, lambda word: self.stem(word, "fr"))
+        self._lemma_tables["fr"] = {**self.lemmas("fr"), **self._participles}
         self._tokens["fr"].clear()
 
     def _make(self, word: str, language: str) -> Token:
