@@ -277,8 +277,8 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
             return Role.DELAY  # kept only with a date in its clause (``_role_in_clause``)
         if cls in _STEP_CLASSES:
             return Role.STEP
-        if cls is EventClass.OCCURRED and reading.kind in (ClaimKind.TARGET, ClaimKind.DECISION):
-            return Role.STEP  # a start on the way to a target, or done under a decision
+        if cls is EventClass.OCCURRED and reading.kind is ClaimKind.DECISION:
+            return Role.STEP  # done under a decision (a target's news is its figures)
     return None  # e.g. "continue" for a claim that is not a state
 
 
