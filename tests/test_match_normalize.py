@@ -4,7 +4,7 @@ from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
 from tracker.match.lemmas import french_participles
-from tracker.match.normalize import Stemmer, guess_language, normalize, tokenize
+from tracker.match.normalize import Stemmer, guess_language, normalize, strip_html, tokenize
 from tracker.match.view import split_sentences
 from tracker.models import ClaimKind, Verdict
 
@@ -41,6 +41,13 @@ def test_dotted_acronym_and_model_plurals() -> None:
 def test_html_is_stripped() -> None:
     html = "<p>Japan <b>launched</b> the &amp; command</p><script>var x='cancelled'</script>"
     assert normalize(html, "en") == "japan launch the command"
+
+
+def test_plain_text_with_an_ampersand_is_left_as_it_is() -> None:
+    for text in ("R&D and Q&A", "a < b & c", "Related & more\n\nNext"):
+        assert strip_html(text) == text
+    assert strip_html("R&amp;D") == "R&D"
+    assert strip_html("a <b>bold</b> move") == "a bold move"
 
 
 def test_latin_tokens_split_from_japanese_runs() -> None:

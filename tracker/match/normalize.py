@@ -306,9 +306,14 @@ def normalize(text: str, language: str | None = None) -> str:
     return " ".join(t.norm for t in tokenize(plain, lang, _DEFAULT_STEMMER))
 
 
+# A tag, a comment or a character reference: "R&D", "a < b" and "Q&A" are plain text.
+_MARKUP = re.compile(r"<[A-Za-z/!?]|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+
+
 def strip_html(text: str) -> str:
-    """Plain text of an HTML fragment; plain text without markup passes through."""
-    if "<" not in text and "&" not in text:
+    """Plain text of an HTML fragment; plain text without markup passes through (also
+    with a bare "&" or "<": entries from feeds are plain text already)."""
+    if ("<" not in text and "&" not in text) or not _MARKUP.search(text):
         return text
     from tracker.parse.text import html_to_text  # the parser's stripper, one behaviour
 
