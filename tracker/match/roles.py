@@ -47,11 +47,20 @@ def attached_implied(hits: Sequence[Hit], index: PatternIndex,
 
 def listed_names(hits: Sequence[Hit], index: PatternIndex, language: str) -> frozenset[Hit]:
     """The term hits that stand in a list (see the module docstring)."""
-    kinds = {h: {m.kind for m in index.modifiers.get(h.pid, ())
-                 if not m.latin or m.language == language} for h in hits}
-    trade = {h.sentence for h in hits if Modifier.TRADE_VERB in kinds[h]}
-    openers = [h for h in hits if Modifier.LIST_INTRO in kinds[h]
-               or (Modifier.EXAMPLE_INTRO in kinds[h] and h.sentence in trade)]
+    trade: set[int] = set()  # sentences with a trade verb
+    openers: list[Hit] = []
+    examples: list[Hit] = []  # "including": a list opener only beside a trade verb
+    for h in hits:  # one pass, no set per hit: this runs on every candidate entry
+        for m in index.modifiers.get(h.pid, ()):
+            if m.latin and m.language != language:
+                continue
+            if m.kind is Modifier.TRADE_VERB:
+                trade.add(h.sentence)
+            elif m.kind is Modifier.LIST_INTRO:
+                openers.append(h)
+            elif m.kind is Modifier.EXAMPLE_INTRO:
+                examples.append(h)
+    openers += [h for h in examples if h.sentence in trade]
     if not openers:
         return frozenset()
     listed: set[Hit] = set()
