@@ -189,6 +189,15 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     # a target's news is its figures: the service starting is no progress toward them
     ("ferry-passengers", "mentions", "Ostrava Bay ferry service launched; passengers welcome it",
      "2026-07-02", "en"),
+    # a third party is named as written where its stem names other things: comments are
+    # no commentators, the economy no economist; "a ouvert" is the past of "ouvrir"
+    ("clinic-opening", "confirms", "Marlow Hill clinic opened on Monday after public comments",
+     "2026-09-10", "en"),
+    ("clinic-opening", "confirms",
+     "La clinique de Marlow Hill a ouvert lundi, un atout pour l'économie locale",
+     "2026-09-10", "fr"),
+    ("clinic-opening", "mentions", "Economists: Marlow Hill clinic opened too late",
+     "2026-09-10", "en"),
     # a clock time is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry left at 19:42 with its first passengers", "2026-09-20", "en"),
