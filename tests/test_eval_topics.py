@@ -1,12 +1,12 @@
-"""Matching quality on eighteen topics other than the seed's, with the claims their
+"""Matching quality on twenty topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
-ev-model, fisheries-pact, launcher, trade-pact, vaccine-plant and privacy-bill are
-hold-outs, never used to choose a word or a rule. The others were looked at while
-developing the matcher: stadium after its first score (0.882 / 0.455 / 0.733); museum,
-ferry-port and rail-extension after theirs as hold-outs (0.792 / 0.704 / 0.737,
-0.742 / 0.852 / 0.739, 0.704 / 0.731 / 0.842); cbdc-pilot after its score at creation
-(0.562 / 0.621 / 0.944) and lithium-mine after its score as a hold-out (0.714 / 0.811 /
-0.967).
+ev-model, fisheries-pact, launcher, trade-pact, vaccine-plant, privacy-bill and
+drug-approval are hold-outs, never used to choose a word or a rule. The others were
+looked at while developing the matcher: stadium after its first score (0.882 / 0.455 /
+0.733); museum, ferry-port and rail-extension after theirs as hold-outs (0.792 / 0.704 /
+0.737, 0.742 / 0.852 / 0.739, 0.704 / 0.731 / 0.842); cbdc-pilot after its score at
+creation (0.562 / 0.621 / 0.944); lithium-mine and congestion-charge after theirs as
+hold-outs (0.714 / 0.811 / 0.967, 0.800 / 0.541 / 1.000).
 
 The floors are the matcher's figures when they were last raised, minus one case or
 so: a change that loses cases fails here; one that gains them may raise the floor.
@@ -36,6 +36,7 @@ FLOORS = {
     "eval-rail-extension": (0.68, 0.76, 0.85),
     "eval-cbdc-pilot": (0.60, 0.68, 0.90),
     "eval-lithium-mine": (0.73, 0.78, 0.93),
+    "eval-congestion-charge": (0.76, 0.51, 0.95),
     # hold-outs
     "eval-ev-model": (0.77, 0.72, 0.88),
     "eval-fisheries-pact": (0.79, 0.79, 0.87),
@@ -43,6 +44,7 @@ FLOORS = {
     "eval-trade-pact": (0.75, 0.78, 0.82),
     "eval-vaccine-plant": (0.78, 0.89, 0.92),
     "eval-privacy-bill": (0.91, 0.67, 0.87),
+    "eval-drug-approval": (0.76, 0.74, 0.73),
 }
 
 
