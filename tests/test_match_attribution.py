@@ -35,7 +35,13 @@ LICENCE = claim(
     kind=ClaimKind.DECISION, expected_by=date(2026, 3, 31),
     cues={Verdict.CONFIRMS: {"en": ("licensed",), "fr": ("autorise",), "ja": ("認可",)}},
 )
-_MATCHER = Matcher([OPENING, COUNCIL, LICENCE])
+PASSENGERS = claim(
+    "terminal-passengers", "The Ostrava Bay terminal will handle 200,000 passengers in its "
+    "first year.",
+    [TERMINAL, group("passengers", en=["passengers", "travellers"], fr=["passagers"])],
+    kind=ClaimKind.TARGET, expected_from=date(2026, 5, 1), expected_by=date(2027, 4, 30),
+)
+_MATCHER = Matcher([OPENING, COUNCIL, LICENCE, PASSENGERS])
 
 
 @pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
@@ -48,6 +54,9 @@ _MATCHER = Matcher([OPENING, COUNCIL, LICENCE])
      "ja"),
     ("terminal-licence", "confirms",
      "Ostrava Bay terminal licensed on Tuesday, the port authority said", "2026-03-10", "en"),
+    # a figure is the target's, even beside a name the target shares with the opening
+    ("terminal-passengers", "updates",
+     "Passengers in first month: 12,400 through the Ostrava Bay terminal", "2026-06-03", "en"),
     # a general word beside the shared name is still the opening's, not the licence's
     ("terminal-opening", "confirms", "Ostrava Bay terminal opened by the port authority",
      "2026-05-12", "en"),

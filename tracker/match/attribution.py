@@ -18,8 +18,9 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     subject, only this claim's own event words are its news there."""
     cue = found.hit
     rivals = ctx.rivals
-    if found.source.startswith("claim:"):
-        # its own cue: a name this claim shares with the rival says nothing against it
+    if found.source.startswith("claim:") or found.source == "figure":
+        # its own cue, or a figure (only a target claim reads them): a name this claim
+        # shares with the rival says nothing against it
         rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
     if not rivals:
         return True
