@@ -39,10 +39,12 @@ ORPHAN_CHECK_S = 0.5  # how often a worker checks that the polling process still
 _worker_matcher: EntryMatcher | None = None
 
 
-def _init_worker(matcher: EntryMatcher | None) -> None:
+def _init_worker(matcher: EntryMatcher | None, parent: int) -> None:
     global _worker_matcher  # the worker process's own copy, set once at start
     _worker_matcher = matcher
-    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True,
+    # ``parent`` comes from the polling process, not from getppid() here: a parent
+    # killed while this worker was still starting would otherwise never be missed
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True,
                      name="orphan-watch").start()
 
 
@@ -133,7 +135,7 @@ class WorkerPool:
             self._executor = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(self.matcher if self.can_match else None,),
+                initargs=(self.matcher if self.can_match else None, os.getpid()),
             )
         return self._executor
 
