@@ -100,6 +100,10 @@ CLASS_3 = [  # event words by class: 運転開始, 差し止め, 加速, 転換
     pytest.param("velmora-tram", "mentions", "ベルモラ市の交通特集 市民の足はいま",
                  "9月に運行を始めた路面電車4号線も利用が伸びている。",
                  "2026-11-20", id="near-miss-past-attributive-background-rule3"),
+    # "since the opening": a time reference, not the opening reported (rule 3)
+    pytest.param("velmora-tram", "mentions", "ベルモラ市の交通特集 開業から2カ月の路面電車4号線",
+                 "市民の足として定着しつつある。",
+                 "2026-11-20", id="near-miss-kara-since-background-rule3"),
 ]
 
 
