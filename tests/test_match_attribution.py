@@ -41,7 +41,17 @@ PASSENGERS = claim(
     [TERMINAL, group("passengers", en=["passengers", "travellers"], fr=["passagers"])],
     kind=ClaimKind.TARGET, expected_from=date(2026, 5, 1), expected_by=date(2027, 4, 30),
 )
-_MATCHER = Matcher([OPENING, COUNCIL, LICENCE, PASSENGERS])
+FERRY_LINK = claim(
+    "ferry-link", "The Ostrava ferry link will start in June 2026.",
+    [group("link", en=["Ostrava ferry link"], fr=["liaison par ferry d'Ostrava"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 6, 1), expected_by=date(2026, 6, 30),
+)
+BUS_DEPOT = claim(
+    "bus-depot", "The Ostrava bus depot will open in June 2026.",
+    [group("depot", en=["Ostrava bus depot"], fr=["dépôt de bus d'Ostrava"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 6, 1), expected_by=date(2026, 6, 30),
+)
+_MATCHER = Matcher([OPENING, COUNCIL, LICENCE, PASSENGERS, FERRY_LINK, BUS_DEPOT])
 
 
 @pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
@@ -57,6 +67,19 @@ _MATCHER = Matcher([OPENING, COUNCIL, LICENCE, PASSENGERS])
     # a figure is the target's, even beside a name the target shares with the opening
     ("terminal-passengers", "updates",
      "Passengers in first month: 12,400 through the Ostrava Bay terminal", "2026-06-03", "en"),
+    # one word governs every name of a coordination, not the nearest only
+    ("ferry-link", "updates",
+     "City agrees to press ahead with the Ostrava bus depot and the Ostrava ferry link",
+     "2026-03-10", "en"),
+    ("bus-depot", "updates",
+     "City agrees to press ahead with the Ostrava bus depot and the Ostrava ferry link",
+     "2026-03-10", "en"),
+    ("ferry-link", "updates",
+     "La ville donne son accord au dépôt de bus d'Ostrava et à la liaison par ferry d'Ostrava",
+     "2026-03-10", "fr"),
+    # talking of ways to do it is not doing it
+    ("ferry-link", "mentions", "Mayors discuss ways to accelerate the Ostrava ferry link",
+     "2026-03-10", "en"),
     # a general word beside the shared name is still the opening's, not the licence's
     ("terminal-opening", "confirms", "Ostrava Bay terminal opened by the port authority",
      "2026-05-12", "en"),

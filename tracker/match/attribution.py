@@ -36,6 +36,11 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     heads = [s for s in ctx.subject
              if not (latin(s.pid) and any(latin(r.pid) and _modifies(ctx, s, r)
                                           for r in rivals))]
+    # "press ahead with the command upgrade and missile co-production": a word
+    # governs every name of a coordination, not the nearest one only
+    rivals = [r for r in rivals if not any(_coordinated(ctx, cue, r, s) for s in heads)]
+    if not rivals:
+        return True
     mine = min((_distance(ctx.view, cue, s) for s in heads), default=None)
     theirs = min((_distance(ctx.view, cue, r) for r in rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
@@ -54,6 +59,25 @@ def _modifies(ctx: SentenceContext, name: Hit, head: Hit) -> bool:
     function = (set(lexicon.determiners.get(language, ()))
                 | set(lexicon.prepositions.get(language, ())))
     return not any(t.raw in function for t in view.tokens[name.last_token + 1: head.first_token])
+
+
+def _coordinated(ctx: SentenceContext, cue: Hit, rival: Hit, mine: Hit) -> bool:
+    """``rival`` and ``mine`` stand on the same side of the cue in its clause, joined
+    by a coordinator ("and", "et", と) with no other name between them."""
+    view = ctx.view
+    clause = view.clause_of(cue.first_token)
+    if not (view.clause_of(rival.first_token) == view.clause_of(mine.first_token) == clause):
+        return False
+    if (rival.start < cue.start) != (mine.start < cue.start):
+        return False
+    first, second = (rival, mine) if rival.start < mine.start else (mine, rival)
+    coordinators = ctx.index.lexicon.coordinators.get(view.language, ())
+    if view.language == "ja":
+        between = view.text[first.end: second.start]
+        return any(between.strip().startswith(c) or between.strip().endswith(c)
+                   for c in coordinators) and len(between) <= 12
+    words = [t.raw for t in view.tokens[first.last_token + 1: second.first_token]]
+    return 0 < len(words) <= 6 and any(w in coordinators for w in words)
 
 
 def _distance(view: EntryView, a: Hit, b: Hit) -> tuple[int, int]:

@@ -93,6 +93,7 @@ class Lexicon:
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
     lateness_words: Words = field(default_factory=dict)  # "three months late": no span
     other_words: Words = field(default_factory=dict)  # "terminal" stems like "terminate"
+    coordinators: Words = field(default_factory=dict)  # "A and B": one word governs both
 
 
 class LexiconError(ValueError):
@@ -121,6 +122,7 @@ def load_lexicon() -> Lexicon:
     period_words: dict[str, tuple[str, ...]] = {}
     lateness_words: dict[str, tuple[str, ...]] = {}
     other_words: dict[str, tuple[str, ...]] = {}
+    coordinators: dict[str, tuple[str, ...]] = {}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -152,6 +154,7 @@ def load_lexicon() -> Lexicon:
         period_words[language] = _words(markers, "period_words", name)
         lateness_words[language] = _words(markers, "lateness_words", name)
         other_words[language] = _words(markers, "other_words", name)
+        coordinators[language] = _words(markers, "coordinators", name)
     return Lexicon(classes, modifiers, labels, followers, hedge_forms, third_party_forms,
                    digest.hexdigest(), determiners, prepositions, purpose_words, period_words,
-                   lateness_words, other_words)
+                   lateness_words, other_words, coordinators)
