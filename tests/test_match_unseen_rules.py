@@ -198,6 +198,16 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
      "2026-09-10", "fr"),
     ("clinic-opening", "mentions", "Economists: Marlow Hill clinic opened too late",
      "2026-09-10", "en"),
+    # the day of an event fixed where the claim knew only its month: a date fixed (rule 6);
+    # the month alone, or a meeting's date, previews it (rule 2)
+    ("clinic-opening", "updates", "Marlow Hill clinic to open on September 14", "2026-07-01",
+     "en"),
+    ("clinic-opening", "updates", "La clinique de Marlow Hill ouvrira le 14 septembre",
+     "2026-07-01", "fr"),
+    ("clinic-opening", "mentions", "Marlow Hill clinic will open in September", "2026-07-01",
+     "en"),
+    ("river-forum", "mentions", "Harlow river forum to hold its first meeting on March 12",
+     "2026-02-02", "en"),
     # a clock time is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry left at 19:42 with its first passengers", "2026-09-20", "en"),

@@ -12,7 +12,7 @@ from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
-from tracker.match.timeexpr import earliest_named, has_time
+from tracker.match.timeexpr import earliest_named, exact_day, has_time
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 
@@ -62,12 +62,21 @@ FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED
 
 
 def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str) -> bool:
-    """A plan or forecast of the event that dates it after the claim's deadline."""
+    """A plan or forecast of the event that dates it after the claim's deadline, or
+    fixes its day where the claim knew only a month or a span ("to open on March 16"
+    for a claim due in March: a date fixed, rule 6)."""
     if (role not in (Role.EVENT, Role.DECISION) or modality not in FORECAST
             or ctx.due is None or ctx.published is None or ctx.published > ctx.due):
         return False  # once the deadline has passed, a new date previews the event
     named = earliest_named(text, ctx.published)
-    return named is not None and named > ctx.due
+    if named is None:
+        return False
+    if named > ctx.due:
+        return True
+    if ctx.reading.kind is not ClaimKind.EVENT or modality is Modality.HEDGED:
+        return False
+    day = exact_day(text, ctx.published)
+    return day is not None and ctx.start != ctx.due and day <= ctx.due
 
 
 # Words that move a figure: with a target or forecast in their clause, a target's news.

@@ -38,6 +38,7 @@ class SentenceContext:
     published: date | None = None
     others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
     due: date | None = None  # the claim's deadline (expected_by)
+    start: date | None = None  # the start of the claim's window (expected_from)
 
 
 @dataclass(frozen=True, slots=True)

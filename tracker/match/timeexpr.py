@@ -86,6 +86,13 @@ def has_time(clause: str) -> bool:
     )
 
 
+def exact_day(clause: str, published: date) -> date | None:
+    """The first day-of-month date the folded ``clause`` names ("March 16", "le 24
+    mars", 3月24日), read as on or after ``published``; None without one."""
+    days = [d for d in _explicit_dates(clause, published) if d >= published]
+    return min(days, default=None)
+
+
 def _explicit_dates(clause: str, published: date) -> list[date]:
     found: list[tuple[int | None, int, int]] = []
     for match in _DAY_MONTH.finditer(clause):

@@ -123,7 +123,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         frames = read_frames(
             SentenceContext(ctx.view, ctx.index, ctx.claim, ctx.reading, subject,
                             [r for r in rivals.get(sentence, ()) if r.pid not in subject_pids],
-                            ctx.opinion_piece, published, ctx.others_terms, ctx.window.due),
+                            ctx.opinion_piece, published, ctx.others_terms, ctx.window.due,
+                            ctx.window.earliest),
             sentence_hits,
         )
         best = Verdict.MENTIONS
