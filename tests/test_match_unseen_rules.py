@@ -14,7 +14,7 @@ from helpers.invented import claim, entry, group, verdict_for
 from tracker.match import Matcher
 from tracker.match.figures import claim_figures, figure_hits
 from tracker.match.normalize import Stemmer
-from tracker.match.timeexpr import earliest_named
+from tracker.match.timeexpr import earliest_named, points_back
 from tracker.match.view import view_of_texts
 from tracker.models import ClaimKind, GroupRole
 
@@ -301,3 +301,14 @@ def test_the_claims_own_decimal_figure_is_no_new_figure() -> None:
 def test_claim_figures_are_read_without_separators() -> None:
     assert claim_figures(["120,000 patients", "960 MW", "85 000 voyageurs"]) == {
         "120000", "960", "85000"}
+
+
+@pytest.mark.parametrize(("clause", "published", "expected"), [
+    ("they set up a working group at their july security talks", date(2024, 9, 12), True),
+    ("the command set up in march", date(2025, 6, 2), True),
+    # a month of this year still to come, or unknown: not read as the past
+    ("they will set up a working group at their july talks", date(2024, 5, 2), False),
+    ("the working group set up at the talks", date(2024, 9, 12), False),
+])
+def test_points_back(clause: str, published: date, expected: bool) -> None:
+    assert points_back(clause, published) is expected

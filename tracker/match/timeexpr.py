@@ -67,7 +67,16 @@ def points_back(clause: str, published: date | None) -> bool:
         year = published.year if month <= published.month else published.year - 1
         if year >= date.min.year:
             dates.append(_month_end(year, month))
+    # "at their July security talks": a month naming a past event of this year
+    for match in _MONTH_ADJECTIVE.finditer(clause):
+        month = _MONTHS[match.group(1)]
+        if month < published.month:
+            dates.append(_month_end(published.year, month))
     return any(timedelta(days=BACKGROUND_DAYS) < published - day for day in dates)
+
+
+_MONTH_ADJECTIVE = re.compile(
+    rf"\b(?:the|their|its|his|her|our|last|leur|leurs|son|sa|ses|les)\s+({_MONTH_WORD})\b")
 
 
 def _month_end(year: int, month: int) -> date:
