@@ -86,3 +86,17 @@ _MATCHER = Matcher([OPENING, COUNCIL, LICENCE, PASSENGERS, FERRY_LINK, BUS_DEPOT
 ])
 def test_attribution(claim_id: str, expected: str, title: str, day: str, language: str) -> None:
     assert verdict_for(_MATCHER, entry(title, "", day, language), claim_id) == expected
+
+
+def test_a_summary_update_is_context_when_the_title_is_another_claims_news() -> None:
+    """Rules 1 and 3: the title is the item's news; a step of another claim that only
+    the summary tells, in an item whose title names none of that claim's ideas, is
+    context. Named in the title, it is news again."""
+    item = entry("Mayors met for the first Ostrava Bay terminal mayors' council",
+                 "The city also named a director for the Ostrava ferry link.", "2026-03-14", "en")
+    assert verdict_for(_MATCHER, item, "terminal-council") == "confirms"
+    assert verdict_for(_MATCHER, item, "ferry-link") == "mentions"
+    named = entry("Ostrava ferry link gets a director as mayors meet for their council",
+                  "The city named a director for the Ostrava ferry link.", "2026-03-14", "en")
+    assert verdict_for(_MATCHER, named, "ferry-link") == "updates"
+

@@ -54,6 +54,8 @@ def explain(matcher: Matcher, entry: Entry, claim_id: str | None = None) -> list
                          f"-> {frame.role.value} × {frame.modality.value}{later} "
                          f"-> {judged.verdict.value}   "
                          f"[clause: {_clause_text(view, frame.clause)}]")
+        if judgement.note:
+            lines.append(f"  {judgement.note}")
         lines.append(f"  verdict: {judgement.verdict.value} "
                      f"(sentence {judgement.sentence}: {view.sentences[judgement.sentence]})")
     return lines
@@ -96,5 +98,6 @@ def explain_records(matcher: Matcher, entry: Entry,
             "verdict": judgement.verdict.value,
             "sentence": view.sentences[judgement.sentence],
             "cues": list(judgement.cues),
+            "note": judgement.note,
         })
     return records

@@ -19,12 +19,12 @@ from tracker.match.kinds import ClaimReading, read_claim
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
-from tracker.match.relevance import Relevance, assess
+from tracker.match.relevance import TITLE, Relevance, assess
 from tracker.match.roles import names_in_other_roles
 from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
 from tracker.match.version import matcher_version
 from tracker.match.view import EntryView, plain_texts, view_of_texts
-from tracker.models import Claim, Entry, Evidence, Finding, GroupRole
+from tracker.models import Claim, Entry, Evidence, Finding, GroupRole, Verdict
 from tracker.protocols import SecondJudge
 
 MATCHER_VERSION = matcher_version()
@@ -45,6 +45,22 @@ class Decision:
     reading: ClaimReading
     relevance: Relevance
     judgement: Judgement
+
+
+def _context_after_titled_news(decisions: list[tuple[Decision, EntryView]]
+                               ) -> list[tuple[Decision, EntryView]]:
+    """When the title is one claim's news, another claim's update read only in the
+    summary, in an item whose title names none of that claim's required ideas, is
+    context (labelling rules 1 and 3): "France and Italy sign night-train declaration"
+    is the summit's news, not the launch's, whatever the summary adds."""
+    if not any(d.judgement.verdict.is_flag and d.judgement.sentence == TITLE
+               for d, _ in decisions):
+        return decisions
+    note = "context: the title is another claim's news, and names none of this one's ideas"
+    return [(replace(d, judgement=replace(d.judgement, verdict=Verdict.MENTIONS, note=note))
+             if (d.judgement.verdict is Verdict.UPDATES and d.judgement.sentence != TITLE
+                 and not d.relevance.title_subject) else d, view)
+            for d, view in decisions]
 
 
 class Matcher:
@@ -139,7 +155,7 @@ class Matcher:
                                view, self._windows[number], opinion, others)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
-        return decisions
+        return _context_after_titled_news(decisions)
 
     def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
         """The claim's kind and event classes, from its statement's lexicon words."""

@@ -50,6 +50,7 @@ class Judgement:
     cues: tuple[str, ...]
     timing: Timing = Timing.UNDATED
     frames: tuple[JudgedFrame, ...] = ()  # every frame read, for ``explain``
+    note: str = ""  # why the verdict differs from its frames', for ``explain``
 
 
 @dataclass(frozen=True, slots=True)
