@@ -12,7 +12,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.figures import claim_figures, figure_hits
+from tracker.match.figures import claim_figures, figure_hits, states_money
 from tracker.match.normalize import Stemmer
 from tracker.match.timeexpr import earliest_named, points_back
 from tracker.match.view import view_of_texts
@@ -312,3 +312,18 @@ def test_claim_figures_are_read_without_separators() -> None:
 ])
 def test_points_back(clause: str, published: date, expected: bool) -> None:
     assert points_back(clause, published) is expected
+
+
+def test_an_amount_of_money_is_a_figure_only_for_a_claim_that_counts_money() -> None:
+    view = view_of_texts("Fee kept", "The €6 fee stays as 9,400 passengers used the ferry in June.",
+                         "en", Stemmer())
+
+    def numbers(money: bool) -> list[str]:
+        return ["".join(t.raw for t in view.tokens[h.first_token: h.last_token + 1])
+                for h in figure_hits(view, 1, frozenset(), money=money)]
+
+    assert numbers(money=False) == ["9400"]
+    assert numbers(money=True) == ["6", "9400"]
+    assert states_money(["invest €1.2 billion by 2030"])
+    assert states_money(["投資額を15億ユーロに"])
+    assert not states_money(["40,000 passengers in its first year"])

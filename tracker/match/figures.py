@@ -24,6 +24,13 @@ FIGURE_PID = -1
 _MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 _PERCENT = re.compile(r"(\d[\d,.]*)\s?(?:%|％|percent\b|per cent\b|pour cent\b|パーセント)")
+# An amount of money: a currency sign before it, or a currency word after it (past
+# "million" and the like): "€6 fee", "400 millions d'euros", 15億ユーロ.
+_MONEY = re.compile(
+    r"[€$£¥]\s?(\d[\d,.]*)"
+    r"|(\d[\d,.]*)\s?(?:(?:million|billion|bn|m|k|milliards?|millions?)\s?(?:of\s|d.|de\s)?)?"
+    r"(?:euros?|dollars?|yen|pounds?|francs?|eur|usd)\b"
+    r"|(\d[\d,.]*)\s?(?:万|億|兆)?(?:ユーロ|ドル|円|ポンド)")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th|e|eme)\b|\d人目")  # "500,000th visitor", 50万人目
 # "19:42", "20h15", "7 h 30": hours and minutes, no figure
 _CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[:hH時]\s?([0-5]\d)(?![\d.,:])")
@@ -64,6 +71,11 @@ def states_percent(texts: Iterable[str]) -> bool:
     return any(_PERCENT.search(fold(text)) for text in texts)
 
 
+def states_money(texts: Iterable[str]) -> bool:
+    """The claim counts money ("invest €1.2 billion"): amounts are figures for it."""
+    return any(_MONEY.search(fold(text)) for text in texts)
+
+
 def names_a_period(text: str, language: str, periods: Sequence[str],
                    lateness: Sequence[str] = ()) -> bool:
     """The text names a span of time ("in its first year", "since June", 5カ月で) or a
@@ -102,7 +114,7 @@ def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit])
 
 
 def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
-                percent: bool = False) -> list[Hit]:
+                percent: bool = False, money: bool = False) -> list[Hit]:
     """The figures of one sentence, as hits with ``FIGURE_PID``. A percentage is one
     only when ``percent`` (the claim counts in percent): "61% of respondents" is no
     count of visitors."""
@@ -118,6 +130,9 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
     if not percent:
         codes.update(part for m in _PERCENT.finditer(text)
                      for part in re.findall(r"\d+", m.group(1)))
+    if not money:  # "the €6 fee" counts no passengers
+        codes.update(part for m in _MONEY.finditer(text)
+                     for part in re.findall(r"\d+", m.group(1) or m.group(2) or m.group(3)))
     hits: list[Hit] = []
     token = first
     while token <= last:

@@ -85,7 +85,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         counted = quantity_clauses(ctx.claim, ctx.view, hits)
         cues += [Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
                  for h in figure_hits(ctx.view, hits[0].sentence, ctx.reading.figures,
-                                      ctx.reading.percent)
+                                      ctx.reading.percent, ctx.reading.money)
                  if ctx.view.clause_of(h.first_token) in counted]
     if ctx.reading.kind is ClaimKind.TARGET and hits:  # "its 800,000th visitor": reached
         cues += [Cue(h, _figure_text(ctx.view, h), EventClass.ACHIEVED.value, Role.EVENT)

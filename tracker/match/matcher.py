@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from tracker.match.figures import claim_figures, names_a_period, states_percent
+from tracker.match.figures import claim_figures, names_a_period, states_money, states_percent
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, read_claim
 from tracker.match.lexicon import EventClass, Modifier
@@ -178,7 +178,8 @@ class Matcher:
         over_span = any(names_a_period(statement, language, words)
                         for language, words in periods.items())
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
-                       percent=states_percent(texts), over_span=over_span)
+                       percent=states_percent(texts), money=states_money(texts),
+                       over_span=over_span)
 
     def _opinion_piece(self, title: str, language: str) -> bool:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),
