@@ -208,6 +208,9 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
      "en"),
     ("river-forum", "mentions", "Harlow river forum to hold its first meeting on March 12",
      "2026-02-02", "en"),
+    # researchers and academics give their view (rule 8)
+    ("clinic-opening", "mentions", "Marlow Hill clinic will not open on time, researchers say",
+     "2026-08-10", "en"),
     # a clock time is no figure
     ("ferry-passengers", "mentions",
      "Ostrava Bay ferry left at 19:42 with its first passengers", "2026-09-20", "en"),
