@@ -67,9 +67,10 @@ class TrackerGroup(click.Group):
         return sorted({*super().list_commands(ctx), *self._modules})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        module = self._modules.pop(cmd_name, None)
-        if module is not None:
+        module = self._modules.get(cmd_name)
+        if module is not None:  # an import error shows itself and leaves the name listed
             self.add_command(importlib.import_module(module).command, cmd_name)
+            del self._modules[cmd_name]
         return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
