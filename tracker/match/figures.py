@@ -118,9 +118,7 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
     """The figures of one sentence, as hits with ``FIGURE_PID``. A percentage is one
     only when ``percent`` (the claim counts in percent): "61% of respondents" is no
     count of visitors."""
-    first = view.sentence_tokens[sentence]
-    following = view.sentence_tokens[sentence + 1:]
-    last = (following[0] if following else len(view.tokens)) - 1
+    first, last = view.sentence_span(sentence)
     text = fold(view.sentences[sentence])
     codes = {m.group(1) for m in _MODEL_CODE.finditer(text)}
     codes.update(part for m in _CLOCK_TIME.finditer(text) for part in m.groups())
@@ -159,9 +157,7 @@ _ORDINAL_TOKEN = re.compile(r"(\d+)(?:st|nd|rd|th|e|eme)")
 def milestone_hits(view: EntryView, sentence: int, known: frozenset[str]) -> list[Hit]:
     """Ordinals that are the claim's own figure ("its 800,000th visitor", "the 18,000th
     season ticket"): the running count has reached the target."""
-    first = view.sentence_tokens[sentence]
-    following = view.sentence_tokens[sentence + 1:]
-    last = (following[0] if following else len(view.tokens)) - 1
+    first, last = view.sentence_span(sentence)
     hits: list[Hit] = []
     for token in range(first, last + 1):
         match = _ORDINAL_TOKEN.fullmatch(view.tokens[token].raw)

@@ -81,15 +81,17 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # "rejecting a press report of …" denies a report: its verb stops nothing
     cues = [c for c in _cues(ctx, hits, terms, modifiers)
             if not any(overlaps(c.hit, h) for h, _ in reports)]
-    if ctx.reading.kind is ClaimKind.TARGET and hits and _counts_progress(ctx, hits, modifiers):
-        counted = quantity_clauses(ctx.claim, ctx.view, hits)
-        cues += [Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
-                 for h in figure_hits(ctx.view, hits[0].sentence, ctx.reading.figures,
-                                      ctx.reading.percent, ctx.reading.money)
-                 if ctx.view.clause_of(h.first_token) in counted]
-    if ctx.reading.kind is ClaimKind.TARGET and hits:  # "its 800,000th visitor": reached
+    if ctx.reading.kind is ClaimKind.TARGET and hits:
+        sentence = hits[0].sentence
+        if _counts_progress(ctx, hits, modifiers):
+            counted = quantity_clauses(ctx.claim, ctx.view, hits)
+            cues += [Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
+                     for h in figure_hits(ctx.view, sentence, ctx.reading.figures,
+                                          ctx.reading.percent, ctx.reading.money)
+                     if ctx.view.clause_of(h.first_token) in counted]
+        # "its 800,000th visitor": the target reached
         cues += [Cue(h, _figure_text(ctx.view, h), EventClass.ACHIEVED.value, Role.EVENT)
-                 for h in milestone_hits(ctx.view, hits[0].sentence, ctx.reading.figures)]
+                 for h in milestone_hits(ctx.view, sentence, ctx.reading.figures)]
     frames: list[Frame] = []
     governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues
                  if c.role is not None and c.role is not Role.EVENT]
@@ -288,10 +290,7 @@ def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int
     first = view.clause_starts[number]
     following = view.clause_starts[number + 1:]
     last = (following[0] if following else len(view.tokens)) - 1
-    sentence = view.sentence_at(hit.start)
-    sentence_end = (view.sentence_tokens[sentence + 1] - 1
-                    if sentence + 1 < len(view.sentence_tokens) else len(view.tokens) - 1)
-    last = min(last, sentence_end)
+    last = min(last, view.sentence_span(view.sentence_at(hit.start))[1])
     for token in openers:
         if first < token <= hit.first_token:
             first = token

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from functools import cache
 from importlib.resources import files
@@ -107,22 +107,17 @@ def _words(table: Mapping[str, object], key: str, where: str) -> tuple[str, ...]
     return tuple(value)
 
 
+# The ``[markers]`` lists: each Lexicon field below is read from the key of its name.
+_MARKER_LISTS = tuple(f.name for f in fields(Lexicon)
+                      if f.name not in ("classes", "modifiers", "digest"))
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """The lexicon of every supported language (read once per process)."""
     classes: dict[EventClass, dict[str, tuple[str, ...]]] = {c: {} for c in EventClass}
     modifiers: dict[Modifier, dict[str, tuple[str, ...]]] = {m: {} for m in Modifier}
-    labels: dict[str, tuple[str, ...]] = {}
-    followers: dict[str, tuple[str, ...]] = {}
-    hedge_forms: dict[str, tuple[str, ...]] = {}
-    third_party_forms: dict[str, tuple[str, ...]] = {}
-    determiners: dict[str, tuple[str, ...]] = {}
-    prepositions: dict[str, tuple[str, ...]] = {}
-    purpose_words: dict[str, tuple[str, ...]] = {}
-    period_words: dict[str, tuple[str, ...]] = {}
-    lateness_words: dict[str, tuple[str, ...]] = {}
-    other_words: dict[str, tuple[str, ...]] = {}
-    coordinators: dict[str, tuple[str, ...]] = {}
+    marker_lists: dict[str, dict[str, tuple[str, ...]]] = {n: {} for n in _MARKER_LISTS}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -144,17 +139,7 @@ def load_lexicon() -> Lexicon:
             if mod is not Modifier.CLAUSE_OPENER:
                 modifiers[mod][language] = _words(section_modifiers, mod.value, name)
         modifiers[Modifier.CLAUSE_OPENER][language] = _words(markers, "clause_openers", name)
-        labels[language] = _words(markers, "opinion_labels", name)
-        followers[language] = _words(markers, "noun_followers", name)
-        hedge_forms[language] = _words(markers, "hedge_forms", name)
-        third_party_forms[language] = _words(markers, "third_party_forms", name)
-        determiners[language] = _words(markers, "determiners", name)
-        prepositions[language] = _words(markers, "prepositions", name)
-        purpose_words[language] = _words(markers, "purpose_words", name)
-        period_words[language] = _words(markers, "period_words", name)
-        lateness_words[language] = _words(markers, "lateness_words", name)
-        other_words[language] = _words(markers, "other_words", name)
-        coordinators[language] = _words(markers, "coordinators", name)
-    return Lexicon(classes, modifiers, labels, followers, hedge_forms, third_party_forms,
-                   digest.hexdigest(), determiners, prepositions, purpose_words, period_words,
-                   lateness_words, other_words, coordinators)
+        for list_name in _MARKER_LISTS:
+            marker_lists[list_name][language] = _words(markers, list_name, name)
+    return Lexicon(classes=classes, modifiers=modifiers, digest=digest.hexdigest(),
+                   **marker_lists)

@@ -59,7 +59,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     if any(m.kind is Modifier.DENIAL and denies(h, m, hit) for h, m in sentence):
         return Modality.DENIED
     third_party = any(m.kind is Modifier.THIRD_PARTY for _, m in sentence) or _written(
-        ctx, ctx.index.lexicon.third_party_forms, _sentence_span(ctx.view, hit))
+        ctx, ctx.index.lexicon.third_party_forms, ctx.view.sentence_span(hit.sentence))
     # a Latin opinion word governs what follows it: "used the talks to demand
     # compensation" held the talks; "urged the board to cancel" cancelled nothing
     opinion = any(m.kind is Modifier.OPINION and (not m.latin or h.first_token <= hit.first_token)
@@ -123,12 +123,6 @@ def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],
     """A word of ``table`` as written in tokens ``span`` ("aurait": reportedly)."""
     forms = table.get(ctx.view.language, ())
     return bool(forms) and any(t.raw in forms for t in ctx.view.tokens[span[0]: span[1] + 1])
-
-
-def _sentence_span(view: EntryView, hit: Hit) -> tuple[int, int]:
-    first = view.sentence_tokens[hit.sentence]
-    following = view.sentence_tokens[hit.sentence + 1:]
-    return first, (following[0] if following else len(view.tokens)) - 1
 
 
 def _sentence_start(view: EntryView, hit: Hit) -> int:

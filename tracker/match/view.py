@@ -140,6 +140,12 @@ class EntryView:
     def sentence_at(self, position: int) -> int:
         return bisect_right(self.sentence_starts, position) - 1
 
+    def sentence_span(self, sentence: int) -> tuple[int, int]:
+        """First and last token of sentence number ``sentence``."""
+        following = self.sentence_tokens[sentence + 1:]
+        return self.sentence_tokens[sentence], (
+            following[0] if following else len(self.tokens)) - 1
+
     def clause_of(self, token: int) -> int:
         """Index of the clause holding token number ``token``."""
         return bisect_right(self.clause_starts, token) - 1
