@@ -100,3 +100,21 @@ def test_a_summary_update_is_context_when_the_title_is_another_claims_news() -> 
                   "The city named a director for the Ostrava ferry link.", "2026-03-14", "en")
     assert verdict_for(_MATCHER, named, "ferry-link") == "updates"
 
+
+
+COURT_RULING = claim(
+    "depot-ruling", "The administrative court will rule on the Ostrava bus depot by May 2026.",
+    [group("court", en=["administrative court", "court"], fr=["tribunal administratif"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 5, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Residents file court challenge to the Ostrava bus depot", "en"),
+    ("Traders launch a court challenge against the Ostrava bus depot", "en"),
+])
+def test_a_name_inside_the_cue_is_no_rival(title: str, language: str) -> None:
+    """"Court challenge" names a court as part of the cue itself; the challenge is
+    against the depot, so the court-ruling claim is no rival for it."""
+    matcher = Matcher([BUS_DEPOT, COURT_RULING])
+    assert verdict_for(matcher, entry(title, "", "2026-03-10", language), "bus-depot") == "updates"

@@ -22,6 +22,10 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
         # its own cue, or a figure (only a target claim reads them): a name this claim
         # shares with the rival says nothing against it
         rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
+    # "court challenge to the charge": a name inside the cue word is the cue's own
+    # wording, not another subject
+    rivals = [r for r in rivals if not (cue.start <= r.start and r.end <= cue.end
+                                        and r.end - r.start < cue.end - cue.start)]
     if not rivals:
         return True
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
