@@ -18,6 +18,8 @@ from tracker.models import ClaimKind
 
 _DIGIT = re.compile(r"\d")
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
+WORKS_BEFORE, WORKS_AFTER = 4, 3  # tokens from an event word to its "construction"
+WORKS_CHARS = 4  # characters before a Japanese event word (工事が始ま)
 
 
 def governor(cue: Cue, clause: tuple[int, int],
@@ -143,3 +145,32 @@ def present_tense(view: EntryView, hit: Hit) -> bool:
     """An English third-person present verb ("opens", "launches")."""
     raw = view.tokens[hit.first_token].raw
     return view.language == "en" and raw.endswith("s") and not raw.endswith("ss")
+
+
+def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:
+    """"Work starts on the stadium", "construction of the line began", 工事が始まる:
+    an event word whose doer or object is building work tells a step toward the
+    project, not its event. The claim's own names between them do not count toward
+    the distance; a works word inside them ("the start of construction" as the claim's
+    event) is the claim's event."""
+    view = ctx.view
+    words = ctx.index.lexicon.works_words.get(view.language, ())
+    if not words:
+        return False
+    if not ctx.index.is_latin(hit.pid):
+        before = view.text[max(0, hit.start - WORKS_CHARS): hit.start]
+        return any(w in before and not any(m.start <= before.index(w) + hit.start - len(
+            before) < m.end for m in mine) for w in words)
+    clause = view.clause_of(hit.first_token)
+    first, last = view.sentence_span(view.sentence_at(hit.start))
+
+    def named(token: int) -> bool:
+        return any(m.first_token <= token <= m.last_token for m in mine)
+
+    def reach(tokens: range, limit: int) -> list[int]:
+        kept = [t for t in tokens if view.clause_of(t) == clause and not named(t)]
+        return kept[:limit]
+
+    near = reach(range(hit.first_token - 1, first - 1, -1), WORKS_BEFORE) + reach(
+        range(hit.last_token + 1, last + 1), WORKS_AFTER)
+    return any(view.tokens[t].raw in words for t in near)

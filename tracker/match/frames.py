@@ -26,6 +26,7 @@ from tracker.match.attribution import belongs
 from tracker.match.clause_rules import (
     FORECAST,
     attributive,
+    building_work,
     clause_text,
     governor,
     present_tense,
@@ -176,6 +177,7 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     language = ctx.view.language
     own: list[Cue] = []
     general: list[Cue] = []
+    mine = [h for h in terms if h.pid in ctx.claim.term_pids]
     for hit in hits:
         refs: Sequence[CueRef] = [r for r in ctx.claim.cues.get(hit.pid, ())
                                   if not r.latin or r.language == language]
@@ -188,7 +190,11 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                                        if not r.latin or r.language == language]
         if classes:
             role = _class_role(ctx.reading, classes)
-            general.append(Cue(hit, classes[0].text, classes[0].event_class.value, role))
+            source = classes[0].event_class
+            if role is Role.EVENT and source is EventClass.OCCURRED and building_work(
+                    ctx, hit, mine):
+                source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
+            general.append(Cue(hit, classes[0].text, source.value, role))
     # A claim's own cue decides its word; a general cue overlapping it yields, unless
     # it is a longer phrase around it ("explore options" around the cue "options").
     general = [g for g in general
@@ -197,7 +203,6 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     # A lexicon word inside one of the claim's longer terms names the thing, not an
     # event ("upgrade" in "command upgrade"). One that is a whole term counts only as
     # the claim's own event ("opening" for a claim about an opening).
-    mine = [h for h in terms if h.pid in ctx.claim.term_pids]
     general = [g for g in general if not inside_longer(g.hit, mine)
                and (g.role is Role.EVENT or not within(g.hit, mine))]
     own = [o for o in own if not inside_longer(o.hit, mine)]

@@ -94,6 +94,7 @@ class Lexicon:
     lateness_words: Words = field(default_factory=dict)  # "three months late": no span
     other_words: Words = field(default_factory=dict)  # "terminal" stems like "terminate"
     coordinators: Words = field(default_factory=dict)  # "A and B": one word governs both
+    works_words: Words = field(default_factory=dict)  # "work starts": a step, not the event
 
 
 class LexiconError(ValueError):

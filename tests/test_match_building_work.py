@@ -1,0 +1,47 @@
+"""Building work beside an event word ("work starts on the depot", "les travaux ont
+démarré", 工事が始まる) is a preparatory step of the project, news for a claim about its
+opening (labelling rule 5), not the opening. Subjects are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+DEPOT = group("depot", en=["Ostrava bus depot"], fr=["dépôt de bus d'Ostrava"],
+              ja=["オストラバのバス車庫"])
+OPENING = claim(
+    "depot-opening", "The Ostrava bus depot will open in June 2026.", [DEPOT],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 6, 1), expected_by=date(2026, 6, 30),
+)
+WORKS = claim(
+    "depot-works", "Construction of the Ostrava bus depot will start in January 2026.",
+    [DEPOT, group("construction", en=["construction"], fr=["construction"], ja=["建設工事"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 1, 1), expected_by=date(2026, 1, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Work starts on the Ostrava bus depot", "en"),
+    ("Construction of the Ostrava bus depot began on Monday", "en"),
+    ("Les travaux du dépôt de bus d'Ostrava ont démarré lundi", "fr"),
+    ("オストラバのバス車庫、工事が始まる", "ja"),
+])
+def test_works_starting_is_a_step_toward_the_opening(title: str, language: str) -> None:
+    # even in the month the opening was due, work starting is not the opening
+    item = entry(title, "", "2026-06-02", language)
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "updates"
+
+
+def test_the_opening_itself_still_confirms() -> None:
+    item = entry("Ostrava bus depot opens to its first buses", "", "2026-06-10", "en")
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "confirms"
+
+
+def test_a_claim_about_the_works_takes_their_start_as_its_event() -> None:
+    item = entry("Construction of the Ostrava bus depot began on Monday", "", "2026-01-13", "en")
+    assert verdict_for(Matcher([WORKS]), item, "depot-works") == "confirms"
