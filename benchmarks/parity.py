@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tarfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +62,7 @@ def documents(tests: Path) -> Iterator[Path]:
             yield path
 
 
-def differences(fast: tuple[Entry, ...], slow: tuple[Entry, ...]) -> list[str]:
+def differences(fast: Sequence[Entry], slow: Sequence[Entry]) -> list[str]:
     """What differs, one short line per field (the first entry that differs)."""
     if len(fast) != len(slow):
         return [f"entry count: fast {len(fast)}, feedparser {len(slow)}"]
