@@ -221,6 +221,13 @@ def test_class_08_nouns_and_opinion(claim_id: str, expected: str | None, title: 
     check([PACT], claim_id, expected, title, summary, day)
 
 
+def test_class_08_a_verb_right_after_its_subject_is_no_noun() -> None:
+    """"Meets for" after the name that meets is the verb, not a plural noun "meets"."""
+    check([TALKS], "arvelia-borsk-talks", "confirms",
+          "Borskian fisheries minister meets for first talks with Arvelian counterpart",
+          "The two ministers discussed catch quotas in Velmora.", "2026-04-21")
+
+
 CLASS_9 = [  # a claim term in the wrong role (a customer list) is another subject
     pytest.param("corvane-plant", "confirms", "Corvane starts production at Talbrek battery plant",
                  "The first battery packs left the line on Monday.",

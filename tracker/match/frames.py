@@ -325,4 +325,6 @@ def _noun_reading(ctx: SentenceContext, hit: Hit) -> bool:
     if not followers or nxt >= len(ctx.view.tokens) or hit.first_token != hit.last_token:
         return False
     raw = ctx.view.tokens[hit.last_token].raw
+    if any(name.last_token == hit.first_token - 1 for name in (*ctx.subject, *ctx.rivals)):
+        return False  # right after a name it is the name's verb: "the committee meets for"
     return raw.endswith("s") and not raw.endswith("ss") and ctx.view.tokens[nxt].raw in followers
