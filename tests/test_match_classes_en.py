@@ -6,6 +6,7 @@ the matcher's output. ``None`` means no finding (the entry is not about the clai
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import pytest
 from helpers.invented import (
@@ -17,9 +18,11 @@ from helpers.invented import (
     TALKS,
     TRAM,
     check_verdict,
+    claim,
+    group,
 )
 
-from tracker.models import Claim
+from tracker.models import Claim, ClaimKind
 
 LANGUAGE = "en"
 FIELDS = ("claim_id", "expected", "title", "summary", "day")
@@ -274,3 +277,18 @@ CLASS_10 = [  # a late completion confirms; delays on the way update (rule 4)
 def test_class_10_late_completion(claim_id: str, expected: str | None, title: str,
                                   summary: str, day: str) -> None:
     check([TRAM, TALKS], claim_id, expected, title, summary, day)
+
+
+def test_class_10_first_in_the_claims_own_term_keeps_the_first_round() -> None:
+    """A claim that names its meeting "first session" awaits that one: reported late,
+    it confirms (rule 4), though "first" inside a claim's term is no modifier."""
+    session = claim("velmora-council-session", "The Velmora harbour council will hold its "
+                    "first session in spring 2026.",
+                    [group("council", en=["Velmora harbour council"],
+                           fr=["conseil du port de Velmora"]),
+                     group("session", en=["first session"], fr=["première session"])],
+                    kind=ClaimKind.MEETING, expected_from=date(2026, 3, 1),
+                    expected_by=date(2026, 5, 31))
+    check([session], "velmora-council-session", "confirms",
+          "Velmora harbour council holds its first session at last",
+          "Members met in the port's old customs house.", "2026-11-16")

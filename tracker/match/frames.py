@@ -74,6 +74,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     names = [h for h in terms if h.pid in index.multiword_term_pids]
     modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
                  if (not m.latin or m.language == language) and not inside_longer(h, names)]
+    # ... except "first" in a claim's "first session": the claim awaits the first round
+    firsts = [h for h in hits for m in index.modifiers.get(h.pid, ())
+              if m.kind is Modifier.FIRST_ROUND and (not m.latin or m.language == language)]
     reports = _report_denials(modifiers)
     modifiers += reports
     opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
@@ -128,7 +131,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             role = Role.DELAY  # "the decision will come in the autumn", past its deadline
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:
             role = Role.DELAY  # a shortfall forecast is news, not the final figure (rule 7)
-        first = any(m.kind is Modifier.FIRST_ROUND for _, m in in_clause)
+        first = any(clause[0] <= h.first_token <= clause[1] for h in firsts)
         # "their first talks next month" (le mois prochain): the first round still
         later = not first and any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
