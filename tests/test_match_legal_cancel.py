@@ -27,6 +27,9 @@ _MATCHER = Matcher([LICENCE])
     ("Court overturns Ostrava bus depot permit", "en", "contradicts"),
     ("Council revokes Ostrava bus depot licence", "en", "contradicts"),
     ("Residents ask court to void Ostrava bus depot permit", "en", "updates"),
+    # "appeal" in a court's name is no hedge: the appeals court decided
+    ("Appeals court quashes Ostrava bus depot permit", "en", "contradicts"),
+    ("Residents appeal against Ostrava bus depot permit", "en", "updates"),
     ("Le tribunal invalide le permis du dépôt de bus d'Ostrava", "fr", "contradicts"),
     ("オストラバのバス車庫の許可を無効とする判決", "ja", "contradicts"),
 ])

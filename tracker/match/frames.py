@@ -77,6 +77,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # ... except "first" in a claim's "first session": the claim awaits the first round
     firsts = [h for h in hits for m in index.modifiers.get(h.pid, ())
               if m.kind is Modifier.FIRST_ROUND and (not m.latin or m.language == language)]
+    # "appeal" in "appeals court" is part of the court's name, not a hedge
+    courts = [h for h, m in modifiers if m.kind is Modifier.LEGAL]
+    modifiers = [(h, m) for h, m in modifiers
+                 if m.kind is Modifier.LEGAL or not inside_longer(h, courts)]
     reports = _report_denials(modifiers)
     modifiers += reports
     opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
