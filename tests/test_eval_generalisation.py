@@ -8,6 +8,9 @@
 - tests/fixtures/eval-seed-news: 50 items of seed-topic news written and labelled by a
   helper who never read the matcher (see its README). At creation: precision 29/34,
   recall 29/33, verdict accuracy 26/29; it was then used to find general rules.
+- tests/fixtures/eval-seed-news2: 50 more items of seed-topic news from other outlets,
+  by another helper; a hold-out, never used to choose a word or a rule. At creation:
+  precision 29/36, recall 29/35, verdict accuracy 22/29.
 - ``../shared/eval-dev`` (beside the repo, as in CI): the
   public dev set must meet the issue's floors.
 """
@@ -25,6 +28,7 @@ from tracker.evaluation.report import EvalReport
 
 GENERALISATION = FIXTURES / "eval-generalisation"
 SEED_NEWS = FIXTURES / "eval-seed-news"
+SEED_NEWS2 = FIXTURES / "eval-seed-news2"
 DEV = SHARED / "eval-dev"
 
 
@@ -51,6 +55,15 @@ def test_seed_news_floors() -> None:
     assert o.precision is not None and o.precision >= 0.88, report.false_flags
     assert o.recall is not None and o.recall >= 0.90, report.misses
     assert o.verdict_accuracy is not None and o.verdict_accuracy >= 0.83, report.wrong_verdicts
+
+
+def test_seed_news2_floors() -> None:
+    report = _evaluate(SEED_NEWS2)
+    assert (report.items, report.labelled_items) == (50, 37)
+    o = report.overall
+    assert o.precision is not None and o.precision >= 0.77, report.false_flags
+    assert o.recall is not None and o.recall >= 0.80, report.misses
+    assert o.verdict_accuracy is not None and o.verdict_accuracy >= 0.72, report.wrong_verdicts
 
 
 def test_generalisation_contradictions_found() -> None:
