@@ -224,6 +224,12 @@ def test_class_08_nouns_and_opinion(claim_id: str, expected: str | None, title: 
     check([PACT], claim_id, expected, title, summary, day)
 
 
+def test_class_08_no_truth_to_reports_is_a_denial() -> None:
+    check([DEPOT], "kessling-depot", "mentions",
+          "Velmora says there is no truth to reports it will scrap the Kessling depot "
+          "conversion", "", "2026-04-28")
+
+
 def test_class_08_a_verb_right_after_its_subject_is_no_noun() -> None:
     """"Meets for" after the name that meets is the verb, not a plural noun "meets"."""
     check([TALKS], "arvelia-borsk-talks", "confirms",

@@ -223,6 +223,14 @@ def test_class_08_nouns_and_opinion(claim_id: str, expected: str | None, title: 
     check([PACT], claim_id, expected, title, summary, day)
 
 
+def test_class_08_a_report_the_party_calls_untrue_is_no_news() -> None:
+    """「…との報道がありましたが、そのような事実はありません」: the party denies the
+    report (rule 8), so the closure it reported is no threat."""
+    check([DEPOT], "kessling-depot", "mentions", "【お知らせ】一部報道について",
+          "ケスリング車庫の閉鎖を検討しているとの報道がありましたが、そのような事実はありません。",
+          "2026-04-28")
+
+
 CLASS_9 = [  # a claim term in the wrong role (a customer list) is another subject
     pytest.param("corvane-plant", "confirms", "コルベーン、タルブレク工場で生産開始",
                  "最初の電池パックが8日に出荷された。",
