@@ -4,6 +4,8 @@ stated kind wins, and the verdict table (tracker.match.table.cell) encodes
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
@@ -158,3 +160,28 @@ CELLS = [
 def test_verdict_table_cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
                             later: bool, expected: Verdict) -> None:
     assert cell(kind, role, modality, timing, later_round=later) is expected
+
+
+FALLING_TARGET = claim(
+    "ostrava-traffic", "Car traffic in the Ostrava charging zone will fall by 20% in 2026.",
+    [group("traffic", en=["traffic", "car traffic"], fr=["circulation", "trafic"],
+           ja=["交通量"]),
+     group("zone", en=["Ostrava charging zone", "Ostrava zone"],
+           fr=["zone de péage d'Ostrava"], ja=["オストラバの課金区域"])],
+    kind=ClaimKind.TARGET, expected_from=date(2026, 1, 1), expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # for a target that is a fall, a fall is the way it goes, not a cutback: said
+    # only as possible, it is no news (a cutback would be, even feared: rule 7)
+    ("Traffic in the Ostrava zone could fall further, planners say", "en", "mentions"),
+    ("La circulation dans la zone de péage d'Ostrava pourrait encore baisser", "fr",
+     "mentions"),
+    # an interim figure still updates it
+    ("Traffic in the Ostrava zone fell 12% in the first quarter", "en", "updates"),
+])
+def test_a_falling_target_reads_a_fall_as_its_own_way(title: str, language: str,
+                                                      expected: str) -> None:
+    item = entry(title, "", "2026-04-10", language)
+    assert verdict_for(Matcher([FALLING_TARGET]), item, "ostrava-traffic") == expected

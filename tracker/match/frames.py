@@ -281,6 +281,8 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
         cls = ref.event_class
         if cls in reading.events:
             return Role.EVENT
+        if cls is EventClass.DECREASE and reading.falls:
+            return Role.STEP  # the way the target goes, not a cutback of it
         if cls in _CLASS_ROLES:
             return _CLASS_ROLES[cls]
         if cls is EventClass.ANNOUNCED and reading.kind is ClaimKind.DECISION:

@@ -55,6 +55,7 @@ class ClaimReading:
     # and the claim's own cues say which of its events it is: those cues then mark the
     # clauses that are about it.
     own_markers: frozenset[int] | None = None
+    falls: bool = False  # a target that is a fall ("traffic will fall by 20%")
 
 
 def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:
@@ -89,4 +90,6 @@ def read_claim(claim: Claim, statement_classes: Iterable[EventClass]) -> ClaimRe
         events |= classes & {EventClass.ACHIEVED}
     elif kind is ClaimKind.DECISION:
         events |= classes & {EventClass.CHANGE}
-    return ClaimReading(kind, claim.kind is None, events)
+    falls = (kind is ClaimKind.TARGET and EventClass.DECREASE in classes
+             and EventClass.INCREASE not in classes)
+    return ClaimReading(kind, claim.kind is None, events, falls=falls)
