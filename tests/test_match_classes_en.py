@@ -230,6 +230,12 @@ def test_class_08_no_truth_to_reports_is_a_denial() -> None:
           "conversion", "", "2026-04-28")
 
 
+def test_class_08_said_to_be_is_an_unconfirmed_report() -> None:
+    check([DEPOT], "kessling-depot", "mentions",
+          "Velmora said to be finalising approval of the Kessling depot conversion", "",
+          "2026-04-28")
+
+
 def test_class_08_a_verb_right_after_its_subject_is_no_noun() -> None:
     """"Meets for" after the name that meets is the verb, not a plural noun "meets"."""
     check([TALKS], "arvelia-borsk-talks", "confirms",

@@ -223,6 +223,12 @@ def test_class_08_nouns_and_opinion(claim_id: str, expected: str | None, title: 
     check([PACT], claim_id, expected, title, summary, day)
 
 
+def test_class_08_an_apparent_decision_is_unconfirmed() -> None:
+    """もよう ("apparently"), like "reportedly", reports what is not confirmed."""
+    check([DEPOT], "kessling-depot", "mentions", "ケスリング車庫の住宅転用、市が承認したもよう",
+          "", "2026-04-28")
+
+
 def test_class_08_a_report_the_party_calls_untrue_is_no_news() -> None:
     """「…との報道がありましたが、そのような事実はありません」: the party denies the
     report (rule 8), so the closure it reported is no threat."""
