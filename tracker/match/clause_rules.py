@@ -20,6 +20,7 @@ _DIGIT = re.compile(r"\d")
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 WORKS_BEFORE, WORKS_AFTER = 4, 3  # tokens from an event word to its "construction"
 WORKS_CHARS = 4  # characters before a Japanese event word (工事が始ま)
+NOUN_REACH = 4  # tokens from a determiner to its noun ("the 24.6 km extension")
 
 
 def governor(cue: Cue, clause: tuple[int, int],
@@ -115,7 +116,9 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if cue.source == EventClass.SHIFT.value:
         return Role.DELAY if has_time(text) else None
     if cue.source == EventClass.SET.value:  # a date fixed moves it; a figure fixed is decided
-        return Role.DELAY if has_time(text) else Role.DECISION if _DIGIT.search(text) else None
+        if has_time(text):
+            return None if _as_claimed(ctx, text) else Role.DELAY
+        return Role.DECISION if _DIGIT.search(text) else None
     if cue.role is Role.STOP and kinds & {Modifier.UNDO, Modifier.TEMPORARY}:
         return Role.STEP  # "lifts the stop order", "closed for three weeks"
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
@@ -124,6 +127,25 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
             and ctx.reading.kind is not ClaimKind.TARGET and cue.role is not Role.EVENT):
         return None  # "lowered its passenger goal": a target's news, not this claim's
     return cue.role
+
+
+def after_determiner(ctx: SentenceContext, hit: Hit) -> bool:
+    """"the 24.6 km extension": a determiner a few words before makes the word a noun."""
+    view = ctx.view
+    determiners = ctx.index.lexicon.determiners.get(view.language, ())
+    start = view.sentence_span(hit.sentence)[0]
+    return any(view.tokens[t].raw in determiners
+               for t in range(max(start, hit.first_token - NOUN_REACH), hit.first_token))
+
+
+def _as_claimed(ctx: SentenceContext, text: str) -> bool:
+    """"Sets March 2026 opening" for a claim due in March 2026: the time set is the
+    claim's own window, with no day fixed in it; nothing has moved."""
+    if ctx.published is None or ctx.due is None or ctx.start is None:
+        return False
+    named = earliest_named(text, ctx.published)
+    return (named is not None and ctx.start <= named <= ctx.due
+            and exact_day(text, ctx.published) is None)
 
 
 def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import replace
 from tracker.match.attribution import belongs
 from tracker.match.clause_rules import (
     FORECAST,
+    after_determiner,
     attributive,
     building_work,
     clause_text,
@@ -59,6 +60,7 @@ _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
                 EventClass.CANCEL: Role.STOP}
 # Steps any of a project's claims is waiting for: an appointment, a permission.
 _PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value})
+_PROGRESS = EventClass.PROGRESS.value
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
                            EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
@@ -108,8 +110,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         clause = _clause(ctx.view, cue.hit, openers)
         if not belongs(ctx, cue):
             continue
-        if governor(cue, clause, events, language) is not None:
-            continue  # "complete its purchase": the event's object, read with it
+        as_object = (replace(cue, role=Role.EVENT)
+                     if cue.source == _PROGRESS and after_determiner(ctx, cue.hit) else cue)
+        if governor(as_object, clause, events, language) is not None:
+            continue  # "complete its purchase", "open the extension": read with the event
         ruling = governor(cue, clause, governors, language)
         if ruling is not None:  # what the clause says happened to the event
             cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role)

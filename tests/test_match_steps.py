@@ -1,6 +1,8 @@
-"""Building work beside an event word ("work starts on the depot", "les travaux ont
-démarré", 工事が始まる) is a preparatory step of the project, news for a claim about its
-opening (labelling rule 5), not the opening. Subjects are invented."""
+"""Steps and schedules for an event claim (labelling rules 2 and 6): building work
+starting ("work starts on the depot", "les travaux ont démarré", 工事が始まる) is a step,
+not the opening; a date set that is the claim's own month is a preview, another one or
+the day fixed is news; a progress noun that an event word governs ("open the
+extension") is read with that word. Subjects are invented."""
 
 from __future__ import annotations
 
@@ -45,3 +47,34 @@ def test_the_opening_itself_still_confirms() -> None:
 def test_a_claim_about_the_works_takes_their_start_as_its_event() -> None:
     item = entry("Construction of the Ostrava bus depot began on Monday", "", "2026-01-13", "en")
     assert verdict_for(Matcher([WORKS]), item, "depot-works") == "confirms"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the month set is the claim's own: nothing moved, a preview (rule 2)
+    ("City sets June 2026 opening for Ostrava bus depot", "mentions"),
+    # another month, or the day fixed, is news (rule 6)
+    ("City sets July 2026 opening for Ostrava bus depot", "updates"),
+    ("City sets June 14 opening for Ostrava bus depot", "updates"),
+])
+def test_a_date_set_as_claimed_is_a_preview(title: str, expected: str) -> None:
+    item = entry(title, "", "2026-02-10", "en")
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == expected
+
+
+TRAM = claim(
+    "tram-extension", "The extension of the Ostrava tram line will open in June 2026.",
+    [group("line", en=["Ostrava tram line"], fr=["ligne de tram d'Ostrava"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 6, 1), expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # "open the extension": the noun is what opens, read with "open" (a plan: a preview)
+    ("Operator said on Tuesday it aims to open the 24.6 km extension of its Ostrava tram "
+     "line in June", "mentions"),
+    # without a determiner it is still progress
+    ("Operator presses ahead with the Ostrava tram line extension", "updates"),
+])
+def test_a_progress_noun_that_an_event_word_governs(title: str, expected: str) -> None:
+    item = entry(title, "", "2026-02-10", "en")
+    assert verdict_for(Matcher([TRAM]), item, "tram-extension") == expected
