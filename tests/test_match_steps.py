@@ -78,3 +78,13 @@ TRAM = claim(
 def test_a_progress_noun_that_an_event_word_governs(title: str, expected: str) -> None:
     item = entry(title, "", "2026-02-10", "en")
     assert verdict_for(Matcher([TRAM]), item, "tram-extension") == expected
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Ostrava bus depot costs jump 20%", "en"),
+    ("オストラバのバス車庫、建設費が2割増加", "ja"),
+])
+def test_a_rise_is_no_step_toward_an_event(title: str, language: str) -> None:
+    """A figure going up is news for a target (rule 7), not a step toward an opening."""
+    item = entry(title, "", "2026-02-10", language)
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "mentions"
