@@ -88,3 +88,9 @@ def test_a_rise_is_no_step_toward_an_event(title: str, language: str) -> None:
     """A figure going up is news for a target (rule 7), not a step toward an opening."""
     item = entry(title, "", "2026-02-10", language)
     assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "mentions"
+
+
+def test_at_an_early_stage_reports_no_progress() -> None:
+    """"At an early stage" says where the project stands, not that it moved."""
+    item = entry("Ostrava bus depot still at an early stage, city says", "", "2026-02-10", "en")
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "mentions"
