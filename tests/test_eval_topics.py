@@ -1,4 +1,4 @@
-"""Matching quality on twenty-two topics other than the seed's, with the claims their
+"""Matching quality on twenty-four topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
 ev-model, fisheries-pact, launcher, trade-pact, vaccine-plant, privacy-bill,
 drug-approval, desalination-plant and university-merger are hold-outs, never used to
@@ -8,7 +8,8 @@ looked at while developing the matcher: stadium after its first score (0.882 / 0
 0.733); museum, ferry-port and rail-extension after theirs as hold-outs (0.792 / 0.704 /
 0.737, 0.742 / 0.852 / 0.739, 0.704 / 0.731 / 0.842); cbdc-pilot after its score at
 creation (0.562 / 0.621 / 0.944); lithium-mine and congestion-charge after theirs as
-hold-outs (0.714 / 0.811 / 0.967, 0.800 / 0.541 / 1.000).
+hold-outs (0.714 / 0.811 / 0.967, 0.800 / 0.541 / 1.000); data-centre and bank-merger
+after their score at creation (0.667 / 0.710 / 0.818, 0.707 / 0.784 / 0.931).
 
 The floors are the matcher's figures when they were last raised, minus one case or
 so: a change that loses cases fails here; one that gains them may raise the floor.
@@ -39,6 +40,8 @@ FLOORS = {
     "eval-cbdc-pilot": (0.60, 0.68, 0.90),
     "eval-lithium-mine": (0.73, 0.78, 0.93),
     "eval-congestion-charge": (0.76, 0.55, 0.95),
+    "eval-data-centre": (0.63, 0.67, 0.77),
+    "eval-bank-merger": (0.69, 0.75, 0.89),
     # hold-outs
     "eval-ev-model": (0.77, 0.72, 0.88),
     "eval-fisheries-pact": (0.79, 0.79, 0.87),

@@ -94,3 +94,11 @@ def test_at_an_early_stage_reports_no_progress() -> None:
     """"At an early stage" says where the project stands, not that it moved."""
     item = entry("Ostrava bus depot still at an early stage, city says", "", "2026-02-10", "en")
     assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "mentions"
+
+
+def test_japanese_at_the_time_of_the_event_is_background() -> None:
+    """開業時に交付された補助金 ("the subsidy granted at the opening"): the event dates
+    something else, as 開業以来 does; it is not reported here."""
+    item = entry("オストラバのバス車庫の開業時に交付された補助金、市が返還求める", "", "2026-06-20",
+                 "ja")
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "mentions"

@@ -36,7 +36,7 @@ _PAST = re.compile(r"^(?:を|が)?(?:し|され|させ)?た")
 # after them the past verb is the clause's own news, not a description.
 _CONJUNCTION = re.compile(
     r"^(?:一方|後|ため|ところ|こと|もの|際|結果|上で|ほか|直後|場合|矢先|中|今|現在)")
-_SINCE = re.compile(r"^(?:から|以来|後[、の]|以降)")
+_SINCE = re.compile(r"^(?:から|以来|後[、の]|以降|時[のに、])")
 _NONPAST = re.compile(r"^(?:を|が)?(?:する|される|させる)")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
 
