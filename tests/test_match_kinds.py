@@ -185,3 +185,25 @@ def test_a_falling_target_reads_a_fall_as_its_own_way(title: str, language: str,
                                                       expected: str) -> None:
     item = entry(title, "", "2026-04-10", language)
     assert verdict_for(Matcher([FALLING_TARGET]), item, "ostrava-traffic") == expected
+
+
+APPROVAL = claim(
+    "depot-approval", "The regional council will approve the Ostrava bus depot by June 2026.",
+    [group("depot", en=["Ostrava bus depot"], fr=["dépôt de bus d'Ostrava"],
+           ja=["オストラバのバス車庫"]),
+     group("approval", en=["approval"], fr=["autorisation"], ja=["承認"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Regional council approves Ostrava bus depot", "en"),
+    ("Ostrava bus depot wins council approval", "en"),
+    ("オストラバのバス車庫、市議会が承認", "ja"),
+])
+def test_a_decision_word_that_is_the_claims_own_term_still_decides(title: str,
+                                                                    language: str) -> None:
+    """A decision claim that lists "approval" among its names: the approval reported is
+    its event (rule 4), though a lexicon word that is a term names the thing."""
+    item = entry(title, "", "2026-04-02", language)
+    assert verdict_for(Matcher([APPROVAL]), item, "depot-approval") == "confirms"

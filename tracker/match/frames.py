@@ -189,6 +189,9 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     own: list[Cue] = []
     general: list[Cue] = []
     mine = [h for h in terms if h.pid in ctx.claim.term_pids]
+    # a decision claim's own kind of event is a decision ("approval" as its term)
+    own_kind = ((Role.EVENT, Role.DECISION) if ctx.reading.kind is ClaimKind.DECISION
+                else (Role.EVENT,))
     for hit in hits:
         refs: Sequence[CueRef] = [r for r in ctx.claim.cues.get(hit.pid, ())
                                   if not r.latin or r.language == language]
@@ -215,7 +218,7 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     # event ("upgrade" in "command upgrade"). One that is a whole term counts only as
     # the claim's own event ("opening" for a claim about an opening).
     general = [g for g in general if not inside_longer(g.hit, mine)
-               and (g.role is Role.EVENT or not within(g.hit, mine))]
+               and (g.role in own_kind or not within(g.hit, mine))]
     own = [o for o in own if not inside_longer(o.hit, mine)]
     markers = ctx.reading.own_markers
     if markers is not None:
