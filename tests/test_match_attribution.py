@@ -59,6 +59,13 @@ _MATCHER = Matcher([OPENING, COUNCIL, LICENCE, PASSENGERS, FERRY_LINK, BUS_DEPOT
     ("terminal-council", "confirms",
      "Mayors met on Friday for the first Ostrava Bay terminal mayors' council", "2026-03-14",
      "en"),
+    # another claim's name behind "of"/"du" completes this claim's subject's name
+    ("terminal-council", "confirms",
+     "The mayors' council of the Ostrava Bay terminal met for the first time on Friday",
+     "2026-03-14", "en"),
+    ("terminal-council", "confirms",
+     "Le conseil des maires du terminal de la baie d'Ostrava s'est réuni pour la première fois",
+     "2026-03-14", "fr"),
     # the licence claim's own cue, with the shared name nearer to it than the authority
     ("terminal-licence", "confirms", "オストラバ湾ターミナルの建設を認可 港湾局", "2026-03-10",
      "ja"),

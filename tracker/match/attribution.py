@@ -33,8 +33,11 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     # "Vérennes metro airport extension": a subject name just before another claim's
     # names it, as a modifier; the phrase is about the last one (its head).
     latin = ctx.index.is_latin
+    # So does one right after it behind "of"/"du" ("the liaison committee of the
+    # Carling data centre", "le comité de suivi du data center de Carling").
     rivals = [r for r in rivals if not (latin(r.pid) and any(
-        latin(s.pid) and _modifies(ctx, r, s) for s in ctx.subject))]
+        latin(s.pid) and (_modifies(ctx, r, s) or _complement(ctx, s, r))
+        for s in ctx.subject))]
     if not rivals:
         return True
     heads = [s for s in ctx.subject
@@ -63,6 +66,19 @@ def _modifies(ctx: SentenceContext, name: Hit, head: Hit) -> bool:
     function = (set(lexicon.determiners.get(language, ()))
                 | set(lexicon.prepositions.get(language, ())))
     return not any(t.raw in function for t in view.tokens[name.last_token + 1: head.first_token])
+
+
+def _complement(ctx: SentenceContext, head: Hit, name: Hit) -> bool:
+    """``name`` follows ``head`` behind a genitive word and a determiner at most
+    ("of the", "du", "de la"): it completes the head's name."""
+    view = ctx.view
+    lexicon = ctx.index.lexicon
+    between = [t.raw for t in view.tokens[head.last_token + 1: name.first_token]]
+    genitives = lexicon.genitives.get(view.language, ())
+    determiners = lexicon.determiners.get(view.language, ())
+    return (0 < len(between) <= 3 and between[0] in genitives
+            and all(w in determiners or w in genitives for w in between[1:])
+            and view.clause_of(head.last_token) == view.clause_of(name.first_token))
 
 
 def _coordinated(ctx: SentenceContext, cue: Hit, rival: Hit, mine: Hit) -> bool:

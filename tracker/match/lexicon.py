@@ -95,6 +95,7 @@ class Lexicon:
     other_words: Words = field(default_factory=dict)  # "terminal" stems like "terminate"
     coordinators: Words = field(default_factory=dict)  # "A and B": one word governs both
     works_words: Words = field(default_factory=dict)  # "work starts": a step, not the event
+    genitives: Words = field(default_factory=dict)  # "committee of the X": X completes it
 
 
 class LexiconError(ValueError):
