@@ -102,3 +102,14 @@ def test_japanese_at_the_time_of_the_event_is_background() -> None:
     item = entry("オストラバのバス車庫の開業時に交付された補助金、市が返還求める", "", "2026-06-20",
                  "ja")
     assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "mentions"
+
+
+@pytest.mark.parametrize("title", [
+    # the event word's object is something new, not the depot
+    "City launched a training course for Ostrava bus depot mechanics",
+    # a season still ahead dates the opening after the item: a preview
+    "Ostrava bus depot opens this summer, city says",
+])
+def test_previews_and_other_objects_are_no_news(title: str) -> None:
+    item = entry(title, "", "2026-04-14", "en")
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "mentions"

@@ -18,7 +18,6 @@ and the delay to Y.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -36,6 +35,7 @@ from tracker.match.clause_rules import (
     slips,
     stop_of_a_stop,
 )
+from tracker.match.cue_filters import model_name, new_object, noun_reading, other_word
 from tracker.match.figures import figure_hits, milestone_hits, names_a_period, quantity_clauses
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
@@ -48,8 +48,6 @@ from tracker.match.timeexpr import points_ahead, points_back
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
-_VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
-"""A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
 REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
@@ -238,8 +236,9 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
     longer = [c.hit for c in cues] + neutral
     cues = [c for c in cues
-            if not inside_longer(c.hit, longer) and not _noun_reading(ctx, c.hit)
-            and not _model_name(ctx, c.hit) and not _other_word(ctx, c.hit)]
+            if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
+            and not new_object(ctx, c, mine)
+            and not model_name(ctx, c.hit) and not other_word(ctx, c.hit)]
     # A denial word that denies another cue is about a report, not a cue itself:
     # "denies report it will scale back" is no denial of the claim.
     denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
@@ -320,29 +319,3 @@ def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int
         elif hit.last_token < token <= last:
             last = token - 1
     return first, last
-
-
-def _model_name(ctx: SentenceContext, hit: Hit) -> bool:
-    """"SM-3 Block IIA", "Phase 1B": a word followed by a variant code names a model."""
-    nxt = hit.last_token + 1
-    return (ctx.index.is_latin(hit.pid) and nxt < len(ctx.view.tokens)
-            and bool(_VARIANT_CODE.fullmatch(ctx.view.tokens[nxt].raw)))
-
-
-def _other_word(ctx: SentenceContext, hit: Hit) -> bool:
-    """"new terminals": a word that only stems like the cue ("terminate")."""
-    others = ctx.index.lexicon.other_words.get(ctx.view.language, ())
-    return (hit.first_token == hit.last_token
-            and ctx.view.tokens[hit.first_token].raw in others)
-
-
-def _noun_reading(ctx: SentenceContext, hit: Hit) -> bool:
-    """"signs of", "plans for": a plural noun, not the verb."""
-    followers = ctx.index.lexicon.noun_followers.get(ctx.view.language, ())
-    nxt = hit.last_token + 1
-    if not followers or nxt >= len(ctx.view.tokens) or hit.first_token != hit.last_token:
-        return False
-    raw = ctx.view.tokens[hit.last_token].raw
-    if any(name.last_token == hit.first_token - 1 for name in (*ctx.subject, *ctx.rivals)):
-        return False  # right after a name it is the name's verb: "the committee meets for"
-    return raw.endswith("s") and not raw.endswith("ss") and ctx.view.tokens[nxt].raw in followers

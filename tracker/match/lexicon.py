@@ -96,6 +96,7 @@ class Lexicon:
     coordinators: Words = field(default_factory=dict)  # "A and B": one word governs both
     works_words: Words = field(default_factory=dict)  # "work starts": a step, not the event
     genitives: Words = field(default_factory=dict)  # "committee of the X": X completes it
+    indefinites: Words = field(default_factory=dict)  # "launched a course": a new object
 
 
 class LexiconError(ValueError):

@@ -46,6 +46,9 @@ def points_ahead(clause: str, published: date | None, present_tense: bool) -> bo
         return False
     if any(word in clause for word in _AHEAD):
         return True
+    # "opens this summer", in April; a season already begun may be past
+    if any(_SEASONS[m.group(1)] > published.month for m in _THIS_SEASON.finditer(clause)):
+        return True
     if any(day > published and (day - published).days > 1
            for day in _explicit_dates(clause, published)):
         return True
@@ -129,6 +132,8 @@ _FUTURE_MONTH = re.compile(
     rf"mid\s+|debut\s+|fin\s+|mi\s+)?({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d))?")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\s+((?:19|20)\d\d)\b")
 _SEASON = re.compile(rf"\b({_SEASON_WORD})\b(?:\s+((?:19|20)\d\d))?")
+_THIS_SEASON = re.compile(r"\b(?:this|cet|ce|cette)\s+(spring|summer|autumn|fall|winter|ete|"
+                          r"automne|hiver|printemps)\b")
 _YEAR = re.compile(
     r"\b(?:in|by|until|to|for|en|d ici|pour|early|mid|debut|courant)\s+((?:19|20)\d\d)\b")
 _YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")

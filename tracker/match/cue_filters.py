@@ -1,0 +1,54 @@
+"""Words that look like event words but are not, in their place: a plural noun
+("signs of"), a model name ("Phase 1B"), another word that stems alike ("terminals"),
+an event word whose object is something new ("launched a course")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.match.index import Hit
+from tracker.match.lexicon import EventClass
+from tracker.match.sentence_context import Cue, SentenceContext
+
+_VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
+"""A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
+NEW_OBJECT_REACH = 2  # tokens after the article where a claim name is still the object
+
+
+def model_name(ctx: SentenceContext, hit: Hit) -> bool:
+    """"SM-3 Block IIA", "Phase 1B": a word followed by a variant code names a model."""
+    nxt = hit.last_token + 1
+    return (ctx.index.is_latin(hit.pid) and nxt < len(ctx.view.tokens)
+            and bool(_VARIANT_CODE.fullmatch(ctx.view.tokens[nxt].raw)))
+
+
+def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
+    """"launched a six-month course": an event word whose object is something new (an
+    indefinite article after it), not one of the claim's names ("opened a new depot")."""
+    view = ctx.view
+    nxt = cue.hit.last_token + 1
+    articles = ctx.index.lexicon.indefinites.get(view.language, ())
+    if (cue.source != EventClass.OCCURRED.value or not ctx.index.is_latin(cue.hit.pid)
+            or nxt >= len(view.tokens) or view.tokens[nxt].raw not in articles):
+        return False
+    return not any(nxt < m.first_token <= nxt + NEW_OBJECT_REACH for m in mine)
+
+
+def other_word(ctx: SentenceContext, hit: Hit) -> bool:
+    """"new terminals": a word that only stems like the cue ("terminate")."""
+    others = ctx.index.lexicon.other_words.get(ctx.view.language, ())
+    return (hit.first_token == hit.last_token
+            and ctx.view.tokens[hit.first_token].raw in others)
+
+
+def noun_reading(ctx: SentenceContext, hit: Hit) -> bool:
+    """"signs of", "plans for": a plural noun, not the verb."""
+    followers = ctx.index.lexicon.noun_followers.get(ctx.view.language, ())
+    nxt = hit.last_token + 1
+    if not followers or nxt >= len(ctx.view.tokens) or hit.first_token != hit.last_token:
+        return False
+    raw = ctx.view.tokens[hit.last_token].raw
+    if any(name.last_token == hit.first_token - 1 for name in (*ctx.subject, *ctx.rivals)):
+        return False  # right after a name it is the name's verb: "the committee meets for"
+    return raw.endswith("s") and not raw.endswith("ss") and ctx.view.tokens[nxt].raw in followers
