@@ -207,14 +207,3 @@ def test_a_decision_word_that_is_the_claims_own_term_still_decides(title: str,
     its event (rule 4), though a lexicon word that is a term names the thing."""
     item = entry(title, "", "2026-04-02", language)
     assert verdict_for(Matcher([APPROVAL]), item, "depot-approval") == "confirms"
-
-
-@pytest.mark.parametrize(("title", "expected"), [
-    # still awaited: nothing has changed
-    ("Council has yet to approve the Ostrava bus depot", "mentions"),
-    # decided against: news (rule 4)
-    ("Council does not approve the Ostrava bus depot", "updates"),
-])
-def test_yet_to_is_awaited_not_refused(title: str, expected: str) -> None:
-    item = entry(title, "", "2026-04-02", "en")
-    assert verdict_for(Matcher([APPROVAL]), item, "depot-approval") == expected
