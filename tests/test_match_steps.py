@@ -113,3 +113,9 @@ def test_japanese_at_the_time_of_the_event_is_background() -> None:
 def test_previews_and_other_objects_are_no_news(title: str) -> None:
     item = entry(title, "", "2026-04-14", "en")
     assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "mentions"
+
+
+def test_a_new_object_that_is_the_claims_thing_is_its_event() -> None:
+    """The object runs to the first preposition: "a new Ostrava bus depot" names it."""
+    item = entry("City opened a new Ostrava bus depot on Monday", "", "2026-06-09", "en")
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "confirms"

@@ -13,7 +13,6 @@ from tracker.match.sentence_context import Cue, SentenceContext
 
 _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
-NEW_OBJECT_REACH = 2  # tokens after the article where a claim name is still the object
 
 
 def model_name(ctx: SentenceContext, hit: Hit) -> bool:
@@ -25,14 +24,23 @@ def model_name(ctx: SentenceContext, hit: Hit) -> bool:
 
 def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
     """"launched a six-month course": an event word whose object is something new (an
-    indefinite article after it), not one of the claim's names ("opened a new depot")."""
+    indefinite article after it) and names none of the claim's names ("opened a new
+    depot" does)."""
     view = ctx.view
     nxt = cue.hit.last_token + 1
     articles = ctx.index.lexicon.indefinites.get(view.language, ())
     if (cue.source != EventClass.OCCURRED.value or not ctx.index.is_latin(cue.hit.pid)
             or nxt >= len(view.tokens) or view.tokens[nxt].raw not in articles):
         return False
-    return not any(nxt < m.first_token <= nxt + NEW_OBJECT_REACH for m in mine)
+    # the object runs to the first preposition or the clause's end: "a six-month course
+    # in power maintenance", "a three-phase upgrade of the command"
+    stops = ctx.index.lexicon.prepositions.get(view.language, ())
+    end = nxt + 1
+    clause = view.clause_of(nxt)
+    while (end < len(view.tokens) and view.clause_of(end) == clause
+           and view.tokens[end].raw not in stops):
+        end += 1
+    return not any(nxt < m.first_token < end for m in mine)
 
 
 def other_word(ctx: SentenceContext, hit: Hit) -> bool:
