@@ -119,3 +119,17 @@ def test_a_new_object_that_is_the_claims_thing_is_its_event() -> None:
     """The object runs to the first preposition: "a new Ostrava bus depot" names it."""
     item = entry("City opened a new Ostrava bus depot on Monday", "", "2026-06-09", "en")
     assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "confirms"
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    # a headline's bare event word with a month still ahead: a preview (rule 2)
+    ("オストラバのバス車庫、6月に開業", "2026-02-10", "mentions"),
+    ("Ostrava bus depot opens in June, city says", "2026-02-10", "mentions"),
+    # with a past ending, or once the month has come, it is the event
+    ("オストラバのバス車庫、6月に開業した", "2026-07-20", "confirms"),
+    ("Ostrava bus depot opens to its first buses", "2026-06-10", "confirms"),
+])
+def test_a_month_ahead_previews(title: str, day: str, expected: str) -> None:
+    language = "en" if title.isascii() else "ja"
+    item = entry(title, "", day, language)
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == expected

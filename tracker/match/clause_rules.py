@@ -164,7 +164,10 @@ def clause_text(view: EntryView, clause: tuple[int, int]) -> str:
 
 
 def present_tense(view: EntryView, hit: Hit) -> bool:
-    """An English third-person present verb ("opens", "launches")."""
+    """An English third-person present verb ("opens", "launches"), or a Japanese event
+    word with no past ending after it (a headline's 10月に発足)."""
+    if view.language == "ja":
+        return not re.match(r"(?:を|が)?(?:し|され|させ)?た", view.text[hit.end: hit.end + 4])
     raw = view.tokens[hit.first_token].raw
     return view.language == "en" and raw.endswith("s") and not raw.endswith("ss")
 

@@ -52,7 +52,16 @@ def points_ahead(clause: str, published: date | None, present_tense: bool) -> bo
     if any(day > published and (day - published).days > 1
            for day in _explicit_dates(clause, published)):
         return True
+    if present_tense and any(_months_ahead(clause, published)):
+        return True  # "opens in October", 10月に発足, published in February
     return present_tense and bool(_WEEKDAY.search(clause) or _JAPANESE_WEEKDAY.search(clause))
+
+
+def _months_ahead(clause: str, published: date) -> list[bool]:
+    """For each month named without a year: is it later in the publication's year?"""
+    found = [_MONTHS[m.group(1)] for m in re.finditer(rf"\b({_MONTH_WORD})\b(?!\s*\d)", clause)]
+    found += [int(m.group(1)) for m in re.finditer(r"(?<![\d年])(\d{1,2})月(?!\d)", clause)]
+    return [month > published.month for month in found if 1 <= month <= 12]
 
 
 BACKGROUND_DAYS = 30
