@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.match.index import Hit, ModifierRef
+from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
@@ -20,6 +21,7 @@ _DIGIT = re.compile(r"\d")
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 WORKS_BEFORE, WORKS_AFTER = 4, 3  # tokens from an event word to its "construction"
 WORKS_CHARS = 4  # characters before a Japanese event word (工事が始ま)
+PAST_CHARS = 4  # characters after a Japanese event word that hold its past ending (をした)
 NOUN_REACH = 4  # tokens from a determiner to its noun ("the 24.6 km extension")
 
 
@@ -167,7 +169,7 @@ def present_tense(view: EntryView, hit: Hit) -> bool:
     """An English third-person present verb ("opens", "launches"), or a Japanese event
     word with no past ending after it (a headline's 10月に発足)."""
     if view.language == "ja":
-        return not re.match(r"(?:を|が)?(?:し|され|させ)?た", view.text[hit.end: hit.end + 4])
+        return not past_after(view.text[hit.end: hit.end + PAST_CHARS])
     raw = view.tokens[hit.first_token].raw
     return view.language == "en" and raw.endswith("s") and not raw.endswith("ss")
 
@@ -183,9 +185,10 @@ def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:
     if not words:
         return False
     if not ctx.index.is_latin(hit.pid):
-        before = view.text[max(0, hit.start - WORKS_CHARS): hit.start]
-        return any(w in before and not any(m.start <= before.index(w) + hit.start - len(
-            before) < m.end for m in mine) for w in words)
+        start = max(0, hit.start - WORKS_CHARS)
+        before = view.text[start: hit.start]
+        found = [start + before.index(w) for w in words if w in before]
+        return any(not any(m.start <= at < m.end for m in mine) for at in found)
     clause = view.clause_of(hit.first_token)
     first, last = view.sentence_span(view.sentence_at(hit.start))
 

@@ -72,11 +72,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # A word inside a claim's term names the thing: "planning" in "planning committee"
     # is no plan, "after" in "after-sales service" opens no background clause.
     names = [h for h in terms if h.pid in index.multiword_term_pids]
-    modifiers = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
-                 if (not m.latin or m.language == language) and not inside_longer(h, names)]
+    found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
+             if not m.latin or m.language == language]
+    modifiers = [(h, m) for h, m in found if not inside_longer(h, names)]
     # ... except "first" in a claim's "first session": the claim awaits the first round
-    firsts = [h for h in hits for m in index.modifiers.get(h.pid, ())
-              if m.kind is Modifier.FIRST_ROUND and (not m.latin or m.language == language)]
+    firsts = [h for h, m in found if m.kind is Modifier.FIRST_ROUND]
     # "appeal" in "appeals court" is part of the court's name, not a hedge
     courts = [h for h, m in modifiers if m.kind is Modifier.LEGAL]
     modifiers = [(h, m) for h, m in modifiers

@@ -41,6 +41,11 @@ _NONPAST = re.compile(r"^(?:を|が)?(?:する|される|させる)")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
 
 
+def past_after(following: str) -> bool:
+    """A past ending right after an event word (した, された, 始めた)."""
+    return bool(_PAST.match(following))
+
+
 def form_after(following: str) -> JapaneseForm:
     """The form of an event word from the text right after it (a few characters)."""
     if _NEGATED.match(following):

@@ -59,8 +59,8 @@ def points_ahead(clause: str, published: date | None, present_tense: bool) -> bo
 
 def _months_ahead(clause: str, published: date) -> list[bool]:
     """For each month named without a year: is it later in the publication's year?"""
-    found = [_MONTHS[m.group(1)] for m in re.finditer(rf"\b({_MONTH_WORD})\b(?!\s*\d)", clause)]
-    found += [int(m.group(1)) for m in re.finditer(r"(?<![\d年])(\d{1,2})月(?!\d)", clause)]
+    found = [_MONTHS[m.group(1)] for m in _BARE_MONTH.finditer(clause)]
+    found += [int(m.group(1)) for m in _BARE_JAPANESE_MONTH.finditer(clause)]
     return [month > published.month for month in found if 1 <= month <= 12]
 
 
@@ -141,6 +141,8 @@ _FUTURE_MONTH = re.compile(
     rf"mid\s+|debut\s+|fin\s+|mi\s+)?({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d))?")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\s+((?:19|20)\d\d)\b")
 _SEASON = re.compile(rf"\b({_SEASON_WORD})\b(?:\s+((?:19|20)\d\d))?")
+_BARE_MONTH = re.compile(rf"\b({_MONTH_WORD})\b(?!\s*\d)")  # "in October", no day or year
+_BARE_JAPANESE_MONTH = re.compile(r"(?<![\d年])(\d{1,2})月(?!\d)")  # 10月, no year or day
 _THIS_SEASON = re.compile(r"\b(?:this|cet|ce|cette)\s+(spring|summer|autumn|fall|winter|ete|"
                           r"automne|hiver|printemps)\b")
 _YEAR = re.compile(
