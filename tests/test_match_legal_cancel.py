@@ -10,7 +10,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 LICENCE = claim(
     "depot-licence", "The regional council will license the Ostrava bus depot by June 2026.",
@@ -36,3 +36,40 @@ _MATCHER = Matcher([LICENCE])
 def test_legal_stops(title: str, language: str, expected: str) -> None:
     item = entry(title, "", "2026-04-02", language)
     assert verdict_for(_MATCHER, item, "depot-licence") == expected
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Residents lodge judicial review against Ostrava bus depot permit", "en"),
+    ("Traders mount legal challenge to Ostrava bus depot permit", "en"),
+    ("Les riverains saisissent le tribunal contre le permis du dépôt de bus d'Ostrava", "fr"),
+    ("オストラバのバス車庫の許可、住民が控訴", "ja"),
+])
+def test_a_legal_challenge_is_a_threat(title: str, language: str) -> None:
+    """A judicial review, a legal challenge, a court seized, an appeal (控訴): a
+    threat to the plan, news whoever brings it (rule 7), not a third party's view."""
+    assert verdict_for(_MATCHER, entry(title, "", "2026-04-02", language),
+                       "depot-licence") == "updates"
+
+
+# Two claims of one project named by the same words: each general word must stand
+# by one of its own words, but a legal challenge threatens every claim of it.
+OPENING = claim(
+    "depot-opening", "The Ostrava bus depot will open in 2027.",
+    [group("depot", en=["Ostrava bus depot", "Ostrava depot"])],
+    kind=ClaimKind.EVENT, expected_from=date(2027, 1, 1), expected_by=date(2027, 12, 31),
+    cues={Verdict.CONFIRMS: {"en": ("open",)}},
+)
+DEPOT_JOBS = claim(
+    "depot-jobs", "The Ostrava bus depot will keep its 200 drivers.",
+    [group("depot", en=["Ostrava bus depot", "Ostrava depot"])],
+    kind=ClaimKind.STATE, cues={Verdict.CONFIRMS: {"en": ("drivers",)}},
+)
+
+
+def test_a_legal_challenge_threatens_every_claim_of_the_project() -> None:
+    matcher = Matcher([OPENING, DEPOT_JOBS])
+    item = entry("Residents lodge judicial review against Ostrava bus depot", "", "2026-04-02",
+                 "en")
+    assert verdict_for(matcher, item, "depot-opening") == "updates"
+    near = entry("Residents lodge judicial review against Brno bus depot", "", "2026-04-02", "en")
+    assert verdict_for(matcher, near, "depot-opening") is None

@@ -56,8 +56,10 @@ _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
 _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
                 EventClass.DECREASE: Role.DELAY, EventClass.THREAT: Role.STOP,
                 EventClass.CANCEL: Role.STOP}
-# Steps any of a project's claims is waiting for: an appointment, a permission.
-_PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value})
+# What any of a project's claims waits on or is threatened by: an appointment, a
+# permission, a lawsuit.
+_PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value,
+                          EventClass.THREAT.value})
 _PROGRESS = EventClass.PROGRESS.value
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
                            EventClass.TRANSFER, EventClass.CHANGE,
