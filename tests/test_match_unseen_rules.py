@@ -92,6 +92,18 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
      "Tessel regional board approves the proposed quarry", "2026-06-10", "en"),
     ("quarry-permit", "mentions",
      "Tessel regional board may approve quarry", "2026-06-10", "en"),
+    # a plan word written as a noun after a decision word is what was decided
+    ("quarry-permit", "confirms",
+     "Tessel regional board approves the quarry plan", "2026-06-10", "en"),
+    ("quarry-permit", "confirms",
+     "Le conseil régional de Tessel approuve le projet de carrière", "2026-06-10", "fr"),
+    ("quarry-permit", "mentions",
+     "Tessel regional board plans to approve the quarry", "2026-06-10", "en"),
+    ("clinic-opening", "updates",
+     "Health ministry approves Marlow Hill clinic opening plan", "2026-08-10", "en"),
+    # consent is a decision (同意, consentir)
+    ("quarry-permit", "confirms",
+     "Tessel regional board gives its consent to the quarry", "2026-06-10", "en"),
     # an event word that is a decision's object: the decision on the way (rule 6)
     ("clinic-opening", "updates",
      "Health ministry authorises the opening of Marlow Hill clinic", "2026-09-10", "en"),

@@ -88,6 +88,7 @@ def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str) -> bo
 _FIGURE_MOVES = frozenset({EventClass.INCREASE.value, EventClass.DECREASE.value,
                            EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
 _ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
+_DECIDING = frozenset({Role.DECISION, Role.STOP})
 NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
 
 
@@ -109,6 +110,16 @@ def purpose(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
         return False
     before = ctx.view.tokens[hit.first_token - 1].raw
     return before in ctx.index.lexicon.purpose_words.get(ctx.view.language, ())
+
+
+def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
+    """"approves the restart plan", "rejects the proposal": after a decision word, a
+    plan or hedge word written as a noun is what was decided, not a plan for it."""
+    if (mod.kind not in _ATTRIBUTIVE or not mod.latin or cue.role not in _DECIDING
+            or hit.first_token <= cue.hit.last_token):
+        return False
+    nouns = ctx.index.lexicon.plan_nouns.get(ctx.view.language, ())
+    return ctx.view.tokens[hit.first_token].raw in nouns
 
 
 def role_in_clause(ctx: SentenceContext, cue: Cue,

@@ -26,6 +26,7 @@ from tracker.match.clause_rules import (
     FORECAST,
     after_determiner,
     attributive,
+    decided_object,
     building_work,
     clause_text,
     governor,
@@ -119,7 +120,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role)
         in_clause = [(h, m) for h, m in modifiers
                      if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue.hit)
-                     and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)]
+                     and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
+                     and not decided_object(ctx, h, m, cue)]
         text = clause_text(ctx.view, clause)
         role = role_in_clause(ctx, cue, in_clause, text)
         if role is None:

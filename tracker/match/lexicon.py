@@ -97,6 +97,7 @@ class Lexicon:
     works_words: Words = field(default_factory=dict)  # "work starts": a step, not the event
     genitives: Words = field(default_factory=dict)  # "committee of the X": X completes it
     indefinites: Words = field(default_factory=dict)  # "launched a course": a new object
+    plan_nouns: Words = field(default_factory=dict)  # "approves the plan": what was decided
 
 
 class LexiconError(ValueError):
