@@ -73,3 +73,19 @@ def test_a_legal_challenge_threatens_every_claim_of_the_project() -> None:
     assert verdict_for(matcher, item, "depot-opening") == "updates"
     near = entry("Residents lodge judicial review against Brno bus depot", "", "2026-04-02", "en")
     assert verdict_for(matcher, near, "depot-opening") is None
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Opposition asks court to void Ostrava bus depot permit", "en"),
+    ("Opposition party files lawsuit to void Ostrava bus depot permit", "en"),
+])
+def test_a_court_asked_to_act_is_a_fact_whoever_asks(title: str, language: str) -> None:
+    """An opinion word or a third party beside a legal challenge: the challenge is
+    still news (rule 7), not someone's view (rule 8)."""
+    assert verdict_for(_MATCHER, entry(title, "", "2026-04-02", language),
+                       "depot-licence") == "updates"
+
+
+def test_an_opinion_without_a_court_stays_an_opinion() -> None:
+    item = entry("Critics urge council to void Ostrava bus depot permit", "", "2026-04-02", "en")
+    assert verdict_for(_MATCHER, item, "depot-licence") == "mentions"

@@ -342,3 +342,20 @@ def test_an_amount_of_money_is_a_figure_only_for_a_claim_that_counts_money() -> 
     assert states_money(["invest €1.2 billion by 2030"])
     assert states_money(["投資額を15億ユーロに"])
     assert not states_money(["40,000 passengers in its first year"])
+
+
+BILL = claim(  # an event: the assembly passes the bill
+    "harbour-bill", "The Tessel assembly will pass the harbour bill by June 2026.",
+    [group("bill", en=["harbour bill"], ja=["テッセル港湾法案"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 4, 1),
+)
+
+
+def test_a_plan_word_inside_a_japanese_name_is_no_plan() -> None:
+    """案 in 法案 is part of the bill's name, not a proposal: the vote is reported done
+    (a decision word, which an event claim reads as a step)."""
+    matcher = Matcher([BILL])
+    done = entry("テッセル港湾法案を可決", "", "2026-05-20", "ja")
+    assert verdict_for(matcher, done, "harbour-bill") == "updates"  # a decision word: rule 6
+    weighed = entry("テッセル港湾法案の可決を検討", "", "2026-05-20", "ja")
+    assert verdict_for(matcher, weighed, "harbour-bill") == "mentions"

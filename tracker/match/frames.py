@@ -72,9 +72,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     language = ctx.view.language
     index = ctx.index
     terms = [h for h in hits if h.pid in index.term_pids]
-    # A word inside a claim's term names the thing: "planning" in "planning committee"
-    # is no plan, "after" in "after-sales service" opens no background clause.
-    names = [h for h in terms if h.pid in index.multiword_term_pids]
+    # A word inside a claim's term (several Latin words, or any Japanese name) names
+    # the thing: "planning" in "planning committee" or 案 in 法案 is no plan, "after"
+    # in "after-sales service" opens no background clause.
+    names = [h for h in terms if h.pid in index.multiword_term_pids or not index.is_latin(h.pid)]
     found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
              if not m.latin or m.language == language]
     modifiers = [(h, m) for h, m in found if not inside_longer(h, names)]

@@ -64,8 +64,10 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     # compensation" held the talks; "urged the board to cancel" cancelled nothing
     opinion = any(m.kind is Modifier.OPINION and (not m.latin or h.first_token <= hit.first_token)
                   for h, m in in_clause)
-    if ctx.opinion_piece or opinion or (third_party and not threat):
-        return Modality.OPINION  # a third party's view; a lawsuit or threat still updates
+    if ctx.opinion_piece or ((opinion or third_party) and not threat):
+        # a third party's view; a lawsuit or a court asked to act is a fact whoever
+        # brings it ("the opposition asks the court to strike down the law")
+        return Modality.OPINION
     if Modifier.BACKREF in kinds or any(
         m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
         and not _after_time_word(ctx.view, h) for h, m in in_clause
