@@ -359,3 +359,38 @@ def test_a_plan_word_inside_a_japanese_name_is_no_plan() -> None:
     assert verdict_for(matcher, done, "harbour-bill") == "updates"  # a decision word: rule 6
     weighed = entry("テッセル港湾法案の可決を検討", "", "2026-05-20", "ja")
     assert verdict_for(matcher, weighed, "harbour-bill") == "mentions"
+
+
+PANEL = claim(  # meeting: the first Harlow flood panel
+    "flood-panel", "The Harlow flood panel will hold its first meeting in March 2026.",
+    [group("panel", en=["Harlow flood panel"], fr=["comité des crues de Harlow"],
+           ja=["ハーロウ洪水委員会"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 3, 1), expected_by=date(2026, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Week ahead: Harlow flood panel holds its first meeting", "en", "mentions"),
+    ("Agenda : le comité des crues de Harlow tient sa première réunion", "fr", "mentions"),
+    ("今週の予定：ハーロウ洪水委員会が初会合", "ja", "mentions"),
+    # the label must open the title
+    ("Harlow flood panel holds its first meeting", "en", "confirms"),
+    ("Le comité des crues de Harlow a tenu sa première réunion", "fr", "confirms"),
+    ("ハーロウ洪水委員会が初会合", "ja", "confirms"),
+])
+def test_a_preview_label_makes_the_item_a_preview(title: str, language: str,
+                                                  expected: str) -> None:
+    """"Week ahead:", "Agenda :", 今週の予定: what follows is to come (rule 2)."""
+    item = entry(title, "", "2026-03-09", language)
+    assert verdict_for(Matcher([PANEL]), item, "flood-panel") == expected
+
+
+@pytest.mark.parametrize(("form", "verb"), [
+    ("tenu", "tenir"), ("tenue", "tenir"), ("suspendu", "suspendre"), ("élu", "élire"),
+])
+def test_a_french_participle_that_is_also_an_adjective_reads_as_its_verb(
+        form: str, verb: str) -> None:
+    """"a tenu sa réunion": the lemma table maps participles that simplemma also lists
+    as adjectives to their verb (tools/build_lemmas.py)."""
+    stemmer = Stemmer()
+    assert stemmer.make_token(form, "fr", True).norm == stemmer.make_token(verb, "fr", True).norm

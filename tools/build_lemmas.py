@@ -40,15 +40,34 @@ def build(language: str) -> list[tuple[str, str]]:
 
     pairs = [(_text(k), _text(v)) for k, v in table.items()]
     lemmas = {v for _, v in pairs}
+    participles = _participles(language, dict(pairs))
     rows: dict[str, str] = {}
     for form, lemma in pairs:
         if not (form.isalpha() and form.islower() and lemma.isalpha() and lemma.islower()):
             continue
-        if form in lemmas or len(form) < 3:
+        lemma = participles.get(lemma, lemma)  # "tenue" -> "tenu" -> "tenir"
+        if form in participles:
+            lemma = participles[form]
+        elif form in lemmas or len(form) < 3:
             continue  # a word of its own ("found", "saw"), or too short to be sure
         if stem(form) != stem(lemma):
             rows[form] = lemma
     return sorted(rows.items())
+
+
+_FRENCH_VERB_ENDS = ("er", "ir", "re", "oir")
+_FRENCH_PARTICIPLE_ENDS = ("é", "i", "u", "is", "it", "t")
+
+
+def _participles(language: str, table: dict[str, str]) -> dict[str, str]:
+    """French past participles that are adjectives of their own too ("tenu", "suspendu",
+    "élu") -> their verb: in news they are mostly the verb's ("a tenu sa réunion")."""
+    if language != "fr":
+        return {}
+    return {form: lemma for form, lemma in table.items()
+            if form != lemma and form.isalpha() and lemma.isalpha()
+            and lemma.endswith(_FRENCH_VERB_ENDS) and form.endswith(_FRENCH_PARTICIPLE_ENDS)
+            and len(form) >= 3}
 
 
 def main() -> int:

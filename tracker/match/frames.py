@@ -133,6 +133,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                                  cue.hit, role, in_clause, modifiers, clause, threat)
         if ruling is None and stop_of_a_stop(cue, clause, governors, language):
             modality = Modality.NEGATED  # "rejects the bid to halt": nothing is stopped
+        if modality is Modality.REALIS and ctx.preview_piece:
+            modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview

@@ -98,6 +98,7 @@ class Lexicon:
     genitives: Words = field(default_factory=dict)  # "committee of the X": X completes it
     indefinites: Words = field(default_factory=dict)  # "launched a course": a new object
     plan_nouns: Words = field(default_factory=dict)  # "approves the plan": what was decided
+    preview_labels: Words = field(default_factory=dict)  # "Week ahead:": a preview
 
 
 class LexiconError(ValueError):

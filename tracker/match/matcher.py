@@ -84,6 +84,8 @@ class Matcher:
                        *(fold(word) for word in
                          lexicon.modifiers[Modifier.THIRD_PARTY].get(language, ())))
             for language in lexicon.opinion_labels}
+        self._preview_labels = {language: tuple(fold(w) for w in words)
+                                for language, words in lexicon.preview_labels.items()}
         self._prefilter = AnchorPrefilter(self._index.anchor_patterns(),
                                           self._stemmer.lemma_tables)
 
@@ -142,6 +144,7 @@ class Matcher:
                     for n, _ in relevant}
         published = entry.published.date() if entry.published else None
         opinion = self._opinion_piece(title, view.language)
+        preview = self._preview_piece(title, view.language)
         decisions: list[tuple[Decision, EntryView]] = []
         terms = {n: self._index.claims[n].term_pids for n, _ in relevant}
         for number, relevance in relevant:
@@ -152,7 +155,7 @@ class Matcher:
                     for hit in other_hits:
                         rivals.setdefault(hit.sentence, []).append(hit)
             ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
-                               view, self._windows[number], opinion, others)
+                               view, self._windows[number], opinion, others, preview)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         return _context_after_titled_news(decisions)
@@ -184,10 +187,19 @@ class Matcher:
     def _opinion_piece(self, title: str, language: str) -> bool:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),
         or gives the floor to a third party ("Analysts: …", "Unions: …")."""
-        head = fold(title).lstrip(" 【[")
-        for label in self._opinion_labels.get(language, ()):
-            if head.startswith(label):
-                rest = head[len(label):].lstrip(" \u00a0")
-                if not rest or rest.startswith(_LABEL_ENDS):
-                    return True
-        return False
+        return _labelled(title, self._opinion_labels.get(language, ()))
+
+    def _preview_piece(self, title: str, language: str) -> bool:
+        """The title starts with a preview label ("Week ahead:", 今週の予定)."""
+        return _labelled(title, self._preview_labels.get(language, ()))
+
+
+def _labelled(title: str, labels: Sequence[str]) -> bool:
+    """The title starts with one of ``labels``, alone or before a label end (":", "|")."""
+    head = fold(title).lstrip(" 【[") if labels else ""
+    for label in labels:
+        if head.startswith(label):
+            rest = head[len(label):].lstrip(" \u00a0")
+            if not rest or rest.startswith(_LABEL_ENDS):
+                return True
+    return False

@@ -39,6 +39,7 @@ class SentenceContext:
     others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
     due: date | None = None  # the claim's deadline (expected_by)
     start: date | None = None  # the start of the claim's window (expected_from)
+    preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
 
 
 @dataclass(frozen=True, slots=True)

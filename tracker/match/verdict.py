@@ -96,6 +96,7 @@ class ClaimContext:
     window: DateWindow
     opinion_piece: bool
     others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
+    preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
 
 
 def _late_completion(frames: Sequence[JudgedFrame]) -> bool:
@@ -125,7 +126,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             SentenceContext(ctx.view, ctx.index, ctx.claim, ctx.reading, subject,
                             [r for r in rivals.get(sentence, ()) if r.pid not in subject_pids],
                             ctx.opinion_piece, published, ctx.others_terms, ctx.window.due,
-                            ctx.window.earliest),
+                            ctx.window.earliest, ctx.preview_piece),
             sentence_hits,
         )
         best = Verdict.MENTIONS
