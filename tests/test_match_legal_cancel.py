@@ -89,3 +89,33 @@ def test_a_court_asked_to_act_is_a_fact_whoever_asks(title: str, language: str) 
 def test_an_opinion_without_a_court_stays_an_opinion() -> None:
     item = entry("Critics urge council to void Ostrava bus depot permit", "", "2026-04-02", "en")
     assert verdict_for(_MATCHER, item, "depot-licence") == "mentions"
+
+
+COUNCIL = claim(
+    "depot-council", "The Ostrava depot council will hold its first meeting in May 2026.",
+    [group("council", en=["Ostrava depot council"], fr=["conseil du dépôt d'Ostrava"],
+           ja=["オストラバ車庫協議会"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 5, 1), expected_by=date(2026, 5, 31),
+    cues={Verdict.UPDATES: {"en": ("boycott",), "fr": ("boycotter",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Unions will boycott the Ostrava depot council", "en"),
+    ("Les syndicats boycotteront le conseil du dépôt d'Ostrava", "fr"),
+    ("オストラバ車庫協議会、労組がボイコットへ", "ja"),
+])
+def test_a_boycott_vowed_is_a_threat(title: str, language: str) -> None:
+    """A boycott, even announced for later and even as the claim's own cue, is a
+    threat to the meeting: news (rule 7), not a preview."""
+    item = entry(title, "", "2026-04-20", language)
+    assert verdict_for(Matcher([COUNCIL]), item, "depot-council") == "updates"
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("President promulgates Ostrava bus depot permit", "en"),
+    ("Le président promulgue le permis du dépôt de bus d'Ostrava", "fr"),
+])
+def test_promulgation_is_a_decision(title: str, language: str) -> None:
+    assert verdict_for(_MATCHER, entry(title, "", "2026-04-02", language),
+                       "depot-licence") == "confirms"

@@ -62,6 +62,7 @@ _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
 _PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value,
                           EventClass.THREAT.value})
 _PROGRESS = EventClass.PROGRESS.value
+_OWN_UPDATE = f"claim:{Verdict.UPDATES.value}"
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
                            EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
@@ -128,7 +129,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if role is None:
             continue
         cue = replace(cue, role=role)
-        threat = cue.source == EventClass.THREAT.value
+        threat = cue.source == EventClass.THREAT.value or (
+            cue.source == _OWN_UPDATE and role is Role.STOP)
         modality = read_modality(ModalityContext(ctx.view, ctx.index, ctx.opinion_piece),
                                  cue.hit, role, in_clause, modifiers, clause, threat)
         if ruling is None and stop_of_a_stop(cue, clause, governors, language):
@@ -277,7 +279,8 @@ def _report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
 def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) -> Role | None:
     """A claim's own cue keeps its verdict; an ``updates`` word that the lexicon
     knows as a delay or a date moved (itself, or a word inside it: ずれ込 in ずれ込む)
-    reads as one (a delay updates even when planned)."""
+    reads as one (a delay updates even when planned), and one it knows as a threat
+    reads as a threat."""
     role = _CUE_ROLES.get(ref.verdict)
     if role is Role.STEP:
         classes = {r.event_class for h in hits if within(h, [hit])
@@ -285,6 +288,8 @@ def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) 
                    if not r.latin or r.language == ctx.view.language}
         if classes & {EventClass.DELAY, EventClass.SHIFT, EventClass.SET}:
             return Role.DELAY
+        if EventClass.THREAT in classes:
+            return Role.STOP  # a threat ("will boycott"): news even as a vow (rule 7)
     return role
 
 
