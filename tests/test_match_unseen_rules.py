@@ -394,3 +394,16 @@ def test_a_french_participle_that_is_also_an_adjective_reads_as_its_verb(
     as adjectives to their verb (tools/build_lemmas.py)."""
     stemmer = Stemmer()
     assert stemmer.make_token(form, "fr", True).norm == stemmer.make_token(verb, "fr", True).norm
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    # a stop with the event dated again ahead: a pause, so a delay (rule 4)
+    ("Glitch halts Marlow Hill clinic opening; health board targets October 12",
+     "2026-09-20", "updates"),
+    ("Strike halts Marlow Hill clinic opening, now set for next month", "2026-09-20",
+     "updates"),
+    # with no new date it is a stop (rule 7)
+    ("Health board halts Marlow Hill clinic opening", "2026-09-20", "contradicts"),
+])
+def test_a_stop_with_a_new_date_is_a_delay(title: str, day: str, expected: str) -> None:
+    check("clinic-opening", expected, title, day)

@@ -142,6 +142,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
             elif points_back(text, ctx.published):
                 modality = Modality.BACKGROUND  # "the command set up in March": context
+        if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
+                and points_ahead(_sentence_text(ctx.view, cue.hit), ctx.published, True)):
+            role = Role.DELAY  # "glitch halts the launch; agency targets Dec. 9": a pause
         if slips(ctx, role, modality, text):
             role = Role.DELAY  # "the decision will come in the autumn", past its deadline
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:
@@ -254,6 +257,10 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     return [c for c in cues
             if not any(overlaps(c.hit, d) and any(denies(d, m, o.hit) for o in cues)
                        for d, m in denials)]
+
+
+def _sentence_text(view: EntryView, hit: Hit) -> str:
+    return clause_text(view, view.sentence_span(hit.sentence))
 
 
 def _report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
