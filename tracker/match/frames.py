@@ -143,7 +143,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             elif points_back(text, ctx.published):
                 modality = Modality.BACKGROUND  # "the command set up in March": context
         if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
-                and points_ahead(_sentence_text(ctx.view, cue.hit), ctx.published, True)):
+                and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,
+                                 True)):
             role = Role.DELAY  # "glitch halts the launch; agency targets Dec. 9": a pause
         if slips(ctx, role, modality, text):
             role = Role.DELAY  # "the decision will come in the autumn", past its deadline
@@ -259,8 +260,12 @@ def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                        for d, m in denials)]
 
 
-def _sentence_text(view: EntryView, hit: Hit) -> str:
-    return clause_text(view, view.sentence_span(hit.sentence))
+def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
+    """The text of the hit's sentence outside ``clause`` (a date there is not the
+    stop's own: "ends free rides from January" stops, "halts it; targets May" pauses)."""
+    first, last = view.sentence_span(hit.sentence)
+    return " ".join((clause_text(view, (first, clause[0] - 1)),
+                     clause_text(view, (clause[1] + 1, last))))
 
 
 def _report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
