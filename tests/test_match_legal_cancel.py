@@ -119,3 +119,15 @@ def test_a_boycott_vowed_is_a_threat(title: str, language: str) -> None:
 def test_promulgation_is_a_decision(title: str, language: str) -> None:
     assert verdict_for(_MATCHER, entry(title, "", "2026-04-02", language),
                        "depot-licence") == "confirms"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # "decline to" refuses: no fall, and what follows it is not done
+    ("Council declines to comment on Ostrava bus depot permit", "mentions"),
+    ("Council declines to approve Ostrava bus depot permit", "updates"),
+    # "push back on a report" rejects the report: no delay
+    ("Council pushes back on report it will revoke Ostrava bus depot permit", "mentions"),
+])
+def test_phrasal_refusals(title: str, expected: str) -> None:
+    assert verdict_for(_MATCHER, entry(title, "", "2026-04-02", "en"),
+                       "depot-licence") == expected
