@@ -131,3 +131,14 @@ def test_promulgation_is_a_decision(title: str, language: str) -> None:
 def test_phrasal_refusals(title: str, expected: str) -> None:
     assert verdict_for(_MATCHER, entry(title, "", "2026-04-02", "en"),
                        "depot-licence") == expected
+
+
+def test_suspendu_a_means_hanging_on() -> None:
+    """« reste suspendu aux arbitrages » : the permit depends on them; nothing is
+    suspended."""
+    item = entry("Le permis du dépôt de bus d'Ostrava reste suspendu aux arbitrages du conseil",
+                 "", "2026-04-02", "fr")
+    assert verdict_for(_MATCHER, item, "depot-licence") != "contradicts"
+    stopped = entry("Le conseil suspend le permis du dépôt de bus d'Ostrava", "", "2026-04-02",
+                    "fr")
+    assert verdict_for(_MATCHER, stopped, "depot-licence") == "contradicts"
