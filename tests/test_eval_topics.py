@@ -1,9 +1,14 @@
-"""Matching quality on twenty-four topics other than the seed's, with the claims their
+"""Matching quality on twenty-nine topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
+airline-strike and climate-fund are the newest hold-outs, never used to choose a word or
+a rule (first scored at 0.882 / 0.698 / 0.833 and 0.700 / 0.757 / 0.786).
 ev-model, fisheries-pact, launcher, trade-pact, vaccine-plant, privacy-bill,
-drug-approval, desalination-plant and university-merger are hold-outs, never used to
-choose a word or a rule (the last two were first scored at 0.857 / 0.649 / 0.875 and
-0.824 / 0.824 / 0.821). The others were
+drug-approval, desalination-plant and university-merger are older hold-outs: their
+items were never read, but their totals were checked after each change for many
+sessions, so they are no longer blind (the last two were first scored at 0.857 / 0.649
+/ 0.875 and 0.824 / 0.824 / 0.821). nuclear-restart, pension-reform and space-probe
+were scored once as hold-outs (0.632 / 0.615 / 0.875, 0.897 / 0.634 / 0.846, 0.718 /
+0.848 / 0.857), then used to find general rules. The others were
 looked at while developing the matcher: stadium after its first score (0.882 / 0.455 /
 0.733); museum, ferry-port and rail-extension after theirs as hold-outs (0.792 / 0.704 /
 0.737, 0.742 / 0.852 / 0.739, 0.704 / 0.731 / 0.842); cbdc-pilot after its score at
@@ -42,6 +47,9 @@ FLOORS = {
     "eval-congestion-charge": (0.76, 0.55, 0.95),
     "eval-data-centre": (0.63, 0.67, 0.77),
     "eval-bank-merger": (0.69, 0.75, 0.89),
+    "eval-nuclear-restart": (0.63, 0.66, 0.85),
+    "eval-pension-reform": (0.87, 0.70, 0.80),
+    "eval-space-probe": (0.73, 0.81, 0.89),
     # hold-outs
     "eval-ev-model": (0.77, 0.72, 0.88),
     "eval-fisheries-pact": (0.79, 0.79, 0.87),
@@ -52,6 +60,8 @@ FLOORS = {
     "eval-drug-approval": (0.76, 0.74, 0.73),
     "eval-desalination-plant": (0.82, 0.62, 0.83),
     "eval-university-merger": (0.79, 0.79, 0.78),
+    "eval-airline-strike": (0.85, 0.69, 0.83),
+    "eval-climate-fund": (0.66, 0.70, 0.74),
 }
 
 
