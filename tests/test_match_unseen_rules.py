@@ -407,3 +407,23 @@ def test_a_french_participle_that_is_also_an_adjective_reads_as_its_verb(
 ])
 def test_a_stop_with_a_new_date_is_a_delay(title: str, day: str, expected: str) -> None:
     check("clinic-opening", expected, title, day)
+
+
+@pytest.mark.parametrize(("statement", "title", "expected"), [
+    # no figure to reach: the rise reported done is the claim
+    ("Ostrava Tramworks will raise its tram output.",
+     "Ostrava Tramworks doubles its tram output", "confirms"),
+    ("Ostrava Tramworks will raise its T-3 tram output.",
+     "Ostrava Tramworks doubles its T-3 tram output", "confirms"),
+    # a figure to reach: a rise is interim progress (rule 7)
+    ("Ostrava Tramworks will raise its tram output to 40 trams a year.",
+     "Ostrava Tramworks doubles its tram output", "updates"),
+])
+def test_a_target_with_no_figure_is_met_by_the_rise(statement: str, title: str,
+                                                     expected: str) -> None:
+    target = claim("tram-output", statement,
+                   [group("works", en=["Ostrava Tramworks"]),
+                    group("output", en=["tram output", "T-3 tram output"])],
+                   kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31))
+    item = entry(title, "", "2026-09-10", "en")
+    assert verdict_for(Matcher([target]), item, "tram-output") == expected

@@ -66,6 +66,18 @@ def claim_figures(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found) if found else _NONE
 
 
+def states_a_figure(statement: str) -> bool:
+    """The statement names a figure to reach: a number that is not a year and not part
+    of a model name ("PAC-3", "A320")."""
+    for match in _NUMBER.finditer(statement):
+        before = statement[max(0, match.start() - 1): match.start()]
+        digits = re.sub(r"\D", "", match.group())
+        if before.isalpha() or before == "-" or (len(digits) == 4 and digits[:2] in ("19", "20")):
+            continue
+        return True
+    return False
+
+
 def states_percent(texts: Iterable[str]) -> bool:
     """The claim counts in percent ("65% occupancy"): percentages are figures for it."""
     return any(_PERCENT.search(fold(text)) for text in texts)

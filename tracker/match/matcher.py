@@ -13,7 +13,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from tracker.match.figures import claim_figures, names_a_period, states_money, states_percent
+from tracker.match.figures import (
+    claim_figures,
+    names_a_period,
+    states_a_figure,
+    states_money,
+    states_percent,
+)
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, read_claim
 from tracker.match.lexicon import EventClass, Modifier
@@ -24,7 +30,7 @@ from tracker.match.roles import names_in_other_roles
 from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
 from tracker.match.version import matcher_version
 from tracker.match.view import EntryView, plain_texts, view_of_texts
-from tracker.models import Claim, Entry, Evidence, Finding, GroupRole, Verdict
+from tracker.models import Claim, ClaimKind, Entry, Evidence, Finding, GroupRole, Verdict
 from tracker.protocols import SecondJudge
 
 MATCHER_VERSION = matcher_version()
@@ -177,6 +183,9 @@ class Matcher:
                 2 * sum(uses[p] > 1 for p in g.pids) > len(g.pids) for g in required):
             markers = frozenset(claim.cues)
         events = self._event_sets.setdefault(reading.events, reading.events)
+        if reading.kind is ClaimKind.TARGET and not states_a_figure(statement):
+            # a target with no figure ("will raise output"): the rise done is the claim
+            events = events | (classes & {EventClass.INCREASE, EventClass.DECREASE})
         periods = self._index.lexicon.period_words
         over_span = any(names_a_period(statement, language, words)
                         for language, words in periods.items())
