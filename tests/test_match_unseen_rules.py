@@ -427,3 +427,16 @@ def test_a_target_with_no_figure_is_met_by_the_rise(statement: str, title: str,
                    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31))
     item = entry(title, "", "2026-09-10", "en")
     assert verdict_for(Matcher([target]), item, "tram-output") == expected
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    # a month with its year after publication dates the event ahead: a preview
+    ("Marlow Hill clinic targets September 2026 opening", "2026-05-02", "mentions"),
+    ("マーロウヒル診療所、2026年9月に開院", "2026-05-02", "mentions"),
+    # a year or a day before the event word is a date, not a share of it ("40% complete")
+    ("Marlow Hill clinic: September 2026 opening confirmed at last", "2026-09-20", "confirms"),
+    ("Marlow Hill clinic 40% complete", "2026-05-02", "updates"),
+])
+def test_a_month_with_its_year(title: str, day: str, expected: str) -> None:
+    check("clinic-opening", expected, title, day,
+          language="ja" if title.startswith("マ") else "en")

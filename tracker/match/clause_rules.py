@@ -166,9 +166,11 @@ def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, Modi
            for h, m in in_clause):
         return True
     before = hit.first_token - 1
-    return (ctx.index.is_latin(hit.pid) and before >= 0
-            and ctx.view.tokens[before].raw.isdigit()
-            and ctx.view.sentence_at(ctx.view.token_starts[before]) == hit.sentence)
+    tokens = ctx.view.tokens
+    # "40% complete"; not a date before the word ("March 2027 restart", "May 4 opening")
+    return (ctx.index.is_latin(hit.pid) and before >= 0 and tokens[before].raw.isdigit()
+            and ctx.view.sentence_at(ctx.view.token_starts[before]) == hit.sentence
+            and not has_time(" ".join(t.raw for t in tokens[max(0, before - 1): before + 1])))
 
 
 def clause_text(view: EntryView, clause: tuple[int, int]) -> str:

@@ -52,6 +52,8 @@ def points_ahead(clause: str, published: date | None, present_tense: bool) -> bo
     if any(day > published and (day - published).days > 1
            for day in _explicit_dates(clause, published)):
         return True
+    if any(month > (published.year, published.month) for month in _months_of_years(clause)):
+        return True  # "targets March 2027 restart", 2027年3月に再稼働, published in 2026
     if present_tense and any(_months_ahead(clause, published)):
         return True  # "opens in October", 10月に発足, published in February
     return present_tense and bool(_WEEKDAY.search(clause) or _JAPANESE_WEEKDAY.search(clause))
@@ -112,6 +114,17 @@ def exact_day(clause: str, published: date) -> date | None:
     mars", 3月24日), read as on or after ``published``; None without one."""
     days = [d for d in _explicit_dates(clause, published) if d >= published]
     return min(days, default=None)
+
+
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\.?\s+((?:19|20)\d\d)\b")
+_JAPANESE_MONTH_YEAR = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月")
+
+
+def _months_of_years(clause: str) -> list[tuple[int, int]]:
+    """(year, month) of each month named with its year ("March 2027", 2027年3月)."""
+    found = [(int(m.group(2)), _MONTHS[m.group(1)]) for m in _MONTH_YEAR.finditer(clause)]
+    found += [(int(m.group(1)), int(m.group(2))) for m in _JAPANESE_MONTH_YEAR.finditer(clause)]
+    return found
 
 
 def _explicit_dates(clause: str, published: date) -> list[date]:
