@@ -252,6 +252,8 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     ("clinic-opening", "updates", "Marlow Hill clinic opening slips to 2027", "2026-08-10", "en"),
     # a review of whether to keep it is a threat to a state (rule 7)
     ("library-open", "updates",
+     "Council re-examines its promise to keep Penfold branch library open", "2026-05-02", "en"),
+    ("library-open", "updates",
      "Council explores options for Penfold branch library", "2026-05-02", "en"),
     # a denial is not the event it denies, even of a state's end (rule 8)
     ("library-open", "mentions",

@@ -104,6 +104,9 @@ def _event(kind: ClaimKind, modality: Modality, timing: Timing, later_round: boo
     if later_round and kind is ClaimKind.MEETING and modality is not Modality.HEDGED:
         # a next round planned or held: a follow-up of the one-off meeting (rule 5)
         return Verdict.MENTIONS if timing is Timing.BEFORE_CLAIM else Verdict.UPDATES
+    if (modality is Modality.HEDGED and kind is ClaimKind.STATE
+            and timing is not Timing.BEFORE_CLAIM):
+        return Verdict.UPDATES  # the state under review ("re-examining its promise"): rule 7
     if modality in (Modality.HEDGED, Modality.EXPECTED):
         return Verdict.MENTIONS  # a preview or a possibility (rule 2)
     if modality in _PLANS:
