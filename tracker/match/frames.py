@@ -26,7 +26,6 @@ from tracker.match.clause_rules import (
     FORECAST,
     after_determiner,
     attributive,
-    building_work,
     clause_text,
     decided_object,
     governor,
@@ -36,14 +35,13 @@ from tracker.match.clause_rules import (
     slips,
     stop_of_a_stop,
 )
-from tracker.match.cue_filters import model_name, new_object, noun_reading, other_word
+from tracker.match.cues import event_cues
 from tracker.match.figures import figure_hits, milestone_hits, names_a_period, quantity_clauses
-from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
-from tracker.match.kinds import ClaimReading
+from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.modality import ModalityContext, denies, read_modality
+from tracker.match.modality import ModalityContext, read_modality
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
-from tracker.match.spans import inside_longer, overlaps, within
+from tracker.match.spans import inside_longer, overlaps
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import points_ahead, points_back
 from tracker.match.view import EntryView
@@ -51,21 +49,8 @@ from tracker.models import ClaimKind, Verdict
 
 REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
 
-_CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
-              Verdict.CONTRADICTS: Role.STOP}
-# A cutback, like a delay, is news whether done, planned or only feared (rule 7).
-_CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
-                EventClass.DECREASE: Role.DELAY, EventClass.THREAT: Role.STOP,
-                EventClass.CANCEL: Role.STOP}
-# What any of a project's claims waits on or is threatened by: an appointment, a
-# permission, a lawsuit.
-_PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value,
-                          EventClass.THREAT.value})
 _PROGRESS = EventClass.PROGRESS.value
 _OWN_UPDATE = f"claim:{Verdict.UPDATES.value}"
-_STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
-                           EventClass.TRANSFER, EventClass.CHANGE,
-                           EventClass.SHORTFALL, EventClass.ACHIEVED})
 
 
 def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
@@ -92,7 +77,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # "que" inside "alors que" opens no clause of its own
     openers = sorted(h.first_token for h in opener_hits if not inside_longer(h, opener_hits))
     # "rejecting a press report of …" denies a report: its verb stops nothing
-    cues = [c for c in _cues(ctx, hits, terms, modifiers)
+    cues = [c for c in event_cues(ctx, hits, terms, modifiers)
             if not any(overlaps(c.hit, h) for h, _ in reports)]
     if ctx.reading.kind is ClaimKind.TARGET and hits:
         sentence = hits[0].sentence
@@ -194,72 +179,6 @@ _OUTSIDE_CUE = frozenset({Modifier.NEGATION, Modifier.FUTURE, Modifier.INTENT,
                           Modifier.EXPECTED, Modifier.PARTIAL, Modifier.DENIAL})
 
 
-def _cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
-          modifiers: Sequence[tuple[Hit, ModifierRef]]) -> list[Cue]:
-    language = ctx.view.language
-    own: list[Cue] = []
-    general: list[Cue] = []
-    mine = [h for h in terms if h.pid in ctx.claim.term_pids]
-    # a decision claim's own kind of event is a decision ("approval" as its term)
-    own_kind = ((Role.EVENT, Role.DECISION) if ctx.reading.kind is ClaimKind.DECISION
-                else (Role.EVENT,))
-    for hit in hits:
-        refs: Sequence[CueRef] = [r for r in ctx.claim.cues.get(hit.pid, ())
-                                  if not r.latin or r.language == language]
-        for ref in refs[:1]:  # "export", "exports": one stem, one cue
-            own.append(Cue(hit, ref.text, f"claim:{ref.verdict}",
-                            _own_role(ctx, hit, ref, hits)))
-        if refs:
-            continue
-        classes: Sequence[ClassRef] = [r for r in ctx.index.classes.get(hit.pid, ())
-                                       if not r.latin or r.language == language]
-        if classes:
-            role = _class_role(ctx.reading, classes)
-            source = classes[0].event_class
-            if role is Role.EVENT and source is EventClass.OCCURRED and building_work(
-                    ctx, hit, mine):
-                source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
-            general.append(Cue(hit, classes[0].text, source.value, role))
-    # A claim's own cue decides its word; a general cue overlapping it yields, unless
-    # it is a longer phrase around it ("explore options" around the cue "options").
-    general = [g for g in general
-               if not any(overlaps(g.hit, o.hit) and not inside_longer(o.hit, [g.hit])
-                          for o in own)]
-    # A lexicon word inside one of the claim's longer terms names the thing, not an
-    # event ("upgrade" in "command upgrade"). One that is a whole term counts only as
-    # the claim's own event ("opening" for a claim about an opening).
-    general = [g for g in general if not inside_longer(g.hit, mine)
-               and (g.role in own_kind or not within(g.hit, mine))]
-    own = [o for o in own if not inside_longer(o.hit, mine)]
-    markers = ctx.reading.own_markers
-    if markers is not None:
-        # a claim named only by names its siblings share: a general word counts in a
-        # clause that also holds one of its own words ("Zilverbank grid ruling pushed
-        # back" is not about first power), or the claim's own kind of event ("opening
-        # pushed back"). A preparatory step or a permission counts anywhere: every claim
-        # of the project waits on it ("appoints a project director").
-        clause_of = ctx.view.clause_of
-        marked = {clause_of(h.first_token) for h in hits if h.pid in markers}
-        eventful = marked | {clause_of(g.hit.first_token) for g in general
-                             if g.role is Role.EVENT}
-        general = [g for g in general if g.source in _PREPARATORY
-                   or clause_of(g.hit.first_token) in (
-                       marked if g.role is Role.EVENT else eventful)]
-    cues = own + general
-    neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
-    longer = [c.hit for c in cues] + neutral
-    cues = [c for c in cues
-            if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
-            and not new_object(ctx, c, mine)
-            and not model_name(ctx, c.hit) and not other_word(ctx, c.hit)]
-    # A denial word that denies another cue is about a report, not a cue itself:
-    # "denies report it will scale back" is no denial of the claim.
-    denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
-    return [c for c in cues
-            if not any(overlaps(c.hit, d) and any(denies(d, m, o.hit) for o in cues)
-                       for d, m in denials)]
-
-
 def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
     """The text of the hit's sentence outside ``clause`` (a date there is not the
     stop's own: "ends free rides from January" stops, "halts it; targets May" pauses)."""
@@ -286,48 +205,6 @@ def _report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
                 found.append((span, ModifierRef(Modifier.DENIAL, ref.text, ref.language,
                                                 ref.latin)))
     return found
-
-
-def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) -> Role | None:
-    """A claim's own cue keeps its verdict; an ``updates`` word that the lexicon
-    knows as a delay or a date moved (itself, or a word inside it: ずれ込 in ずれ込む)
-    reads as one (a delay updates even when planned), and one it knows as a threat
-    reads as a threat."""
-    role = _CUE_ROLES.get(ref.verdict)
-    if role is Role.STEP:
-        classes = {r.event_class for h in hits if within(h, [hit])
-                   for r in ctx.index.classes.get(h.pid, ())
-                   if not r.latin or r.language == ctx.view.language}
-        if classes & {EventClass.DELAY, EventClass.SHIFT, EventClass.SET}:
-            return Role.DELAY
-        if EventClass.THREAT in classes:
-            return Role.STOP  # a threat ("will boycott"): news even as a vow (rule 7)
-    return role
-
-
-def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | None:
-    """The role of a lexicon word for this claim (its first class that has one)."""
-    for ref in classes:
-        cls = ref.event_class
-        if cls in reading.events:
-            return Role.EVENT
-        if cls is EventClass.DECREASE and reading.falls:
-            return Role.STEP  # the way the target goes, not a cutback of it
-        if cls in _CLASS_ROLES:
-            return _CLASS_ROLES[cls]
-        if cls is EventClass.ANNOUNCED and reading.kind is ClaimKind.DECISION:
-            return Role.DECISION  # the decision made public
-        if cls is EventClass.SHORTFALL and reading.kind is ClaimKind.TARGET:
-            return Role.STOP
-        if cls in (EventClass.SHIFT, EventClass.SET):
-            return Role.DELAY  # kept only with a date in its clause (``_role_in_clause``)
-        if cls is EventClass.INCREASE and reading.kind in (ClaimKind.EVENT, ClaimKind.MEETING):
-            continue  # "shares jump": a rise is no step toward an event
-        if cls in _STEP_CLASSES:
-            return Role.STEP
-        if cls is EventClass.OCCURRED and reading.kind is ClaimKind.DECISION:
-            return Role.STEP  # done under a decision (a target's news is its figures)
-    return None  # e.g. "continue" for a claim that is not a state
 
 
 def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int]:

@@ -1,0 +1,145 @@
+"""A sentence's event words for one claim, and the role each plays for it.
+
+A claim's own ``[cues]`` keep their verdict's role; a lexicon word takes the role its
+event class has for the claim's kind (``_class_role``). A general word yields to a
+claim cue over the same words, and to a claim term it lies inside; for a claim named
+only by names its siblings share, it counts only next to the claim's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.match.clause_rules import building_work
+from tracker.match.cue_filters import model_name, new_object, noun_reading, other_word
+from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
+from tracker.match.kinds import ClaimReading
+from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.modality import denies
+from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.spans import inside_longer, overlaps, within
+from tracker.match.table import Role
+from tracker.models import ClaimKind, Verdict
+
+_CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
+              Verdict.CONTRADICTS: Role.STOP}
+# A cutback, like a delay, is news whether done, planned or only feared (rule 7).
+_CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
+                EventClass.DECREASE: Role.DELAY, EventClass.THREAT: Role.STOP,
+                EventClass.CANCEL: Role.STOP}
+# What any of a project's claims waits on or is threatened by: an appointment, a
+# permission, a lawsuit.
+_PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value,
+                          EventClass.THREAT.value})
+_STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
+                           EventClass.TRANSFER, EventClass.CHANGE,
+                           EventClass.SHORTFALL, EventClass.ACHIEVED})
+
+
+def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
+               modifiers: Sequence[tuple[Hit, ModifierRef]]) -> list[Cue]:
+    """The event words of one sentence for this claim, each with its role."""
+    language = ctx.view.language
+    own: list[Cue] = []
+    general: list[Cue] = []
+    mine = [h for h in terms if h.pid in ctx.claim.term_pids]
+    # a decision claim's own kind of event is a decision ("approval" as its term)
+    own_kind = ((Role.EVENT, Role.DECISION) if ctx.reading.kind is ClaimKind.DECISION
+                else (Role.EVENT,))
+    for hit in hits:
+        refs: Sequence[CueRef] = [r for r in ctx.claim.cues.get(hit.pid, ())
+                                  if not r.latin or r.language == language]
+        for ref in refs[:1]:  # "export", "exports": one stem, one cue
+            own.append(Cue(hit, ref.text, f"claim:{ref.verdict}",
+                            _own_role(ctx, hit, ref, hits)))
+        if refs:
+            continue
+        classes: Sequence[ClassRef] = [r for r in ctx.index.classes.get(hit.pid, ())
+                                       if not r.latin or r.language == language]
+        if classes:
+            role = _class_role(ctx.reading, classes)
+            source = classes[0].event_class
+            if role is Role.EVENT and source is EventClass.OCCURRED and building_work(
+                    ctx, hit, mine):
+                source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
+            general.append(Cue(hit, classes[0].text, source.value, role))
+    # A claim's own cue decides its word; a general cue overlapping it yields, unless
+    # it is a longer phrase around it ("explore options" around the cue "options").
+    general = [g for g in general
+               if not any(overlaps(g.hit, o.hit) and not inside_longer(o.hit, [g.hit])
+                          for o in own)]
+    # A lexicon word inside one of the claim's longer terms names the thing, not an
+    # event ("upgrade" in "command upgrade"). One that is a whole term counts only as
+    # the claim's own event ("opening" for a claim about an opening).
+    general = [g for g in general if not inside_longer(g.hit, mine)
+               and (g.role in own_kind or not within(g.hit, mine))]
+    own = [o for o in own if not inside_longer(o.hit, mine)]
+    markers = ctx.reading.own_markers
+    if markers is not None:
+        # a claim named only by names its siblings share: a general word counts in a
+        # clause that also holds one of its own words ("Zilverbank grid ruling pushed
+        # back" is not about first power), or the claim's own kind of event ("opening
+        # pushed back"). A preparatory step or a permission counts anywhere: every claim
+        # of the project waits on it ("appoints a project director").
+        clause_of = ctx.view.clause_of
+        marked = {clause_of(h.first_token) for h in hits if h.pid in markers}
+        eventful = marked | {clause_of(g.hit.first_token) for g in general
+                             if g.role is Role.EVENT}
+        general = [g for g in general if g.source in _PREPARATORY
+                   or clause_of(g.hit.first_token) in (
+                       marked if g.role is Role.EVENT else eventful)]
+    cues = own + general
+    neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
+    longer = [c.hit for c in cues] + neutral
+    cues = [c for c in cues
+            if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
+            and not new_object(ctx, c, mine)
+            and not model_name(ctx, c.hit) and not other_word(ctx, c.hit)]
+    # A denial word that denies another cue is about a report, not a cue itself:
+    # "denies report it will scale back" is no denial of the claim.
+    denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
+    return [c for c in cues
+            if not any(overlaps(c.hit, d) and any(denies(d, m, o.hit) for o in cues)
+                       for d, m in denials)]
+
+
+def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) -> Role | None:
+    """A claim's own cue keeps its verdict; an ``updates`` word that the lexicon
+    knows as a delay or a date moved (itself, or a word inside it: ずれ込 in ずれ込む)
+    reads as one (a delay updates even when planned), and one it knows as a threat
+    reads as a threat."""
+    role = _CUE_ROLES.get(ref.verdict)
+    if role is Role.STEP:
+        classes = {r.event_class for h in hits if within(h, [hit])
+                   for r in ctx.index.classes.get(h.pid, ())
+                   if not r.latin or r.language == ctx.view.language}
+        if classes & {EventClass.DELAY, EventClass.SHIFT, EventClass.SET}:
+            return Role.DELAY
+        if EventClass.THREAT in classes:
+            return Role.STOP  # a threat ("will boycott"): news even as a vow (rule 7)
+    return role
+
+
+def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | None:
+    """The role of a lexicon word for this claim (its first class that has one)."""
+    for ref in classes:
+        cls = ref.event_class
+        if cls in reading.events:
+            return Role.EVENT
+        if cls is EventClass.DECREASE and reading.falls:
+            return Role.STEP  # the way the target goes, not a cutback of it
+        if cls in _CLASS_ROLES:
+            return _CLASS_ROLES[cls]
+        if cls is EventClass.ANNOUNCED and reading.kind is ClaimKind.DECISION:
+            return Role.DECISION  # the decision made public
+        if cls is EventClass.SHORTFALL and reading.kind is ClaimKind.TARGET:
+            return Role.STOP
+        if cls in (EventClass.SHIFT, EventClass.SET):
+            return Role.DELAY  # kept only with a date in its clause (``_role_in_clause``)
+        if cls is EventClass.INCREASE and reading.kind in (ClaimKind.EVENT, ClaimKind.MEETING):
+            continue  # "shares jump": a rise is no step toward an event
+        if cls in _STEP_CLASSES:
+            return Role.STEP
+        if cls is EventClass.OCCURRED and reading.kind is ClaimKind.DECISION:
+            return Role.STEP  # done under a decision (a target's news is its figures)
+    return None  # e.g. "continue" for a claim that is not a state
