@@ -69,13 +69,15 @@ def claim_figures(texts: Iterable[str]) -> frozenset[str]:
 def states_a_figure(statement: str) -> bool:
     """The statement names a figure to reach: a number that is not a year and not part
     of a model name ("PAC-3", "A320")."""
-    for match in _NUMBER.finditer(statement):
-        before = statement[max(0, match.start() - 1): match.start()]
-        digits = re.sub(r"\D", "", match.group())
-        if before.isalpha() or before == "-" or (len(digits) == 4 and digits[:2] in ("19", "20")):
-            continue
-        return True
-    return False
+    text = fold(statement)
+    codes = {m.group(1) for m in _MODEL_CODE.finditer(text)}
+    return any(not text[m.start() - 1: m.start()].isalpha() and number not in codes
+               and not _is_year(number)
+               for m in _NUMBER.finditer(text) if (number := re.sub(r"\D", "", m.group())))
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and 1900 <= int(number) <= 2100
 
 
 def states_percent(texts: Iterable[str]) -> bool:
@@ -189,7 +191,7 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
                codes: set[str]) -> bool:
     if first == last and number in codes:
         return False  # a model code, a clock time, a percentage, part of a known figure
-    if first == last and len(number) == 4 and 1900 <= int(number) <= 2100:
+    if first == last and _is_year(number):
         return False  # a year
     before = view.tokens[first - 1].raw if first > 0 else ""
     after = view.tokens[last + 1].raw if last < sentence_end else ""

@@ -182,10 +182,11 @@ class Matcher:
         if claim.cues and required and all(
                 2 * sum(uses[p] > 1 for p in g.pids) > len(g.pids) for g in required):
             markers = frozenset(claim.cues)
-        events = self._event_sets.setdefault(reading.events, reading.events)
+        events = reading.events
         if reading.kind is ClaimKind.TARGET and not states_a_figure(statement):
             # a target with no figure ("will raise output"): the rise done is the claim
-            events = events | (classes & {EventClass.INCREASE, EventClass.DECREASE})
+            events |= classes & {EventClass.INCREASE, EventClass.DECREASE}
+        events = self._event_sets.setdefault(events, events)
         periods = self._index.lexicon.period_words
         over_span = any(names_a_period(statement, language, words)
                         for language, words in periods.items())
