@@ -32,7 +32,9 @@ from tracker.evaluation import evaluate
 
 # set: (precision, recall, verdict accuracy) floors
 FLOORS = {
-    "eval-metro-line": (0.85, 0.82, 0.84),
+    # a claim's own cue is its own even beside a nearer rival name: two false flags
+    # here (the airport extension's events, worded with the opening claim's cues)
+    "eval-metro-line": (0.80, 0.86, 0.90),
     "eval-chip-plant": (0.85, 0.82, 0.92),
     "eval-wind-farm": (0.92, 0.86, 0.95),
     "eval-hospital": (0.81, 0.78, 0.86),

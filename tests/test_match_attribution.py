@@ -125,3 +125,28 @@ def test_a_name_inside_the_cue_is_no_rival(title: str, language: str) -> None:
     against the depot, so the court-ruling claim is no rival for it."""
     matcher = Matcher([BUS_DEPOT, COURT_RULING])
     assert verdict_for(matcher, entry(title, "", "2026-03-10", language), "bus-depot") == "updates"
+
+
+SHIP = claim(
+    "terminal-first-ship", "The Ostrava Bay terminal will receive its first ship in May 2026.",
+    [TERMINAL], kind=ClaimKind.EVENT, expected_from=date(2026, 5, 1),
+    expected_by=date(2026, 5, 31),
+    cues={Verdict.CONFIRMS: {"en": ("first ship",), "fr": ("premier navire",), "ja": ("初入港",)},
+          Verdict.UPDATES: {"en": ("dredging",), "fr": ("dragage",), "ja": ("しゅんせつ",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Port authority licenses Ostrava Bay terminal; dredging begins", "en"),
+    ("Ostrava Bay terminal: dredging begins as the port authority licenses it", "en"),
+    ("Terminal de la baie d'Ostrava : l'autorité portuaire autorise, le dragage commence", "fr"),
+    ("オストラバ湾ターミナル、港湾局が認可 しゅんせつ開始", "ja"),
+])
+def test_a_claims_own_cue_is_its_own_beside_another_claims_name(title: str,
+                                                                 language: str) -> None:
+    """A word from the claim's file is the user's word for its event: a name of
+    another claim nearer to it does not take it (both claims get their news)."""
+    matcher = Matcher([SHIP, LICENCE])
+    item = entry(title, "", "2026-03-10", language)
+    assert verdict_for(matcher, item, "terminal-first-ship") == "updates"
+    assert verdict_for(matcher, item, "terminal-licence") in ("confirms", "updates")

@@ -58,3 +58,26 @@ def test_a_claim_with_a_name_of_its_own_takes_general_words() -> None:
     lone = Matcher([FIRST_SHIP])  # no sibling: the name is its own
     item = entry("Ostrava Bay terminal dredging completed", "", "2026-05-20", "en")
     assert verdict_for(lone, item, "terminal-first-ship") == "confirms"
+
+
+INAUGURATION = claim(
+    "terminal-inauguration", "The mayors will inaugurate the Ostrava Bay terminal in May 2026.",
+    [group("terminal", en=TERMINAL_EN, fr=TERMINAL_FR, ja=TERMINAL_JA)], kind=ClaimKind.EVENT,
+    expected_from=date(2026, 5, 1), expected_by=date(2026, 5, 31),
+    cues={Verdict.CONFIRMS: {"en": ("ribbon cut",), "fr": ("ruban coupé",),
+                             "ja": ("テープカット",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the statement's own verb says which event the claim is, as its cues do
+    ("Mayors inaugurate Ostrava Bay terminal", "confirms"),
+    ("Ostrava Bay terminal inauguration postponed to June", "updates"),
+    # another aspect's event word still is not its news
+    ("Ostrava Bay terminal dredging completed", "mentions"),
+])
+def test_the_statements_own_verb_marks_a_sibling_claims_clauses(title: str,
+                                                                  expected: str) -> None:
+    matcher = Matcher([INAUGURATION, PERMIT])
+    item = entry(title, "", "2026-05-20", "en")
+    assert verdict_for(matcher, item, "terminal-inauguration") == expected

@@ -11,16 +11,19 @@ HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 
 
 def belongs(ctx: SentenceContext, found: Cue) -> bool:
-    """The cue is nearer this claim's subject than any other claim's.
+    """The cue is the claim's own (a cue from its file), or nearer this claim's
+    subject than any other claim's.
 
     Where the sentence names this claim only by names another claim shares (the
     wind farm, for its first power and its grid ruling) while naming the other's own
     subject, only this claim's own event words are its news there."""
+    if found.source.startswith("claim:"):
+        return True  # the user's own word for this claim's event: no rival takes it
     cue = found.hit
     rivals = ctx.rivals
-    if found.source.startswith("claim:") or found.source == "figure":
-        # its own cue, or a figure (only a target claim reads them): a name this claim
-        # shares with the rival says nothing against it
+    if found.source == "figure":
+        # a figure (only a target claim reads them): a name this claim shares with the
+        # rival says nothing against it
         rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
     # "court challenge to the charge": a name inside the cue word is the cue's own
     # wording, not another subject

@@ -81,7 +81,7 @@ def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str) -> bo
     if ctx.reading.kind is not ClaimKind.EVENT or modality is Modality.HEDGED:
         return False
     day = exact_day(text, ctx.published)
-    return day is not None and ctx.start != ctx.due and day <= ctx.due
+    return day is not None and day <= ctx.due and not _knows_the_day(ctx)
 
 
 # Words that move a figure: with a target or forecast in their clause, a target's news.
@@ -89,6 +89,7 @@ _FIGURE_MOVES = frozenset({EventClass.INCREASE.value, EventClass.DECREASE.value,
                            EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
 _ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
 _DECIDING = frozenset({Role.DECISION, Role.STOP})
+DAYS_ALREADY_KNOWN = 7  # a window this short already names the day, near enough
 NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
 
 
@@ -158,7 +159,14 @@ def _as_claimed(ctx: SentenceContext, text: str) -> bool:
         return False
     named = earliest_named(text, ctx.published)
     return (named is not None and ctx.start <= named <= ctx.due
-            and exact_day(text, ctx.published) is None)
+            and (exact_day(text, ctx.published) is None or _knows_the_day(ctx)))
+
+
+def _knows_the_day(ctx: SentenceContext) -> bool:
+    """The claim's window is a few days ("14-15 October"): a day fixed in it adds
+    nothing the claim did not say."""
+    return (ctx.start is not None and ctx.due is not None
+            and (ctx.due - ctx.start).days <= DAYS_ALREADY_KNOWN)
 
 
 def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:

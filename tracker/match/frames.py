@@ -43,7 +43,7 @@ from tracker.match.modality import ModalityContext, read_modality
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.table import Modality, Role
-from tracker.match.timeexpr import points_ahead, points_back
+from tracker.match.timeexpr import names_a_month, points_ahead, points_back
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
@@ -64,7 +64,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     names = [h for h in terms if h.pid in index.multiword_term_pids or not index.is_latin(h.pid)]
     found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
              if not m.latin or m.language == language]
-    modifiers = [(h, m) for h, m in found if not inside_longer(h, names)]
+    modifiers = [(h, m) for h, m in found if not inside_longer(h, names)
+                 and not _own_actor(ctx, h, m, terms) and not _a_month(ctx.view, h, m)]
     # ... except "first" in a claim's "first session": the claim awaits the first round
     firsts = [h for h, m in found if m.kind is Modifier.FIRST_ROUND]
     # "appeal" in "appeals court" is part of the court's name, not a hedge
@@ -156,6 +157,23 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
     return names_a_period(ctx.view.sentences[hits[0].sentence], language,
                           lexicon.period_words.get(language, ()),
                           lexicon.lateness_words.get(language, ()))
+
+
+def _a_month(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
+    """"on May 14", "in May": the month, not the hedge "may"."""
+    if mod.kind is not Modifier.HEDGE or hit.first_token != hit.last_token:
+        return False
+    at, tokens = hit.first_token, view.tokens
+    before = tokens[at - 1].raw if at > 0 else ""
+    after = tokens[at + 1].raw if at + 1 < len(tokens) else ""
+    return names_a_month(before, tokens[at].raw, after)
+
+
+def _own_actor(ctx: SentenceContext, hit: Hit, mod: ModifierRef, terms: Sequence[Hit]) -> bool:
+    """操縦士組合 ("the pilots' union"): a Japanese third-party word glued to one of the
+    claim's names is the claim's own actor speaking, not a third party."""
+    return (mod.kind is Modifier.THIRD_PARTY and not mod.latin
+            and any(t.end == hit.start and t.pid in ctx.claim.term_pids for t in terms))
 
 
 def _figure_text(view: EntryView, hit: Hit) -> str:

@@ -171,9 +171,12 @@ class Matcher:
         statement = claim.claim.statement
         view = view_of_texts(statement, "", None, self._stemmer)
         classes: set[EventClass] = set()
+        word_classes: dict[int, set[EventClass]] = {}
         for hit in self._index.locate(view, self._index.scan(view)):
-            classes.update(r.event_class for r in self._index.classes.get(hit.pid, ())
-                           if not r.latin or r.language == view.language)
+            found = {r.event_class for r in self._index.classes.get(hit.pid, ())
+                     if not r.latin or r.language == view.language}
+            word_classes.setdefault(hit.pid, set()).update(found)
+            classes |= found
         reading = read_claim(claim.claim, classes)
         c = claim.claim
         texts = [c.statement, c.source_text, *(t for g in c.groups for t in g.all_terms())]
@@ -186,6 +189,10 @@ class Matcher:
         if reading.kind is ClaimKind.TARGET and not states_a_figure(statement):
             # a target with no figure ("will raise output"): the rise done is the claim
             events |= classes & {EventClass.INCREASE, EventClass.DECREASE}
+        if markers is not None:
+            # the statement's own event verb says which event it is, as its cues do
+            # ("will launch the fund": "fund launched" is about this claim)
+            markers |= {pid for pid, found in word_classes.items() if found & events}
         events = self._event_sets.setdefault(events, events)
         periods = self._index.lexicon.period_words
         over_span = any(names_a_period(statement, language, words)

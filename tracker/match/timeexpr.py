@@ -28,6 +28,10 @@ _WEEKDAYS = {
 _AHEAD = ("tomorrow", "demain", "next week", "next month", "next year",
           "la semaine prochaine", "le mois prochain", "l an prochain", "l annee prochaine",
           "明日", "来週", "来月", "来年", "あす", "月内", "年内", "週内", "近く", "近日")
+# Before a month name they make it a month ("in May", "end of May"), not the modal "may".
+_MONTH_LEADS = frozenset({"in", "by", "until", "till", "since", "from", "of", "to", "for",
+                          "early", "late", "mid", "next", "last", "this", "before", "after",
+                          "through", "end", "en", "fin", "debut", "courant", "depuis", "jusqu"})
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{3}})")
@@ -201,3 +205,9 @@ def _next_month(published: date, month: int, year: str | None) -> date:
         return date(int(year), month, 1)
     this_year = published.year if month >= published.month else published.year + 1
     return date(min(this_year, date.max.year), month, 1)
+
+
+def names_a_month(before: str, word: str, after: str) -> bool:
+    """``word`` is a month name used as one: beside a number ("May 14", "14 May
+    2026") or after a time word ("in May", "end of May"). The modal "may" is neither."""
+    return word in _MONTHS and (before.isdigit() or after.isdigit() or before in _MONTH_LEADS)

@@ -1,0 +1,85 @@
+"""A month name is no hedge ("to open on May 14" is not "may open"); a day fixed
+inside a window of a few days is what the claim said already (labelling rule 2, not
+rule 6); a Japanese third-party word glued to the claim's own name (操縦士組合, the
+pilots' union) is the claim's actor speaking. Subjects are invented; verdicts follow
+../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind, Verdict
+
+TERMINAL = group("terminal", en=["Ostrava Bay terminal"], fr=["terminal de la baie d'Ostrava"],
+                 ja=["オストラバ湾ターミナル"])
+
+
+def _opening(start: date, end: date) -> Matcher:
+    return Matcher([claim("terminal-opening", "Velmora will open the Ostrava Bay terminal in "
+                          "May 2026.", [TERMINAL], kind=ClaimKind.EVENT, expected_from=start,
+                          expected_by=end)])
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Ostrava Bay terminal to open on May 14", "en"),
+    ("Ostrava Bay terminal to be launched on 14 May", "en"),
+    ("City sets May 14 opening for Ostrava Bay terminal", "en"),
+    ("Le terminal de la baie d'Ostrava ouvrira le 14 mai", "fr"),
+])
+def test_a_day_fixed_is_news_in_a_month_and_a_preview_in_two_days(title: str,
+                                                                  language: str) -> None:
+    item = entry(title, "", "2026-04-20", language)
+    month = _opening(date(2026, 5, 1), date(2026, 5, 31))
+    assert verdict_for(month, item, "terminal-opening") == "updates"  # rule 6: a date fixed
+    two_days = _opening(date(2026, 5, 14), date(2026, 5, 15))
+    assert verdict_for(two_days, item, "terminal-opening") == "mentions"  # rule 2: a preview
+
+
+@pytest.mark.parametrize("title", [
+    "Ostrava Bay terminal may open late",
+    "Ostrava Bay terminal opening may slip to June",
+])
+def test_the_modal_may_still_hedges(title: str) -> None:
+    item = entry(title, "", "2026-04-20", "en")
+    assert verdict_for(_opening(date(2026, 5, 1), date(2026, 5, 31)), item,
+                       "terminal-opening") != "confirms"
+
+
+PILOTS = group("pilots", en=["Kessling pilots"], fr=["pilotes de Kessling"],
+               ja=["ケスリング操縦士"])
+SIGNING = claim(
+    "pay-deal-signing", "Kessling and its pilots will sign the new pay deal by April 2026.",
+    [group("deal", en=["pay deal"], fr=["accord salarial"], ja=["賃金協定"]), PILOTS],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 4, 30),
+    cues={Verdict.CONFIRMS: {"en": ("signed",), "fr": ("signé",), "ja": ("調印",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the pilots' union is the claim's own party, not a third party
+    ("ケスリング操縦士組合、賃金協定に調印", "confirms"),
+    # a union apart from the claim's names still speaks as a third party
+    ("ケスリング操縦士の賃金協定、労組は調印を要求", "mentions"),
+])
+def test_a_japanese_union_glued_to_the_claims_name(title: str, expected: str) -> None:
+    item = entry(title, "", "2026-04-10", "ja")
+    assert verdict_for(Matcher([SIGNING]), item, "pay-deal-signing") == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Ostrava Bay terminal: first ship targeted for the second quarter",
+    "Ostrava Bay terminal funded, with first ship targeted for spring",
+    "Ostrava Bay terminal: first ship targeted for May",
+])
+def test_targeted_for_schedules_the_event(title: str) -> None:
+    """"first ship targeted for spring" is a schedule: a preview before the window."""
+    ship = claim("terminal-first-ship", "The Ostrava Bay terminal will receive its first ship "
+                 "in May 2026.", [TERMINAL], kind=ClaimKind.EVENT,
+                 expected_from=date(2026, 5, 1), expected_by=date(2026, 5, 31),
+                 cues={Verdict.CONFIRMS: {"en": ("first ship",)}})
+    item = entry(title, "", "2026-02-10", "en")
+    assert verdict_for(Matcher([ship]), item, "terminal-first-ship") == "mentions"
