@@ -57,7 +57,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         classes: Sequence[ClassRef] = [r for r in ctx.index.classes.get(hit.pid, ())
                                        if not r.latin or r.language == language]
         if classes:
-            role = _class_role(ctx.reading, classes)
+            role = (Role.EVENT if hit.pid in ctx.reading.event_words
+                    else _class_role(ctx.reading, classes))
             source = classes[0].event_class
             if role is Role.EVENT and source is EventClass.OCCURRED and building_work(
                     ctx, hit, mine):

@@ -56,6 +56,8 @@ class ClaimReading:
     # clauses that are about it.
     own_markers: frozenset[int] | None = None
     falls: bool = False  # a target that is a fall ("traffic will fall by 20%")
+    # an event claim's own decision verbs ("will sign the contract"): its event
+    event_words: frozenset[int] = frozenset()
 
 
 def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:

@@ -189,6 +189,10 @@ class Matcher:
         if reading.kind is ClaimKind.TARGET and not states_a_figure(statement):
             # a target with no figure ("will raise output"): the rise done is the claim
             events |= classes & {EventClass.INCREASE, EventClass.DECREASE}
+        own_decisions: frozenset[int] = frozenset()
+        if reading.kind is ClaimKind.EVENT:  # "will sign the contract": "signs" is its event
+            own_decisions = frozenset(pid for pid, found in word_classes.items()
+                                      if EventClass.DECIDED in found)
         if markers is not None:
             # the statement's own event verb says which event it is, as its cues do
             # ("will launch the fund": "fund launched" is about this claim)
@@ -199,7 +203,7 @@ class Matcher:
                         for language, words in periods.items())
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
                        percent=states_percent(texts), money=states_money(texts),
-                       over_span=over_span)
+                       over_span=over_span, event_words=own_decisions)
 
     def _opinion_piece(self, title: str, language: str) -> bool:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),

@@ -104,8 +104,12 @@ def _late_completion(frames: Sequence[JudgedFrame]) -> bool:
     delay it came after beside it, confirms (rule 4: completion confirms, even late)."""
     done = {j.frame.clause for j in frames
             if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS}
-    # in the event's own clause a delay is what happened to it ("opening delayed")
-    return bool(done) and all(j.frame.role is Role.DELAY and j.frame.clause not in done
+    # in the event's own clause a delay is what happened to it ("opening delayed") and a
+    # step is what it is ("announced the start of the first phase"); in another clause,
+    # a step beside the event reported done is part of its story ("lifts off, probe
+    # deploys")
+    return bool(done) and all(j.frame.role in (Role.STEP, Role.DELAY)
+                              and j.frame.clause not in done
                               for j in frames if j.verdict is Verdict.UPDATES)
 
 

@@ -1,0 +1,63 @@
+"""The event reported done (labelling rule 4): an event claim whose statement's verb is
+a decision word ("will sign the contract") is confirmed by that word done; a step in
+another clause beside the event done is part of its story, while in the event's own
+clause it is what happened ("announced the start of the first phase"). Subjects are
+invented; verdicts follow ../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+CONTRACT = claim(
+    "kessling-contract", "Kessling will sign a ten-year supply contract with Velmora Power by "
+    "June 2026.",
+    [group("contract", en=["supply contract"], fr=["contrat d'approvisionnement"],
+           ja=["供給契約"]),
+     group("kessling", en=["Kessling"], fr=["Kessling"], ja=["ケスリング"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 6, 30),
+)
+PROBE = claim(
+    "arvel-launch", "The Arvel probe will be launched in March 2026.",
+    [group("probe", en=["Arvel probe"], fr=["sonde Arvel"], ja=["アーベル探査機"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 3, 1), expected_by=date(2026, 3, 31),
+)
+_MATCHER = Matcher([CONTRACT, PROBE])
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Kessling signs ten-year supply contract with Velmora Power", "en"),
+    ("Kessling signe un contrat d'approvisionnement de dix ans avec Velmora Power", "fr"),
+])
+def test_an_event_claims_own_decision_verb_done_confirms(title: str, language: str) -> None:
+    item = entry(title, "", "2026-05-10", language)
+    assert verdict_for(_MATCHER, item, "kessling-contract") == "confirms"
+
+
+def test_a_decision_word_the_statement_lacks_is_still_a_step() -> None:
+    item = entry("Kessling board approves supply contract with Velmora Power", "", "2026-05-10",
+                 "en")
+    assert verdict_for(_MATCHER, item, "kessling-contract") == "updates"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the step is in another clause than the launch reported done: the launch confirms
+    ("Arvel probe launched; mission enters its first phase", "confirms"),
+    # the start of a phase is the news of its own clause (rule 6)
+    ("Agency announces the first phase of the Arvel probe launch", "updates"),
+])
+def test_a_step_beside_the_event_done(title: str, expected: str) -> None:
+    item = entry(title, "", "2026-03-12", "en")
+    assert verdict_for(_MATCHER, item, "arvel-launch") == expected
+
+
+def test_part_of_a_name_is_no_progress_word() -> None:
+    """"partly" once stemmed to "part" and read "Part-Dieu" as progress."""
+    item = entry("First Arvel probe convoy pulls out of Part-Dieu", "", "2026-03-12", "en")
+    frames = [f for d, _ in _MATCHER.decide(item) for f in d.judgement.frames]
+    assert not any(f.frame.cue in ("partly", "part") for f in frames), frames
