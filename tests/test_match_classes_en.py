@@ -65,6 +65,8 @@ CLASS_2 = [  # irregular forms are lemmas of the lexicon's words; multi-word ter
     pytest.param("corvane-plant", "confirms", "Corvane began production at Talbrek battery plant",
                  "The first battery packs left the line on Monday.",
                  "2026-06-09", id="began-is-begin"),
+    pytest.param("corvane-plant", "updates", "Corvane's Talbrek battery plant given the "
+                 "go-ahead by regulators", "", "2026-03-10", id="given-is-give-rule6"),
     pytest.param("corvane-plant", None,
                  "Corvane opens Talbrek sales office next to Halden's battery plant",
                  "The office will sell Corvane cars to customers in the region.",

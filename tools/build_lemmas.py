@@ -60,8 +60,12 @@ _FRENCH_PARTICIPLE_ENDS = ("é", "i", "u", "is", "it", "t")
 
 
 def _participles(language: str, table: dict[str, str]) -> dict[str, str]:
-    """French past participles that are adjectives of their own too ("tenu", "suspendu",
-    "élu") -> their verb: in news they are mostly the verb's ("a tenu sa réunion")."""
+    """Past participles that are words of their own too -> their verb: French ones that
+    are adjectives ("tenu", "suspendu", "élu"), English ones in -n ("given": "given the
+    go-ahead"). In news they are mostly the verb's ("a tenu sa réunion")."""
+    if language == "en":
+        return {form: lemma for form, lemma in table.items()
+                if form == lemma + "n" and lemma.isalpha() and len(form) >= 4}
     if language != "fr":
         return {}
     return {form: lemma for form, lemma in table.items()
