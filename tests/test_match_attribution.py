@@ -150,3 +150,17 @@ def test_a_claims_own_cue_is_its_own_beside_another_claims_name(title: str,
     item = entry(title, "", "2026-03-10", language)
     assert verdict_for(matcher, item, "terminal-first-ship") == "updates"
     assert verdict_for(matcher, item, "terminal-licence") in ("confirms", "updates")
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Port authority puts off Ostrava Bay terminal licence ruling to April", "en"),
+    ("Port authority halts Ostrava Bay terminal licence review after court ruling", "en"),
+    ("L'autorité portuaire reporte à avril la licence du terminal de la baie d'Ostrava", "fr"),
+    ("港湾局、オストラバ湾ターミナルの認可判断を4月に延期", "ja"),
+])
+def test_a_delay_beside_a_name_the_claims_share(title: str, language: str) -> None:
+    """"puts off the terminal's licence": the terminal's name, which the opening claim
+    shares with the licence claim, takes no delay or stop from the licence claim."""
+    matcher = Matcher([OPENING, LICENCE])
+    item = entry(title, "", "2026-03-10", language)
+    assert verdict_for(matcher, item, "terminal-licence") == "updates"

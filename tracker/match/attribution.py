@@ -21,9 +21,9 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
         return True  # the user's own word for this claim's event: no rival takes it
     cue = found.hit
     rivals = ctx.rivals
-    if found.source == "figure":
-        # a figure (only a target claim reads them): a name this claim shares with the
-        # rival says nothing against it
+    if found.source == "figure" or found.role in (Role.DELAY, Role.STOP):
+        # a figure (only a target claim reads them), a delay or a stop ("puts off Shiomi
+        # approval"): a name this claim shares with the rival says nothing against it
         rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
     # "court challenge to the charge": a name inside the cue word is the cue's own
     # wording, not another subject
