@@ -81,3 +81,17 @@ def test_the_statements_own_verb_marks_a_sibling_claims_clauses(title: str,
     matcher = Matcher([INAUGURATION, PERMIT])
     item = entry(title, "", "2026-05-20", "en")
     assert verdict_for(matcher, item, "terminal-inauguration") == expected
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Audit finds weak controls at Ostrava Bay terminal", "en"),
+    ("Regulator investigates Ostrava Bay terminal costs", "en"),
+    ("Terminal de la baie d'Ostrava : un audit pointe des faiblesses", "fr"),
+    ("オストラバ湾ターミナル、監査で管理の不備指摘", "ja"),
+])
+def test_a_review_is_no_step_of_every_claim_sharing_the_name(title: str,
+                                                            language: str) -> None:
+    """An audit or an inquiry is news of what it examines: unlike an appointment or a
+    permission it is no step toward each claim that shares the project's name."""
+    item = entry(title, "", "2026-02-10", language)
+    assert verdict_for(_MATCHER, item, "terminal-first-ship") == "mentions"

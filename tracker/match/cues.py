@@ -31,8 +31,8 @@ _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
 # permission, a lawsuit.
 _PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value,
                           EventClass.THREAT.value})
-_STEP_CLASSES = frozenset({EventClass.STEP, EventClass.PROGRESS, EventClass.INCREASE,
-                           EventClass.TRANSFER, EventClass.CHANGE,
+_STEP_CLASSES = frozenset({EventClass.STEP, EventClass.REVIEW, EventClass.PROGRESS,
+                           EventClass.INCREASE, EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
 
 

@@ -30,6 +30,7 @@ class EventClass(StrEnum):
     ANNOUNCED = "announced"  # made public: the event of a decision claim only
     MET = "met"
     STEP = "step"
+    REVIEW = "review"  # an audit, an inquiry: a step for what it reviews only
     PROGRESS = "progress"
     INCREASE = "increase"
     DECREASE = "decrease"
