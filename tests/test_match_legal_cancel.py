@@ -43,6 +43,9 @@ def test_legal_stops(title: str, language: str, expected: str) -> None:
     ("Traders mount legal challenge to Ostrava bus depot permit", "en"),
     ("Les riverains saisissent le tribunal contre le permis du dépôt de bus d'Ostrava", "fr"),
     ("オストラバのバス車庫の許可、住民が控訴", "ja"),
+    ("Residents go to court over Ostrava bus depot permit", "en"),
+    ("Twelve residents filed a suit against the Ostrava bus depot permit", "en"),
+    ("Des riverains vont en justice contre le permis du dépôt de bus d'Ostrava", "fr"),
 ])
 def test_a_legal_challenge_is_a_threat(title: str, language: str) -> None:
     """A judicial review, a legal challenge, a court seized, an appeal (控訴): a
