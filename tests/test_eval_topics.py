@@ -1,7 +1,10 @@
-"""Matching quality on twenty-nine topics other than the seed's, with the claims their
+"""Matching quality on thirty-two topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
-airline-strike and climate-fund are the newest hold-outs, never used to choose a word or
-a rule (first scored at 0.882 / 0.698 / 0.833 and 0.700 / 0.757 / 0.786).
+ceasefire-talks, antitrust-case and expo-venue are the newest hold-outs, never used to
+choose a word or a rule (first scored at 0.882 / 0.750 / 0.600, 0.654 / 0.548 / 0.882
+and 0.897 / 0.788 / 0.885). airline-strike and climate-fund were hold-outs whose totals
+were seen after each change for one session (first scored at 0.882 / 0.698 / 0.833 and
+0.700 / 0.757 / 0.786), then used to find general rules.
 ev-model, fisheries-pact, launcher, trade-pact, vaccine-plant, privacy-bill,
 drug-approval, desalination-plant and university-merger are older hold-outs: their
 items were never read, but their totals were checked after each change for many
@@ -62,8 +65,13 @@ FLOORS = {
     "eval-drug-approval": (0.76, 0.74, 0.73),
     "eval-desalination-plant": (0.82, 0.62, 0.83),
     "eval-university-merger": (0.79, 0.79, 0.78),
-    "eval-airline-strike": (0.85, 0.69, 0.83),
-    "eval-climate-fund": (0.66, 0.70, 0.74),
+    # looked at from 2026-12-02 (hold-outs before)
+    "eval-airline-strike": (0.86, 0.76, 0.86),
+    "eval-climate-fund": (0.68, 0.73, 0.77),
+    # the newest hold-outs
+    "eval-ceasefire-talks": (0.85, 0.72, 0.60),
+    "eval-antitrust-case": (0.65, 0.54, 0.85),
+    "eval-expo-venue": (0.86, 0.75, 0.84),
 }
 
 
