@@ -12,7 +12,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 CONTRACT = claim(
     "kessling-contract", "Kessling will sign a ten-year supply contract with Velmora Power by "
@@ -26,6 +26,7 @@ PROBE = claim(
     "arvel-launch", "The Arvel probe will be launched in March 2026.",
     [group("probe", en=["Arvel probe"], fr=["sonde Arvel"], ja=["アーベル探査機"])],
     kind=ClaimKind.EVENT, expected_from=date(2026, 3, 1), expected_by=date(2026, 3, 31),
+    cues={Verdict.CONFIRMS: {"ja": ("打ち上げ",)}},
 )
 _MATCHER = Matcher([CONTRACT, PROBE])
 
@@ -61,3 +62,15 @@ def test_part_of_a_name_is_no_progress_word() -> None:
     item = entry("First Arvel probe convoy pulls out of Part-Dieu", "", "2026-03-12", "en")
     frames = [f for d, _ in _MATCHER.decide(item) for f in d.judgement.frames]
     assert not any(f.frame.cue in ("partly", "part") for f in frames), frames
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the launch after の and before 、 is the topic: what follows says it slipped
+    ("アーベル探査機の打ち上げ、4月に延期", "updates"),
+    ("アーベル探査機の打ち上げは4月に延期", "updates"),
+    # without a delay after it, the same topic noun reports the launch
+    ("アーベル探査機の打ち上げ、成功", "confirms"),
+])
+def test_a_japanese_topic_noun_before_a_delay(title: str, expected: str) -> None:
+    item = entry(title, "", "2026-03-12", "ja")
+    assert verdict_for(_MATCHER, item, "arvel-launch") == expected

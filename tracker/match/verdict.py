@@ -99,11 +99,12 @@ class ClaimContext:
     preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
 
 
-def _late_completion(frames: Sequence[JudgedFrame]) -> bool:
+def _late_completion(frames: Sequence[JudgedFrame], view: EntryView) -> bool:
     """"Opened, five weeks behind schedule": the event reported done, with only the
     delay it came after beside it, confirms (rule 4: completion confirms, even late)."""
     done = {j.frame.clause for j in frames
-            if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS}
+            if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS
+            and not _japanese_topic(view, j.frame.hit)}
     # in the event's own clause a delay is what happened to it ("opening delayed") and a
     # step is what it is ("announced the start of the first phase"); in another clause,
     # a step beside the event reported done is part of its story ("lifts off, probe
@@ -111,6 +112,20 @@ def _late_completion(frames: Sequence[JudgedFrame]) -> bool:
     return bool(done) and all(j.frame.role in (Role.STEP, Role.DELAY)
                               and j.frame.clause not in done
                               for j in frames if j.verdict is Verdict.UPDATES)
+
+
+def _japanese_topic(view: EntryView, hit: Hit) -> bool:
+    """汐見1号機の再稼働、5月に延期: an event noun after の and before 、 or は is the
+    topic of what follows, not a report that it happened."""
+    if view.language != "ja" or view.text[hit.start - 1: hit.start] != "の":
+        return False
+    if view.text[hit.end: hit.end + 1] == "は":
+        return True
+    # its clause ends with it (at 、), and the sentence goes on
+    after = hit.last_token + 1
+    return (view.text[hit.end: hit.end + 1].isspace() and after < len(view.tokens)
+            and view.sentence_at(view.token_starts[after]) == hit.sentence
+            and view.clause_of(after) != view.clause_of(hit.last_token))
 
 
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
@@ -150,7 +165,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             found.setdefault(verdict, {})[frame.cue] = None
             if PRIORITY[verdict] > PRIORITY[best]:
                 best = verdict
-        if best is Verdict.UPDATES and _late_completion(judged[len(judged) - len(frames):]):
+        if best is Verdict.UPDATES and _late_completion(judged[len(judged) - len(frames):], ctx.view):
             best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
     frames_read = tuple(judged)
