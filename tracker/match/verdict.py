@@ -165,7 +165,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             found.setdefault(verdict, {})[frame.cue] = None
             if PRIORITY[verdict] > PRIORITY[best]:
                 best = verdict
-        if best is Verdict.UPDATES and _late_completion(judged[len(judged) - len(frames):], ctx.view):
+        sentence_frames = judged[len(judged) - len(frames):]
+        if best is Verdict.UPDATES and _late_completion(sentence_frames, ctx.view):
             best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
     frames_read = tuple(judged)
