@@ -1,7 +1,8 @@
 """A month name is no hedge ("to open on May 14" is not "may open"); a day fixed
 inside a window of a few days is what the claim said already (labelling rule 2, not
-rule 6); a Japanese third-party word glued to the claim's own name (操縦士組合, the
-pilots' union) is the claim's actor speaking. Subjects are invented; verdicts follow
+rule 6); "targeted for" schedules; a share of votes ("53% voted") is no part done; a
+Japanese third-party word glued to the claim's own name (操縦士組合, the pilots' union)
+is the claim's actor speaking. Subjects are invented; verdicts follow
 ../shared/labelling.md."""
 
 from __future__ import annotations
@@ -83,3 +84,21 @@ def test_targeted_for_schedules_the_event(title: str) -> None:
                  cues={Verdict.CONFIRMS: {"en": ("first ship",)}})
     item = entry(title, "", "2026-02-10", "en")
     assert verdict_for(Matcher([ship]), item, "terminal-first-ship") == "mentions"
+
+
+BALLOT = claim(
+    "drivers-ballot", "Kessling drivers will vote on the pay deal in March 2026.",
+    [group("ballot", en=["ballot"], fr=["scrutin"], ja=["投票"]), PILOTS],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 3, 1), expected_by=date(2026, 3, 31),
+    cues={Verdict.CONFIRMS: {"en": ("voted",)}},
+)
+
+
+@pytest.mark.parametrize("title", [
+    "Kessling pilots' ballot: 53% voted against the pay deal",
+    "Kessling pilots' ballot: 61% voted for the pay deal",
+])
+def test_a_share_of_votes_is_no_part_done(title: str) -> None:
+    """"53% voted" is how the vote went; only an event built over time is "40% complete"."""
+    item = entry(title, "", "2026-03-10", "en")
+    assert verdict_for(Matcher([BALLOT]), item, "drivers-ballot") == "confirms"

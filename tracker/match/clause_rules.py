@@ -175,7 +175,11 @@ def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, Modi
         return True
     before = hit.first_token - 1
     tokens = ctx.view.tokens
-    # "40% complete"; not a date before the word ("March 2027 restart", "May 4 opening")
+    # "40% complete"; not a date before the word ("March 2027 restart", "May 4 opening"),
+    # nor a share of votes ("53% voted", "70% approve"): meetings and decisions are
+    # never part done
+    if ctx.reading.kind in (ClaimKind.MEETING, ClaimKind.DECISION):
+        return False
     return (ctx.index.is_latin(hit.pid) and before >= 0 and tokens[before].raw.isdigit()
             and ctx.view.sentence_at(ctx.view.token_starts[before]) == hit.sentence
             and not has_time(" ".join(t.raw for t in tokens[max(0, before - 1): before + 1])))
