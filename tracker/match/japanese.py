@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from tracker.match.index import Hit
+from tracker.match.view import EntryView
+
 
 class JapaneseForm(StrEnum):
     DONE = "done"  # した, された, し、, bare noun: reported as having happened
@@ -67,3 +70,18 @@ def form_after(following: str) -> JapaneseForm:
         rest = following[nonpast.end() :]
         return JapaneseForm.ATTRIBUTIVE if _NOUN_START.match(rest) else JapaneseForm.FUTURE
     return JapaneseForm.DONE
+
+
+def topic_noun(view: EntryView, hit: Hit) -> bool:
+    """汐見1号機の再稼働、5月に延期: an event noun after の and before 、 or は is the
+    topic of what follows, not a report that it happened."""
+    if view.language != "ja" or view.text[hit.start - 1: hit.start] != "の":
+        return False
+    if view.text[hit.end: hit.end + 1] == "は":
+        return True
+    # its clause ends with it (at 、, a space in the normalised text) and the sentence
+    # goes on
+    after = hit.last_token + 1
+    return (view.text[hit.end: hit.end + 1].isspace() and after < len(view.tokens)
+            and view.sentence_at(view.token_starts[after]) == hit.sentence
+            and view.clause_of(after) != view.clause_of(hit.last_token))

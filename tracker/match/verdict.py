@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from tracker.match.frames import read_frames
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
+from tracker.match.japanese import topic_noun
 from tracker.match.kinds import ClaimReading
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.sentence_context import Frame, SentenceContext
@@ -101,10 +102,11 @@ class ClaimContext:
 
 def _late_completion(frames: Sequence[JudgedFrame], view: EntryView) -> bool:
     """"Opened, five weeks behind schedule": the event reported done, with only the
-    delay it came after beside it, confirms (rule 4: completion confirms, even late)."""
+    delay it came after or a step of its story beside it, confirms (rule 4: completion
+    confirms, even late)."""
     done = {j.frame.clause for j in frames
             if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS
-            and not _japanese_topic(view, j.frame.hit)}
+            and not topic_noun(view, j.frame.hit)}
     # in the event's own clause a delay is what happened to it ("opening delayed") and a
     # step is what it is ("announced the start of the first phase"); in another clause,
     # a step beside the event reported done is part of its story ("lifts off, probe
@@ -112,20 +114,6 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView) -> bool:
     return bool(done) and all(j.frame.role in (Role.STEP, Role.DELAY)
                               and j.frame.clause not in done
                               for j in frames if j.verdict is Verdict.UPDATES)
-
-
-def _japanese_topic(view: EntryView, hit: Hit) -> bool:
-    """汐見1号機の再稼働、5月に延期: an event noun after の and before 、 or は is the
-    topic of what follows, not a report that it happened."""
-    if view.language != "ja" or view.text[hit.start - 1: hit.start] != "の":
-        return False
-    if view.text[hit.end: hit.end + 1] == "は":
-        return True
-    # its clause ends with it (at 、), and the sentence goes on
-    after = hit.last_token + 1
-    return (view.text[hit.end: hit.end + 1].isspace() and after < len(view.tokens)
-            and view.sentence_at(view.token_starts[after]) == hit.sentence
-            and view.clause_of(after) != view.clause_of(hit.last_token))
 
 
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
