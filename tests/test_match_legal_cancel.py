@@ -145,3 +145,22 @@ def test_suspendu_a_means_hanging_on() -> None:
     stopped = entry("Le conseil suspend le permis du dépôt de bus d'Ostrava", "", "2026-04-02",
                     "fr")
     assert verdict_for(_MATCHER, stopped, "depot-licence") == "contradicts"
+
+
+OPENING = claim(
+    "depot-opening", "The Ostrava bus depot will open in June 2026.",
+    [group("depot", en=["Ostrava bus depot"], fr=["dépôt de bus d'Ostrava"],
+           ja=["オストラバのバス車庫"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 6, 1), expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("High Court upholds Ostrava bus depot permit", "en"),
+    ("Appeals court upholds the Ostrava bus depot", "en"),
+])
+def test_a_court_upholding_the_plan_is_news(title: str, language: str) -> None:
+    """A ruling for the plan after a challenge is material news of its status (rule 6),
+    not the plan's persistence: only a state claim reads "upholds" as itself."""
+    item = entry(title, "", "2026-03-10", language)
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "updates"

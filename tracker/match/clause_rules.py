@@ -133,6 +133,9 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         if has_time(text):
             return None if _as_claimed(ctx, text) else Role.DELAY
         return Role.DECISION if _DIGIT.search(text) else None
+    if (cue.source == EventClass.PERSIST.value and Modifier.LEGAL in kinds
+            and ctx.reading.kind is not ClaimKind.STATE):
+        return Role.STEP  # "court upholds the charge": a ruling for the plan (rule 6)
     if cue.role is Role.STOP and kinds & {Modifier.UNDO, Modifier.TEMPORARY}:
         return Role.STEP  # "lifts the stop order", "closed for three weeks"
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
