@@ -47,14 +47,14 @@ def test_generalisation_set_floors() -> None:
     assert (report.items, report.labelled_items) == (67, 45)
     o = report.overall
     assert o.gold_flags == 40
-    assert o.precision is not None and o.precision >= 0.86, report.false_flags
-    assert o.recall is not None and o.recall >= 0.95, report.misses
-    assert o.verdict_accuracy is not None and o.verdict_accuracy >= 0.94, report.wrong_verdicts
+    assert o.precision is not None and o.precision >= 0.95, report.false_flags
+    assert o.recall is not None and o.recall >= 0.97, report.misses
+    assert o.verdict_accuracy is not None and o.verdict_accuracy >= 0.95, report.wrong_verdicts
 
 
 # set: (items, labelled items), (precision, recall, verdict accuracy) floors
 SEED_FLOORS = {
-    SEED_NEWS: ((50, 35), (0.88, 0.90, 0.87)),
+    SEED_NEWS: ((50, 35), (0.91, 0.96, 0.87)),
     # a claim's own cue taking its sentence from a nearer rival found two more flags
     # whose verdicts the labeller calls follow-ups: recall up, accuracy down
     SEED_NEWS2: ((50, 37), (0.79, 0.85, 0.76)),
