@@ -74,3 +74,26 @@ def test_part_of_a_name_is_no_progress_word() -> None:
 def test_a_japanese_topic_noun_before_a_delay(title: str, expected: str) -> None:
     item = entry(title, "", "2026-03-12", "ja")
     assert verdict_for(_MATCHER, item, "arvel-launch") == expected
+
+
+HIRING = claim(
+    "kessling-drivers", "Kessling will hire 300 bus drivers by the end of 2026.",
+    [group("drivers", en=["300 bus drivers", "bus drivers", "drivers", "recruitment"],
+           fr=["chauffeurs de bus", "recrutement"], ja=["運転士"]),
+     group("kessling", en=["Kessling"], fr=["Kessling"], ja=["ケスリング"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "claim_id"), [
+    ("Kessling opens recruitment for 300 bus drivers", "en", "kessling-drivers"),
+    ("ケスリング、運転士300人の募集を開始", "ja", "kessling-drivers"),
+    # for an event claim, a review begun is a step, not the event ("launch")
+    ("Agency launches a review of the Arvel probe", "en", "arvel-launch"),
+])
+def test_an_event_word_that_starts_a_step(title: str, language: str, claim_id: str) -> None:
+    """"opens recruitment", 募集を開始, "launches a review": the event word's object is a
+    step, so the step begins (rule 6); it is no event of the claim's."""
+    matcher = Matcher([HIRING, PROBE])
+    item = entry(title, "", "2026-02-10", language)
+    assert verdict_for(matcher, item, claim_id) == "updates"

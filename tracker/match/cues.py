@@ -63,6 +63,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             if role is Role.EVENT and source is EventClass.OCCURRED and building_work(
                     ctx, hit, mine):
                 source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
+            elif source is EventClass.OCCURRED and _starts_a_step(ctx, hit, hits):
+                source, role = EventClass.STEP, Role.STEP  # "opens recruitment": a step
             general.append(Cue(hit, classes[0].text, source.value, role))
     # A claim's own cue decides its word; a general cue overlapping it yields, unless
     # it is a longer phrase around it ("explore options" around the cue "options").
@@ -102,6 +104,26 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     return [c for c in cues
             if not any(overlaps(c.hit, d) and any(denies(d, m, o.hit) for o in cues)
                        for d, m in denials)]
+
+
+_STEP_OBJECT = 2  # tokens (Latin) or characters (Japanese) from the verb to its object
+
+
+def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """"opens recruitment", "launches a review", 募集を開始: an event word whose object
+    is a step starts that step; it is not the claim's event."""
+    language = ctx.view.language
+    latin = ctx.index.is_latin(hit.pid)
+    for other in hits:
+        classes = {r.event_class for r in ctx.index.classes.get(other.pid, ())
+                   if not r.latin or r.language == language}
+        if not classes & {EventClass.STEP, EventClass.REVIEW}:
+            continue
+        if latin and 0 < other.first_token - hit.last_token <= _STEP_OBJECT:
+            return True
+        if not latin and 0 <= hit.start - other.end <= _STEP_OBJECT:
+            return True
+    return False
 
 
 def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) -> Role | None:
