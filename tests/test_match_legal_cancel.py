@@ -12,10 +12,11 @@ from helpers.invented import claim, entry, group, verdict_for
 from tracker.match import Matcher
 from tracker.models import ClaimKind, Verdict
 
+DEPOT = group("depot", en=["Ostrava bus depot"], fr=["dépôt de bus d'Ostrava"],
+              ja=["オストラバのバス車庫"])
 LICENCE = claim(
     "depot-licence", "The regional council will license the Ostrava bus depot by June 2026.",
-    [group("depot", en=["Ostrava bus depot"], fr=["dépôt de bus d'Ostrava"],
-           ja=["オストラバのバス車庫"]),
+    [DEPOT,
      group("licence", en=["licence", "permit"], fr=["permis", "autorisation"],
            ja=["許可"])],
     kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
@@ -148,9 +149,7 @@ def test_suspendu_a_means_hanging_on() -> None:
 
 
 OPENING = claim(
-    "depot-opening", "The Ostrava bus depot will open in June 2026.",
-    [group("depot", en=["Ostrava bus depot"], fr=["dépôt de bus d'Ostrava"],
-           ja=["オストラバのバス車庫"])],
+    "depot-opening", "The Ostrava bus depot will open in June 2026.", [DEPOT],
     kind=ClaimKind.EVENT, expected_from=date(2026, 6, 1), expected_by=date(2026, 6, 30),
 )
 

@@ -54,8 +54,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                             _own_role(ctx, hit, ref, hits)))
         if refs:
             continue
-        classes: Sequence[ClassRef] = [r for r in ctx.index.classes.get(hit.pid, ())
-                                       if not r.latin or r.language == language]
+        classes = ctx.index.classes_in(hit.pid, language)
         if classes:
             role = (Role.EVENT if hit.pid in ctx.reading.event_words
                     else _class_role(ctx.reading, classes))
@@ -112,18 +111,12 @@ _STEP_OBJECT = 2  # tokens (Latin) or characters (Japanese) from the verb to its
 def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit]) -> bool:
     """"opens recruitment", "launches a review", 募集を開始: an event word whose object
     is a step starts that step; it is not the claim's event."""
-    language = ctx.view.language
     latin = ctx.index.is_latin(hit.pid)
-    for other in hits:
-        classes = {r.event_class for r in ctx.index.classes.get(other.pid, ())
-                   if not r.latin or r.language == language}
-        if not classes & {EventClass.STEP, EventClass.REVIEW}:
-            continue
-        if latin and 0 < other.first_token - hit.last_token <= _STEP_OBJECT:
-            return True
-        if not latin and 0 <= hit.start - other.end <= _STEP_OBJECT:
-            return True
-    return False
+    objects = [o for o in hits
+               if (0 < o.first_token - hit.last_token <= _STEP_OBJECT if latin
+                   else 0 <= hit.start - o.end <= _STEP_OBJECT)]
+    return any(r.event_class in (EventClass.STEP, EventClass.REVIEW)
+               for o in objects for r in ctx.index.classes_in(o.pid, ctx.view.language))
 
 
 def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) -> Role | None:
@@ -134,8 +127,7 @@ def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) 
     role = _CUE_ROLES.get(ref.verdict)
     if role is Role.STEP:
         classes = {r.event_class for h in hits if within(h, [hit])
-                   for r in ctx.index.classes.get(h.pid, ())
-                   if not r.latin or r.language == ctx.view.language}
+                   for r in ctx.index.classes_in(h.pid, ctx.view.language)}
         if classes & {EventClass.DELAY, EventClass.SHIFT, EventClass.SET}:
             return Role.DELAY
         if EventClass.THREAT in classes:

@@ -326,6 +326,11 @@ class PatternIndex:
     def is_latin(self, pid: int) -> bool:
         return self._latin[pid]
 
+    def classes_in(self, pid: int, language: str | None) -> list[ClassRef]:
+        """The event classes of a word as read in ``language``: a Latin word of the
+        lexicon counts only in its own language ("pilote" is no English word)."""
+        return [r for r in self.classes.get(pid, ()) if not r.latin or r.language == language]
+
     @property
     def pattern_count(self) -> int:
         return len(self._patterns)

@@ -170,13 +170,11 @@ class Matcher:
         """The claim's kind and event classes, from its statement's lexicon words."""
         statement = claim.claim.statement
         view = view_of_texts(statement, "", None, self._stemmer)
-        classes: set[EventClass] = set()
         word_classes: dict[int, set[EventClass]] = {}
         for hit in self._index.locate(view, self._index.scan(view)):
-            found = {r.event_class for r in self._index.classes.get(hit.pid, ())
-                     if not r.latin or r.language == view.language}
-            word_classes.setdefault(hit.pid, set()).update(found)
-            classes |= found
+            word_classes.setdefault(hit.pid, set()).update(
+                r.event_class for r in self._index.classes_in(hit.pid, view.language))
+        classes: set[EventClass] = set().union(*word_classes.values())
         reading = read_claim(claim.claim, classes)
         c = claim.claim
         texts = [c.statement, c.source_text, *(t for g in c.groups for t in g.all_terms())]
