@@ -61,6 +61,7 @@ WRITES: dict[str, Callable[[Store], Any]] = {
     "hold_claims": lambda s: s.hold_claims(["c9"]),
     "prune_old_entries": lambda s: s.prune_old_entries(LATER, now=LATER),
     "clamp_future_times": lambda s: s.clamp_future_times(NOW),
+    "mark_follow_ups": lambda s: s.mark_follow_ups({1: NOW}),
 }
 
 READS: dict[str, Callable[[Store], Any]] = {
@@ -87,6 +88,7 @@ READS: dict[str, Callable[[Store], Any]] = {
     "held_claims": lambda s: s.held_claims(),
     "all_findings": lambda s: s.all_findings(),
     "finding": lambda s: s.finding(1),
+    "confirmations": lambda s: s.confirmations(["c1"]),
 }
 
 # Public methods that run no statement of their own here.

@@ -122,7 +122,9 @@ INSERT INTO claim_status_history(claim_id, status, changed_at, finding_id, reaso
  ('c', 'confirmed', '2025-03-19T09:00:00.000000Z', 1, 'confirmed');
 """
 _OLD_TABLES = ("meta", "feeds", "entries", "findings", "claim_status_history")
-_OLD_COLUMNS = {"claim_status_history": "id, claim_id, status, changed_at, finding_id, reason"}
+_OLD_COLUMNS = {"claim_status_history": "id, claim_id, status, changed_at, finding_id, reason",
+                "findings": "id, entry_id, claim_id, verdict, score, terms, sentence, cues, "
+                            "found_at, matcher_version, claims_hash"}
 
 
 def _v2_database(path: Path) -> None:

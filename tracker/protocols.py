@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from tracker.models import Claim, Entry, Finding
+from tracker.models import Claim, ClaimKind, Entry, Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,10 @@ class FeedParser(Protocol):
 class EntryMatcher(Protocol):
     def match(self, entry: Entry) -> list[Finding]:
         """Judge one entry against every claim; return only relevant findings."""
+        ...
+
+    def kinds(self) -> dict[str, ClaimKind]:
+        """Each claim's kind as the matcher reads it (stated, else inferred)."""
         ...
 
 

@@ -110,6 +110,10 @@ class Matcher:
         """Each claim's kind (stated or inferred) and event classes, by claim id."""
         return {cc.claim.id: r for cc, r in zip(self._index.claims, self._readings, strict=True)}
 
+    def kinds(self) -> dict[str, ClaimKind]:
+        """Each claim's kind, stated or inferred, by claim id."""
+        return {claim_id: r.kind for claim_id, r in self.readings().items()}
+
     def match(self, entry: Entry) -> list[Finding]:
         """Findings for the claims this entry is about, in claim order."""
         findings: list[Finding] = []

@@ -55,8 +55,8 @@ def save_entry_findings(
     if existing is None:
         existing = {
             r["claim_id"]: r for r in conn.execute(
-                "SELECT id, claim_id, verdict, score, terms, sentence, cues FROM findings "
-                "WHERE entry_id = ?", (entry_id,),
+                "SELECT id, claim_id, verdict, score, terms, sentence, cues, follow_up_of "
+                "FROM findings WHERE entry_id = ?", (entry_id,),
             )
         }
     inserted = updated = 0
@@ -81,13 +81,15 @@ def save_entry_findings(
                  claims_hash),
             )
             inserted += 1
-        elif (old["verdict"], old["score"], old["terms"], old["sentence"],
+        elif (_matcher_verdict(old), old["score"], old["terms"], old["sentence"],
               old["cues"]) != values:
+            # the matcher's new judgement; a follow-up mark is read again after the save
             conn.execute(
                 "UPDATE findings SET verdict = ?, score = ?, terms = ?, sentence = ?, "
-                "cues = ?, matcher_version = ?, claims_hash = ?, "
-                "found_at = CASE WHEN verdict = ? THEN found_at ELSE ? END WHERE id = ?",
-                (*values, matcher_version, claims_hash, values[0], to_db(now), old["id"]),
+                "cues = ?, matcher_version = ?, claims_hash = ?, follow_up_of = NULL, "
+                "found_at = CASE WHEN ? = ? THEN found_at ELSE ? END WHERE id = ?",
+                (*values, matcher_version, claims_hash, _matcher_verdict(old), values[0],
+                 to_db(now), old["id"]),
             )
             updated += 1
         else:
@@ -100,6 +102,11 @@ def save_entry_findings(
     for finding_id in gone:
         conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
     return FindingDelta(inserted, updated, len(gone))
+
+
+def _matcher_verdict(row: sqlite3.Row) -> str:
+    """The verdict the matcher gave a stored row: a follow-up was its ``confirms``."""
+    return str(Verdict.CONFIRMS) if row["follow_up_of"] is not None else str(row["verdict"])
 
 
 _FINDINGS_SELECT = (
@@ -132,7 +139,7 @@ class FindingStore(MetaStore):
                 known = defaultdict(dict)
                 for r in select_in(
                         conn, "SELECT id, claim_id, verdict, score, terms, sentence, cues, "
-                        "entry_id FROM findings WHERE entry_id IN ({})", (), ids):
+                        "follow_up_of, entry_id FROM findings WHERE entry_id IN ({})", (), ids):
                     known[int(r["entry_id"])][str(r["claim_id"])] = r
             for entry_id, findings in results:
                 delta = delta + save_entry_findings(

@@ -87,6 +87,8 @@ class FindingRecord:
     cues: tuple[str, ...] = ()
     matcher_version: str = ""
     claims_hash: str = ""
+    # set: the matcher's confirms, stored as an update of the event established then
+    follow_up_of: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

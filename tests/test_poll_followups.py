@@ -1,0 +1,92 @@
+"""Follow-ups in the service: a poll cycle stores a later report of a one-off event
+that other outlets had already confirmed as an update, and the analyst's reviews
+and rematch keep that consistent (real HTTP server on 127.0.0.1, real matcher)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from helpers.feedgen import item, rss
+from helpers.fetch import fast_settings
+from helpers.poll import FeedSite, make_claim, make_matcher
+from pytest_httpserver import HTTPServer
+
+from tracker.fetch import HttpFetcher
+from tracker.models import FeedSpec, Verdict
+from tracker.parse import parse_feed
+from tracker.poll import rematch, run_cycle
+from tracker.status import ClaimStatus
+from tracker.store import Store
+
+pytestmark = pytest.mark.timeout(60)
+
+FERRY = make_claim("ferry", [["Aldwick ferry"]], {Verdict.CONFIRMS: ["maiden voyage"]})
+CLAIMS = (FERRY,)
+DAY0 = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
+NOW = DAY0 + timedelta(days=40)
+LAUNCH = "Aldwick ferry sails on its maiden voyage"
+SECOND = "Aldwick ferry completes maiden voyage with 412 passengers"
+LATER = "Aldwick ferry's maiden voyage remembered as the route adds a second ship"
+
+
+@pytest.fixture
+def site(httpserver: HTTPServer) -> FeedSite:
+    return FeedSite(httpserver)
+
+
+def poll(store: Store, feeds: Sequence[FeedSpec], now: datetime = NOW) -> None:
+    with HttpFetcher(fast_settings()) as fetcher:
+        run_cycle(store, feeds, fetcher, parse_feed, make_matcher(CLAIMS), now=now,
+                  force_all=True, claims=CLAIMS, workers=2, per_host=2)
+
+
+def verdicts(store: Store) -> dict[str, str]:
+    return {f"{f.entry.feed_name}: {f.entry.title}": str(f.verdict)
+            for f in store.findings_for_claim("ferry")}
+
+
+def two_outlets_then_a_follow_up(site: FeedSite) -> list[FeedSpec]:
+    site.put("/wire", rss([item(LAUNCH, link="https://w.test/1", published=DAY0),
+                           item(LATER, link="https://w.test/2",
+                                published=DAY0 + timedelta(days=30))]))
+    site.put("/daily", rss([item(SECOND, link="https://d.test/1",
+                                 published=DAY0 + timedelta(days=1))]))
+    return [FeedSpec("Wire", site.url("/wire")), FeedSpec("Daily", site.url("/daily"))]
+
+
+def test_a_report_weeks_after_a_corroborated_event_is_stored_as_an_update(
+        site: FeedSite, store: Store) -> None:
+    poll(store, two_outlets_then_a_follow_up(site))
+    assert verdicts(store) == {f"Wire: {LAUNCH}": "confirms", f"Daily: {SECOND}": "confirms",
+                               f"Wire: {LATER}": "updates"}
+    assert store.current_statuses()["ferry"].status is ClaimStatus.CONFIRMED
+    marks = {f.entry.title: f.follow_up_of for f in store.findings_for_claim("ferry")}
+    assert marks == {LAUNCH: None, SECOND: None, LATER: DAY0}
+    # a second cycle and a rematch with nothing new change nothing
+    poll(store, [])
+    report = rematch(store, make_matcher(CLAIMS), CLAIMS, now=NOW)
+    assert (report.inserted, report.updated, report.deleted) == (0, 0, 0)
+    assert verdicts(store)[f"Wire: {LATER}"] == "updates"
+
+
+def test_one_outlet_alone_establishes_nothing(site: FeedSite, store: Store) -> None:
+    feeds = two_outlets_then_a_follow_up(site)[:1]
+    poll(store, feeds)
+    assert verdicts(store) == {f"Wire: {LAUNCH}": "confirms", f"Wire: {LATER}": "confirms"}
+
+
+def test_rejecting_the_corroboration_undoes_the_follow_up_at_the_next_cycle(
+        site: FeedSite, store: Store) -> None:
+    poll(store, two_outlets_then_a_follow_up(site))
+    daily = next(f for f in store.findings_for_claim("ferry") if f.entry.feed_name == "Daily")
+    store.add_review("ferry", daily.entry.id, "reject", by="ana", at=NOW)
+    poll(store, [], now=NOW + timedelta(hours=1))
+    assert verdicts(store)[f"Wire: {LATER}"] == "confirms"
+    # accepting the first report establishes the event on the analyst's word
+    wire = next(f for f in store.findings_for_claim("ferry") if f.entry.title == LAUNCH
+                and f.entry.feed_name == "Wire")
+    store.add_review("ferry", wire.entry.id, "accept", by="ana", at=NOW)
+    poll(store, [], now=NOW + timedelta(hours=2))
+    assert verdicts(store)[f"Wire: {LATER}"] == "updates"

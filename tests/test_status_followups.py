@@ -1,0 +1,69 @@
+"""Follow-ups of a one-off event (tracker/status/followups.py): the pure rule."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tracker.models import ClaimKind
+from tracker.status.followups import Confirmation, established, follow_ups, one_off_claims
+
+DAY0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def at(days: float, source: str, key: str = "", accepted: bool = False) -> Confirmation:
+    return Confirmation(key or f"{source}+{days}", DAY0 + timedelta(days=days), source,
+                        accepted)
+
+
+def test_a_second_source_within_three_days_establishes_the_event() -> None:
+    assert established([at(0, "wire"), at(1, "daily")]) == DAY0
+    assert established([at(1, "daily"), at(0, "wire")]) == DAY0  # any order
+
+
+def test_one_source_alone_establishes_nothing() -> None:
+    # one outlet's reports (an early misreading of a preview, then a repeat)
+    assert established([at(0, "wire"), at(1, "wire"), at(40, "wire")]) is None
+    assert follow_ups([at(0, "wire"), at(1, "wire"), at(40, "wire")]) == {}
+
+
+def test_a_second_source_too_late_does_not_corroborate() -> None:
+    # a false early confirmation is followed weeks later by the real event, twice
+    confirmations = [at(0, "wire"), at(30, "daily"), at(31, "weekly"), at(60, "wire", "late")]
+    assert established(confirmations) == DAY0 + timedelta(days=30)
+    assert follow_ups(confirmations) == {"late": DAY0 + timedelta(days=30)}
+
+
+def test_reports_after_three_days_follow_up_the_event() -> None:
+    confirmations = [at(0, "wire", "a"), at(1, "daily", "b"), at(3, "weekly", "c"),
+                     at(3.5, "wire", "d"), at(40, "daily", "e")]
+    event = DAY0
+    assert follow_ups(confirmations) == {"d": event, "e": event}
+
+
+def test_an_accepted_confirmation_establishes_alone_and_is_never_a_follow_up() -> None:
+    confirmations = [at(0, "wire", "a", accepted=True), at(20, "wire", "b"),
+                     at(25, "daily", "c", accepted=True)]
+    assert established(confirmations) == DAY0
+    assert follow_ups(confirmations) == {"b": DAY0}
+
+
+def test_undated_reports_neither_establish_nor_follow_up() -> None:
+    undated = Confirmation("u", None, "daily")
+    assert established([at(0, "wire"), undated]) is None
+    assert follow_ups([at(0, "wire"), at(1, "daily"), undated]) == {}
+
+
+def test_extreme_dates_do_not_overflow() -> None:
+    far = datetime(9999, 12, 31, 23, 0, tzinfo=UTC)
+    early = datetime(1, 1, 1, tzinfo=UTC)
+    confirmations = [Confirmation("x", far, "wire"), Confirmation("y", far, "daily"),
+                     Confirmation("z", early, "wire")]
+    assert established(confirmations) == far
+    assert follow_ups(confirmations) == {}
+
+
+def test_only_events_and_meetings_are_one_off() -> None:
+    kinds = {"launch": ClaimKind.EVENT, "talks": ClaimKind.MEETING,
+             "decide": ClaimKind.DECISION, "output": ClaimKind.TARGET,
+             "stays": ClaimKind.STATE}
+    assert one_off_claims(kinds) == {"launch", "talks"}
