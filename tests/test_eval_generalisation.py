@@ -54,11 +54,11 @@ def test_generalisation_set_floors() -> None:
 
 # set: (items, labelled items), (precision, recall, verdict accuracy) floors
 SEED_FLOORS = {
-    SEED_NEWS: ((50, 35), (0.91, 0.96, 0.87)),
+    SEED_NEWS: ((50, 35), (0.91, 0.96, 0.93)),
     # a claim's own cue taking its sentence from a nearer rival found two more flags
     # whose verdicts the labeller calls follow-ups: recall up, accuracy down
     SEED_NEWS2: ((50, 37), (0.79, 0.85, 0.76)),
-    SEED_NEWS3: ((50, 36), (0.83, 0.96, 0.71)),
+    SEED_NEWS3: ((50, 36), (0.83, 0.96, 0.81)),  # follow-ups read from the history
 }
 
 
