@@ -61,7 +61,7 @@ WRITES: dict[str, Callable[[Store], Any]] = {
     "hold_claims": lambda s: s.hold_claims(["c9"]),
     "prune_old_entries": lambda s: s.prune_old_entries(LATER, now=LATER),
     "clamp_future_times": lambda s: s.clamp_future_times(NOW),
-    "mark_follow_ups": lambda s: s.mark_follow_ups({1: NOW}),
+    "relabel_confirmations": lambda s: s.relabel_confirmations({1: NOW}),
 }
 
 READS: dict[str, Callable[[Store], Any]] = {

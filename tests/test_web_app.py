@@ -215,12 +215,12 @@ def test_a_loopback_app_refuses_other_host_names(client: FlaskClient) -> None:
     assert client.get("/", headers={"Host": "localhost"}).status_code == 200
 
 
-def test_a_follow_up_says_on_the_claim_page_why_it_is_an_update(
+def test_a_relabelled_confirmation_says_on_the_claim_page_why_it_is_an_update(
         config: Path, client: FlaskClient) -> None:
     page = client.get("/claims/widget-command").get_data(as_text=True)
     assert "already reported on" not in page
     with Store.open(load_config(config).database) as store:
-        store.mark_follow_ups({_finding_id(config, "Acme launches"):
+        store.relabel_confirmations({_finding_id(config, "Acme launches"):
                                datetime(2025, 3, 1, 9, tzinfo=UTC)})
     page = client.get("/claims/widget-command").get_data(as_text=True)
-    assert "a later report of the event already reported on" in page
+    assert "read as done, but after the event reported on" in page

@@ -12,7 +12,7 @@ from tracker.evaluation.report import Case, EvalReport, Figures
 from tracker.match import MATCHER_VERSION, Matcher
 from tracker.models import Claim, Entry, Finding, Verdict
 from tracker.parse import parse_feed
-from tracker.status.followups import Confirmation, follow_ups, one_off_claims
+from tracker.status.one_off import Confirmation, one_off_claims, out_of_step
 
 Pair = tuple[str, str]  # (item guid, claim id)
 
@@ -42,7 +42,7 @@ def evaluate(gold_dir: Path, claims: Sequence[Claim]) -> EvalReport:
         seen[key] = entry
         for finding in matcher.match(entry):
             ours[(key, finding.claim_id)] = finding
-    _mark_follow_ups(ours, seen, matcher)
+    _read_one_off(ours, seen, matcher)
     for guid, item in gold.items():
         if guid not in seen:
             problems.append(f"{gold_path}: item {guid} ({item.feed}) is in no feed")
@@ -56,10 +56,11 @@ def evaluate(gold_dir: Path, claims: Sequence[Claim]) -> EvalReport:
     return _report(gold_dir, gold, seen, gold_pairs, ours, sorted(known), problems)
 
 
-def _mark_follow_ups(ours: dict[Pair, Finding], seen: dict[str, Entry], matcher: Matcher) -> None:
-    """Relabel as updates the confirmations that follow up an established one-off
-    event, as the service does with its stored findings (tracker.status.followups)."""
-    one_off = one_off_claims({cid: r.kind for cid, r in matcher.readings().items()})
+def _read_one_off(ours: dict[Pair, Finding], seen: dict[str, Entry], matcher: Matcher) -> None:
+    """Relabel as updates the confirmations published well before or after an
+    established one-off event, as the service does with its stored findings
+    (tracker.status.one_off)."""
+    one_off = one_off_claims(matcher.kinds())
     by_claim: dict[str, list[Confirmation]] = {}
     for (guid, claim_id), finding in ours.items():
         if claim_id in one_off and finding.verdict is Verdict.CONFIRMS:
@@ -67,7 +68,7 @@ def _mark_follow_ups(ours: dict[Pair, Finding], seen: dict[str, Entry], matcher:
             by_claim.setdefault(claim_id, []).append(
                 Confirmation((guid, claim_id), entry.published, entry.source_name or entry.source))
     for confirmations in by_claim.values():
-        for pair in follow_ups(confirmations):
+        for pair in out_of_step(confirmations):
             assert isinstance(pair, tuple)
             ours[pair] = dataclasses.replace(ours[pair], verdict=Verdict.UPDATES)
 

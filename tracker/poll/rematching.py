@@ -10,8 +10,8 @@ from tracker.poll.matching import BATCH, claims_fingerprint, default_matcher_ver
 from tracker.poll.prepare import match_batch
 from tracker.poll.report import RematchReport
 from tracker.protocols import EntryMatcher
-from tracker.status.followups import one_off_claims
-from tracker.status.mark_followups import mark_follow_ups
+from tracker.status.mark_one_off import mark_one_off
+from tracker.status.one_off import one_off_claims
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
 
@@ -41,7 +41,7 @@ def rematch(
         report.inserted += delta.inserted
         report.updated += delta.updated
         report.deleted += delta.deleted
-    mark_follow_ups(store, one_off_claims(matcher.kinds()))
+    mark_one_off(store, one_off_claims(matcher.kinds()))
     report.status_changes = recompute_statuses(store, claims, now=now)
     return report
 

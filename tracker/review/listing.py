@@ -48,7 +48,7 @@ class ReviewedFinding:
             "review": self.review.as_json() if self.review else None,
             "sentence": f.sentence, "terms": list(f.terms),
             "found_at": local_iso(f.found_at, zone),
-            "follow_up_of": local_iso(f.follow_up_of, zone),
+            "event_on": local_iso(f.event_on, zone),
             "entry": {"id": entry.id, "link": entry.link, "title": entry.title,
                       "published": local_iso(entry.published, zone), "source": self.source},
         }

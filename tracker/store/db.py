@@ -19,14 +19,14 @@ from tracker.store.backup import backup_database
 from tracker.store.clock import clamp_future_times
 from tracker.store.entries import EntryStore
 from tracker.store.feeds import FeedStore
-from tracker.store.followups import FollowUpStore
 from tracker.store.meta import bump_findings_generation
+from tracker.store.one_off import OneOffStore
 from tracker.store.retention import PruneReport, prune_entries
 from tracker.store.reviews import ReviewStore
 from tracker.store.status_history import StatusHistoryStore
 
 
-class Store(FollowUpStore, ReviewStore, StatusHistoryStore, FeedStore, EntryStore):
+class Store(OneOffStore, ReviewStore, StatusHistoryStore, FeedStore, EntryStore):
     """The tracker's database. Use ``Store.open(path)``; close it or use ``with``.
 
     One thread at a time: the poll cycle fetches in worker threads but writes

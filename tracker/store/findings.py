@@ -55,7 +55,7 @@ def save_entry_findings(
     if existing is None:
         existing = {
             r["claim_id"]: r for r in conn.execute(
-                "SELECT id, claim_id, verdict, score, terms, sentence, cues, follow_up_of "
+                "SELECT id, claim_id, verdict, score, terms, sentence, cues, event_on "
                 "FROM findings WHERE entry_id = ?", (entry_id,),
             )
         }
@@ -83,10 +83,10 @@ def save_entry_findings(
             inserted += 1
         elif (_matcher_verdict(old), old["score"], old["terms"], old["sentence"],
               old["cues"]) != values:
-            # the matcher's new judgement; a follow-up mark is read again after the save
+            # the matcher's new judgement; the one-off mark is read again after the save
             conn.execute(
                 "UPDATE findings SET verdict = ?, score = ?, terms = ?, sentence = ?, "
-                "cues = ?, matcher_version = ?, claims_hash = ?, follow_up_of = NULL, "
+                "cues = ?, matcher_version = ?, claims_hash = ?, event_on = NULL, "
                 "found_at = CASE WHEN ? = ? THEN found_at ELSE ? END WHERE id = ?",
                 (*values, matcher_version, claims_hash, _matcher_verdict(old), values[0],
                  to_db(now), old["id"]),
@@ -105,8 +105,8 @@ def save_entry_findings(
 
 
 def _matcher_verdict(row: sqlite3.Row) -> str:
-    """The verdict the matcher gave a stored row: a follow-up was its ``confirms``."""
-    return str(Verdict.CONFIRMS) if row["follow_up_of"] is not None else str(row["verdict"])
+    """The verdict the matcher gave a stored row: a relabelled one was ``confirms``."""
+    return str(Verdict.CONFIRMS) if row["event_on"] is not None else str(row["verdict"])
 
 
 _FINDINGS_SELECT = (
@@ -139,7 +139,7 @@ class FindingStore(MetaStore):
                 known = defaultdict(dict)
                 for r in select_in(
                         conn, "SELECT id, claim_id, verdict, score, terms, sentence, cues, "
-                        "follow_up_of, entry_id FROM findings WHERE entry_id IN ({})", (), ids):
+                        "event_on, entry_id FROM findings WHERE entry_id IN ({})", (), ids):
                     known[int(r["entry_id"])][str(r["claim_id"])] = r
             for entry_id, findings in results:
                 delta = delta + save_entry_findings(

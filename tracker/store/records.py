@@ -88,7 +88,7 @@ class FindingRecord:
     matcher_version: str = ""
     claims_hash: str = ""
     # set: the matcher's confirms, stored as an update of the event established then
-    follow_up_of: datetime | None = None
+    event_on: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ ENTRY_COLUMNS = (
 )
 FINDING_COLUMNS = (
     "x.id AS finding_id, x.claim_id, x.verdict, x.score, x.terms, x.sentence, x.cues, "
-    "x.found_at, x.matcher_version, x.claims_hash, x.follow_up_of"
+    "x.found_at, x.matcher_version, x.claims_hash, x.event_on"
 )
 MATCH_INPUT_COLUMNS = (
     "e.id AS entry_id, f.url AS feed_url, e.title, e.summary, e.link, e.guid, e.published, "
@@ -66,5 +66,5 @@ def finding_record(r: sqlite3.Row, copies: tuple[EntryRecord, ...]) -> FindingRe
         found_at=from_db_not_null(r["found_at"]), entry=entry_record(r), copies=copies,
         id=int(r["finding_id"]), cues=tuple(json.loads(r["cues"])),
         matcher_version=str(r["matcher_version"]), claims_hash=str(r["claims_hash"]),
-        follow_up_of=from_db(r["follow_up_of"]),
+        event_on=from_db(r["event_on"]),
     )

@@ -251,18 +251,18 @@ def _v8_no_credentials_at_rest(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = OFF")  # (the old text is overwritten already)
 
 
-_V9_FOLLOW_UPS = """
--- A confirmation that follows up an established one-off event is stored as an
--- update (tracker/status/followups.py); this holds the event's date. NULL: the
--- row's verdict is the matcher's own.
-ALTER TABLE findings ADD COLUMN follow_up_of TEXT;
+_V9_ONE_OFF_EVENTS = """
+-- A confirmation published well before or after an established one-off event is
+-- stored as an update (tracker/status/one_off.py); this holds the event's date.
+-- NULL: the row's verdict is the matcher's own.
+ALTER TABLE findings ADD COLUMN event_on TEXT;
 """
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_INITIAL, _V2_DROP_UNUSED_INDEX, _v3_feed_health_history,
     _V4_FEED_SEEN_PUBLISHED_INDEX, _v5_pad_years, _V6_ENTRY_PRUNED_AT, _V7_REVIEWS,
-    _v8_no_credentials_at_rest, _V9_FOLLOW_UPS,
+    _v8_no_credentials_at_rest, _V9_ONE_OFF_EVENTS,
 )
 """Migration N (1-based) brings the schema from user_version N-1 to N."""
 

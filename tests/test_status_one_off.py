@@ -1,11 +1,12 @@
-"""Follow-ups of a one-off event (tracker/status/followups.py): the pure rule."""
+"""A one-off claim's confirmations read together (tracker/status/one_off.py): the
+pure rule for follow-ups and early reports."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 from tracker.models import ClaimKind
-from tracker.status.followups import Confirmation, established, follow_ups, one_off_claims
+from tracker.status.one_off import Confirmation, established, one_off_claims, out_of_step
 
 DAY0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -23,34 +24,46 @@ def test_a_second_source_within_three_days_establishes_the_event() -> None:
 def test_one_source_alone_establishes_nothing() -> None:
     # one outlet's reports (an early misreading of a preview, then a repeat)
     assert established([at(0, "wire"), at(1, "wire"), at(40, "wire")]) is None
-    assert follow_ups([at(0, "wire"), at(1, "wire"), at(40, "wire")]) == {}
+    assert out_of_step([at(0, "wire"), at(1, "wire"), at(40, "wire")]) == {}
 
 
 def test_a_second_source_too_late_does_not_corroborate() -> None:
-    # a false early confirmation is followed weeks later by the real event, twice
-    confirmations = [at(0, "wire"), at(30, "daily"), at(31, "weekly"), at(60, "wire", "late")]
-    assert established(confirmations) == DAY0 + timedelta(days=30)
-    assert follow_ups(confirmations) == {"late": DAY0 + timedelta(days=30)}
+    # a preview read as done, then the real event weeks later, twice, then a follow-up
+    confirmations = [at(0, "wire", "preview"), at(30, "daily"), at(31, "weekly"),
+                     at(60, "wire", "late")]
+    event = DAY0 + timedelta(days=30)
+    assert established(confirmations) == event
+    assert out_of_step(confirmations) == {"preview": event, "late": event}
 
 
-def test_reports_after_three_days_follow_up_the_event() -> None:
+def test_reports_more_than_three_days_before_the_event_are_no_report_of_it() -> None:
+    # a step read as done (day 0) and a preview on the eve (day 4): no two sources
+    # within three days until the event itself (days 9 and 10)
+    confirmations = [at(0, "wire", "step"), at(4, "daily", "eve"), at(9, "wire", "a"),
+                     at(10, "weekly", "b")]
+    event = DAY0 + timedelta(days=9)
+    assert established(confirmations) == event
+    assert out_of_step(confirmations) == {"step": event, "eve": event}
+
+
+def test_reports_more_than_three_days_after_the_event_follow_it_up() -> None:
     confirmations = [at(0, "wire", "a"), at(1, "daily", "b"), at(3, "weekly", "c"),
                      at(3.5, "wire", "d"), at(40, "daily", "e")]
     event = DAY0
-    assert follow_ups(confirmations) == {"d": event, "e": event}
+    assert out_of_step(confirmations) == {"d": event, "e": event}
 
 
 def test_an_accepted_confirmation_establishes_alone_and_is_never_a_follow_up() -> None:
     confirmations = [at(0, "wire", "a", accepted=True), at(20, "wire", "b"),
                      at(25, "daily", "c", accepted=True)]
     assert established(confirmations) == DAY0
-    assert follow_ups(confirmations) == {"b": DAY0}
+    assert out_of_step(confirmations) == {"b": DAY0}
 
 
-def test_undated_reports_neither_establish_nor_follow_up() -> None:
+def test_undated_reports_neither_establish_nor_are_relabelled() -> None:
     undated = Confirmation("u", None, "daily")
     assert established([at(0, "wire"), undated]) is None
-    assert follow_ups([at(0, "wire"), at(1, "daily"), undated]) == {}
+    assert out_of_step([at(0, "wire"), at(1, "daily"), undated]) == {}
 
 
 def test_extreme_dates_do_not_overflow() -> None:
@@ -59,7 +72,7 @@ def test_extreme_dates_do_not_overflow() -> None:
     confirmations = [Confirmation("x", far, "wire"), Confirmation("y", far, "daily"),
                      Confirmation("z", early, "wire")]
     assert established(confirmations) == far
-    assert follow_ups(confirmations) == {}
+    assert out_of_step(confirmations) == {"z": far}
 
 
 def test_only_events_and_meetings_are_one_off() -> None:

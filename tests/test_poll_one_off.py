@@ -62,7 +62,7 @@ def test_a_report_weeks_after_a_corroborated_event_is_stored_as_an_update(
     assert verdicts(store) == {f"Wire: {LAUNCH}": "confirms", f"Daily: {SECOND}": "confirms",
                                f"Wire: {LATER}": "updates"}
     assert store.current_statuses()["ferry"].status is ClaimStatus.CONFIRMED
-    marks = {f.entry.title: f.follow_up_of for f in store.findings_for_claim("ferry")}
+    marks = {f.entry.title: f.event_on for f in store.findings_for_claim("ferry")}
     assert marks == {LAUNCH: None, SECOND: None, LATER: DAY0}
     # a second cycle and a rematch with nothing new change nothing
     poll(store, [])
@@ -90,3 +90,18 @@ def test_rejecting_the_corroboration_undoes_the_follow_up_at_the_next_cycle(
     store.add_review("ferry", wire.entry.id, "accept", by="ana", at=NOW)
     poll(store, [], now=NOW + timedelta(hours=2))
     assert verdicts(store)[f"Wire: {LATER}"] == "updates"
+
+
+def test_a_report_read_as_done_weeks_before_the_event_is_stored_as_an_update(
+        site: FeedSite, store: Store) -> None:
+    early = "Aldwick ferry maiden voyage: tickets on sale"
+    feeds = two_outlets_then_a_follow_up(site)
+    site.put("/weekly", rss([item(early, link="https://k.test/1",
+                                  published=DAY0 - timedelta(days=20))]))
+    weekly = FeedSpec("Weekly", site.url("/weekly"))
+    poll(store, [weekly], now=DAY0 - timedelta(days=19))
+    assert verdicts(store) == {f"Weekly: {early}": "confirms"}  # all it knows then
+    poll(store, [weekly, *feeds])
+    assert verdicts(store)[f"Weekly: {early}"] == "updates"
+    marks = {f.entry.title: f.event_on for f in store.findings_for_claim("ferry")}
+    assert marks[early] == DAY0

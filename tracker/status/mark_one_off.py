@@ -1,5 +1,5 @@
-"""Mark the stored confirmations that follow up a one-off event (rule in
-tracker/status/followups.py), after matching and before statuses are derived."""
+"""Relabel the stored confirmations out of step with a one-off event (the rule is
+tracker/status/one_off.py), after matching and before statuses are derived."""
 
 from __future__ import annotations
 
@@ -8,24 +8,25 @@ from collections.abc import Hashable
 from datetime import datetime
 
 from tracker.models import Verdict
-from tracker.status.followups import CORROBORATION, FOLLOW_UP_AFTER, Confirmation, follow_ups
+from tracker.status.one_off import CORROBORATION, MARGIN, Confirmation, out_of_step
 from tracker.store.db import Store
-from tracker.store.followups import StoredConfirmation
+from tracker.store.one_off import StoredConfirmation
 from tracker.store.records import Review
 
-FOLLOW_UPS_BASIS_KEY = "follow_ups_basis"
+ONE_OFF_BASIS_KEY = "one_off_basis"
 """Meta key: the inputs of the last pass (findings, reviews, the one-off claims)."""
 
 
-def mark_follow_ups(store: Store, one_off: frozenset[str]) -> int:
-    """Mark or un-mark follow-ups of the ``one_off`` claims; how many findings changed.
+def mark_one_off(store: Store, one_off: frozenset[str]) -> int:
+    """Mark or un-mark the ``one_off`` claims' confirmations out of step with their
+    event; how many findings changed.
 
     Idempotent, and skipped when nothing it reads moved since the last pass. The
     analyst's reviews count: a rejected finding, or one relabelled to another
     verdict, is no confirmation; an accepted one (or one relabelled ``confirms``)
     establishes the event on its own.
     """
-    if store.get_meta(FOLLOW_UPS_BASIS_KEY) == _basis(store, one_off):
+    if store.get_meta(ONE_OFF_BASIS_KEY) == _basis(store, one_off):
         return 0
     reviews = store.reviews(one_off)
     by_claim: dict[str, list[StoredConfirmation]] = {}
@@ -35,11 +36,11 @@ def mark_follow_ups(store: Store, one_off: frozenset[str]) -> int:
     for claim_id, rows in by_claim.items():
         confirmations = [c for row in rows
                          if (c := _as_confirmation(row, reviews.get((claim_id, row.entry_id))))]
-        wanted: dict[Hashable, datetime] = follow_ups(confirmations)
+        wanted: dict[Hashable, datetime] = out_of_step(confirmations)
         marks.update({row.finding_id: wanted.get(row.finding_id) for row in rows
-                      if wanted.get(row.finding_id) != row.follow_up_of})
-    changed = store.mark_follow_ups(marks)
-    store.set_meta(FOLLOW_UPS_BASIS_KEY, _basis(store, one_off))
+                      if wanted.get(row.finding_id) != row.event_on})
+    changed = store.relabel_confirmations(marks)
+    store.set_meta(ONE_OFF_BASIS_KEY, _basis(store, one_off))
     return changed
 
 
@@ -47,8 +48,8 @@ def _as_confirmation(row: StoredConfirmation, review: Review | None) -> Confirma
     if review is not None and (review.action == "reject" or (
             review.action == "verdict" and review.verdict is not Verdict.CONFIRMS)):
         return None
-    # accepting a row shown as a follow-up accepts the update, not a confirmation
-    accepted = review is not None and (review.action == "verdict" or row.follow_up_of is None)
+    # accepting a row shown relabelled accepts the update, not a confirmation
+    accepted = review is not None and (review.action == "verdict" or row.event_on is None)
     return Confirmation(row.finding_id, row.published, row.source, accepted)
 
 
@@ -56,4 +57,4 @@ def _basis(store: Store, one_off: frozenset[str]) -> str:
     # the rule's own figures too: a release that changes them marks again
     claims = hashlib.sha256("\n".join(sorted(one_off)).encode()).hexdigest()[:16]
     return (f"{store.findings_generation()}|{store.reviews_generation()}|{claims}|"
-            f"{CORROBORATION}|{FOLLOW_UP_AFTER}")
+            f"{CORROBORATION}|{MARGIN}")

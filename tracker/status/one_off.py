@@ -1,17 +1,20 @@
-"""Follow-ups of a one-off event: later reports that it happened are updates.
+"""A one-off claim's confirmations read together: follow-ups and early reports.
 
-Labelling rule 5: after a one-off event (a launch, a first meeting), later rounds,
-visits and new phases are updates, not new confirmations. The matcher judges each
-item alone and cannot tell "the talks were held" on the day from the same words a
-month later, so this pure function reads a claim's confirmations together:
+The matcher judges each item alone. For a one-off event (a launch, a first meeting)
+the claim's history says more: once the event is *established*, a report that it
+happened, published well before or after that, cannot be the event's own news.
 
-- the event is *established* at the earliest confirmation that another source
-  confirms too within ``CORROBORATION`` (one outlet's early misreading of a preview
-  establishes nothing), or that the analyst accepted;
-- a confirmation published more than ``FOLLOW_UP_AFTER`` after that is a follow-up.
+- The event is established at the earliest confirmation that another source
+  confirms too within ``CORROBORATION`` (one outlet's misreading of a preview
+  establishes nothing), or that the analyst accepted.
+- A confirmation published more than ``MARGIN`` after it is a **follow-up**: later
+  rounds, visits and new phases told with the same words (labelling rule 5).
+- One published more than ``MARGIN`` before it reported something before the event
+  as done: a step or a preview read as the event (rules 2 and 6).
 
-Only event and meeting claims are one-off: a decision, a target or a state can be
-confirmed again and again. Design and figures: docs/matching.md, "Follow-ups".
+Both are stored and counted as updates. Only event and meeting claims are one-off:
+a decision, a target or a state may be confirmed again and again. Design and
+figures: docs/status.md, "One-off events".
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from tracker.models import ClaimKind
 
 ONE_OFF_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.MEETING})
 CORROBORATION = timedelta(days=3)  # a second source reports the event within this
-FOLLOW_UP_AFTER = timedelta(days=3)  # reports later than this after the event follow it
+MARGIN = timedelta(days=3)  # reports further than this from the event are not its news
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +35,8 @@ class Confirmation:
     """One report, as the matcher read it, that a claim's event happened."""
 
     key: Hashable  # what the caller relabels (a finding id, an (item, claim) pair)
-    published: datetime | None  # None: undated, never a follow-up nor a witness
-    source: str  # the feed: a second report must come from another one
+    published: datetime | None  # None: undated, never relabelled nor a witness
+    source: str  # the publisher: a second report must come from another one
     accepted: bool = False  # an analyst accepted it: established on its own
 
 
@@ -60,12 +63,12 @@ def established(confirmations: Iterable[Confirmation]) -> datetime | None:
     return None
 
 
-def follow_ups(confirmations: Sequence[Confirmation]) -> dict[Hashable, datetime]:
-    """Key -> the event's date, for each confirmation that follows up an established
-    event (published more than ``FOLLOW_UP_AFTER`` after it)."""
+def out_of_step(confirmations: Sequence[Confirmation]) -> dict[Hashable, datetime]:
+    """Key -> the event's date, for each confirmation published more than ``MARGIN``
+    before or after an established event (never one an analyst accepted)."""
     event = established(confirmations)
     if event is None:
         return {}
     return {c.key: event for c in confirmations
-            if c.published is not None and c.published - event > FOLLOW_UP_AFTER
+            if c.published is not None and abs(c.published - event) > MARGIN
             and not c.accepted}
