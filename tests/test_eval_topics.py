@@ -62,7 +62,7 @@ FLOORS = {
     "eval-trade-pact": (0.75, 0.78, 0.86),
     "eval-vaccine-plant": (0.81, 0.93, 0.92),
     "eval-privacy-bill": (0.91, 0.67, 0.91),
-    "eval-drug-approval": (0.82, 0.82, 0.75),
+    "eval-drug-approval": (0.84, 0.82, 0.75),
     "eval-desalination-plant": (0.83, 0.70, 0.88),
     "eval-university-merger": (0.82, 0.82, 0.82),
     # looked at from 2026-12-02 (hold-outs before)

@@ -217,6 +217,10 @@ CLASS_8 = [  # nouns are not verbs; opinion pieces are not news
                  "Opinion: Arvelia should not sign the fisheries agreement with Borsk",
                  "The quotas would ruin the northern fleet.",
                  "2026-04-28", id="near-miss-opinion-piece-rule8"),
+    pytest.param("arvelia-borsk-pact", "mentions",
+                 "Analysis: why Arvelia signed the fisheries agreement with Borsk",
+                 "The quotas favour the southern fleet.",
+                 "2026-05-12", id="analysis-piece-rule8"),
 ]
 
 

@@ -231,6 +231,10 @@ CLASS_8 = [  # nouns are not verbs; opinion pieces are not news
                  "Tribune : l'Arvélie ne doit pas signer l'accord de pêche avec Borsk",
                  "Les quotas ruineraient la flotte du nord.",
                  "2026-04-28", id="near-miss-opinion-piece-rule8"),
+    pytest.param("arvelia-borsk-pact", "mentions",
+                 "Décryptage : pourquoi l'Arvélie a signé l'accord de pêche avec Borsk",
+                 "Les quotas favorisent la flotte du sud.",
+                 "2026-05-12", id="analysis-piece-rule8"),
 ]
 
 

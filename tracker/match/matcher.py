@@ -85,7 +85,7 @@ class Matcher:
         del self._event_sets
         lexicon = self._index.lexicon
         self._opinion_labels = {  # title labels of an opinion piece, by language
-            language: (*lexicon.opinion_labels.get(language, ()),
+            language: (*(fold(word) for word in lexicon.opinion_labels.get(language, ())),
                        *lexicon.third_party_forms.get(language, ()),
                        *(fold(word) for word in
                          lexicon.modifiers[Modifier.THIRD_PARTY].get(language, ())))
