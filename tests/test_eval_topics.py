@@ -52,7 +52,7 @@ FLOORS = {
     "eval-congestion-charge": (0.88, 0.59, 0.95),
     "eval-data-centre": (0.66, 0.70, 0.91),
     "eval-bank-merger": (0.76, 0.86, 0.90),
-    "eval-nuclear-restart": (0.70, 0.79, 0.90),
+    "eval-nuclear-restart": (0.70, 0.79, 0.93),
     "eval-pension-reform": (0.87, 0.70, 0.83),
     "eval-space-probe": (0.81, 0.81, 0.96),
     # hold-outs
@@ -61,9 +61,9 @@ FLOORS = {
     "eval-launcher": (0.83, 0.92, 0.96),
     "eval-trade-pact": (0.75, 0.78, 0.86),
     "eval-vaccine-plant": (0.81, 0.93, 0.92),
-    "eval-privacy-bill": (0.91, 0.67, 0.91),
+    "eval-privacy-bill": (0.91, 0.67, 0.95),
     "eval-drug-approval": (0.84, 0.82, 0.75),
-    "eval-desalination-plant": (0.83, 0.70, 0.88),
+    "eval-desalination-plant": (0.83, 0.70, 0.92),
     "eval-university-merger": (0.82, 0.82, 0.82),
     # looked at from 2026-12-02 (hold-outs before)
     "eval-airline-strike": (0.86, 0.76, 0.88),

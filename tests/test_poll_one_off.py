@@ -4,6 +4,7 @@ and rematch keep that consistent (real HTTP server on 127.0.0.1, real matcher)."
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -14,7 +15,7 @@ from helpers.poll import FeedSite, make_claim, make_matcher
 from pytest_httpserver import HTTPServer
 
 from tracker.fetch import HttpFetcher
-from tracker.models import FeedSpec, Verdict
+from tracker.models import ClaimKind, FeedSpec, Verdict
 from tracker.parse import parse_feed
 from tracker.poll import rematch, run_cycle
 from tracker.status import ClaimStatus
@@ -105,3 +106,27 @@ def test_a_report_read_as_done_weeks_before_the_event_is_stored_as_an_update(
     assert verdicts(store)[f"Weekly: {early}"] == "updates"
     marks = {f.entry.title: f.event_on for f in store.findings_for_claim("ferry")}
     assert marks[early] == DAY0
+
+
+def test_a_decision_keeps_later_confirmations_but_not_early_ones(
+        site: FeedSite, store: Store) -> None:
+    grant = dataclasses.replace(
+        make_claim("grant", [["Aldwick ferry grant"]], {Verdict.CONFIRMS: ["approved"]}),
+        kind=ClaimKind.DECISION)
+    committee = "Aldwick ferry grant approved by harbour committee"
+    paid = "Aldwick ferry grant approved in full as first tranche is paid"
+    site.put("/wire", rss([
+        item(committee, link="https://w.test/c", published=DAY0 - timedelta(days=20)),
+        item("Aldwick ferry grant approved by the regional council", link="https://w.test/v",
+             published=DAY0),
+        item(paid, link="https://w.test/p", published=DAY0 + timedelta(days=30))]))
+    site.put("/daily", rss([item("Regional council: Aldwick ferry grant approved",
+                                 link="https://d.test/v", published=DAY0)]))
+    with HttpFetcher(fast_settings()) as fetcher:
+        run_cycle(store, [FeedSpec("Wire", site.url("/wire")),
+                          FeedSpec("Daily", site.url("/daily"))], fetcher, parse_feed,
+                  make_matcher([grant]), now=NOW, force_all=True, claims=[grant], workers=2,
+                  per_host=2)
+    found = {f.entry.title: str(f.verdict) for f in store.findings_for_claim("grant")}
+    assert found[committee] == "updates"  # a step before the decision
+    assert found[paid] == "confirms"  # what follows a decision still confirms it

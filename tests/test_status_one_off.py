@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from tracker.models import ClaimKind
 from tracker.status.one_off import Confirmation, established, one_off_claims, out_of_step
 
+EVENT = ClaimKind.EVENT
 DAY0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
@@ -24,7 +25,7 @@ def test_a_second_source_within_three_days_establishes_the_event() -> None:
 def test_one_source_alone_establishes_nothing() -> None:
     # one outlet's reports (an early misreading of a preview, then a repeat)
     assert established([at(0, "wire"), at(1, "wire"), at(40, "wire")]) is None
-    assert out_of_step([at(0, "wire"), at(1, "wire"), at(40, "wire")]) == {}
+    assert out_of_step([at(0, "wire"), at(1, "wire"), at(40, "wire")], EVENT) == {}
 
 
 def test_a_second_source_too_late_does_not_corroborate() -> None:
@@ -33,7 +34,7 @@ def test_a_second_source_too_late_does_not_corroborate() -> None:
                      at(60, "wire", "late")]
     event = DAY0 + timedelta(days=30)
     assert established(confirmations) == event
-    assert out_of_step(confirmations) == {"preview": event, "late": event}
+    assert out_of_step(confirmations, EVENT) == {"preview": event, "late": event}
 
 
 def test_reports_more_than_three_days_before_the_event_are_no_report_of_it() -> None:
@@ -43,27 +44,27 @@ def test_reports_more_than_three_days_before_the_event_are_no_report_of_it() -> 
                      at(10, "weekly", "b")]
     event = DAY0 + timedelta(days=9)
     assert established(confirmations) == event
-    assert out_of_step(confirmations) == {"step": event, "eve": event}
+    assert out_of_step(confirmations, EVENT) == {"step": event, "eve": event}
 
 
 def test_reports_more_than_three_days_after_the_event_follow_it_up() -> None:
     confirmations = [at(0, "wire", "a"), at(1, "daily", "b"), at(3, "weekly", "c"),
                      at(3.5, "wire", "d"), at(40, "daily", "e")]
     event = DAY0
-    assert out_of_step(confirmations) == {"d": event, "e": event}
+    assert out_of_step(confirmations, EVENT) == {"d": event, "e": event}
 
 
 def test_an_accepted_confirmation_establishes_alone_and_is_never_a_follow_up() -> None:
     confirmations = [at(0, "wire", "a", accepted=True), at(20, "wire", "b"),
                      at(25, "daily", "c", accepted=True)]
     assert established(confirmations) == DAY0
-    assert out_of_step(confirmations) == {"b": DAY0}
+    assert out_of_step(confirmations, EVENT) == {"b": DAY0}
 
 
 def test_undated_reports_neither_establish_nor_are_relabelled() -> None:
     undated = Confirmation("u", None, "daily")
     assert established([at(0, "wire"), undated]) is None
-    assert out_of_step([at(0, "wire"), at(1, "daily"), undated]) == {}
+    assert out_of_step([at(0, "wire"), at(1, "daily"), undated], EVENT) == {}
 
 
 def test_extreme_dates_do_not_overflow() -> None:
@@ -72,11 +73,23 @@ def test_extreme_dates_do_not_overflow() -> None:
     confirmations = [Confirmation("x", far, "wire"), Confirmation("y", far, "daily"),
                      Confirmation("z", early, "wire")]
     assert established(confirmations) == far
-    assert out_of_step(confirmations) == {"z": far}
+    assert out_of_step(confirmations, EVENT) == {"z": far}
 
 
-def test_only_events_and_meetings_are_one_off() -> None:
+def test_events_meetings_and_decisions_are_one_off() -> None:
     kinds = {"launch": ClaimKind.EVENT, "talks": ClaimKind.MEETING,
              "decide": ClaimKind.DECISION, "output": ClaimKind.TARGET,
              "stays": ClaimKind.STATE}
-    assert one_off_claims(kinds) == {"launch", "talks"}
+    assert one_off_claims(kinds) == {"launch": ClaimKind.EVENT, "talks": ClaimKind.MEETING,
+                                     "decide": ClaimKind.DECISION}
+
+
+def test_a_decision_has_early_reports_but_no_follow_ups() -> None:
+    # a committee's approval read as the decision, the vote itself, then the grant paid
+    confirmations = [at(0, "wire", "committee"), at(20, "daily", "vote"),
+                     at(21, "wire", "vote2"), at(50, "daily", "grant")]
+    event = DAY0 + timedelta(days=20)
+    assert out_of_step(confirmations, ClaimKind.DECISION) == {"committee": event}
+    assert out_of_step(confirmations, ClaimKind.MEETING) == {"committee": event,
+                                                             "grant": event}
+    assert out_of_step(confirmations, ClaimKind.TARGET) == {}

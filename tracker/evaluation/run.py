@@ -67,8 +67,8 @@ def _read_one_off(ours: dict[Pair, Finding], seen: dict[str, Entry], matcher: Ma
             entry = seen[guid]
             by_claim.setdefault(claim_id, []).append(
                 Confirmation((guid, claim_id), entry.published, entry.source_name or entry.source))
-    for confirmations in by_claim.values():
-        for pair in out_of_step(confirmations):
+    for claim_id, confirmations in by_claim.items():
+        for pair in out_of_step(confirmations, one_off[claim_id]):
             assert isinstance(pair, tuple)
             ours[pair] = dataclasses.replace(ours[pair], verdict=Verdict.UPDATES)
 

@@ -25,7 +25,6 @@ from tracker.poll.parallel import Fetched, WorkerPool
 from tracker.poll.report import CycleReport, FeedOutcome, OutcomeState
 from tracker.protocols import EntryMatcher, FeedParser, Fetcher, FetchRequest, ParsedFeed
 from tracker.status.mark_one_off import mark_one_off
-from tracker.status.one_off import one_off_claims
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
 from tracker.store.feedkey import stored_url
@@ -129,7 +128,7 @@ def run_cycle(
         report.not_fetched = len(requests) - report.polled
         return report
     if claims:
-        mark_one_off(store, one_off_claims(matcher.kinds()))
+        mark_one_off(store, matcher.kinds())
         report.status_changes = recompute_statuses(store, claims, now=now)
     return report
 

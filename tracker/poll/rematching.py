@@ -11,7 +11,6 @@ from tracker.poll.prepare import match_batch
 from tracker.poll.report import RematchReport
 from tracker.protocols import EntryMatcher
 from tracker.status.mark_one_off import mark_one_off
-from tracker.status.one_off import one_off_claims
 from tracker.status.recompute import recompute_statuses
 from tracker.store.db import Store
 
@@ -41,7 +40,7 @@ def rematch(
         report.inserted += delta.inserted
         report.updated += delta.updated
         report.deleted += delta.deleted
-    mark_one_off(store, one_off_claims(matcher.kinds()))
+    mark_one_off(store, matcher.kinds())
     report.status_changes = recompute_statuses(store, claims, now=now)
     return report
 

@@ -4,11 +4,17 @@ tracker/status/one_off.py), after matching and before statuses are derived."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from datetime import datetime
 
-from tracker.models import Verdict
-from tracker.status.one_off import CORROBORATION, MARGIN, Confirmation, out_of_step
+from tracker.models import ClaimKind, Verdict
+from tracker.status.one_off import (
+    CORROBORATION,
+    MARGIN,
+    Confirmation,
+    one_off_claims,
+    out_of_step,
+)
 from tracker.store.db import Store
 from tracker.store.one_off import StoredConfirmation
 from tracker.store.records import Review
@@ -17,15 +23,16 @@ ONE_OFF_BASIS_KEY = "one_off_basis"
 """Meta key: the inputs of the last pass (findings, reviews, the one-off claims)."""
 
 
-def mark_one_off(store: Store, one_off: frozenset[str]) -> int:
-    """Mark or un-mark the ``one_off`` claims' confirmations out of step with their
-    event; how many findings changed.
+def mark_one_off(store: Store, kinds: Mapping[str, ClaimKind]) -> int:
+    """Mark or un-mark the one-off claims' confirmations out of step with their event
+    (``kinds``: every claim's kind, as the matcher reads it); how many findings changed.
 
     Idempotent, and skipped when nothing it reads moved since the last pass. The
     analyst's reviews count: a rejected finding, or one relabelled to another
     verdict, is no confirmation; an accepted one (or one relabelled ``confirms``)
     establishes the event on its own.
     """
+    one_off = one_off_claims(kinds)
     if store.get_meta(ONE_OFF_BASIS_KEY) == _basis(store, one_off):
         return 0
     reviews = store.reviews(one_off)
@@ -36,7 +43,7 @@ def mark_one_off(store: Store, one_off: frozenset[str]) -> int:
     for claim_id, rows in by_claim.items():
         confirmations = [c for row in rows
                          if (c := _as_confirmation(row, reviews.get((claim_id, row.entry_id))))]
-        wanted: dict[Hashable, datetime] = out_of_step(confirmations)
+        wanted: dict[Hashable, datetime] = out_of_step(confirmations, one_off[claim_id])
         marks.update({row.finding_id: wanted.get(row.finding_id) for row in rows
                       if wanted.get(row.finding_id) != row.event_on})
     changed = store.relabel_confirmations(marks)
@@ -53,8 +60,8 @@ def _as_confirmation(row: StoredConfirmation, review: Review | None) -> Confirma
     return Confirmation(row.finding_id, row.published, row.source, accepted)
 
 
-def _basis(store: Store, one_off: frozenset[str]) -> str:
+def _basis(store: Store, one_off: Mapping[str, ClaimKind]) -> str:
     # the rule's own figures too: a release that changes them marks again
-    claims = hashlib.sha256("\n".join(sorted(one_off)).encode()).hexdigest()[:16]
+    claims = hashlib.sha256(repr(sorted(one_off.items())).encode()).hexdigest()[:16]
     return (f"{store.findings_generation()}|{store.reviews_generation()}|{claims}|"
             f"{CORROBORATION}|{MARGIN}")

@@ -12,9 +12,11 @@ happened, published well before or after that, cannot be the event's own news.
 - One published more than ``MARGIN`` before it reported something before the event
   as done: a step or a preview read as the event (rules 2 and 6).
 
-Both are stored and counted as updates. Only event and meeting claims are one-off:
-a decision, a target or a state may be confirmed again and again. Design and
-figures: docs/status.md, "One-off events".
+Both are stored and counted as updates. Event and meeting claims get both rules. A
+decision is taken once too, so early reports of it are steps (a committee's approval
+before the vote), but what follows it (the grant paid, the contract signed) still
+confirms it (rule 6): a decision gets the early rule only. Targets and states may be
+confirmed again and again. Design and figures: docs/status.md, "One-off events".
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from datetime import datetime, timedelta
 
 from tracker.models import ClaimKind
 
-ONE_OFF_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.MEETING})
+ONE_OFF_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.MEETING, ClaimKind.DECISION})
+FOLLOW_UP_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.MEETING})  # later reports follow up
 CORROBORATION = timedelta(days=3)  # a second source reports the event within this
 MARGIN = timedelta(days=3)  # reports further than this from the event are not its news
 
@@ -40,9 +43,9 @@ class Confirmation:
     accepted: bool = False  # an analyst accepted it: established on its own
 
 
-def one_off_claims(kinds: Mapping[str, ClaimKind]) -> frozenset[str]:
-    """The ids of the claims whose event happens once."""
-    return frozenset(claim_id for claim_id, kind in kinds.items() if kind in ONE_OFF_KINDS)
+def one_off_claims(kinds: Mapping[str, ClaimKind]) -> dict[str, ClaimKind]:
+    """The claims whose event happens once, with their kinds."""
+    return {claim_id: kind for claim_id, kind in kinds.items() if kind in ONE_OFF_KINDS}
 
 
 def established(confirmations: Iterable[Confirmation]) -> datetime | None:
@@ -63,12 +66,16 @@ def established(confirmations: Iterable[Confirmation]) -> datetime | None:
     return None
 
 
-def out_of_step(confirmations: Sequence[Confirmation]) -> dict[Hashable, datetime]:
+def out_of_step(confirmations: Sequence[Confirmation],
+                kind: ClaimKind) -> dict[Hashable, datetime]:
     """Key -> the event's date, for each confirmation published more than ``MARGIN``
-    before or after an established event (never one an analyst accepted)."""
+    before an established event, or after it for an event or a meeting (never one
+    an analyst accepted)."""
     event = established(confirmations)
-    if event is None:
+    if event is None or kind not in ONE_OFF_KINDS:
         return {}
+    follow_ups = kind in FOLLOW_UP_KINDS
     return {c.key: event for c in confirmations
-            if c.published is not None and abs(c.published - event) > MARGIN
-            and not c.accepted}
+            if c.published is not None and not c.accepted
+            and (event - c.published > MARGIN
+                 or (follow_ups and c.published - event > MARGIN))}
