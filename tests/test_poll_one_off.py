@@ -130,3 +130,26 @@ def test_a_decision_keeps_later_confirmations_but_not_early_ones(
     found = {f.entry.title: str(f.verdict) for f in store.findings_for_claim("grant")}
     assert found[committee] == "updates"  # a step before the decision
     assert found[paid] == "confirms"  # what follows a decision still confirms it
+
+
+def test_a_claim_whose_kind_is_edited_to_a_target_loses_its_marks(
+        site: FeedSite, store: Store) -> None:
+    poll(store, two_outlets_then_a_follow_up(site))
+    assert verdicts(store)[f"Wire: {LATER}"] == "updates"
+    target = dataclasses.replace(FERRY, kind=ClaimKind.TARGET)
+    rematch(store, make_matcher([target]), [target], now=NOW)
+    assert verdicts(store)[f"Wire: {LATER}"] == "confirms"
+    assert all(f.event_on is None for f in store.findings_for_claim("ferry"))
+
+
+def test_a_held_claim_keeps_its_marks(site: FeedSite, store: Store) -> None:
+    feeds = two_outlets_then_a_follow_up(site)
+    poll(store, feeds)
+    store.hold_claims(["ferry"])  # its file fails to load now
+    other = make_claim("other", [["Brennet tunnel"]])
+    with HttpFetcher(fast_settings()) as fetcher:
+        run_cycle(store, feeds, fetcher, parse_feed, make_matcher([other]),
+                  now=NOW + timedelta(hours=1), force_all=True, claims=[other], workers=2,
+                  per_host=2)
+    assert verdicts(store)[f"Wire: {LATER}"] == "updates"
+    assert {f.entry.title: f.event_on for f in store.findings_for_claim("ferry")}[LATER] == DAY0

@@ -89,6 +89,7 @@ READS: dict[str, Callable[[Store], Any]] = {
     "all_findings": lambda s: s.all_findings(),
     "finding": lambda s: s.finding(1),
     "confirmations": lambda s: s.confirmations(["c1"]),
+    "relabelled_claims": lambda s: s.relabelled_claims(),
 }
 
 # Public methods that run no statement of their own here.

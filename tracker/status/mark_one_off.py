@@ -35,15 +35,19 @@ def mark_one_off(store: Store, kinds: Mapping[str, ClaimKind]) -> int:
     one_off = one_off_claims(kinds)
     if store.get_meta(ONE_OFF_BASIS_KEY) == _basis(store, one_off):
         return 0
+    # a claim no longer one-off (its kind edited) loses its marks; a held claim (its
+    # file fails to load) keeps them untouched
+    stale = store.relabelled_claims() - set(one_off) - store.held_claims()
     reviews = store.reviews(one_off)
     by_claim: dict[str, list[StoredConfirmation]] = {}
-    for row in store.confirmations(one_off):
+    for row in store.confirmations({*one_off, *stale}):
         by_claim.setdefault(row.claim_id, []).append(row)
     marks: dict[int, datetime | None] = {}
     for claim_id, rows in by_claim.items():
+        kind = one_off.get(claim_id)
         confirmations = [c for row in rows
                          if (c := _as_confirmation(row, reviews.get((claim_id, row.entry_id))))]
-        wanted: dict[Hashable, datetime] = out_of_step(confirmations, one_off[claim_id])
+        wanted: dict[Hashable, datetime] = out_of_step(confirmations, kind) if kind else {}
         marks.update({row.finding_id: wanted.get(row.finding_id) for row in rows
                       if wanted.get(row.finding_id) != row.event_on})
     changed = store.relabel_confirmations(marks)

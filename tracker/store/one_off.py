@@ -50,6 +50,11 @@ class OneOffStore(MetaStore):
                                    from_db(r["event_on"]))
                 for r in rows]
 
+    def relabelled_claims(self) -> set[str]:
+        """The claims with a finding stored relabelled (``event_on`` set)."""
+        return {str(r["claim_id"]) for r in self._query(
+            "SELECT DISTINCT claim_id FROM findings WHERE event_on IS NOT NULL")}
+
     def relabel_confirmations(self, marks: Mapping[int, datetime | None]) -> int:
         """Finding id -> the date of the event it is out of step with (verdict
         ``updates``), or None (back to ``confirms``); how many rows changed. One
