@@ -76,7 +76,8 @@ def test_a_cue_that_repeats_a_general_word(tmp_path: Path, language: str, word: 
           body=MUSEUM_GROUP + f'\n[cues.confirms]\n{language} = ["{word}", "topped out"]\n')
     assert messages(tmp_path / "claims") == [
         f"'cues.confirms.{language}': cue {word!r} is already a general '{event_class}' "
-        "word: drop it unless the claim needs it as a different verdict"]
+        "word: drop it unless the claim needs it as a different verdict (a claim's own "
+        "cue also takes the word from other claims named nearer to it)"]
 
 
 def test_no_kind_says_which_kind_was_read(tmp_path: Path) -> None:

@@ -115,7 +115,9 @@ def _cue_words(claim: Claim, stemmer: Stemmer,
                 if classes:
                     names = "/".join(f"'{c.value}'" for c in dict.fromkeys(classes))
                     yield (f"{where}: cue {word!r} is already a general {names} word: "
-                           "drop it unless the claim needs it as a different verdict")
+                           "drop it unless the claim needs it as a different verdict (a "
+                           "claim's own cue also takes the word from other claims named "
+                           "nearer to it)")
                 for number, group in enumerate(claim.groups, start=1):
                     if pattern in _term_patterns(group, language, stemmer):
                         yield (f"{where}: cue {word!r} is also a term of groups[{number}] "
