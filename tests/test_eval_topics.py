@@ -1,8 +1,11 @@
-"""Matching quality on thirty-two topics other than the seed's, with the claims their
+"""Matching quality on thirty-five topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
-ceasefire-talks, antitrust-case and expo-venue are the newest hold-outs, never used to
-choose a word or a rule (first scored at 0.882 / 0.750 / 0.600, 0.654 / 0.548 / 0.882
-and 0.897 / 0.788 / 0.885). airline-strike and climate-fund were hold-outs whose totals
+hydrogen-pipeline, rail-privatisation and carmaker-plant are the newest hold-outs,
+built by helpers who never ran the matcher, scored once on committed code (0.806 /
+0.781 / 0.760, 0.867 / 0.722 / 0.808, 0.900 / 0.900 / 0.889). ceasefire-talks,
+antitrust-case and expo-venue are hold-outs never used to choose a word or a rule,
+whose totals were seen after each session's changes (first scored at 0.882 / 0.750 /
+0.600, 0.654 / 0.548 / 0.882 and 0.897 / 0.788 / 0.885). airline-strike and climate-fund were hold-outs whose totals
 were seen after each change for one session (first scored at 0.882 / 0.698 / 0.833 and
 0.700 / 0.757 / 0.786), then used to find general rules.
 ev-model, fisheries-pact, launcher, trade-pact, vaccine-plant, privacy-bill,
@@ -68,10 +71,14 @@ FLOORS = {
     # looked at from 2026-12-02 (hold-outs before)
     "eval-airline-strike": (0.86, 0.76, 0.88),
     "eval-climate-fund": (0.70, 0.75, 0.77),
-    # the newest hold-outs
+    # hold-outs built 2026-12-02, totals seen after each session's changes
     "eval-ceasefire-talks": (0.85, 0.72, 0.63),
     "eval-antitrust-case": (0.65, 0.54, 0.85),
     "eval-expo-venue": (0.86, 0.75, 0.84),
+    # the newest hold-outs (built 2026-12-02, third session; totals only)
+    "eval-hydrogen-pipeline": (0.77, 0.75, 0.72),
+    "eval-rail-privatisation": (0.83, 0.69, 0.76),
+    "eval-carmaker-plant": (0.86, 0.86, 0.85),
 }
 
 
