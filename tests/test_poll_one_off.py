@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from helpers.feedgen import item, rss
@@ -14,6 +16,9 @@ from helpers.fetch import fast_settings
 from helpers.poll import FeedSite, make_claim, make_matcher
 from pytest_httpserver import HTTPServer
 
+from tracker.config.settings import DigestSettings
+from tracker.digest import render_html, render_markdown
+from tracker.digest.collect import collect_digest
 from tracker.fetch import HttpFetcher
 from tracker.models import ClaimKind, FeedSpec, Verdict
 from tracker.parse import parse_feed
@@ -153,3 +158,14 @@ def test_a_held_claim_keeps_its_marks(site: FeedSite, store: Store) -> None:
                   per_host=2)
     assert verdicts(store)[f"Wire: {LATER}"] == "updates"
     assert {f.entry.title: f.event_on for f in store.findings_for_claim("ferry")}[LATER] == DAY0
+
+
+def test_the_digest_says_why_a_report_of_the_event_is_an_update(
+        site: FeedSite, store: Store, tmp_path: Path) -> None:
+    poll(store, two_outlets_then_a_follow_up(site))
+    zone = ZoneInfo("UTC")
+    data = collect_digest(store, CLAIMS, datetime(2026, 1, 1, tzinfo=zone),
+                          NOW + timedelta(days=1), DigestSettings(output_dir=tmp_path), now=NOW)
+    note = "read as done, but after the event reported on 2026-05-04: an update"
+    assert note in render_markdown(data) and note in render_html(data)
+    assert render_markdown(data).count("read as done") == 1

@@ -38,11 +38,21 @@ class DigestItem:
     verdict: Verdict
     other_sources: tuple[str, ...] = ()
     review_url: str | None = None   # the finding's page in the web app, when enabled
+    # set: read as the claim's one-off event done, but well before or after the event
+    # established then, so an update (docs/status.md, "One-off events")
+    event_on: datetime | None = None
 
     @property
     def shown_sentence(self) -> str:
         """The sentence that carries the verdict; "" when it only repeats the title."""
         return "" if same_words(self.sentence, self.title) else self.sentence
+
+    @property
+    def event_side(self) -> str:
+        """"after" or "before" the established event ("" when not relabelled)."""
+        if self.event_on is None:
+            return ""
+        return "after" if self.date is not None and self.date > self.event_on else "before"
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,4 +23,5 @@ def to_item(finding: FindingRecord, web_url: str | None = None) -> DigestItem:
         verdict=finding.verdict,
         other_sources=tuple(sorted(others)),
         review_url=f"{web_url}/findings/{finding.id}" if web_url and finding.id else None,
+        event_on=finding.event_on,
     )
