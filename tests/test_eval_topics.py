@@ -5,9 +5,10 @@ built by helpers who never ran the matcher, scored once on committed code (0.806
 0.781 / 0.760, 0.867 / 0.722 / 0.808, 0.900 / 0.900 / 0.889). ceasefire-talks,
 antitrust-case and expo-venue are hold-outs never used to choose a word or a rule,
 whose totals were seen after each session's changes (first scored at 0.882 / 0.750 /
-0.600, 0.654 / 0.548 / 0.882 and 0.897 / 0.788 / 0.885). airline-strike and climate-fund were hold-outs whose totals
-were seen after each change for one session (first scored at 0.882 / 0.698 / 0.833 and
-0.700 / 0.757 / 0.786), then used to find general rules.
+0.600, 0.654 / 0.548 / 0.882 and 0.897 / 0.788 / 0.885). airline-strike and
+climate-fund were hold-outs whose totals were seen after each change for one session
+(first scored at 0.882 / 0.698 / 0.833 and 0.700 / 0.757 / 0.786), then used to find
+general rules.
 ev-model, fisheries-pact, launcher, trade-pact, vaccine-plant, privacy-bill,
 drug-approval, desalination-plant and university-merger are older hold-outs: their
 items were never read, but their totals were checked after each change for many
