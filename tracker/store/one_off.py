@@ -32,7 +32,7 @@ class StoredConfirmation:
 
 
 class OneOffStore(MetaStore):
-    """Follow-up queries, mixed into ``Store``."""
+    """One-off event queries (docs/status.md, "One-off events"), mixed into ``Store``."""
 
     def confirmations(self, claim_ids: Iterable[str]) -> list[StoredConfirmation]:
         """Every finding of these claims that the matcher judged ``confirms``."""
