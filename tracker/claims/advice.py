@@ -72,8 +72,7 @@ def infer_kinds(claims: Sequence[Claim]) -> dict[str, ClaimKind]:
         return {}
     from tracker.match import Matcher  # builds the automaton: only when needed
 
-    readings = Matcher([c for c in claims if c.kind is None]).readings()
-    return {claim_id: reading.kind for claim_id, reading in readings.items()}
+    return Matcher([c for c in claims if c.kind is None]).kinds()
 
 
 def _kind(claim: Claim, inferred: Mapping[str, ClaimKind]) -> Iterator[str]:

@@ -12,7 +12,7 @@ from tracker.evaluation.report import Case, EvalReport, Figures
 from tracker.match import MATCHER_VERSION, Matcher
 from tracker.models import Claim, Entry, Finding, Verdict
 from tracker.parse import parse_feed
-from tracker.status.one_off import Confirmation, one_off_claims, out_of_step
+from tracker.status.one_off import Confirmation, one_off_claims, out_of_step_by_claim
 
 Pair = tuple[str, str]  # (item guid, claim id)
 
@@ -60,17 +60,13 @@ def _read_one_off(ours: dict[Pair, Finding], seen: dict[str, Entry], matcher: Ma
     """Relabel as updates the confirmations published well before or after an
     established one-off event, as the service does with its stored findings
     (tracker.status.one_off)."""
-    one_off = one_off_claims(matcher.kinds())
-    by_claim: dict[str, list[Confirmation]] = {}
-    for (guid, claim_id), finding in ours.items():
-        if claim_id in one_off and finding.verdict is Verdict.CONFIRMS:
-            entry = seen[guid]
-            by_claim.setdefault(claim_id, []).append(
-                Confirmation((guid, claim_id), entry.published, entry.source_name or entry.source))
-    for claim_id, confirmations in by_claim.items():
-        for pair in out_of_step(confirmations, one_off[claim_id]):
-            assert isinstance(pair, tuple)
-            ours[pair] = dataclasses.replace(ours[pair], verdict=Verdict.UPDATES)
+    confirmations = (
+        (claim_id, Confirmation((guid, claim_id), seen[guid].published,
+                                seen[guid].source_name or seen[guid].source))
+        for (guid, claim_id), finding in ours.items() if finding.verdict is Verdict.CONFIRMS)
+    for pair in out_of_step_by_claim(one_off_claims(matcher.kinds()), confirmations):
+        assert isinstance(pair, tuple)
+        ours[pair] = dataclasses.replace(ours[pair], verdict=Verdict.UPDATES)
 
 
 def _read_entries(feeds_dir: Path, problems: list[str]) -> list[Entry]:

@@ -4,8 +4,7 @@ tracker/status/one_off.py), after matching and before statuses are derived."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Hashable, Mapping
-from datetime import datetime
+from collections.abc import Mapping
 
 from tracker.models import ClaimKind, Verdict
 from tracker.status.one_off import (
@@ -13,7 +12,7 @@ from tracker.status.one_off import (
     MARGIN,
     Confirmation,
     one_off_claims,
-    out_of_step,
+    out_of_step_by_claim,
 )
 from tracker.store.db import Store
 from tracker.store.one_off import StoredConfirmation
@@ -38,18 +37,13 @@ def mark_one_off(store: Store, kinds: Mapping[str, ClaimKind]) -> int:
     # a claim no longer one-off (its kind edited) loses its marks; a held claim (its
     # file fails to load) keeps them untouched
     stale = store.relabelled_claims() - set(one_off) - store.held_claims()
-    reviews = store.reviews(one_off)
-    by_claim: dict[str, list[StoredConfirmation]] = {}
-    for row in store.confirmations({*one_off, *stale}):
-        by_claim.setdefault(row.claim_id, []).append(row)
-    marks: dict[int, datetime | None] = {}
-    for claim_id, rows in by_claim.items():
-        kind = one_off.get(claim_id)
-        confirmations = [c for row in rows
-                         if (c := _as_confirmation(row, reviews.get((claim_id, row.entry_id))))]
-        wanted: dict[Hashable, datetime] = out_of_step(confirmations, kind) if kind else {}
-        marks.update({row.finding_id: wanted.get(row.finding_id) for row in rows
-                      if wanted.get(row.finding_id) != row.event_on})
+    reviews = store.reviews()  # few rows: no IN list of every one-off claim's id
+    rows = store.confirmations({*one_off, *stale})
+    wanted = out_of_step_by_claim(one_off, (
+        (row.claim_id, c) for row in rows
+        if (c := _as_confirmation(row, reviews.get((row.claim_id, row.entry_id))))))
+    marks = {row.finding_id: wanted.get(row.finding_id) for row in rows
+             if wanted.get(row.finding_id) != row.event_on}
     changed = store.relabel_confirmations(marks)
     store.set_meta(ONE_OFF_BASIS_KEY, _basis(store, one_off))
     return changed

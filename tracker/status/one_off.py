@@ -66,6 +66,22 @@ def established(confirmations: Iterable[Confirmation]) -> datetime | None:
     return None
 
 
+def out_of_step_by_claim(
+    kinds: Mapping[str, ClaimKind], confirmations: Iterable[tuple[str, Confirmation]],
+) -> dict[Hashable, datetime]:
+    """``out_of_step`` over several claims' (claim id, confirmation) pairs; a claim
+    missing from ``kinds`` or not one-off relabels nothing."""
+    by_claim: dict[str, list[Confirmation]] = {}
+    for claim_id, confirmation in confirmations:
+        by_claim.setdefault(claim_id, []).append(confirmation)
+    found: dict[Hashable, datetime] = {}
+    for claim_id, claim_confirmations in by_claim.items():
+        kind = kinds.get(claim_id)
+        if kind is not None:
+            found.update(out_of_step(claim_confirmations, kind))
+    return found
+
+
 def out_of_step(confirmations: Sequence[Confirmation],
                 kind: ClaimKind) -> dict[Hashable, datetime]:
     """Key -> the event's date, for each confirmation published more than ``MARGIN``

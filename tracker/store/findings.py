@@ -81,15 +81,16 @@ def save_entry_findings(
                  claims_hash),
             )
             inserted += 1
-        elif (_matcher_verdict(old), old["score"], old["terms"], old["sentence"],
-              old["cues"]) != values:
-            # the matcher's new judgement; the one-off mark is read again after the save
+        elif (old_verdict := _matcher_verdict(old), old["score"], old["terms"],
+              old["sentence"], old["cues"]) != values:
+            # the matcher's new judgement; the one-off mark is read again after the save.
+            # found_at moves only with the verdict (the digest reports it anew)
             conn.execute(
                 "UPDATE findings SET verdict = ?, score = ?, terms = ?, sentence = ?, "
                 "cues = ?, matcher_version = ?, claims_hash = ?, event_on = NULL, "
-                "found_at = CASE WHEN ? = ? THEN found_at ELSE ? END WHERE id = ?",
-                (*values, matcher_version, claims_hash, _matcher_verdict(old), values[0],
-                 to_db(now), old["id"]),
+                "found_at = COALESCE(?, found_at) WHERE id = ?",
+                (*values, matcher_version, claims_hash,
+                 None if old_verdict == values[0] else to_db(now), old["id"]),
             )
             updated += 1
         else:
