@@ -180,3 +180,30 @@ def test_a_japanese_implied_word_and_a_compound_satisfy_the_group(order: str) ->
 @pytest.mark.parametrize("order", sorted(ORDERS))
 def test_without_name_or_implied_word_the_required_group_fails(order: str) -> None:
     assert score_of(order, "Seoul opens coastal drone centre near Pohang") is None
+
+
+def test_no_latin_name_is_a_common_word() -> None:
+    """Matching ignores case: a name that is also a word ("WHO" is "who", the French
+    "EAU" for the Emirates is "eau") would name the entity in every text."""
+    from tracker.match.normalize import _ENGLISH_WORDS, _FRENCH_WORDS
+
+    words = _ENGLISH_WORDS | _FRENCH_WORDS | {"who", "eau", "us", "it", "au"}
+    for entity in load_catalogue().entities.values():
+        for table in (entity.names, entity.implied):
+            for language in ("en", "fr"):
+                for name in table.get(language, ()):
+                    assert name.lower() not in words, f"{entity.id}: {name!r} is a word"
+
+
+@pytest.mark.parametrize(("entity_id", "compound"), [
+    ("brazil", "日伯"), ("mexico", "米墨"), ("portugal", "訪葡"), ("mongolia", "日蒙")])
+def test_new_abbreviations_make_compounds(entity_id: str, compound: str) -> None:
+    names, _ = load_catalogue().names((entity_id,))
+    assert compound in names["ja"]
+
+
+def test_every_organisation_and_country_has_a_japanese_name_without_latin_only() -> None:
+    """Each entity has at least one Japanese name written in Japanese script: a
+    Japanese paper does not always write the acronym."""
+    for entity in load_catalogue().entities.values():
+        assert any(not n.isascii() for n in entity.names["ja"]), entity.id

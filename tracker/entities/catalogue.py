@@ -55,6 +55,12 @@ class Catalogue:
             names["ja"] += self._compounds(entity)
         return _frozen(names), _frozen(implied)
 
+    def japanese_words(self) -> frozenset[str]:
+        """Every Japanese name and implied word of every entity."""
+        return frozenset(word for entity in self.entities.values()
+                         for table in (entity.names, entity.implied)
+                         for word in table.get("ja", ()))
+
     def _compounds(self, entity: Entity) -> list[str]:
         """日米, 米日, 対米, 訪米…: the Japanese compounds that name ``entity``."""
         mine = entity.abbrev_ja

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from tracker.entities import load_catalogue
+from tracker.match.katakana import inside_run, read_whole
 from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
 from tracker.match.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
 from tracker.match.view import EntryView
@@ -129,6 +130,8 @@ class PatternIndex:
             pid for pid in self.term_pids if len(self._patterns[pid].split()) > 1
         )
         self._add_lexicon()
+        self._katakana = read_whole(self._patterns, {  # the catalogue's names
+            pattern_of(tokenize(w, "ja", stemmer)) for w in self._catalogue.japanese_words()})
         stemmer.restrict_lemmas(self.latin_tokens())
         self._automaton = ahocorasick.Automaton()
         for pattern, pid in self._ids.items():
@@ -302,6 +305,9 @@ class PatternIndex:
                 start += 1
             if pattern[-1] == " ":
                 end -= 1
+            kana = self._katakana.get(pid)
+            if kana is not None and inside_run(view.text, start, end, kana):
+                continue  # インド inside インドネシア: part of another word
             hits.append(
                 Hit(
                     pid,

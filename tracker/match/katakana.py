@@ -1,0 +1,47 @@
+"""A country's name in katakana is read whole: it ends where its katakana run ends.
+
+Japanese has no spaces, so a Japanese term matches inside a longer run of kanji and
+kana (日米 in 日米同盟). A katakana name, though, is one word: インド (India) is not
+the start of インドネシア (Indonesia), タイ (Thailand) is not the end of ネクタイ (a
+tie). Such a name matches only where the text's katakana run begins and ends with
+it. A middle dot (・) separates two katakana words: it is a boundary.
+
+Only the entity catalogue's names are read so: a claim's own katakana terms are
+often the head of a compound written without a break (フェリー in フェリーターミナル,
+データセンター in データセンターキャンパス) and must still match there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+_KATAKANA = frozenset(
+    [chr(code) for code in range(0x30A1, 0x30FB)]  # ァ … ヺ (the letters)
+    + [chr(code) for code in range(0x31F0, 0x3200)]  # small letters for Ainu (ㇰ …)
+    + ["ー", "ヽ", "ヾ"]  # the long-vowel mark and the iteration marks
+)
+
+
+def read_whole(patterns: Sequence[str], words: Iterable[str]
+               ) -> dict[int, tuple[bool, bool]]:
+    """The edges of each pattern id whose pattern is one of ``words`` and starts or
+    ends with katakana."""
+    wanted = frozenset(words)
+    return {pid: e for pid, pattern in enumerate(patterns)
+            if pattern in wanted and (e := katakana_edges(pattern)) is not None}
+
+
+def katakana_edges(pattern: str) -> tuple[bool, bool] | None:
+    """Whether the pattern starts and ends with katakana; None if it does neither."""
+    if not pattern:
+        return None
+    first, last = pattern[0] in _KATAKANA, pattern[-1] in _KATAKANA
+    return (first, last) if first or last else None
+
+
+def inside_run(text: str, start: int, end: int, pattern_edges: tuple[bool, bool]) -> bool:
+    """``text[start:end]`` is part of a longer katakana word: katakana goes on
+    before a pattern that starts with katakana, or after one that ends with it."""
+    first, last = pattern_edges
+    return ((first and start > 0 and text[start - 1] in _KATAKANA)
+            or (last and end < len(text) and text[end] in _KATAKANA))
