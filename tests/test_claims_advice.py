@@ -127,12 +127,14 @@ def test_short_terms(tmp_path: Path) -> None:
 [[groups]]
 name = "place"
 role = "optional"
-en = ["VG", "Verennes"]
+en = ["vg", "VG", "Verennes"]
 ja = ["館", "C館", "ガラス美術館"]
 """)
+    # "VG" in capitals matches only in capitals: no warning for it
     assert messages(tmp_path / "claims") == [
-        "'groups[2].en[1]' 'VG' has 2 characters: it also matches unrelated text; use a "
-        "longer name or the entity catalogue",
+        "'groups[2].en[1]' 'vg' has 2 characters: it also matches unrelated text; use a "
+        "longer name or the entity catalogue; an acronym written in capitals ('VG') "
+        "matches only where the text writes it so",
         "'groups[2].ja[1]' '館' has 1 character: it also matches unrelated text; use a "
         "longer name or the entity catalogue",
     ]

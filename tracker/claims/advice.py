@@ -10,8 +10,8 @@ they never fail the check. Each names the key and says what to do instead:
   ``entities = [...]`` would bring every name and the implied words;
 - a cue word that is also a group term (it would fire on every mention);
 - ``expected_by`` before ``claimed_on``;
-- a term of one or two Latin characters, or one Japanese character: it matches
-  unrelated text.
+- a term of one or two Latin characters (not an acronym in capitals, which matches
+  only in capitals), or one Japanese character: it matches unrelated text.
 
 Words are compared as the matcher compares them: normalised, lemmatised and
 stemmed (``tracker.match.normalize``).
@@ -30,6 +30,7 @@ from tracker.models import Claim, ClaimKind, GroupRole, TermGroup
 
 SHORT_LATIN_TERM = 2  # characters: "US" also matches the pronoun "us"
 SHORT_OTHER_TERM = 1  # characters: a Japanese term matches inside any longer word
+_CAPITALS = re.compile(r"[A-Z]{2,3}")  # matched only in capitals (tracker/match/acronyms.py)
 _NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # a kanji, kana, hangul… letter
 
 
@@ -154,8 +155,12 @@ def _short_terms(claim: Claim) -> Iterator[str]:
         for language in sorted(group.terms):
             for position, term in enumerate(group.terms[language], start=1):
                 text = term.strip()
-                limit = SHORT_OTHER_TERM if _NOT_LATIN.search(text) else SHORT_LATIN_TERM
-                if len(text) <= limit:
+                latin = not _NOT_LATIN.search(text)
+                limit = SHORT_LATIN_TERM if latin else SHORT_OTHER_TERM
+                if len(text) <= limit and not (latin and _CAPITALS.fullmatch(text)):
+                    acronym = ("; an acronym written in capitals ('VG') matches only where "
+                               "the text writes it so") if latin else ""
                     yield (f"'groups[{number}].{language}[{position}]' {term!r} has "
                            f"{len(text)} character{'s' if len(text) > 1 else ''}: it also "
-                           "matches unrelated text; use a longer name or the entity catalogue")
+                           "matches unrelated text; use a longer name or the entity "
+                           f"catalogue{acronym}")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from tracker.entities import load_catalogue
+from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
 from tracker.match.katakana import inside_run, read_whole
 from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
 from tracker.match.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
@@ -132,6 +133,9 @@ class PatternIndex:
         self._add_lexicon()
         self._katakana = read_whole(self._patterns, {  # the catalogue's names
             pattern_of(tokenize(w, "ja", stemmer)) for w in self._catalogue.japanese_words()})
+        self._acronyms = acronym_rules(  # "AI" is not the French "ai"
+            written_terms(g.terms for cc in self.claims for g in cc.groups),
+            [*self.classes, *self.modifiers, *(p for cc in self.claims for p in cc.cues)])
         stemmer.restrict_lemmas(self.latin_tokens())
         self._automaton = ahocorasick.Automaton()
         for pattern, pid in self._ids.items():
@@ -308,16 +312,12 @@ class PatternIndex:
             kana = self._katakana.get(pid)
             if kana is not None and inside_run(view.text, start, end, kana):
                 continue  # インド inside インドネシア: part of another word
-            hits.append(
-                Hit(
-                    pid,
-                    start,
-                    end,
-                    view.token_at(start),
-                    view.token_at(end - 1),
-                    view.sentence_at(start),
-                )
-            )
+            sentence = view.sentence_at(start)
+            acronym = self._acronyms.get(pid)
+            if acronym is not None and not in_capitals(acronym, view.sentences[sentence]):
+                continue  # "ai" in French is not "AI"
+            hits.append(Hit(pid, start, end, view.token_at(start), view.token_at(end - 1),
+                            sentence))
         return hits
 
     def latin_tokens(self) -> frozenset[str]:
