@@ -189,8 +189,13 @@ def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, Modi
 
 
 def clause_text(view: EntryView, clause: tuple[int, int]) -> str:
-    joiner = "" if view.language == "ja" else " "
-    return joiner.join(t.raw for t in view.tokens[clause[0]: clause[1] + 1])
+    tokens = [t.raw for t in view.tokens[clause[0]: clause[1] + 1]]
+    if view.language != "ja":
+        return " ".join(tokens)
+    # Japanese is written without spaces, but two numbers stay apart: 7～9月 is "7 9月"
+    # (the wave dash is no token), never "79月"
+    return "".join(f" {raw}" if i and raw[:1].isdigit() and tokens[i - 1][-1:].isdigit()
+                   else raw for i, raw in enumerate(tokens))
 
 
 def present_tense(view: EntryView, hit: Hit) -> bool:
