@@ -284,3 +284,22 @@ CLASS_10 = [  # a late completion confirms; delays on the way update (rule 4)
 def test_class_10_late_completion(claim_id: str, expected: str | None, title: str,
                                   summary: str, day: str) -> None:
     check([TRAM, TALKS], claim_id, expected, title, summary, day)
+
+
+NEGATED_ENDINGS = [  # not done: 合意に至らず, 開業できず (rule 6: updates, not confirms)
+    pytest.param("arvelia-borsk-pact", "updates", "アルベリアとボルスク、漁業協定の合意に至らず",
+                 "協議は来月も続ける。", "2026-05-18", id="goui-ni-itarazu"),
+    pytest.param("arvelia-borsk-pact", "updates",
+                 "アルベリアとボルスクの漁業協定、合意には至っていない", "", "2026-05-18",
+                 id="goui-niwa-itatteinai"),
+    pytest.param("arvelia-borsk-pact", "confirms", "アルベリアとボルスク、漁業協定で合意に至った",
+                 "", "2026-05-18", id="near-miss-goui-ni-itatta"),
+    pytest.param("velmora-tram", "updates", "ベルモラ市の路面電車4号線、予定の6月に開業できず",
+                 "", "2026-06-30", id="kaigyou-dekizu"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, NEGATED_ENDINGS)
+def test_negated_endings_after_the_event_word(claim_id: str, expected: str | None, title: str,
+                                              summary: str, day: str) -> None:
+    check([PACT, TRAM], claim_id, expected, title, summary, day)

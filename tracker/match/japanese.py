@@ -29,7 +29,9 @@ class JapaneseForm(StrEnum):
     MANNER = "manner"  # で: "with" it (遅れで開業, opened late)
 
 
-_NEGATED = re.compile(r"^(?:を|が)?(?:さ|し|せ|され)?(?:ず|ない|なかった|ません|ぬ)")
+# 発足せず, 開業できず (could not open), 合意に至らず (no agreement reached), 合意には至っていない
+_NEGATED = re.compile(
+    r"^(?:を|が|に|には)?(?:さ|し|せ|され|でき|至ら|至って(?:い|おら))?(?:ず|ない|なかった|ません|ぬ)")
 _PLANNED = re.compile(
     r"^(?:を|が|に)?(?:する|される|させる|し)?(?:へ|予定|方針|計画|見通し|見込み|に向け|を目指|意向|準備)"
 )
