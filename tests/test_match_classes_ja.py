@@ -303,3 +303,11 @@ NEGATED_ENDINGS = [  # not done: 合意に至らず, 開業できず (rule 6: up
 def test_negated_endings_after_the_event_word(claim_id: str, expected: str | None, title: str,
                                               summary: str, day: str) -> None:
     check([PACT, TRAM], claim_id, expected, title, summary, day)
+
+
+def test_a_bill_passed_is_a_decision_not_a_proposal() -> None:
+    """案 hedges (改革案: a proposal), but 法案 is a bill: its passing is the decision."""
+    check([PACT], "arvelia-borsk-pact", "confirms",
+          "アルベリア議会、ボルスクとの漁業協定の承認法案を可決", "", "2026-05-18")
+    check([PACT], "arvelia-borsk-pact", "mentions",
+          "アルベリア政府、ボルスクとの漁業協定の合意案を公表", "", "2026-05-18")

@@ -72,6 +72,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     courts = [h for h, m in modifiers if m.kind is Modifier.LEGAL]
     modifiers = [(h, m) for h, m in modifiers
                  if m.kind is Modifier.LEGAL or not inside_longer(h, courts)]
+    # a neutral phrase holds its words: 案 in 法案 ("a bill") is no proposal
+    neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
+    modifiers = [(h, m) for h, m in modifiers
+                 if m.kind is Modifier.NEUTRAL or not inside_longer(h, neutral)]
     reports = _report_denials(modifiers)
     modifiers += reports
     opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
