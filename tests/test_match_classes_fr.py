@@ -297,3 +297,23 @@ CLASS_10 = [  # a late completion confirms; delays on the way update (rule 4)
 def test_class_10_late_completion(claim_id: str, expected: str | None, title: str,
                                   summary: str, day: str) -> None:
     check([TRAM, TALKS], claim_id, expected, title, summary, day)
+
+
+FUTURE_FORMS = [  # "sera" read as written: a lemma would make every "est" a future
+    pytest.param("velmora-tram", "mentions",
+                 "Velmora : la ligne 4 du tramway sera inaugurée début septembre", "",
+                 "2026-06-15", id="sera-inauguree-previews-rule2"),
+    pytest.param("velmora-tram", "mentions", "Velmora : les rames de la ligne 4 du tramway "
+                 "seront mises en service en septembre", "", "2026-06-15", id="seront"),
+    pytest.param("velmora-tram", "confirms",
+                 "Velmora : pour la ligne 4 du tramway, la mise en service est effective", "",
+                 "2026-06-15", id="near-miss-est-is-no-future"),
+    pytest.param("velmora-tram", "confirms", "Velmora : la ligne 4 du tramway a été inaugurée",
+                 "", "2026-06-15", id="near-miss-a-ete"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, FUTURE_FORMS)
+def test_french_future_forms_as_written(claim_id: str, expected: str | None, title: str,
+                                        summary: str, day: str) -> None:
+    check([TRAM], claim_id, expected, title, summary, day)

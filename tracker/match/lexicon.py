@@ -86,6 +86,7 @@ class Lexicon:
     opinion_labels: Words  # a title starting with one is an opinion piece
     noun_followers: Words  # "signs of": a cue followed by one reads as a noun
     hedge_forms: Words  # hedging word forms matched as written, not lemmatised
+    future_forms: Words  # future forms matched as written ("sera": its lemma is "être")
     third_party_forms: Words  # third parties matched as written ("unions", not "union")
     digest: str  # sha256 of the data files
     determiners: Words = field(default_factory=dict)  # "the planned X": an adjective

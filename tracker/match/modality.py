@@ -99,7 +99,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     if japanese is JapaneseForm.FUTURE or (latin and (
             _before(in_clause, Modifier.FUTURE, hit, FUTURE_WINDOW)
             or _right_after(in_clause, Modifier.FUTURE_AFTER, hit)
-            or _french_future(ctx.view, hit))):
+            or _future_form(ctx, hit, clause) or _french_future(ctx.view, hit))):
         return Modality.FUTURE
     return Modality.REALIS
 
@@ -125,6 +125,15 @@ def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],
     """A word of ``table`` as written in tokens ``span`` ("aurait": reportedly)."""
     forms = table.get(ctx.view.language, ())
     return bool(forms) and any(t.raw in forms for t in ctx.view.tokens[span[0]: span[1] + 1])
+
+
+def _future_form(ctx: ModalityContext, hit: Hit, clause: tuple[int, int]) -> bool:
+    """A future form as written just before the cue or right after a noun cue ("sera
+    inaugurée", "l'ouverture sera…"): lemmas would read "est" as "sera"."""
+    forms = ctx.index.lexicon.future_forms.get(ctx.view.language, ())
+    near = range(max(clause[0], hit.first_token - FUTURE_WINDOW),
+                 min(clause[1], hit.last_token + AFTER_WINDOW) + 1)
+    return bool(forms) and any(ctx.view.tokens[t].raw in forms for t in near)
 
 
 def _sentence_start(view: EntryView, hit: Hit) -> int:
