@@ -317,3 +317,22 @@ FUTURE_FORMS = [  # "sera" read as written: a lemma would make every "est" a fut
 def test_french_future_forms_as_written(claim_id: str, expected: str | None, title: str,
                                         summary: str, day: str) -> None:
     check([TRAM], claim_id, expected, title, summary, day)
+
+
+TIME_NOUNS = [  # "début mars" dates something else: the noun is no event
+    pytest.param("velmora-tram", "mentions",
+                 "Velmora : travaux sur la ligne 4 du tramway jusqu'à début mars", "",
+                 "2026-02-02", id="jusqu-a-debut-mars"),
+    pytest.param("velmora-tram", "mentions",
+                 "Velmora : la ligne 4 du tramway en travaux jusqu'au début de l'année prochaine",
+                 "", "2026-05-04", id="debut-de-l-annee"),
+    pytest.param("velmora-tram", "confirms",
+                 "Velmora : la ligne 4 du tramway, début de l'exploitation commerciale", "",
+                 "2026-06-15", id="near-miss-debut-of-the-service"),
+]
+
+
+@pytest.mark.parametrize(FIELDS, TIME_NOUNS)
+def test_a_noun_that_opens_a_time_is_no_event(claim_id: str, expected: str | None, title: str,
+                                              summary: str, day: str) -> None:
+    check([TRAM], claim_id, expected, title, summary, day)

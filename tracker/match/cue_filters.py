@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass
 from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.timeexpr import opens_a_time
 
 _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
@@ -60,3 +61,17 @@ def noun_reading(ctx: SentenceContext, hit: Hit) -> bool:
     if any(name.last_token == hit.first_token - 1 for name in (*ctx.subject, *ctx.rivals)):
         return False  # right after a name it is the name's verb: "the committee meets for"
     return raw.endswith("s") and not raw.endswith("ss") and ctx.view.tokens[nxt].raw in followers
+
+
+def time_noun(ctx: SentenceContext, hit: Hit) -> bool:
+    """"début mars", "au début de l'année", "the start of 2027": an event noun that
+    opens a time expression dates something else; it is not the event."""
+    nouns = ctx.index.lexicon.time_nouns.get(ctx.view.language, ())
+    if hit.first_token != hit.last_token or ctx.view.tokens[hit.first_token].raw not in nouns:
+        return False
+    tokens = ctx.view.tokens
+    end = min(len(tokens), hit.last_token + 5)
+    clause = ctx.view.clause_of(hit.last_token)
+    following = [t.raw for i, t in enumerate(tokens[hit.last_token + 1: end], hit.last_token + 1)
+                 if ctx.view.clause_of(i) == clause]
+    return opens_a_time(following)

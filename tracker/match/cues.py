@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.clause_rules import building_work
-from tracker.match.cue_filters import model_name, new_object, noun_reading, other_word
+from tracker.match.cue_filters import (
+    model_name,
+    new_object,
+    noun_reading,
+    other_word,
+    time_noun,
+)
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
@@ -96,7 +102,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
             and not new_object(ctx, c, mine)
-            and not model_name(ctx, c.hit) and not other_word(ctx, c.hit)]
+            and not model_name(ctx, c.hit) and not other_word(ctx, c.hit)
+            and not time_noun(ctx, c.hit)]
     # A denial word that denies another cue is about a report, not a cue itself:
     # "denies report it will scale back" is no denial of the claim.
     denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]

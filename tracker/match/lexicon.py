@@ -101,6 +101,7 @@ class Lexicon:
     indefinites: Words = field(default_factory=dict)  # "launched a course": a new object
     plan_nouns: Words = field(default_factory=dict)  # "approves the plan": what was decided
     preview_labels: Words = field(default_factory=dict)  # "Week ahead:": a preview
+    time_nouns: Words = field(default_factory=dict)  # "début mars": a time, not an event
 
 
 class LexiconError(ValueError):

@@ -10,6 +10,7 @@ alone ("in March") are left alone: they say nothing about which March.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 _MONTHS = {
@@ -250,6 +251,27 @@ def _next_month(published: date, month: int, year: str | None) -> date:
         return date(_full_year(year), month, 1)
     this_year = published.year if month >= published.month else published.year + 1
     return date(min(this_year, date.max.year), month, 1)
+
+
+_OF = frozenset({"of", "de", "d", "du"})
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_PERIOD_NOUNS = frozenset({"year", "month", "week", "annee", "mois", "semaine", "decade",
+                           "century", "quarter", "trimestre", "semestre"})
+
+
+def opens_a_time(following: Sequence[str]) -> bool:
+    """The words after a noun such as "start" or "début" make it part of a time
+    ("début mars", "start of 2027", "au début de l'année", "the start of next year"),
+    not the event: a month or a year next, or after "of"/"de", a period noun within
+    two more words."""
+    words = list(following[:4])
+    if words and words[0] in _OF:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0] in _MONTHS or _YEAR_TOKEN.fullmatch(words[0]):
+        return True
+    return len(words) < len(following[:4]) and any(w in _PERIOD_NOUNS for w in words[:3])
 
 
 def names_a_month(before: str, word: str, after: str) -> bool:
