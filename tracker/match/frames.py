@@ -39,11 +39,11 @@ from tracker.match.cues import event_cues
 from tracker.match.figures import figure_hits, milestone_hits, names_a_period, quantity_clauses
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.modality import ModalityContext, read_modality
+from tracker.match.modality import ModalityContext, future_later, read_modality
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.table import Modality, Role
-from tracker.match.timeexpr import names_a_month, points_ahead, points_back
+from tracker.match.timeexpr import names_a_month, part_of_a_time, points_ahead, points_back
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
@@ -121,12 +121,15 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         cue = replace(cue, role=role)
         threat = cue.source == EventClass.THREAT.value or (
             cue.source == _OWN_UPDATE and role is Role.STOP)
-        modality = read_modality(ModalityContext(ctx.view, ctx.index, ctx.opinion_piece),
-                                 cue.hit, role, in_clause, modifiers, clause, threat)
+        mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece)
+        modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat)
         if ruling is None and stop_of_a_stop(cue, clause, governors, language):
             modality = Modality.NEGATED  # "rejects the bid to halt": nothing is stopped
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
+        if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)
+                and future_later(mctx, cue.hit, clause, in_clause)):
+            modality = Modality.FUTURE  # "the first meeting … will be held"
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
@@ -164,12 +167,16 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
 
 
 def _a_month(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
-    """"on May 14", "in May": the month, not the hedge "may"."""
-    if mod.kind is not Modifier.HEDGE or hit.first_token != hit.last_token:
+    """"on May 14", "in May": the month, not the hedge "may"; "next week", "the
+    second half", "la semaine prochaine": a time, not a later round."""
+    if (mod.kind not in (Modifier.HEDGE, Modifier.LATER_ROUND) or not mod.latin
+            or hit.first_token != hit.last_token):
         return False
     at, tokens = hit.first_token, view.tokens
     before = tokens[at - 1].raw if at > 0 else ""
     after = tokens[at + 1].raw if at + 1 < len(tokens) else ""
+    if mod.kind is Modifier.LATER_ROUND:
+        return part_of_a_time(before, after, view.language)
     return names_a_month(before, tokens[at].raw, after)
 
 

@@ -34,7 +34,12 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "severa
                            "un", "une", "deux", "trois", "quatre", "cinq", "plusieurs"})
 _JAPANESE_DURATION = re.compile(
     r"[\d一二三四五六七八九十数]+\s?(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
-FRENCH_FUTURE_ENDINGS = ("era", "eront", "erait", "eraient", "erons", "erez", "ira", "iront")
+FRENCH_FUTURE_ENDINGS = (
+    "era", "eront", "erait", "eraient", "erons", "erez", "ira", "iront",
+    # irregular future stems: tiendra, viendront, devra, pourra, verront, aura lieu
+    "dra", "dront", "drait", "draient", "vra", "vront", "vrait", "vraient",
+    "rra", "rront", "rrait", "rraient", "aura", "auront", "aurait", "auraient",
+)
 """French future and conditional endings, read on the unstemmed cue word."""
 
 
@@ -134,6 +139,20 @@ def _future_form(ctx: ModalityContext, hit: Hit, clause: tuple[int, int]) -> boo
     near = range(max(clause[0], hit.first_token - FUTURE_WINDOW),
                  min(clause[1], hit.last_token + AFTER_WINDOW) + 1)
     return bool(forms) and any(ctx.view.tokens[t].raw in forms for t in near)
+
+
+def future_later(ctx: ModalityContext, hit: Hit, clause: tuple[int, int],
+                 in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """A future verb later in the clause of an event noun ("the first meeting … will be
+    held", "la première rencontre … se tiendra"): the noun takes the verb's tense."""
+    if any(m.kind is Modifier.FUTURE_AFTER and m.latin and h.first_token > hit.last_token
+           for h, m in in_clause):  # "will", not the "to" of "used the talks to demand"
+        return True
+    forms = ctx.index.lexicon.future_forms.get(ctx.view.language, ())
+    later = ctx.view.tokens[hit.last_token + 1: clause[1] + 1]
+    return any(t.raw in forms for t in later) or (
+        ctx.view.language == "fr" and any(t.raw.endswith(FRENCH_FUTURE_ENDINGS)
+                                          and len(t.raw) > 5 for t in later))
 
 
 def _sentence_start(view: EntryView, hit: Hit) -> int:

@@ -274,6 +274,17 @@ def opens_a_time(following: Sequence[str]) -> bool:
     return len(words) < len(following[:4]) and any(w in _PERIOD_NOUNS for w in words[:3])
 
 
+_TIME_NEIGHBOURS = frozenset(_PERIOD_NOUNS | _WEEKDAYS.keys() | _SEASONS.keys() | {"half"})
+
+
+def part_of_a_time(before: str, after: str, language: str) -> bool:
+    """A word between these two is part of a time ("next week", "la semaine prochaine",
+    "the second half", "lundi prochain", "l'an prochain"): a period noun, a weekday or
+    a season beside it."""
+    return (before in _TIME_NEIGHBOURS or after in _TIME_NEIGHBOURS
+            or (language == "fr" and before == "an"))
+
+
 def names_a_month(before: str, word: str, after: str) -> bool:
     """``word`` is a month name used as one: beside a number ("May 14", "14 May
     2026") or after a time word ("in May", "end of May"). The modal "may" is neither."""

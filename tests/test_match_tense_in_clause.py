@@ -1,0 +1,45 @@
+"""Tense read from the clause's verb, and times that are not rounds (invented subjects).
+
+- An event noun takes the tense of a future verb later in its clause: "the first
+  meeting … will be held", "la première rencontre … se tiendra" preview (rule 2).
+- French future stems of irregular verbs (tiendra, viendront, devra, pourra, aura lieu)
+  are futures.
+- "next week", "la semaine prochaine", "the second half of April" are times, not a
+  later round of a meeting (rule 5 is for later rounds only).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers.invented import TALKS, TRAM, check_verdict
+
+CASES = [
+    ("arvelia-borsk-talks", "mentions", "en", "2026-04-10",
+     "The first meeting of the Arvelian and Borskian fisheries ministers will be held in Velmora"),
+    ("arvelia-borsk-talks", "mentions", "fr", "2026-04-10",
+     "La première rencontre des ministres de la Pêche de l'Arvélie et de Borsk se tiendra à "
+     "Velmora"),
+    ("arvelia-borsk-talks", "mentions", "fr", "2026-04-10",
+     "Les ministres de la Pêche de l'Arvélie et de Borsk tiendront leur première réunion en mai"),
+    ("arvelia-borsk-talks", "confirms", "en", "2026-04-18",
+     "The first meeting of the Arvelian and Borskian fisheries ministers was held in Velmora"),
+    ("arvelia-borsk-talks", "confirms", "fr", "2026-04-18",
+     "Les ministres de la Pêche de l'Arvélie et de Borsk ont tenu leur première réunion"),
+    ("arvelia-borsk-talks", "mentions", "fr", "2026-04-10",
+     "Les ministres de la Pêche de l'Arvélie et de Borsk se rencontreront la semaine prochaine"),
+    ("arvelia-borsk-talks", "mentions", "en", "2026-04-10",
+     "Arvelian and Borskian fisheries ministers to meet in the second half of April"),
+    ("arvelia-borsk-talks", "updates", "en", "2026-05-20",
+     "Arvelian and Borskian fisheries ministers meet for a second time"),
+    ("arvelia-borsk-talks", "updates", "fr", "2026-05-20",
+     "Les ministres de la Pêche de l'Arvélie et de Borsk se réunissent pour la deuxième fois"),
+    ("velmora-tram", "mentions", "fr", "2026-05-15",
+     "Velmora : la ligne 4 du tramway devra ouvrir en septembre"),
+]
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "language", "day", "title"), CASES,
+                         ids=[f"{c[2]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_tense_and_times(claim_id: str, expected: str, language: str, day: str,
+                         title: str) -> None:
+    check_verdict([TALKS, TRAM], claim_id, expected, title, "", day, language)
