@@ -43,3 +43,13 @@ CASES = [
 def test_tense_and_times(claim_id: str, expected: str, language: str, day: str,
                          title: str) -> None:
     check_verdict([TALKS, TRAM], claim_id, expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Velmora : la ligne 4 du tramway n'ouvrira pas avant 2027", "updates"),
+    ("Velmora : la ligne 4 du tramway ne sera pas inaugurée en septembre", "updates"),
+    ("Velmora : la ligne 4 du tramway a ouvert", "confirms"),
+], ids=["n-ouvrira-pas", "ne-sera-pas", "near-miss-a-ouvert"])
+def test_french_ne_before_the_verb_negates_it(title: str, expected: str) -> None:
+    """French negation stands before the verb ("n'ouvrira pas"): "pas" alone comes after."""
+    check_verdict([TRAM], "velmora-tram", expected, title, "", "2026-05-15", "fr")
