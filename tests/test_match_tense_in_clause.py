@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.invented import TALKS, TRAM, check_verdict
+from helpers.invented import PACT, TALKS, TRAM, check_verdict
 
 CASES = [
     ("arvelia-borsk-talks", "mentions", "en", "2026-04-10",
@@ -53,3 +53,13 @@ def test_tense_and_times(claim_id: str, expected: str, language: str, day: str,
 def test_french_ne_before_the_verb_negates_it(title: str, expected: str) -> None:
     """French negation stands before the verb ("n'ouvrira pas"): "pas" alone comes after."""
     check_verdict([TRAM], "velmora-tram", expected, title, "", "2026-05-15", "fr")
+
+
+@pytest.mark.parametrize(("title", "expected", "language"), [
+    ("Arvelia and Borsk to sign fisheries agreement next week", "mentions", "en"),
+    ("L'Arvélie et Borsk signeront un accord de pêche la semaine prochaine", "mentions", "fr"),
+    ("Arvelia and Borsk sign fisheries agreement", "confirms", "en"),
+], ids=["to-sign-next-week", "signeront-la-semaine-prochaine", "near-miss-signed"])
+def test_a_decision_scheduled_for_a_named_time_ahead_is_a_preview(
+        title: str, expected: str, language: str) -> None:
+    check_verdict([PACT], "arvelia-borsk-pact", expected, title, "", "2026-05-18", language)

@@ -130,6 +130,12 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)
                 and future_later(mctx, cue.hit, clause, in_clause)):
             modality = Modality.FUTURE  # "the first meeting … will be held"
+        if (modality in (Modality.FUTURE, Modality.INTENT) and role is Role.EVENT
+                and ctx.reading.kind is ClaimKind.DECISION
+                and points_ahead(text, ctx.published, True)):
+            # "to sign the pact next week": a schedule of the decision, not the decision
+            # ("will become", without a date, is the decision itself: rule 4)
+            modality = Modality.EXPECTED
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
