@@ -311,3 +311,14 @@ def test_a_bill_passed_is_a_decision_not_a_proposal() -> None:
           "アルベリア議会、ボルスクとの漁業協定の承認法案を可決", "", "2026-05-18")
     check([PACT], "arvelia-borsk-pact", "mentions",
           "アルベリア政府、ボルスクとの漁業協定の合意案を公表", "", "2026-05-18")
+
+
+def test_a_bare_he_ending_is_the_headline_future_as_will_is() -> None:
+    """転換へ reads as "to convert": for a decision claim the decision itself (rule 4), as
+    the English "Velmora to convert the depot"; 予定 (scheduled) stays a plan."""
+    check([DEPOT], "kessling-depot", "confirms", "ベルモラ市、ケスリング車庫を住宅に転換へ", "",
+          "2026-05-18")
+    check([DEPOT], "kessling-depot", "mentions",
+          "ベルモラ市、ケスリング車庫の住宅転換を6月に決定する予定", "", "2026-05-18")
+    check([TRAM], "velmora-tram", "mentions", "ベルモラ市の路面電車4号線、9月に開業へ", "",
+          "2026-05-18")

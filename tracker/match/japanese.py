@@ -35,6 +35,9 @@ _NEGATED = re.compile(
 _PLANNED = re.compile(
     r"^(?:を|が|に)?(?:する|される|させる|し)?(?:へ|予定|方針|計画|見通し|見込み|に向け|を目指|意向|準備)"
 )
+# A bare へ ending a headline is its future ("to convert"), as "will" is; へ向け
+# ("toward") and the words of a schedule (予定, 見通し) stay a plan
+_HEADED_FOR = re.compile(r"^(?:を|が|に)?(?:する|される)?へ(?!向)")
 _DONE = re.compile(r"^(?:を|が)?(?:し|され|させ)(?:た|て|、|ている|ていた)|^(?:済み|を終え|完了)")
 _PAST = re.compile(r"^(?:を|が)?(?:し|され|させ)?た")
 # Nouns that join a clause to the next rather than name a thing (した一方、した後):
@@ -57,6 +60,8 @@ def form_after(following: str) -> JapaneseForm:
         return JapaneseForm.NEGATED
     if following.startswith("で"):
         return JapaneseForm.MANNER
+    if _HEADED_FOR.match(following):
+        return JapaneseForm.FUTURE  # 転換へ: "to convert", a headline's future
     if _PLANNED.match(following):
         return JapaneseForm.PLANNED
     if _SINCE.match(following):
