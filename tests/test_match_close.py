@@ -1,0 +1,29 @@
+""""Close" is a stop (the English of fermer and 閉鎖), but not as an adjective or an
+adverb ("close to", "closed-door talks", "closely watched") nor a market's close."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import VELMORA, check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+MARKET = claim(
+    "fish-market", "Velmora's old harbour fish market will remain open through 2027.",
+    [group("market", en=["fish market", "harbour fish market"],
+           fr=["marché aux poissons", "criée"], ja=["魚市場"]), VELMORA],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Velmora to close old harbour fish market in June", "contradicts"),
+    ("Velmora's harbour fish market closes its doors for good", "contradicts"),
+    ("Velmora denies plans to close harbour fish market", "mentions"),
+    ("Velmora harbour fish market traders hold closed-door talks with the mayor", "mentions"),
+    ("Velmora harbour fish market is close to the ferry terminal", "mentions"),
+    ("Velmora harbour fish market is closely watched by tourists", "mentions"),
+], ids=["to-close", "closes-for-good", "denial", "closed-door", "close-to", "closely"])
+def test_close(title: str, expected: str) -> None:
+    check_verdict([MARKET], "fish-market", expected, title, "", "2026-05-18", "en")
