@@ -63,3 +63,15 @@ def test_french_ne_before_the_verb_negates_it(title: str, expected: str) -> None
 def test_a_decision_scheduled_for_a_named_time_ahead_is_a_preview(
         title: str, expected: str, language: str) -> None:
     check_verdict([PACT], "arvelia-borsk-pact", expected, title, "", "2026-05-18", language)
+
+
+@pytest.mark.parametrize(("claim_id", "title", "expected", "language"), [
+    ("velmora-tram", "Velmora's Line 4 tram goes into operation", "confirms", "en"),
+    ("velmora-tram", "Velmora's Line 4 tram misses deadline, opening slips", "updates", "en"),
+    ("arvelia-borsk-pact", "Arvelia and Borsk clinch fisheries agreement", "confirms", "en"),
+    ("velmora-tram", "ベルモラ市、路面電車4号線計画を白紙撤回", "contradicts", "ja"),
+], ids=["go-into-operation", "miss-deadline", "clinch", "hakushi-tekkai"])
+def test_general_event_phrases(claim_id: str, title: str, expected: str, language: str) -> None:
+    """General phrases of the event classes; 白紙撤回 is one word (scrap entirely), not a
+    withdrawal (撤回) of a scrapping (白紙)."""
+    check_verdict([PACT, TRAM], claim_id, expected, title, "", "2026-06-15", language)
