@@ -75,3 +75,15 @@ def test_general_event_phrases(claim_id: str, title: str, expected: str, languag
     """General phrases of the event classes; 白紙撤回 is one word (scrap entirely), not a
     withdrawal (撤回) of a scrapping (白紙)."""
     check_verdict([PACT, TRAM], claim_id, expected, title, "", "2026-06-15", language)
+
+
+@pytest.mark.parametrize(("title", "expected", "language"), [
+    ("L'Arvélie et Borsk concluent un accord de pêche", "confirms", "fr"),
+    ("Accord de pêche : l'Arvélie et Borsk parviennent à un compromis", "confirms", "fr"),
+    ("Accord de pêche entre l'Arvélie et Borsk : les négociations patinent", "updates", "fr"),
+    ("Arvelia and Borsk reach a deal on fisheries agreement", "confirms", "en"),
+], ids=["conclure-un-accord", "parvenir-a-un-compromis", "patiner", "reach-a-deal"])
+def test_agreements_reached_and_stalled(title: str, expected: str, language: str) -> None:
+    """"Conclure un accord" is the agreement reached (decided), not a step; talks that
+    stall (patinent) are a delay."""
+    check_verdict([PACT], "arvelia-borsk-pact", expected, title, "", "2026-05-18", language)
