@@ -87,3 +87,14 @@ def test_agreements_reached_and_stalled(title: str, expected: str, language: str
     """"Conclure un accord" is the agreement reached (decided), not a step; talks that
     stall (patinent) are a delay."""
     check_verdict([PACT], "arvelia-borsk-pact", expected, title, "", "2026-05-18", language)
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    ("Velmora's Line 4 tram officially opens on Monday", "2026-06-12", "mentions"),
+    ("Velmora's Line 4 tram officially opened on Monday", "2026-06-16", "confirms"),
+    ("Velmora's Line 4 tram is up and running", "2026-06-16", "confirms"),
+], ids=["officially-opens-monday", "officially-opened", "up-and-running"])
+def test_a_present_verb_anywhere_in_the_cue_with_a_day_ahead_previews(
+        title: str, day: str, expected: str) -> None:
+    """The present tense is read on any word of a several-word cue ("officially opens")."""
+    check_verdict([TRAM], "velmora-tram", expected, title, "", day, "en")

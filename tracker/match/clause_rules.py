@@ -203,8 +203,10 @@ def present_tense(view: EntryView, hit: Hit) -> bool:
     word with no past ending after it (a headline's 10月に発足)."""
     if view.language == "ja":
         return not past_after(view.text[hit.end: hit.end + PAST_CHARS])
-    raw = view.tokens[hit.first_token].raw
-    return view.language == "en" and raw.endswith("s") and not raw.endswith("ss")
+    # any word of the cue: "officially opens", "kicks off"
+    return view.language == "en" and any(
+        t.raw.endswith("s") and not t.raw.endswith("ss")
+        for t in view.tokens[hit.first_token: hit.last_token + 1])
 
 
 def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:
