@@ -27,3 +27,13 @@ MARKET = claim(
 ], ids=["to-close", "closes-for-good", "denial", "closed-door", "close-to", "closely"])
 def test_close(title: str, expected: str) -> None:
     check_verdict([MARKET], "fish-market", expected, title, "", "2026-05-18", "en")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Velmora's harbour fish market to stay put, council decides", "confirms"),
+    ("Velmora council approves new roof for harbour fish market", "updates"),
+], ids=["stay-put-decides", "near-miss-decision-on-something-else"])
+def test_a_decision_to_keep_a_state_confirms_it(title: str, expected: str) -> None:
+    """For a state claim, a decision beside the state said to last is the decision to
+    keep it (confirms); a decision about something else is an update."""
+    check_verdict([MARKET], "fish-market", expected, title, "", "2026-05-18", "en")

@@ -28,7 +28,7 @@ from tracker.match.relevance import TITLE, Relevance
 from tracker.match.sentence_context import Frame, SentenceContext
 from tracker.match.table import Role, Timing, cell
 from tracker.match.view import EntryView
-from tracker.models import Verdict
+from tracker.models import ClaimKind, Verdict
 
 PRIORITY: Mapping[Verdict, int] = {
     Verdict.MENTIONS: 0,
@@ -116,6 +116,17 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView) -> bool:
                               for j in frames if j.verdict is Verdict.UPDATES)
 
 
+def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
+    """"Council decides the market stays": for a state claim, a decision beside the
+    state said to last is the decision to keep it, which confirms the claim."""
+    if reading.kind is not ClaimKind.STATE:
+        return False
+    kept = {j.frame.clause for j in frames
+            if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS}
+    return bool(kept) and all(j.frame.role is Role.DECISION
+                              for j in frames if j.verdict is Verdict.UPDATES)
+
+
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
           rivals: Mapping[int, Sequence[Hit]], published: date | None) -> Judgement:
     """The verdict for one relevant claim (see the module docstring)."""
@@ -154,7 +165,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             if PRIORITY[verdict] > PRIORITY[best]:
                 best = verdict
         sentence_frames = judged[len(judged) - len(frames):]
-        if best is Verdict.UPDATES and _late_completion(sentence_frames, ctx.view):
+        if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view)
+                                        or _decided_to_keep(sentence_frames, ctx.reading)):
             best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
     frames_read = tuple(judged)
