@@ -1,5 +1,6 @@
-""""Close" is a stop (the English of fermer and 閉鎖), but not as an adjective or an
-adverb ("close to", "closed-door talks", "closely watched") nor a market's close."""
+"""State claims (something that must last): "close" is a stop (the English of fermer and
+閉鎖), but not as an adjective or an adverb, nor a market's close; a decision to keep
+the state confirms it. Target claims: "hits its target" is the target reached."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 import pytest
 from helpers.invented import VELMORA, check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, GroupRole
 
 MARKET = claim(
     "fish-market", "Velmora's old harbour fish market will remain open through 2027.",
@@ -37,3 +38,22 @@ def test_a_decision_to_keep_a_state_confirms_it(title: str, expected: str) -> No
     """For a state claim, a decision beside the state said to last is the decision to
     keep it (confirms); a decision about something else is an update."""
     check_verdict([MARKET], "fish-market", expected, title, "", "2026-05-18", "en")
+
+
+OUTPUT = claim(
+    "talbrek-output",
+    "Corvane's Talbrek plant will produce 50,000 batteries a month by the end of 2026.",
+    [group("corvane", en=["Corvane"], fr=["Corvane"], ja=["コルベーン"]),
+     group("plant", en=["Talbrek plant", "Talbrek battery plant"], fr=["usine de Talbrek"],
+           ja=["タルブレク工場"]),
+     group("output", GroupRole.OPTIONAL, en=["batteries", "output"], fr=["batteries"],
+           ja=["電池"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Corvane's Talbrek plant hits target of 50,000 batteries a month", "confirms"),
+    ("Corvane's Talbrek plant output climbs to 30,000 batteries a month", "updates"),
+], ids=["hits-target", "interim-figure"])
+def test_a_target_hit(title: str, expected: str) -> None:
+    check_verdict([OUTPUT], "talbrek-output", expected, title, "", "2026-12-10", "en")
