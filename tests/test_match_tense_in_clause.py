@@ -98,3 +98,14 @@ def test_a_present_verb_anywhere_in_the_cue_with_a_day_ahead_previews(
         title: str, day: str, expected: str) -> None:
     """The present tense is read on any word of a several-word cue ("officially opens")."""
     check_verdict([TRAM], "velmora-tram", expected, title, "", day, "en")
+
+
+def test_agreeing_to_meet_again_is_a_later_round() -> None:
+    """A decision about a meeting counts as the meeting held (the parties agreed at it),
+    but agreeing to meet *again* is a later round (rule 5): an update."""
+    check_verdict([TALKS], "arvelia-borsk-talks", "updates",
+                  "After first talks, Arvelia and Borsk fisheries ministers agree to meet again",
+                  "", "2026-04-25", "en")
+    check_verdict([TALKS], "arvelia-borsk-talks", "confirms",
+                  "Arvelia and Borsk fisheries ministers agree on quotas at their first talks",
+                  "", "2026-04-25", "en")

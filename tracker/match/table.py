@@ -68,7 +68,7 @@ def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
     if role is Role.STEP:
         return _step(kind, modality, timing)
     if role is Role.DECISION:
-        return _decision(kind, modality, timing)
+        return _decision(kind, modality, timing, later_round)
     return _event(kind, modality, timing, later_round)
 
 
@@ -86,7 +86,8 @@ def _step(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
     return Verdict.UPDATES
 
 
-def _decision(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
+def _decision(kind: ClaimKind, modality: Modality, timing: Timing, later_round: bool
+              ) -> Verdict:
     if kind is ClaimKind.DECISION:
         if modality is Modality.REALIS:
             return Verdict.MENTIONS if timing is Timing.BEFORE_CLAIM else Verdict.CONFIRMS
@@ -94,7 +95,8 @@ def _decision(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
     if modality is not Modality.REALIS or timing is Timing.BEFORE_CLAIM:
         return Verdict.MENTIONS
     if kind is ClaimKind.MEETING:  # "agreed" at the meeting: it took place
-        return _meeting_held(timing, later_round=False)
+        # "agree to meet again": a later round decided, a follow-up (rule 5)
+        return _meeting_held(timing, later_round)
     return Verdict.UPDATES  # a decision on the way to the event (rule 6)
 
 
