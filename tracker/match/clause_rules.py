@@ -115,9 +115,14 @@ def purpose(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
 
 def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
     """"approves the restart plan", "rejects the proposal": after a decision word, a
-    plan or hedge word written as a noun is what was decided, not a plan for it."""
-    if (mod.kind not in _ATTRIBUTIVE or not mod.latin or cue.role not in _DECIDING
-            or hit.first_token <= cue.hit.last_token):
+    plan or hedge word written as a noun is what was decided, not a plan for it; in
+    Japanese the object comes first, joined by を or の (転用案を否決, "votes the
+    conversion proposal down")."""
+    if mod.kind not in _ATTRIBUTIVE or cue.role not in _DECIDING:
+        return False
+    if not mod.latin:
+        return hit.end <= cue.hit.start and ctx.view.text[hit.end: cue.hit.start] in ("を", "の")
+    if hit.first_token <= cue.hit.last_token:
         return False
     nouns = ctx.index.lexicon.plan_nouns.get(ctx.view.language, ())
     return ctx.view.tokens[hit.first_token].raw in nouns
