@@ -327,7 +327,7 @@ def test_a_bare_he_ending_is_the_headline_future_as_will_is() -> None:
 def test_a_proposal_voted_down_is_a_stop_not_a_hedge() -> None:
     """否決 (voted down) stops the plan, as "rejects" does; the 案 it governs (転用案を否決)
     is its object, not a hedge of the clause."""
-    check([DEPOT], "kessling-depot", "contradicts", "ベルモラ市議会、ケスリング車庫の住宅転用案を否決",
-          "", "2026-05-18")
+    check([DEPOT], "kessling-depot", "contradicts",
+          "ベルモラ市議会、ケスリング車庫の住宅転用案を否決", "", "2026-05-18")
     check([DEPOT], "kessling-depot", "confirms", "ベルモラ市議会、ケスリング車庫の住宅転用を承認",
           "", "2026-05-18")
