@@ -109,3 +109,14 @@ def test_agreeing_to_meet_again_is_a_later_round() -> None:
     check_verdict([TALKS], "arvelia-borsk-talks", "confirms",
                   "Arvelia and Borsk fisheries ministers agree on quotas at their first talks",
                   "", "2026-04-25", "en")
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Velmora's Line 4 tram: what we know about the September opening", "en", "mentions"),
+    ("Ligne 4 du tramway de Velmora : ce qui va changer à l'ouverture", "fr", "mentions"),
+    ("Velmora's Line 4 tram: the June opening drew 40,000 riders", "en", "confirms"),
+], ids=["the-september-opening", "va-changer-a-l-ouverture", "near-miss-past-month"])
+def test_an_event_noun_in_a_future_clause_or_dated_ahead_previews(
+        title: str, language: str, expected: str) -> None:
+    day = "2026-02-20" if expected == "mentions" else "2026-06-20"
+    check_verdict([TRAM], "velmora-tram", expected, title, "", day, language)

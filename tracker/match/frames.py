@@ -39,7 +39,7 @@ from tracker.match.cues import event_cues
 from tracker.match.figures import figure_hits, milestone_hits, names_a_period, quantity_clauses
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.modality import ModalityContext, future_later, read_modality
+from tracker.match.modality import ModalityContext, future_in_clause, read_modality
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.table import Modality, Role
@@ -128,8 +128,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)
-                and future_later(mctx, cue.hit, clause, in_clause)):
-            modality = Modality.FUTURE  # "the first meeting … will be held"
+                and future_in_clause(mctx, cue.hit, clause, in_clause)):
+            modality = Modality.FUTURE  # "the first meeting … will be held": a preview
         if (modality in (Modality.FUTURE, Modality.INTENT) and role is Role.EVENT
                 and ctx.reading.kind is ClaimKind.DECISION
                 and points_ahead(text, ctx.published, True)):

@@ -141,18 +141,20 @@ def _future_form(ctx: ModalityContext, hit: Hit, clause: tuple[int, int]) -> boo
     return bool(forms) and any(ctx.view.tokens[t].raw in forms for t in near)
 
 
-def future_later(ctx: ModalityContext, hit: Hit, clause: tuple[int, int],
-                 in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    """A future verb later in the clause of an event noun ("the first meeting … will be
-    held", "la première rencontre … se tiendra"): the noun takes the verb's tense."""
-    if any(m.kind is Modifier.FUTURE_AFTER and m.latin and h.first_token > hit.last_token
+def future_in_clause(ctx: ModalityContext, hit: Hit, clause: tuple[int, int],
+                     in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """A future verb in the clause of an event noun ("the first meeting … will be held",
+    "la première rencontre … se tiendra", "ce qui va changer à l'ouverture"): the noun
+    takes the verb's tense."""
+    if any(m.kind is Modifier.FUTURE_AFTER and m.latin and not overlaps(h, hit)
            for h, m in in_clause):  # "will", not the "to" of "used the talks to demand"
         return True
     forms = ctx.index.lexicon.future_forms.get(ctx.view.language, ())
-    later = ctx.view.tokens[hit.last_token + 1: clause[1] + 1]
-    return any(t.raw in forms for t in later) or (
+    others = [t for i, t in enumerate(ctx.view.tokens[clause[0]: clause[1] + 1], clause[0])
+              if not hit.first_token <= i <= hit.last_token]
+    return any(t.raw in forms for t in others) or (
         ctx.view.language == "fr" and any(t.raw.endswith(FRENCH_FUTURE_ENDINGS)
-                                          and len(t.raw) > 5 for t in later))
+                                          and len(t.raw) > 5 for t in others))
 
 
 def _sentence_start(view: EntryView, hit: Hit) -> int:

@@ -59,6 +59,9 @@ def points_ahead(clause: str, published: date | None, present_tense: bool) -> bo
         return True
     if any(month > (published.year, published.month) for month in _months_of_years(clause)):
         return True  # "targets March 2027 restart", 2027年3月に再稼働, published in 2026
+    # "the September opening", in February: a month naming an event still to come
+    if any(_MONTHS[m.group(1)] > published.month for m in _MONTH_BEFORE_NOUN.finditer(clause)):
+        return True
     if present_tense and any(_months_ahead(clause, published)):
         return True  # "opens in October", 10月に発足, published in February
     return present_tense and bool(_WEEKDAY.search(clause) or _JAPANESE_WEEKDAY.search(clause))
@@ -96,6 +99,11 @@ def points_back(clause: str, published: date | None) -> bool:
 
 _MONTH_ADJECTIVE = re.compile(
     rf"\b(?:the|their|its|his|her|our|last|leur|leurs|son|sa|ses|les)\s+({_MONTH_WORD})\b")
+
+
+_MONTH_BEFORE_NOUN = re.compile(
+    rf"\b(?:the|their|its|his|her|our|this|next|leur|son|sa|ce|cette)\s+({_MONTH_WORD})\b"
+    r"(?!\s+\d)")
 
 
 def _month_end(year: int, month: int) -> date:
