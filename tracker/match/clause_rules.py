@@ -120,8 +120,9 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
     conversion proposal down")."""
     if mod.kind not in _ATTRIBUTIVE or cue.role not in _DECIDING:
         return False
-    if not mod.latin:
-        return hit.end <= cue.hit.start and ctx.view.text[hit.end: cue.hit.start] in ("を", "の")
+    if not mod.latin:  # 案を公表, a draft made public, is still a draft
+        return (cue.source != EventClass.ANNOUNCED.value and hit.end <= cue.hit.start
+                and ctx.view.text[hit.end: cue.hit.start] in ("を", "の"))
     if hit.first_token <= cue.hit.last_token:
         return False
     nouns = ctx.index.lexicon.plan_nouns.get(ctx.view.language, ())
