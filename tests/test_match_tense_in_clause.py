@@ -120,3 +120,14 @@ def test_an_event_noun_in_a_future_clause_or_dated_ahead_previews(
         title: str, language: str, expected: str) -> None:
     day = "2026-02-20" if expected == "mentions" else "2026-06-20"
     check_verdict([TRAM], "velmora-tram", expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("claim_id", "title", "expected", "language"), [
+    ("arvelia-borsk-pact", "Borsk walks away from fisheries agreement with Arvelia",
+     "contradicts", "en"),
+    ("velmora-tram", "ベルモラ市の路面電車4号線、開業の見通し立たず", "updates", "ja"),
+    ("velmora-tram", "ベルモラ市の路面電車4号線、開業のめどが立たない", "updates", "ja"),
+], ids=["walks-away-from", "mitooshi-tatazu", "medo-ga-tatanai"])
+def test_walking_away_stops_and_no_date_in_sight_is_a_delay(
+        claim_id: str, title: str, expected: str, language: str) -> None:
+    check_verdict([PACT, TRAM], claim_id, expected, title, "", "2026-05-15", language)
