@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers.invented import VELMORA, check_verdict, claim, group
+from helpers.invented import PLANT, VELMORA, check_verdict, claim, group
 
 from tracker.models import ClaimKind, GroupRole
 
@@ -57,3 +57,17 @@ OUTPUT = claim(
 ], ids=["hits-target", "interim-figure"])
 def test_a_target_hit(title: str, expected: str) -> None:
     check_verdict([OUTPUT], "talbrek-output", expected, title, "", "2026-12-10", "en")
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Corvane pauses Talbrek battery plant construction for three months", "en", "updates"),
+    ("Corvane suspend pour trois mois le chantier de l'usine de Talbrek", "fr", "updates"),
+    ("コルベーン、タルブレク工場の建設を3カ月間停止", "ja", "updates"),
+    ("Corvane halts Talbrek battery plant construction", "en", "contradicts"),
+    ("First batteries roll off the line at Corvane's Talbrek plant", "en", "confirms"),
+], ids=["pause-for-three-months", "suspend-pour-trois-mois", "3kagetsukan-teishi",
+        "near-miss-halt-for-good", "roll-off-the-line"])
+def test_a_stop_that_says_how_long_is_a_pause(title: str, language: str, expected: str) -> None:
+    """A stop with its length ("for three months") is a pause (rule 7: updates), not the
+    end of the plan; "roll off the line" is production started."""
+    check_verdict([PLANT], "corvane-plant", expected, title, "", "2026-05-18", language)

@@ -13,7 +13,7 @@ from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
-from tracker.match.timeexpr import earliest_named, exact_day, has_time
+from tracker.match.timeexpr import earliest_named, exact_day, for_a_span, has_time
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 
@@ -142,7 +142,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if (cue.source == EventClass.PERSIST.value and Modifier.LEGAL in kinds
             and ctx.reading.kind is not ClaimKind.STATE):
         return Role.STEP  # "court upholds the charge": a ruling for the plan (rule 6)
-    if cue.role is Role.STOP and kinds & {Modifier.UNDO, Modifier.TEMPORARY}:
+    if cue.role is Role.STOP and (kinds & {Modifier.UNDO, Modifier.TEMPORARY}
+                                  or for_a_span(text)):
         return Role.STEP  # "lifts the stop order", "closed for three weeks"
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
         return Role.STEP  # "nearly complete", "40% complete": part of the way
