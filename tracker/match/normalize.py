@@ -35,6 +35,7 @@ from tracker.match.lemmas import (
     lemmas_of_words,
     lemmas_stemming_to,
 )
+from tracker.match.spelling import american_spellings
 
 STEM_LANGUAGES: tuple[str, ...] = ("en", "fr")
 _SNOWBALL_NAMES = {"en": "english", "fr": "french"}
@@ -146,6 +147,7 @@ class Stemmer:
         }
         self._tokens: dict[str, dict[str, Token]] = {lang: {} for lang in _SNOWBALL_NAMES}
         self._participles: dict[str, str] = {}  # see ``add_french_participles``
+        self._spellings = american_spellings()  # "harbour" is read as "harbor"
 
     def stem(self, word: str, language: str) -> str:
         token = self.tokens(language).get(word) or self._make(word, language)
@@ -165,7 +167,9 @@ class Stemmer:
             elif word.isdigit():
                 norm = word
             else:
-                norm = self._stemmers[lang].stemWord(self.lemmas(lang).get(word, word))
+                # English only: French has words of its own spelt so (programme, centre)
+                spelt = self._spellings.get(word, word) if lang == "en" else word
+                norm = self._stemmers[lang].stemWord(self.lemmas(lang).get(spelt, spelt))
         else:
             norm = word
         token = Token(word, norm, latin)

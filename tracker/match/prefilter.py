@@ -65,6 +65,7 @@ from collections.abc import Iterable, Mapping
 import ahocorasick
 
 from tracker.match.normalize import _LATIN_CHARS, Stemmer, fold, stem_key
+from tracker.match.spelling import american_spellings
 
 _LATIN_ONLY = re.compile(rf"[{_LATIN_CHARS}]+")
 _HAS_LATIN = re.compile(rf"[{_LATIN_CHARS}]")
@@ -120,6 +121,11 @@ class AnchorPrefilter:
         # length) and the longest run of each other-script pattern (value: the run).
         self._automaton = ahocorasick.Automaton()
         irregular = self._irregular_forms()
+        for british in american_spellings():  # "harbour" stems like "harbor"
+            for lang in _STEM_LANGUAGES:
+                norm = self._stemmer.make_token(british, lang, True).norm
+                if norm in self._filing and not british.startswith(stem_key(norm)):
+                    irregular.setdefault(norm, []).append(british)
         for norm in self._filing:
             for key in (stem_key(norm), *irregular.get(norm, ())):
                 self._automaton.add_word(key, len(key))
