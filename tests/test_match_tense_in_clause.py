@@ -71,7 +71,7 @@ def test_a_decision_scheduled_for_a_named_time_ahead_is_a_preview(
     ("arvelia-borsk-pact", "Arvelia and Borsk clinch fisheries agreement", "confirms", "en"),
     ("velmora-tram", "ベルモラ市、路面電車4号線計画を白紙撤回", "contradicts", "ja"),
     ("arvelia-borsk-pact",
-     "Arvelian parliament passes the bill ratifying fisheries agreement with Borsk",
+     "Arvelian parliament passes the bill on the fisheries agreement with Borsk",
      "confirms", "en"),
 ], ids=["go-into-operation", "miss-deadline", "clinch", "hakushi-tekkai", "pass-the-bill"])
 def test_general_event_phrases(claim_id: str, title: str, expected: str, language: str) -> None:
