@@ -331,3 +331,15 @@ def test_a_proposal_voted_down_is_a_stop_not_a_hedge() -> None:
           "ベルモラ市議会、ケスリング車庫の住宅転用案を否決", "", "2026-05-18")
     check([DEPOT], "kessling-depot", "confirms", "ベルモラ市議会、ケスリング車庫の住宅転用を承認",
           "", "2026-05-18")
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    ("ベルモラ市の路面電車4号線、今夏開業", "2026-04-15", "mentions"),
+    ("ベルモラ市の路面電車4号線、年度内に開業", "2026-04-15", "mentions"),
+    ("ベルモラ市の路面電車4号線、来春開業", "2026-04-15", "updates"),
+    ("ベルモラ市の路面電車4号線が開業", "2026-08-15", "confirms"),
+], ids=["konka-this-summer", "nendonai", "raishun-after-the-deadline", "near-miss-opened"])
+def test_japanese_seasons_and_fiscal_year_ahead(title: str, day: str, expected: str) -> None:
+    """今夏 (this summer, in April), 年度内 (within the fiscal year) put a headline's bare
+    event ahead: a preview; 来春 (next spring) past the deadline is a slip."""
+    check([TRAM], "velmora-tram", expected, title, "", day)

@@ -28,7 +28,8 @@ _WEEKDAYS = {
 }
 _AHEAD = ("tomorrow", "demain", "next week", "next month", "next year",
           "la semaine prochaine", "le mois prochain", "l an prochain", "l annee prochaine",
-          "明日", "来週", "来月", "来年", "あす", "月内", "年内", "週内", "近く", "近日")
+          "明日", "来週", "来月", "来年", "あす", "月内", "年内", "週内", "近く", "近日",
+          "来春", "来夏", "来秋", "来冬", "年度内", "今年度中", "年度中")
 # Before a month name they make it a month ("in May", "end of May"), not the modal "may".
 _MONTH_LEADS = frozenset({"in", "by", "until", "till", "since", "from", "of", "to", "for",
                           "early", "late", "mid", "next", "last", "this", "before", "after",
@@ -53,6 +54,9 @@ def points_ahead(clause: str, published: date | None, present_tense: bool) -> bo
         return True
     # "opens this summer", in April; a season already begun may be past
     if any(_SEASONS[m.group(1)] > published.month for m in _THIS_SEASON.finditer(clause)):
+        return True
+    if any(_SEASONS[m.group(1)] > published.month  # 今夏, 今秋: this summer, this autumn
+           for m in _THIS_SEASON_JA.finditer(clause)):
         return True
     if any(day > published and (day - published).days > 1
            for day in _explicit_dates(clause, published)):
@@ -170,6 +174,7 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\s+((?:19|20)\d\d)\b")
 _SEASON = re.compile(rf"\b({_SEASON_WORD})\b(?:\s+((?:19|20)\d\d))?")
 _BARE_MONTH = re.compile(rf"\b({_MONTH_WORD})\b(?!\s*\d)")  # "in October", no day or year
 _BARE_JAPANESE_MONTH = re.compile(r"(?<![\d年~〜\-– ])(\d{1,2})月(?!\d)")  # 10月, no year or day
+_THIS_SEASON_JA = re.compile(r"今(春|夏|秋|冬)")
 _THIS_SEASON = re.compile(r"\b(?:this|cet|ce|cette)\s+(spring|summer|autumn|fall|winter|ete|"
                           r"automne|hiver|printemps)\b")
 _YEAR = re.compile(
