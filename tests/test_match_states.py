@@ -54,7 +54,9 @@ OUTPUT = claim(
 @pytest.mark.parametrize(("title", "expected"), [
     ("Corvane's Talbrek plant hits target of 50,000 batteries a month", "confirms"),
     ("Corvane's Talbrek plant output climbs to 30,000 batteries a month", "updates"),
-], ids=["hits-target", "interim-figure"])
+    ("Corvane's Talbrek plant now makes 50,000 batteries a month, meeting its goal",
+     "confirms"),
+], ids=["hits-target", "interim-figure", "meeting-its-goal"])
 def test_a_target_hit(title: str, expected: str) -> None:
     check_verdict([OUTPUT], "talbrek-output", expected, title, "", "2026-12-10", "en")
 
