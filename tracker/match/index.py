@@ -5,11 +5,11 @@ What an id means lives in plain dicts:
 
 - ``anchors[pid]``: the claims for which this pattern names their *anchor* group
   (their rarest required group). Only those claims become candidates for an entry,
-  so work per entry grows with what the entry mentions, not with the number of
-  claims.
+  so work per entry grows with what the entry mentions, not the number of claims.
 - each ``CompiledClaim`` knows which pattern ids make up each of its groups and
   its own cues; a candidate is checked by intersecting those with the entry's hits.
-- ``classes`` / ``modifiers``: the lexicon's words (``lexicon.py``).
+- ``classes`` / ``modifiers``: the lexicon's words (``lexicon.py``); "drop … plan"
+  has an id of its own, its hits joined from its parts' (``gapped.py``).
 
 Latin terms are registered stemmed both as English and as French, so an English
 name in a French text (or the reverse) still matches.
@@ -25,6 +25,7 @@ import ahocorasick
 
 from tracker.entities import load_catalogue
 from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
+from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
 from tracker.match.katakana import inside_run, read_whole
 from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
 from tracker.match.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
@@ -144,8 +145,6 @@ class PatternIndex:
         if not self._empty:
             self._automaton.make_automaton()
         del self._ids  # the automaton holds them now (memory per process)
-
-    # -- building -------------------------------------------------------------
 
     def _words(self, claims: Sequence[Claim]) -> set[str]:
         """Every Latin word the patterns are made of (to look up only their lemmas)."""
@@ -268,16 +267,23 @@ class PatternIndex:
         return {pid: tuple(dict.fromkeys(ids)) for pid, ids in anchors.items()}
 
     def _add_lexicon(self) -> None:
+        self._gapped: dict[int, list[GappedPhrase]] = {}
         for event_class, by_lang in self.lexicon.classes.items():
             for lang, words in by_lang.items():
                 for word in words:
-                    for pid, latin in self._patterns_for(word, (lang,)):
+                    for pid, latin in self._class_patterns(word, lang):
                         self.classes[pid].append(ClassRef(event_class, word, lang, latin))
         for kind, by_lang in self.lexicon.modifiers.items():
             for lang, words in by_lang.items():
                 for word in words:
                     for pid, latin in self._patterns_for(word, (lang,)):
                         self.modifiers[pid].append(ModifierRef(kind, word, lang, latin))
+
+    def _class_patterns(self, word: str, lang: str) -> list[tuple[int, bool]]:
+        """A lexicon word's pattern ids ("drop … plan" has one of its: ``gapped.py``)."""
+        phrase = add_phrase(word, lambda part: self._patterns_for(part, (lang,))[0],
+                            lambda latin: self._pid(f"\x00{lang}:{word}", latin), self._gapped)
+        return [phrase] if phrase else self._patterns_for(word, (lang,))
 
     # -- searching ------------------------------------------------------------
 
@@ -318,7 +324,8 @@ class PatternIndex:
                 continue  # "ai" in French is not "AI"
             hits.append(Hit(pid, start, end, view.token_at(start), view.token_at(end - 1),
                             sentence))
-        return hits
+        return hits + [Hit(pid, h.start, t.end, h.first_token, t.last_token, h.sentence)
+                       for pid, h, t in join_parts(view, hits, self._gapped)]
 
     def latin_tokens(self) -> frozenset[str]:
         """Every Latin token of every pattern (what a text word must stem to, to match)."""

@@ -1,0 +1,34 @@
+"""Lexicon phrases with a gap (tracker/match/gapped.py): "drop … plan" finds "drops the
+Line 4 tram plan", its object's own words standing between, in one clause and within
+four words; each part alone is no phrase."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.invented import PACT, TRAM, check_verdict
+
+from tracker.match.gapped import GappedPhrase, add_phrase, split_phrase
+
+
+@pytest.mark.parametrize(("claim_id", "title", "expected"), [
+    ("velmora-tram", "Velmora drops Line 4 tram plan", "contradicts"),
+    ("velmora-tram", "Velmora drops its Line 4 tram plan", "contradicts"),
+    ("arvelia-borsk-pact", "Arvelia and Borsk reach fisheries agreement", "confirms"),
+    ("velmora-tram", "Velmora drops bus fares; Line 4 tram plan unchanged", "mentions"),
+    ("velmora-tram", "Velmora drops one more time the price of the Line 4 tram ticket plan",
+     "mentions"),
+], ids=["drop-plan", "drop-its-plan", "reach-agreement",
+        "near-miss-another-clause", "near-miss-too-far"])
+def test_a_phrase_with_a_gap(claim_id: str, title: str, expected: str) -> None:
+    check_verdict([PACT, TRAM], claim_id, expected, title, "", "2026-05-18", "en")
+
+
+def test_phrases_are_split_and_filed_under_their_first_part() -> None:
+    assert split_phrase("drop … plan") == ("drop", "plan")
+    assert split_phrase("drop the plan") is None
+    assert split_phrase("… plan") is None
+    ids = {"drop": (1, True), "plan": (2, True)}
+    phrases: dict[int, list[GappedPhrase]] = {}
+    assert add_phrase("drop … plan", ids.__getitem__, lambda latin: 9, phrases) == (9, True)
+    assert phrases == {1: [GappedPhrase(9, 1, 2)]}
+    assert add_phrase("drop the plan", ids.__getitem__, lambda latin: 9, phrases) is None

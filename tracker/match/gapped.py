@@ -1,0 +1,80 @@
+"""Lexicon phrases with a gap: "drop … plan", "miss … target", "strike … deal".
+
+A phrase written with "…" matches its words before the gap, then its words after it
+within ``GAP`` tokens in the same clause: "drops the Line 4 tram plan", "missed its
+50,000-a-month target". Each part is an ordinary pattern of the automaton; a match of
+both becomes one hit of the whole phrase, which the frames then read like any other
+lexicon word (its event class, its clause). A contiguous phrase ("drop the plan")
+needs every word in order; a gapped one lets the object's own words stand between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from tracker.match.view import EntryView
+
+GAP = 4  # words at most between the two parts
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class GappedPhrase:
+    pid: int  # the phrase's own pattern id (its class is filed under it)
+    head: int  # pattern id of the words before the gap
+    tail: int  # pattern id of the words after it
+
+
+def split_phrase(word: str) -> tuple[str, str] | None:
+    """("drop", "plan") for "drop … plan"; None for a phrase without a gap."""
+    if ELLIPSIS not in word:
+        return None
+    head, _, tail = word.partition(ELLIPSIS)
+    return (head.strip(), tail.strip()) if head.strip() and tail.strip() else None
+
+
+def add_phrase(word: str, pattern_of: Callable[[str], tuple[int, bool]],
+               new_pid: Callable[[bool], int], phrases: dict[int, list[GappedPhrase]]
+               ) -> tuple[int, bool] | None:
+    """Register a phrase with a gap: its parts' pattern ids (``pattern_of``), and an id
+    of its own (``new_pid``, a pattern no text holds) filed under its first part.
+    None for a word without a gap."""
+    parts = split_phrase(word)
+    if parts is None:
+        return None
+    (head, latin), (tail, _) = pattern_of(parts[0]), pattern_of(parts[1])
+    pid = new_pid(latin)
+    phrases.setdefault(head, []).append(GappedPhrase(pid, head, tail))
+    return pid, latin
+
+
+class HitLike(Protocol):
+    """What ``join_parts`` reads of a hit (``index.Hit`` has it)."""
+
+    @property
+    def pid(self) -> int: ...
+    @property
+    def first_token(self) -> int: ...
+    @property
+    def last_token(self) -> int: ...
+
+
+H = TypeVar("H", bound=HitLike)
+
+
+def join_parts(view: EntryView, hits: Sequence[H],
+               phrases: Mapping[int, Sequence[GappedPhrase]]) -> list[tuple[int, H, H]]:
+    """(phrase pid, head hit, tail hit) for each phrase whose tail follows its head
+    within ``GAP`` words in the head's clause (the nearest tail)."""
+    joined: list[tuple[int, H, H]] = []
+    for head in hits:
+        for phrase in phrases.get(head.pid, ()):
+            clause = view.clause_of(head.last_token)
+            tails = [t for t in hits if t.pid == phrase.tail
+                     and 0 < t.first_token - head.last_token <= GAP + 1
+                     and view.clause_of(t.first_token) == clause]
+            if tails:
+                joined.append((phrase.pid, head, min(tails, key=lambda t: t.first_token)))
+    return joined
