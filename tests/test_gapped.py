@@ -5,9 +5,20 @@ four words; each part alone is no phrase."""
 from __future__ import annotations
 
 import pytest
-from helpers.invented import PACT, TRAM, check_verdict
+from helpers.invented import (
+    PACT,
+    TRAM,
+    VELMORA,
+    check_verdict,
+    claim,
+    entry,
+    group,
+    verdict_for,
+)
 
+from tracker.match import Matcher
 from tracker.match.gapped import GappedPhrase, add_phrase, split_phrase
+from tracker.models import ClaimKind, Verdict
 
 
 @pytest.mark.parametrize(("claim_id", "title", "expected"), [
@@ -32,3 +43,17 @@ def test_phrases_are_split_and_filed_under_their_first_part() -> None:
     assert add_phrase("drop … plan", ids.__getitem__, lambda latin: 9, phrases) == (9, True)
     assert phrases == {1: [GappedPhrase(9, 1, 2)]}
     assert add_phrase("drop the plan", ids.__getitem__, lambda latin: 9, phrases) is None
+
+
+def test_a_claims_own_cue_may_hold_a_gap() -> None:
+    """A user's cue "hand over … keys" finds "hands over the Harbour Bridge keys"."""
+    bridge = claim("bridge-keys", "Velmora's Harbour Bridge will reopen to traffic in 2026.",
+                   [group("bridge", en=["Harbour Bridge"]), VELMORA], kind=ClaimKind.EVENT,
+                   cues={Verdict.CONFIRMS: {"en": ("hand over … keys",)}})
+    matcher = Matcher([bridge])
+    item = entry("Builder hands over the Velmora Harbour Bridge keys to the city", "",
+                 "2026-07-18", "en")
+    assert verdict_for(matcher, item, "bridge-keys") == "confirms"
+    far = entry("Builder hands over plans, says Velmora Harbour Bridge keys stay with it", "",
+                "2026-07-18", "en")
+    assert verdict_for(matcher, far, "bridge-keys") == "mentions"

@@ -1,11 +1,12 @@
-"""Lexicon phrases with a gap: "drop … plan", "miss … target", "strike … deal".
+"""Phrases with a gap: "drop … plan", "reach … agreement", "hit … target".
 
-A phrase written with "…" matches its words before the gap, then its words after it
-within ``GAP`` tokens in the same clause: "drops the Line 4 tram plan", "missed its
-50,000-a-month target". Each part is an ordinary pattern of the automaton; a match of
-both becomes one hit of the whole phrase, which the frames then read like any other
-lexicon word (its event class, its clause). A contiguous phrase ("drop the plan")
-needs every word in order; a gapped one lets the object's own words stand between.
+A phrase written with "…" (a lexicon word, or a claim's cue) matches its words before
+the gap, then its words after it within ``GAP`` tokens in the same clause: "drops the
+Line 4 tram plan", "hit 18,000 season-ticket target". Each part is an ordinary
+pattern of the automaton; a match of both becomes one hit of the whole phrase, which
+the frames then read like any other word of its class (or cue). A contiguous phrase
+("drop the plan") needs every word in order; a gapped one lets the object's own words
+stand between.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ def add_phrase(word: str, pattern_of: Callable[[str], tuple[int, bool]],
         return None
     (head, latin), (tail, _) = pattern_of(parts[0]), pattern_of(parts[1])
     pid = new_pid(latin)
-    phrases.setdefault(head, []).append(GappedPhrase(pid, head, tail))
+    filed = phrases.setdefault(head, [])
+    if GappedPhrase(pid, head, tail) not in filed:  # a cue may repeat a lexicon phrase
+        filed.append(GappedPhrase(pid, head, tail))
     return pid, latin
 
 

@@ -116,6 +116,7 @@ class PatternIndex:
         self._latin: list[bool] = []
         self.classes: dict[int, list[ClassRef]] = defaultdict(list)
         self.modifiers: dict[int, list[ModifierRef]] = defaultdict(list)
+        self._gapped: dict[int, list[GappedPhrase]] = {}  # "drop … plan" (gapped.py)
         self.claims: tuple[CompiledClaim, ...] = tuple(self._compile(c) for c in claims)
         self._sharing_cache = self._sharing()
         self.anchors: dict[int, tuple[int, ...]] = self._choose_anchors()
@@ -209,7 +210,7 @@ class PatternIndex:
         for verdict, by_lang in claim.cues.items():
             for lang, words in by_lang.items():
                 for word in words:
-                    for pid, latin in self._patterns_for(word, (lang,)):
+                    for pid, latin in self._class_patterns(word, lang):
                         cues[pid].append(CueRef(Verdict(verdict), word, lang, latin))
         return CompiledClaim(claim, tuple(groups), {pid: tuple(refs) for pid, refs in cues.items()})
 
@@ -267,7 +268,6 @@ class PatternIndex:
         return {pid: tuple(dict.fromkeys(ids)) for pid, ids in anchors.items()}
 
     def _add_lexicon(self) -> None:
-        self._gapped: dict[int, list[GappedPhrase]] = {}
         for event_class, by_lang in self.lexicon.classes.items():
             for lang, words in by_lang.items():
                 for word in words:
@@ -280,7 +280,7 @@ class PatternIndex:
                         self.modifiers[pid].append(ModifierRef(kind, word, lang, latin))
 
     def _class_patterns(self, word: str, lang: str) -> list[tuple[int, bool]]:
-        """A lexicon word's pattern ids ("drop … plan" has one of its: ``gapped.py``)."""
+        """A lexicon word's or cue's pattern ids ("drop … plan" has one of its own)."""
         phrase = add_phrase(word, lambda part: self._patterns_for(part, (lang,))[0],
                             lambda latin: self._pid(f"\x00{lang}:{word}", latin), self._gapped)
         return [phrase] if phrase else self._patterns_for(word, (lang,))
