@@ -133,7 +133,7 @@ def exact_day(clause: str, published: date) -> date | None:
     return min(days, default=None)
 
 
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\.?\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)年(\d{1,2})月")
 
 
@@ -170,7 +170,6 @@ _NEXT_YEAR = ("next year", "l an prochain", "l annee prochaine", "来年", "来�
 _FUTURE_MONTH = re.compile(
     rf"\b(?:in|by|until|to|from|for|en|d ici|a partir d|jusqu en|pour)\s+(?:early\s+|late\s+|"
     rf"mid\s+|debut\s+|fin\s+|mi\s+)?({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d))?")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\s+((?:19|20)\d\d)\b")
 _SEASON = re.compile(rf"\b({_SEASON_WORD})\b(?:\s+((?:19|20)\d\d))?")
 _BARE_MONTH = re.compile(rf"\b({_MONTH_WORD})\b(?!\s*\d)")  # "in October", no day or year
 _BARE_JAPANESE_MONTH = re.compile(r"(?<![\d年~〜\-– ])(\d{1,2})月(?!\d)")  # 10月, no year or day
