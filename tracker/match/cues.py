@@ -158,8 +158,6 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
             return Role.STOP
         if cls in (EventClass.SHIFT, EventClass.SET):
             return Role.DELAY  # kept only with a date in its clause (``_role_in_clause``)
-        if cls is EventClass.INCREASE and reading.kind in (ClaimKind.EVENT, ClaimKind.MEETING):
-            continue  # "shares jump": a rise is no step toward an event
         if cls in _STEP_CLASSES:
             return Role.STEP
         if cls is EventClass.OCCURRED and reading.kind is ClaimKind.DECISION:

@@ -68,16 +68,21 @@ H = TypeVar("H", bound=HitLike)
 
 
 def join_parts(view: EntryView, hits: Sequence[H],
-               phrases: Mapping[int, Sequence[GappedPhrase]]) -> list[tuple[int, H, H]]:
+               phrases: Mapping[int, Sequence[GappedPhrase]],
+               breaks: Mapping[str, Sequence[str]]) -> list[tuple[int, H, H]]:
     """(phrase pid, head hit, tail hit) for each phrase whose tail follows its head
-    within ``GAP`` words in the head's clause (the nearest tail)."""
+    within ``GAP`` words in the head's clause (the nearest tail), with no word of
+    ``breaks`` (a preposition: "close higher on the deal") between them."""
     joined: list[tuple[int, H, H]] = []
+    stops = frozenset(breaks.get(view.language, ()))
     for head in hits:
         for phrase in phrases.get(head.pid, ()):
             clause = view.clause_of(head.last_token)
             tails = [t for t in hits if t.pid == phrase.tail
                      and 0 < t.first_token - head.last_token <= GAP + 1
-                     and view.clause_of(t.first_token) == clause]
+                     and view.clause_of(t.first_token) == clause
+                     and not any(view.tokens[i].raw in stops
+                                 for i in range(head.last_token + 1, t.first_token))]
             if tails:
                 joined.append((phrase.pid, head, min(tails, key=lambda t: t.first_token)))
     return joined

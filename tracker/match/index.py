@@ -325,7 +325,8 @@ class PatternIndex:
             hits.append(Hit(pid, start, end, view.token_at(start), view.token_at(end - 1),
                             sentence))
         return hits + [Hit(pid, h.start, t.end, h.first_token, t.last_token, h.sentence)
-                       for pid, h, t in join_parts(view, hits, self._gapped)]
+                       for pid, h, t in join_parts(view, hits, self._gapped,
+                                                   self.lexicon.gap_breaks)]
 
     def latin_tokens(self) -> frozenset[str]:
         """Every Latin token of every pattern (what a text word must stem to, to match)."""

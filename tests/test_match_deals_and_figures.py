@@ -1,0 +1,58 @@
+"""Deals that close, figures raised to a new value, regulators' probes and clearances
+(docs/matching.md, "Lexicon"). Subjects are invented; the expected verdicts follow
+../shared/labelling.md. Each case failed before its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+TAKEOVER = claim(  # event: the takeover completes by the end of 2026
+    "halden-marrow", "Halden Group will complete its takeover of Marrow Foods by the end of 2026.",
+    [group("halden", en=["Halden Group", "Halden"], fr=["Halden"], ja=["ハルデン"]),
+     group("marrow", en=["Marrow Foods", "Marrow"], fr=["Marrow Foods", "Marrow"], ja=["マロウ"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+)
+CLAIMS = [TAKEOVER]
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    # a deal "closes" when it is done: the verb before or after its noun
+    ("confirms", "Halden Group closes its purchase of Marrow Foods", "2026-11-20", "en"),
+    ("confirms", "Halden's Marrow Foods acquisition closes after regulator nod", "2026-11-20",
+     "en"),
+    # a slip past the deadline, not a closure
+    ("updates", "Halden now expects the Marrow deal to close in March 2027", "2026-09-02", "en"),
+    # near miss: the market closed higher, the deal closed nothing
+    ("mentions", "Halden shares close higher on Marrow deal talk", "2026-06-02", "en"),
+])
+def test_a_deal_that_closes_is_completed(expected: str, title: str, day: str,
+                                         language: str) -> None:
+    check_verdict(CLAIMS, "halden-marrow", expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    ("updates", "Halden raises its Marrow Foods offer to 31 euros a share", "2026-03-04", "en"),
+    ("updates", "Halden sweetens Marrow bid to 31 euros a share", "2026-03-04", "en"),
+    ("updates", "Halden relève son offre sur Marrow Foods à 31 euros par action", "2026-03-04",
+     "fr"),
+    ("updates", "ハルデン、マロウへの買収提示額を1株31ユーロに引き上げ", "2026-03-04", "ja"),
+    # a price the market set, not a figure of the deal
+    ("mentions", "Halden shares jump to 31 euros as Marrow bid nears", "2026-03-04", "en"),
+    ("mentions", "Marrow : l'action bondit à 29 euros, Halden en embuscade", "2026-03-04", "fr"),
+])
+def test_a_figure_raised_to_a_new_value_updates_an_event(expected: str, title: str, day: str,
+                                                         language: str) -> None:
+    check_verdict(CLAIMS, "halden-marrow", expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("updates", "Regulator opens in-depth probe of Halden's Marrow Foods bid"),
+    ("updates", "Regulator clears Halden's acquisition of Marrow Foods, with conditions"),
+])
+def test_a_regulators_probe_or_clearance_is_a_step(expected: str, title: str) -> None:
+    check_verdict(CLAIMS, "halden-marrow", expected, title, "", "2026-06-10", "en")
