@@ -56,3 +56,28 @@ def test_a_figure_raised_to_a_new_value_updates_an_event(expected: str, title: s
 ])
 def test_a_regulators_probe_or_clearance_is_a_step(expected: str, title: str) -> None:
     check_verdict(CLAIMS, "halden-marrow", expected, title, "", "2026-06-10", "en")
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # a denying word with a statement after it denies a report (rule 8)
+    ("mentions", "Halden denies Marrow Foods deal is at risk", "en"),
+    ("mentions", "Halden denies that its Marrow takeover is in jeopardy", "en"),
+    ("mentions", "Halden dément que le rachat de Marrow Foods soit menacé", "fr"),
+])
+def test_a_denial_of_a_statement_is_no_stop(expected: str, title: str, language: str) -> None:
+    check_verdict(CLAIMS, "halden-marrow", expected, title, "", "2026-06-10", language)
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    # "final" and "finally" only stem like "finalize"
+    ("mentions", "Final hurdle for Halden's Marrow Foods bid, says chief executive", "2026-10-01",
+     "en"),
+    # "long-awaited" says the event is here, not ahead
+    ("confirms", "Halden completes long-awaited takeover of Marrow Foods", "2027-02-01", "en"),
+    ("confirms", "Le rachat tant attendu de Marrow Foods par Halden est finalisé", "2027-02-01",
+     "fr"),
+    # a completion with the approval that held it up in another clause: still done (rule 4)
+    ("confirms", "ハルデン、マロウ買収が完了　承認手続き長引き3カ月遅れ", "2027-03-31", "ja"),
+])
+def test_a_completion_is_read_as_done(expected: str, title: str, day: str, language: str) -> None:
+    check_verdict(CLAIMS, "halden-marrow", expected, title, "", day, language)

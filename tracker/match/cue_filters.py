@@ -75,3 +75,21 @@ def time_noun(ctx: SentenceContext, hit: Hit) -> bool:
     following = [t.raw for i, t in enumerate(tokens[hit.last_token + 1: end], hit.last_token + 1)
                  if ctx.view.clause_of(i) == clause]
     return opens_a_time(following)
+
+
+STATEMENT_REACH = 6  # tokens from a denying word to the verb of what it denies
+
+
+def denies_a_statement(ctx: SentenceContext, hit: Hit) -> bool:
+    """"denies the summit is in jeopardy", "dément que le sommet soit menacé": a denying
+    word with a clause after it denies a report (rule 8), it stops nothing."""
+    view = ctx.view
+    markers = ctx.index.lexicon.statement_markers.get(view.language, ())
+    end = min(hit.last_token + STATEMENT_REACH, view.sentence_span(hit.sentence)[1])
+    clause = view.clause_of(hit.last_token)
+    for i in range(hit.last_token + 1, end + 1):
+        if view.tokens[i].raw in markers:
+            return True
+        if view.clause_of(i) != clause:
+            return False  # "denied the permit, which was …": another clause's verb
+    return False

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from tracker.match.clause_rules import building_work
 from tracker.match.cue_filters import (
+    denies_a_statement,
     model_name,
     new_object,
     noun_reading,
@@ -104,11 +105,12 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             and not new_object(ctx, c, mine)
             and not model_name(ctx, c.hit) and not other_word(ctx, c.hit)
             and not time_noun(ctx, c.hit)]
-    # A denial word that denies another cue is about a report, not a cue itself:
-    # "denies report it will scale back" is no denial of the claim.
+    # A denial word that denies another cue, or a statement, is about a report, not a
+    # cue itself: "denies report it will scale back" is no denial of the claim.
     denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
     return [c for c in cues
-            if not any(overlaps(c.hit, d) and any(denies(d, m, o.hit) for o in cues)
+            if not any(overlaps(c.hit, d) and (any(denies(d, m, o.hit) for o in cues)
+                                               or denies_a_statement(ctx, d))
                        for d, m in denials)]
 
 

@@ -105,6 +105,7 @@ class Lexicon:
     gap_breaks: Words = field(default_factory=dict)  # "close higher on the deal": no object
     raised_to: Words = field(default_factory=dict)  # "raised to 610 million": a new value
     market_words: Words = field(default_factory=dict)  # "shares jumped to €69": a price
+    statement_markers: Words = field(default_factory=dict)  # "denies it is at risk"
 
 
 class LexiconError(ValueError):

@@ -109,9 +109,9 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView) -> bool:
             and not topic_noun(view, j.frame.hit)}
     # in the event's own clause a delay is what happened to it ("opening delayed") and a
     # step is what it is ("announced the start of the first phase"); in another clause,
-    # a step beside the event reported done is part of its story ("lifts off, probe
-    # deploys")
-    return bool(done) and all(j.frame.role in (Role.STEP, Role.DELAY)
+    # a step or a decision beside the event reported done is part of its story ("lifts
+    # off, probe deploys"; "takeover completed; approval took three months longer")
+    return bool(done) and all(j.frame.role in (Role.STEP, Role.DELAY, Role.DECISION)
                               and j.frame.clause not in done
                               for j in frames if j.verdict is Verdict.UPDATES)
 
