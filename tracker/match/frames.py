@@ -108,6 +108,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if governor(as_object, clause, events, language) is not None:
             continue  # "complete its purchase", "open the extension": read with the event
         ruling = governor(cue, clause, governors, language)
+        if (ruling is not None and ruling.role is Role.DECISION and cue.role is Role.EVENT
+                and ctx.reading.kind is ClaimKind.STATE):
+            ruling = None  # "存続決まる", "decides the plant stays": the state kept
         if ruling is not None:  # what the clause says happened to the event
             cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role)
         in_clause = [(h, m) for h, m in modifiers
