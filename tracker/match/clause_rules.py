@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.modality import FRENCH_FUTURE_ENDINGS
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, for_a_span, has_time
@@ -155,6 +156,26 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
             and ctx.reading.kind is not ClaimKind.TARGET and cue.role is not Role.EVENT):
         return None  # "lowered its passenger goal": a target's news, not this claim's
     return cue.role
+
+
+def ruled_out(ctx: SentenceContext, hit: Hit, clause: tuple[int, int],
+              in_clause: Sequence[tuple[Hit, ModifierRef]], text: str) -> bool:
+    """"will never reopen", "votes not to reopen", "n'aura pas lieu": a negated event that
+    no time in its sentence limits is ruled out (a stop, rule 7), not put off ("will not
+    reopen before 2028")."""
+    view = ctx.view
+    words = ctx.index.lexicon.ruled_out.get(view.language, ())
+    if view.language == "ja":
+        return any(w in text for w in words)
+    if any(f" {w} " in f" {text} " for w in words):
+        return True
+    # "will", "won't", "rouvrira": not the "to" of "has yet to sign"
+    forms = ctx.index.lexicon.future_forms.get(view.language, ())
+    future = any(m.kind is Modifier.FUTURE_AFTER for _, m in in_clause) or any(
+        t.raw in forms for t in view.tokens[clause[0]: clause[1] + 1]) or (
+        view.language == "fr" and any(t.raw.endswith(FRENCH_FUTURE_ENDINGS)
+                                      for t in view.tokens[hit.first_token: hit.last_token + 1]))
+    return future and not has_time(clause_text(view, view.sentence_span(hit.sentence)))
 
 
 def _raised_to(ctx: SentenceContext, text: str) -> bool:

@@ -32,6 +32,7 @@ from tracker.match.clause_rules import (
     present_tense,
     purpose,
     role_in_clause,
+    ruled_out,
     slips,
     stop_of_a_stop,
 )
@@ -148,6 +149,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                 and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,
                                  True)):
             role = Role.DELAY  # "glitch halts the launch; agency targets Dec. 9": a pause
+        if role is Role.EVENT and modality is Modality.NEGATED and ruled_out(
+                ctx, cue.hit, clause, in_clause, text):
+            role, modality = Role.STOP, Modality.REALIS  # "will never reopen": ruled out
         if slips(ctx, role, modality, text):
             role = Role.DELAY  # "the decision will come in the autumn", past its deadline
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:

@@ -106,6 +106,7 @@ class Lexicon:
     raised_to: Words = field(default_factory=dict)  # "raised to 610 million": a new value
     market_words: Words = field(default_factory=dict)  # "shares jumped to €69": a price
     statement_markers: Words = field(default_factory=dict)  # "denies it is at risk"
+    ruled_out: Words = field(default_factory=dict)  # "will never reopen": a stop
 
 
 class LexiconError(ValueError):
