@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tracker.match.arrangements import arranges_meeting
 from tracker.match.attribution import belongs
 from tracker.match.clause_rules import (
     FORECAST,
@@ -129,6 +130,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat)
         if ruling is None and stop_of_a_stop(cue, clause, governors, language):
             modality = Modality.NEGATED  # "rejects the bid to halt": nothing is stopped
+        if modality is Modality.REALIS and arranges_meeting(ctx, cue, clause, cues):
+            modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)

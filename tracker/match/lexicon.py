@@ -107,6 +107,8 @@ class Lexicon:
     market_words: Words = field(default_factory=dict)  # "shares jumped to €69": a price
     statement_markers: Words = field(default_factory=dict)  # "denies it is at risk"
     ruled_out: Words = field(default_factory=dict)  # "will never reopen": a stop
+    arrangement_objects: Words = field(default_factory=dict)  # "a date for the summit"
+    meeting_settings: Words = field(default_factory=dict)  # "lors de": where, not what
 
 
 class LexiconError(ValueError):

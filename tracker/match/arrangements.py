@@ -1,0 +1,49 @@
+"""A decision that arranges a meeting is not the meeting.
+
+"Agree to hold a summit", "agree on a venue for the first summit", 9月開催で合意: for a
+meeting claim, a decision whose object is the meeting itself (its holding, its date,
+its venue) previews it (labelling rule 2). A decision taken *at* the meeting ("agree on
+trade at the first summit", 首脳会談で合意) still says the meeting took place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.match.lexicon import EventClass
+from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.table import Role
+from tracker.models import ClaimKind
+
+OBJECT_REACH = 3  # tokens back from the meeting's name to the preposition before it
+# Between a Japanese meeting word and the decision after it: the meeting is its object.
+_JAPANESE_OBJECT = ("で", "することで", "を", "することを", "の")
+
+
+def arranges_meeting(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
+                     cues: Sequence[Cue]) -> bool:
+    """Is this decision word, for a meeting claim, about holding the meeting?"""
+    if ctx.reading.kind is not ClaimKind.MEETING or cue.role is not Role.DECISION:
+        return False
+    view, hit = ctx.view, cue.hit
+    met = [c.hit for c in cues if c.source == EventClass.MET.value
+           and clause[0] <= c.hit.first_token <= clause[1]]
+    if not ctx.index.is_latin(hit.pid):  # 開催で合意, and 開催 read as the decision's
+        decisions = [c.hit for c in cues if c.role is Role.DECISION]
+        return any(view.text[m.end: d.start] in _JAPANESE_OBJECT for m in met for d in decisions)
+    if any(m.first_token > hit.last_token for m in met):
+        return True  # "agree to hold", "conviennent de tenir"
+    lexicon = ctx.index.lexicon
+    prepositions = lexicon.prepositions.get(view.language, ())
+    objects = lexicon.arrangement_objects.get(view.language, ())
+    settings = lexicon.meeting_settings.get(view.language, ())
+    for name in ctx.subject:
+        if not hit.last_token < name.first_token <= clause[1]:
+            continue
+        reach = range(name.first_token - 1,
+                      max(hit.last_token, name.first_token - 1 - OBJECT_REACH), -1)
+        nearest = next((i for i in reach if view.tokens[i].raw in prepositions), None)
+        if (nearest is not None and view.tokens[nearest].raw in objects
+                and view.tokens[nearest - 1].raw not in settings):
+            return True  # "agree on a venue for the summit", "la date de leur sommet"
+    return False
