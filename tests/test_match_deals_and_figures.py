@@ -81,3 +81,18 @@ def test_a_denial_of_a_statement_is_no_stop(expected: str, title: str, language:
 ])
 def test_a_completion_is_read_as_done(expected: str, title: str, day: str, language: str) -> None:
     check_verdict(CLAIMS, "halden-marrow", expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # the event named first is the topic: the delay to a time ahead is the news
+    ("updates", "ハルデンのマロウ買収、完了は来年にずれ込み　承認遅れで", "ja"),
+    ("updates", "ハルデンのマロウ買収、年内完了は困難に", "ja"),
+    ("updates", "Rachat de Marrow : Halden repousse la finalisation à mi-2027", "fr"),
+    # a title's topic label before a colon is no completion beside a step
+    ("updates", "Rachat de Marrow par Halden : le régulateur ouvre une enquête approfondie",
+     "fr"),
+    # done, and late: still a completion (rule 4)
+    ("confirms", "Halden completes Marrow Foods takeover, two months behind schedule", "en"),
+])
+def test_a_topic_with_its_delay_is_not_done(expected: str, title: str, language: str) -> None:
+    check_verdict(CLAIMS, "halden-marrow", expected, title, "", "2026-10-20", language)

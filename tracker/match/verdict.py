@@ -16,19 +16,27 @@ strongest frame wins.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tracker.match.clause_rules import clause_text
 from tracker.match.frames import read_frames
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.japanese import topic_noun
 from tracker.match.kinds import ClaimReading
+from tracker.match.normalize import fold
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.sentence_context import Frame, SentenceContext
-from tracker.match.table import Role, Timing, cell
+from tracker.match.table import Modality, Role, Timing, cell
+from tracker.match.timeexpr import points_ahead
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
+
+_AHEAD = frozenset({Modality.FUTURE, Modality.INTENT, Modality.EXPECTED})
+_WORD = re.compile(r"[^\W_]+")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 PRIORITY: Mapping[Verdict, int] = {
     Verdict.MENTIONS: 0,
@@ -100,13 +108,18 @@ class ClaimContext:
     preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
 
 
-def _late_completion(frames: Sequence[JudgedFrame], view: EntryView) -> bool:
+def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
+                     published: date | None) -> bool:
     """"Opened, five weeks behind schedule": the event reported done, with only the
     delay it came after or a step of its story beside it, confirms (rule 4: completion
-    confirms, even late)."""
+    confirms, even late). A delay to a time ahead ("completion slips to next year")
+    says the event named before it is not done: it was only the topic."""
+    if any(j.frame.role is Role.DELAY and (j.frame.modality in _AHEAD or _ahead(
+            clause_text(view, j.frame.clause), published)) for j in frames):
+        return False
     done = {j.frame.clause for j in frames
             if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS
-            and not topic_noun(view, j.frame.hit)}
+            and not topic_noun(view, j.frame.hit) and not topic_label(view, j.frame)}
     # in the event's own clause a delay is what happened to it ("opening delayed") and a
     # step is what it is ("announced the start of the first phase"); in another clause,
     # a step or a decision beside the event reported done is part of its story ("lifts
@@ -114,6 +127,23 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView) -> bool:
     return bool(done) and all(j.frame.role in (Role.STEP, Role.DELAY, Role.DECISION)
                               and j.frame.clause not in done
                               for j in frames if j.verdict is Verdict.UPDATES)
+
+
+def _ahead(text: str, published: date | None) -> bool:
+    """A time after ``published`` in a delay's clause, a later year included ("to mid-2027")."""
+    return points_ahead(text, published, True) or (published is not None and any(
+        int(year) > published.year for year in _YEAR.findall(text)))
+
+
+def topic_label(view: EntryView, frame: Frame) -> bool:
+    """"Rachat de Dravo : Kestrel repousse …": a Latin event noun opening a title's
+    first clause, which a colon ends, names the story's topic, not its news."""
+    first, last = frame.clause
+    if first != 0 or frame.hit.first_token != 0 or not view.tokens[0].latin:
+        return False
+    title = view.sentences[0]
+    colon = title.find(":")
+    return colon > 0 and len(_WORD.findall(fold(title[:colon]))) == last + 1
 
 
 def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
@@ -165,7 +195,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             if PRIORITY[verdict] > PRIORITY[best]:
                 best = verdict
         sentence_frames = judged[len(judged) - len(frames):]
-        if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view)
+        if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view, published)
                                         or _decided_to_keep(sentence_frames, ctx.reading)):
             best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
