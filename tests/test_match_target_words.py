@@ -29,3 +29,41 @@ CLAIMS = [VISITORS]
 ])
 def test_a_target_met_or_missed(expected: str, title: str, day: str, language: str) -> None:
     check_verdict(CLAIMS, "olden-zoo-visitors", expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    # the figure read with its scale and unit, against the target's 2 million visitors
+    ("confirms", "Olden Zoo welcomed 2.3 million visitors in 2027", "2028-01-10", "en"),
+    ("confirms", "Le zoo d'Olden a accueilli 2,3 millions de visiteurs en 2027", "2028-01-10",
+     "fr"),
+    # after the deadline, below the target: a shortfall (rule 7)
+    ("contradicts", "Olden Zoo drew 1.7 million visitors in 2027", "2028-01-10", "en"),
+    # before it, an interim figure
+    ("updates", "Olden Zoo drew 900,000 visitors in the first half", "2027-07-10", "en"),
+    # counted over another span than the target's year: interim
+    ("updates", "Olden Zoo drew 2.4 million visitors in 18 months", "2027-07-10", "en"),
+    # a target raised is no target met
+    ("updates", "Olden Zoo raises its goal to 2.5 million visitors", "2027-07-10", "en"),
+])
+def test_a_figure_against_the_target(expected: str, title: str, day: str, language: str) -> None:
+    check_verdict(CLAIMS, "olden-zoo-visitors", expected, title, "", day, language)
+
+
+def test_a_target_reads_its_largest_figure_and_unit() -> None:
+    from tracker.match.magnitudes import read_target
+    from tracker.match.normalize import Stemmer
+    from tracker.match.view import view_of_texts
+    stemmer = Stemmer()
+    view = view_of_texts("The campus will grow over five buildings to 300 MW by 2030.", "",
+                         "en", stemmer)
+    target = read_target(view, [])
+    assert target is not None and target.value == 300 and target.unit == "mw"
+    view = view_of_texts("Output will reach 2.5 million tonnes a year.", "", "en", stemmer)
+    target = read_target(view, [])
+    assert target is not None and target.value == 2_500_000 and target.spans == {"year"}
+
+
+def test_the_target_figure_itself_is_no_shortfall() -> None:
+    check_verdict(CLAIMS, "olden-zoo-visitors", "confirms",
+                  "Le zoo d'Olden franchit la barre des 2 millions de visiteurs en 2027", "",
+                  "2028-01-10", "fr")

@@ -38,9 +38,16 @@ from tracker.match.clause_rules import (
     stop_of_a_stop,
 )
 from tracker.match.cues import event_cues
-from tracker.match.figures import figure_hits, milestone_hits, names_a_period, quantity_clauses
+from tracker.match.figures import (
+    FIGURE_PID,
+    figure_hits,
+    milestone_hits,
+    names_a_period,
+    quantity_clauses,
+)
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.magnitudes import against_target
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
@@ -88,12 +95,15 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             if not any(overlaps(c.hit, h) for h, _ in reports)]
     if ctx.reading.kind is ClaimKind.TARGET and hits:
         sentence = hits[0].sentence
-        if _counts_progress(ctx, hits, modifiers):
-            counted = quantity_clauses(ctx.claim, ctx.view, hits)
-            cues += [Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
-                     for h in figure_hits(ctx.view, sentence, ctx.reading.figures,
-                                          ctx.reading.percent, ctx.reading.money)
-                     if ctx.view.clause_of(h.first_token) in counted]
+        counted = quantity_clauses(ctx.claim, ctx.view, hits)
+        # a figure against the target's is read in any sentence; as progress, only
+        # where it can be progress
+        cues += _against_target(ctx, sentence, modifiers, counted, [
+            Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
+            for h in figure_hits(ctx.view, sentence, ctx.reading.figures,
+                                 ctx.reading.percent, ctx.reading.money)
+            if ctx.view.clause_of(h.first_token) in counted
+        ] if _counts_progress(ctx, hits, modifiers) else [])
         # "its 800,000th visitor": the target reached
         cues += [Cue(h, _figure_text(ctx.view, h), EventClass.ACHIEVED.value, Role.EVENT)
                  for h in milestone_hits(ctx.view, sentence, ctx.reading.figures)]
@@ -165,6 +175,29 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
+
+
+def _against_target(ctx: SentenceContext, sentence: int,
+                    modifiers: Sequence[tuple[Hit, ModifierRef]], counted: set[int],
+                    figures: list[Cue]) -> list[Cue]:
+    """A figure that meets the target is its event; after the deadline, one below it is
+    a shortfall (a stop, rule 7); otherwise the figures are interim (steps)."""
+    target, view, reading = ctx.reading.target, ctx.view, ctx.reading
+    if target is None or reading.percent or reading.money:
+        return figures  # a share or an amount is read as an interim figure only
+    first, last = view.sentence_span(sentence)
+    measures = [(h.first_token, h.last_token) for h, m in modifiers
+                if m.kind is Modifier.MEASURE]
+    late = ctx.published is not None and ctx.due is not None and ctx.published > ctx.due
+    found = against_target(view, first, last, target, late, measures)
+    if found is None or view.clause_of(found[0].first) not in counted:
+        return figures
+    quantity, outcome = found
+    end = view.token_starts[quantity.last] + len(view.tokens[quantity.last].norm)
+    hit = Hit(FIGURE_PID, view.token_starts[quantity.first], end, quantity.first,
+              quantity.last, sentence)
+    role = Role.EVENT if outcome == EventClass.ACHIEVED.value else Role.STOP
+    return [Cue(hit, _figure_text(view, hit), outcome, role)]
 
 
 def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tracker.match.lexicon import EventClass
+from tracker.match.magnitudes import Target
 from tracker.models import Claim, ClaimKind
 
 _NUMBER = re.compile(r"\d")
@@ -56,6 +57,7 @@ class ClaimReading:
     # clauses that are about it.
     own_markers: frozenset[int] | None = None
     falls: bool = False  # a target that is a fall ("traffic will fall by 20%")
+    target: Target | None = None  # the figure a target names, with its size and unit
     # an event claim's own decision verbs ("will sign the contract"): its event
     event_words: frozenset[int] = frozenset()
 

@@ -23,6 +23,7 @@ from tracker.match.figures import (
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, read_claim
 from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.magnitudes import Target, read_target
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import TITLE, Relevance, assess
@@ -205,7 +206,15 @@ class Matcher:
                         for language, words in periods.items())
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
                        percent=states_percent(texts), money=states_money(texts),
-                       over_span=over_span, event_words=own_decisions)
+                       over_span=over_span, event_words=own_decisions,
+                       target=self._target(view, c) if reading.kind is ClaimKind.TARGET
+                       else None)
+
+    def _target(self, statement: EntryView, claim: Claim) -> Target | None:
+        """The figure a target claim names, with the words of the group it counts."""
+        groups = [frozenset(t.norm for term in g.all_terms() for t in view_of_texts(
+                      term, "", None, self._stemmer).tokens if t.latin) for g in claim.groups]
+        return read_target(statement, groups)
 
     def _opinion_piece(self, title: str, language: str) -> bool:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),

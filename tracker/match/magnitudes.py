@@ -1,0 +1,196 @@
+"""Figures read with their size and unit, against the figure a target claim names.
+
+"Quenby airport will handle 5 million passengers a year": a figure in the news is read
+with its scale word ("5.3 million", "4,6 millions de passagers", 500万人) and the word
+it counts, so 5.3 million passengers is the target met (labelling rule 7: confirms)
+and, after the deadline, 4.6 million is a shortfall (contradicts). Anything else stays
+an interim figure. A figure is left out when it is a total ("20 of 64 turbines"), a
+target ("raises its goal to 900,000", "a 5 million target"), or counted over another
+span than the target's ("120,000 in the second quarter" against a monthly rate). The
+words are data (``data/numbers.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from tracker.match.normalize import fold
+from tracker.match.view import EntryView
+
+UNIT_REACH = 2  # words from a figure to the word it counts ("118,000 active wallets")
+MEASURE_REACH = 3  # words between a figure and a target word that makes it a target
+SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
+_YEARS = range(1900, 2101)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    scales: Mapping[str, float]  # "million" -> 1e6
+    words: Mapping[str, float]  # "five" -> 5
+    links: tuple[str, ...]  # "de": between a figure and its unit
+    totals: tuple[str, ...]  # "of": before a figure that is a total
+    spans: Mapping[str, str]  # "monthly" -> "month"
+    rates: tuple[str, ...]  # "a", "per": before a span word, a rate ("a year")
+    rate_adjectives: tuple[str, ...]  # "monthly": a rate by itself
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    first: int  # its first token
+    last: int  # its last token (the scale word, when there is one)
+    unit: str  # the matching form of the word it counts ("" when none)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    value: float
+    unit: str  # the matching form of the word it counts ("passeng")
+    spans: frozenset[str]  # what it is a rate over ({"year"}), or nothing
+    # the matching forms of the words of the claim's group that holds the unit
+    # ("travellers", "passagers")
+    units: frozenset[str] = frozenset()
+
+
+@cache
+def number_words(language: str) -> NumberWords:
+    data = tomllib.loads(files("tracker.match.data").joinpath("numbers.toml").read_text("utf-8"))
+    table = data.get(language, {})
+    return NumberWords({k: float(v) for k, v in table.get("scales", {}).items()},
+                       {k: float(v) for k, v in table.get("words", {}).items()},
+                       tuple(table.get("links", ())), tuple(table.get("totals", ())),
+                       {k: str(v) for k, v in table.get("spans", {}).items()},
+                       tuple(table.get("rates", ())), tuple(table.get("rate_adjectives", ())))
+
+
+def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
+    """The figures between tokens ``first`` and ``last``, with their size and unit."""
+    table = number_words(view.language)
+    tokens = view.tokens
+    found: list[Quantity] = []
+    i = first
+    while i <= last:
+        raw = tokens[i].raw
+        value = table.words.get(raw)
+        end = i
+        if raw.isdigit():
+            value, end = _digits(view, i, last)
+        if value is None:
+            i += 1
+            continue
+        scale = _scale(table, tokens[end + 1].raw if end < last else "", view.language)
+        if scale:
+            value *= scale
+            end += view.language != "ja"  # a Japanese scale starts the next token
+        if scale or not (value.is_integer() and int(value) in _YEARS):
+            found.append(Quantity(value, i, end, _unit(view, end, last, table)))
+        i = end + 1
+    return found
+
+
+def _digits(view: EntryView, at: int, last: int) -> tuple[float, int]:
+    """"5 300 000" (digit groups the tokenizer split) or "5.3" / "4,6" (a decimal)."""
+    tokens, end = view.tokens, at
+    while end < last and tokens[end + 1].raw.isdigit() and len(tokens[end + 1].raw) == 3:
+        end += 1
+    if end > at:
+        return float("".join(t.raw for t in tokens[at: end + 1])), end
+    nxt = tokens[at + 1].raw if at < last else ""
+    sentence = fold(view.sentences[view.sentence_at(view.token_starts[at])])
+    if nxt.isdigit() and re.search(rf"(?<![\d.,]){tokens[at].raw}[.,]{nxt}(?![\d.,])", sentence):
+        return float(f"{tokens[at].raw}.{nxt}"), at + 1
+    return float(tokens[at].raw), at
+
+
+def _scale(table: NumberWords, word: str, language: str) -> float | None:
+    if language == "ja":
+        return next((v for k, v in table.scales.items() if word.startswith(k)), None)
+    return table.scales.get(word)
+
+
+def _unit(view: EntryView, end: int, last: int, table: NumberWords) -> str:
+    """The word a figure counts: the first after it, past a linking "de"/"of"."""
+    for token in view.tokens[end + 1: min(last, end + UNIT_REACH + 1) + 1]:
+        if token.raw not in table.links and not token.raw.isdigit():
+            return token.norm
+    return ""
+
+
+def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | None:
+    """The figure a target claim's statement names, its unit and its span. ``groups``
+    are the claim's groups, as the matching forms of their Latin words."""
+    first, last = view.sentence_span(0)
+    found = [q for q in quantities(view, first, last) if q.unit]
+    if not found:
+        return None
+    # the largest: "from 62 to 64", "over five buildings to 300 MW"
+    target = max(found, key=lambda q: q.value)
+    unit = target.unit
+    latin = frozenset({unit}).union(*(words for words in groups if unit in words))
+    return Target(target.value, unit, named_spans(view, first, last, rates_only=True), latin)
+
+
+def named_spans(view: EntryView, first: int, last: int, rates_only: bool = False
+                ) -> frozenset[str]:
+    """The spans the tokens name ("in 18 months" -> {"month"}; 月産 -> {"month"}); with
+    ``rates_only``, those a rate is counted over ("a month", "monthly")."""
+    table = number_words(view.language)
+    if view.language == "ja":
+        text = "".join(t.raw for t in view.tokens[first: last + 1])
+        return frozenset(unit for word, unit in table.spans.items() if word in text
+                         and (not rates_only or word in table.rate_adjectives))
+    tokens = view.tokens
+    return frozenset(table.spans[t.raw] for i, t in enumerate(tokens[first: last + 1], first)
+                     if t.raw in table.spans and (
+                         not rates_only or t.raw in table.rate_adjectives
+                         or (i > first and tokens[i - 1].raw in table.rates)))
+
+
+def against_target(view: EntryView, first: int, last: int, target: Target, late: bool,
+                   measures: Sequence[tuple[int, int]]) -> tuple[Quantity, str] | None:
+    """The figure of tokens ``first``–``last`` that passes the target ("achieved") or,
+    ``late`` (after the deadline), falls short of it ("shortfall"); None for none.
+    ``measures`` are the token spans of target words in the sentence. A figure equal
+    to the target is left out: it is most often the target repeated."""
+    named = named_spans(view, first, last)
+    if target.spans and named and not named & target.spans:
+        return None  # counted over another span
+    if view.language == "ja":
+        return None  # a counter (万人, 万キロワット) is no unit to compare with the target's
+    table = number_words(view.language)
+    counted = [q for q in quantities(view, first, last) if q.unit in target.units
+               and not _a_total(view, q, table) and not _a_target(q, measures)]
+    for quantity in counted:
+        if quantity.value > target.value:
+            return quantity, "achieved"
+    for quantity in counted:
+        if late and target.value * SHORTFALL_SHARE <= quantity.value < target.value:
+            return quantity, "shortfall"
+    return None
+
+
+def _a_total(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
+    """"20 of 64 turbines", "20 éoliennes sur 64", 25基のうち: the whole a count is out
+    of (a figure just before the "of"), not a count."""
+    tokens = view.tokens
+    if view.language == "ja":
+        after = "".join(t.raw for t in tokens[quantity.last: quantity.last + 2])
+        return any(word in after for word in table.totals)
+    before = [t.raw for t in tokens[max(0, quantity.first - 4): quantity.first]]
+    for word in table.totals:
+        size = len(word.split())
+        if " ".join(before[-size:]) == word and any(w.isdigit() for w in before[:-size]):
+            return True
+    return False
+
+
+def _a_target(quantity: Quantity, measures: Sequence[tuple[int, int]]) -> bool:
+    """A target word a few words before or after the figure: "goal to 900,000", "a 5
+    million target", 目標80万人."""
+    return any(quantity.first - MEASURE_REACH <= last and first <= quantity.last + MEASURE_REACH
+               for first, last in measures)
