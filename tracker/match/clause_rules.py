@@ -45,11 +45,12 @@ def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
                    governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
     """"rejects the bid to halt", "blocks the cancellation", 中止を撤回: a cancel word
     whose object is another stop, or that stop itself. Two stops make the plan go on:
-    neither is a stop of the plan (read as negated)."""
-    if cue.role is not Role.STOP:
+    neither is a stop of the plan (read as negated). A cancel word read as a pause
+    ("halt works") is still a stop here."""
+    if not _a_stop(cue):
         return False
     for other, other_clause in governors:
-        if other is cue or other_clause != clause or other.role is not Role.STOP:
+        if other is cue or other_clause != clause or not _a_stop(other):
             continue
         if other.hit.end <= cue.hit.start:
             first, second = other, cue
@@ -62,6 +63,10 @@ def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
         if first.source == EventClass.CANCEL.value:
             return True
     return False
+
+
+def _a_stop(cue: Cue) -> bool:
+    return cue.role is Role.STOP or cue.source == EventClass.CANCEL.value
 
 
 FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)
