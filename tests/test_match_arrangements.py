@@ -35,3 +35,9 @@ CLAIMS = [SUMMIT]
 def test_a_decision_that_arranges_the_meeting_previews_it(expected: str, title: str,
                                                           language: str) -> None:
     check_verdict(CLAIMS, "varno-keld-summit", expected, title, "", "2026-06-01", language)
+
+
+def test_a_later_round_arranged_is_a_follow_up() -> None:
+    check_verdict(CLAIMS, "varno-keld-summit", "updates",
+                  "Varno and Keld agree to hold a second summit in spring", "", "2026-10-01",
+                  "en")

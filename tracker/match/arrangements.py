@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.match.lexicon import EventClass
+from tracker.match.index import Hit, ModifierRef
+from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.models import ClaimKind
@@ -21,9 +22,12 @@ _JAPANESE_OBJECT = ("で", "することで", "を", "することを", "の")
 
 
 def arranges_meeting(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
-                     cues: Sequence[Cue]) -> bool:
-    """Is this decision word, for a meeting claim, about holding the meeting?"""
+                     cues: Sequence[Cue], in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """Is this decision word, for a meeting claim, about holding the meeting? Not when
+    it arranges a later round ("agree to meet again"): that is a follow-up (rule 5)."""
     if ctx.reading.kind is not ClaimKind.MEETING or cue.role is not Role.DECISION:
+        return False
+    if any(m.kind is Modifier.LATER_ROUND for _, m in in_clause):
         return False
     view, hit = ctx.view, cue.hit
     met = [c.hit for c in cues if c.source == EventClass.MET.value

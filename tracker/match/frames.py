@@ -140,7 +140,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat)
         if ruling is None and stop_of_a_stop(cue, clause, governors, language):
             modality = Modality.NEGATED  # "rejects the bid to halt": nothing is stopped
-        if modality is Modality.REALIS and arranges_meeting(ctx, cue, clause, cues):
+        if (modality is Modality.REALIS
+                and arranges_meeting(ctx, cue, clause, cues, in_clause)):
             modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
