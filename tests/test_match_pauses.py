@@ -1,7 +1,6 @@
-"""Building work halted is a setback (an update), not the end of the project; a
-closure for works is a pause; a lawsuit with the party between its words is a threat
-(labelling rule 7). Subjects are invented. Each case failed before its rule, except the
-guards marked so."""
+"""A closure for works is a pause; a lawsuit with the party between its words is a
+threat (labelling rule 7). Subjects are invented. Each case failed before its rule,
+except the guards marked so."""
 
 from __future__ import annotations
 
@@ -23,9 +22,6 @@ CLAIMS = [HALL]
 
 
 @pytest.mark.parametrize(("expected", "title", "language"), [
-    ("updates", "Asbestos find halts work at Brisa concert hall", "en"),
-    ("updates", "Salle Brisa : les travaux suspendus après la découverte d'amiante", "fr"),
-    ("updates", "ブリサ・ホール、アスベスト発見で改修工事を中断", "ja"),
     ("updates", "Brisa hall's orchestra tours Asia while the hall is closed for refit", "en"),
     ("updates", "Neighbours take Brisa hall to court over noise", "en"),
     ("updates", "Des riverains attaquent la salle Brisa en justice", "fr"),
@@ -33,5 +29,5 @@ CLAIMS = [HALL]
     ("contradicts", "City scraps Brisa concert hall refit", "en"),
     ("mentions", "Court rejects residents' bid to halt works at Brisa concert hall", "en"),
 ])
-def test_a_halt_to_works_is_a_setback(expected: str, title: str, language: str) -> None:
+def test_a_pause_or_a_threat_is_an_update(expected: str, title: str, language: str) -> None:
     check_verdict(CLAIMS, "brisa-hall", expected, title, "", "2026-05-04", language)

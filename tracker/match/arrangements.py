@@ -51,3 +51,27 @@ def arranges_meeting(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
                 and view.tokens[nearest - 1].raw not in settings):
             return True  # "agree on a venue for the summit", "la date de leur sommet"
     return False
+
+
+ROUND_REACH = 2  # tokens (Latin) or characters (Japanese) from "second" to the meeting
+
+
+def later_round_named(ctx: SentenceContext, modifiers: Sequence[tuple[Hit, ModifierRef]],
+                      cues: Sequence[Cue]) -> list[Cue]:
+    """"Annoncent un deuxième sommet", 2回目の首脳会談へ: the claim's own meeting named
+    as a later round, with no event word in its clause, is a follow-up (rule 5): read
+    it as a meeting word of that round."""
+    view = ctx.view
+    rounds = [h for h, m in modifiers if m.kind is Modifier.LATER_ROUND]
+    found: list[Cue] = []
+    for name in ctx.subject:
+        clause = view.clause_of(name.first_token)
+        if any(c.role is Role.EVENT and view.clause_of(c.hit.first_token) == clause
+               for c in cues):
+            continue
+        latin = ctx.index.is_latin(name.pid)
+        if any(0 < name.first_token - r.last_token <= ROUND_REACH if latin
+               else 0 <= name.start - r.end <= ROUND_REACH for r in rounds):
+            found.append(Cue(name, view.text[name.start: name.end].strip(),
+                             EventClass.MET.value, Role.EVENT))
+    return found

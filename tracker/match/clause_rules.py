@@ -45,12 +45,11 @@ def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
                    governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
     """"rejects the bid to halt", "blocks the cancellation", 中止を撤回: a cancel word
     whose object is another stop, or that stop itself. Two stops make the plan go on:
-    neither is a stop of the plan (read as negated). A cancel word read as a pause
-    ("halt works") is still a stop here."""
-    if not _a_stop(cue):
+    neither is a stop of the plan (read as negated)."""
+    if cue.role is not Role.STOP:
         return False
     for other, other_clause in governors:
-        if other is cue or other_clause != clause or not _a_stop(other):
+        if other is cue or other_clause != clause or other.role is not Role.STOP:
             continue
         if other.hit.end <= cue.hit.start:
             first, second = other, cue
@@ -63,10 +62,6 @@ def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
         if first.source == EventClass.CANCEL.value:
             return True
     return False
-
-
-def _a_stop(cue: Cue) -> bool:
-    return cue.role is Role.STOP or cue.source == EventClass.CANCEL.value
 
 
 FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)
@@ -225,7 +220,9 @@ def _knows_the_day(ctx: SentenceContext) -> bool:
 
 
 def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    if any(m.kind is Modifier.PARTIAL and 0 < hit.first_token - h.last_token <= PARTIAL_WINDOW
+    if any(m.kind is Modifier.PARTIAL and (
+            0 < hit.first_token - h.last_token <= PARTIAL_WINDOW
+            or (m.latin and h.first_token == hit.last_token + 1))  # "rouvre partiellement"
            for h, m in in_clause):
         return True
     before = hit.first_token - 1

@@ -71,9 +71,6 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                 source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
             elif source is EventClass.OCCURRED and _starts_a_step(ctx, hit, hits):
                 source, role = EventClass.STEP, Role.STEP  # "opens recruitment": a step
-            elif (role is Role.STOP and classes[0].text in ctx.index.lexicon.pause_words.get(
-                    language, ()) and building_work(ctx, hit, mine)):
-                role = Role.DELAY  # "asbestos find halts work": a setback, not the end
             general.append(Cue(hit, classes[0].text, source.value, role))
     # A claim's own cue decides its word; a general cue overlapping it yields, unless
     # it is a longer phrase around it ("explore options" around the cue "options").

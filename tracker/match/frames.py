@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tracker.match.arrangements import arranges_meeting
+from tracker.match.arrangements import arranges_meeting, later_round_named
 from tracker.match.attribution import belongs
 from tracker.match.clause_rules import (
     FORECAST,
@@ -107,6 +107,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         # "its 800,000th visitor": the target reached
         cues += [Cue(h, _figure_text(ctx.view, h), EventClass.ACHIEVED.value, Role.EVENT)
                  for h in milestone_hits(ctx.view, sentence, ctx.reading.figures)]
+    if ctx.reading.kind is ClaimKind.MEETING:
+        cues += later_round_named(ctx, modifiers, cues)
     frames: list[Frame] = []
     governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues
                  if c.role is not None and c.role is not Role.EVENT]
@@ -159,6 +161,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
             elif points_back(text, ctx.published):
                 modality = Modality.BACKGROUND  # "the command set up in March": context
+        elif (modality is Modality.REALIS and role is Role.DECISION
+              and points_back(text, ctx.published)):
+            modality = Modality.BACKGROUND  # "the bypass, approved in June, …": context
         if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
                 and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,
                                  True)):

@@ -109,7 +109,6 @@ class Lexicon:
     ruled_out: Words = field(default_factory=dict)  # "will never reopen": a stop
     arrangement_objects: Words = field(default_factory=dict)  # "a date for the summit"
     meeting_settings: Words = field(default_factory=dict)  # "lors de": where, not what
-    pause_words: Words = field(default_factory=dict)  # "halts work": a setback
 
 
 class LexiconError(ValueError):

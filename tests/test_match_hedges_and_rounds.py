@@ -1,0 +1,55 @@
+"""A hedge that holds a negation ("does not rule out a delay"), an event told as done
+part way ("rouvre partiellement"), a decision dated back (context), the long-awaited
+meeting (the first round, even late) and a later round named by the meeting's own noun
+("un deuxième sommet"). Subjects are invented; verdicts follow ../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, Verdict
+
+GALLERY = claim(  # event: the gallery reopens by June 2027
+    "tessin-gallery", "The Tessin Gallery will reopen after its renovation by June 2027.",
+    [group("gallery", en=["Tessin Gallery"], fr=["galerie Tessin"], ja=["テッシン画廊"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+    cues={Verdict.CONFIRMS: {"en": ("reopen",), "fr": ("rouvrir", "réouverture")}},
+)
+RING_ROAD = claim(  # decision: the council approves the ring road in 2026
+    "calder-ring-road", "Calder council will approve the Calder ring road in 2026.",
+    [group("road", en=["Calder ring road"], fr=["rocade de Calder"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 12, 31),
+)
+SUMMIT = claim(  # meeting: the first summit of two invented states
+    "nerra-ost-summit", "The presidents of Nerra and Ost will hold their first summit in 2026.",
+    [group("nerra", en=["Nerra"], fr=["Nerra"], ja=["ネラ"]),
+     group("ost", en=["Ost"], fr=["Ost"], ja=["オスト"]),
+     group("summit", en=["summit"], fr=["sommet"], ja=["首脳会談"])],
+    kind=ClaimKind.MEETING, expected_by=date(2026, 12, 31),
+)
+CLAIMS = [GALLERY, RING_ROAD, SUMMIT]
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
+    ("tessin-gallery", "updates", "La galerie Tessin n'exclut plus un report de sa réouverture",
+     "2026-12-09", "fr"),
+    ("tessin-gallery", "updates", "Tessin Gallery does not rule out a delay to its reopening",
+     "2026-12-09", "en"),
+    ("tessin-gallery", "updates", "La galerie Tessin rouvre partiellement au public",
+     "2027-03-09", "fr"),
+    ("calder-ring-road", "mentions",
+     "L'artisan de la rocade de Calder, adoptée en juin, quitte ses fonctions", "2026-12-03",
+     "fr"),
+    ("nerra-ost-summit", "confirms",
+     "Nerra-Ost : le sommet tant attendu se tient enfin, avec des mois de retard", "2027-02-17",
+     "fr"),
+    ("nerra-ost-summit", "updates", "Nerra et Ost annoncent un deuxième sommet au printemps",
+     "2026-11-04", "fr"),
+    ("nerra-ost-summit", "updates", "ネラ・オスト、2回目の首脳会談へ　来春ネラで", "2026-11-04", "ja"),
+])
+def test_hedges_parts_context_and_rounds(claim_id: str, expected: str, title: str, day: str,
+                                         language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
