@@ -67,13 +67,20 @@ def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
 FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)
 
 
-def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str) -> bool:
+def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str,
+          sentence: str = "") -> bool:
     """A plan or forecast of the event that dates it after the claim's deadline, or
     fixes its day where the claim knew only a month or a span ("to open on March 16"
-    for a claim due in March: a date fixed, rule 6)."""
-    if (role not in (Role.EVENT, Role.DECISION) or modality not in FORECAST
-            or ctx.due is None or ctx.published is None or ctx.published > ctx.due):
+    for a claim due in March: a date fixed, rule 6); or a negated event that a time
+    past the deadline in its ``sentence`` limits ("not before summer 2027")."""
+    if ctx.due is None or ctx.published is None or ctx.published > ctx.due:
         return False  # once the deadline has passed, a new date previews the event
+    if modality is Modality.NEGATED and role in (Role.EVENT, Role.DECISION, Role.STEP):
+        # "will not be delivered before summer 2027": not before a time past the deadline
+        named = earliest_named(sentence, ctx.published)
+        return named is not None and named > ctx.due
+    if role not in (Role.EVENT, Role.DECISION) or modality not in FORECAST:
+        return False
     named = earliest_named(text, ctx.published)
     if named is None:
         return False

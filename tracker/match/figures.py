@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tracker.match.index import CompiledClaim, Hit
+from tracker.match.magnitudes import number_words
 from tracker.match.normalize import fold
 from tracker.match.view import EntryView
 from tracker.models import GroupRole
@@ -157,12 +158,29 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
                and view.tokens[end + 1].raw.isdigit()):
             end += 1
         number = "".join(t.raw for t in view.tokens[token: end + 1])
-        if _is_figure(view, token, end, last, number, codes) and number not in known:
+        if (_is_figure(view, token, end, last, number, codes) and number not in known
+                and _japanese_value(view, end, last, number) not in known):
             start = view.token_starts[token]
             hits.append(Hit(FIGURE_PID, start, view.token_starts[end]
                             + len(view.tokens[end].norm), token, end, sentence))
         token = end + 1
     return hits
+
+
+_JAPANESE_REST = re.compile(r"\d+")
+
+
+def _japanese_value(view: EntryView, end: int, last: int, number: str) -> str:
+    """20万 -> "200000", 1万8000 -> "18000": a Japanese figure with its scale (the
+    claim's own 200,000 written 20万); the number as it is otherwise."""
+    if view.language != "ja" or end >= last:
+        return number
+    after = view.tokens[end + 1].raw
+    scale = number_words("ja").scales.get(after[:1])
+    if not scale:
+        return number
+    rest = _JAPANESE_REST.match(after[1:] or (view.tokens[end + 2].raw if end + 2 <= last else ""))
+    return str(int(int(number) * scale) + (int(rest.group()) if rest else 0))
 
 
 _ORDINAL_TOKEN = re.compile(r"(\d+)(?:st|nd|rd|th|e|eme)")

@@ -171,8 +171,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if role is Role.EVENT and modality is Modality.NEGATED and ruled_out(
                 ctx, cue.hit, clause, in_clause, text):
             role, modality = Role.STOP, Modality.REALIS  # "will never reopen": ruled out
-        if slips(ctx, role, modality, text):
+        if slips(ctx, role, modality, text,
+                 clause_text(ctx.view, ctx.view.sentence_span(cue.hit.sentence))):
             role = Role.DELAY  # "the decision will come in the autumn", past its deadline
+            modality = Modality.REALIS if modality is Modality.NEGATED else modality
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:
             role = Role.DELAY  # a shortfall forecast is news, not the final figure (rule 7)
         first = any(clause[0] <= h.first_token <= clause[1] for h in firsts)

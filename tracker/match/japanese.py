@@ -27,11 +27,16 @@ class JapaneseForm(StrEnum):
     DESCRIBED = "described"  # した / された / 始めた before a noun: told as background
     NEGATED = "negated"  # せず, しない, されなかった: did not happen
     MANNER = "manner"  # で: "with" it (遅れで開業, opened late)
+    SPECULATED = "speculated"  # か ending a headline: "to be postponed?", a report unconfirmed
 
 
 # 発足せず, 開業できず (could not open), 合意に至らず (no agreement reached), 合意には至っていない
+# 廃止の予定はない (no plan to abolish)
 _NEGATED = re.compile(
-    r"^(?:を|が|に|には)?(?:さ|し|せ|され|でき|至ら|至って(?:い|おら))?(?:ず|ない|なかった|ません|ぬ)")
+    r"^(?:を|が|に|には)?(?:さ|し|せ|され|でき|至ら|至って(?:い|おら))?(?:ず|ない|なかった|ません|ぬ)"
+    r"|^(?:の|する)?(?:予定|計画|考え|つもり)は(?:ない|ありません|な[く])")
+# 3月就航見送りか: a headline's か after the event word
+_SPECULATED = re.compile(r"^(?:を|が)?(?:する|される|した|された)?か(?=\s|$)")
 _PLANNED = re.compile(
     r"^(?:を|が|に)?(?:する|される|させる|し)?(?:へ|予定|方針|計画|見通し|見込み|に向け|を目指|意向|準備)"
 )
@@ -60,6 +65,8 @@ def form_after(following: str) -> JapaneseForm:
         return JapaneseForm.NEGATED
     if following.startswith("で"):
         return JapaneseForm.MANNER
+    if _SPECULATED.match(following):
+        return JapaneseForm.SPECULATED
     if _HEADED_FOR.match(following):
         return JapaneseForm.FUTURE  # 転換へ: "to convert", a headline's future
     if _PLANNED.match(following):

@@ -90,7 +90,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     if japanese is JapaneseForm.NEGATED or (latin and _before(in_clause, Modifier.NEGATION, hit,
                                                                NEGATION_WINDOW)):
         return Modality.NEGATED
-    if threat or Modifier.HEDGE in kinds or _written(ctx, ctx.index.lexicon.hedge_forms, clause):
+    if (threat or Modifier.HEDGE in kinds or japanese is JapaneseForm.SPECULATED
+            or _written(ctx, ctx.index.lexicon.hedge_forms, clause)):
         return Modality.HEDGED
     if Modifier.AS_PLANNED in kinds:
         return Modality.REALIS  # "opened as planned": done, on time

@@ -1,0 +1,68 @@
+"""Bills passed, services kept or cut, works completed, and Japanese headline forms
+(か, 予定はない, 20万台 as the claim's own figure). Subjects are invented; the expected
+verdicts follow ../shared/labelling.md. Each case failed before its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, GroupRole
+
+BILL = claim(  # decision: parliament passes the bill in 2026
+    "tarsk-bill", "The Tarsk parliament will pass the coastal protection bill in 2026.",
+    [group("bill", en=["coastal protection bill"],
+           fr=["projet de loi sur la protection du littoral"], ja=["沿岸保護法案"]),
+     group("tarsk", GroupRole.OPTIONAL, en=["Tarsk"], fr=["Tarsk"], ja=["タルスク"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 12, 31),
+)
+FERRY = claim(  # state: the ferry keeps running through 2027
+    "orlo-ferry", "The Orlo island ferry will keep running through 2027.",
+    [group("ferry", en=["Orlo ferry", "Orlo island ferry"], fr=["ferry d'Orlo"],
+           ja=["オルロ島フェリー"])],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
+)
+BRIDGE = claim(  # event: the bridge is completed by the end of 2026
+    "karst-bridge", "The Karst bridge will be completed by the end of 2026.",
+    [group("bridge", en=["Karst bridge"], fr=["pont de Karst"], ja=["カルスト橋"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+)
+BIKES = claim(  # target: 200,000 e-bikes in 2027
+    "lomax-bikes", "Lomax will sell 200,000 e-bikes in 2027.",
+    [group("lomax", en=["Lomax"], ja=["ロマックス"]),
+     group("bikes", GroupRole.OPTIONAL, en=["e-bikes"], ja=["電動自転車"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+CLAIMS = [BILL, FERRY, BRIDGE, BIKES]
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
+    ("tarsk-bill", "confirms", "Tarsk parliament passes coastal protection bill", "2026-06-18",
+     "en"),
+    ("tarsk-bill", "updates", "Tarsk coastal protection bill passes first reading",
+     "2026-03-03", "en"),
+    ("tarsk-bill", "confirms", "沿岸保護法案、議会通過", "2026-06-18", "ja"),
+    ("tarsk-bill", "updates",
+     "Le vote du projet de loi sur la protection du littoral renvoyé à 2027", "2026-09-15",
+     "fr"),
+    ("orlo-ferry", "confirms", "オルロ島フェリー、廃止を回避　州が運航を担保", "2026-11-19", "ja"),
+    ("orlo-ferry", "confirms", "Orlo ferry closure averted as council steps in", "2026-11-19",
+     "en"),
+    ("orlo-ferry", "confirms", "Le ferry d'Orlo assuré jusqu'en 2029", "2026-11-19", "fr"),
+    ("orlo-ferry", "mentions", "オルロ島フェリー「廃止の予定はない」　運航会社", "2026-02-20", "ja"),
+    ("orlo-ferry", "updates", "オルロ島フェリー、7月から減便", "2026-06-16", "ja"),
+    ("orlo-ferry", "mentions", "Islanders rally to keep Orlo ferry running", "2026-02-25", "en"),
+    ("karst-bridge", "confirms", "着工から5年、カルスト橋がようやく完工", "2027-07-02", "ja"),
+    ("karst-bridge", "confirms", "Ribbon cut on completed Karst bridge; first cars cross", "2026-12-19",
+     "en"),
+    ("karst-bridge", "updates", "Le pont de Karst ne sera pas livré avant l'été 2027",
+     "2026-03-05", "fr"),
+    ("karst-bridge", "mentions", "カルスト橋が完成か　地元紙報道", "2026-09-18", "ja"),
+    ("lomax-bikes", "mentions", "ロマックス、27年の電動自転車販売20万台目標を堅持", "2026-02-12",
+     "ja"),
+])
+def test_bills_services_works(claim_id: str, expected: str, title: str, day: str,
+                              language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
