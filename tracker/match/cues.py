@@ -115,15 +115,20 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
 
 
 _STEP_OBJECT = 2  # tokens (Latin) or characters (Japanese) from the verb to its object
+_STEP_SUBJECT = 4  # tokens from a Latin step noun to the verb after it ("essais … ont commencé")
 
 
 def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit]) -> bool:
-    """"opens recruitment", "launches a review", 募集を開始: an event word whose object
-    is a step starts that step; it is not the claim's event."""
+    """"opens recruitment", "launches a review", 募集を開始, "les essais de charge ont
+    commencé": an event word whose object or subject is a step starts that step; it is
+    not the claim's event."""
     latin = ctx.index.is_latin(hit.pid)
+    clause = ctx.view.clause_of(hit.first_token)
     objects = [o for o in hits
                if (0 < o.first_token - hit.last_token <= _STEP_OBJECT if latin
-                   else 0 <= hit.start - o.end <= _STEP_OBJECT)]
+                   else 0 <= hit.start - o.end <= _STEP_OBJECT)
+               or (latin and 0 < hit.first_token - o.last_token <= _STEP_SUBJECT
+                   and ctx.view.clause_of(o.last_token) == clause)]
     return any(r.event_class in (EventClass.STEP, EventClass.REVIEW)
                for o in objects for r in ctx.index.classes_in(o.pid, ctx.view.language))
 

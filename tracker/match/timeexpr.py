@@ -93,6 +93,12 @@ def points_back(clause: str, published: date | None) -> bool:
         year = published.year if month <= published.month else published.year - 1
         if year >= date.min.year:
             dates.append(_month_end(year, month))
+    # "launched in the spring", in an August item: a season already over ("au printemps"
+    # is as often the next one)
+    for match in re.finditer(rf"\bin\s+(?:the\s+)?({_SEASON_WORD})\b", clause):
+        end = _SEASONS[match.group(1)] + 2
+        if end <= 12 and end < published.month:
+            dates.append(_month_end(published.year, end))
     # "at their July security talks": a month naming a past event of this year
     for match in _MONTH_ADJECTIVE.finditer(clause):
         month = _MONTHS[match.group(1)]
@@ -122,7 +128,7 @@ def has_time(clause: str) -> bool:
         _DAY_MONTH.search(clause) or _MONTH_DAY.search(clause) or _JAPANESE_DATE.search(clause)
         or _WEEKDAY.search(clause) or re.search(rf"\b({_MONTH_WORD})\b", clause)
         or re.search(r"\b(19|20)\d\d\b|\bq[1-4]\b|\d+月", clause)
-        or any(word in clause for word in _AHEAD)
+        or any(word in clause for word in _AHEAD) or _A_SEASON.search(clause)
     )
 
 
@@ -174,6 +180,10 @@ _SEASON = re.compile(rf"\b({_SEASON_WORD})\b(?:\s+((?:19|20)\d\d))?")
 _BARE_MONTH = re.compile(rf"\b({_MONTH_WORD})\b(?!\s*\d)")  # "in October", no day or year
 _BARE_JAPANESE_MONTH = re.compile(r"(?<![\d年~〜\-– ])(\d{1,2})月(?!\d)")  # 10月, no year or day
 _THIS_SEASON_JA = re.compile(r"今(春|夏|秋|冬)")
+# "before spring", "à l'automne", "by the summer": a season as a time
+_A_SEASON = re.compile(
+    rf"\b(?:in|by|until|before|after|from|to|for|next|last|this|early|late|en|avant|apres|"
+    rf"jusqu a|d ici|l|au|des|cet|ce|cette)\s+(?:the\s+)?({_SEASON_WORD})\b")
 _THIS_SEASON = re.compile(r"\b(?:this|cet|ce|cette)\s+(spring|summer|autumn|fall|winter|ete|"
                           r"automne|hiver|printemps)\b")
 _YEAR = re.compile(

@@ -1,0 +1,65 @@
+"""Seasons as times, steps named as the subject, cost overruns and cuts, threats of
+closure and petitions. Subjects are invented; verdicts follow ../shared/labelling.md.
+Each case failed before its rule, except the guards marked so."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.match.timeexpr import has_time, points_back
+from tracker.models import ClaimKind
+
+VIADUCT = claim(  # event: the viaduct is completed by the end of 2026
+    "morvan-viaduct", "The Morvan viaduct will be completed by the end of 2026.",
+    [group("viaduct", en=["Morvan viaduct"], fr=["viaduc de Morvan"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+)
+CHIEF = claim(  # event: a new chief takes office by July 2026
+    "pell-chief", "Ada Pell will become head of the Corla Institute by July 2026.",
+    [group("pell", en=["Ada Pell"], fr=["Ada Pell"]),
+     group("corla", en=["Corla Institute"], fr=["Institut Corla"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 7, 31),
+)
+LINK = claim(  # state: the bus link keeps running through 2027
+    "sella-bus", "The Sella valley bus link will keep running through 2027.",
+    [group("bus", en=["Sella bus link"], fr=["ligne de bus de la Sella"])],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
+)
+CLAIMS = [VIADUCT, CHIEF, LINK]
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
+    # a season is a time: not before spring is a slip, not a cancellation
+    ("morvan-viaduct", "updates", "Morvan viaduct will not open before spring, city admits",
+     "2026-08-25", "en"),
+    ("pell-chief", "updates", "L'arrivée d'Ada Pell à l'Institut Corla repoussée à l'automne",
+     "2026-06-18", "fr"),
+    # a step as the subject of a start word: the step began, not the event
+    ("morvan-viaduct", "updates", "Viaduc de Morvan : les essais de charge ont commencé",
+     "2026-09-22", "fr"),
+    ("morvan-viaduct", "updates", "Surcoût de 48 millions d'euros pour le viaduc de Morvan",
+     "2026-02-24", "fr"),
+    ("morvan-viaduct", "updates", "Morvan viaduct hit by cost overrun of 40 million",
+     "2026-02-24", "en"),
+    ("sella-bus", "updates", "Coup de rabot sur la ligne de bus de la Sella", "2027-01-13", "fr"),
+    ("sella-bus", "updates", "La ligne de bus de la Sella menacée de fermeture", "2026-06-30",
+     "fr"),
+    ("sella-bus", "updates", "Sella bus link threatened with closure", "2026-06-30", "en"),
+    # a petition signed is no decision
+    ("sella-bus", "mentions", "Villagers signed a petition to keep the Sella bus link",
+     "2026-02-25", "en"),
+])
+def test_seasons_steps_and_threats(claim_id: str, expected: str, title: str, day: str,
+                                   language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
+
+
+def test_a_season_is_a_time_and_a_past_one_is_background() -> None:
+    assert has_time("will not open before spring")
+    assert has_time("repoussee a l automne")
+    assert not has_time("the spring collection")  # guard: a season word alone
+    assert points_back("the link launched in the spring", date(2027, 8, 12))
+    assert not points_back("the link launched in the spring", date(2027, 4, 12))
