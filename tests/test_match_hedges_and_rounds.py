@@ -48,7 +48,8 @@ CLAIMS = [GALLERY, RING_ROAD, SUMMIT]
      "fr"),
     ("nerra-ost-summit", "updates", "Nerra et Ost annoncent un deuxième sommet au printemps",
      "2026-11-04", "fr"),
-    ("nerra-ost-summit", "updates", "ネラ・オスト、2回目の首脳会談へ　来春ネラで", "2026-11-04", "ja"),
+    ("nerra-ost-summit", "updates", "ネラ・オスト、2回目の首脳会談へ　来春ネラで", "2026-11-04",
+     "ja"),
 ])
 def test_hedges_parts_context_and_rounds(claim_id: str, expected: str, title: str, day: str,
                                          language: str) -> None:
