@@ -61,6 +61,10 @@ CLAIMS = [BILL, FERRY, BRIDGE, BIKES]
     ("karst-bridge", "updates", "Le pont de Karst ne sera pas livré avant l'été 2027",
      "2026-03-05", "fr"),
     ("karst-bridge", "mentions", "カルスト橋が完成か　地元紙報道", "2026-09-18", "ja"),
+    ("tarsk-bill", "updates", "沿岸保護法案、年内採決せず　継続審議に", "2026-12-11", "ja"),
+    ("tarsk-bill", "confirms", "沿岸保護法案、賛成112、反対90で可決", "2026-06-18", "ja"),
+    ("karst-bridge", "updates", "カルスト橋開通、延期か　資材不足で", "2026-09-18", "ja"),
+    ("orlo-ferry", "mentions", "〈解説〉オルロ島フェリーの減便、何が変わるか", "2026-06-20", "ja"),
     ("lomax-bikes", "mentions", "ロマックス、27年の電動自転車販売20万台目標を堅持", "2026-02-12",
      "ja"),
 ])

@@ -74,7 +74,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
              if not m.latin or m.language == language]
     modifiers = [(h, m) for h, m in found if not inside_longer(h, names)
-                 and not _own_actor(ctx, h, m, terms) and not _a_month(ctx.view, h, m)]
+                 and not _own_actor(ctx, h, m, terms) and not _a_month(ctx.view, h, m)
+                 and not _a_tally(ctx.view, h, m)]
     # ... except "first" in a claim's "first session": the claim awaits the first round
     firsts = [h for h, m in found if m.kind is Modifier.FIRST_ROUND]
     # "appeal" in "appeals court" is part of the court's name, not a hedge
@@ -221,6 +222,12 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
     return names_a_period(ctx.view.sentences[hits[0].sentence], language,
                           lexicon.period_words.get(language, ()),
                           lexicon.lateness_words.get(language, ()))
+
+
+def _a_tally(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
+    """賛成112、反対90で可決: an opinion word right before a number counts votes."""
+    return (mod.kind is Modifier.OPINION and not mod.latin
+            and view.text[hit.end: hit.end + 2].lstrip()[:1].isdigit())
 
 
 def _a_month(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:

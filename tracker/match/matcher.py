@@ -41,7 +41,7 @@ entries are re-matched."""
 DEFAULT_GRACE_DAYS = 14
 """Days after ``expected_by`` during which a report of the event is on time."""
 
-_LABEL_ENDS = (":", "|", "—", "–", " - ", "】", "]")
+_LABEL_ENDS = (":", "|", "—", "–", " - ", "】", "]", "〉", ">")
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +228,7 @@ class Matcher:
 
 def _labelled(title: str, labels: Sequence[str]) -> bool:
     """The title starts with one of ``labels``, alone or before a label end (":", "|")."""
-    head = fold(title).lstrip(" 【[") if labels else ""
+    head = fold(title).lstrip(" 【[〈<") if labels else ""
     for label in labels:
         if head.startswith(label):
             rest = head[len(label):].lstrip(" \u00a0")

@@ -34,7 +34,7 @@ from tracker.match.timeexpr import points_ahead
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
-_AHEAD = frozenset({Modality.FUTURE, Modality.INTENT, Modality.EXPECTED})
+_AHEAD = frozenset({Modality.FUTURE, Modality.INTENT, Modality.EXPECTED, Modality.HEDGED})
 _WORD = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -112,8 +112,9 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
                      published: date | None) -> bool:
     """"Opened, five weeks behind schedule": the event reported done, with only the
     delay it came after or a step of its story beside it, confirms (rule 4: completion
-    confirms, even late). A delay to a time ahead ("completion slips to next year")
-    says the event named before it is not done: it was only the topic."""
+    confirms, even late). A delay to a time ahead, or only feared ("completion slips to
+    next year", 延期か), says the event named before it is not done: it was only the
+    topic."""
     if any(j.frame.role is Role.DELAY and (j.frame.modality in _AHEAD or _ahead(
             clause_text(view, j.frame.clause), published)) for j in frames):
         return False
