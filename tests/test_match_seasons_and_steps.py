@@ -63,3 +63,33 @@ def test_a_season_is_a_time_and_a_past_one_is_background() -> None:
     assert not has_time("the spring collection")  # guard: a season word alone
     assert points_back("the link launched in the spring", date(2027, 8, 12))
     assert not points_back("the link launched in the spring", date(2027, 4, 12))
+
+
+ROUTE = claim(  # event: a new direct route opens by March 2027
+    "solna-route", "Solna Air will launch direct flights between Tarrow and Quill by March 2027.",
+    [group("solna", en=["Solna Air"], fr=["Solna Air"], ja=["ソルナ航空"]),
+     group("tarrow", en=["Tarrow"], fr=["Tarrow"], ja=["タロウ"]),
+     group("quill", en=["Quill"], fr=["Quill"], ja=["キル"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Solna Air's Tarrow-Quill route takes off with maiden flight", "en"),
+    ("confirms", "Solna Air réussit le vol inaugural de sa ligne Tarrow-Quill", "fr"),
+    ("confirms", "ソルナ航空のタロウ―キル線、初便が到着", "ja"),
+])
+def test_a_maiden_flight_launches_the_route(expected: str, title: str, language: str) -> None:
+    check_verdict([ROUTE], "solna-route", expected, title, "", "2027-03-15", language)
+
+
+def test_take_over_as_a_post_is_no_takeover() -> None:
+    from tracker.match import Matcher
+    from tracker.match.lexicon import EventClass
+    post = claim("pell-post", "Ada Pell will take over as head of the Corla Institute by July.",
+                 [group("pell", en=["Ada Pell"])], kind=ClaimKind.EVENT)
+    buyout = claim("corla-buyout", "Varo Group will take over the Corla Institute in 2026.",
+                   [group("corla", en=["Corla Institute"])], kind=ClaimKind.EVENT)
+    readings = Matcher([post, buyout]).readings()
+    assert EventClass.TRANSFER not in readings["pell-post"].events
+    assert EventClass.TRANSFER in readings["corla-buyout"].events  # guard: a takeover

@@ -28,6 +28,7 @@ from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import TITLE, Relevance, assess
 from tracker.match.roles import names_in_other_roles
+from tracker.match.spans import inside_longer
 from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
 from tracker.match.version import matcher_version
 from tracker.match.view import EntryView, plain_texts, view_of_texts
@@ -176,7 +177,13 @@ class Matcher:
         statement = claim.claim.statement
         view = view_of_texts(statement, "", None, self._stemmer)
         word_classes: dict[int, set[EventClass]] = {}
-        for hit in self._index.locate(view, self._index.scan(view)):
+        hits = self._index.locate(view, self._index.scan(view))
+        # a neutral phrase holds its words: "take over as chief executive" is no takeover
+        neutral = [h for h in hits if any(m.kind is Modifier.NEUTRAL
+                                          for m in self._index.modifiers.get(h.pid, ()))]
+        for hit in hits:
+            if inside_longer(hit, neutral):
+                continue
             word_classes.setdefault(hit.pid, set()).update(
                 r.event_class for r in self._index.classes_in(hit.pid, view.language))
         classes: set[EventClass] = set().union(*word_classes.values())
