@@ -153,10 +153,13 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if cue.role is Role.STOP and (kinds & {Modifier.UNDO, Modifier.TEMPORARY}
                                   or for_a_span(text)):
         return Role.STEP  # "lifts the stop order", "closed for three weeks"
+    if cue.source in (EventClass.INCREASE.value, EventClass.DECREASE.value) and _market(
+            ctx, text):
+        return None  # "shares jump 18%": the market's figure, not the claim's
     if (cue.source == EventClass.INCREASE.value and cue.role is Role.STEP
             and ctx.reading.kind in (ClaimKind.EVENT, ClaimKind.MEETING)
             and not _raised_to(ctx, text)):
-        return None  # "shares jump": only a figure raised to a value is news of an event
+        return None  # "raises the budget": only a figure raised to a value is news of an event
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
         return Role.STEP  # "nearly complete", "40% complete": part of the way
     if (cue.source in _FIGURE_MOVES and Modifier.MEASURE in kinds
@@ -185,18 +188,19 @@ def ruled_out(ctx: SentenceContext, hit: Hit, clause: tuple[int, int],
     return future and not has_time(clause_text(view, view.sentence_span(hit.sentence)))
 
 
+def _market(ctx: SentenceContext, text: str) -> bool:
+    """A share price in the clause ("shares jumped 27% to €69", 株価が上昇)."""
+    markets = ctx.index.lexicon.market_words.get(ctx.view.language, ())
+    if ctx.view.language == "ja":
+        return any(w in text for w in markets)
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in markets)
+
+
 def _raised_to(ctx: SentenceContext, text: str) -> bool:
-    """"raises the budget to 610 million", 出力を120メガワットに引き上げ: a new value
-    (not a share price)."""
-    lexicon, language = ctx.index.lexicon, ctx.view.language
-    words = lexicon.raised_to.get(language, ())
-    markets = lexicon.market_words.get(language, ())
-    if language == "ja":
-        if any(w in text for w in markets):
-            return False  # a share price raised is the market's figure
+    """"raises the budget to 610 million", 出力を120メガワットに引き上げ: a new value."""
+    words = ctx.index.lexicon.raised_to.get(ctx.view.language, ())
+    if ctx.view.language == "ja":
         return any(re.search(rf"\d[^\d\s、。]{{0,6}}{re.escape(w)}", text) for w in words)
-    if any(re.search(rf"\b{re.escape(w)}\b", text) for w in markets):
-        return False
     return any(re.search(rf"\b{re.escape(w)} \d", text) for w in words)
 
 

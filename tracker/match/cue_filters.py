@@ -16,11 +16,13 @@ _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
 
 
-def model_name(ctx: SentenceContext, hit: Hit) -> bool:
-    """"SM-3 Block IIA", "Phase 1B": a word followed by a variant code names a model."""
+def model_name(ctx: SentenceContext, hit: Hit, names: Sequence[Hit] = ()) -> bool:
+    """"SM-3 Block IIA", "Phase 1B": a word followed by a variant code names a model;
+    not when the code is a name of a claim ("launches 5G", "shuts down 2G")."""
     nxt = hit.last_token + 1
     return (ctx.index.is_latin(hit.pid) and nxt < len(ctx.view.tokens)
-            and bool(_VARIANT_CODE.fullmatch(ctx.view.tokens[nxt].raw)))
+            and bool(_VARIANT_CODE.fullmatch(ctx.view.tokens[nxt].raw))
+            and not any(n.first_token == nxt for n in names))
 
 
 def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:

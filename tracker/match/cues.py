@@ -59,7 +59,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         for ref in refs[:1]:  # "export", "exports": one stem, one cue
             own.append(Cue(hit, ref.text, f"claim:{ref.verdict}",
                             _own_role(ctx, hit, ref, hits)))
-        if refs:
+        if refs or hit.pid in ctx.reading.state_words:
             continue
         classes = ctx.index.classes_in(hit.pid, language)
         if classes:
@@ -103,7 +103,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
             and not new_object(ctx, c, mine)
-            and not model_name(ctx, c.hit) and not other_word(ctx, c.hit)
+            and not model_name(ctx, c.hit, terms) and not other_word(ctx, c.hit)
             and not time_noun(ctx, c.hit)]
     # A denial word that denies another cue, or a statement, is about a report, not a
     # cue itself: "denies report it will scale back" is no denial of the claim.

@@ -111,8 +111,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     if ctx.reading.kind is ClaimKind.MEETING:
         cues += later_round_named(ctx, modifiers, cues)
     frames: list[Frame] = []
+    # "the delayed road finally opens": a participle describing the noun governs nothing
     governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues
-                 if c.role is not None and c.role is not Role.EVENT]
+                 if c.role is not None and c.role is not Role.EVENT
+                 and not (c.role is Role.DELAY and _attributive_participle(ctx, c.hit))]
     events = [(c, _clause(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
     for cue in cues:
         clause = _clause(ctx.view, cue.hit, openers)
@@ -146,6 +148,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS
                 and arranges_meeting(ctx, cue, clause, cues, in_clause)):
             modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
+        if role is Role.DELAY and modality is Modality.REALIS and _attributive_participle(
+                ctx, cue.hit):
+            modality = Modality.BACKGROUND  # "Brightwell's delayed 5G network goes live"
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)
@@ -222,6 +227,19 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
     return names_a_period(ctx.view.sentences[hits[0].sentence], language,
                           lexicon.period_words.get(language, ()),
                           lexicon.lateness_words.get(language, ()))
+
+
+def _attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:
+    """"the delayed network", "Brightwell's long-delayed launch": an English past
+    participle right after a determiner or a possessive describes the noun after it."""
+    view = ctx.view
+    if view.language != "en" or hit.first_token != hit.last_token or hit.first_token == 0:
+        return False
+    determiners = ctx.index.lexicon.determiners.get("en", ())
+    before = [t.raw for t in view.tokens[max(0, hit.first_token - 2): hit.first_token]]
+    return (view.tokens[hit.first_token].raw.endswith("ed")
+            and (before[-1] in determiners or before[-1] == "s"
+                 or (before[-1] == "long" and len(before) > 1 and before[0] in determiners)))
 
 
 def _a_tally(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:

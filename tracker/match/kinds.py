@@ -60,6 +60,8 @@ class ClaimReading:
     target: Target | None = None  # the figure a target names, with its size and unit
     # an event claim's own decision verbs ("will sign the contract"): its event
     event_words: frozenset[int] = frozenset()
+    # a state claim's own stop word ("keep its ban"): names the state, no stop of it
+    state_words: frozenset[int] = frozenset()
 
 
 def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:

@@ -201,8 +201,15 @@ class Matcher:
             events |= classes & {EventClass.INCREASE, EventClass.DECREASE}
         own_decisions: frozenset[int] = frozenset()
         if reading.kind is ClaimKind.EVENT:  # "will sign the contract": "signs" is its event
+            # ... and "will shut down its 3G network": "shuts down" is, when no other
+            # event word says what happens
+            own = {EventClass.DECIDED} | (
+                {EventClass.CANCEL} if EventClass.OCCURRED not in classes else set())
             own_decisions = frozenset(pid for pid, found in word_classes.items()
-                                      if EventClass.DECIDED in found)
+                                      if found & own)
+        # a state that is itself a stop ("keep its ban on rentals"): the word names it
+        state_words = frozenset(pid for pid, found in word_classes.items()
+                                if reading.kind is ClaimKind.STATE and EventClass.CANCEL in found)
         if markers is not None:
             # the statement's own event verb says which event it is, as its cues do
             # ("will launch the fund": "fund launched" is about this claim)
@@ -214,6 +221,7 @@ class Matcher:
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
                        percent=states_percent(texts), money=states_money(texts),
                        over_span=over_span, event_words=own_decisions,
+                       state_words=state_words,
                        target=self._target(view, c) if reading.kind is ClaimKind.TARGET
                        else None)
 

@@ -60,7 +60,8 @@ def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
     if role is Role.STOP:
         if modality is Modality.NEGATED:
             return Verdict.MENTIONS
-        if modality is Modality.HEDGED or (kind is ClaimKind.MEETING and timing is Timing.LATE):
+        if modality is Modality.HEDGED or (kind is ClaimKind.MEETING and (
+                timing is Timing.LATE or later_round)):
             return Verdict.UPDATES  # a threat; or a later round called off (rule 5)
         return Verdict.CONTRADICTS
     if role is Role.DELAY:

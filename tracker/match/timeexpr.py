@@ -26,7 +26,7 @@ _WEEKDAYS = {
     "thursday": 3, "jeudi": 3, "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5,
     "sunday": 6, "dimanche": 6,
 }
-_AHEAD = ("tomorrow", "demain", "next week", "next month", "next year",
+_AHEAD = ("tomorrow", "demain", "next week", "next month", "next year", "the new year",
           "la semaine prochaine", "le mois prochain", "l an prochain", "l annee prochaine",
           "明日", "来週", "来月", "来年", "あす", "月内", "年内", "週内", "近く", "近日",
           "来春", "来夏", "来秋", "来冬", "年度内", "今年度中", "年度中")
@@ -172,7 +172,7 @@ def _explicit_dates(clause: str, published: date) -> list[date]:
 _SEASONS = {"spring": 3, "printemps": 3, "summer": 6, "ete": 6, "autumn": 9, "fall": 9,
             "automne": 9, "winter": 12, "hiver": 12, "春": 3, "夏": 6, "秋": 9, "冬": 12}
 _SEASON_WORD = "|".join(k for k in _SEASONS if k.isascii())
-_NEXT_YEAR = ("next year", "l an prochain", "l annee prochaine", "来年", "来年度")
+_NEXT_YEAR = ("next year", "the new year", "l an prochain", "l annee prochaine", "来年", "来年度")
 _FUTURE_MONTH = re.compile(
     rf"\b(?:in|by|until|to|from|for|en|d ici|a partir d|jusqu en|pour)\s+(?:early\s+|late\s+|"
     rf"mid\s+|debut\s+|fin\s+|mi\s+)?({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d))?")
