@@ -110,7 +110,8 @@ def test_review_in_the_browser_moves_the_status_and_the_digest(
         driver.get(server.url + "/review")
         before = len(driver.find_elements(By.CSS_SELECTOR, "article.finding"))
         assert before >= 1
-        assert driver.switch_to.active_element.text == "Accept"
+        # the page sets the focus once it has loaded: wait for it rather than race it
+        WebDriverWait(driver, 10).until(lambda d: d.switch_to.active_element.text == "Accept")
         driver.switch_to.active_element.send_keys(Keys.ENTER)
         WebDriverWait(driver, 10).until(
             expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".flash")))
