@@ -53,7 +53,7 @@ def arranges_meeting(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     return False
 
 
-ROUND_REACH = 2  # tokens (Latin) or characters (Japanese) from "second" to the meeting
+ROUND_REACH = 3  # tokens (Latin) or characters (Japanese) from "second" to the meeting
 
 
 def later_round_named(ctx: SentenceContext, modifiers: Sequence[tuple[Hit, ModifierRef]],

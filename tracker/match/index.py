@@ -276,7 +276,7 @@ class PatternIndex:
         for kind, by_lang in self.lexicon.modifiers.items():
             for lang, words in by_lang.items():
                 for word in words:
-                    for pid, latin in self._patterns_for(word, (lang,)):
+                    for pid, latin in self._class_patterns(word, lang):  # a gap too
                         self.modifiers[pid].append(ModifierRef(kind, word, lang, latin))
 
     def _class_patterns(self, word: str, lang: str) -> list[tuple[int, bool]]:

@@ -75,25 +75,27 @@ def lemmas_stemming_to(language: str, stems: Set[str], stem: Callable[[str], str
     return table
 
 
-# Participle endings of French -er and -dre verbs, folded ("lancée" -> "lancee"): the
-# masculine "-é" is left out, as it already stems like the verb, and "entre" is no
-# form of "entrer".
-_PARTICIPLE_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("er", "", ("ee", "es", "ees")),
-    ("dre", "d", ("u", "ue", "us", "ues")),
+# Participle endings of French verbs, folded ("lancée" -> "lancee"), with the shortest
+# verb each applies to: the masculine "-é" is left out, as it already stems like the
+# verb, and "entre" is no form of "entrer".
+_PARTICIPLE_ENDINGS: tuple[tuple[str, str, tuple[str, ...], int], ...] = (
+    ("er", "", ("ee", "es", "ees"), 6),
+    # éteindre, atteindre, restreindre: "éteint" (done, or said now), "éteinte"
+    ("indre", "in", ("t", "te", "ts", "tes"), 7),
+    ("dre", "d", ("u", "ue", "us", "ues"), 7),
 )
 
 
 def french_participles(words: Iterable[str], stem: Callable[[str], str]) -> dict[str, str]:
-    """Folded past participles of the French -er and -dre verbs among ``words`` ("lancée",
-    "entrée", "suspendu") -> the verb, when they do not already stem like it. Text is
-    folded before stemming, and Snowball needs the accent of "-ée" to see a participle;
-    the lemma data lists a participle that is also a noun ("entrée", "avancée",
-    "levée") as that noun."""
+    """Folded past participles of the French -er, -indre and -dre verbs among ``words``
+    ("lancée", "éteinte", "entrée", "suspendu") -> the verb, when they do not already
+    stem like it. Text is folded before stemming, and Snowball needs the accent of "-ée"
+    to see a participle; the lemma data lists a participle that is also a noun
+    ("entrée", "avancée", "levée") as that noun."""
     table: dict[str, str] = {}
     for word in words:
-        for ending, keep, forms in _PARTICIPLE_ENDINGS:
-            if len(word) > len(ending) + 3 and word.endswith(ending):
+        for ending, keep, forms, shortest in _PARTICIPLE_ENDINGS:
+            if len(word) >= shortest and word.endswith(ending):
                 base = word[: -len(ending)] + keep
                 target = stem(word)
                 table.update((base + form, word) for form in forms

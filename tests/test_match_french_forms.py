@@ -1,0 +1,68 @@
+"""French forms found by fresh probes: -indre participles ("éteint"), a refusal
+("refuse d'autoriser"), a target missed with its figure between ("Objectif de … manqué"),
+an approval (homologation), a favourable opinion as a step, and a later round named a few
+words before the meeting. Subjects are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, GroupRole, Verdict
+
+SWITCH_OFF = claim(  # event: a network switched off by March 2027
+    "vela-2g", "Vela Telecom will switch off its 2G network in Morne by March 2027.",
+    [group("vela", en=["Vela Telecom", "Vela"], fr=["Vela Telecom", "Vela"]),
+     group("2g", en=["2G"], fr=["2G"]), group("morne", en=["Morne"], fr=["Morne"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
+    cues={Verdict.CONFIRMS: {"en": ("switch off",), "fr": ("éteindre",)}},
+)
+APPROVAL = claim(  # decision: an agency approves a drug by mid-2027
+    "dorex-approval", "The Sarn medicines agency will approve Dorex by mid-2027.",
+    [group("dorex", en=["Dorex"], fr=["Dorex"]),
+     group("agency", GroupRole.OPTIONAL, en=["Sarn medicines agency"],
+           fr=["agence sarnienne du médicament"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 6, 30),
+)
+PARK = claim(  # target: 400 MW by the end of 2027
+    "lune-solar", "The Lune solar park will reach 400 MW of capacity by the end of 2027.",
+    [group("park", en=["Lune solar park"], fr=["parc solaire de Lune"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+TALKS = claim(  # meeting: first peace talks
+    "sarn-ost-talks", "Sarn and Ost will hold their first peace talks in 2026.",
+    [group("sarn", en=["Sarn"], fr=["Sarn"]), group("ost", en=["Ost"], fr=["Ost"]),
+     group("talks", en=["peace talks"], fr=["pourparlers de paix"])],
+    kind=ClaimKind.MEETING, expected_by=date(2026, 12, 31),
+)
+CLAIMS = [SWITCH_OFF, APPROVAL, PARK, TALKS]
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
+    ("vela-2g", "confirms", "Vela éteint la 2G à Morne", "2027-03-02", "fr"),
+    ("dorex-approval", "confirms",
+     "Dorex : l'agence sarnienne du médicament accorde son homologation", "2027-05-10", "fr"),
+    ("dorex-approval", "updates", "Avis favorable du comité scientifique pour le Dorex",
+     "2026-11-19", "fr"),
+    ("lune-solar", "contradicts", "Objectif de 400 MW manqué pour le parc solaire de Lune",
+     "2028-01-14", "fr"),
+    ("sarn-ost-talks", "updates", "Sarn and Ost announce second round of peace talks",
+     "2026-10-01", "en"),
+])
+def test_french_forms(claim_id: str, expected: str, title: str, day: str,
+                      language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
+
+
+def test_an_elided_refusal_negates_the_decision() -> None:
+    """"refuse d'autoriser": the elided "d'" still makes "refuse" a negation."""
+    from helpers.invented import entry
+
+    from tracker.match import Matcher
+    from tracker.match.explain import explain
+    lines = explain(Matcher(CLAIMS), entry(
+        "L'agence sarnienne du médicament refuse d'autoriser le Dorex", "", "2027-03-10",
+        "fr"), "dorex-approval")
+    assert any("'autoriser' (decided) -> decision × negated" in line for line in lines), lines
