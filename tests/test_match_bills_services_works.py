@@ -71,3 +71,31 @@ CLAIMS = [BILL, FERRY, BRIDGE, BIKES]
 def test_bills_services_works(claim_id: str, expected: str, title: str, day: str,
                               language: str) -> None:
     check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
+
+
+APPROVAL = claim(  # decision: an agency approves a drug by mid-2027
+    "lumo-approval", "The Sarn medicines agency will approve Lumo by mid-2027.",
+    [group("lumo", en=["Lumo"], ja=["ルモ"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 6, 30),
+)
+TRAM = claim(  # decision: the council decides on the tram extension in 2026
+    "morne-tram", "Morne city council will decide on the tram extension by December 2026.",
+    [group("morne", en=["Morne"], ja=["モルヌ"]),
+     group("tram", en=["tram extension"], ja=["路面電車延伸"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
+    ("lumo-approval", "confirms", "片頭痛薬「ルモ」、サルンで承認取得", "2027-05-21", "ja"),
+    ("lumo-approval", "updates", "諮問委員会、ルモ承認を勧告", "2026-09-30", "ja"),
+    ("lumo-approval", "mentions", "ルモ承認に自信　開発元CEO「来年前半にも」", "2026-01-20", "ja"),
+    ("morne-tram", "updates", "モルヌの路面電車延伸、事業費1.5倍に膨張", "2026-03-17", "ja"),
+    ("morne-tram", "updates", "モルヌの路面電車延伸、結論は来年に持ち越し", "2026-11-05", "ja"),
+    ("morne-tram", "updates", "モルヌ市、路面電車延伸の環境影響評価を公表", "2026-05-28", "ja"),
+    ("morne-tram", "confirms",
+     "Morne council approves tram extension, aims to open it in 2030", "2026-11-26", "en"),
+])
+def test_approvals_assessments_and_plans(claim_id: str, expected: str, title: str, day: str,
+                                         language: str) -> None:
+    check_verdict([APPROVAL, TRAM], claim_id, expected, title, "", day, language)

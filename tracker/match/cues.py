@@ -69,7 +69,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             if role is Role.EVENT and source is EventClass.OCCURRED and building_work(
                     ctx, hit, mine):
                 source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
-            elif source is EventClass.OCCURRED and _starts_a_step(ctx, hit, hits):
+            elif (source is EventClass.OCCURRED and _starts_a_step(ctx, hit, hits)) or (
+                    source is EventClass.ANNOUNCED and _starts_a_step(ctx, hit, hits, True)):
                 source, role = EventClass.STEP, Role.STEP  # "opens recruitment": a step
             general.append(Cue(hit, classes[0].text, source.value, role))
     # A claim's own cue decides its word; a general cue overlapping it yields, unless
@@ -118,10 +119,12 @@ _STEP_OBJECT = 2  # tokens (Latin) or characters (Japanese) from the verb to its
 _STEP_SUBJECT = 4  # tokens from a Latin step noun to the verb after it ("essais … ont commencé")
 
 
-def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit]) -> bool:
+def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
+                   reviews_only: bool = False) -> bool:
     """"opens recruitment", "launches a review", 募集を開始, "les essais de charge ont
     commencé": an event word whose object or subject is a step starts that step; it is
-    not the claim's event."""
+    not the claim's event. An announcement starts only a review (環境影響評価を公表):
+    "the pledge to hire 220 pilots" is a pledge."""
     latin = ctx.index.is_latin(hit.pid)
     clause = ctx.view.clause_of(hit.first_token)
     objects = [o for o in hits
@@ -129,7 +132,8 @@ def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit]) -> bool:
                    else 0 <= hit.start - o.end <= _STEP_OBJECT)
                or (latin and 0 < hit.first_token - o.last_token <= _STEP_SUBJECT
                    and ctx.view.clause_of(o.last_token) == clause)]
-    return any(r.event_class in (EventClass.STEP, EventClass.REVIEW)
+    kinds = (EventClass.REVIEW,) if reviews_only else (EventClass.STEP, EventClass.REVIEW)
+    return any(r.event_class in kinds
                for o in objects for r in ctx.index.classes_in(o.pid, ctx.view.language))
 
 

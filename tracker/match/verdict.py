@@ -147,6 +147,18 @@ def topic_label(view: EntryView, frame: Frame) -> bool:
     return colon > 0 and len(_WORD.findall(fold(title[:colon]))) == last + 1
 
 
+def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
+    """"Council approves the tram extension, aims to open it in 2030": for a decision
+    claim, the decision reported with the plan it sets is the decision (rule 4)."""
+    if reading.kind is not ClaimKind.DECISION:
+        return False
+    decided = {j.frame.clause for j in frames
+               if j.frame.role is Role.DECISION and j.verdict is Verdict.CONFIRMS}
+    return bool(decided) and all(j.frame.role is Role.STEP and j.frame.modality in _AHEAD
+                                 and j.frame.clause not in decided
+                                 for j in frames if j.verdict is Verdict.UPDATES)
+
+
 def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
     """"Council decides the market stays": for a state claim, a decision beside the
     state said to last is the decision to keep it, which confirms the claim."""
@@ -197,7 +209,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                 best = verdict
         sentence_frames = judged[len(judged) - len(frames):]
         if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view, published)
-                                        or _decided_to_keep(sentence_frames, ctx.reading)):
+                                        or _decided_to_keep(sentence_frames, ctx.reading)
+                                        or _decided_with_its_plan(sentence_frames, ctx.reading)):
             best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
     frames_read = tuple(judged)
