@@ -41,3 +41,13 @@ def test_a_later_round_arranged_is_a_follow_up() -> None:
     check_verdict(CLAIMS, "varno-keld-summit", "updates",
                   "Varno and Keld agree to hold a second summit in spring", "", "2026-10-01",
                   "en")
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # a headline segment ending on the first meeting reports it held
+    ("confirms", "歴史的握手　バルノとケルドの大統領が初の首脳会談"),
+    # with the meeting's own event word elsewhere, that word says when: a preview
+    ("mentions", "バルノ・ケルド初の首脳会談、来月開催へ"),
+])
+def test_a_japanese_headline_ending_on_the_first_meeting(expected: str, title: str) -> None:
+    check_verdict(CLAIMS, "varno-keld-summit", expected, title, "", "2026-11-16", "ja")

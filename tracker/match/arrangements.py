@@ -63,6 +63,7 @@ def later_round_named(ctx: SentenceContext, modifiers: Sequence[tuple[Hit, Modif
     it as a meeting word of that round."""
     view = ctx.view
     rounds = [h for h, m in modifiers if m.kind is Modifier.LATER_ROUND]
+    firsts = [h for h, m in modifiers if m.kind is Modifier.FIRST_ROUND and not m.latin]
     found: list[Cue] = []
     for name in ctx.subject:
         clause = view.clause_of(name.first_token)
@@ -71,7 +72,18 @@ def later_round_named(ctx: SentenceContext, modifiers: Sequence[tuple[Hit, Modif
             continue
         latin = ctx.index.is_latin(name.pid)
         if any(0 < name.first_token - r.last_token <= ROUND_REACH if latin
-               else 0 <= name.start - r.end <= ROUND_REACH for r in rounds):
+               else 0 <= name.start - r.end <= ROUND_REACH for r in rounds) or (
+                _japanese_headline_meeting(ctx, name, firsts)
+                and not any(c.role is Role.EVENT for c in cues)):
             found.append(Cue(name, view.text[name.start: name.end].strip(),
                              EventClass.MET.value, Role.EVENT))
     return found
+
+
+def _japanese_headline_meeting(ctx: SentenceContext, name: Hit, firsts: Sequence[Hit]) -> bool:
+    """大統領が初の首脳会談: a Japanese headline that ends a segment on the claim's first
+    meeting reports it held, as a bare event noun does (japanese.py)."""
+    view = ctx.view
+    return (name.sentence == 0 and not ctx.index.is_latin(name.pid)
+            and view.text[name.end: name.end + 1].isspace()
+            and any(0 <= name.start - f.end <= ROUND_REACH for f in firsts))
