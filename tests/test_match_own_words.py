@@ -63,6 +63,11 @@ CLAIMS = [BAN, SHUTDOWN, APPROVAL, DECISION, LINK, TALKS]
      "2027-02-01"),
     ("varno-keld-talks", "updates", "Next round of Varno-Keld peace talks called off",
      "2026-10-09"),
+    # an expert panel is a formal body, not a commentator: its recommendation is a step
+    ("nolex-approval", "updates", "Expert panel recommends approval of Nolex", "2026-09-30"),
+    # not before a year past the deadline: a slip
+    ("ferro-link", "updates", "Ferro link road will not be delivered before 2028",
+     "2026-06-10"),
 ])
 def test_own_words_and_headline_forms(claim_id: str, expected: str, title: str,
                                       day: str) -> None:
