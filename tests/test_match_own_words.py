@@ -68,6 +68,11 @@ CLAIMS = [BAN, SHUTDOWN, APPROVAL, DECISION, LINK, TALKS]
     # not before a year past the deadline: a slip
     ("ferro-link", "updates", "Ferro link road will not be delivered before 2028",
      "2026-06-10"),
+    # a question is no report
+    ("ferro-2g", "mentions", "Can Brightline shut down 2G in Ferro within six months?",
+     "2026-05-14"),
+    ("ferro-tram", "updates", "Ferro pushes tram extension decision into new year",
+     "2026-12-10"),
 ])
 def test_own_words_and_headline_forms(claim_id: str, expected: str, title: str,
                                       day: str) -> None:

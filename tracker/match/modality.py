@@ -91,7 +91,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
                                                                NEGATION_WINDOW)):
         return Modality.NEGATED
     if (threat or Modifier.HEDGE in kinds or japanese is JapaneseForm.SPECULATED
-            or _written(ctx, ctx.index.lexicon.hedge_forms, clause)):
+            or _written(ctx, ctx.index.lexicon.hedge_forms, clause)
+            or ctx.view.sentences[hit.sentence].rstrip().endswith(("?", "？"))):
         return Modality.HEDGED
     if Modifier.AS_PLANNED in kinds:
         return Modality.REALIS  # "opened as planned": done, on time

@@ -27,6 +27,7 @@ _WEEKDAYS = {
     "sunday": 6, "dimanche": 6,
 }
 _AHEAD = ("tomorrow", "demain", "next week", "next month", "next year", "the new year",
+          "into new year",
           "la semaine prochaine", "le mois prochain", "l an prochain", "l annee prochaine",
           "明日", "来週", "来月", "来年", "あす", "月内", "年内", "週内", "近く", "近日",
           "来春", "来夏", "来秋", "来冬", "年度内", "今年度中", "年度中")
