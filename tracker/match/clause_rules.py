@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.modality import FRENCH_FUTURE_ENDINGS
+from tracker.match.modality import french_future
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, for_a_span, has_time
@@ -182,9 +182,7 @@ def ruled_out(ctx: SentenceContext, hit: Hit, clause: tuple[int, int],
     # "will", "won't", "rouvrira": not the "to" of "has yet to sign"
     forms = ctx.index.lexicon.future_forms.get(view.language, ())
     future = any(m.kind is Modifier.FUTURE_AFTER for _, m in in_clause) or any(
-        t.raw in forms for t in view.tokens[clause[0]: clause[1] + 1]) or (
-        view.language == "fr" and any(t.raw.endswith(FRENCH_FUTURE_ENDINGS)
-                                      for t in view.tokens[hit.first_token: hit.last_token + 1]))
+        t.raw in forms for t in view.tokens[clause[0]: clause[1] + 1]) or french_future(view, hit)
     return future and not has_time(clause_text(view, view.sentence_span(hit.sentence)))
 
 

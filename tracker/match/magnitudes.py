@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from tracker.match.normalize import fold
 from tracker.match.view import EntryView
@@ -58,9 +59,14 @@ class Target:
 
 
 @cache
+def _numbers_file() -> dict[str, Any]:
+    return tomllib.loads(files("tracker.match.data").joinpath("numbers.toml").read_text("utf-8"))
+
+
+@cache
 def number_words(language: str) -> NumberWords:
-    data = tomllib.loads(files("tracker.match.data").joinpath("numbers.toml").read_text("utf-8"))
-    table = data.get(language, {})
+    """The number words of ``language`` (read once per process, for every language)."""
+    table = _numbers_file().get(language, {})
     return NumberWords({k: float(v) for k, v in table.get("scales", {}).items()},
                        {k: float(v) for k, v in table.get("words", {}).items()},
                        tuple(table.get("links", ())), tuple(table.get("totals", ())),

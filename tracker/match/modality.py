@@ -106,7 +106,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     if japanese is JapaneseForm.FUTURE or (latin and (
             _before(in_clause, Modifier.FUTURE, hit, FUTURE_WINDOW)
             or _right_after(in_clause, Modifier.FUTURE_AFTER, hit)
-            or _future_form(ctx, hit, clause) or _french_future(ctx.view, hit))):
+            or _future_form(ctx, hit, clause) or french_future(ctx.view, hit))):
         return Modality.FUTURE
     return Modality.REALIS
 
@@ -205,7 +205,7 @@ def _near(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit, lat
     return False
 
 
-def _french_future(view: EntryView, hit: Hit) -> bool:
+def french_future(view: EntryView, hit: Hit) -> bool:
     if view.language != "fr":
         return False
     words = view.tokens[hit.first_token: hit.last_token + 1]
