@@ -19,6 +19,7 @@ from tracker.match.cue_filters import (
     other_word,
     time_noun,
 )
+from tracker.match.families import in_family
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
@@ -64,6 +65,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         classes = ctx.index.classes_in(hit.pid, language)
         if classes:
             role = (Role.EVENT if hit.pid in ctx.reading.event_words
+                    else own_kind[-1] if in_family(ctx.index.lexicon, ctx.reading.families,
+                                                   classes[0])
                     else _class_role(ctx.reading, classes))
             source = classes[0].event_class
             if role is Role.EVENT and source is EventClass.OCCURRED and building_work(
@@ -84,6 +87,12 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     general = [g for g in general if not inside_longer(g.hit, mine)
                and (g.role in own_kind or not within(g.hit, mine))]
     own = [o for o in own if not inside_longer(o.hit, mine)]
+    if ctx.reading.ends:
+        # "sticks to its 2027 diesel exit": a thing kept beside its ending is the plan kept
+        ending = {ctx.view.clause_of(c.hit.first_token) for c in own + general
+                  if c.role is Role.EVENT}
+        general = [g for g in general if g.source != EventClass.PERSIST.value
+                   or ctx.view.clause_of(g.hit.first_token) not in ending]
     markers = ctx.reading.own_markers
     if markers is not None:
         # a claim named only by names its siblings share: a general word counts in a
@@ -159,6 +168,8 @@ def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | No
         cls = ref.event_class
         if cls in reading.events:
             return Role.EVENT
+        if cls is EventClass.PERSIST and reading.ends:
+            return Role.DELAY  # "keeps 3G running until 2028": its ending put off
         if cls is EventClass.DECREASE and reading.falls:
             return Role.STEP  # the way the target goes, not a cutback of it
         if cls in _CLASS_ROLES:

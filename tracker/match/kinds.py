@@ -62,6 +62,14 @@ class ClaimReading:
     event_words: frozenset[int] = frozenset()
     # a state claim's own stop word ("keep its ban"): names the state, no stop of it
     state_words: frozenset[int] = frozenset()
+    # the word families its statement names its event with (families.py): "will shut
+    # down its 3G network" (endings), "will choose a contractor" (selections)
+    families: frozenset[str] = frozenset()
+
+    @property
+    def ends(self) -> bool:
+        """Its event ends something: a thing kept going delays it."""
+        return "endings" in self.families
 
 
 def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:

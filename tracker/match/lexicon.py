@@ -109,6 +109,12 @@ class Lexicon:
     ruled_out: Words = field(default_factory=dict)  # "will never reopen": a stop
     arrangement_objects: Words = field(default_factory=dict)  # "a date for the summit"
     meeting_settings: Words = field(default_factory=dict)  # "lors de": where, not what
+    clause_joiners: Words = field(default_factory=dict)  # "and said": a new clause
+    finite_verbs: Words = field(default_factory=dict)  # "said", "will" after a joiner
+    finite_endings: Words = field(default_factory=dict)  # "-ed" after a joiner
+    bare_event_verbs: Words = field(default_factory=dict)  # "et repousse": a verb
+    endings: Words = field(default_factory=dict)  # "closure": a thing ended, not a plan
+    selections: Words = field(default_factory=dict)  # "picks": someone chosen
 
 
 class LexiconError(ValueError):

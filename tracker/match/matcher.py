@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from tracker.match.coordination import cut_at_coordinated_verbs
+from tracker.match.families import claim_families
 from tracker.match.figures import (
     claim_figures,
     names_a_period,
@@ -145,6 +147,7 @@ class Matcher:
         if not candidates:
             return []
         hits = self._index.locate(view, found)
+        view = cut_at_coordinated_verbs(view, hits, self._index)
         listed = names_in_other_roles(hits, self._index, view)
         by_pid: dict[int, list[Hit]] = {}
         for hit in hits:
@@ -207,6 +210,13 @@ class Matcher:
                 {EventClass.CANCEL} if EventClass.OCCURRED not in classes else set())
             own_decisions = frozenset(pid for pid, found in word_classes.items()
                                       if found & own)
+        # "will shut down its 3G network", "will choose a contractor": the event's word
+        # family (an ending only when no other event word says what happens)
+        families = claim_families(self._index.lexicon, reading.kind, (
+            r for hit in hits if not inside_longer(hit, neutral)
+            for r in self._index.classes_in(hit.pid, view.language)))
+        if EventClass.OCCURRED in classes:
+            families -= {"endings"}
         # a state that is itself a stop ("keep its ban on rentals"): the word names it
         state_words = frozenset(pid for pid, found in word_classes.items()
                                 if reading.kind is ClaimKind.STATE and EventClass.CANCEL in found)
@@ -221,7 +231,7 @@ class Matcher:
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
                        percent=states_percent(texts), money=states_money(texts),
                        over_span=over_span, event_words=own_decisions,
-                       state_words=state_words,
+                       state_words=state_words, families=families,
                        target=self._target(view, c) if reading.kind is ClaimKind.TARGET
                        else None)
 

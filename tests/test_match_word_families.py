@@ -1,0 +1,95 @@
+"""A claim whose event is one family of an event class reads that family's words as its
+event: a shutdown claim reads "switches off" and "closure" as its event (words that end a
+running thing, not "scraps", which stops a plan), and a thing kept going as a delay; a
+choice claim reads "picks" and 選定 as its decision. Subjects are invented. Each case
+failed before its rule, except those marked as guards (docs/matching.md, "Word
+families")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+PAGERS = claim(  # event whose event is an ending: a paging network switched off
+    "ostmark-pagers", "Ostmark Telecom will shut down its pager network in Rellin by March 2027.",
+    [group("ostmark", en=["Ostmark Telecom", "Ostmark"], fr=["Ostmark Telecom", "Ostmark"],
+           ja=["オストマーク"]),
+     group("pagers", en=["pager network", "pagers"], fr=["réseau de radiomessagerie"],
+           ja=["ポケベル"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
+)
+BRIDGE = claim(  # decision whose decision is a choice: a builder picked
+    "lunne-bridge-builder", "The Lunne county board will choose a builder for the Sorv bridge by "
+    "October 2026.",
+    [group("bridge", en=["Sorv bridge"], fr=["pont de Sorv"], ja=["ソルブ橋"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 10, 31),
+)
+MUSEUM = claim(  # event: a museum reopens
+    "harrow-museum", "The Harrow museum will reopen after its refit by June 2027.",
+    [group("museum", en=["Harrow museum"], fr=["musée de Harrow"], ja=["ハロー博物館"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+)
+CLAIMS = [PAGERS, BRIDGE, MUSEUM]
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "language"), [
+    ("confirms", "Ostmark pulls the plug on its pager network", "", "en"),
+    ("confirms", "Ostmark switches off pagers for good", "", "en"),
+    ("confirms", "Ostmark : fermeture du réseau de radiomessagerie", "", "fr"),
+    ("confirms", "オストマーク、ポケベルのサービスを停止", "", "ja"),
+    # a plan stopped is still a stop
+    ("contradicts", "Ostmark scraps plan to shut its pager network", "", "en"),
+    # a thing kept going with a time past the deadline: the ending put off
+    ("updates", "Ostmark keeps pagers running until 2029", "", "en"),
+    ("updates", "Ostmark pager network to stay on until mid-2028", "", "en"),
+    # kept beside its ending: the plan kept, no news
+    ("mentions", "Ostmark sticks to March closure of pager network", "", "en"),
+])
+def test_an_ending_claim_reads_ending_words_as_its_event(
+        expected: str, title: str, summary: str, language: str) -> None:
+    check_verdict(CLAIMS, "ostmark-pagers", expected, title, summary, "2027-02-10", language)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Lunne board picks Dravik consortium for Sorv bridge", "en"),
+    ("confirms", "Pont de Sorv : le comté désigne le groupe Dravik", "fr"),
+    ("confirms", "ソルブ橋の施工業者にドラビク社を選定", "ja"),
+    # the choice ahead is a preview (guard)
+    ("mentions", "Lunne board to pick Sorv bridge builder in October", "en"),
+])
+def test_a_choice_claim_reads_choosing_words_as_its_decision(
+        expected: str, title: str, language: str) -> None:
+    check_verdict(CLAIMS, "lunne-bridge-builder", expected, title, "", "2026-08-20", language)
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "language"), [
+    # a time after "and said" belongs to the second verb, not the first
+    ("confirms", "Harrow museum back in business",
+     "The Harrow museum reopened on Saturday and said its café would be run by volunteers "
+     "until 2029.", "en"),
+    ("confirms", "Le musée de Harrow rouvre et lance un chantier jusqu'en 2029", "", "fr"),
+    # a coordinator between two names cuts nothing (guard)
+    ("updates", "Harrow museum and library reopening delayed to 2028", "", "en"),
+])
+def test_a_coordinated_verb_starts_its_own_clause(
+        expected: str, title: str, summary: str, language: str) -> None:
+    check_verdict(CLAIMS, "harrow-museum", expected, title, summary, "2027-05-10", language)
+
+
+def test_every_family_word_is_a_word_of_its_class() -> None:
+    """A family lists words of one class as written there: a word missing from the
+    class would never be found, so its family would silently shrink."""
+    from tracker.match.families import FAMILIES
+    from tracker.match.lexicon import LEXICON_LANGUAGES, load_lexicon
+
+    lexicon = load_lexicon()
+    for family in FAMILIES:
+        for language in LEXICON_LANGUAGES:
+            words = getattr(lexicon, family.name).get(language, ())
+            assert words, f"{family.name} has no words in {language}"
+            missing = set(words) - set(lexicon.classes[family.event_class][language])
+            assert not missing, f"{family.name} ({language}): not in its class: {missing}"

@@ -1,0 +1,50 @@
+"""Word families: the part of an event class that names one kind of event.
+
+A claim whose statement uses a family's word reads every word of that family in the
+news as its own event: "will shut down its 3G network" reads "switches off" and
+"closure" as the shutdown (words that end a running thing, not "scraps", which stops
+a plan); "will choose a contractor" reads "picks", 選定 and "désigne" as the choice
+(words that select someone, not "shortlists"). The lists are ``[markers]`` of the
+lexicon files, each word as written in its class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tracker.match.index import ClassRef
+from tracker.match.lexicon import EventClass, Lexicon
+from tracker.models import ClaimKind
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str  # the Lexicon field that lists its words
+    event_class: EventClass  # the class its words belong to
+    kind: ClaimKind  # the kind of claim whose event it can name
+
+
+FAMILIES = (
+    Family("endings", EventClass.CANCEL, ClaimKind.EVENT),
+    Family("selections", EventClass.STEP, ClaimKind.DECISION),
+)
+
+
+def _words(lexicon: Lexicon, family: Family, language: str) -> tuple[str, ...]:
+    lists: dict[str, tuple[str, ...]] = getattr(lexicon, family.name)
+    return lists.get(language, ())
+
+
+def claim_families(lexicon: Lexicon, kind: ClaimKind,
+                   statement_words: Iterable[ClassRef]) -> frozenset[str]:
+    """The families whose words the statement uses for its event."""
+    return frozenset(f.name for ref in statement_words for f in FAMILIES
+                     if f.kind is kind and ref.event_class is f.event_class
+                     and ref.text in _words(lexicon, f, ref.language))
+
+
+def in_family(lexicon: Lexicon, families: frozenset[str], ref: ClassRef) -> bool:
+    """The word belongs to one of ``families``."""
+    return any(f.name in families and ref.event_class is f.event_class
+               and ref.text in _words(lexicon, f, ref.language) for f in FAMILIES)
