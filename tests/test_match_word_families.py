@@ -1,7 +1,9 @@
 """A claim whose event is one family of an event class reads that family's words as its
 event: a shutdown claim reads "switches off" and "closure" as its event (words that end a
 running thing, not "scraps", which stops a plan), and a thing kept going as a delay; a
-choice claim reads "picks" and 選定 as its decision. Subjects are invented. Each case
+choice claim reads "picks" and 選定 as its decision. A coordinator before a finite verb
+starts a clause; production starts and a few headline idioms are event words. Subjects
+are invented. Each case
 failed before its rule, except those marked as guards (docs/matching.md, "Word
 families")."""
 
@@ -32,6 +34,13 @@ MUSEUM = claim(  # event: a museum reopens
     "harrow-museum", "The Harrow museum will reopen after its refit by June 2027.",
     [group("museum", en=["Harrow museum"], fr=["musée de Harrow"], ja=["ハロー博物館"])],
     kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+)
+BIKE = claim(  # event: a product goes into production
+    "kelso-ebike", "Kelso Cycles will start production of its e-bike at its Marle plant by "
+    "December 2026.",
+    [group("kelso", en=["Kelso Cycles", "Kelso"], fr=["Kelso"]),
+     group("bike", en=["e-bike", "e-bikes"], fr=["vélo électrique"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
 )
 CLAIMS = [PAGERS, BRIDGE, MUSEUM]
 
@@ -72,12 +81,27 @@ def test_a_choice_claim_reads_choosing_words_as_its_decision(
      "The Harrow museum reopened on Saturday and said its café would be run by volunteers "
      "until 2029.", "en"),
     ("confirms", "Le musée de Harrow rouvre et lance un chantier jusqu'en 2029", "", "fr"),
+    # an event word with a verb's ending after "and": two stops of two things, not a
+    # stop of a stop
+    ("contradicts", "Harrow museum refit scrapped and abandons its west wing plan", "", "en"),
     # a coordinator between two names cuts nothing (guard)
     ("updates", "Harrow museum and library reopening delayed to 2028", "", "en"),
 ])
 def test_a_coordinated_verb_starts_its_own_clause(
         expected: str, title: str, summary: str, language: str) -> None:
     check_verdict(CLAIMS, "harrow-museum", expected, title, summary, "2027-05-10", language)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Kelso e-bike enters series production at Marle", "en"),
+    ("confirms", "Kelso e-bike goes into production at Marle", "en"),
+    ("confirms", "First Kelso e-bikes roll off Marle line", "en"),
+    ("confirms", "Le vélo électrique de Kelso entre en production à Marle", "fr"),
+    ("contradicts", "Kelso pulls plug on e-bike", "en"),
+])
+def test_production_starts_and_headline_idioms(expected: str, title: str,
+                                               language: str) -> None:
+    check_verdict([BIKE], "kelso-ebike", expected, title, "", "2026-09-01", language)
 
 
 def test_every_family_word_is_a_word_of_its_class() -> None:

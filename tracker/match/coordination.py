@@ -3,7 +3,8 @@ stay on until 2028", "lance la 5G et repousse l'extinction de la 3G à juin 2027
 
 Punctuation cuts most clauses (``view.py``). A coordinator followed by a finite verb
 starts a new one too, so a time or a modifier of the second verb is not read as the
-first one's. A coordinator between two names ("the upgrade and the co-production")
+first one's. A finite verb is an auxiliary or a speech verb (a closed list) or an
+event word with a verb's ending ("abandons", "agreed", "repousse"). A coordinator between two names ("the upgrade and the co-production")
 cuts nothing: one word governs both.
 """
 
@@ -24,12 +25,12 @@ def cut_at_coordinated_verbs(view: EntryView, hits: Sequence[Hit],
     if not joiners:
         return view
     verbs = lexicon.finite_verbs.get(language, ())
-    endings = lexicon.finite_endings.get(language, ())
-    bare_events = lexicon.bare_event_verbs.get(language, ())
-    # where nouns take a determiner, an event word right after the coordinator is a verb
-    event_starts = ({h.first_token for h in hits if index.classes_in(h.pid, language)}
-                    if bare_events else set())
     tokens = view.tokens
+    # an event word ending as a verb does ("and abandons", "et repousse")
+    verb_endings = lexicon.event_verb_endings.get(language, ())
+    event_verbs = {h.first_token for h in hits if verb_endings
+                   and tokens[h.first_token].raw.endswith(verb_endings)
+                   and index.classes_in(h.pid, language)}
     starts = set(view.clause_starts)
     sentence_firsts = set(view.sentence_tokens)
     cuts = []
@@ -39,8 +40,7 @@ def cut_at_coordinated_verbs(view: EntryView, hits: Sequence[Hit],
         if number + 1 in sentence_firsts or number in starts:
             continue
         word = tokens[number + 1].raw
-        if (word in verbs or number + 1 in event_starts
-                or any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)):
+        if word in verbs or number + 1 in event_verbs:
             cuts.append(number)
     if not cuts:
         return view

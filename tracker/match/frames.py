@@ -38,21 +38,22 @@ from tracker.match.clause_rules import (
     stop_of_a_stop,
 )
 from tracker.match.cues import event_cues
-from tracker.match.figures import (
-    FIGURE_PID,
-    figure_hits,
-    milestone_hits,
-    names_a_period,
-    quantity_clauses,
-)
+from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.magnitudes import against_target
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
-from tracker.match.sentence_context import Cue, Frame, SentenceContext
+from tracker.match.sentence_context import Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.table import Modality, Role
-from tracker.match.timeexpr import names_a_month, part_of_a_time, points_ahead, points_back
+from tracker.match.target_cues import target_cues
+from tracker.match.timeexpr import (
+    names_a_month,
+    names_a_past_year,
+    part_of_a_time,
+    points_ahead,
+    points_back,
+    starts_a_time,
+)
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
@@ -88,26 +89,17 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                  if m.kind is Modifier.NEUTRAL or not inside_longer(h, neutral)]
     reports = _report_denials(modifiers)
     modifiers += reports
-    opener_hits = [h for h, m in modifiers if m.kind in _OPENERS]
+    # "since 2021" is a time, not a clause opener ("a link suspended since 2021")
+    opener_hits = [h for h, m in modifiers if m.kind in _OPENERS
+                   and not (m.latin and h.last_token < ctx.view.sentence_span(h.sentence)[1]
+                            and starts_a_time(ctx.view.tokens[h.last_token + 1].raw))]
     # "que" inside "alors que" opens no clause of its own
     openers = sorted(h.first_token for h in opener_hits if not inside_longer(h, opener_hits))
     # "rejecting a press report of …" denies a report: its verb stops nothing
     cues = [c for c in event_cues(ctx, hits, terms, modifiers)
             if not any(overlaps(c.hit, h) for h, _ in reports)]
     if ctx.reading.kind is ClaimKind.TARGET and hits:
-        sentence = hits[0].sentence
-        counted = quantity_clauses(ctx.claim, ctx.view, hits)
-        # a figure against the target's is read in any sentence; as progress, only
-        # where it can be progress
-        cues += _against_target(ctx, sentence, modifiers, counted, [
-            Cue(h, _figure_text(ctx.view, h), "figure", Role.STEP)
-            for h in figure_hits(ctx.view, sentence, ctx.reading.figures,
-                                 ctx.reading.percent, ctx.reading.money)
-            if ctx.view.clause_of(h.first_token) in counted
-        ] if _counts_progress(ctx, hits, modifiers) else [])
-        # "its 800,000th visitor": the target reached
-        cues += [Cue(h, _figure_text(ctx.view, h), EventClass.ACHIEVED.value, Role.EVENT)
-                 for h in milestone_hits(ctx.view, sentence, ctx.reading.figures)]
+        cues += target_cues(ctx, hits, modifiers)
     if ctx.reading.kind is ClaimKind.MEETING:
         cues += later_round_named(ctx, modifiers, cues)
     frames: list[Frame] = []
@@ -170,6 +162,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         elif (modality is Modality.REALIS and role is Role.DECISION
               and points_back(text, ctx.published)):
             modality = Modality.BACKGROUND  # "the bypass, approved in June, …": context
+        elif (modality is Modality.REALIS and role in (Role.STOP, Role.DELAY)
+              and cue.hit.pid != FIGURE_PID and names_a_past_year(text, ctx.published)):
+            modality = Modality.BACKGROUND  # "a link suspended since 2021": context
         if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
                 and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,
                                  True)):
@@ -189,44 +184,6 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
-
-
-def _against_target(ctx: SentenceContext, sentence: int,
-                    modifiers: Sequence[tuple[Hit, ModifierRef]], counted: set[int],
-                    figures: list[Cue]) -> list[Cue]:
-    """A figure that meets the target is its event; after the deadline, one below it is
-    a shortfall (a stop, rule 7); otherwise the figures are interim (steps)."""
-    target, view, reading = ctx.reading.target, ctx.view, ctx.reading
-    if target is None or reading.percent or reading.money:
-        return figures  # a share or an amount is read as an interim figure only
-    first, last = view.sentence_span(sentence)
-    measures = [(h.first_token, h.last_token) for h, m in modifiers
-                if m.kind is Modifier.MEASURE]
-    late = ctx.published is not None and ctx.due is not None and ctx.published > ctx.due
-    found = against_target(view, first, last, target, late, measures)
-    if found is None or view.clause_of(found[0].first) not in counted:
-        return figures
-    quantity, outcome = found
-    end = view.token_starts[quantity.last] + len(view.tokens[quantity.last].norm)
-    hit = Hit(FIGURE_PID, view.token_starts[quantity.first], end, quantity.first,
-              quantity.last, sentence)
-    role = Role.EVENT if outcome == EventClass.ACHIEVED.value else Role.STOP
-    return [Cue(hit, _figure_text(view, hit), outcome, role)]
-
-
-def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
-                     modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    """Can a figure in this sentence be progress toward the target? For a target counted
-    over a span of time, only when the sentence names a span too, or a target or
-    forecast ("31,400 passengers in the first quarter", "goal raised to 900,000"):
-    "212 passengers aboard the first train" counts one trip."""
-    if not ctx.reading.over_span or any(m.kind is Modifier.MEASURE for _, m in modifiers):
-        return True
-    language = ctx.view.language
-    lexicon = ctx.index.lexicon
-    return names_a_period(ctx.view.sentences[hits[0].sentence], language,
-                          lexicon.period_words.get(language, ()),
-                          lexicon.lateness_words.get(language, ()))
 
 
 def _attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:
@@ -267,10 +224,6 @@ def _own_actor(ctx: SentenceContext, hit: Hit, mod: ModifierRef, terms: Sequence
     claim's names is the claim's own actor speaking, not a third party."""
     return (mod.kind is Modifier.THIRD_PARTY and not mod.latin
             and any(t.end == hit.start and t.pid in ctx.claim.term_pids for t in terms))
-
-
-def _figure_text(view: EntryView, hit: Hit) -> str:
-    return "".join(t.raw for t in view.tokens[hit.first_token: hit.last_token + 1])
 
 
 def _part_of(mod_hit: Hit, mod: ModifierRef, cue: Hit) -> bool:

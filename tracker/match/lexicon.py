@@ -111,8 +111,7 @@ class Lexicon:
     meeting_settings: Words = field(default_factory=dict)  # "lors de": where, not what
     clause_joiners: Words = field(default_factory=dict)  # "and said": a new clause
     finite_verbs: Words = field(default_factory=dict)  # "said", "will" after a joiner
-    finite_endings: Words = field(default_factory=dict)  # "-ed" after a joiner
-    bare_event_verbs: Words = field(default_factory=dict)  # "et repousse": a verb
+    event_verb_endings: Words = field(default_factory=dict)  # "and abandons": a verb
     endings: Words = field(default_factory=dict)  # "closure": a thing ended, not a plan
     selections: Words = field(default_factory=dict)  # "picks": someone chosen
 

@@ -36,7 +36,7 @@ _MONTH_LEADS = frozenset({"in", "by", "until", "till", "since", "from", "of", "t
                           "early", "late", "mid", "next", "last", "this", "before", "after",
                           "through", "end", "en", "fin", "debut", "courant", "depuis", "jusqu"})
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d)\b)?")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{3}})")
 _JAPANESE_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
@@ -155,7 +155,8 @@ def _months_of_years(clause: str) -> list[tuple[int, int]]:
 def _explicit_dates(clause: str, published: date) -> list[date]:
     found: list[tuple[int | None, int, int]] = []
     for match in _DAY_MONTH.finditer(clause):
-        found.append((None, _MONTHS[match.group(2)], int(match.group(1))))
+        year = int(match.group(3)) if match.group(3) else None  # "1er janvier 2027"
+        found.append((year, _MONTHS[match.group(2)], int(match.group(1))))
     for match in _MONTH_DAY.finditer(clause):
         found.append((None, _MONTHS[match.group(1)], int(match.group(2))))
     for match in _JAPANESE_DATE.finditer(clause):
@@ -313,6 +314,22 @@ def for_a_span(clause: str) -> bool:
     """The folded clause says how long a stop lasts ("for three months", "pendant six
     semaines", 3カ月間停止): a pause, not the end of the plan."""
     return _SPAN_OF_TIME.search(clause) is not None
+
+
+def names_a_past_year(clause: str, published: date | None) -> bool:
+    """The folded ``clause`` dates something in a year already over ("a link suspended
+    since 2021", "fermée en 2019"). Not read for a claim's own event: "12.1 million
+    passengers in 2027" counts the year a target names."""
+    return published is not None and any(
+        int(m.group(1)) < published.year for m in _PAST_YEAR.finditer(clause))
+
+
+_PAST_YEAR = re.compile(r"\b(?:in|since|en|depuis)\s+((?:19|20)\d\d)\b")
+
+
+def starts_a_time(word: str) -> bool:
+    """A folded token that starts a time after "since"/"depuis": a year or a month."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", word)) or word in _MONTHS
 
 
 def part_of_a_time(before: str, after: str, language: str) -> bool:

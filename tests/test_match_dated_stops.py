@@ -1,0 +1,62 @@
+"""A stop, a delay or a decision dated in a year already over is context, not news
+("restoring a link suspended since 2021"); a day with its year is read with that year
+("supprimée au 1er janvier 2027" is ahead, not back). Subjects are invented. Each case
+failed before its rule, except those marked as guards (docs/matching.md, "Clauses and
+frames")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.match.timeexpr import names_a_past_year, points_back
+from tracker.models import ClaimKind
+
+FERRY = claim(  # event: a ferry link resumes
+    "morrow-ferry", "The Morrow island ferry will resume sailings by June 2027.",
+    [group("ferry", en=["Morrow ferry"], fr=["ferry de Morrow"], ja=["モロー島フェリー"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+)
+FLIGHTS = claim(  # state: an air link kept
+    "tessel-air-link", "The Tessel air link will keep flying through 2027.",
+    [group("link", en=["Tessel air link"], fr=["liaison aérienne de Tessel"])],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
+)
+CLAIMS = [FERRY, FLIGHTS]
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "language"), [
+    # the hiring is the news (a step), not the old suspension
+    ("updates", "Island hopes rise",
+     "Morrow ferry operator hires crews, restoring confidence in a service suspended since "
+     "2021.", "en"),
+    ("updates", "L'île attend son bateau",
+     "Le ferry de Morrow, suspendu depuis 2021, recrute ses équipages.", "fr"),
+    # a stop in the item's own year is news (guard)
+    ("contradicts", "Morrow ferry plan scrapped in 2027 budget", "", "en"),
+])
+def test_a_stop_dated_in_a_past_year_is_context(expected: str, title: str, summary: str,
+                                                language: str) -> None:
+    check_verdict(CLAIMS, "morrow-ferry", expected, title, summary, "2027-04-10", language)
+
+
+def test_a_day_with_its_year_is_read_with_that_year() -> None:
+    clause = "la liaison aerienne de tessel supprimee au 1er janvier 2027"
+    assert not points_back(clause, date(2026, 10, 1))
+    assert points_back("la liaison supprimee au 1er janvier 2026", date(2026, 10, 1))
+
+
+def test_a_past_year_is_read_after_its_preposition() -> None:
+    assert names_a_past_year("a link suspended since 2021", date(2027, 5, 18))
+    assert names_a_past_year("fermee en 2019", date(2027, 5, 18))
+    assert not names_a_past_year("to close in 2027", date(2027, 5, 18))
+    assert not names_a_past_year("the 2021 plan", date(2027, 5, 18))
+
+
+def test_a_stop_with_a_day_ahead_is_news() -> None:
+    """Guard: with the day's year read, the stop ahead stays news."""
+    check_verdict(CLAIMS, "tessel-air-link", "contradicts",
+                  "La liaison aérienne de Tessel supprimée au 1er janvier 2027",
+                  "Le conseil régional a voté la fin de la subvention.", "2026-10-01", "fr")
