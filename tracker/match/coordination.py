@@ -4,8 +4,9 @@ stay on until 2028", "lance la 5G et repousse l'extinction de la 3G à juin 2027
 Punctuation cuts most clauses (``view.py``). A coordinator followed by a finite verb
 starts a new one too, so a time or a modifier of the second verb is not read as the
 first one's. A finite verb is an auxiliary or a speech verb (a closed list) or an
-event word with a verb's ending ("abandons", "agreed", "repousse"). A coordinator between two names ("the upgrade and the co-production")
-cuts nothing: one word governs both.
+event word with a verb's ending ("abandons", "agreed", "repousse"). A coordinator
+between two names ("the upgrade and the co-production") cuts nothing: one word
+governs both.
 """
 
 from __future__ import annotations

@@ -48,3 +48,12 @@ def in_family(lexicon: Lexicon, families: frozenset[str], ref: ClassRef) -> bool
     """The word belongs to one of ``families``."""
     return any(f.name in families and ref.event_class is f.event_class
                and ref.text in _words(lexicon, f, ref.language) for f in FAMILIES)
+
+
+def takes_effect_now(lexicon: Lexicon, language: str, word: str, sentence: str) -> bool:
+    """A selection word in a sentence that says it takes effect at once ("names Tenner
+    CEO with immediate effect", "nommée avec effet immédiat"): for an event claim, the
+    appointment is the event itself, not a step before it. ``sentence`` is folded text
+    (the phrase opens a clause of its own: "with" is a clause opener)."""
+    return word in lexicon.selections.get(language, ()) and any(
+        f" {w} " in f" {sentence} " for w in lexicon.immediate.get(language, ()))

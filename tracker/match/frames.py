@@ -38,6 +38,7 @@ from tracker.match.clause_rules import (
     stop_of_a_stop,
 )
 from tracker.match.cues import event_cues
+from tracker.match.families import takes_effect_now
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
@@ -130,6 +131,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         role = role_in_clause(ctx, cue, in_clause, text)
         if role is None:
             continue
+        if (role is Role.STEP and ctx.reading.kind is ClaimKind.EVENT
+                and takes_effect_now(ctx.index.lexicon, language, cue.text, clause_text(
+                    ctx.view, ctx.view.sentence_span(cue.hit.sentence)))):
+            role = Role.EVENT  # "names Tenner CEO with immediate effect": she takes over
         cue = replace(cue, role=role)
         threat = cue.source == EventClass.THREAT.value or (
             cue.source == _OWN_UPDATE and role is Role.STOP)

@@ -114,6 +114,7 @@ class Lexicon:
     event_verb_endings: Words = field(default_factory=dict)  # "and abandons": a verb
     endings: Words = field(default_factory=dict)  # "closure": a thing ended, not a plan
     selections: Words = field(default_factory=dict)  # "picks": someone chosen
+    immediate: Words = field(default_factory=dict)  # "with immediate effect": now
 
 
 class LexiconError(ValueError):

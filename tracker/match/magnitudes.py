@@ -26,6 +26,8 @@ from tracker.match.view import EntryView
 UNIT_REACH = 2  # words from a figure to the word it counts ("118,000 active wallets")
 MEASURE_REACH = 3  # words between a figure and a target word that makes it a target
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
+LARGE = 100_000  # a figure this large with no unit after it may be the target's count
+REACH_GAP = 3  # words between a reaching verb and its figure ("tops the 12 million mark")
 _YEARS = range(1900, 2101)
 
 
@@ -38,6 +40,8 @@ class NumberWords:
     spans: Mapping[str, str]  # "monthly" -> "month"
     rates: tuple[str, ...]  # "a", "per": before a span word, a rate ("a year")
     rate_adjectives: tuple[str, ...]  # "monthly": a rate by itself
+    reaching: tuple[str, ...] = ()  # "hits", "tops": before a figure, it is reached
+    unit_gaps: tuple[str, ...] = ()  # "last", "in": after a figure, no unit follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +75,8 @@ def number_words(language: str) -> NumberWords:
                        {k: float(v) for k, v in table.get("words", {}).items()},
                        tuple(table.get("links", ())), tuple(table.get("totals", ())),
                        {k: str(v) for k, v in table.get("spans", {}).items()},
-                       tuple(table.get("rates", ())), tuple(table.get("rate_adjectives", ())))
+                       tuple(table.get("rates", ())), tuple(table.get("rate_adjectives", ())),
+                       tuple(table.get("reaching", ())), tuple(table.get("unit_gaps", ())))
 
 
 def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
@@ -169,15 +174,38 @@ def against_target(view: EntryView, first: int, last: int, target: Target, late:
     if view.language == "ja":
         return None  # a counter (万人, 万キロワット) is no unit to compare with the target's
     table = number_words(view.language)
-    counted = [q for q in quantities(view, first, last) if q.unit in target.units
-               and not _a_total(view, q, table) and not _a_target(q, measures)]
+    counted = [q for q in quantities(view, first, last)
+               if (q.unit in target.units or _unit_left_out(view, q, target, table))
+               and not _a_total(view, q, table) and not _a_target(view, q, measures)]
     for quantity in counted:
-        if quantity.value > target.value:
+        if quantity.value > target.value or (quantity.value == target.value
+                                              and _reached(view, quantity, table)):
             return quantity, "achieved"
     for quantity in counted:
         if late and target.value * SHORTFALL_SHARE <= quantity.value < target.value:
             return quantity, "shortfall"
     return None
+
+
+def _unit_left_out(view: EntryView, quantity: Quantity, target: Target,
+                   table: NumberWords) -> bool:
+    """A large figure with no word of its own after it in its clause ("traffic stalls at
+    10.8 million", "rose to 12.3 million last year"), near a large target: it counts
+    what the target counts."""
+    if target.value < LARGE or not LARGE <= quantity.value <= 2 * target.value:
+        return False
+    after = quantity.last + 1
+    return (after >= len(view.tokens) or view.clause_of(after) != view.clause_of(quantity.last)
+            or view.sentence_at(view.token_starts[after]) != view.sentence_at(
+                view.token_starts[quantity.last])
+            or view.tokens[after].raw in table.unit_gaps)
+
+
+def _reached(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
+    """A word of reaching right before the figure ("hits 12 million", "franchit la barre
+    des 12 millions"): the target's own figure reached, not repeated."""
+    before = [t.raw for t in view.tokens[max(0, quantity.first - REACH_GAP - 1): quantity.first]]
+    return any(word in table.reaching for word in before)
 
 
 def _a_total(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
@@ -195,8 +223,11 @@ def _a_total(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
     return False
 
 
-def _a_target(quantity: Quantity, measures: Sequence[tuple[int, int]]) -> bool:
-    """A target word a few words before or after the figure: "goal to 900,000", "a 5
-    million target", 目標80万人."""
+def _a_target(view: EntryView, quantity: Quantity, measures: Sequence[tuple[int, int]]) -> bool:
+    """A target word a few words before the figure, or after it in its clause: "goal to
+    900,000", "objectif : 24 satellites", "a 5 million target", 目標80万人 (not "stalls
+    at 10.8 million, missing its target")."""
+    clause = view.clause_of(quantity.last)
     return any(quantity.first - MEASURE_REACH <= last and first <= quantity.last + MEASURE_REACH
+               and (first < quantity.first or view.clause_of(first) == clause)
                for first, last in measures)

@@ -1,0 +1,60 @@
+"""Headline idioms and legal and appointment forms read as their events: leaders who
+"shake hands" have met; a "long-delayed" meeting that takes place is held, not
+delayed; a parliament that "votes down" a plan stops it; 辞退 (declines) a post is a
+stop; an appeal of a ruling is a legal threat; an appointment "with immediate effect"
+is the appointment itself. Subjects are invented. Each case failed before its rule,
+except those marked as guards (docs/matching.md, "Lexicon")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, GroupRole, Verdict
+
+SUMMIT = claim(  # meeting: the leaders of two invented states meet
+    "dorva-lesk-summit", "The leaders of Dorva and Lesk will hold a summit by mid-2027.",
+    [group("dorva", en=["Dorva", "Dorvan"], fr=["Dorva"], ja=["ドルバ"]),
+     group("lesk", en=["Lesk", "Leskian"], fr=["Lesk"], ja=["レスク"]),
+     group("summit", en=["summit"], fr=["sommet"], ja=["首脳会談"])],
+    kind=ClaimKind.MEETING, expected_by=date(2027, 6, 30),
+)
+CHIEF = claim(  # event: an appointment taken up
+    "arden-chief", "Lena Varga will take over as chief executive of Arden Bank by July 2026.",
+    [group("varga", en=["Lena Varga", "Varga"], fr=["Lena Varga", "Varga"], ja=["バルガ"]),
+     group("arden", en=["Arden Bank", "Arden"], fr=["Arden"], ja=["アーデン銀行"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 7, 31),
+    cues={Verdict.CONFIRMS: {"en": ("takes over",), "ja": ("就任",)}},
+)
+LEVY = claim(  # decision: a court rules on a levy
+    "penn-levy-ruling", "The Penn district court will rule on the harbour levy by May 2026.",
+    [group("levy", en=["harbour levy"]),
+     group("court", GroupRole.OPTIONAL, en=["district court"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 5, 31),
+)
+CLAIMS = [SUMMIT, CHIEF, LEVY]
+
+
+@pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
+    ("confirms", "dorva-lesk-summit", "Dorvan and Leskian leaders shake hands at border summit",
+     "2026-11-14", "en"),
+    ("confirms", "dorva-lesk-summit", "Dorva et Lesk : poignée de main historique au sommet",
+     "2026-11-14", "fr"),
+    ("confirms", "dorva-lesk-summit", "Long-delayed Dorva-Lesk summit finally takes place",
+     "2027-09-18", "en"),
+    ("contradicts", "dorva-lesk-summit", "Lesk parliament votes down summit with Dorva",
+     "2027-02-23", "en"),
+    ("contradicts", "arden-chief", "バルガ氏、アーデン銀行のCEO就任を辞退", "2026-04-09", "ja"),
+    ("confirms", "arden-chief", "Arden Bank names Lena Varga CEO with immediate effect",
+     "2026-03-25", "en"),
+    # named with a start date to come: a step, not the event (guard)
+    ("updates", "arden-chief", "Arden Bank names Lena Varga CEO from September",
+     "2026-03-25", "en"),
+    ("updates", "penn-levy-ruling", "Shippers appeal the harbour levy ruling", "2026-06-10",
+     "en"),
+])
+def test_headline_idioms(expected: str, claim_id: str, title: str, day: str,
+                         language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", day, language)

@@ -1,0 +1,42 @@
+"""A target's own figure after a word of reaching is reached ("hits 12 million"); a
+large figure with no unit after it counts what the target counts ("stalls at 10.8
+million"); a target word behind a comma after the figure does not make it a target
+("10.8 million, missing its target"). Subjects are invented. Each case failed before
+its rule, except those marked as guards (docs/matching.md, "Figures against the
+target")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, GroupRole
+
+PORT = claim(  # target: a port's container count over a year
+    "selby-port-boxes", "Selby port will handle 3 million containers in 2027.",
+    [group("port", en=["Selby port"], fr=["port de Selby"]),
+     group("boxes", GroupRole.OPTIONAL, en=["containers"], fr=["conteneurs"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+CLAIMS = [PORT]
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "day", "language"), [
+    ("confirms", "Selby port hits 3 million containers in 2027", "", "2028-01-10", "en"),
+    ("confirms", "Record year: Selby port tops 3 million containers", "", "2028-01-10", "en"),
+    ("confirms", "Le port de Selby franchit les 3 millions de conteneurs", "", "2028-01-10",
+     "fr"),
+    ("confirms", "Selby port volumes",
+     "Selby port has handled 3.2 million so far this year, the port said.",
+     "2027-12-20", "en"),
+    ("contradicts", "Selby port traffic stalls at 2.6 million, missing 2027 target", "",
+     "2028-02-10", "en"),
+    # the target's figure repeated is no figure reached (guard)
+    ("mentions", "Selby port still aims for 3 million containers in 2027", "",
+     "2027-03-10", "en"),
+])
+def test_figures_reached_and_short(expected: str, title: str, summary: str, day: str,
+                                   language: str) -> None:
+    check_verdict(CLAIMS, "selby-port-boxes", expected, title, summary, day, language)
