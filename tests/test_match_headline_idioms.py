@@ -2,8 +2,9 @@
 "shake hands" have met; a "long-delayed" meeting that takes place is held, not
 delayed; a parliament that "votes down" a plan stops it; 辞退 (declines) a post is a
 stop; an appeal of a ruling is a legal threat; an appointment "with immediate effect"
-is the appointment itself. Subjects are invented. Each case failed before its rule,
-except those marked as guards (docs/matching.md, "Lexicon")."""
+is the appointment itself; a review is news, not a hedge of itself; a shortlist, an
+extension of time (延長) and a cut (短縮) are steps. Subjects are invented. Each case
+failed before its rule, except those marked as guards (docs/matching.md, "Lexicon")."""
 
 from __future__ import annotations
 
@@ -54,6 +55,13 @@ CLAIMS = [SUMMIT, CHIEF, LEVY]
      "2026-03-25", "en"),
     ("updates", "penn-levy-ruling", "Shippers appeal the harbour levy ruling", "2026-06-10",
      "en"),
+    # a review is news, not a hedge of itself
+    ("updates", "penn-levy-ruling", "Penn puts harbour levy under review", "2026-02-10", "en"),
+    ("updates", "arden-chief", "Arden Bank shortlists Lena Varga for top job", "2026-02-10",
+     "en"),
+    # an extension of time, a cut
+    ("updates", "arden-chief", "アーデン銀行、バルガ氏の前任者の任期を延長", "2026-02-10", "ja"),
+    ("updates", "arden-chief", "アーデン銀行、バルガ氏の就任準備期間を短縮", "2026-02-10", "ja"),
 ])
 def test_headline_idioms(expected: str, claim_id: str, title: str, day: str,
                          language: str) -> None:

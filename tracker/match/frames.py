@@ -43,7 +43,7 @@ from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
-from tracker.match.sentence_context import Frame, SentenceContext
+from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.table import Modality, Role
 from tracker.match.target_cues import target_cues
@@ -124,7 +124,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if ruling is not None:  # what the clause says happened to the event
             cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role)
         in_clause = [(h, m) for h, m in modifiers
-                     if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue.hit)
+                     if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue)
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
                      and not decided_object(ctx, h, m, cue)]
         text = clause_text(ctx.view, clause)
@@ -231,13 +231,15 @@ def _own_actor(ctx: SentenceContext, hit: Hit, mod: ModifierRef, terms: Sequence
             and any(t.end == hit.start and t.pid in ctx.claim.term_pids for t in terms))
 
 
-def _part_of(mod_hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
+def _part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
     """The modifier is the cue's own words ("study" in "feasibility study", "decide to"
-    around "decide"), not something said about it ("since its launch")."""
-    if not overlaps(mod_hit, cue):
+    around "decide", "under review" around a review), not something said about it
+    ("since its launch")."""
+    if not overlaps(mod_hit, cue.hit):
         return False
-    inside = cue.start <= mod_hit.start and mod_hit.end <= cue.end
-    return inside or mod.kind in _OUTSIDE_CUE
+    inside = cue.hit.start <= mod_hit.start and mod_hit.end <= cue.hit.end
+    return inside or mod.kind in _OUTSIDE_CUE or (
+        mod.kind is Modifier.HEDGE and cue.source == EventClass.REVIEW.value)
 
 
 _OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
