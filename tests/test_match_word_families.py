@@ -2,8 +2,9 @@
 event: a shutdown claim reads "switches off" and "closure" as its event (words that end a
 running thing, not "scraps", which stops a plan), and a thing kept going as a delay; a
 choice claim reads "picks" and 選定 as its decision. A coordinator before a finite verb
-starts a clause; production starts and a few headline idioms are event words. Subjects
-are invented. Each case
+starts a clause; production starts and a few headline idioms are event words; a claim's
+own event word that a stop governs is stopped; a plan said to stand ("closure
+unchanged") is a preview. Subjects are invented. Each case
 failed before its rule, except those marked as guards (docs/matching.md, "Word
 families")."""
 
@@ -14,7 +15,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 PAGERS = claim(  # event whose event is an ending: a paging network switched off
     "ostmark-pagers", "Ostmark Telecom will shut down its pager network in Rellin by March 2027.",
@@ -42,7 +43,14 @@ BIKE = claim(  # event: a product goes into production
      group("bike", en=["e-bike", "e-bikes"], fr=["vélo électrique"])],
     kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
 )
-CLAIMS = [PAGERS, BRIDGE, MUSEUM]
+FAX = claim(  # event named by the user's own cue
+    "ostmark-fax", "Ostmark Telecom will shut down its fax service in Rellin by March 2027.",
+    [group("ostmark", en=["Ostmark Telecom", "Ostmark"], ja=["オストマーク"]),
+     group("fax", en=["fax service"], ja=["FAX"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
+    cues={Verdict.CONFIRMS: {"en": ("retire",), "ja": ("終了",)}},
+)
+CLAIMS = [PAGERS, BRIDGE, MUSEUM, FAX]
 
 
 @pytest.mark.parametrize(("expected", "title", "summary", "language"), [
@@ -102,6 +110,20 @@ def test_a_coordinated_verb_starts_its_own_clause(
 def test_production_starts_and_headline_idioms(expected: str, title: str,
                                                language: str) -> None:
     check_verdict([BIKE], "kelso-ebike", expected, title, "", "2026-09-01", language)
+
+
+@pytest.mark.parametrize(("expected", "claim_id", "title", "language"), [
+    # a claim's own event word stopped is a stop
+    ("contradicts", "ostmark-fax", "オストマーク、新料金を白紙撤回　FAX終了も取りやめ", "ja"),
+    ("contradicts", "ostmark-fax", "Ostmark scraps plan to retire its fax service", "en"),  # guard
+    # the plan stands: nothing happened yet
+    ("mentions", "ostmark-pagers", "Ostmark pager network closure unchanged, company says", "en"),
+    ("mentions", "ostmark-pagers", "Ostmark : la fermeture du réseau de radiomessagerie inchangée",
+     "fr"),
+])
+def test_own_words_stopped_and_plans_kept(expected: str, claim_id: str, title: str,
+                                           language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", "2026-10-01", language)
 
 
 def test_every_family_word_is_a_word_of_its_class() -> None:

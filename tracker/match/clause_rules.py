@@ -32,9 +32,12 @@ def governor(cue: Cue, clause: tuple[int, int],
     takeover", "approves the opening", 買収の完了がずれ込む. The clause reports that
     decision or delay about the event, not the event itself. ``governors``: the
     sentence's non-event cues, each with its clause."""
-    if cue.role is not Role.EVENT or cue.source.startswith("claim:"):
+    if cue.role is not Role.EVENT:
         return None
+    own = cue.source.startswith("claim:")
     for other, other_clause in governors:
+        if own and other.role is not Role.STOP:
+            continue  # a claim's own word is its event, unless stopped ("3G停波も取りやめ")
         if other_clause == clause and (other.hit.end <= cue.hit.start if language != "ja"
                                        else cue.hit.end <= other.hit.start):
             return other

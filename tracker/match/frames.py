@@ -148,6 +148,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if role is Role.DELAY and modality is Modality.REALIS and _attributive_participle(
                 ctx, cue.hit):
             modality = Modality.BACKGROUND  # "Brightwell's delayed 5G network goes live"
+        if (modality is Modality.REALIS and ctx.reading.kind is not ClaimKind.STATE
+                and any(m.kind is Modifier.PLAN_KEPT for _, m in in_clause)):
+            modality = Modality.EXPECTED  # "3G closure unchanged": the plan stands
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)

@@ -56,6 +56,7 @@ class Modifier(StrEnum):
     BACKREF = "backref"
     BACKGROUND_OPENER = "background_opener"
     AS_PLANNED = "as_planned"
+    PLAN_KEPT = "plan_kept"
     DENIAL = "denial"
     OPINION = "opinion"
     LATER_ROUND = "later_round"
