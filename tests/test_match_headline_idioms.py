@@ -3,7 +3,8 @@
 delayed; a parliament that "votes down" a plan stops it; 辞退 (declines) a post is a
 stop; an appeal of a ruling is a legal threat; an appointment "with immediate effect"
 is the appointment itself; a review is news, not a hedge of itself; a shortlist, an
-extension of time (延長) and a cut (短縮) are steps. Subjects are invented. Each case
+extension of time (延長) and a cut (短縮) are steps; a step a decision governs is what
+was decided ("clears Orsk's purchase of Talbot"). Subjects are invented. Each case
 failed before its rule, except those marked as guards (docs/matching.md, "Lexicon")."""
 
 from __future__ import annotations
@@ -35,7 +36,19 @@ LEVY = claim(  # decision: a court rules on a levy
      group("court", GroupRole.OPTIONAL, en=["district court"])],
     kind=ClaimKind.DECISION, expected_by=date(2026, 5, 31),
 )
-CLAIMS = [SUMMIT, CHIEF, LEVY]
+GRID = claim(  # decision: a regulator rules on a takeover
+    "talbot-grid-approval", "The Varn regulator will approve Orsk Energy's purchase of Talbot "
+    "Grid by May 2026.",
+    [group("orsk", en=["Orsk Energy", "Orsk"], fr=["Orsk"], ja=["オルスク"]),
+     group("talbot", en=["Talbot Grid", "Talbot"], fr=["Talbot"], ja=["タルボット"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 5, 31),
+)
+BYPASS = claim(  # event: a road opens
+    "lanne-bypass", "The Lanne bypass will open to traffic by November 2026.",
+    [group("bypass", en=["Lanne bypass"], fr=["contournement de Lanne"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 11, 30),
+)
+CLAIMS = [SUMMIT, CHIEF, LEVY, GRID, BYPASS]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -62,6 +75,14 @@ CLAIMS = [SUMMIT, CHIEF, LEVY]
     # an extension of time, a cut
     ("updates", "arden-chief", "アーデン銀行、バルガ氏の前任者の任期を延長", "2026-02-10", "ja"),
     ("updates", "arden-chief", "アーデン銀行、バルガ氏の就任準備期間を短縮", "2026-02-10", "ja"),
+    # the thing a decision governs is what was decided, not a step of its own
+    ("confirms", "talbot-grid-approval", "Varn regulator clears Orsk Energy's purchase of Talbot",
+     "2026-04-10", "en"),
+    ("confirms", "talbot-grid-approval", "当局、オルスクによるタルボット買収を条件付きで承認",
+     "2026-04-10", "ja"),
+    # a ribbon cut is no cut ("coupure" is a stop word; guard)
+    ("confirms", "lanne-bypass",
+     "Coupure du ruban : le contournement de Lanne ouvre à la circulation", "2026-11-20", "fr"),
 ])
 def test_headline_idioms(expected: str, claim_id: str, title: str, day: str,
                          language: str) -> None:

@@ -44,6 +44,18 @@ def governor(cue: Cue, clause: tuple[int, int],
     return None
 
 
+def decided_thing(cue: Cue, clause: tuple[int, int],
+                  governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
+    """A step word a decision governs, a few words after it in its clause (before it
+    in Japanese): "clears Haldor's purchase of Pelk", ペルク買収を条件付きで承認. The
+    thing decided on, not a step of its own."""
+    return cue.role is Role.STEP and any(
+        other.role is Role.DECISION and other_clause == clause
+        and (0 < cue.hit.first_token - other.hit.last_token <= OBJECT_REACH
+             if language != "ja" else 0 <= other.hit.start - cue.hit.end <= OBJECT_REACH_JA)
+        for other, other_clause in governors)
+
+
 def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
                    governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
     """"rejects the bid to halt", "blocks the cancellation", 中止を撤回: a cancel word
@@ -66,6 +78,9 @@ def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
             return True
     return False
 
+
+OBJECT_REACH = 4  # tokens from a decision to the step it governs ("clears Haldor Foods' purchase")
+OBJECT_REACH_JA = 8  # characters from the step to the decision (買収を条件付きで承認)
 
 FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)
 

@@ -29,6 +29,7 @@ from tracker.match.clause_rules import (
     attributive,
     clause_text,
     decided_object,
+    decided_thing,
     governor,
     present_tense,
     purpose,
@@ -117,6 +118,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                      if cue.source == _PROGRESS and after_determiner(ctx, cue.hit) else cue)
         if governor(as_object, clause, events, language) is not None:
             continue  # "complete its purchase", "open the extension": read with the event
+        if ctx.reading.kind is ClaimKind.DECISION and decided_thing(
+                cue, clause, governors, language):
+            continue  # "clears the purchase": the decision is the news, not the purchase
         ruling = governor(cue, clause, governors, language)
         if (ruling is not None and ruling.role is Role.DECISION and cue.role is Role.EVENT
                 and ctx.reading.kind is ClaimKind.STATE):
