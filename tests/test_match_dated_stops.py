@@ -1,6 +1,7 @@
 """A stop, a delay or a decision dated in a year already over is context, not news
 ("restoring a link suspended since 2021"); a day with its year is read with that year
-("supprimée au 1er janvier 2027" is ahead, not back). Subjects are invented. Each case
+("supprimée au 1er janvier 2027" is ahead, not back); a state kept past its deadline is
+kept longer, not put off. Subjects are invented. Each case
 failed before its rule, except those marked as guards (docs/matching.md, "Clauses and
 frames")."""
 
@@ -21,7 +22,8 @@ FERRY = claim(  # event: a ferry link resumes
 )
 FLIGHTS = claim(  # state: an air link kept
     "tessel-air-link", "The Tessel air link will keep flying through 2027.",
-    [group("link", en=["Tessel air link"], fr=["liaison aérienne de Tessel"])],
+    [group("link", en=["Tessel air link"], fr=["liaison aérienne de Tessel"],
+           ja=["テッセル航空路"])],
     kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
 )
 CLAIMS = [FERRY, FLIGHTS]
@@ -60,3 +62,17 @@ def test_a_stop_with_a_day_ahead_is_news() -> None:
     check_verdict(CLAIMS, "tessel-air-link", "contradicts",
                   "La liaison aérienne de Tessel supprimée au 1er janvier 2027",
                   "Le conseil régional a voté la fin de la subvention.", "2026-10-01", "fr")
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "language"), [
+    # a state kept past the deadline is kept longer, not later
+    ("confirms", "Tessel air link deal signed to keep flights until 2029", "", "en"),
+    ("confirms", "La liaison aérienne de Tessel restera ouverte jusqu'en 2029", "", "fr"),
+    # a closure told as speculation is at most a threat, not a closure (guard)
+    ("updates", "Rumeurs de fermeture pour la liaison aérienne de Tessel", "", "fr"),
+    # a service ended
+    ("contradicts", "テッセル航空路が運航終了", "", "ja"),
+])
+def test_a_state_kept_longer_and_a_rumoured_stop(expected: str, title: str, summary: str,
+                                                 language: str) -> None:
+    check_verdict(CLAIMS, "tessel-air-link", expected, title, summary, "2026-06-10", language)

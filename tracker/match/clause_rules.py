@@ -99,6 +99,8 @@ def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str,
         return named is not None and named > ctx.due
     if role not in (Role.EVENT, Role.DECISION) or modality not in FORECAST:
         return False
+    if role is Role.EVENT and ctx.reading.kind is ClaimKind.STATE:
+        return False  # "to keep the route until 2028": kept longer, not later
     named = earliest_named(text, ctx.published)
     if named is None:
         return False
