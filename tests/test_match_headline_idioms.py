@@ -4,7 +4,8 @@ delayed; a parliament that "votes down" a plan stops it; 辞退 (declines) a pos
 stop; an appeal of a ruling is a legal threat; an appointment "with immediate effect"
 is the appointment itself; a review is news, not a hedge of itself; a shortlist, an
 extension of time (延長) and a cut (短縮) are steps; a step a decision governs is what
-was decided ("clears Orsk's purchase of Talbot"). Subjects are invented. Each case
+was decided ("clears Orsk's purchase of Talbot"); a part done ("the northern half
+opens") is a step; a sale that closes is completed. Subjects are invented. Each case
 failed before its rule, except those marked as guards (docs/matching.md, "Lexicon")."""
 
 from __future__ import annotations
@@ -45,10 +46,15 @@ GRID = claim(  # decision: a regulator rules on a takeover
 )
 BYPASS = claim(  # event: a road opens
     "lanne-bypass", "The Lanne bypass will open to traffic by November 2026.",
-    [group("bypass", en=["Lanne bypass"], fr=["contournement de Lanne"])],
+    [group("bypass", en=["Lanne bypass"], fr=["contournement de Lanne"], ja=["ラーン・バイパス"])],
     kind=ClaimKind.EVENT, expected_by=date(2026, 11, 30),
 )
-CLAIMS = [SUMMIT, CHIEF, LEVY, GRID, BYPASS]
+ROSK = claim(  # event: a sale completed
+    "rosk-rail-sale", "The Dalen government will complete the sale of Rosk Rail by June 2027.",
+    [group("rosk", en=["Rosk Rail"], fr=["Rosk Rail"], ja=["ロスク鉄道"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+)
+CLAIMS = [SUMMIT, CHIEF, LEVY, GRID, BYPASS, ROSK]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -80,6 +86,14 @@ CLAIMS = [SUMMIT, CHIEF, LEVY, GRID, BYPASS]
      "2026-04-10", "en"),
     ("confirms", "talbot-grid-approval", "当局、オルスクによるタルボット買収を条件付きで承認",
      "2026-04-10", "ja"),
+    # a part of the thing done is a step
+    ("updates", "lanne-bypass", "Northern half of Lanne bypass opens; rest due in autumn",
+     "2026-05-29", "en"),
+    ("updates", "lanne-bypass",
+     "Un premier tronçon du contournement de Lanne ouvert aux véhicules", "2026-07-07", "fr"),
+    ("updates", "lanne-bypass", "ラーン・バイパス、第1工区が先行開通", "2026-03-11", "ja"),
+    # a sale that closes is completed
+    ("confirms", "rosk-rail-sale", "Rosk Rail sale closes three months late", "2027-09-20", "en"),
     # a ribbon cut is no cut ("coupure" is a stop word; guard)
     ("confirms", "lanne-bypass",
      "Coupure du ruban : le contournement de Lanne ouvre à la circulation", "2026-11-20", "fr"),

@@ -20,6 +20,7 @@ from tracker.models import ClaimKind
 
 _DIGIT = re.compile(r"\d")
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
+PARTIAL_REACH_JA = 3  # characters from a Japanese partial word to its cue (第1工区が開通)
 WORKS_BEFORE, WORKS_AFTER = 4, 3  # tokens from an event word to its "construction"
 WORKS_CHARS = 4  # characters before a Japanese event word (工事が始ま)
 PAST_CHARS = 4  # characters after a Japanese event word that hold its past ending (をした)
@@ -249,13 +250,18 @@ def _knows_the_day(ctx: SentenceContext) -> bool:
 
 
 def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    tokens = ctx.view.tokens
+    genitives = ctx.index.lexicon.genitives.get(ctx.view.language, ())
     if any(m.kind is Modifier.PARTIAL and (
             0 < hit.first_token - h.last_token <= PARTIAL_WINDOW
-            or (m.latin and h.first_token == hit.last_token + 1))  # "rouvre partiellement"
+            or (m.latin and h.first_token == hit.last_token + 1)  # "rouvre partiellement"
+            # "the northern half of the bypass opens": a part of it is the subject
+            or (m.latin and h.last_token < hit.first_token
+                and tokens[h.last_token + 1].raw in genitives)
+            or (not m.latin and 0 <= hit.start - h.end <= PARTIAL_REACH_JA))  # 第1工区が開通
            for h, m in in_clause):
         return True
     before = hit.first_token - 1
-    tokens = ctx.view.tokens
     # "40% complete"; not a date before the word ("March 2027 restart", "May 4 opening"),
     # nor a share of votes ("53% voted", "70% approve"): meetings and decisions are
     # never part done
