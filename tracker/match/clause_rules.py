@@ -47,10 +47,10 @@ def governor(cue: Cue, clause: tuple[int, int],
 
 def decided_thing(cue: Cue, clause: tuple[int, int],
                   governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
-    """A step word a decision governs, a few words after it in its clause (before it
-    in Japanese): "clears Haldor's purchase of Pelk", ペルク買収を条件付きで承認. The
-    thing decided on, not a step of its own."""
-    return cue.role is Role.STEP and any(
+    """A deal a decision governs, a few words after it in its clause (before it in
+    Japanese): "clears Haldor's purchase of Pelk", ペルク買収を条件付きで承認. The thing
+    decided on, not a step of its own."""
+    return cue.role is Role.STEP and cue.source == EventClass.TRANSFER.value and any(
         other.role is Role.DECISION and other_clause == clause
         and (0 < cue.hit.first_token - other.hit.last_token <= OBJECT_REACH
              if language != "ja" else 0 <= other.hit.start - cue.hit.end <= OBJECT_REACH_JA)
