@@ -64,10 +64,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             continue
         classes = ctx.index.classes_in(hit.pid, language)
         if classes:
-            role = (Role.EVENT if hit.pid in ctx.reading.event_words
-                    else own_kind[-1] if in_family(ctx.index.lexicon, ctx.reading.families,
-                                                   classes[0])
-                    else _class_role(ctx.reading, classes))
+            role = _general_role(ctx, hit, classes, own_kind[-1])
             source = classes[0].event_class
             if role is Role.EVENT and source is EventClass.OCCURRED and building_work(
                     ctx, hit, mine):
@@ -160,6 +157,18 @@ def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) 
         if EventClass.THREAT in classes:
             return Role.STOP  # a threat ("will boycott"): news even as a vow (rule 7)
     return role
+
+
+def _general_role(ctx: SentenceContext, hit: Hit, classes: Sequence[ClassRef],
+                  claim_role: Role) -> Role | None:
+    """A lexicon word's role: the claim's own event word ("signs" for "will sign the
+    contract"), a word of its event's family ("switches off" for a shutdown: the
+    claim's own kind of role), else the role of its class."""
+    if hit.pid in ctx.reading.event_words:
+        return Role.EVENT
+    if in_family(ctx.index.lexicon, ctx.reading.families, classes[0]):
+        return claim_role
+    return _class_role(ctx.reading, classes)
 
 
 def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | None:
