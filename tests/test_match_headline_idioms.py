@@ -3,10 +3,12 @@
 delayed; a parliament that "votes down" a plan stops it; 辞退 (declines) a post is a
 stop; an appeal of a ruling is a legal threat; an appointment "with immediate effect"
 is the appointment itself; a review is news, not a hedge of itself; a shortlist, an
-extension of time (延長) and a cut (短縮) are steps; a step a decision governs is what
+extension of time (延長) and a cut (短縮) are steps; a deal a decision governs is what
 was decided ("clears Orsk's purchase of Talbot"); a part done ("the northern half
-opens") is a step; a sale that closes is completed. Subjects are invented. Each case
-failed before its rule, except those marked as guards (docs/matching.md, "Lexicon")."""
+opens") is a step; a sale that closes is completed; approval won ("wins planning
+permission", ゴーサイン) is the decision, a plan thrown out ("dit non") refused.
+Subjects are invented. Each case failed before its rule, except those marked as guards
+(docs/matching.md, "Lexicon")."""
 
 from __future__ import annotations
 
@@ -54,7 +56,13 @@ ROSK = claim(  # event: a sale completed
     [group("rosk", en=["Rosk Rail"], fr=["Rosk Rail"], ja=["ロスク鉄道"])],
     kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
 )
-CLAIMS = [SUMMIT, CHIEF, LEVY, GRID, BYPASS, ROSK]
+ARENA = claim(  # decision: a planning permission granted
+    "holm-arena-permit", "Holm city council will approve planning permission for the Vessa arena "
+    "by September 2026.",
+    [group("arena", en=["Vessa arena"], fr=["salle Vessa"], ja=["ベッサ・アリーナ"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 9, 30),
+)
+CLAIMS = [SUMMIT, CHIEF, LEVY, GRID, BYPASS, ROSK, ARENA]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -86,6 +94,16 @@ CLAIMS = [SUMMIT, CHIEF, LEVY, GRID, BYPASS, ROSK]
      "2026-04-10", "en"),
     ("confirms", "talbot-grid-approval", "当局、オルスクによるタルボット買収を条件付きで承認",
      "2026-04-10", "ja"),
+    # approval received is the decision taken; a plan thrown out is refused
+    ("confirms", "holm-arena-permit", "Vessa arena wins planning permission", "2026-09-24", "en"),
+    ("confirms", "holm-arena-permit", "Vessa arena finally gets planning go-ahead", "2026-09-24",
+     "en"),
+    ("confirms", "holm-arena-permit", "La salle Vessa obtient enfin son permis", "2026-09-24",
+     "fr"),
+    ("confirms", "holm-arena-permit", "ベッサ・アリーナ計画にゴーサイン", "2026-09-24", "ja"),
+    ("contradicts", "holm-arena-permit", "Holm councillors throw out Vessa arena plans",
+     "2026-09-10", "en"),
+    ("contradicts", "holm-arena-permit", "Holm dit non à la salle Vessa", "2026-09-10", "fr"),
     # a part of the thing done is a step
     ("updates", "lanne-bypass", "Northern half of Lanne bypass opens; rest due in autumn",
      "2026-05-29", "en"),
