@@ -70,6 +70,9 @@ def test_a_stop_with_a_day_ahead_is_news() -> None:
     ("confirms", "La liaison aérienne de Tessel restera ouverte jusqu'en 2029", "", "fr"),
     # a closure told as speculation is at most a threat, not a closure (guard)
     ("updates", "Rumeurs de fermeture pour la liaison aérienne de Tessel", "", "fr"),
+    # its future weighed (存廃: kept or abolished) is a threat; prolonged, it is kept
+    ("updates", "テッセル航空路の存廃を検討", "", "ja"),
+    ("confirms", "La compagnie prolonge la liaison aérienne de Tessel jusqu'en 2029", "", "fr"),
     # a service ended or dropped
     ("contradicts", "テッセル航空路が運航終了", "", "ja"),
     ("contradicts", "Carrier to drop Tessel air link service from March", "", "en"),
