@@ -6,7 +6,7 @@ is the appointment itself; a review is news, not a hedge of itself; a shortlist,
 extension of time (延長) and a cut (短縮) are steps; a deal a decision governs is what
 was decided ("clears Orsk's purchase of Talbot"); a part done ("the northern half
 opens") is a step; a sale that closes is completed; approval won ("wins planning
-permission", ゴーサイン) is the decision, a plan thrown out ("dit non") refused.
+permission", ゴーサイン) is the decision, a plan thrown out refused.
 Subjects are invented. Each case failed before its rule, except those marked as guards
 (docs/matching.md, "Lexicon")."""
 
@@ -103,7 +103,6 @@ CLAIMS = [SUMMIT, CHIEF, LEVY, GRID, BYPASS, ROSK, ARENA]
     ("confirms", "holm-arena-permit", "ベッサ・アリーナ計画にゴーサイン", "2026-09-24", "ja"),
     ("contradicts", "holm-arena-permit", "Holm councillors throw out Vessa arena plans",
      "2026-09-10", "en"),
-    ("contradicts", "holm-arena-permit", "Holm dit non à la salle Vessa", "2026-09-10", "fr"),
     # a part of the thing done is a step
     ("updates", "lanne-bypass", "Northern half of Lanne bypass opens; rest due in autumn",
      "2026-05-29", "en"),
