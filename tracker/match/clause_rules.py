@@ -19,6 +19,8 @@ from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 
 _DIGIT = re.compile(r"\d")
+OBJECT_REACH = 4  # tokens from a decision to the deal it governs ("clears Haldor Foods' purchase")
+OBJECT_REACH_JA = 8  # characters from the deal to the decision (買収を条件付きで承認)
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
 PARTIAL_REACH_JA = 3  # characters from a Japanese partial word to its cue (第1工区が開通)
 WORKS_BEFORE, WORKS_AFTER = 4, 3  # tokens from an event word to its "construction"
@@ -39,10 +41,21 @@ def governor(cue: Cue, clause: tuple[int, int],
     for other, other_clause in governors:
         if own and other.role is not Role.STOP:
             continue  # a claim's own word is its event, unless stopped ("3G停波も取りやめ")
-        if other_clause == clause and (other.hit.end <= cue.hit.start if language != "ja"
-                                       else cue.hit.end <= other.hit.start):
+        if other_clause == clause and _governs(other.hit, cue.hit, language):
             return other
     return None
+
+
+def _governs(word: Hit, governed: Hit, language: str, reach: int | None = None) -> bool:
+    """``word`` stands where a verb stands to its object: before it (after it in
+    Japanese, where the object comes first), within ``reach`` tokens (characters in
+    Japanese) when one is given."""
+    if language == "ja":
+        gap = word.start - governed.end
+        return gap >= 0 and (reach is None or gap <= reach)
+    if reach is None:
+        return word.end <= governed.start
+    return 0 < governed.first_token - word.last_token <= reach
 
 
 def decided_thing(cue: Cue, clause: tuple[int, int],
@@ -50,10 +63,10 @@ def decided_thing(cue: Cue, clause: tuple[int, int],
     """A deal a decision governs, a few words after it in its clause (before it in
     Japanese): "clears Haldor's purchase of Pelk", ペルク買収を条件付きで承認. The thing
     decided on, not a step of its own."""
+    reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
     return cue.role is Role.STEP and cue.source == EventClass.TRANSFER.value and any(
         other.role is Role.DECISION and other_clause == clause
-        and (0 < cue.hit.first_token - other.hit.last_token <= OBJECT_REACH
-             if language != "ja" else 0 <= other.hit.start - cue.hit.end <= OBJECT_REACH_JA)
+        and _governs(other.hit, cue.hit, language, reach)
         for other, other_clause in governors)
 
 
@@ -80,8 +93,6 @@ def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
     return False
 
 
-OBJECT_REACH = 4  # tokens from a decision to the step it governs ("clears Haldor Foods' purchase")
-OBJECT_REACH_JA = 8  # characters from the step to the decision (買収を条件付きで承認)
 
 FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)
 

@@ -25,24 +25,20 @@ def cut_at_coordinated_verbs(view: EntryView, hits: Sequence[Hit],
     joiners = lexicon.clause_joiners.get(language, ())
     if not joiners:
         return view
-    verbs = lexicon.finite_verbs.get(language, ())
     tokens = view.tokens
+    starts = set(view.clause_starts)
+    sentence_firsts = set(view.sentence_tokens)
+    joins = [n for n in range(1, len(tokens) - 1) if tokens[n].raw in joiners
+             and n not in starts and n not in sentence_firsts and n + 1 not in sentence_firsts]
+    if not joins:
+        return view  # most entries: nothing to cut, no event word looked at
+    verbs = lexicon.finite_verbs.get(language, ())
     # an event word ending as a verb does ("and abandons", "et repousse")
     verb_endings = lexicon.event_verb_endings.get(language, ())
     event_verbs = {h.first_token for h in hits if verb_endings
                    and tokens[h.first_token].raw.endswith(verb_endings)
                    and index.classes_in(h.pid, language)}
-    starts = set(view.clause_starts)
-    sentence_firsts = set(view.sentence_tokens)
-    cuts = []
-    for number in range(1, len(tokens) - 1):
-        if tokens[number].raw not in joiners or number in sentence_firsts:
-            continue
-        if number + 1 in sentence_firsts or number in starts:
-            continue
-        word = tokens[number + 1].raw
-        if word in verbs or number + 1 in event_verbs:
-            cuts.append(number)
+    cuts = [n for n in joins if tokens[n + 1].raw in verbs or n + 1 in event_verbs]
     if not cuts:
         return view
     return replace(view, clause_starts=tuple(sorted(starts | set(cuts))))

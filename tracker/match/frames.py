@@ -135,9 +135,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         role = role_in_clause(ctx, cue, in_clause, text)
         if role is None:
             continue
+        sentence_text = clause_text(ctx.view, ctx.view.sentence_span(cue.hit.sentence))
         if (role is Role.STEP and ctx.reading.kind is ClaimKind.EVENT
-                and takes_effect_now(ctx.index.lexicon, language, cue.text, clause_text(
-                    ctx.view, ctx.view.sentence_span(cue.hit.sentence)))):
+                and takes_effect_now(ctx.index.lexicon, language, cue.text, sentence_text)):
             role = Role.EVENT  # "names Tenner CEO with immediate effect": she takes over
         cue = replace(cue, role=role)
         threat = cue.source == EventClass.THREAT.value or (
@@ -184,8 +184,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if role is Role.EVENT and modality is Modality.NEGATED and ruled_out(
                 ctx, cue.hit, clause, in_clause, text):
             role, modality = Role.STOP, Modality.REALIS  # "will never reopen": ruled out
-        if slips(ctx, role, modality, text,
-                 clause_text(ctx.view, ctx.view.sentence_span(cue.hit.sentence))):
+        if slips(ctx, role, modality, text, sentence_text):
             role = Role.DELAY  # "the decision will come in the autumn", past its deadline
             modality = Modality.REALIS if modality is Modality.NEGATED else modality
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:

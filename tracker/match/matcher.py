@@ -202,20 +202,20 @@ class Matcher:
         if reading.kind is ClaimKind.TARGET and not states_a_figure(statement):
             # a target with no figure ("will raise output"): the rise done is the claim
             events |= classes & {EventClass.INCREASE, EventClass.DECREASE}
+        # "will shut down its 3G network": a stop is its event when no other event
+        # word says what happens
+        stop_is_event = EventClass.OCCURRED not in classes
         own_decisions: frozenset[int] = frozenset()
         if reading.kind is ClaimKind.EVENT:  # "will sign the contract": "signs" is its event
-            # ... and "will shut down its 3G network": "shuts down" is, when no other
-            # event word says what happens
-            own = {EventClass.DECIDED} | (
-                {EventClass.CANCEL} if EventClass.OCCURRED not in classes else set())
+            own = {EventClass.DECIDED} | ({EventClass.CANCEL} if stop_is_event else set())
             own_decisions = frozenset(pid for pid, found in word_classes.items()
                                       if found & own)
         # "will shut down its 3G network", "will choose a contractor": the event's word
-        # family (an ending only when no other event word says what happens)
+        # family
         families = claim_families(self._index.lexicon, reading.kind, (
             r for hit in hits if not inside_longer(hit, neutral)
             for r in self._index.classes_in(hit.pid, view.language)))
-        if EventClass.OCCURRED in classes:
+        if not stop_is_event:
             families -= {"endings"}
         # a state that is itself a stop ("keep its ban on rentals"): the word names it
         state_words = frozenset(pid for pid, found in word_classes.items()
