@@ -68,10 +68,33 @@ def _participles(language: str, table: dict[str, str]) -> dict[str, str]:
                 if form == lemma + "n" and lemma.isalpha() and len(form) >= 4}
     if language != "fr":
         return {}
-    return {form: lemma for form, lemma in table.items()
-            if form != lemma and form.isalpha() and lemma.isalpha()
-            and lemma.endswith(_FRENCH_VERB_ENDS) and form.endswith(_FRENCH_PARTICIPLE_ENDS)
-            and len(form) >= 3}
+    found = {form: lemma for form, lemma in table.items()
+             if form != lemma and form.isalpha() and lemma.isalpha()
+             and lemma.endswith(_FRENCH_VERB_ENDS) and form.endswith(_FRENCH_PARTICIPLE_ENDS)
+             and len(form) >= 3}
+    return {**_irregular_participles(table), **found}
+
+
+# Irregular participles that simplemma lists as adjectives of their own ("ouvert",
+# "rouvert", "élu", "rendu"), by the verb's ending: longest ending first.
+_FRENCH_PARTICIPLE_RULES = (("soudre", "solu"), ("vrir", "vert"), ("frir", "fert"),
+                            ("enir", "enu"), ("clore", "clos"), ("indre", "int"),
+                            ("lire", "lu"), ("dre", "du"))
+
+
+def _irregular_participles(table: dict[str, str]) -> dict[str, str]:
+    """"rouvert" -> "rouvrir": a verb's participle that the table knows only as a word
+    of its own, so that "a rouvert ses portes" finds a cue "rouvre ses portes"."""
+    verbs = {lemma for lemma in table.values() if lemma.isalpha() and lemma.islower()}
+    found: dict[str, str] = {}
+    for verb in verbs:
+        for ending, participle_ending in _FRENCH_PARTICIPLE_RULES:
+            if verb.endswith(ending):
+                form = verb[: -len(ending)] + participle_ending
+                if len(form) >= 4 and table.get(form) == form:
+                    found[form] = verb
+                break
+    return found
 
 
 def main() -> int:

@@ -91,12 +91,14 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         general = [g for g in general if g.source != EventClass.PERSIST.value
                    or ctx.view.clause_of(g.hit.first_token) not in ending]
     markers = ctx.reading.own_markers
-    if markers is not None:
+    if markers is not None and language in ctx.reading.marker_languages:
         # a claim named only by names its siblings share: a general word counts in a
         # clause that also holds one of its own words ("Zilverbank grid ruling pushed
         # back" is not about first power), or the claim's own kind of event ("opening
         # pushed back"). A preparatory step or a permission counts anywhere: every claim
-        # of the project waits on it ("appoints a project director").
+        # of the project waits on it ("appoints a project director"). In a language the
+        # claim wrote no marker in, nothing can say which event is its own: every word
+        # of its kind counts there.
         clause_of = ctx.view.clause_of
         marked = {clause_of(h.first_token) for h in hits if h.pid in markers}
         eventful = marked | {clause_of(g.hit.first_token) for g in general

@@ -56,6 +56,8 @@ class ClaimReading:
     # and the claim's own cues say which of its events it is: those cues then mark the
     # clauses that are about it.
     own_markers: frozenset[int] | None = None
+    # the languages those markers are written in: in another, nothing marks a clause
+    marker_languages: frozenset[str] = frozenset()
     falls: bool = False  # a target that is a fall ("traffic will fall by 20%")
     target: Target | None = None  # the figure a target names, with its size and unit
     # an event claim's own decision verbs ("will sign the contract"): its event

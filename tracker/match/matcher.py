@@ -195,9 +195,12 @@ class Matcher:
         texts = [c.statement, c.source_text, *(t for g in c.groups for t in g.all_terms())]
         required = [g for g in claim.groups if g.role is GroupRole.REQUIRED and g.pids]
         markers = None
+        marker_languages: frozenset[str] = frozenset()
         if claim.cues and required and all(
                 2 * sum(uses[p] > 1 for p in g.pids) > len(g.pids) for g in required):
             markers = frozenset(claim.cues)
+            marker_languages = frozenset(r.language for refs in claim.cues.values()
+                                         for r in refs)
         events = reading.events
         if reading.kind is ClaimKind.TARGET and not states_a_figure(statement):
             # a target with no figure ("will raise output"): the rise done is the claim
@@ -223,12 +226,16 @@ class Matcher:
         if markers is not None:
             # the statement's own event verb says which event it is, as its cues do
             # ("will launch the fund": "fund launched" is about this claim)
-            markers |= {pid for pid, found in word_classes.items() if found & events}
+            own_verbs = {pid for pid, found in word_classes.items() if found & events}
+            markers |= own_verbs
+            if own_verbs:
+                marker_languages |= {view.language}
         events = self._event_sets.setdefault(events, events)
         periods = self._index.lexicon.period_words
         over_span = any(names_a_period(statement, language, words)
                         for language, words in periods.items())
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
+                       marker_languages=marker_languages,
                        percent=states_percent(texts), money=states_money(texts),
                        over_span=over_span, event_words=own_decisions,
                        state_words=state_words, families=families,

@@ -29,6 +29,7 @@ from tracker.match.kinds import ClaimReading
 from tracker.match.normalize import fold
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.sentence_context import Frame, SentenceContext
+from tracker.match.spans import inside_longer
 from tracker.match.table import Modality, Role, Timing, cell
 from tracker.match.timeexpr import points_ahead
 from tracker.match.view import EntryView
@@ -183,9 +184,14 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
     judged: list[JudgedFrame] = []
     for sentence, sentence_hits in sorted(by_sentence.items()):
         subject = [h for h in sentence_hits if h.pid in subject_pids]
+        # "Moselle" inside this claim's own "Moselle prefect" names this claim's actor,
+        # not the rival whose subject "Moselle" is
+        own_terms = [h for h in sentence_hits if h.pid in ctx.claim.term_pids
+                     and h.pid not in ctx.others_terms]
         frames = read_frames(
             SentenceContext(ctx.view, ctx.index, ctx.claim, ctx.reading, subject,
-                            [r for r in rivals.get(sentence, ()) if r.pid not in subject_pids],
+                            [r for r in rivals.get(sentence, ()) if r.pid not in subject_pids
+                             and not inside_longer(r, own_terms)],
                             ctx.opinion_piece, published, ctx.others_terms, ctx.window.due,
                             ctx.window.earliest, ctx.preview_piece),
             sentence_hits,

@@ -1,0 +1,80 @@
+"""Claims written the way users write them, read as the user meant.
+
+Users write a cue in one tense and news uses another: a French cue in the present
+("rouvre ses portes") finds the passé composé ("a rouvert ses portes"), whose
+participle the lemma data lists as an adjective. A claim named only by names its
+siblings share marks its own clauses with its cues; in a language it wrote no cue
+in, its own kind of event still counts. A rival's name inside one of this claim's
+own longer terms ("Tella" in "Tella prefect") names this claim's actor, not the
+rival. Subjects are invented. Each case failed before its rule, except those marked
+as guards (docs/matching.md, "Claims as users write them")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.match.normalize import Stemmer, tokenize
+from tracker.models import ClaimKind, GroupRole, Verdict
+
+MUSEUM = group("museum", en=["Corva museum"], fr=["musée de Corva"], ja=["コルバ博物館"])
+REOPENING = claim(  # event: named only by the museum, which its sibling shares
+    "corva-museum-reopening", "The Corva museum will reopen to the public by June 2026.",
+    [MUSEUM],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 6, 30),
+    cues={Verdict.CONFIRMS: {"en": ("welcome its first visitors",),
+                             "fr": ("rouvre ses portes",)}},
+)
+VISITORS = claim(  # target: the sibling
+    "corva-museum-visitors", "The Corva museum will welcome 300,000 visitors in 2027.",
+    [MUSEUM, group("visitors", en=["visitors"], fr=["visiteurs"], ja=["来館者"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+PERMIT = claim(  # decision: the permit's own subject; the deciding body is optional
+    "tella-water-permit", "The Tella prefect will decide by October 2026 on Orsk's water permit.",
+    [group("permit", en=["water permit"], fr=["autorisation de prélèvement"], ja=["取水許可"]),
+     group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
+     group("prefect", GroupRole.OPTIONAL, en=["Tella prefect", "prefect"], fr=["préfet"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 10, 31),
+)
+PLANT = claim(  # event: a sibling whose subject is the place
+    "orsk-tella-plant", "Orsk's plant in Tella will open by March 2027.",
+    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
+     group("tella", en=["Tella"], fr=["Tella"], ja=["テラ"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
+)
+CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT]
+
+
+@pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
+    # a French cue in the present finds the passé composé
+    ("confirms", "corva-museum-reopening", "Le musée de Corva a rouvert ses portes",
+     "2026-06-02", "fr"),
+    # no cue in Japanese: the claim's own kind of event counts there
+    ("confirms", "corva-museum-reopening", "コルバ博物館が再開館", "2026-06-02", "ja"),
+    # the cues mark the clauses in their own languages: the sibling's news stays its own
+    # (guard)
+    ("mentions", "corva-museum-reopening", "Corva museum counts 300,000 visitors, target reached",
+     "2027-12-20", "en"),
+    # "Tella" inside this claim's "Tella prefect" is no rival for the approval
+    ("confirms", "tella-water-permit", "Tella prefect approves Orsk's disputed water permit",
+     "2026-10-20", "en"),
+    # the rival named on its own still takes its event (guard)
+    ("confirms", "orsk-tella-plant", "Orsk opens Tella plant", "2027-03-02", "en"),
+])
+def test_user_claims(expected: str | None, claim_id: str, title: str, day: str,
+                     language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("participle", "verb"), [
+    ("ouvert", "ouvrir"), ("rouvert", "rouvrir"), ("couvert", "couvrir"),
+    ("convenu", "convenir"), ("éteint", "éteindre"), ("rendu", "rendre"),
+])
+def test_french_participles_listed_as_adjectives_read_as_their_verb(
+        participle: str, verb: str) -> None:
+    stemmer = Stemmer()
+    assert ([t.norm for t in tokenize(participle, "fr", stemmer)]
+            == [t.norm for t in tokenize(verb, "fr", stemmer)])
