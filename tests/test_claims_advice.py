@@ -156,3 +156,17 @@ def test_claims_check_prints_warnings_and_keeps_its_exit_status(tmp_path: Path) 
     result = runner.invoke(main, ["claims", "check", "--claims", str(folder)])
     assert result.exit_code == 1
     assert result.stdout.strip() == "1 claims OK, 1 problems, 2 warnings"
+
+
+def test_a_claim_named_only_by_shared_names_keeps_its_own_event_words(tmp_path: Path) -> None:
+    # the museum is both claims' only required idea: the reopening's cues mark which
+    # clauses are its own, so a general word there is needed (a delay cue still draws
+    # the warning)
+    write(tmp_path / "claims", "museum-reopening",
+          body=MUSEUM_GROUP + '\n[cues.confirms]\nja = ["開館"]\n'
+          '[cues.updates]\nen = ["postponed"]\n')
+    write(tmp_path / "claims", "museum-visitors", body=MUSEUM_GROUP)
+    assert messages(tmp_path / "claims") == [
+        "'cues.updates.en': cue 'postponed' is already a general 'delay' word: drop it "
+        "unless the claim needs it as a different verdict (a claim's own cue also takes "
+        "the word from other claims named nearer to it)"]

@@ -162,3 +162,29 @@ def test_unreadable_source_is_a_one_line_error(project: Path) -> None:
     assert code == 1
     assert out == ""
     assert str(missing) in err and len(err.strip().splitlines()) == 1
+
+
+def test_title_explains_one_headline_without_a_feed(project: Path) -> None:
+    code, out, err = run(project, "--title", "Harbour bridge opening postponed",
+                         "--date", "2030-05-02", "--language", "en")
+    assert code == 0, err
+    assert out.splitlines()[0] == "entry: Harbour bridge opening postponed"
+    assert "  published: 2030-05-02" in out
+    assert "'postpone' (delay) -> delay × realis -> updates" in out
+    # the summary is read, and the language is guessed when not given
+    code, out, _ = run(project, "--title", "Portville", "--summary",
+                       "Le pont du port a ouvert à la circulation.", "--date", "2030-06-12")
+    assert code == 0
+    assert "  verdict: confirms" in out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    ((), "give either ENTRY_SOURCE (a feed) or --title (one headline)"),
+    (("feed.xml", "--title", "x"), "give either ENTRY_SOURCE (a feed) or --title (one headline)"),
+    (("feed.xml", "--date", "2030-01-01"), "--summary, --date and --language go with --title"),
+])
+def test_a_feed_or_a_headline_not_both(project: Path, args: tuple[str, ...],
+                                       message: str) -> None:
+    code, _, err = run(project, *args)
+    assert code != 0
+    assert message in err

@@ -6,7 +6,9 @@ participle the lemma data lists as an adjective. A claim named only by names its
 siblings share marks its own clauses with its cues; in a language it wrote no cue
 in, its own kind of event still counts. A rival's name inside one of this claim's
 own longer terms ("Tella" in "Tella prefect") names this claim's actor, not the
-rival. Subjects are invented. Each case failed before its rule, except those marked
+rival. A katakana term of three letters is a word of its own (スト is no part of コスト),
+and a French headline with no declared language is read as French. Subjects are
+invented. Each case failed before its rule, except those marked
 as guards (docs/matching.md, "Claims as users write them")."""
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.normalize import Stemmer, tokenize
+from tracker.match.normalize import Stemmer, guess_language, tokenize
 from tracker.models import ClaimKind, GroupRole, Verdict
 
 MUSEUM = group("museum", en=["Corva museum"], fr=["musée de Corva"], ja=["コルバ博物館"])
@@ -78,3 +80,26 @@ def test_french_participles_listed_as_adjectives_read_as_their_verb(
     stemmer = Stemmer()
     assert ([t.norm for t in tokenize(participle, "fr", stemmer)]
             == [t.norm for t in tokenize(verb, "fr", stemmer)])
+
+
+def test_a_short_katakana_term_is_read_whole() -> None:
+    strike = claim(  # スト (a strike) is no part of コスト (a cost)
+        "skyra-strike", "Skyra pilots will strike by May 2026.",
+        [group("skyra", en=["Skyra"], ja=["スカイラ"]),
+         group("strike", en=["strike"], ja=["スト", "ストライキ"])],
+        kind=ClaimKind.EVENT, expected_by=date(2026, 5, 31),
+    )
+    check_verdict([strike], "skyra-strike", None, "スカイラ、コスト削減策を発表", "",
+                  "2026-03-01", "ja")
+    check_verdict([strike], "skyra-strike", "mentions", "スカイラのパイロット、スト検討",
+                  "", "2026-03-01", "ja")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le Musée national de Miravel a rouvert ses portes", "fr"),
+    ("Ligne C : l'ouverture pourrait glisser", "fr"),
+    ("The new café opens on Sunday", "en"),
+    ("Régis Dupont named CEO of a US firm", "en"),
+])
+def test_the_language_of_an_undeclared_text_is_guessed(text: str, language: str) -> None:
+    assert guess_language(text) == language

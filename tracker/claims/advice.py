@@ -4,7 +4,9 @@
 they never fail the check. Each names the key and says what to do instead:
 
 - a claim cue that repeats a word of the general lexicon (the matcher already
-  reads it, by its event class and the claim's kind);
+  reads it, by its event class and the claim's kind), except a `confirms` cue of a
+  claim named only by names other claims share: there it marks the claim's own
+  clauses;
 - no ``kind``: which kind the matcher inferred from the statement;
 - a group whose every term is a name from the entity catalogue, when
   ``entities = [...]`` would bring every name and the implied words;
@@ -51,6 +53,7 @@ def advise(claims: Sequence[Claim],
     claim without a ``kind`` to the kind the matcher reads it as (``infer_kinds``)."""
     stemmer = Stemmer()
     general = _general_words(stemmer)
+    shared = _named_by_shared_names(claims, stemmer)
     catalogue_names = _catalogue_names()
     inferred = inferred if inferred is not None else infer_kinds(claims)
     warnings: list[ClaimWarning] = []
@@ -59,7 +62,7 @@ def advise(claims: Sequence[Claim],
         messages = [
             *_kind(claim, inferred),
             *_dates(claim),
-            *_cue_words(claim, stemmer, general),
+            *_cue_words(claim, stemmer, general, claim.id in shared),
             *_entity_groups(claim, catalogue_names),
             *_short_terms(claim),
         ]
@@ -104,15 +107,38 @@ def _term_patterns(group: TermGroup, language: str, stemmer: Stemmer) -> set[str
     return {pattern_of(tokenize(term, language, stemmer)) for term in group.all_terms()}
 
 
+def _named_by_shared_names(claims: Sequence[Claim], stemmer: Stemmer) -> set[str]:
+    """Ids of the claims whose every required group mostly holds terms another claim
+    uses too (the project's name): the matcher reads their cues as the marks of
+    their own clauses (``tracker.match.kinds.ClaimReading.own_markers``)."""
+    def patterns(group: TermGroup) -> set[str]:
+        return {pattern_of(tokenize(term, language, stemmer))
+                for language, terms in group.terms.items() for term in terms}
+
+    uses: dict[str, set[str]] = {}
+    for claim in claims:
+        for group in claim.groups:
+            for pattern in patterns(group):
+                uses.setdefault(pattern, set()).add(claim.id)
+    found: set[str] = set()
+    for claim in claims:
+        required = [patterns(g) for g in claim.groups if g.role is GroupRole.REQUIRED]
+        if required and all(g and 2 * sum(len(uses[p]) > 1 for p in g) > len(g)
+                            for g in required):
+            found.add(claim.id)
+    return found
+
+
 def _cue_words(claim: Claim, stemmer: Stemmer,
-               general: Mapping[tuple[str, str], list[EventClass]]) -> Iterator[str]:
+               general: Mapping[tuple[str, str], list[EventClass]],
+               named_by_shared: bool) -> Iterator[str]:
     for verdict, by_language in claim.cues.items():
         for language, words in by_language.items():
             for word in words:
                 pattern = pattern_of(tokenize(word, language, stemmer))
                 where = f"'cues.{verdict}.{language}'"
                 classes = general.get((language, pattern))
-                if classes:
+                if classes and not (named_by_shared and verdict == "confirms"):
                     names = "/".join(f"'{c.value}'" for c in dict.fromkeys(classes))
                     yield (f"{where}: cue {word!r} is already a general {names} word: "
                            "drop it unless the claim needs it as a different verdict (a "

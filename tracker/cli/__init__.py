@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "explain": "tracker.cli.explain_cmd",
     "claims": "tracker.cli.claims_cmd",
     "entities": "tracker.cli.entities_cmd",
+    "lexicon": "tracker.cli.lexicon_cmd",
     "poll": "tracker.cli.poll_cmd",
     "rematch": "tracker.cli.rematch_cmd",
     "feeds": "tracker.cli.feeds_cmd",

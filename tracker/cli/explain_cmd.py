@@ -3,13 +3,15 @@
 The source is read and parsed as ``scan`` reads it (a path, file:// or http(s)://
 URL); for each entry (or the one named by ``--entry``) the matcher's decision
 path is printed (``tracker.match.explain``): terms, score, timing, the frames of
-each sentence with their verdict-table cell, and the verdict.
+each sentence with their verdict-table cell, and the verdict. ``--title`` reads one
+headline instead of a feed: a new claim can be tried before any feed has news of it.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +36,24 @@ def _select(entries: Sequence[Entry], wanted: str | None,
     return chosen
 
 
+def _headline(title: str, summary: str, day: datetime | None, language: str | None) -> Entry:
+    """One entry written on the command line, published on ``day`` (default: now)."""
+    published = (day.replace(hour=12, tzinfo=UTC) if day is not None
+                 else datetime.now(UTC))
+    return Entry("command line", title, summary, published=published, language=language,
+                 guid="command-line")
+
+
 @click.command("explain")
-@click.argument("entry_source")
+@click.argument("entry_source", required=False)
+@click.option("--title", default=None,
+              help="Explain this headline instead of a feed's entries (ENTRY_SOURCE "
+                   "is then left out).")
+@click.option("--summary", default="", help="With --title: the entry's summary text.")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="With --title: its publication day (YYYY-MM-DD); default: now.")
+@click.option("--language", type=click.Choice(["en", "fr", "ja"]), default=None,
+              help="With --title: its language; default: guessed from the text.")
 @click.option("--claim", "claim_id", default=None,
               help="Explain only this claim (its id); default: every claim the entry is about.")
 @click.option("--entry", "entry_key", default=None,
@@ -44,18 +62,26 @@ def _select(entries: Sequence[Entry], wanted: str | None,
 @format_option(["text", "json"], "text: the decision path as lines; json: an array of "
                                  "objects, one per entry and claim (see docs/matching.md).")
 @pass_cli
-def command(cli: CliContext, entry_source: str, claim_id: str | None, entry_key: str | None,
-            claims_dir: Path | None, output_format: str) -> None:
-    """Show how the matcher judges the entries of a feed file or URL.
+def command(cli: CliContext, entry_source: str | None, title: str | None, summary: str,
+            day: datetime | None, language: str | None, claim_id: str | None,
+            entry_key: str | None, claims_dir: Path | None, output_format: str) -> None:
+    """Show how the matcher judges the entries of a feed file or URL, or one headline.
 
     ENTRY_SOURCE is a file path, a file:// URL or an http(s):// URL, read as
     'scan' reads it. For each entry: the claim terms found and the score, the
     claim's kind, each event word's frame (role, modality, clause) and the
     verdict-table cell it fell into, and the verdict.
+
+    To try a claim before any feed has news of it, give a headline instead:
+    explain --title "Verennes glass museum reopens" --date 2031-05-15
     """
     from tracker.match import Matcher  # the automaton is built only when explaining
     from tracker.match.explain import explain, explain_records
 
+    if (entry_source is None) == (title is None):
+        raise TrackerError("give either ENTRY_SOURCE (a feed) or --title (one headline)")
+    if title is None and (summary or day is not None or language is not None):
+        raise TrackerError("--summary, --date and --language go with --title")
     directory = cli.claims_dir(claims_dir)
     claim_set = load_claims(directory)
     print_problems(claim_set.problems, prefix="error: ")
@@ -63,8 +89,12 @@ def command(cli: CliContext, entry_source: str, claim_id: str | None, entry_key:
         raise TrackerError(f"no valid claim in {directory}")
     if claim_id is not None and claim_id not in {c.id for c in claim_set.claims}:
         raise TrackerError(f"no valid claim with id {claim_id!r} in {directory}")
-    feed = parse_feed(read_source(entry_source, HttpSettings()), entry_source)
-    entries = _select(feed.entries, entry_key, entry_source)
+    if entry_source is not None:
+        feed = parse_feed(read_source(entry_source, HttpSettings()), entry_source)
+        entries = _select(feed.entries, entry_key, entry_source)
+    else:
+        assert title is not None
+        entries = [_headline(title, summary, day, language)]
     matcher = Matcher(claim_set.claims)
     if output_format == "json":
         records: list[dict[str, Any]] = []

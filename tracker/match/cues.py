@@ -1,7 +1,7 @@
 """A sentence's event words for one claim, and the role each plays for it.
 
 A claim's own ``[cues]`` keep their verdict's role; a lexicon word takes the role its
-event class has for the claim's kind (``_class_role``). A general word yields to a
+event class has for the claim's kind (``class_role``). A general word yields to a
 claim cue over the same words, and to a claim term it lies inside; for a claim named
 only by names its siblings share, it counts only next to the claim's own words.
 """
@@ -170,10 +170,10 @@ def _general_role(ctx: SentenceContext, hit: Hit, classes: Sequence[ClassRef],
         return Role.EVENT
     if in_family(ctx.index.lexicon, ctx.reading.families, classes[0]):
         return claim_role
-    return _class_role(ctx.reading, classes)
+    return class_role(ctx.reading, classes)
 
 
-def _class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | None:
+def class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | None:
     """The role of a lexicon word for this claim (its first class that has one)."""
     for ref in classes:
         cls = ref.event_class

@@ -8,11 +8,11 @@ What an id means lives in plain dicts:
   so work per entry grows with what the entry mentions, not the number of claims.
 - each ``CompiledClaim`` knows which pattern ids make up each of its groups and
   its own cues; a candidate is checked by intersecting those with the entry's hits.
-- ``classes`` / ``modifiers``: the lexicon's words (``lexicon.py``); "drop … plan"
-  has an id of its own, its hits joined from its parts' (``gapped.py``).
+- ``classes`` / ``modifiers``: the lexicon's words; "drop … plan" has an id of its
+  own, its hits joined from its parts' (``gapped.py``).
 
-Latin terms are registered stemmed both as English and as French, so an English
-name in a French text (or the reverse) still matches.
+Latin terms are registered stemmed both as English and as French: an English name
+in a French text (or the reverse) still matches.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import ahocorasick
 from tracker.entities import load_catalogue
 from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
 from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
-from tracker.match.katakana import inside_run, read_whole
+from tracker.match.katakana import inside_run, read_whole, short_katakana_terms
 from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
 from tracker.match.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
 from tracker.match.view import EntryView
@@ -127,14 +127,13 @@ class PatternIndex:
             pid for cc in self.claims for g in cc.groups for pid in g.pids | g.implied
         )
         self.implied_pids: frozenset[int] = frozenset(
-            pid for cc in self.claims for g in cc.groups for pid in g.implied
-        )
+            pid for cc in self.claims for g in cc.groups for pid in g.implied)
         self.multiword_term_pids: frozenset[int] = frozenset(
-            pid for pid in self.term_pids if len(self._patterns[pid].split()) > 1
-        )
+            pid for pid in self.term_pids if len(self._patterns[pid].split()) > 1)
         self._add_lexicon()
-        self._katakana = read_whole(self._patterns, {  # the catalogue's names
-            pattern_of(tokenize(w, "ja", stemmer)) for w in self._catalogue.japanese_words()})
+        self._katakana = read_whole(self._patterns, {  # catalogue names, short terms
+            pattern_of(tokenize(w, "ja", stemmer))
+            for w in (*self._catalogue.japanese_words(), *short_katakana_terms(claims))})
         self._acronyms = acronym_rules(  # "AI" is not the French "ai"
             written_terms(g.terms for cc in self.claims for g in cc.groups),
             [*self.classes, *self.modifiers, *(p for cc in self.claims for p in cc.cues)])

@@ -6,20 +6,37 @@ the start of インドネシア (Indonesia), タイ (Thailand) is not the end of
 tie). Such a name matches only where the text's katakana run begins and ends with
 it. A middle dot (・) separates two katakana words: it is a boundary.
 
-Only the entity catalogue's names are read so: a claim's own katakana terms are
-often the head of a compound written without a break (フェリー in フェリーターミナル,
-データセンター in データセンターキャンパス) and must still match there.
+The entity catalogue's names are read so, and a claim's own katakana terms of at
+most three letters (スト, a strike, is no part of コスト, a cost). Longer claim terms
+are often the head of a compound written without a break (フェリー in
+フェリーターミナル, データセンター in データセンターキャンパス) and must still match there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from tracker.models import Claim
+
 _KATAKANA = frozenset(
     [chr(code) for code in range(0x30A1, 0x30FB)]  # ァ … ヺ (the letters)
     + [chr(code) for code in range(0x31F0, 0x3200)]  # small letters for Ainu (ㇰ …)
     + ["ー", "ヽ", "ヾ"]  # the long-vowel mark and the iteration marks
 )
+
+
+SHORT_KATAKANA = 3  # letters: a claim term this short is read whole
+
+
+def short_katakana(term: str) -> bool:
+    """A katakana word of at most ``SHORT_KATAKANA`` letters (スト, カリ, トン)."""
+    return 0 < len(term) <= SHORT_KATAKANA and all(c in _KATAKANA for c in term)
+
+
+def short_katakana_terms(claims: Iterable[Claim]) -> list[str]:
+    """The claims' Japanese terms that are short katakana words."""
+    return [t for c in claims for g in c.groups for t in g.terms.get("ja", ())
+            if short_katakana(t.strip())]
 
 
 def read_whole(patterns: Sequence[str], words: Iterable[str]

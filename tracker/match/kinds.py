@@ -91,6 +91,11 @@ def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:
     return ClaimKind.EVENT
 
 
+def kind_events(kind: ClaimKind) -> frozenset[EventClass]:
+    """The classes that are a claim's event for its kind alone, whatever its statement."""
+    return _KIND_EVENTS[kind]
+
+
 def read_claim(claim: Claim, statement_classes: Iterable[EventClass]) -> ClaimReading:
     """The claim's kind (stated or inferred) and its event classes."""
     classes = frozenset(statement_classes)

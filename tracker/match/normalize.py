@@ -71,8 +71,22 @@ _FRENCH_WORDS = frozenset(
         "que",
         "d",
         "l",
+        "de",
+        "un",
+        "ses",
+        "son",
+        "sa",
+        "avec",
+        "pas",
+        "ne",
+        "sont",
+        "ont",
+        "en",
+        "il",
+        "elle",
     ]
 )
+_FRENCH_ACCENTS = re.compile("[éèêàçùûôîœÉÈÊÀÇ]")
 _ENGLISH_WORDS = frozenset(
     [
         "the",
@@ -287,7 +301,8 @@ def guess_language(text: str, declared: str | None = None) -> str:
     if _KANA.search(text):
         return "ja"
     words = re.findall(r"[a-z]+", text.lower())
-    french = sum(1 for w in words if w in _FRENCH_WORDS)
+    # an accent only French writes ("a rouvert" alone is as English as French)
+    french = sum(1 for w in words if w in _FRENCH_WORDS) + bool(_FRENCH_ACCENTS.search(text))
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
     return "fr" if french > english else "en"
 

@@ -1,0 +1,61 @@
+"""``claimtracker lexicon``: what a word is read as, and the lexicon's word lists, so
+that a user can tell whether a cue is needed before writing it."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from tracker.cli import main
+from tracker.match.lexicon_lookup import look_up
+from tracker.models import ClaimKind, Verdict
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["lexicon", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_word_is_looked_up_as_the_matcher_reads_it() -> None:
+    # "approved" is read as the entry "approve" (lemma and stem)
+    found = {(f.language, f.word, f.name) for f in look_up("approved", "en")}
+    assert ("en", "approve", "decided") in found
+    # a French participle and a Japanese word
+    assert ("fr", "rouvrir", "occurred") in {(f.language, f.word, f.name)
+                                             for f in look_up("rouvert")}
+    assert [f.name for f in look_up("延期", "ja")] == ["delay"]
+    assert look_up("topped out", "en") == []
+
+
+def test_an_event_word_gives_each_kind_its_verdict() -> None:
+    approve = next(f for f in look_up("approves", "en") if f.word == "approve")
+    assert approve.verdicts[ClaimKind.DECISION] is Verdict.CONFIRMS
+    assert approve.verdicts[ClaimKind.EVENT] is Verdict.UPDATES  # a decision on the way
+    cancel = next(f for f in look_up("cancelled", "en") if f.name == "cancel")
+    assert set(cancel.verdicts.values()) == {Verdict.CONTRADICTS}
+
+
+def test_show_prints_classes_modifiers_and_unknown_words() -> None:
+    code, out, _ = run("show", "opened", "--language", "en")
+    assert code == 0
+    assert out.startswith("en 'open': event class 'occurred'; its verdict when reported "
+                          "as done, by claim kind — event: confirms, decision: updates,")
+    code, out, _ = run("show", "considers", "--language", "en")
+    assert out.strip() == ("en 'consider': modifier 'hedge' (changes how an event word "
+                           "near it is read)")
+    code, out, _ = run("show", "welcome its first visitors")
+    assert code == 0
+    assert "is no general word in en, fr or ja" in out
+    code, out, _ = run("show", "postponed", "--language", "en", "--format", "json")
+    assert {r["word"] for r in json.loads(out)} >= {"postpone"}
+    assert all(r["verdicts"]["event"] == "updates" for r in json.loads(out))
+
+
+def test_list_prints_one_line_per_class_and_language() -> None:
+    code, out, _ = run("list", "delay", "--language", "ja")
+    assert code == 0
+    assert out.count("\n") == 1 and out.startswith("class delay ja: ") and "延期" in out
+    code, _, err = run("list", "nothing")
+    assert code != 0
+    assert "no event class or modifier 'nothing'" in err

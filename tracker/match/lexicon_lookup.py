@@ -1,0 +1,81 @@
+"""What the general lexicon makes of a word: ``claimtracker lexicon``.
+
+Users write claims without reading the lexicon's data files, yet need to know
+whether a word is already a general word (then it needs no cue) and what it does
+for each kind of claim. A word is looked up as the matcher reads it: normalised,
+lemmatised and stemmed, so "approved" finds the entry "approve".
+
+For an event-class word, the verdict it gives each kind is the verdict-table cell
+of its role when an item reports it as done, in the claim's window, on its own:
+"approves" confirms a decision claim and updates an event claim (a decision on
+the way). Modifiers (hedges, negations, openers…) change how an event word is read
+and give no verdict of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tracker.match.cues import class_role
+from tracker.match.index import ClassRef
+from tracker.match.kinds import ClaimReading, kind_events
+from tracker.match.lexicon import EventClass, Lexicon, load_lexicon
+from tracker.match.normalize import Stemmer, pattern_of, tokenize
+from tracker.match.table import Modality, Timing, cell
+from tracker.models import ClaimKind, Verdict
+
+LANGUAGES = ("en", "fr", "ja")
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconWord:
+    """One general word that a looked-up word is read as."""
+
+    language: str
+    word: str  # as written in the lexicon
+    table: str  # "class" or "modifier"
+    name: str  # the event class or the modifier
+    verdicts: dict[ClaimKind, Verdict | None]  # event classes only: reported as done
+
+
+def verdicts_for(event_class: EventClass, language: str, word: str
+                 ) -> dict[ClaimKind, Verdict | None]:
+    """The verdict a word of ``event_class``, reported done in the window, gives each
+    kind of claim (None: no role, the word is not news for that kind)."""
+    found: dict[ClaimKind, Verdict | None] = {}
+    ref = ClassRef(event_class, word, language, language != "ja")
+    for kind in ClaimKind:
+        role = class_role(ClaimReading(kind, False, kind_events(kind)), [ref])
+        found[kind] = (None if role is None
+                       else cell(kind, role, Modality.REALIS, Timing.IN_WINDOW))
+    return found
+
+
+def entries(lexicon: Lexicon, language: str | None = None
+            ) -> Iterator[tuple[str, str, str, str]]:
+    """(language, table, name, word) for every word of the lexicon."""
+    for event_class, by_language in lexicon.classes.items():
+        for lang, words in by_language.items():
+            if language in (None, lang):
+                yield from ((lang, "class", event_class.value, w) for w in words)
+    for modifier, by_language in lexicon.modifiers.items():
+        for lang, words in by_language.items():
+            if language in (None, lang):
+                yield from ((lang, "modifier", modifier.value, w) for w in words)
+
+
+def look_up(text: str, language: str | None = None,
+            lexicon: Lexicon | None = None) -> list[LexiconWord]:
+    """The lexicon's words that ``text`` is read as, in ``language`` or in each."""
+    lexicon = lexicon or load_lexicon()
+    stemmer = Stemmer()
+    wanted = {lang: pattern_of(tokenize(text, lang, stemmer))
+              for lang in LANGUAGES if language in (None, lang)}
+    found: list[LexiconWord] = []
+    for lang, table, name, word in entries(lexicon, language):
+        if wanted.get(lang) and pattern_of(tokenize(word, lang, stemmer)) == wanted[lang]:
+            verdicts = (verdicts_for(EventClass(name), lang, word) if table == "class"
+                        else {})
+            found.append(LexiconWord(lang, word, table, name, verdicts))
+    return found
