@@ -172,10 +172,11 @@ def test_title_explains_one_headline_without_a_feed(project: Path) -> None:
     assert "  published: 2030-05-02" in out
     assert "'postpone' (delay) -> delay × realis -> updates" in out
     # the summary is read, and the language is guessed when not given
-    code, out, _ = run(project, "--title", "Portville", "--summary",
-                       "Le pont du port a ouvert à la circulation.", "--date", "2030-06-12")
+    code, out, err = run(project, "--title", "Portville", "--summary",
+                         "Le pont du port a ouvert à la circulation.", "--date", "2030-06-12")
     assert code == 0
     assert "  verdict: confirms" in out
+    assert "note: read as 'fr' (guessed); give --language to set it" in err
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -25,6 +25,8 @@ def test_a_word_is_looked_up_as_the_matcher_reads_it() -> None:
     assert ("fr", "rouvrir", "occurred") in {(f.language, f.word, f.name)
                                              for f in look_up("rouvert")}
     assert [f.name for f in look_up("延期", "ja")] == ["delay"]
+    # a Japanese word holds the lexicon words inside it, as the matcher reads them
+    assert "cancel" in {f.name for f in look_up("見送り", "ja")}
     assert look_up("topped out", "en") == []
 
 

@@ -6,7 +6,9 @@ participle the lemma data lists as an adjective. A claim named only by names its
 siblings share marks its own clauses with its cues; in a language it wrote no cue
 in, its own kind of event still counts. A rival's name inside one of this claim's
 own longer terms ("Tella" in "Tella prefect") names this claim's actor, not the
-rival. A katakana term of three letters is a word of its own (スト is no part of コスト),
+rival. A name another claim only excludes is not shared; "customs" opens no list of
+customers; the cut a decision claim decides is its decision; unions and employers who meet are the meeting's parties; "nouvelle" is no
+back-reference. A katakana term of three letters is a word of its own (スト is no part of コスト),
 and a French headline with no declared language is read as French. Subjects are
 invented. Each case failed before its rule, except those marked
 as guards (docs/matching.md, "Claims as users write them")."""
@@ -47,7 +49,37 @@ PLANT = claim(  # event: a sibling whose subject is the place
      group("tella", en=["Tella"], fr=["Tella"], ja=["テラ"])],
     kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
 )
-CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT]
+DUTY = claim(  # decision: a duty cut, written with "customs"
+    "varn-lentil-duty", "Varn will decide by June 2026 whether to cut its duty on Orsk lentils.",
+    [group("varn", en=["Varn"], fr=["Varn"]), group("lentils", en=["Orsk lentils"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+SLEEPER = claim(  # event: its only name is excluded by another claim, not shared
+    "kestrel-sleeper", "The Kestrel sleeper train will run by December 2026.",
+    [group("sleeper", en=["Kestrel sleeper"], fr=["train de nuit Kestrel"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+    cues={Verdict.CONFIRMS: {"en": ("first departure",)}},
+)
+DUNMORE = claim(  # state: a station served; the sleeper is a near miss for it
+    "dunmore-served", "Dunmore station will keep its international trains.",
+    [group("dunmore", en=["Dunmore station"], fr=["gare de Dunmore"]),
+     group("sleeper", GroupRole.EXCLUDE, en=["Kestrel sleeper"])],
+    kind=ClaimKind.STATE, expected_by=date(2026, 12, 31),
+)
+CONFERENCE = claim(  # meeting: unions and employers are its parties
+    "orvik-wage-conference", "Orvik unions and employers will hold a first wage conference "
+    "by June 2026.",
+    [group("orvik", en=["Orvik"], fr=["Orvik"]),
+     group("conference", en=["wage conference"], fr=["conférence salariale"])],
+    kind=ClaimKind.MEETING, expected_by=date(2026, 6, 30),
+)
+AGREEMENT = claim(  # event: an agreement signed
+    "orvik-wage-agreement", "Orvik unions and employers will sign a wage agreement by June 2026.",
+    [group("orvik", en=["Orvik"], fr=["Orvik"]),
+     group("agreement", en=["wage agreement"], fr=["convention salariale"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 6, 30),
+)
+CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE, AGREEMENT]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -65,6 +97,25 @@ CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT]
      "2026-10-20", "en"),
     # the rival named on its own still takes its event (guard)
     ("confirms", "orsk-tella-plant", "Orsk opens Tella plant", "2027-03-02", "en"),
+    # "customs" stems like "customers" but opens no list of customers
+    ("confirms", "varn-lentil-duty", "Varn approves customs duty cut on Orsk lentils",
+     "2026-05-20", "en"),
+    # the change a decision claim decides is its decision: the duty cut is made
+    ("confirms", "varn-lentil-duty", "Varn cuts its duty on Orsk lentils", "2026-05-20", "en"),
+    # a name another claim excludes is not shared: the sleeper's stop is its own
+    ("contradicts", "kestrel-sleeper", "Operator scraps Kestrel sleeper", "2026-05-20", "en"),
+    # unions and employers at the table are the meeting's parties, not commentators
+    ("confirms", "orvik-wage-conference",
+     "Unions and employers meet for Orvik's first wage conference", "2026-05-10", "en"),
+    ("confirms", "orvik-wage-conference",
+     "Orvik : syndicats et patronat réunis pour la première conférence salariale",
+     "2026-05-10", "fr"),
+    # a union's view outside the meeting's clause is still an opinion (guard)
+    ("mentions", "orvik-wage-conference", "Orvik wage conference should be held soon, unions say",
+     "2026-05-10", "en"),
+    # "nouvelle" is no back-reference ("nouvellement" stems like it)
+    ("confirms", "orvik-wage-agreement", "Orvik : la nouvelle convention salariale est signée",
+     "2026-05-10", "fr"),
 ])
 def test_user_claims(expected: str | None, claim_id: str, title: str, day: str,
                      language: str) -> None:
@@ -74,6 +125,7 @@ def test_user_claims(expected: str | None, claim_id: str, title: str, day: str,
 @pytest.mark.parametrize(("participle", "verb"), [
     ("ouvert", "ouvrir"), ("rouvert", "rouvrir"), ("couvert", "couvrir"),
     ("convenu", "convenir"), ("éteint", "éteindre"), ("rendu", "rendre"),
+    ("réduit", "réduire"),
 ])
 def test_french_participles_listed_as_adjectives_read_as_their_verb(
         participle: str, verb: str) -> None:

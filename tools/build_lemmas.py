@@ -79,7 +79,7 @@ def _participles(language: str, table: dict[str, str]) -> dict[str, str]:
 # "rouvert", "élu", "rendu"), by the verb's ending: longest ending first.
 _FRENCH_PARTICIPLE_RULES = (("soudre", "solu"), ("vrir", "vert"), ("frir", "fert"),
                             ("enir", "enu"), ("clore", "clos"), ("indre", "int"),
-                            ("lire", "lu"), ("dre", "du"))
+                            ("lire", "lu"), ("uire", "uit"), ("dre", "du"))
 
 
 def _irregular_participles(table: dict[str, str]) -> dict[str, str]:

@@ -95,6 +95,11 @@ def command(cli: CliContext, entry_source: str | None, title: str | None, summar
     else:
         assert title is not None
         entries = [_headline(title, summary, day, language)]
+        if language is None:  # a short headline with a foreign name is easily misread
+            from tracker.match.normalize import guess_language
+
+            click.echo(f"note: read as {guess_language(f'{title} {summary}')!r} (guessed); "
+                       "give --language to set it", err=True)
     matcher = Matcher(claim_set.claims)
     if output_format == "json":
         records: list[dict[str, Any]] = []

@@ -143,7 +143,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         threat = cue.source == EventClass.THREAT.value or (
             cue.source == _OWN_UPDATE and role is Role.STOP)
         mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece)
-        modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat)
+        modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat,
+                                 role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
         if ruling is None and stop_of_a_stop(cue, clause, governors, language):
             modality = Modality.NEGATED  # "rejects the bid to halt": nothing is stopped
         if (modality is Modality.REALIS

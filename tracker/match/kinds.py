@@ -110,7 +110,8 @@ def read_claim(claim: Claim, statement_classes: Iterable[EventClass]) -> ClaimRe
         # "output raised" is interim progress (rule 7)
         events |= classes & {EventClass.ACHIEVED}
     elif kind is ClaimKind.DECISION:
-        events |= classes & {EventClass.CHANGE}
+        # the change it decides: "will decide whether to cut the duty": the cut made
+        events |= classes & {EventClass.CHANGE, EventClass.INCREASE, EventClass.DECREASE}
     falls = (kind is ClaimKind.TARGET and EventClass.DECREASE in classes
              and EventClass.INCREASE not in classes)
     return ClaimReading(kind, claim.kind is None, events, falls=falls)

@@ -5,7 +5,8 @@ whether a word is already a general word (then it needs no cue) and what it does
 for each kind of claim. A word is looked up as the matcher reads it: normalised,
 lemmatised and stemmed, so "approved" finds the entry "approve".
 
-For an event-class word, the verdict it gives each kind is the verdict-table cell
+A Japanese word also finds the lexicon words inside it, as the matcher does
+(見送り holds 見送). For an event-class word, the verdict it gives each kind is the verdict-table cell
 of its role when an item reports it as done, in the claim's window, on its own:
 "approves" confirms a decision claim and updates an event claim (a decision on
 the way). Modifiers (hedges, negations, openers…) change how an event word is read
@@ -74,7 +75,10 @@ def look_up(text: str, language: str | None = None,
               for lang in LANGUAGES if language in (None, lang)}
     found: list[LexiconWord] = []
     for lang, table, name, word in entries(lexicon, language):
-        if wanted.get(lang) and pattern_of(tokenize(word, lang, stemmer)) == wanted[lang]:
+        pattern = pattern_of(tokenize(word, lang, stemmer))
+        # Japanese words match inside longer ones: 見送 is read in 見送り
+        if wanted.get(lang) and pattern and (pattern == wanted[lang] or (
+                lang == "ja" and pattern in wanted[lang])):
             verdicts = (verdicts_for(EventClass(name), lang, word) if table == "class"
                         else {})
             found.append(LexiconWord(lang, word, table, name, verdicts))

@@ -82,7 +82,10 @@ class Matcher:
         self._stemmer = Stemmer()
         self._index = PatternIndex(claims, self._stemmer)  # also narrows its lemma tables
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
-        uses = Counter(pid for cc in self._index.claims for pid in cc.term_pids)
+        # a name another claim excludes is no name it shares: "Selenia" excluded by the
+        # Modane claim still names only the night train's claims
+        uses = Counter(pid for cc in self._index.claims for pid in frozenset().union(
+            *(g.pids | g.implied for g in cc.groups if g.role is not GroupRole.EXCLUDE)))
         # claims of one kind mostly read the same event classes: one set for them all
         self._event_sets: dict[frozenset[EventClass], frozenset[EventClass]] = {}
         self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)

@@ -53,18 +53,26 @@ class ModalityContext:
 def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
                   in_clause: Sequence[tuple[Hit, ModifierRef]],
                   sentence: Sequence[tuple[Hit, ModifierRef]], clause: tuple[int, int],
-                  threat: bool = False) -> Modality:
+                  threat: bool = False, attended: bool = False) -> Modality:
     """How the cue's clause presents it (the first of ``Modality`` that applies).
 
     A ``threat`` (a lawsuit, an appeal) is a fact whoever brings it, and is only
-    ever a threat to the plan: hedged unless negated."""
+    ever a threat to the plan: hedged unless negated. A meeting is ``attended`` by
+    whoever meets: unions or lawmakers at the table are its parties, not
+    commentators."""
     kinds = {m.kind for _, m in in_clause}
     if role is Role.STOP and Modifier.LEGAL in kinds and Modifier.HEDGE in kinds:
         threat = True  # "asked the court to annul": a legal challenge
     if any(m.kind is Modifier.DENIAL and denies(h, m, hit) for h, m in sentence):
         return Modality.DENIED
-    third_party = any(m.kind is Modifier.THIRD_PARTY for _, m in sentence) or _written(
-        ctx, ctx.index.lexicon.third_party_forms, ctx.view.sentence_span(hit.sentence))
+    span = ctx.view.sentence_span(hit.sentence)
+    forms = ctx.index.lexicon.third_party_forms
+    # a meeting's parties are named in its own clause; one outside it still comments
+    outside = [(h, m) for h, m in sentence if not clause[0] <= h.first_token <= clause[1]]
+    third_party = (any(m.kind is Modifier.THIRD_PARTY for _, m in outside)
+                   or _written(ctx, forms, (span[0], clause[0] - 1))
+                   or _written(ctx, forms, (clause[1] + 1, span[1]))) if attended else (
+        any(m.kind is Modifier.THIRD_PARTY for _, m in sentence) or _written(ctx, forms, span))
     # a Latin opinion word governs what follows it: "used the talks to demand
     # compensation" held the talks; "urged the board to cancel" cancelled nothing
     opinion = any(m.kind is Modifier.OPINION and (not m.latin or h.first_token <= hit.first_token)

@@ -104,6 +104,17 @@ _ENGLISH_WORDS = frozenset(
         "as",
         "from",
         "that",
+        "its",
+        "will",
+        "has",
+        "was",
+        "are",
+        "after",
+        "over",
+        "down",
+        "up",
+        "at",
+        "not",
     ]
 )
 

@@ -32,7 +32,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
 def names_in_other_roles(hits: Sequence[Hit], index: PatternIndex,
                          view: EntryView) -> frozenset[Hit]:
     """Hits that do not count for relevance (see the module docstring)."""
-    return listed_names(hits, index, view.language) | attached_implied(hits, index, view)
+    return listed_names(hits, index, view) | attached_implied(hits, index, view)
 
 
 def attached_implied(hits: Sequence[Hit], index: PatternIndex,
@@ -45,8 +45,19 @@ def attached_implied(hits: Sequence[Hit], index: PatternIndex,
     )
 
 
-def listed_names(hits: Sequence[Hit], index: PatternIndex, language: str) -> frozenset[Hit]:
+def _as_written(view: EntryView, hit: Hit, word: str) -> bool:
+    """A Latin list opener written as itself, up to a plural: "customs duty" stems like
+    "customers" but opens no list of customers."""
+    if not word.isascii():
+        return True
+    written = view.tokens[hit.first_token].raw
+    first = word.split()[0].lower()
+    return written.startswith(first.removesuffix("s"))
+
+
+def listed_names(hits: Sequence[Hit], index: PatternIndex, view: EntryView) -> frozenset[Hit]:
     """The term hits that stand in a list (see the module docstring)."""
+    language = view.language
     trade: set[int] = set()  # sentences with a trade verb
     openers: list[Hit] = []
     examples: list[Hit] = []  # "including": a list opener only beside a trade verb
@@ -56,7 +67,7 @@ def listed_names(hits: Sequence[Hit], index: PatternIndex, language: str) -> fro
                 continue
             if m.kind is Modifier.TRADE_VERB:
                 trade.add(h.sentence)
-            elif m.kind is Modifier.LIST_INTRO:
+            elif m.kind is Modifier.LIST_INTRO and _as_written(view, h, m.text):
                 openers.append(h)
             elif m.kind is Modifier.EXAMPLE_INTRO:
                 examples.append(h)
