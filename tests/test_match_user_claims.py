@@ -7,9 +7,10 @@ siblings share marks its own clauses with its cues; in a language it wrote no cu
 in, its own kind of event still counts. A rival's name inside one of this claim's
 own longer terms ("Tella" in "Tella prefect") names this claim's actor, not the
 rival. A name another claim only excludes is not shared; "customs" opens no list of
-customers; the cut a decision claim decides is its decision; unions and employers who meet are the meeting's parties; "nouvelle" is no
-back-reference. A katakana term of three letters is a word of its own (スト is no part of コスト),
-and a French headline with no declared language is read as French. Subjects are
+customers; the cut a decision claim decides is its decision; unions and employers
+who meet are the meeting's parties; "nouvelle" is no back-reference. A katakana term
+of three letters is a word of its own (スト is no part of コスト), and a French
+headline with no declared language is read as French. Subjects are
 invented. Each case failed before its rule, except those marked
 as guards (docs/matching.md, "Claims as users write them")."""
 
