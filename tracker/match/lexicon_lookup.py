@@ -6,8 +6,9 @@ for each kind of claim. A word is looked up as the matcher reads it: normalised,
 lemmatised and stemmed, so "approved" finds the entry "approve".
 
 A Japanese word also finds the lexicon words inside it, as the matcher does
-(見送り holds 見送). For an event-class word, the verdict it gives each kind is the verdict-table cell
-of its role when an item reports it as done, in the claim's window, on its own:
+(見送り holds 見送). For an event-class word, the verdict it gives each kind is the
+verdict-table cell of its role when an item reports it as done, in the claim's
+window, on its own:
 "approves" confirms a decision claim and updates an event claim (a decision on
 the way). Modifiers (hedges, negations, openers…) change how an event word is read
 and give no verdict of their own.
