@@ -8,9 +8,10 @@ in, its own kind of event still counts. A rival's name inside one of this claim'
 own longer terms ("Tella" in "Tella prefect") names this claim's actor, not the
 rival. A name another claim only excludes is not shared; "customs" opens no list of
 customers; the cut a decision claim decides is its decision; unions and employers
-who meet are the meeting's parties; "nouvelle" is no back-reference. A katakana term
-of three letters is a word of its own (スト is no part of コスト), and a French
-headline with no declared language is read as French. Subjects are
+who meet are the meeting's parties; "plans approved" is the decision; "nouvelle" is
+no back-reference. A katakana term of three letters is a word of its own (スト is no
+part of コスト), and a French headline with no declared language is read as French.
+Subjects are
 invented. Each case failed before its rule, except those marked
 as guards (docs/matching.md, "Claims as users write them")."""
 
@@ -80,7 +81,13 @@ AGREEMENT = claim(  # event: an agreement signed
      group("agreement", en=["wage agreement"], fr=["convention salariale"])],
     kind=ClaimKind.EVENT, expected_by=date(2026, 6, 30),
 )
-CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE, AGREEMENT]
+ARENA = claim(  # decision: planning permission
+    "vessa-arena-permit", "Holm councillors will approve the Vessa arena plans by September 2026.",
+    [group("arena", en=["Vessa arena"], fr=["salle Vessa"], ja=["ベッサ・アリーナ"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 9, 30),
+)
+CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE, AGREEMENT,
+          ARENA]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -114,6 +121,13 @@ CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE
     # a union's view outside the meeting's clause is still an opinion (guard)
     ("mentions", "orvik-wage-conference", "Orvik wage conference should be held soon, unions say",
      "2026-05-10", "en"),
+    # a plan before a passive decision participle is what was decided, not a plan
+    ("confirms", "vessa-arena-permit", "Vessa arena plans approved by councillors",
+     "2026-09-10", "en"),
+    ("confirms", "vessa-arena-permit", "Le projet de salle Vessa approuvé par le conseil",
+     "2026-09-10", "fr"),  # guard
+    ("mentions", "vessa-arena-permit", "Vessa arena plans to seek approval", "2026-05-10",
+     "en"),  # guard: a plan to act
     # "nouvelle" is no back-reference ("nouvellement" stems like it)
     ("confirms", "orvik-wage-agreement", "Orvik : la nouvelle convention salariale est signée",
      "2026-05-10", "fr"),

@@ -153,6 +153,10 @@ def purpose(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
     return before in ctx.index.lexicon.purpose_words.get(ctx.view.language, ())
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "has", "have", "est", "sont",
+                          "a", "ont", "ete"})
+
+
 def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
     """"approves the restart plan", "rejects the proposal": after a decision word, a
     plan or hedge word written as a noun is what was decided, not a plan for it; in
@@ -163,10 +167,17 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
     if not mod.latin:  # 案を公表, a draft made public, is still a draft
         return (cue.source != EventClass.ANNOUNCED.value and hit.end <= cue.hit.start
                 and ctx.view.text[hit.end: cue.hit.start] in ("を", "の"))
-    if hit.first_token <= cue.hit.last_token:
-        return False
     nouns = ctx.index.lexicon.plan_nouns.get(ctx.view.language, ())
-    return ctx.view.tokens[hit.first_token].raw in nouns
+    tokens = ctx.view.tokens
+    if hit.first_token <= cue.hit.last_token:
+        # "plans approved by councillors", "projet approuvé": the plan before a passive
+        # decision participle is what was decided
+        between = [t.raw for t in tokens[hit.last_token + 1: cue.hit.first_token]]
+        written = tokens[cue.hit.first_token].raw
+        return (hit.last_token < cue.hit.first_token and tokens[hit.last_token].raw in nouns
+                and all(w in _AUXILIARIES for w in between) and len(between) <= 2
+                and (ctx.view.language != "en" or written.endswith("ed")))
+    return tokens[hit.first_token].raw in nouns
 
 
 def role_in_clause(ctx: SentenceContext, cue: Cue,
