@@ -166,7 +166,33 @@ def test_a_claim_named_only_by_shared_names_keeps_its_own_event_words(tmp_path: 
           body=MUSEUM_GROUP + '\n[cues.confirms]\nja = ["開館"]\n'
           '[cues.updates]\nen = ["postponed"]\n')
     write(tmp_path / "claims", "museum-visitors", body=MUSEUM_GROUP)
+    shared = ("every required group names what other claims name too ({}): its "
+              "[cues.confirms] say which clauses are its own; list its event words there "
+              "in en, fr and ja (general words too), or give it a subject of its own "
+              "(docs/claims.md, 'Several claims on one project')")
     assert messages(tmp_path / "claims") == [
+        shared.format("museum-visitors"),
         "'cues.updates.en': cue 'postponed' is already a general 'delay' word: drop it "
         "unless the claim needs it as a different verdict (a claim's own cue also takes "
-        "the word from other claims named nearer to it)"]
+        "the word from other claims named nearer to it)",
+        shared.format("museum-reopening")]
+    # with its own event words in all three languages, it has done what was advised
+    write(tmp_path / "claims", "museum-reopening", body=MUSEUM_GROUP + (
+        '\n[cues.confirms]\nen = ["welcomed its first visitors"]\n'
+        'fr = ["rouvre ses portes"]\nja = ["開館"]\n'))
+    assert messages(tmp_path / "claims") == [shared.format("museum-reopening")]
+
+
+def test_a_name_another_claim_only_excludes_is_not_shared(tmp_path: Path) -> None:
+    write(tmp_path / "claims", "museum-reopening", body=MUSEUM_GROUP)
+    write(tmp_path / "claims", "city-library", body="""
+[[groups]]
+name = "library"
+en = ["Verennes library"]
+
+[[groups]]
+name = "not-the-museum"
+role = "exclude"
+en = ["glass museum"]
+""")
+    assert messages(tmp_path / "claims") == []

@@ -3,6 +3,9 @@
 ``claimtracker claims check`` prints these as warnings (``path: warning: …``);
 they never fail the check. Each names the key and says what to do instead:
 
+- a claim whose every required group names what other claims name too, without
+  ``confirms`` cues in en, fr and ja: its cues mark its own clauses, so it needs its
+  event words as cues in each language;
 - a claim cue that repeats a word of the general lexicon (the matcher already
   reads it, by its event class and the claim's kind), except a `confirms` cue of a
   claim named only by names other claims share: there it marks the claim's own
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from tracker.entities import load_catalogue
 from tracker.match.lexicon import EventClass, load_lexicon
 from tracker.match.normalize import Stemmer, fold, pattern_of, tokenize
-from tracker.models import Claim, ClaimKind, GroupRole, TermGroup
+from tracker.models import Claim, ClaimKind, GroupRole, TermGroup, Verdict
 
 SHORT_LATIN_TERM = 2  # characters: "US" also matches the pronoun "us"
 SHORT_OTHER_TERM = 1  # characters: a Japanese term matches inside any longer word
@@ -62,6 +65,7 @@ def advise(claims: Sequence[Claim],
         messages = [
             *_kind(claim, inferred),
             *_dates(claim),
+            *_shared_only(claim, shared),
             *_cue_words(claim, stemmer, general, claim.id in shared),
             *_entity_groups(claim, catalogue_names),
             *_short_terms(claim),
@@ -107,10 +111,11 @@ def _term_patterns(group: TermGroup, language: str, stemmer: Stemmer) -> set[str
     return {pattern_of(tokenize(term, language, stemmer)) for term in group.all_terms()}
 
 
-def _named_by_shared_names(claims: Sequence[Claim], stemmer: Stemmer) -> set[str]:
-    """Ids of the claims whose every required group mostly holds terms another claim
-    uses too (the project's name): the matcher reads their cues as the marks of
-    their own clauses (``tracker.match.kinds.ClaimReading.own_markers``)."""
+def _named_by_shared_names(claims: Sequence[Claim], stemmer: Stemmer) -> dict[str, list[str]]:
+    """The claims whose every required group mostly holds terms other claims use too
+    (the project's name), each with those other claims: the matcher reads their cues
+    as the marks of their own clauses (``tracker.match.kinds.ClaimReading.own_markers``).
+    Exclude groups share nothing."""
     def patterns(group: TermGroup) -> set[str]:
         return {pattern_of(tokenize(term, language, stemmer))
                 for language, terms in group.terms.items() for term in terms}
@@ -118,15 +123,27 @@ def _named_by_shared_names(claims: Sequence[Claim], stemmer: Stemmer) -> set[str
     uses: dict[str, set[str]] = {}
     for claim in claims:
         for group in claim.groups:
-            for pattern in patterns(group):
-                uses.setdefault(pattern, set()).add(claim.id)
-    found: set[str] = set()
+            if group.role is not GroupRole.EXCLUDE:
+                for pattern in patterns(group):
+                    uses.setdefault(pattern, set()).add(claim.id)
+    found: dict[str, list[str]] = {}
     for claim in claims:
         required = [patterns(g) for g in claim.groups if g.role is GroupRole.REQUIRED]
         if required and all(g and 2 * sum(len(uses[p]) > 1 for p in g) > len(g)
                             for g in required):
-            found.add(claim.id)
+            found[claim.id] = sorted({other for g in required for p in g
+                                      for other in uses[p]} - {claim.id})
     return found
+
+
+def _shared_only(claim: Claim, shared: Mapping[str, list[str]]) -> Iterator[str]:
+    confirms = claim.cues.get(Verdict.CONFIRMS, {})
+    if claim.id in shared and not all(confirms.get(lang) for lang in ("en", "fr", "ja")):
+        others = ", ".join(shared[claim.id][:3])
+        yield (f"every required group names what other claims name too ({others}): its "
+               "[cues.confirms] say which clauses are its own; list its event words there "
+               "in en, fr and ja (general words too), or give it a subject of its own "
+               "(docs/claims.md, 'Several claims on one project')")
 
 
 def _cue_words(claim: Claim, stemmer: Stemmer,
