@@ -8,7 +8,8 @@ in, its own kind of event still counts. A rival's name inside one of this claim'
 own longer terms ("Tella" in "Tella prefect") names this claim's actor, not the
 rival. A name another claim only excludes is not shared; "customs" opens no list of
 customers; the cut a decision claim decides is its decision; unions and employers
-who meet are the meeting's parties; "plans approved" is the decision; "nouvelle" is
+who meet are the meeting's parties; "plans approved" is the decision; for a claim
+that construction will begin, breaking ground is its event; "nouvelle" is
 no back-reference. A katakana term of three letters is a word of its own (スト is no
 part of コスト), and a French headline with no declared language is read as French.
 Subjects are
@@ -86,8 +87,18 @@ ARENA = claim(  # decision: planning permission
     [group("arena", en=["Vessa arena"], fr=["salle Vessa"], ja=["ベッサ・アリーナ"])],
     kind=ClaimKind.DECISION, expected_by=date(2026, 9, 30),
 )
+WORKS = claim(  # event: building work starts
+    "tella-bridge-works", "Construction of the Tella bridge will begin in October 2026.",
+    [group("bridge", en=["Tella bridge"], fr=["pont de Tella"], ja=["テラ橋"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 10, 1), expected_by=date(2026, 10, 31),
+)
+HALL = claim(  # event: an opening; "under construction" is no start of works
+    "tella-hall-opening", "The Tella hall under construction will open in October 2026.",
+    [group("hall", en=["Tella hall"], fr=["salle de Tella"], ja=["テラ・ホール"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 10, 1), expected_by=date(2026, 10, 31),
+)
 CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE, AGREEMENT,
-          ARENA]
+          ARENA, WORKS, HALL]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -128,6 +139,15 @@ CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE
      "2026-09-10", "fr"),  # guard
     ("mentions", "vessa-arena-permit", "Vessa arena plans to seek approval", "2026-05-10",
      "en"),  # guard: a plan to act
+    # "construction will begin": breaking ground is the event, in every language
+    ("confirms", "tella-bridge-works", "Builders break ground on Tella bridge", "2026-10-12",
+     "en"),
+    ("confirms", "tella-bridge-works", "Pont de Tella : pose de la première pierre",
+     "2026-10-12", "fr"),
+    ("confirms", "tella-bridge-works", "テラ橋が着工", "2026-10-12", "ja"),
+    ("confirms", "tella-bridge-works", "Work starts on Tella bridge", "2026-10-12", "en"),
+    # for an opening, breaking ground is a step (guard)
+    ("updates", "tella-hall-opening", "Builders break ground on Tella hall", "2026-03-12", "en"),
     # "nouvelle" is no back-reference ("nouvellement" stems like it)
     ("confirms", "orvik-wage-agreement", "Orvik : la nouvelle convention salariale est signée",
      "2026-05-10", "fr"),

@@ -19,7 +19,7 @@ from tracker.match.cue_filters import (
     other_word,
     time_noun,
 )
-from tracker.match.families import in_family
+from tracker.match.families import WORKS_START, in_family
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
@@ -66,8 +66,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         if classes:
             role = _general_role(ctx, hit, classes, own_kind[-1])
             source = classes[0].event_class
-            if role is Role.EVENT and source is EventClass.OCCURRED and building_work(
-                    ctx, hit, mine):
+            if role is Role.EVENT and source is EventClass.OCCURRED and (
+                    WORKS_START not in ctx.reading.families) and building_work(ctx, hit, mine):
                 source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
             elif (source is EventClass.OCCURRED and _starts_a_step(ctx, hit, hits)) or (
                     source is EventClass.ANNOUNCED and _starts_a_step(ctx, hit, hits, True)):

@@ -4,8 +4,9 @@ A claim whose statement uses a family's word reads every word of that family in 
 news as its own event: "will shut down its 3G network" reads "switches off" and
 "closure" as the shutdown (words that end a running thing, not "scraps", which stops
 a plan); "will choose a contractor" reads "picks", 選定 and "désigne" as the choice
-(words that select someone, not "shortlists"). The lists are ``[markers]`` of the
-lexicon files, each word as written in its class.
+(words that select someone, not "shortlists"); "construction will begin" reads
+"breaks ground", 着工 and "première pierre" as the start of works. The lists are
+``[markers]`` of the lexicon files, each word as written in its class.
 """
 
 from __future__ import annotations
@@ -13,9 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tracker.match.index import ClassRef
+from tracker.match.index import ClassRef, Hit
 from tracker.match.lexicon import EventClass, Lexicon
+from tracker.match.view import EntryView
 from tracker.models import ClaimKind
+
+WORKS_BEFORE = 6  # tokens from a works word to its start word ("construction … will begin")
+WORKS_AFTER = 2  # tokens from a start word to its works word ("start construction")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +33,10 @@ class Family:
 FAMILIES = (
     Family("endings", EventClass.CANCEL, ClaimKind.EVENT),
     Family("selections", EventClass.STEP, ClaimKind.DECISION),
+    Family("groundbreaking", EventClass.STEP, ClaimKind.EVENT),
 )
+WORKS_START = "groundbreaking"
+"""The family of a claim whose event is the start of building work."""
 
 
 def _words(lexicon: Lexicon, family: Family, language: str) -> tuple[str, ...]:
@@ -42,6 +50,29 @@ def claim_families(lexicon: Lexicon, kind: ClaimKind,
     return frozenset(f.name for ref in statement_words for f in FAMILIES
                      if f.kind is kind and ref.event_class is f.event_class
                      and ref.text in _words(lexicon, f, ref.language))
+
+
+def starts_works(lexicon: Lexicon, statement: EntryView, starts: Iterable[Hit]) -> bool:
+    """The statement's event is building work starting: a start word (an ``occurred``
+    hit) beside a works word ("construction … will begin", "start work", 着工,
+    工事を開始). "The stadium, under construction, will open" is no such start."""
+    words = lexicon.works_words.get(statement.language, ())
+    prepositions = {*lexicon.prepositions.get(statement.language, ()), "under"}
+    tokens = statement.tokens
+    for hit in starts:
+        if statement.language == "ja":
+            if any(w in statement.text[max(0, hit.start - 4): hit.start] for w in words):
+                return True
+            continue
+        before = range(max(0, hit.first_token - WORKS_BEFORE), hit.first_token)
+        after = range(hit.last_token + 1, min(len(tokens), hit.last_token + WORKS_AFTER + 1))
+        # "under construction", "en travaux": a state the thing is in, not a start
+        found = [t for t in before if tokens[t].raw in words
+                 and not (t and tokens[t - 1].raw in prepositions)]
+        found += [t for t in after if tokens[t].raw in words]
+        if any(statement.clause_of(t) == statement.clause_of(hit.first_token) for t in found):
+            return True
+    return False
 
 
 def in_family(lexicon: Lexicon, families: frozenset[str], ref: ClassRef) -> bool:

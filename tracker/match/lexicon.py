@@ -115,6 +115,7 @@ class Lexicon:
     event_verb_endings: Words = field(default_factory=dict)  # "and abandons": a verb
     endings: Words = field(default_factory=dict)  # "closure": a thing ended, not a plan
     selections: Words = field(default_factory=dict)  # "picks": someone chosen
+    groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
 
 

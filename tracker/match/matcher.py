@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tracker.match.coordination import cut_at_coordinated_verbs
-from tracker.match.families import claim_families
+from tracker.match.families import WORKS_START, claim_families, starts_works
 from tracker.match.figures import (
     claim_figures,
     names_a_period,
@@ -223,6 +223,9 @@ class Matcher:
             for r in self._index.classes_in(hit.pid, view.language)))
         if not stop_is_event:
             families -= {"endings"}
+        if reading.kind is ClaimKind.EVENT and starts_works(self._index.lexicon, view, (
+                h for h in hits if EventClass.OCCURRED in word_classes.get(h.pid, ()))):
+            families |= {WORKS_START}  # "construction will begin": breaking ground is it
         # a state that is itself a stop ("keep its ban on rentals"): the word names it
         state_words = frozenset(pid for pid, found in word_classes.items()
                                 if reading.kind is ClaimKind.STATE and EventClass.CANCEL in found)
