@@ -9,7 +9,8 @@ own longer terms ("Tella" in "Tella prefect") names this claim's actor, not the
 rival. A name another claim only excludes is not shared; "customs" opens no list of
 customers; the cut a decision claim decides is its decision; unions and employers
 who meet are the meeting's parties; "plans approved" is the decision; for a claim
-that construction will begin, breaking ground is its event; "nouvelle" is
+that construction will begin, breaking ground is its event; 20日に is a day of the
+publication's month; 2週間運休 is a pause; 方針 states an intention; "nouvelle" is
 no back-reference. A katakana term of three letters is a word of its own (スト is no
 part of コスト), and a French headline with no declared language is read as French.
 Subjects are
@@ -97,8 +98,18 @@ HALL = claim(  # event: an opening; "under construction" is no start of works
     [group("hall", en=["Tella hall"], fr=["salle de Tella"], ja=["テラ・ホール"])],
     kind=ClaimKind.EVENT, expected_from=date(2026, 10, 1), expected_by=date(2026, 10, 31),
 )
+PORT_COUNCIL = claim(  # meeting: a first session
+    "tella-port-council", "The Tella port council will hold its first meeting in October 2026.",
+    [group("council", en=["Tella port council"], ja=["テラ港湾協議会"])],
+    kind=ClaimKind.MEETING, expected_by=date(2026, 10, 31),
+)
+FERRY = claim(  # state: a route kept
+    "tella-ferry-kept", "The Tella ferry route will be kept through 2026.",
+    [group("ferry", en=["Tella ferry"], ja=["テラ航路"])],
+    kind=ClaimKind.STATE, expected_by=date(2026, 12, 31),
+)
 CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE, AGREEMENT,
-          ARENA, WORKS, HALL]
+          ARENA, WORKS, HALL, PORT_COUNCIL, FERRY]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -148,6 +159,15 @@ CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE
     ("confirms", "tella-bridge-works", "Work starts on Tella bridge", "2026-10-12", "en"),
     # for an opening, breaking ground is a step (guard)
     ("updates", "tella-hall-opening", "Builders break ground on Tella hall", "2026-03-12", "en"),
+    # 20日に: the 20th of the publication's month, still ahead on the 1st: a preview
+    ("mentions", "tella-port-council", "テラ港湾協議会、20日に初会合", "2026-10-01", "ja"),
+    ("confirms", "tella-port-council", "テラ港湾協議会が初会合 20日", "2026-10-21", "ja"),  # guard
+    # a stop for two weeks is a pause, in Japanese as in English
+    ("updates", "tella-ferry-kept", "テラ航路、2週間運休", "2026-06-01", "ja"),
+    ("updates", "tella-ferry-kept", "Tella ferry suspended for two weeks", "2026-06-01",
+     "en"),  # guard
+    # 方針: the party's intention, as "intends to": a state said anew
+    ("confirms", "tella-ferry-kept", "テラ航路を維持する方針", "2026-06-01", "ja"),
     # "nouvelle" is no back-reference ("nouvellement" stems like it)
     ("confirms", "orvik-wage-agreement", "Orvik : la nouvelle convention salariale est signée",
      "2026-05-10", "fr"),

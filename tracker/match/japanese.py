@@ -21,7 +21,8 @@ from tracker.match.view import EntryView
 
 class JapaneseForm(StrEnum):
     DONE = "done"  # した, された, し、, bare noun: reported as having happened
-    PLANNED = "planned"  # へ, 予定, 方針, 見通し, に向け: a plan or schedule
+    PLANNED = "planned"  # 予定, 見通し, に向け: a schedule or forecast
+    INTENDED = "intended"  # 方針, 意向, 計画, を目指: the party's stated intention
     FUTURE = "future"  # sentence-final する / される: will happen
     ATTRIBUTIVE = "attributive"  # する / される before a noun: describes, not news
     DESCRIBED = "described"  # した / された / 始めた before a noun: told as background
@@ -38,8 +39,10 @@ _NEGATED = re.compile(
 # 3月就航見送りか: a headline's か after the event word
 _SPECULATED = re.compile(r"^(?:を|が)?(?:り|する|される|した|された)?か(?=\s|$)")
 _PLANNED = re.compile(
-    r"^(?:を|が|に)?(?:する|される|させる|し)?(?:へ|予定|方針|計画|見通し|見込み|に向け|を目指|意向|準備)"
+    r"^(?:を|が|に)?(?:する|される|させる|し)?(?:へ|予定|見通し|見込み|に向け|準備)"
 )
+# 維持する方針, 存続させる意向: what the party means to do, as "plans to" is
+_INTENDED = re.compile(r"^(?:を|が|に)?(?:する|される|させる|し)?(?:方針|計画|を目指|意向)")
 # A bare へ ending a headline is its future ("to convert"), as "will" is; へ向け
 # ("toward") and the words of a schedule (予定, 見通し) stay a plan
 _HEADED_FOR = re.compile(r"^(?:を|が|に)?(?:する|される)?へ(?!向)")
@@ -71,6 +74,8 @@ def form_after(following: str) -> JapaneseForm:
         return JapaneseForm.FUTURE  # 転換へ: "to convert", a headline's future
     if _PLANNED.match(following):
         return JapaneseForm.PLANNED
+    if _INTENDED.match(following):
+        return JapaneseForm.INTENDED
     if _SINCE.match(following):
         return JapaneseForm.DESCRIBED  # 開始から半年, 発足以来: a time reference, background
     past = _PAST.match(following)

@@ -107,7 +107,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     if _near(in_clause, Modifier.EXPECTED, hit, latin) or japanese in (
             JapaneseForm.PLANNED, JapaneseForm.ATTRIBUTIVE):
         return Modality.EXPECTED
-    if (_before(in_clause, Modifier.INTENT, hit, PLAN_WINDOW) if latin
+    if japanese is JapaneseForm.INTENDED or (
+            _before(in_clause, Modifier.INTENT, hit, PLAN_WINDOW) if latin
             else _near(in_clause, Modifier.INTENT, hit, latin)):
         # "plans to meet"; after the cue an intent word is its purpose ("meet to plan")
         return Modality.INTENT

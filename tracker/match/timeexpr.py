@@ -39,6 +39,8 @@ _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d)\b)?")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{3}})")
 _JAPANESE_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+# 20日に: a day of the publication's month (not 2日間, a span; not 10日目, a count)
+_JAPANESE_BARE_DAY = re.compile(r"(?<![\d月])(\d{1,2})日(?![間目])")
 _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
 _JAPANESE_WEEKDAY = re.compile(r"[月火水木金土日]曜")
 
@@ -162,6 +164,8 @@ def _explicit_dates(clause: str, published: date) -> list[date]:
     for match in _JAPANESE_DATE.finditer(clause):
         year = int(match.group(1)) if match.group(1) else None
         found.append((year, int(match.group(2)), int(match.group(3))))
+    for match in _JAPANESE_BARE_DAY.finditer(clause):
+        found.append((None, published.month, int(match.group(1))))
     days: list[date] = []
     for year, month, day in found:
         try:
@@ -307,7 +311,7 @@ _SPAN_OF_TIME = re.compile(
     r"un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|\d+)\s+(?:more\s+)?"
     r"(?:day|week|month|year|jour|semaine|mois|an|annee)s?\b"
     r"|(?:\d+|一|二|三|四|五|六|数)(?:日|週|週間|カ月|か月|ヶ月|ケ月)(?:間)?(?:にわたり|の間|程度)?"
-    r"(?:停止|休止|中断|閉鎖)")
+    r"(?:停止|休止|中断|閉鎖|運休|休航|休館|休業|通行止め|見合わせ)")
 
 
 def for_a_span(clause: str) -> bool:
