@@ -28,6 +28,9 @@ def test_a_word_is_looked_up_as_the_matcher_reads_it() -> None:
     # a Japanese word holds the lexicon words inside it, as the matcher reads them
     assert "cancel" in {f.name for f in look_up("見送り", "ja")}
     assert look_up("topped out", "en") == []
+    # a form matched as written ("residents" makes a sentence a third party's view)
+    assert [(f.table, f.name) for f in look_up("residents", "en")] == [("modifier",
+                                                                        "third_party")]
 
 
 def test_an_event_word_gives_each_kind_its_verdict() -> None:

@@ -14,6 +14,8 @@ from tracker.match.timeexpr import opens_a_time
 
 _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
+_AMOUNT = re.compile(r"\d+(?:m|bn|mn|k|km|mw|gw|kw|kg|kt|mt)")
+"""A figure with its magnitude or unit written on ("€48m", "2bn", "300mw"): no model."""
 
 
 def model_name(ctx: SentenceContext, hit: Hit, names: Sequence[Hit] = ()) -> bool:
@@ -22,6 +24,7 @@ def model_name(ctx: SentenceContext, hit: Hit, names: Sequence[Hit] = ()) -> boo
     nxt = hit.last_token + 1
     return (ctx.index.is_latin(hit.pid) and nxt < len(ctx.view.tokens)
             and bool(_VARIANT_CODE.fullmatch(ctx.view.tokens[nxt].raw))
+            and not _AMOUNT.fullmatch(ctx.view.tokens[nxt].raw)
             and not any(n.first_token == nxt for n in names))
 
 

@@ -23,7 +23,7 @@ from tracker.match.cues import class_role
 from tracker.match.index import ClassRef
 from tracker.match.kinds import ClaimReading, kind_events
 from tracker.match.lexicon import EventClass, Lexicon, load_lexicon
-from tracker.match.normalize import Stemmer, pattern_of, tokenize
+from tracker.match.normalize import Stemmer, fold, pattern_of, tokenize
 from tracker.match.table import Modality, Timing, cell
 from tracker.models import ClaimKind, Verdict
 
@@ -56,7 +56,8 @@ def verdicts_for(event_class: EventClass, language: str, word: str
 
 def entries(lexicon: Lexicon, language: str | None = None
             ) -> Iterator[tuple[str, str, str, str]]:
-    """(language, table, name, word) for every word of the lexicon."""
+    """(language, table, name, word) for every word of the lexicon; ``table`` is
+    "class", "modifier", or "written" for a modifier matched as written."""
     for event_class, by_language in lexicon.classes.items():
         for lang, words in by_language.items():
             if language in (None, lang):
@@ -65,6 +66,12 @@ def entries(lexicon: Lexicon, language: str | None = None
         for lang, words in by_language.items():
             if language in (None, lang):
                 yield from ((lang, "modifier", modifier.value, w) for w in words)
+    # forms matched as written, not lemmatised ("unions", "residents", "sera")
+    for name, table in (("third_party", lexicon.third_party_forms),
+                        ("hedge", lexicon.hedge_forms), ("future", lexicon.future_forms)):
+        for lang, words in table.items():
+            if language in (None, lang):
+                yield from ((lang, "written", name, w) for w in words)
 
 
 def look_up(text: str, language: str | None = None,
@@ -76,6 +83,10 @@ def look_up(text: str, language: str | None = None,
               for lang in LANGUAGES if language in (None, lang)}
     found: list[LexiconWord] = []
     for lang, table, name, word in entries(lexicon, language):
+        if table == "written":
+            if fold(word) == fold(text):
+                found.append(LexiconWord(lang, word, "modifier", name, {}))
+            continue
         pattern = pattern_of(tokenize(word, lang, stemmer))
         # Japanese words match inside longer ones: 見送 is read in 見送り
         if wanted.get(lang) and pattern and (pattern == wanted[lang] or (

@@ -187,8 +187,10 @@ class Matcher:
         # a neutral phrase holds its words: "take over as chief executive" is no takeover
         neutral = [h for h in hits if any(m.kind is Modifier.NEUTRAL
                                           for m in self._index.modifiers.get(h.pid, ()))]
+        # "lift off" is no "lift": a word inside a longer lexicon phrase is that phrase's
+        phrases = [h for h in hits if self._index.classes_in(h.pid, view.language)]
         for hit in hits:
-            if inside_longer(hit, neutral):
+            if inside_longer(hit, neutral) or inside_longer(hit, phrases):
                 continue
             word_classes.setdefault(hit.pid, set()).update(
                 r.event_class for r in self._index.classes_in(hit.pid, view.language))
