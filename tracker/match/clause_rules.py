@@ -19,8 +19,6 @@ from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_FIGURE = re.compile(r"\b\d{1,3}(?:[ ,.]\d{3})+\b|\b\d{3,}\b")  # "38,000", "38 000"
 OBJECT_REACH = 4  # tokens from a decision to the deal it governs ("clears Haldor Foods' purchase")
 OBJECT_REACH_JA = 8  # characters from the deal to the decision (買収を条件付きで承認)
 PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complete")
@@ -189,8 +187,6 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if cue.source == EventClass.SHIFT.value:
         return Role.DELAY if has_time(text) else None
     if cue.source == EventClass.SET.value:  # a date fixed moves it; a figure fixed is decided
-        if _FIGURE.search(_YEAR.sub("", text)) or Modifier.MEASURE in kinds:
-            return Role.DECISION  # "sets the 2027 quota at 38,000 t", "sets 2030 targets"
         if has_time(text):
             return None if _as_claimed(ctx, text) else Role.DELAY
         return Role.DECISION if _DIGIT.search(text) else None
