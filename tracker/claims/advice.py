@@ -29,6 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from tracker.entities import load_catalogue
+from tracker.match.kinds import named_by_shared_names
 from tracker.match.lexicon import EventClass, load_lexicon
 from tracker.match.normalize import Stemmer, fold, pattern_of, tokenize
 from tracker.models import Claim, ClaimKind, GroupRole, TermGroup, Verdict
@@ -112,10 +113,9 @@ def _term_patterns(group: TermGroup, language: str, stemmer: Stemmer) -> set[str
 
 
 def _named_by_shared_names(claims: Sequence[Claim], stemmer: Stemmer) -> dict[str, list[str]]:
-    """The claims whose every required group mostly holds terms other claims use too
-    (the project's name), each with those other claims: the matcher reads their cues
-    as the marks of their own clauses (``tracker.match.kinds.ClaimReading.own_markers``).
-    Exclude groups share nothing."""
+    """The claims named only by names other claims use too, each with those other
+    claims (the matcher's rule, ``tracker.match.kinds.named_by_shared_names``, on term
+    patterns). Exclude groups share nothing."""
     def patterns(group: TermGroup) -> set[str]:
         return {pattern_of(tokenize(term, language, stemmer))
                 for language, terms in group.terms.items() for term in terms}
@@ -126,11 +126,11 @@ def _named_by_shared_names(claims: Sequence[Claim], stemmer: Stemmer) -> dict[st
             if group.role is not GroupRole.EXCLUDE:
                 for pattern in patterns(group):
                     uses.setdefault(pattern, set()).add(claim.id)
+    counts = {pattern: len(ids) for pattern, ids in uses.items()}
     found: dict[str, list[str]] = {}
     for claim in claims:
         required = [patterns(g) for g in claim.groups if g.role is GroupRole.REQUIRED]
-        if required and all(g and 2 * sum(len(uses[p]) > 1 for p in g) > len(g)
-                            for g in required):
+        if named_by_shared_names(required, counts):
             found[claim.id] = sorted({other for g in required for p in g
                                       for other in uses[p]} - {claim.id})
     return found
@@ -155,7 +155,7 @@ def _cue_words(claim: Claim, stemmer: Stemmer,
                 pattern = pattern_of(tokenize(word, language, stemmer))
                 where = f"'cues.{verdict}.{language}'"
                 classes = general.get((language, pattern))
-                if classes and not (named_by_shared and verdict == "confirms"):
+                if classes and not (named_by_shared and verdict == Verdict.CONFIRMS):
                     names = "/".join(f"'{c.value}'" for c in dict.fromkeys(classes))
                     yield (f"{where}: cue {word!r} is already a general {names} word: "
                            "drop it unless the claim needs it as a different verdict (a "

@@ -11,8 +11,9 @@ the event; for "the plant will open", an ``occurred`` word is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from tracker.match.lexicon import EventClass
 from tracker.match.magnitudes import Target
@@ -89,6 +90,19 @@ def infer_kind(classes: Iterable[EventClass], statement: str) -> ClaimKind:
     if found & {EventClass.DECIDED, EventClass.ANNOUNCED, EventClass.CHANGE}:
         return ClaimKind.DECISION
     return ClaimKind.EVENT
+
+
+Name = TypeVar("Name", bound=Hashable)  # a pattern id, or a term's pattern
+
+
+def named_by_shared_names(required: Sequence[Collection[Name]], uses: Mapping[Name, int]) -> bool:
+    """Every required group of a claim mostly holds names (pattern ids, or term
+    patterns) that ``uses`` counts in other claims too: the project's name, not a
+    subject of the claim's own. Such a claim's cues mark its own clauses
+    (``ClaimReading.own_markers``); ``claims check`` names it."""
+    return bool(required) and all(
+        group and 2 * sum(uses.get(name, 0) > 1 for name in group) > len(group)
+        for group in required)
 
 
 def kind_events(kind: ClaimKind) -> frozenset[EventClass]:

@@ -23,7 +23,7 @@ from tracker.match.figures import (
     states_percent,
 )
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
-from tracker.match.kinds import ClaimReading, read_claim
+from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import Target, read_target
 from tracker.match.normalize import Stemmer, fold
@@ -201,8 +201,7 @@ class Matcher:
         required = [g for g in claim.groups if g.role is GroupRole.REQUIRED and g.pids]
         markers = None
         marker_languages: frozenset[str] = frozenset()
-        if claim.cues and required and all(
-                2 * sum(uses[p] > 1 for p in g.pids) > len(g.pids) for g in required):
+        if claim.cues and named_by_shared_names([g.pids for g in required], uses):
             markers = frozenset(claim.cues)
             marker_languages = frozenset(r.language for refs in claim.cues.values()
                                          for r in refs)
