@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
-from tracker.match.target_cues import FIGURE
 from tracker.match.view import EntryView
 
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
@@ -22,9 +22,10 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
         return True  # the user's own word for this claim's event: no rival takes it
     cue = found.hit
     rivals = ctx.rivals
-    if found.source == FIGURE or found.role in (Role.DELAY, Role.STOP):
-        # a figure (only a target claim reads them), a delay or a stop ("puts off Shiomi
-        # approval"): a name this claim shares with the rival says nothing against it
+    if cue.pid == FIGURE_PID or found.role in (Role.DELAY, Role.STOP):
+        # a figure (only a target claim reads them, against its target or not), a
+        # delay or a stop ("puts off Shiomi approval"): a name this claim shares with
+        # the rival says nothing against it
         rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
     # "court challenge to the charge": a name inside the cue word is the cue's own
     # wording, not another subject

@@ -101,7 +101,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     cues = [c for c in event_cues(ctx, hits, terms, modifiers)
             if not any(overlaps(c.hit, h) for h, _ in reports)]
     if ctx.reading.kind is ClaimKind.TARGET and hits:
-        cues += target_cues(ctx, hits, modifiers)
+        cues = target_cues(ctx, hits, modifiers, cues)
     if ctx.reading.kind is ClaimKind.MEETING:
         cues += later_round_named(ctx, modifiers, cues)
     frames: list[Frame] = []

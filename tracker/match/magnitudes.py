@@ -60,17 +60,21 @@ class Target:
     # the matching forms of the words of the claim's group that holds the unit
     # ("travellers", "passagers")
     units: frozenset[str] = frozenset()
+    sum_or_share: bool = False  # a sum of money or a share: its unit is "euro" or "%"
+    # for a sum or a share, the spans the statement names, rate or not ("in its first
+    # year" -> {"year"}): a share is no sum over time, another span's is no news of it
+    period: frozenset[str] = frozenset()
 
 
 @cache
-def _numbers_file() -> dict[str, Any]:
+def numbers_table() -> dict[str, Any]:
     return tomllib.loads(files("tracker.match.data").joinpath("numbers.toml").read_text("utf-8"))
 
 
 @cache
 def number_words(language: str) -> NumberWords:
     """The number words of ``language`` (read once per process, for every language)."""
-    table = _numbers_file().get(language, {})
+    table = numbers_table().get(language, {})
     return NumberWords({k: float(v) for k, v in table.get("scales", {}).items()},
                        {k: float(v) for k, v in table.get("words", {}).items()},
                        tuple(table.get("links", ())), tuple(table.get("totals", ())),
@@ -162,21 +166,34 @@ def named_spans(view: EntryView, first: int, last: int, rates_only: bool = False
                          or (i > first and tokens[i - 1].raw in table.rates)))
 
 
-def against_target(view: EntryView, first: int, last: int, target: Target, late: bool,
-                   measures: Sequence[tuple[int, int]]) -> tuple[Quantity, str] | None:
-    """The figure of tokens ``first``–``last`` that passes the target ("achieved") or,
-    ``late`` (after the deadline), falls short of it ("shortfall"); None for none.
-    ``measures`` are the token spans of target words in the sentence. A figure equal
-    to the target is left out: it is most often the target repeated."""
+def counted_figures(view: EntryView, first: int, last: int, target: Target,
+                    candidates: Sequence[Quantity], measures: Sequence[tuple[int, int]]
+                    ) -> list[Quantity]:
+    """The ``candidates`` of tokens ``first``–``last`` (counts, or sums and shares
+    for a target that is one) that count what ``target`` counts: not a total, not a
+    target, not over another span. ``measures`` are the token spans of target words."""
     named = named_spans(view, first, last)
     if target.spans and named and not named & target.spans:
-        return None  # counted over another span
-    if view.language == "ja":
-        return None  # a counter (万人, 万キロワット) is no unit to compare with the target's
+        return []  # counted over another span
+    if view.language == "ja" and not target.sum_or_share:
+        return []  # a counter (万人, 万キロワット) is no unit to compare with the target's
     table = number_words(view.language)
-    counted = [q for q in quantities(view, first, last)
-               if (q.unit in target.units or _unit_left_out(view, q, target, table))
-               and not _a_total(view, q, table) and not _a_target(view, q, measures)]
+    return [q for q in candidates
+            if (q.unit in target.units or _unit_left_out(view, q, target, table))
+            and not _a_total(view, q, table) and not _a_target(view, q, measures)]
+
+
+def against_target(view: EntryView, first: int, last: int, counted: Sequence[Quantity],
+                   target: Target, late: bool) -> tuple[Quantity, str] | None:
+    """The ``counted`` figure of tokens ``first``–``last`` that passes the target
+    ("achieved") or, ``late`` (after the deadline), falls short of it ("shortfall");
+    None for none. A figure equal to the target is left out: it is most often the
+    target repeated. A sum or a share over another span than the target's ("down
+    24% in the first week" against a fall of 20% in the first year) is interim."""
+    named = named_spans(view, first, last) if target.sum_or_share else frozenset()
+    if target.period and named and not named & target.period:
+        return None
+    table = number_words(view.language)
     for quantity in counted:
         if quantity.value > target.value or (quantity.value == target.value
                                               and _reached(view, quantity, table)):

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from tracker.match.amounts import amount_target, without_asides
 from tracker.match.coordination import cut_at_coordinated_verbs
 from tracker.match.families import WORKS_START, claim_families, starts_works
 from tracker.match.figures import (
@@ -250,10 +251,17 @@ class Matcher:
                        else None)
 
     def _target(self, statement: EntryView, claim: Claim) -> Target | None:
-        """The figure a target claim names, with the words of the group it counts."""
+        """The figure a target claim names, with the words of the group it counts: a
+        sum or a share, else a count (outside the statement's asides when it has one
+        there: "1,500 patients (about EUR 40 million of sales)")."""
+        sum_or_share = amount_target(statement)
+        if sum_or_share is not None:
+            return sum_or_share
         groups = [frozenset(t.norm for term in g.all_terms() for t in view_of_texts(
                       term, "", None, self._stemmer).tokens if t.latin) for g in claim.groups]
-        return read_target(statement, groups)
+        main = without_asides(statement.sentences[0])
+        return (read_target(view_of_texts(main, "", statement.language, self._stemmer), groups)
+                or read_target(statement, groups))
 
     def _opinion_piece(self, title: str, language: str) -> bool:
         """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),

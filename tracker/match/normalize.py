@@ -41,7 +41,7 @@ STEM_LANGUAGES: tuple[str, ...] = ("en", "fr")
 _SNOWBALL_NAMES = {"en": "english", "fr": "french"}
 
 _LATIN_CHARS = "0-9a-z\u00df-\u024f\u1e00-\u1eff"
-_TOKEN = re.compile(rf"(?P<latin>[{_LATIN_CHARS}]+)|(?P<other>[^\W_{_LATIN_CHARS}]+)")
+WORD_TOKEN = re.compile(rf"(?P<latin>[{_LATIN_CHARS}]+)|(?P<other>[^\W_{_LATIN_CHARS}]+)")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
 # Every dotted acronym contains ".x." (its second letter between dots). This starts
 # with a literal, which re scans for quickly; the acronym pattern starts with \b and
@@ -266,7 +266,7 @@ def stem_key(norm: str) -> str:
 
 def latin_words(text: str) -> list[str]:
     """The folded Latin words of ``text``, unstemmed."""
-    return [latin for latin, _ in _TOKEN.findall(fold(text)) if latin]
+    return [latin for latin, _ in WORD_TOKEN.findall(fold(text)) if latin]
 
 
 def tokenize(text: str, language: str, stemmer: Stemmer) -> list[Token]:
@@ -278,7 +278,7 @@ def tokenize_folded(folded: str, language: str, stemmer: Stemmer) -> list[Token]
     """``tokenize`` for text that ``fold`` has already seen."""
     cache = stemmer.tokens(language)
     tokens: list[Token] = []
-    for latin, other in _TOKEN.findall(folded):
+    for latin, other in WORD_TOKEN.findall(folded):
         word = latin or other
         token = cache.get(word)
         if token is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tracker.match.amounts import PERCENT, amount_quantities
 from tracker.match.figures import (
     FIGURE_PID,
     figure_hits,
@@ -14,7 +15,7 @@ from tracker.match.figures import (
 )
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.magnitudes import against_target
+from tracker.match.magnitudes import Quantity, Target, against_target, counted_figures, quantities
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.view import EntryView
@@ -23,44 +24,103 @@ FIGURE = "figure"  # the source of an interim figure's cue
 
 
 def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
-                modifiers: Sequence[tuple[Hit, ModifierRef]]) -> list[Cue]:
-    """The figures of one sentence for a target claim. A figure against the target is
-    read in any sentence; as progress, only where it can be progress."""
+                modifiers: Sequence[tuple[Hit, ModifierRef]], cues: Sequence[Cue]) -> list[Cue]:
+    """A target claim's ``cues`` of one sentence, with its figures added. A figure
+    against the target is read in any sentence; as progress, only where it can be
+    progress. A word of reaching whose figure falls short of the target ("savings
+    reaching €2.9bn" against €3.8bn) tells of progress, not of the target met."""
     sentence = hits[0].sentence
     view = ctx.view
     counted = quantity_clauses(ctx.claim, view, hits)
+    target = ctx.reading.target
     figures = [Cue(h, figure_text(view, h), FIGURE, Role.STEP)
-               for h in figure_hits(view, sentence, ctx.reading.figures,
-                                    ctx.reading.percent, ctx.reading.money)
-               if view.clause_of(h.first_token) in counted]
-    cues = _against_target(ctx, sentence, modifiers, counted,
-                           figures if _counts_progress(ctx, hits, modifiers) else [])
+               for h in _interim(ctx, sentence) if view.clause_of(h.first_token) in counted]
+    found: list[Quantity] = []
+    if target is not None:
+        first, last = view.sentence_span(sentence)
+        measures = [(h.first_token, h.last_token) for h, m in modifiers
+                    if m.kind is Modifier.MEASURE]
+        found = [q for q in counted_figures(view, first, last, target,
+                                            _candidates(view, sentence, target), measures)
+                 if view.clause_of(q.first) in counted]
+    negations = [h for h, m in modifiers if m.kind is Modifier.NEGATION]
+    cues = [_short_of(view, cue, target, found, negations) for cue in cues]
+    if any(c.role is Role.DECISION for c in cues):
+        found = []  # "agree a deal with a 10% pay rise": a figure decided, not reached
+    new = _against_target(ctx, sentence, found,
+                          figures if _counts_progress(ctx, hits, modifiers) else [])
+    if ctx.reading.falls:
+        # "traffic down 24%", "cut costs by ¥12bn": the fall is the figure that meets the
+        # target (a rise is not: "fund raised to €600m" may be no payout)
+        met = {view.clause_of(c.hit.first_token) for c in new if c.role is Role.EVENT}
+        cues = [c for c in cues if not (c.source == EventClass.DECREASE.value
+                                        and view.clause_of(c.hit.first_token) in met)]
     # "its 800,000th visitor": the target reached
-    return cues + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
-                   for h in milestone_hits(view, sentence, ctx.reading.figures)]
+    return cues + new + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
+                         for h in milestone_hits(view, sentence, ctx.reading.figures)]
 
 
-def _against_target(ctx: SentenceContext, sentence: int,
-                    modifiers: Sequence[tuple[Hit, ModifierRef]], counted: set[int],
+def _interim(ctx: SentenceContext, sentence: int) -> list[Hit]:
+    """The interim figures of a sentence. For a sum or share target, its shares (for a
+    share) or its sums in any currency (for a sum) read whole ("€2.4bn"), not the
+    target repeated, and the bare figures besides ("porte l'enveloppe à 650 millions")."""
+    view, target, reading = ctx.view, ctx.reading.target, ctx.reading
+    bare = figure_hits(view, sentence, reading.figures, reading.percent, reading.money)
+    if target is None or not target.sum_or_share:
+        return bare
+    sums = [q for q in amount_quantities(view, sentence)
+            if (q.unit == PERCENT) == (target.unit == PERCENT)]
+    return [_hit(view, q, sentence) for q in sums if q.value != target.value] + [
+        h for h in bare if not any(q.first <= h.last_token and h.first_token <= q.last
+                                   for q in sums)]
+
+
+def _hit(view: EntryView, quantity: Quantity, sentence: int) -> Hit:
+    end = view.token_starts[quantity.last] + len(view.tokens[quantity.last].norm)
+    return Hit(FIGURE_PID, view.token_starts[quantity.first], end, quantity.first,
+               quantity.last, sentence)
+
+
+def _candidates(view: EntryView, sentence: int, target: Target) -> list[Quantity]:
+    """The figures of a sentence that may count what ``target`` counts: its sums or
+    shares in the target's unit, or its counts that are no sum or share."""
+    sums = amount_quantities(view, sentence)
+    if target.sum_or_share:
+        return [q for q in sums if q.unit == target.unit]
+    first, last = view.sentence_span(sentence)
+    return [q for q in quantities(view, first, last)
+            if not any(s.first <= q.last and q.first <= s.last for s in sums)]
+
+
+def _short_of(view: EntryView, cue: Cue, target: Target | None,
+              found: Sequence[Quantity], negations: Sequence[Hit]) -> Cue:
+    """A general word of reaching, in a clause whose figure is below the target: an
+    interim figure, a step. Not when negated: "will not pass 11 million" (of 12)
+    foretells the target missed."""
+    clause = view.clause_of(cue.hit.first_token)
+    if (target is None or cue.source != EventClass.ACHIEVED.value or cue.role is not Role.EVENT
+            or not any(q.value < target.value and view.clause_of(q.first) == clause
+                       for q in found)
+            or any(view.clause_of(h.first_token) == clause for h in negations)):
+        return cue
+    return Cue(cue.hit, cue.text, EventClass.PROGRESS.value, Role.STEP)
+
+
+def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantity],
                     figures: list[Cue]) -> list[Cue]:
     """A figure that meets the target is its event; after the deadline, one below it is
     a shortfall (a stop, rule 7); otherwise the figures are interim (steps)."""
-    target, view, reading = ctx.reading.target, ctx.view, ctx.reading
-    if target is None or reading.percent or reading.money:
-        return figures  # a share or an amount is read as an interim figure only
-    first, last = view.sentence_span(sentence)
-    measures = [(h.first_token, h.last_token) for h, m in modifiers
-                if m.kind is Modifier.MEASURE]
+    target, view = ctx.reading.target, ctx.view
     late = ctx.published is not None and ctx.due is not None and ctx.published > ctx.due
-    found = against_target(view, first, last, target, late, measures)
-    if found is None or view.clause_of(found[0].first) not in counted:
+    first, last = view.sentence_span(sentence)
+    outcome = (against_target(view, first, last, found, target, late)
+               if target is not None else None)
+    if outcome is None:
         return figures
-    quantity, outcome = found
-    end = view.token_starts[quantity.last] + len(view.tokens[quantity.last].norm)
-    hit = Hit(FIGURE_PID, view.token_starts[quantity.first], end, quantity.first,
-              quantity.last, sentence)
-    role = Role.EVENT if outcome == EventClass.ACHIEVED.value else Role.STOP
-    return [Cue(hit, figure_text(view, hit), outcome, role)]
+    quantity, reading = outcome
+    hit = _hit(view, quantity, sentence)
+    role = Role.EVENT if reading == EventClass.ACHIEVED.value else Role.STOP
+    return [Cue(hit, figure_text(view, hit), reading, role)]
 
 
 def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],

@@ -1,0 +1,131 @@
+"""Targets that are sums of money or shares, compared with the figure news reports.
+
+A target claim that names a sum ("will raise USD 2 billion") or a share ("traffic
+will fall by 20%") is met by a figure in the same currency, or a share, past it;
+after its deadline, one short of it is a shortfall (labelling rule 7). A sum in
+another currency, a share over another span ("in the first week" against "in its
+first year"), a figure decided rather than reached ("agree a deal with a 10% rise")
+and a word of reaching whose figure falls short ("savings reaching €2.9bn" of
+€3.8bn) are interim news. A count target is compared with its count even when its
+statement gives a sum in an aside. Subjects are invented. Each case failed before
+its rule, except those marked as guards (docs/matching.md, "Sums and shares").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.match.amounts import PERCENT, amounts_in
+from tracker.match.normalize import fold
+from tracker.models import ClaimKind
+
+FUND = claim(
+    "orla-fund-pledges", "The Orla resilience fund will gather USD 2 billion in pledges "
+    "by the end of 2027.",
+    [group("fund", en=["Orla fund", "Orla resilience fund"], fr=["fonds Orla"],
+           ja=["オルラ基金"]),
+     group("pledges", en=["pledges", "contributions"], fr=["promesses de dons"],
+           ja=["拠出"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+TOLL = claim(
+    "brenn-traffic-fall", "Car traffic in Brenn's toll zone will fall by 20% in the toll's "
+    "first year.",
+    [group("brenn", en=["Brenn"], fr=["Brenn"]),
+     group("traffic", en=["car traffic", "traffic"], fr=["circulation", "trafic"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+SAVINGS = claim(
+    "tarro-reform-savings", "Tarro's reform will save EUR 3.8 billion a year by 2030.",
+    [group("tarro", en=["Tarro"], fr=["Tarro"]),
+     group("savings", en=["savings"], fr=["économies"])],
+    kind=ClaimKind.TARGET, expected_by=date(2030, 12, 31),
+)
+PAY = claim(
+    "ostra-pilot-pay", "Ostra Air pilots' pay will rise by 9% over three years.",
+    [group("ostra", en=["Ostra Air"]), group("pay", en=["pay rise", "pay"])],
+    kind=ClaimKind.TARGET, expected_by=date(2028, 12, 31),
+)
+PATIENTS = claim(
+    "velo-patients", "Merrin aims to have 1,500 patients on Velo by the end of 2027 "
+    "(about EUR 40 million of sales).",
+    [group("velo", en=["Velo"]), group("patients", en=["patients"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+CLAIMS = [FUND, TOLL, SAVINGS, PAY, PATIENTS]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("savings reaching €2.9bn by 2030", 2.9e9, "euro"),
+    ("trade worth C$30 billion a year", 30e9, "dollar"),
+    ("USD 2 billion in pledges", 2e9, "dollar"),
+    ("3,8 milliards d'euros d'économies", 3.8e9, "euro"),
+    ("un budget de 40 M€", 40e6, "euro"),
+    ("cut costs by 10 billion yen", 10e9, "yen"),
+    ("拠出金を70億円に減額", 7e9, "yen"),
+    ("a £100 million pledge", 100e6, "pound"),
+    ("traffic down 14 %", 14.0, PERCENT),
+    ("a 12.5 percent rise", 12.5, PERCENT),
+    ("1 200 euros par mois", 1200.0, "euro"),
+])
+def test_sums_and_shares_are_read_with_their_scale_and_unit(
+        text: str, value: float, unit: str) -> None:
+    found = amounts_in(fold(text))
+    assert [(v, u) for v, u, _, _ in found] == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize("text", ["1,500 patients", "an A330 fleet", "in 2027", "route 66"])
+def test_counts_codes_and_years_are_no_sums(text: str) -> None:
+    assert amounts_in(fold(text)) == []
+
+
+@pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
+    # a sum past the target, in its currency, is the target met
+    ("confirms", "orla-fund-pledges", "Orla fund pledges top $2.3 billion at donor summit",
+     "2027-11-20", "en"),
+    # (guard: its word of passing confirmed before any figure was compared)
+    ("confirms", "orla-fund-pledges", "Le fonds Orla dépasse 2,3 milliards de dollars de "
+     "promesses de dons", "2027-11-20", "fr"),
+    # short of it after the deadline: a shortfall (guard)
+    ("contradicts", "orla-fund-pledges", "Orla fund closes its pledging year with $1.4bn "
+     "in pledges", "2028-01-15", "en"),
+    # short of it before the deadline: an interim figure (guard)
+    ("updates", "orla-fund-pledges", "Orla fund pledges reach $1.4bn", "2027-06-15", "en"),
+    # in another currency: no comparison, an interim figure
+    ("updates", "orla-fund-pledges", "Orla fund pledges total €2.4bn", "2028-01-15", "en"),
+    # a share past the target over the target's span
+    ("confirms", "brenn-traffic-fall", "Brenn car traffic down 24% in toll's first year",
+     "2027-12-20", "en"),
+    # over another span: interim (guard)
+    ("updates", "brenn-traffic-fall", "Brenn car traffic down 24% in toll's first week",
+     "2027-01-09", "en"),
+    # short of it after the deadline
+    ("contradicts", "brenn-traffic-fall", "Brenn : le péage fait baisser la circulation de "
+     "14 %", "2028-01-20", "fr"),
+    # a word of reaching whose figure falls short of the target: progress
+    ("updates", "tarro-reform-savings", "Tarro reform savings reaching €2.9bn", "2027-05-02",
+     "en"),
+    # a rise agreed is a figure decided, not reached (guard)
+    ("updates", "ostra-pilot-pay", "Ostra Air and pilots agree deal with 10% pay rise",
+     "2026-06-05", "en"),
+    # a count target with a sum in an aside is compared with its count
+    ("contradicts", "velo-patients", "Velo reached 940 patients in its first year",
+     "2028-01-20", "en"),
+])
+def test_a_sum_or_a_share_is_compared_with_the_target(
+        expected: str, claim_id: str, title: str, day: str, language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
+
+
+def test_a_japanese_sum_is_compared_with_the_target() -> None:
+    savings = claim(
+        "kaze-bank-savings", "Kaze Bank will cut costs by 10 billion yen a year by March 2030.",
+        [group("kaze", en=["Kaze Bank"], ja=["カゼ銀行"]),
+         group("costs", en=["costs"], ja=["経費", "コスト"])],
+        kind=ClaimKind.TARGET, expected_by=date(2030, 3, 31),
+    )
+    check_verdict([savings], "kaze-bank-savings", "confirms",
+                  "カゼ銀行、年間経費を120億円削減", "", "2029-05-20", "ja")
