@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from tracker.match.amounts import PERCENT, amounts_in
 from tracker.match.index import CompiledClaim, Hit
 from tracker.match.magnitudes import number_words
 from tracker.match.normalize import fold
@@ -24,14 +25,6 @@ FIGURE_PID = -1
 
 _MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
-_PERCENT = re.compile(r"(\d[\d,.]*)\s?(?:%|％|percent\b|per cent\b|pour cent\b|パーセント)")
-# An amount of money: a currency sign before it, or a currency word after it (past
-# "million" and the like): "€6 fee", "400 millions d'euros", 15億ユーロ.
-_MONEY = re.compile(
-    r"[€$£¥]\s?(\d[\d,.]*)"
-    r"|(\d[\d,.]*)\s?(?:(?:million|billion|bn|m|k|milliards?|millions?)\s?(?:of\s|d.|de\s)?)?"
-    r"(?:euros?|dollars?|yen|pounds?|francs?|eur|usd)\b"
-    r"|(\d[\d,.]*)\s?(?:万|億|兆)?(?:ユーロ|ドル|円|ポンド)")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th|e|eme)\b|\d人目")  # "500,000th visitor", 50万人目
 # "19:42", "20h15", "7 h 30": hours and minutes, no figure
 _CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[:hH時]\s?([0-5]\d)(?![\d.,:])")
@@ -83,12 +76,12 @@ def _is_year(number: str) -> bool:
 
 def states_percent(texts: Iterable[str]) -> bool:
     """The claim counts in percent ("65% occupancy"): percentages are figures for it."""
-    return any(_PERCENT.search(fold(text)) for text in texts)
+    return any(unit == PERCENT for text in texts for _, unit, _, _ in amounts_in(fold(text)))
 
 
 def states_money(texts: Iterable[str]) -> bool:
     """The claim counts money ("invest €1.2 billion"): amounts are figures for it."""
-    return any(_MONEY.search(fold(text)) for text in texts)
+    return any(unit != PERCENT for text in texts for _, unit, _, _ in amounts_in(fold(text)))
 
 
 def names_a_period(text: str, language: str, periods: Sequence[str],
@@ -140,12 +133,11 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
     # "1.2 million" is the claim's own "1.2" even though the tokenizer splits it in two
     codes.update(part for m in _NUMBER.finditer(text)
                  if re.sub(r"\D", "", m.group()) in known for part in re.findall(r"\d+", m.group()))
-    if not percent:
-        codes.update(part for m in _PERCENT.finditer(text)
-                     for part in re.findall(r"\d+", m.group(1)))
-    if not money:  # "the €6 fee" counts no passengers
-        codes.update(part for m in _MONEY.finditer(text)
-                     for part in re.findall(r"\d+", m.group(1) or m.group(2) or m.group(3)))
+    for _, unit, start, end in amounts_in(text):
+        # a share unless the claim counts in percent; a sum ("the €6 fee") unless it
+        # counts money: no count of passengers
+        if not (percent if unit == PERCENT else money):
+            codes.update(re.findall(r"\d+", text[start:end]))
     hits: list[Hit] = []
     token = first
     while token <= last:
