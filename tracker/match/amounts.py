@@ -105,7 +105,7 @@ def amount_quantities(view: EntryView, sentence: int) -> list[Quantity]:
         head = first + bisect_left(starts, start)
         tail = first + bisect_left(starts, end) - 1
         if head <= tail:
-            found.append(Quantity(value, head, tail, unit))
+            found.append(Quantity(value, head, tail, unit, folded[start:end].strip()))
     return found
 
 

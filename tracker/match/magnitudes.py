@@ -50,6 +50,7 @@ class Quantity:
     first: int  # its first token
     last: int  # its last token (the scale word, when there is one)
     unit: str  # the matching form of the word it counts ("" when none)
+    text: str = ""  # as written, when its tokens hold more (70億円 in 億円の拠出)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,8 +33,8 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     view = ctx.view
     counted = quantity_clauses(ctx.claim, view, hits)
     target = ctx.reading.target
-    figures = [Cue(h, figure_text(view, h), FIGURE, Role.STEP)
-               for h in _interim(ctx, sentence) if view.clause_of(h.first_token) in counted]
+    figures = [Cue(h, text, FIGURE, Role.STEP)
+               for h, text in _interim(ctx, sentence) if view.clause_of(h.first_token) in counted]
     found: list[Quantity] = []
     if target is not None:
         first, last = view.sentence_span(sentence)
@@ -60,19 +60,19 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
 
 
-def _interim(ctx: SentenceContext, sentence: int) -> list[Hit]:
+def _interim(ctx: SentenceContext, sentence: int) -> list[tuple[Hit, str]]:
     """The interim figures of a sentence. For a sum or share target, its shares (for a
     share) or its sums in any currency (for a sum) read whole ("€2.4bn"), not the
     target repeated, and the bare figures besides ("porte l'enveloppe à 650 millions")."""
     view, target, reading = ctx.view, ctx.reading.target, ctx.reading
     bare = figure_hits(view, sentence, reading.figures, reading.percent, reading.money)
     if target is None or not target.sum_or_share:
-        return bare
+        return [(h, figure_text(view, h)) for h in bare]
     sums = [q for q in amount_quantities(view, sentence)
             if (q.unit == PERCENT) == (target.unit == PERCENT)]
-    return [_hit(view, q, sentence) for q in sums if q.value != target.value] + [
-        h for h in bare if not any(q.first <= h.last_token and h.first_token <= q.last
-                                   for q in sums)]
+    return [(_hit(view, q, sentence), q.text) for q in sums if q.value != target.value] + [
+        (h, figure_text(view, h)) for h in bare
+        if not any(q.first <= h.last_token and h.first_token <= q.last for q in sums)]
 
 
 def _hit(view: EntryView, quantity: Quantity, sentence: int) -> Hit:
@@ -120,7 +120,7 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     quantity, reading = outcome
     hit = _hit(view, quantity, sentence)
     role = Role.EVENT if reading == EventClass.ACHIEVED.value else Role.STOP
-    return [Cue(hit, figure_text(view, hit), reading, role)]
+    return [Cue(hit, quantity.text or figure_text(view, hit), reading, role)]
 
 
 def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
