@@ -16,8 +16,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers.invented import check_verdict, claim, group
+from helpers.invented import check_verdict, claim, entry, group
 
+from tracker.match import Matcher
 from tracker.match.amounts import PERCENT, amounts_in
 from tracker.match.normalize import fold
 from tracker.models import ClaimKind
@@ -74,7 +75,8 @@ CLAIMS = [FUND, TOLL, SAVINGS, PAY, PATIENTS]
 def test_sums_and_shares_are_read_with_their_scale_and_unit(
         text: str, value: float, unit: str) -> None:
     found = amounts_in(fold(text))
-    assert [(v, u) for v, u, _, _ in found] == [(pytest.approx(value), unit)]
+    assert [u for _, u, _, _ in found] == [unit]
+    assert found[0][0] == pytest.approx(value)
 
 
 @pytest.mark.parametrize("text", ["1,500 patients", "an A330 fleet", "in 2027", "route 66"])
@@ -129,3 +131,11 @@ def test_a_japanese_sum_is_compared_with_the_target() -> None:
     )
     check_verdict([savings], "kaze-bank-savings", "confirms",
                   "カゼ銀行、年間経費を120億円削減", "", "2029-05-20", "ja")
+
+
+def test_the_evidence_shows_a_sum_as_written() -> None:
+    matcher = Matcher([FUND])
+    findings = [f for f in matcher.match(entry(
+        "オルラ基金、日本の拠出は年90億円", "", "2027-03-02", "ja"))
+        if f.claim_id == "orla-fund-pledges"]
+    assert findings and "90億円" in findings[0].evidence.cues
