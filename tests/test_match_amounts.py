@@ -136,6 +136,6 @@ def test_a_japanese_sum_is_compared_with_the_target() -> None:
 def test_the_evidence_shows_a_sum_as_written() -> None:
     matcher = Matcher([FUND])
     findings = [f for f in matcher.match(entry(
-        "オルラ基金、日本の拠出は年90億円", "", "2027-03-02", "ja"))
+        "オルラ基金、日本の拠出は年90億円の見通し", "", "2027-03-02", "ja"))
         if f.claim_id == "orla-fund-pledges"]
     assert findings and "90億円" in findings[0].evidence.cues
