@@ -19,7 +19,8 @@ import pytest
 from helpers.invented import check_verdict, claim, entry, group
 
 from tracker.match import Matcher
-from tracker.match.amounts import PERCENT, amounts_in
+from tracker.match.amounts import amounts_in
+from tracker.match.magnitudes import PERCENT
 from tracker.match.normalize import fold
 from tracker.models import ClaimKind
 
@@ -139,3 +140,89 @@ def test_the_evidence_shows_a_sum_as_written() -> None:
         "オルラ基金、日本の拠出は年90億円の見通し", "", "2027-03-02", "ja"))
         if f.claim_id == "orla-fund-pledges"]
     assert findings and "90億円" in findings[0].evidence.cues
+
+
+RIDERSHIP = claim(
+    "pella-bus-ridership", "Bus ridership in Pella will rise by 15% in 2026, the first year of "
+    "free fares.",
+    [group("pella", en=["Pella"], fr=["Pella"], ja=["ペラ"]),
+     group("buses", en=["bus ridership", "bus trips", "buses", "bus"], fr=["bus"],
+           ja=["バス利用者", "バス"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 12, 31),
+)
+GRID = claim(
+    "sorn-grid-investment", "Sorn Power will invest €2.5 billion in the Vask grid by the end "
+    "of 2027.",
+    [group("sorn", en=["Sorn Power", "Sorn"], fr=["Sorn"]),
+     group("grid", en=["Vask grid", "grid"], fr=["réseau de Vask", "réseau"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+CUTS = claim(
+    "lesk-cost-cuts", "The Lesk hospital group will cut its annual operating costs by €80 "
+    "million by 2028.",
+    [group("lesk", en=["Lesk hospital group", "Lesk"]),
+     group("costs", en=["operating costs", "costs", "savings"])],
+    kind=ClaimKind.TARGET, expected_by=date(2028, 12, 31),
+)
+MOVES = [RIDERSHIP, GRID, CUTS]
+
+
+@pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
+    # a share's rise meets the target only once its span is over, or over that span
+    ("updates", "pella-bus-ridership", "Pella bus trips up 21% in January", "2026-02-09", "en"),
+    ("updates", "pella-bus-ridership", "ペラ市、上半期のバス利用者21%増", "2026-07-09",
+     "ja"),  # guard: another span
+    ("confirms", "pella-bus-ridership", "Pella bus ridership soars 18% in first year of free "
+     "fares", "2027-01-19", "en"),
+    # the rise beside a share that meets the target is that share, not a step
+    ("confirms", "pella-bus-ridership", "Pella hits target as 2026 bus trips climb 15.4%",
+     "2027-02-02", "en"),
+    # the work a sum that meets the target pays for is no step
+    ("confirms", "sorn-grid-investment", "Sorn completes €2.6bn overhaul of Vask grid",
+     "2028-02-14", "en"),
+    # "ahead of schedule" is early, not a preview
+    ("confirms", "sorn-grid-investment", "Sorn's Vask grid spending passes €2.5bn mark ahead "
+     "of schedule", "2027-11-28", "en"),
+    # a change target ("cut by €80m") is not met by a level ("cut to €1.12bn")
+    ("updates", "lesk-cost-cuts", "Lesk hospital group cut its operating costs to €1.12bn in "
+     "2027", "2028-04-16", "en"),
+    # a price's rise is no news of a count or a share
+    ("mentions", "pella-bus-ridership", "Pella bus drivers win 6% pay rise", "2026-08-21",
+     "en"),
+    ("mentions", "sorn-grid-investment", "Sorn augmente de 6 % ses tarifs sur le réseau de Vask",
+     "2026-06-03", "fr"),
+])
+def test_what_a_figure_that_meets_the_target_measures(
+        expected: str | None, claim_id: str, title: str, day: str, language: str) -> None:
+    check_verdict(MOVES, claim_id, expected, title, "", day, language)
+
+
+QUOTA = claim(
+    "tarn-cod-quota", "Tarn's cod quota will be cut from 52,000 tonnes to 38,000 tonnes for "
+    "2027.",
+    [group("quota", en=["cod quota"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+FERRY = claim(
+    "brisk-ferry-passengers", "The Brisk ferry will carry 400,000 passengers in 2027.",
+    [group("ferry", en=["Brisk ferry"]), group("passengers", en=["passengers"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+
+
+def test_the_target_is_the_figure_after_a_level_word() -> None:
+    target = Matcher([QUOTA]).readings()["tarn-cod-quota"].target
+    assert target is not None and target.value == 38_000
+
+
+@pytest.mark.parametrize(("expected", "claim_id", "title", "day"), [
+    # "to" before a figure is no future: the count reached
+    ("confirms", "brisk-ferry-passengers", "Brisk ferry passengers rose to 412,000 in 2027",
+     "2028-01-10"),
+    # a level to fall to is set or revised, not reached: a quota raised after the
+    # deadline is a revision (guard: the target after "to" would read it as a shortfall)
+    ("updates", "tarn-cod-quota", "Tarn raises cod quota to 41,000 tonnes", "2028-02-01"),
+])
+def test_a_level_and_a_figure_after_to(expected: str, claim_id: str, title: str,
+                                       day: str) -> None:
+    check_verdict([QUOTA, FERRY], claim_id, expected, title, "", day, "en")

@@ -16,12 +16,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from tracker.match.magnitudes import Quantity, Target, named_spans, numbers_table
+from tracker.match.magnitudes import (
+    PERCENT,
+    Quantity,
+    Target,
+    named_spans,
+    number_words,
+    numbers_table,
+)
 from tracker.match.normalize import WORD_TOKEN, fold
 from tracker.match.view import EntryView
-
-PERCENT = "%"
-"""The unit of a share."""
 
 # "1,500", "1 500", "2.9", "3,8": a separator before exactly three digits groups
 # thousands, any other is a decimal point
@@ -131,6 +135,8 @@ def amount_target(statement: EntryView) -> Target | None:
     unit = found[0][1]
     value = max(v for v, u, _, _ in found if u == unit)
     first, last = statement.sentence_span(0)
+    before = re.findall(r"\w+", text[:found[0][2]])[-1:]
     return Target(value, unit, named_spans(statement, first, last, rates_only=True),
                   frozenset({unit}), sum_or_share=True,
-                  period=named_spans(statement, first, last))
+                  period=named_spans(statement, first, last),
+                  change=bool(before) and before[0] in number_words(statement.language).changes)

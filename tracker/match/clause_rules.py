@@ -12,6 +12,7 @@ from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import french_future
+from tracker.match.moves import market_move, price_move, raised_to_value
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, for_a_span, has_time
@@ -196,12 +197,12 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if cue.role is Role.STOP and (kinds & {Modifier.UNDO, Modifier.TEMPORARY}
                                   or for_a_span(text)):
         return Role.STEP  # "lifts the stop order", "closed for three weeks"
-    if cue.source in (EventClass.INCREASE.value, EventClass.DECREASE.value) and _market(
-            ctx, text):
-        return None  # "shares jump 18%": the market's figure, not the claim's
+    if cue.source in (EventClass.INCREASE.value, EventClass.DECREASE.value) and (
+            market_move(ctx, text) or price_move(ctx, cue.hit.first_token, cue.hit.last_token)):
+        return None  # "shares jump 18%", "fares to rise 8%": a price, not the claim's figure
     if (cue.source == EventClass.INCREASE.value and cue.role is Role.STEP
             and ctx.reading.kind in (ClaimKind.EVENT, ClaimKind.MEETING)
-            and not _raised_to(ctx, text)):
+            and not raised_to_value(ctx, text)):
         return None  # "raises the budget": only a figure raised to a value is news of an event
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
         return Role.STEP  # "nearly complete", "40% complete": part of the way
@@ -227,22 +228,6 @@ def ruled_out(ctx: SentenceContext, hit: Hit, clause: tuple[int, int],
     future = any(m.kind is Modifier.FUTURE_AFTER for _, m in in_clause) or any(
         t.raw in forms for t in view.tokens[clause[0]: clause[1] + 1]) or french_future(view, hit)
     return future and not has_time(clause_text(view, view.sentence_span(hit.sentence)))
-
-
-def _market(ctx: SentenceContext, text: str) -> bool:
-    """A share price in the clause ("shares jumped 27% to €69", 株価が上昇)."""
-    markets = ctx.index.lexicon.market_words.get(ctx.view.language, ())
-    if ctx.view.language == "ja":
-        return any(w in text for w in markets)
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in markets)
-
-
-def _raised_to(ctx: SentenceContext, text: str) -> bool:
-    """"raises the budget to 610 million", 出力を120メガワットに引き上げ: a new value."""
-    words = ctx.index.lexicon.raised_to.get(ctx.view.language, ())
-    if ctx.view.language == "ja":
-        return any(re.search(rf"\d[^\d\s、。]{{0,6}}{re.escape(w)}", text) for w in words)
-    return any(re.search(rf"\b{re.escape(w)} \d", text) for w in words)
 
 
 def after_determiner(ctx: SentenceContext, hit: Hit) -> bool:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from tracker.match.amounts import PERCENT, amounts_in
+from tracker.match.amounts import amounts_in
 from tracker.match.index import CompiledClaim, Hit
-from tracker.match.magnitudes import number_words
+from tracker.match.magnitudes import PERCENT, number_words
 from tracker.match.normalize import fold
 from tracker.match.view import EntryView
 from tracker.models import GroupRole

@@ -94,6 +94,7 @@ class Lexicon:
     prepositions: Words = field(default_factory=dict)  # "summit on the stadium": X is the head
     purpose_words: Words = field(default_factory=dict)  # "meet to plan": a purpose, not a plan
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
+    month_words: Words = field(default_factory=dict)  # "in March": a month's count
     lateness_words: Words = field(default_factory=dict)  # "three months late": no span
     other_words: Words = field(default_factory=dict)  # "terminal" stems like "terminate"
     coordinators: Words = field(default_factory=dict)  # "A and B": one word governs both
@@ -106,6 +107,7 @@ class Lexicon:
     gap_breaks: Words = field(default_factory=dict)  # "close higher on the deal": no object
     raised_to: Words = field(default_factory=dict)  # "raised to 610 million": a new value
     market_words: Words = field(default_factory=dict)  # "shares jumped to €69": a price
+    price_words: Words = field(default_factory=dict)  # "a 6% pay rise": a price, no count
     statement_markers: Words = field(default_factory=dict)  # "denies it is at risk"
     ruled_out: Words = field(default_factory=dict)  # "will never reopen": a stop
     arrangement_objects: Words = field(default_factory=dict)  # "a date for the summit"

@@ -31,6 +31,10 @@ REACH_GAP = 3  # words between a reaching verb and its figure ("tops the 12 mill
 _YEARS = range(1900, 2101)
 
 
+PERCENT = "%"
+"""The unit of a share (``amounts``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class NumberWords:
     scales: Mapping[str, float]  # "million" -> 1e6
@@ -42,6 +46,8 @@ class NumberWords:
     rate_adjectives: tuple[str, ...]  # "monthly": a rate by itself
     reaching: tuple[str, ...] = ()  # "hits", "tops": before a figure, it is reached
     unit_gaps: tuple[str, ...] = ()  # "last", "in": after a figure, no unit follows
+    changes: tuple[str, ...] = ()  # "by": before a target's figure, a change
+    levels: tuple[str, ...] = ()  # "to": before a figure, a level
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,7 @@ class Target:
     # ("travellers", "passagers")
     units: frozenset[str] = frozenset()
     sum_or_share: bool = False  # a sum of money or a share: its unit is "euro" or "%"
+    change: bool = False  # "cut costs by €80m": news of a level ("to €1.12bn") is no change
     # for a sum or a share, the spans the statement names, rate or not ("in its first
     # year" -> {"year"}): a share is no sum over time, another span's is no news of it
     period: frozenset[str] = frozenset()
@@ -81,7 +88,8 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("links", ())), tuple(table.get("totals", ())),
                        {k: str(v) for k, v in table.get("spans", {}).items()},
                        tuple(table.get("rates", ())), tuple(table.get("rate_adjectives", ())),
-                       tuple(table.get("reaching", ())), tuple(table.get("unit_gaps", ())))
+                       tuple(table.get("reaching", ())), tuple(table.get("unit_gaps", ())),
+                       tuple(table.get("changes", ())), tuple(table.get("levels", ())))
 
 
 def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
@@ -144,11 +152,16 @@ def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | N
     found = [q for q in quantities(view, first, last) if q.unit]
     if not found:
         return None
-    # the largest: "from 62 to 64", "over five buildings to 300 MW"
-    target = max(found, key=lambda q: q.value)
+    # the one after a level word ("from 62 to 64", "cut from 52,000 to 38,000"), else
+    # the largest ("over five buildings to 300 MW")
+    levels = number_words(view.language).levels
+    reached = [q for q in found if q.first > first and view.tokens[q.first - 1].raw in levels]
+    target = max(reached or found, key=lambda q: q.value)
     unit = target.unit
     latin = frozenset({unit}).union(*(words for words in groups if unit in words))
-    return Target(target.value, unit, named_spans(view, first, last, rates_only=True), latin)
+    before = view.tokens[target.first - 1].raw if target.first > first else ""
+    return Target(target.value, unit, named_spans(view, first, last, rates_only=True), latin,
+                  change=before in number_words(view.language).changes)
 
 
 def named_spans(view: EntryView, first: int, last: int, rates_only: bool = False
@@ -180,7 +193,8 @@ def counted_figures(view: EntryView, first: int, last: int, target: Target,
         return []  # a counter (万人, 万キロワット) is no unit to compare with the target's
     table = number_words(view.language)
     return [q for q in candidates
-            if (q.unit in target.units or _unit_left_out(view, q, target, table))
+            if not (target.change and q.first > 0 and view.tokens[q.first - 1].raw in table.levels)
+            and (q.unit in target.units or _unit_left_out(view, q, target, table))
             and not _a_total(view, q, table) and not _a_target(view, q, measures)]
 
 
@@ -190,9 +204,15 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     ("achieved") or, ``late`` (after the deadline), falls short of it ("shortfall");
     None for none. A figure equal to the target is left out: it is most often the
     target repeated. A sum or a share over another span than the target's ("down
-    24% in the first week" against a fall of 20% in the first year) is interim."""
+    24% in the first week" against a fall of 20% in the first year) is interim; so is
+    a share's change before the deadline that does not name the target's span ("up
+    21% in January" against a rise of 15% in the year): it is final only once the
+    span is over."""
     named = named_spans(view, first, last) if target.sum_or_share else frozenset()
     if target.period and named and not named & target.period:
+        return None
+    if (target.unit == PERCENT and target.change and not late
+            and not named & target.period):
         return None
     table = number_words(view.language)
     for quantity in counted:

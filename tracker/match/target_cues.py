@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.match.amounts import PERCENT, amount_quantities
+from tracker.match.amounts import amount_quantities
 from tracker.match.figures import (
     FIGURE_PID,
     figure_hits,
@@ -15,7 +15,15 @@ from tracker.match.figures import (
 )
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.magnitudes import Quantity, Target, against_target, counted_figures, quantities
+from tracker.match.magnitudes import (
+    PERCENT,
+    Quantity,
+    Target,
+    against_target,
+    counted_figures,
+    quantities,
+)
+from tracker.match.moves import price_move
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.view import EntryView
@@ -33,8 +41,10 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     view = ctx.view
     counted = quantity_clauses(ctx.claim, view, hits)
     target = ctx.reading.target
+    # "drivers win a 6% pay rise": a price's figure counts nothing of the target
     figures = [Cue(h, text, FIGURE, Role.STEP)
-               for h, text in _interim(ctx, sentence) if view.clause_of(h.first_token) in counted]
+               for h, text in _interim(ctx, sentence) if view.clause_of(h.first_token) in counted
+               and not price_move(ctx, h.first_token, h.last_token)]
     found: list[Quantity] = []
     if target is not None:
         first, last = view.sentence_span(sentence)
@@ -42,22 +52,34 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                     if m.kind is Modifier.MEASURE]
         found = [q for q in counted_figures(view, first, last, target,
                                             _candidates(view, sentence, target), measures)
-                 if view.clause_of(q.first) in counted]
+                 if view.clause_of(q.first) in counted and not price_move(ctx, q.first, q.last)]
     negations = [h for h, m in modifiers if m.kind is Modifier.NEGATION]
     cues = [_short_of(view, cue, target, found, negations) for cue in cues]
     if any(c.role is Role.DECISION for c in cues):
         found = []  # "agree a deal with a 10% pay rise": a figure decided, not reached
     new = _against_target(ctx, sentence, found,
                           figures if _counts_progress(ctx, hits, modifiers) else [])
-    if ctx.reading.falls:
-        # "traffic down 24%", "cut costs by ¥12bn": the fall is the figure that meets the
-        # target (a rise is not: "fund raised to €600m" may be no payout)
-        met = {view.clause_of(c.hit.first_token) for c in new if c.role is Role.EVENT}
-        cues = [c for c in cues if not (c.source == EventClass.DECREASE.value
-                                        and view.clause_of(c.hit.first_token) in met)]
+    met = {view.clause_of(c.hit.first_token) for c in new if c.role is Role.EVENT}
+    if met:
+        cues = [c for c in cues if c.source not in _measured(ctx)
+                or view.clause_of(c.hit.first_token) not in met]
     # "its 800,000th visitor": the target reached
     return cues + new + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
+
+
+def _measured(ctx: SentenceContext) -> frozenset[str]:
+    """The words a figure that meets the target measures, beside it in its clause: the
+    work done ("completes €2.6bn overhaul"), a share's rise or fall ("trips climb
+    15.4%"), a fall for a target that is one ("cut costs by ¥12bn"). A rise beside a sum
+    or a count is kept: "fund raised to €600m" may be no payout."""
+    moves = {EventClass.CHANGE.value, EventClass.PROGRESS.value}
+    target = ctx.reading.target
+    if target is not None and target.unit == PERCENT:
+        moves |= {EventClass.INCREASE.value, EventClass.DECREASE.value}
+    if ctx.reading.falls:
+        moves.add(EventClass.DECREASE.value)
+    return frozenset(moves)
 
 
 def _interim(ctx: SentenceContext, sentence: int) -> list[tuple[Hit, str]]:
@@ -113,8 +135,11 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     target, view = ctx.reading.target, ctx.view
     late = ctx.published is not None and ctx.due is not None and ctx.published > ctx.due
     first, last = view.sentence_span(sentence)
+    # a level to fall to ("cut the quota to 38,000 t") is set or revised, not reached:
+    # news of it is interim
     outcome = (against_target(view, first, last, found, target, late)
-               if target is not None else None)
+               if target is not None and not (ctx.reading.falls and not target.change)
+               else None)
     if outcome is None:
         return figures
     quantity, reading = outcome
@@ -134,7 +159,8 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
     language = ctx.view.language
     lexicon = ctx.index.lexicon
     return names_a_period(ctx.view.sentences[hits[0].sentence], language,
-                          lexicon.period_words.get(language, ()),
+                          (*lexicon.period_words.get(language, ()),
+                           *lexicon.month_words.get(language, ())),
                           lexicon.lateness_words.get(language, ()))
 
 

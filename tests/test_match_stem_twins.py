@@ -1,0 +1,57 @@
+"""Words that only stem like a lexicon word are not read as it.
+
+Snowball gives "authority" the stem of "authorize", "important" that of "import",
+"maintenant" that of "maintenir" and "différent" that of "différer": read as the
+lexicon word, a transport authority's statement was a decision and "maintenant" a
+state kept. The list (``[markers] other_words``) was drawn from the words of
+simplemma's dictionaries that share a stem with a lexicon word. "Ahead of schedule"
+is early, not a preview. Subjects are invented; each case failed before its rule,
+except those marked as guards.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+PERMIT = claim(
+    "tolva-quarry-permit", "The Tolva environment agency will decide by June 2027 on the "
+    "permit for the Brask quarry.",
+    [group("quarry", en=["Brask quarry"], fr=["carrière de Brask"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 6, 30),
+)
+LINK = claim(
+    "morra-ferry-link", "The Morra ferry link will keep running through 2027.",
+    [group("link", en=["Morra ferry"], fr=["ferry de Morra", "liaison de Morra"])],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
+)
+STATION = claim(
+    "pell-station-opening", "Pell's new station will open by May 2027.",
+    [group("station", en=["Pell station"], fr=["gare de Pell"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 5, 31),
+)
+CLAIMS = [PERMIT, LINK, STATION]
+
+
+@pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
+    ("mentions", "tolva-quarry-permit", "Transport authority says Brask quarry trucks must use "
+     "the ring road", "2026-10-02", "en"),
+    ("mentions", "tolva-quarry-permit", "Brask quarry: an important test for the region",
+     "2026-10-02", "en"),
+    ("mentions", "morra-ferry-link", "Le ferry de Morra dessert maintenant trois îles",
+     "2026-10-02", "fr"),
+    ("mentions", "morra-ferry-link", "Un ferry de Morra aux couleurs différentes",
+     "2026-10-02", "fr"),  # guard
+    # "ahead of schedule": done early, not a preview
+    ("confirms", "pell-station-opening", "Pell station opens ahead of schedule",
+     "2027-03-02", "en"),
+    ("confirms", "pell-station-opening", "La gare de Pell ouvre plus tôt que prévu",
+     "2027-03-02", "fr"),  # guard
+])
+def test_a_word_that_only_stems_like_a_lexicon_word_is_not_it(
+        expected: str, claim_id: str, title: str, day: str, language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", day, language)

@@ -1,0 +1,54 @@
+"""What a rise or a fall in a clause moves: a share price ("shares jump 18%"), a price
+or a pay rate ("drivers win a 6% pay rise", 運賃7%値上げ), or a figure raised to a new
+value ("raises the budget to 610 million"). Words are data (``[markers]``
+``market_words``, ``price_words``, ``raised_to``)."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.match.normalize import fold
+from tracker.match.sentence_context import SentenceContext
+
+PRICE_REACH = 4  # tokens from a rise or a figure to its price ("augmente de 6 % ses tarifs")
+
+
+def market_move(ctx: SentenceContext, text: str) -> bool:
+    """A share price in the clause ``text`` ("shares jumped 27% to €69", 株価が上昇)."""
+    return _names(ctx, ctx.index.lexicon.market_words.get(ctx.view.language, ()), text)
+
+
+def price_move(ctx: SentenceContext, first: int, last: int) -> bool:
+    """A price or a pay rate moved by tokens ``first``–``last`` (a rise, a share): a
+    price word within ``PRICE_REACH`` tokens in their clause ("a 6% pay rise", "fares
+    to rise 8%", 賃金5%引き上げ; not "trips up 21% in the first quarter of free fares"),
+    when no group of the claim names one: no news of the claim."""
+    view = ctx.view
+    words = ctx.index.lexicon.price_words
+    clause = view.clause_of(first)
+    near = [t.raw for i, t in enumerate(view.tokens[max(0, first - PRICE_REACH):
+                                                     last + PRICE_REACH + 1],
+                                        max(0, first - PRICE_REACH))
+            if view.clause_of(i) == clause]
+    listed = words.get(view.language, ())
+    if not any((w in raw) if view.language == "ja" else w == raw
+               for raw in near for w in listed):
+        return False
+    terms = fold(" | ".join(t for g in ctx.claim.claim.groups
+                            for t in g.all_terms()))  # in any language: "fares" or 運賃
+    return not any(w in terms if language == "ja" else re.search(rf"\b{re.escape(w)}\b", terms)
+                   for language, listed in words.items() for w in listed)
+
+
+def raised_to_value(ctx: SentenceContext, text: str) -> bool:
+    """"raises the budget to 610 million", 出力を120メガワットに引き上げ: a new value."""
+    words = ctx.index.lexicon.raised_to.get(ctx.view.language, ())
+    if ctx.view.language == "ja":
+        return any(re.search(rf"\d[^\d\s、。]{{0,6}}{re.escape(w)}", text) for w in words)
+    return any(re.search(rf"\b{re.escape(w)} \d", text) for w in words)
+
+
+def _names(ctx: SentenceContext, words: tuple[str, ...], text: str) -> bool:
+    if ctx.view.language == "ja":
+        return any(w in text for w in words)
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
