@@ -4,8 +4,10 @@ Snowball gives "authority" the stem of "authorize", "important" that of "import"
 "maintenant" that of "maintenir" and "différent" that of "différer": read as the
 lexicon word, a transport authority's statement was a decision and "maintenant" a
 state kept. The list (``[markers] other_words``) was drawn from the words of
-simplemma's dictionaries that share a stem with a lexicon word. "Ahead of schedule"
-is early, not a preview. Subjects are invented; each case failed before its rule,
+simplemma's dictionaries that share a stem with a lexicon word (French
+"installations" are facilities, not "installer"). "Ahead of schedule" is early, not
+a preview; a trial run (試験運用開始) or a building's frame (骨組み完成, "le gros œuvre
+achevé") is a step, not the opening. Subjects are invented; each case failed before its rule,
 except those marked as guards.
 """
 
@@ -31,7 +33,7 @@ LINK = claim(
 )
 STATION = claim(
     "pell-station-opening", "Pell's new station will open by May 2027.",
-    [group("station", en=["Pell station"], fr=["gare de Pell"])],
+    [group("station", en=["Pell station"], fr=["gare de Pell"], ja=["ペル駅"])],
     kind=ClaimKind.EVENT, expected_by=date(2027, 5, 31),
 )
 CLAIMS = [PERMIT, LINK, STATION]
@@ -51,6 +53,12 @@ CLAIMS = [PERMIT, LINK, STATION]
      "2027-03-02", "en"),
     ("confirms", "pell-station-opening", "La gare de Pell ouvre plus tôt que prévu",
      "2027-03-02", "fr"),  # guard
+    ("mentions", "pell-station-opening", "Gare de Pell : 3 000 figurants pour tester les "
+     "installations", "2027-03-02", "fr"),
+    ("updates", "pell-station-opening", "ペル駅、新駅舎で試験運用開始", "2027-03-02", "ja"),
+    ("updates", "pell-station-opening", "ペル駅の新駅舎、骨組み完成", "2026-09-02", "ja"),
+    ("updates", "pell-station-opening", "Gare de Pell : le gros œuvre achevé", "2026-09-02",
+     "fr"),
 ])
 def test_a_word_that_only_stems_like_a_lexicon_word_is_not_it(
         expected: str, claim_id: str, title: str, day: str, language: str) -> None:

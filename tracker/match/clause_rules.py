@@ -327,4 +327,6 @@ def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:
 
     near = reach(range(hit.first_token - 1, first - 1, -1), WORKS_BEFORE) + reach(
         range(hit.last_token + 1, last + 1), WORKS_AFTER)
-    return any(view.tokens[t].raw in words for t in near)
+    tokens = view.tokens
+    return any(tokens[t].raw in words or (  # "gros oeuvre": two words
+        t + 1 < len(tokens) and f"{tokens[t].raw} {tokens[t + 1].raw}" in words) for t in near)
