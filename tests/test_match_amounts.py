@@ -205,7 +205,8 @@ QUOTA = claim(
 )
 FERRY = claim(
     "brisk-ferry-passengers", "The Brisk ferry will carry 400,000 passengers in 2027.",
-    [group("ferry", en=["Brisk ferry"]), group("passengers", en=["passengers"])],
+    [group("ferry", en=["Brisk ferry"], fr=["ferry de Brisk"]),
+     group("passengers", en=["passengers"], fr=["passagers"])],
     kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
 )
 
@@ -226,3 +227,33 @@ def test_the_target_is_the_figure_after_a_level_word() -> None:
 def test_a_level_and_a_figure_after_to(expected: str, claim_id: str, title: str,
                                        day: str) -> None:
     check_verdict([QUOTA, FERRY], claim_id, expected, title, "", day, "en")
+
+
+AGE = claim(
+    "morva-pension-age", "Morva's retirement age will rise from 62 to 64 by 2032.",
+    [group("morva", en=["Morva"], ja=["モルバ"]),
+     group("age", en=["retirement age"], ja=["退職年齢", "支給開始年齢"])],
+    kind=ClaimKind.TARGET, expected_by=date(2032, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "claim_id", "title", "summary", "day", "language"), [
+    # a forecast figure is news of a target (rule 7), not a preview
+    ("updates", "sorn-grid-investment", "Sorn now expects Vask grid investment of €2.1bn by "
+     "year-end", "", "2027-07-30", "en"),
+    # "will not be reached", before the deadline: a shortfall foretold, not the final one
+    ("updates", "brisk-ferry-passengers", "L'objectif de 400 000 passagers du ferry de Brisk "
+     "ne sera pas atteint", "", "2027-10-14", "fr"),
+    # "dip" is a fall
+    ("updates", "pella-bus-ridership", "Pella bus ridership dips in August", "",
+     "2026-09-03", "en"),
+    # an age (64歳) is no figure of a count
+    ("mentions", "morva-pension-age", "モルバの支給開始年齢は65歳", "", "2026-05-11", "ja"),
+    # a count target's sums are no figures of it, even when its statement gives one
+    ("mentions", "velo-patients", "Velo costs 24,000 euros a year per patient", "",
+     "2027-03-16", "en"),
+])
+def test_forecasts_and_figures_that_count_nothing(
+        expected: str, claim_id: str, title: str, summary: str, day: str, language: str) -> None:
+    check_verdict([*CLAIMS, *MOVES, FERRY, AGE], claim_id, expected, title, summary, day,
+                  language)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from tracker.match.amounts import amounts_in
+from tracker.match.amounts import amount_quantities, amounts_in
 from tracker.match.index import CompiledClaim, Hit
 from tracker.match.magnitudes import PERCENT, number_words
 from tracker.match.normalize import fold
@@ -45,7 +45,8 @@ _TIME_UNITS = frozenset({
 })
 # Japanese counters after which a number is a date, an age or a length of time.
 _JAPANESE_SIZE = ("ミリ", "センチ", "メートル", "キロメートル", "インチ", "ナノ")
-_JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ月", "週", "期", "次", "号")
+_JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ月", "週", "期", "次", "号",
+                  "歳")
 
 
 _NONE: frozenset[str] = frozenset()  # shared by the claims that state no number
@@ -133,15 +134,14 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
     # "1.2 million" is the claim's own "1.2" even though the tokenizer splits it in two
     codes.update(part for m in _NUMBER.finditer(text)
                  if re.sub(r"\D", "", m.group()) in known for part in re.findall(r"\d+", m.group()))
-    for _, unit, start, end in amounts_in(text):
-        # a share unless the claim counts in percent; a sum ("the €6 fee") unless it
-        # counts money: no count of passengers
-        if not (percent if unit == PERCENT else money):
-            codes.update(re.findall(r"\d+", text[start:end]))
+    # a share unless the claim counts in percent; a sum ("the €6 fee", "24,000 euros a
+    # year per patient") unless it counts money: no count of patients
+    left_out = [(q.first, q.last) for q in amount_quantities(view, sentence)
+                if not (percent if q.unit == PERCENT else money)]
     hits: list[Hit] = []
     token = first
     while token <= last:
-        if not view.tokens[token].raw.isdigit():
+        if not view.tokens[token].raw.isdigit() or any(a <= token <= b for a, b in left_out):
             token += 1
             continue
         end = token

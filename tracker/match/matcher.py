@@ -242,13 +242,15 @@ class Matcher:
         periods = self._index.lexicon.period_words
         over_span = any(names_a_period(statement, language, words)
                         for language, words in periods.items())
+        target = self._target(view, c) if reading.kind is ClaimKind.TARGET else None
+        # a count target's sums are no figures of it ("1,500 patients (about €40m)")
+        money = states_money(texts) and (target is None or target.sum_or_share)
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
                        marker_languages=marker_languages,
-                       percent=states_percent(texts), money=states_money(texts),
+                       percent=states_percent(texts), money=money,
                        over_span=over_span, event_words=own_decisions,
                        state_words=state_words, families=families,
-                       target=self._target(view, c) if reading.kind is ClaimKind.TARGET
-                       else None)
+                       target=target)
 
     def _target(self, statement: EntryView, claim: Claim) -> Target | None:
         """The figure a target claim names, with the words of the group it counts: a
