@@ -72,6 +72,7 @@ CLAIMS = [FUND, TOLL, SAVINGS, PAY, PATIENTS]
     ("traffic down 14 %", 14.0, PERCENT),
     ("a 12.5 percent rise", 12.5, PERCENT),
     ("1 200 euros par mois", 1200.0, "euro"),
+    ("利用者2割増", 20.0, PERCENT),
 ])
 def test_sums_and_shares_are_read_with_their_scale_and_unit(
         text: str, value: float, unit: str) -> None:
@@ -257,3 +258,19 @@ def test_forecasts_and_figures_that_count_nothing(
         expected: str, claim_id: str, title: str, summary: str, day: str, language: str) -> None:
     check_verdict([*CLAIMS, *MOVES, FERRY, AGE], claim_id, expected, title, summary, day,
                   language)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # 40万人目: the 400,000th passenger, the target reached
+    ("confirms", "ブリスク航路で今年40万人目の乗客"),
+    # 40万人目標: a target of 400,000, no ordinal (guard)
+    ("mentions", "ブリスク航路、乗客40万人目標を堅持"),
+])
+def test_a_japanese_ordinal_is_a_milestone(expected: str, title: str) -> None:
+    ferry = claim(
+        "brisk-ferry-ja", "The Brisk ferry will carry 400,000 passengers in 2027.",
+        [group("ferry", en=["Brisk ferry"], ja=["ブリスク航路"]),
+         group("passengers", en=["passengers"], ja=["乗客"])],
+        kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+    )
+    check_verdict([ferry], "brisk-ferry-ja", expected, title, "", "2027-12-08", "ja")

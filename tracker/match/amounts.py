@@ -1,5 +1,5 @@
 """Sums of money and shares: "€2.9bn", "USD 2 billion", "3,8 milliards d'euros", 70億円,
-"14 %".
+"14 %", 2割.
 
 A target claim that names a sum ("will save EUR 3.8 billion a year") or a share
 ("traffic will fall by 20%") is compared with the sums and shares news reports, as a
@@ -65,8 +65,10 @@ def _grammar() -> _Grammar:
     scale, link = _alternation(scales), _alternation(amounts.get("links", ()), False)
     after = _alternation([*words, *codes])
     percent = _alternation(amounts.get("percent", ()))
+    tenths = _alternation(amounts.get("tenths", ()))
     pattern = re.compile(
         rf"(?P<share>{_NUMBER})\s?(?:{percent})"
+        rf"|(?P<tenths>{_NUMBER})(?:{tenths})"
         rf"|(?P<before>(?<![a-z])[a-z]{{0,2}}[{sign}]|{code})\s?(?P<n1>{_NUMBER})"
         rf"(?:\s?(?P<s1>{scale}))?"
         rf"|(?P<n2>{_NUMBER})(?:\s?(?P<s2>{scale}))?\s?(?:(?:{link})\s?)?"
@@ -87,6 +89,9 @@ def amounts_in(text: str) -> list[tuple[float, str, int, int]]:
     for match in grammar.pattern.finditer(text):
         if match["share"]:
             found.append((_value(match["share"]), PERCENT, match.start(), match.end()))
+            continue
+        if match["tenths"]:  # 2割: 20%
+            found.append((_value(match["tenths"]) * 10, PERCENT, match.start(), match.end()))
             continue
         number, scale = (match["n1"], match["s1"]) if match["n1"] else (match["n2"], match["s2"])
         mark = match["before"] or match["after"]

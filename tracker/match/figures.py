@@ -175,6 +175,7 @@ def _japanese_value(view: EntryView, end: int, last: int, number: str) -> str:
     return str(int(int(number) * scale) + (int(rest.group()) if rest else 0))
 
 
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
 _ORDINAL_TOKEN = re.compile(r"(\d+)(?:st|nd|rd|th|e|eme)")
 
 
@@ -194,6 +195,19 @@ def milestone_hits(view: EntryView, sentence: int, known: frozenset[str]) -> lis
         if number in known:
             hits.append(Hit(FIGURE_PID, view.token_starts[start], view.token_starts[token]
                             + len(view.tokens[token].norm), start, token, sentence))
+    if view.language == "ja":  # 40万人目の乗客: the 400,000th passenger
+        ordinals = tuple(number_words("ja").ordinals)
+        for token in range(first, last):
+            after = view.tokens[token + 1].raw
+            scale = after[:1] if number_words("ja").scales.get(after[:1]) else ""
+            rest = after[len(scale):]
+            # not 20万台目標 (a target) or 10万人目指す (aims at): no kanji after the ordinal
+            ordinal = next((o for o in ordinals if rest.startswith(o)
+                            and not _KANJI.match(rest[len(o):len(o) + 1])), None)
+            if (ordinal and view.tokens[token].raw.isdigit()
+                    and _japanese_value(view, token, last, view.tokens[token].raw) in known):
+                hits.append(Hit(FIGURE_PID, view.token_starts[token], view.token_starts[token + 1]
+                                + len(view.tokens[token + 1].norm), token, token + 1, sentence))
     return hits
 
 

@@ -48,6 +48,7 @@ class NumberWords:
     unit_gaps: tuple[str, ...] = ()  # "last", "in": after a figure, no unit follows
     changes: tuple[str, ...] = ()  # "by": before a target's figure, a change
     levels: tuple[str, ...] = ()  # "to": before a figure, a level
+    ordinals: tuple[str, ...] = ()  # 人目: after a figure, it is an ordinal (40万人目)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,8 @@ def number_words(language: str) -> NumberWords:
                        {k: str(v) for k, v in table.get("spans", {}).items()},
                        tuple(table.get("rates", ())), tuple(table.get("rate_adjectives", ())),
                        tuple(table.get("reaching", ())), tuple(table.get("unit_gaps", ())),
-                       tuple(table.get("changes", ())), tuple(table.get("levels", ())))
+                       tuple(table.get("changes", ())), tuple(table.get("levels", ())),
+                       tuple(table.get("ordinals", ())))
 
 
 def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
