@@ -112,12 +112,16 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
             else _near(in_clause, Modifier.INTENT, hit, latin)):
         # "plans to meet"; after the cue an intent word is its purpose ("meet to plan")
         return Modality.INTENT
-    # "rose to 1.3 million": "to" before a figure is no future
-    futures = [(h, m) for h, m in in_clause if m.kind is not Modifier.FUTURE
-               or h.last_token + 1 >= len(ctx.view.tokens)
-               or not ctx.view.tokens[h.last_token + 1].raw[:1].isdigit()]
+    # "rose to 1.3 million": "to" before a figure is no future; the figure's verb tells
+    # ("Aldervane to expand its campus to 400 MW": anywhere before it in the clause)
+    tokens = ctx.view.tokens
+    levels = [h for h, m in in_clause if m.kind is Modifier.FUTURE
+              and h.last_token + 1 < len(tokens) and tokens[h.last_token + 1].raw[:1].isdigit()]
+    futures = [(h, m) for h, m in in_clause if h not in levels]
+    window = (hit.first_token - clause[0]
+              if any(h.last_token + 1 == hit.first_token for h in levels) else FUTURE_WINDOW)
     if japanese is JapaneseForm.FUTURE or (latin and (
-            _before(futures, Modifier.FUTURE, hit, FUTURE_WINDOW)
+            _before(futures, Modifier.FUTURE, hit, window)
             or _right_after(in_clause, Modifier.FUTURE_AFTER, hit)
             or _future_form(ctx, hit, clause) or french_future(ctx.view, hit))):
         return Modality.FUTURE

@@ -11,6 +11,7 @@ from tracker.match.normalize import fold
 from tracker.match.sentence_context import SentenceContext
 
 PRICE_REACH = 4  # tokens from a rise or a figure to its price ("augmente de 6 % ses tarifs")
+FIGURE_PRICE_REACH = 2  # tokens after a figure to its price ("6% pay rise", "6 % ses tarifs")
 
 
 def market_move(ctx: SentenceContext, text: str) -> bool:
@@ -18,16 +19,17 @@ def market_move(ctx: SentenceContext, text: str) -> bool:
     return _names(ctx, ctx.index.lexicon.market_words.get(ctx.view.language, ()), text)
 
 
-def price_move(ctx: SentenceContext, first: int, last: int) -> bool:
+def price_move(ctx: SentenceContext, first: int, last: int, after: int = PRICE_REACH) -> bool:
     """A price or a pay rate moved by tokens ``first``–``last`` (a rise, a share): a
     price word within ``PRICE_REACH`` tokens in their clause ("a 6% pay rise", "fares
     to rise 8%", 賃金5%引き上げ; not "trips up 21% in the first quarter of free fares"),
-    when no group of the claim names one: no news of the claim."""
+    or ``after`` tokens after them, when no group of the claim names one: no news of
+    the claim."""
     view = ctx.view
     words = ctx.index.lexicon.price_words
     clause = view.clause_of(first)
     near = [t.raw for i, t in enumerate(view.tokens[max(0, first - PRICE_REACH):
-                                                     last + PRICE_REACH + 1],
+                                                     last + after + 1],
                                         max(0, first - PRICE_REACH))
             if view.clause_of(i) == clause]
     listed = words.get(view.language, ())

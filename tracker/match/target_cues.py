@@ -23,7 +23,7 @@ from tracker.match.magnitudes import (
     counted_figures,
     quantities,
 )
-from tracker.match.moves import price_move
+from tracker.match.moves import FIGURE_PRICE_REACH, price_move
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.view import EntryView
@@ -44,7 +44,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     # "drivers win a 6% pay rise": a price's figure counts nothing of the target
     figures = [Cue(h, text, FIGURE, Role.STEP)
                for h, text in _interim(ctx, sentence) if view.clause_of(h.first_token) in counted
-               and not price_move(ctx, h.first_token, h.last_token)]
+               and not price_move(ctx, h.first_token, h.last_token, FIGURE_PRICE_REACH)]
     found: list[Quantity] = []
     if target is not None:
         first, last = view.sentence_span(sentence)
@@ -52,7 +52,8 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                     if m.kind is Modifier.MEASURE]
         found = [q for q in counted_figures(view, first, last, target,
                                             _candidates(view, sentence, target), measures)
-                 if view.clause_of(q.first) in counted and not price_move(ctx, q.first, q.last)]
+                 if view.clause_of(q.first) in counted
+                 and not price_move(ctx, q.first, q.last, FIGURE_PRICE_REACH)]
     negations = [h for h, m in modifiers if m.kind is Modifier.NEGATION]
     cues = [_short_of(view, cue, target, found, negations) for cue in cues]
     if any(c.role is Role.DECISION for c in cues):
