@@ -274,3 +274,12 @@ def test_a_japanese_ordinal_is_a_milestone(expected: str, title: str) -> None:
         kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
     )
     check_verdict([ferry], "brisk-ferry-ja", expected, title, "", "2027-12-08", "ja")
+
+
+@pytest.mark.parametrize(("expected", "title", "summary"), [
+    # a figure after "to" takes its verb's tense: a plan to expand is no capacity reached
+    ("updates", "Sorn to expand Vask grid investment to €2.8bn", ""),
+])
+def test_a_figure_after_to_takes_its_verbs_tense(expected: str, title: str,
+                                                  summary: str) -> None:
+    check_verdict(MOVES, "sorn-grid-investment", expected, title, summary, "2027-05-02", "en")
