@@ -42,10 +42,16 @@ def arranges_meeting(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     objects = lexicon.arrangement_objects.get(view.language, ())
     settings = lexicon.meeting_settings.get(view.language, ())
     for name in ctx.subject:
-        if not hit.last_token < name.first_token <= clause[1]:
+        # after the decision ("agree on a venue for the summit") or, passive, before it
+        # ("the date of the first summit was agreed")
+        if hit.last_token < name.first_token <= clause[1]:
+            floor = hit.last_token
+        elif clause[0] <= name.first_token and name.last_token < hit.first_token:
+            floor = clause[0] - 1
+        else:
             continue
         reach = range(name.first_token - 1,
-                      max(hit.last_token, name.first_token - 1 - OBJECT_REACH), -1)
+                      max(floor, name.first_token - 1 - OBJECT_REACH), -1)
         nearest = next((i for i in reach if view.tokens[i].raw in prepositions), None)
         if (nearest is not None and view.tokens[nearest].raw in objects
                 and view.tokens[nearest - 1].raw not in settings):

@@ -19,13 +19,11 @@ _MONTHS = {
     "jun": 6, "june": 6, "juin": 6, "jul": 7, "july": 7, "juillet": 7, "aug": 8,
     "august": 8, "aout": 8, "sep": 9, "sept": 9, "september": 9, "septembre": 9,
     "oct": 10, "october": 10, "octobre": 10, "nov": 11, "november": 11, "novembre": 11,
-    "dec": 12, "december": 12, "decembre": 12,
-}
+    "dec": 12, "december": 12, "decembre": 12}
 _WEEKDAYS = {
     "monday": 0, "lundi": 0, "tuesday": 1, "mardi": 1, "wednesday": 2, "mercredi": 2,
     "thursday": 3, "jeudi": 3, "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5,
-    "sunday": 6, "dimanche": 6,
-}
+    "sunday": 6, "dimanche": 6}
 _AHEAD = ("tomorrow", "demain", "next week", "next month", "next year", "the new year",
           "into new year",
           "la semaine prochaine", "le mois prochain", "l an prochain", "l annee prochaine",
@@ -154,7 +152,8 @@ def _months_of_years(clause: str) -> list[tuple[int, int]]:
     return found
 
 
-def _explicit_dates(clause: str, published: date) -> list[date]:
+def _explicit_dates(clause: str, published: date, ahead: bool = False) -> list[date]:
+    # with ``ahead``, a day with no year is the next such day ("on Feb. 12")
     found: list[tuple[int | None, int, int]] = []
     for match in _DAY_MONTH.finditer(clause):
         year = int(match.group(3)) if match.group(3) else None  # "1er janvier 2027"
@@ -168,8 +167,9 @@ def _explicit_dates(clause: str, published: date) -> list[date]:
         found.append((None, published.month, int(match.group(1))))
     days: list[date] = []
     for year, month, day in found:
+        later = ahead and not year and (month, day) < (published.month, published.day)
         try:
-            days.append(date(year or published.year, month, day))
+            days.append(date((year or published.year) + later, month, day))
         except ValueError:
             continue  # "February 30": not a date
     return days
@@ -226,7 +226,7 @@ def earliest_named(clause: str, published: date) -> date | None:
     expression as the next such time from ``published`` ("in March", "autumn 2026",
     "next year", "2027年"). None when it names no time. For a plan or a forecast:
     a clause that puts the event after the claim's deadline reports a slip."""
-    days: list[date] = [d for d in _explicit_dates(clause, published) if d >= published]
+    days: list[date] = [d for d in _explicit_dates(clause, published, True) if d >= published]
     for match in _FUTURE_MONTH.finditer(clause):
         days.append(_next_month(published, _MONTHS[match.group(1)], match.group(2)))
     for match in _MONTH_YEAR.finditer(clause):
