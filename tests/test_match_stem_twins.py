@@ -6,8 +6,9 @@ lexicon word, a transport authority's statement was a decision and "maintenant" 
 state kept. The list (``[markers] other_words``) was drawn from the words of
 simplemma's dictionaries that share a stem with a lexicon word (French
 "installations" are facilities, not "installer"). "Ahead of schedule" is early, not
-a preview; a trial run (試験運用開始) or a building's frame (骨組み完成, "le gros œuvre
-achevé") is a step, not the opening. Subjects are invented; each case failed before its rule,
+a preview; a trial run (試験運用開始), a building's frame (骨組み完成, "le gros œuvre
+achevé"), a test or a drill ("passes fire safety tests", 防災訓練) is a step, not the
+opening. Subjects are invented; each case failed before its rule,
 except those marked as guards.
 """
 
@@ -53,12 +54,16 @@ CLAIMS = [PERMIT, LINK, STATION]
      "2027-03-02", "en"),
     ("confirms", "pell-station-opening", "La gare de Pell ouvre plus tôt que prévu",
      "2027-03-02", "fr"),  # guard
-    ("mentions", "pell-station-opening", "Gare de Pell : 3 000 figurants pour tester les "
-     "installations", "2027-03-02", "fr"),
+    ("mentions", "pell-station-opening", "Gare de Pell : visite guidée des installations",
+     "2027-03-02", "fr"),
     ("updates", "pell-station-opening", "ペル駅、新駅舎で試験運用開始", "2027-03-02", "ja"),
     ("updates", "pell-station-opening", "ペル駅の新駅舎、骨組み完成", "2026-09-02", "ja"),
     ("updates", "pell-station-opening", "Gare de Pell : le gros œuvre achevé", "2026-09-02",
      "fr"),
+    # a test or a drill before the opening is a step
+    ("updates", "pell-station-opening", "Pell station passes fire safety tests", "2027-02-02",
+     "en"),
+    ("updates", "pell-station-opening", "ペル駅で総合防災訓練", "2027-02-02", "ja"),
 ])
 def test_a_word_that_only_stems_like_a_lexicon_word_is_not_it(
         expected: str, claim_id: str, title: str, day: str, language: str) -> None:
