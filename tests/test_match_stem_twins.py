@@ -37,7 +37,12 @@ STATION = claim(
     [group("station", en=["Pell station"], fr=["gare de Pell"], ja=["ペル駅"])],
     kind=ClaimKind.EVENT, expected_by=date(2027, 5, 31),
 )
-CLAIMS = [PERMIT, LINK, STATION]
+PROBE = claim(
+    "vela-2-launch", "The Vela-2 probe will be launched by the end of 2026.",
+    [group("probe", en=["Vela-2"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+)
+CLAIMS = [PERMIT, LINK, STATION, PROBE]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -64,6 +69,9 @@ CLAIMS = [PERMIT, LINK, STATION]
     ("updates", "pell-station-opening", "Pell station passes fire safety tests", "2027-02-02",
      "en"),
     ("updates", "pell-station-opening", "ペル駅で総合防災訓練", "2027-02-02", "ja"),
+    # the number of a name is no share done ("40% complete" is)
+    ("confirms", "vela-2-launch", "Vela-2 lifts off", "2026-12-04", "en"),
+    ("updates", "pell-station-opening", "Pell station 40% complete", "2026-10-02", "en"),
 ])
 def test_a_word_that_only_stems_like_a_lexicon_word_is_not_it(
         expected: str, claim_id: str, title: str, day: str, language: str) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tracker.match.amounts import amount_quantities
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
 from tracker.match.moves import market_move, price_move, raised_to_value
 from tracker.match.sentence_context import Cue, SentenceContext
@@ -274,9 +276,10 @@ def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, Modi
     # never part done
     if ctx.reading.kind in (ClaimKind.MEETING, ClaimKind.DECISION):
         return False
+    # a share right before it ("40% complete"), not a name's number ("Kestra-2 lifts off")
     return (ctx.index.is_latin(hit.pid) and before >= 0 and tokens[before].raw.isdigit()
-            and ctx.view.sentence_at(ctx.view.token_starts[before]) == hit.sentence
-            and not has_time(" ".join(t.raw for t in tokens[max(0, before - 1): before + 1])))
+            and any(q.unit == PERCENT and q.last == before
+                    for q in amount_quantities(ctx.view, hit.sentence)))
 
 
 def clause_text(view: EntryView, clause: tuple[int, int]) -> str:
