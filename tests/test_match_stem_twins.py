@@ -39,7 +39,7 @@ STATION = claim(
 )
 PROBE = claim(
     "vela-2-launch", "The Vela-2 probe will be launched by the end of 2026.",
-    [group("probe", en=["Vela-2"])],
+    [group("probe", en=["Vela-2"], fr=["Vela-2"], ja=["ベラ2号"])],
     kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
 )
 CLAIMS = [PERMIT, LINK, STATION, PROBE]
@@ -72,6 +72,13 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE]
     # the number of a name is no share done ("40% complete" is)
     ("confirms", "vela-2-launch", "Vela-2 lifts off", "2026-12-04", "en"),
     ("updates", "pell-station-opening", "Pell station 40% complete", "2026-10-02", "en"),
+    # the first users of a new thing: it has opened; a craft in orbit: it was launched
+    ("confirms", "pell-station-opening", "First passengers stream through new Pell station",
+     "2027-04-02", "en"),
+    ("confirms", "pell-station-opening", "Gare de Pell : premiers passagers ce matin",
+     "2027-04-02", "fr"),
+    ("confirms", "vela-2-launch", "Vela-2 rockets into orbit", "2026-12-04", "en"),
+    ("confirms", "vela-2-launch", "ベラ2号、軌道投入に成功", "2026-12-04", "ja"),
 ])
 def test_a_word_that_only_stems_like_a_lexicon_word_is_not_it(
         expected: str, claim_id: str, title: str, day: str, language: str) -> None:
