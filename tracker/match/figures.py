@@ -117,7 +117,7 @@ def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit])
     or a term of a group that holds a figure ("64 turbines", "85,000 passengers a
     day"), or of any of its groups when none does. A figure counts only there."""
     groups = [g for g in claim.groups if g.role is not GroupRole.EXCLUDE]
-    counted = [g for g in groups if any(ch.isdigit() for t in g.terms.values() for ch in t)]
+    counted = [g for g in groups if any(_DIGIT.search(t) for t in g.terms.values())]
     pids = frozenset().union(*(g.pids for g in counted or groups)) | claim.subject_pids
     return {view.clause_of(h.first_token) for h in hits if h.pid in pids}
 
@@ -175,6 +175,7 @@ def _japanese_value(view: EntryView, end: int, last: int, number: str) -> str:
     return str(int(int(number) * scale) + (int(rest.group()) if rest else 0))
 
 
+_DIGIT = re.compile(r"\d")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _ORDINAL_TOKEN = re.compile(r"(\d+)(?:st|nd|rd|th|e|eme)")
 
