@@ -1,4 +1,4 @@
-"""Words that only stem like a lexicon word are not read as it.
+"""Words read as what they say: stem twins, early, steps before the event, first users.
 
 Snowball gives "authority" the stem of "authorize", "important" that of "import",
 "maintenant" that of "maintenir" and "différent" that of "différer": read as the
@@ -8,8 +8,10 @@ simplemma's dictionaries that share a stem with a lexicon word (French
 "installations" are facilities, not "installer"). "Ahead of schedule" is early, not
 a preview; a trial run (試験運用開始), a building's frame (骨組み完成, "le gros œuvre
 achevé"), a test or a drill ("passes fire safety tests", 防災訓練) is a step, not the
-opening. Subjects are invented; each case failed before its rule,
-except those marked as guards.
+opening. The number of a name ("Vela-2 lifts off") is no share of the event done. The
+first users of a new thing ("first passengers", premiers passagers) report it open,
+and a craft in orbit (軌道投入) launched. Subjects are invented; each case failed
+before its rule, except those marked as guards.
 """
 
 from __future__ import annotations
