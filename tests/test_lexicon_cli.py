@@ -31,6 +31,9 @@ def test_a_word_is_looked_up_as_the_matcher_reads_it() -> None:
     # a form matched as written ("residents" makes a sentence a third party's view)
     assert [(f.table, f.name) for f in look_up("residents", "en")] == [("modifier",
                                                                         "third_party")]
+    # a word that only stems like a lexicon word is none ("authority", not "authorize")
+    assert look_up("authority", "en") == []
+    assert "decided" in {f.name for f in look_up("authorized", "en")}
 
 
 def test_an_event_word_gives_each_kind_its_verdict() -> None:

@@ -79,8 +79,10 @@ def look_up(text: str, language: str | None = None,
     """The lexicon's words that ``text`` is read as, in ``language`` or in each."""
     lexicon = lexicon or load_lexicon()
     stemmer = Stemmer()
+    # "authority" only stems like "authorize": the matcher reads it as no lexicon word
     wanted = {lang: pattern_of(tokenize(text, lang, stemmer))
-              for lang in LANGUAGES if language in (None, lang)}
+              for lang in LANGUAGES if language in (None, lang)
+              and fold(text.strip()) not in lexicon.other_words.get(lang, ())}
     found: list[LexiconWord] = []
     for lang, table, name, word in entries(lexicon, language):
         if table == "written":
