@@ -41,13 +41,14 @@ class _Grammar:
 
 
 def _alternation(words: Iterable[str], latin_bounds: bool = True) -> str:
-    """A regex alternation of ``words``, longest first; a Latin word stands whole."""
+    """A regex alternation of ``words``, longest first; a Latin word stands whole. No
+    words: a pattern that matches nothing (not the empty string, which matches all)."""
     parts = []
     for word in sorted(words, key=len, reverse=True):
         escaped = re.escape(word)
         parts.append(rf"(?<![a-z]){escaped}(?![a-z])" if latin_bounds and word.isascii()
                      and word[-1:].isalpha() else escaped)
-    return "|".join(parts)
+    return "|".join(parts) or "(?!)"
 
 
 @cache

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from tracker.match.amounts import amount_quantities, amounts_in
 from tracker.match.index import CompiledClaim, Hit
-from tracker.match.magnitudes import PERCENT, number_words
+from tracker.match.magnitudes import PERCENT, Quantity, number_words
 from tracker.match.normalize import fold
 from tracker.match.view import EntryView
 from tracker.models import GroupRole
@@ -123,10 +123,11 @@ def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit])
 
 
 def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
-                percent: bool = False, money: bool = False) -> list[Hit]:
+                percent: bool = False, money: bool = False,
+                sums: Sequence[Quantity] | None = None) -> list[Hit]:
     """The figures of one sentence, as hits with ``FIGURE_PID``. A percentage is one
     only when ``percent`` (the claim counts in percent): "61% of respondents" is no
-    count of visitors."""
+    count of visitors. ``sums`` are the sentence's sums and shares, when already read."""
     first, last = view.sentence_span(sentence)
     text = fold(view.sentences[sentence])
     codes = {m.group(1) for m in _MODEL_CODE.finditer(text)}
@@ -136,8 +137,8 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
                  if re.sub(r"\D", "", m.group()) in known for part in re.findall(r"\d+", m.group()))
     # a share unless the claim counts in percent; a sum ("the €6 fee", "24,000 euros a
     # year per patient") unless it counts money: no count of patients
-    left_out = [(q.first, q.last) for q in amount_quantities(view, sentence)
-                if not (percent if q.unit == PERCENT else money)]
+    sums = amount_quantities(view, sentence) if sums is None else sums
+    left_out = [(q.first, q.last) for q in sums if not (percent if q.unit == PERCENT else money)]
     hits: list[Hit] = []
     token = first
     while token <= last:

@@ -65,6 +65,8 @@ class ClaimReading:
     event_words: frozenset[int] = frozenset()
     # a state claim's own stop word ("keep its ban"): names the state, no stop of it
     state_words: frozenset[int] = frozenset()
+    # a group of it names a price or a pay rate ("fares"): their rises are its news
+    names_price: bool = False
     # the word families its statement names its event with (families.py): "will shut
     # down its 3G network" (endings), "will choose a contractor" (selections)
     families: frozenset[str] = frozenset()

@@ -27,6 +27,7 @@ from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import Target, read_target
+from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import TITLE, Relevance, assess
@@ -248,6 +249,8 @@ class Matcher:
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
                        marker_languages=marker_languages,
                        percent=states_percent(texts), money=money,
+                       names_price=names_price(self._index.lexicon,
+                                               (t for g in c.groups for t in g.all_terms())),
                        over_span=over_span, event_words=own_decisions,
                        state_words=state_words, families=families,
                        target=target)

@@ -6,7 +6,9 @@ value ("raises the budget to 610 million"). Words are data (``[markers]``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
 from tracker.match.sentence_context import SentenceContext
 
@@ -36,10 +38,15 @@ def price_move(ctx: SentenceContext, first: int, last: int, after: int = PRICE_R
     if not any((w in raw) if view.language == "ja" else w == raw
                for raw in near for w in listed):
         return False
-    terms = fold(" | ".join(t for g in ctx.claim.claim.groups
-                            for t in g.all_terms()))  # in any language: "fares" or 運賃
-    return not any(w in terms if language == "ja" else re.search(rf"\b{re.escape(w)}\b", terms)
-                   for language, listed in words.items() for w in listed)
+    return not ctx.reading.names_price
+
+
+def names_price(lexicon: Lexicon, terms: Iterable[str]) -> bool:
+    """One of a claim's group ``terms`` names a price or a pay rate, in any language
+    ("fares", 運賃): read once per claim (``ClaimReading.names_price``)."""
+    text = fold(" | ".join(terms))
+    return any(w in text if language == "ja" else re.search(rf"\b{re.escape(w)}\b", text)
+               for language, listed in lexicon.price_words.items() for w in listed)
 
 
 def raised_to_value(ctx: SentenceContext, text: str) -> bool:

@@ -41,9 +41,11 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     view = ctx.view
     counted = quantity_clauses(ctx.claim, view, hits)
     target = ctx.reading.target
+    sums = amount_quantities(view, sentence)  # read once for the sentence
     # "drivers win a 6% pay rise": a price's figure counts nothing of the target
     figures = [Cue(h, text, FIGURE, Role.STEP)
-               for h, text in _interim(ctx, sentence) if view.clause_of(h.first_token) in counted
+               for h, text in _interim(ctx, sentence, sums)
+               if view.clause_of(h.first_token) in counted
                and not price_move(ctx, h.first_token, h.last_token, FIGURE_PRICE_REACH)]
     found: list[Quantity] = []
     if target is not None:
@@ -51,7 +53,8 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
         measures = [(h.first_token, h.last_token) for h, m in modifiers
                     if m.kind is Modifier.MEASURE]
         found = [q for q in counted_figures(view, first, last, target,
-                                            _candidates(view, sentence, target), measures)
+                                            _candidates(view, sentence, target, sums),
+                                            measures)
                  if view.clause_of(q.first) in counted
                  and not price_move(ctx, q.first, q.last, FIGURE_PRICE_REACH)]
     negations = [h for h, m in modifiers if m.kind is Modifier.NEGATION]
@@ -83,16 +86,17 @@ def _measured(ctx: SentenceContext) -> frozenset[str]:
     return frozenset(moves)
 
 
-def _interim(ctx: SentenceContext, sentence: int) -> list[tuple[Hit, str]]:
+def _interim(ctx: SentenceContext, sentence: int, read: Sequence[Quantity]
+             ) -> list[tuple[Hit, str]]:
     """The interim figures of a sentence. For a sum or share target, its shares (for a
     share) or its sums in any currency (for a sum) read whole ("€2.4bn"), not the
-    target repeated, and the bare figures besides ("porte l'enveloppe à 650 millions")."""
+    target repeated, and the bare figures besides ("porte l'enveloppe à 650 millions").
+    ``read`` are the sentence's sums and shares."""
     view, target, reading = ctx.view, ctx.reading.target, ctx.reading
-    bare = figure_hits(view, sentence, reading.figures, reading.percent, reading.money)
+    bare = figure_hits(view, sentence, reading.figures, reading.percent, reading.money, read)
     if target is None or not target.sum_or_share:
         return [(h, figure_text(view, h)) for h in bare]
-    sums = [q for q in amount_quantities(view, sentence)
-            if (q.unit == PERCENT) == (target.unit == PERCENT)]
+    sums = [q for q in read if (q.unit == PERCENT) == (target.unit == PERCENT)]
     return [(_hit(view, q, sentence), q.text) for q in sums if q.value != target.value] + [
         (h, figure_text(view, h)) for h in bare
         if not any(q.first <= h.last_token and h.first_token <= q.last for q in sums)]
@@ -104,10 +108,10 @@ def _hit(view: EntryView, quantity: Quantity, sentence: int) -> Hit:
                quantity.last, sentence)
 
 
-def _candidates(view: EntryView, sentence: int, target: Target) -> list[Quantity]:
-    """The figures of a sentence that may count what ``target`` counts: its sums or
-    shares in the target's unit, or its counts that are no sum or share."""
-    sums = amount_quantities(view, sentence)
+def _candidates(view: EntryView, sentence: int, target: Target,
+                sums: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of a sentence that may count what ``target`` counts: its ``sums``
+    or shares in the target's unit, or its counts that are no sum or share."""
     if target.sum_or_share:
         return [q for q in sums if q.unit == target.unit]
     first, last = view.sentence_span(sentence)
