@@ -45,6 +45,10 @@ def show(word: str, language: str | None, output_format: str) -> None:
                    "put it in the claim's [cues]")
         return
     for f in found:
+        if f.table == "marker":
+            click.echo(f"{f.language} {f.word!r}: marker list '{f.name}' (changes how the "
+                       "words around it are read; docs/matching.md, Lexicon)")
+            continue
         if f.table == "modifier":
             click.echo(f"{f.language} {f.word!r}: modifier '{f.name}' (changes how an event "
                        "word near it is read)")

@@ -6,16 +6,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass
+from tracker.match.magnitudes import numbers_table
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.timeexpr import opens_a_time
 
 _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
-_AMOUNT = re.compile(r"\d+(?:m|bn|mn|k|km|mw|gw|kw|kg|kt|mt)")
-"""A figure with its magnitude or unit written on ("€48m", "2bn", "300mw"): no model."""
+
+
+@cache
+def _written_on_figure() -> re.Pattern[str]:
+    """A figure with its scale or unit written on ("€48m", "2bn", "300mw"): no model."""
+    table = numbers_table()
+    short = [s for s in table["en"]["scales"] if len(s) <= 2] + table["amounts"]["units"]
+    longest_first = sorted(map(re.escape, short), key=len, reverse=True)
+    return re.compile(r"\d+(?:" + "|".join(longest_first) + ")")
 
 
 def model_name(ctx: SentenceContext, hit: Hit, names: Sequence[Hit] = ()) -> bool:
@@ -24,7 +33,7 @@ def model_name(ctx: SentenceContext, hit: Hit, names: Sequence[Hit] = ()) -> boo
     nxt = hit.last_token + 1
     return (ctx.index.is_latin(hit.pid) and nxt < len(ctx.view.tokens)
             and bool(_VARIANT_CODE.fullmatch(ctx.view.tokens[nxt].raw))
-            and not _AMOUNT.fullmatch(ctx.view.tokens[nxt].raw)
+            and not _written_on_figure().fullmatch(ctx.view.tokens[nxt].raw)
             and not any(n.first_token == nxt for n in names))
 
 

@@ -17,7 +17,7 @@ and give no verdict of their own.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from tracker.match.cues import class_role
 from tracker.match.index import ClassRef
@@ -36,7 +36,7 @@ class LexiconWord:
 
     language: str
     word: str  # as written in the lexicon
-    table: str  # "class" or "modifier"
+    table: str  # "class", "modifier" or "marker"
     name: str  # the event class or the modifier
     verdicts: dict[ClaimKind, Verdict | None]  # event classes only: reported as done
 
@@ -51,6 +51,27 @@ def verdicts_for(event_class: EventClass, language: str, word: str
         role = class_role(ClaimReading(kind, False, kind_events(kind)), [ref])
         found[kind] = (None if role is None
                        else cell(kind, role, Modality.REALIS, Timing.IN_WINDOW))
+    return found
+
+
+# read above as event classes, modifiers or written forms; the rest are marker lists
+_NOT_MARKERS = {"classes", "modifiers", "hedge_forms", "future_forms", "third_party_forms",
+                "digest"}
+
+
+def _markers(lexicon: Lexicon, text: str, language: str | None) -> list[LexiconWord]:
+    """The marker lists (``[markers]`` in the data files) that hold ``text`` as written:
+    they change how the words around them are read ("pay" makes "a 6% pay rise" a
+    price, no count; "authority" is a stem twin, no "authorize")."""
+    wanted = fold(text.strip())
+    found: list[LexiconWord] = []
+    for field in fields(lexicon):
+        if field.name in _NOT_MARKERS:
+            continue
+        for lang, words in getattr(lexicon, field.name).items():
+            if language in (None, lang):
+                found += [LexiconWord(lang, w, "marker", field.name, {})
+                          for w in words if fold(w) == wanted]
     return found
 
 
@@ -96,4 +117,5 @@ def look_up(text: str, language: str | None = None,
             verdicts = (verdicts_for(EventClass(name), lang, word) if table == "class"
                         else {})
             found.append(LexiconWord(lang, word, table, name, verdicts))
+    found += _markers(lexicon, text, language)
     return found
