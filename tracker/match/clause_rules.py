@@ -74,12 +74,13 @@ def decided_thing(cue: Cue, clause: tuple[int, int],
 
 
 def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
-                   governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
+                   governors: Sequence[tuple[Cue, tuple[int, int]]], language: str
+                   ) -> tuple[Cue, Cue] | None:
     """"rejects the bid to halt", "blocks the cancellation", 中止を撤回: a cancel word
     whose object is another stop, or that stop itself. Two stops make the plan go on:
-    neither is a stop of the plan (read as negated)."""
+    neither is a stop of the plan. Returns the pair: the cancel word, the stop it stops."""
     if cue.role is not Role.STOP:
-        return False
+        return None
     for other, other_clause in governors:
         if other is cue or other_clause != clause or other.role is not Role.STOP:
             continue
@@ -92,8 +93,19 @@ def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
         if language == "ja":
             first, second = second, first  # the object comes first: 中止の撤回
         if first.source == EventClass.CANCEL.value:
-            return True
-    return False
+            return first, second
+    return None
+
+
+def moved_under(cue: Cue, clause: tuple[int, int],
+                governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
+    """"postpones its decision on the relocation", 移転先の候補を選定: a move that a
+    step or a delay governs in its clause is what they are about, no move made."""
+    reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
+    return cue.source == EventClass.RELOCATE.value and any(
+        other.role in (Role.STEP, Role.DELAY) and other_clause == clause
+        and _governs(other.hit, cue.hit, language, reach)
+        for other, other_clause in governors)
 
 
 
@@ -187,8 +199,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
                     in_clause: Sequence[tuple[Hit, ModifierRef]], text: str) -> Role | None:
     """The cue's role, changed by its clause: a lifted stop, a partial event, a shift."""
     kinds = {m.kind for _, m in in_clause}
-    if cue.source == EventClass.SHIFT.value:
-        return Role.DELAY if has_time(text) else None
+    if cue.source == EventClass.SHIFT.value and cue.role is not Role.STOP:
+        return Role.DELAY if has_time(text) else None  # a stop: moved elsewhere (cues.py)
     if cue.source == EventClass.SET.value:  # a date fixed moves it; a figure fixed is decided
         if has_time(text):
             return None if _as_claimed(ctx, text) else Role.DELAY

@@ -24,6 +24,7 @@ from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import denies
+from tracker.match.relocation import moved_elsewhere
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.spans import inside_longer, overlaps, within
 from tracker.match.table import Role
@@ -170,6 +171,9 @@ def _general_role(ctx: SentenceContext, hit: Hit, classes: Sequence[ClassRef],
         return Role.EVENT
     if in_family(ctx.index.lexicon, ctx.reading.families, classes[0]):
         return claim_role
+    if (classes[0].event_class is EventClass.SHIFT and ctx.reading.of_place
+            and moved_elsewhere(ctx, hit)):
+        return Role.STOP  # "to move its headquarters to Castel": the state ends
     return class_role(ctx.reading, classes)
 
 
@@ -189,6 +193,9 @@ def class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | Non
             return Role.DECISION  # the decision made public
         if cls is EventClass.SHORTFALL and reading.kind is ClaimKind.TARGET:
             return Role.STOP
+        if cls is EventClass.RELOCATE:
+            # "moves its headquarters": the end of a state of place, no news of others
+            return Role.STOP if reading.of_place else None
         if cls in (EventClass.SHIFT, EventClass.SET):
             return Role.DELAY  # kept only with a date in its clause (``_role_in_clause``)
         if cls in _STEP_CLASSES:

@@ -31,6 +31,7 @@ from tracker.match.clause_rules import (
     decided_object,
     decided_thing,
     governor,
+    moved_under,
     present_tense,
     purpose,
     role_in_clause,
@@ -121,6 +122,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if ctx.reading.kind is ClaimKind.DECISION and decided_thing(
                 cue, clause, governors, language):
             continue  # "clears the purchase": the decision is the news, not the purchase
+        if moved_under(cue, clause, governors, language):
+            continue  # "shortlists sites for the move": the step is the news
         ruling = governor(cue, clause, governors, language)
         if (ruling is not None and ruling.role is Role.DECISION and cue.role is Role.EVENT
                 and ctx.reading.kind is ClaimKind.STATE):
@@ -145,8 +148,12 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece)
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat,
                                  role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
-        if ruling is None and stop_of_a_stop(cue, clause, governors, language):
-            modality = Modality.NEGATED  # "rejects the bid to halt": nothing is stopped
+        pair = stop_of_a_stop(cue, clause, governors, language) if ruling is None else None
+        if pair is not None:
+            if ctx.reading.kind is ClaimKind.STATE and _stopped_stop_object(ctx, cue, pair):
+                continue  # "scraps the plan to move": the plan is read with "scraps"
+            role, modality = _stopped_stop(ctx, pair, modality)
+            cue = replace(cue, role=role)
         if (modality is Modality.REALIS
                 and arranges_meeting(ctx, cue, clause, cues, in_clause)):
             modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
@@ -179,6 +186,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
               and cue.hit.pid != FIGURE_PID and names_a_past_year(text, ctx.published)):
             modality = Modality.BACKGROUND  # "a link suspended since 2021": context
         if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
+                and cue.source not in _MOVES
                 and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,
                                  True)):
             role = Role.DELAY  # "glitch halts the launch; agency targets Dec. 9": a pause
@@ -201,6 +209,31 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
+
+
+# a move elsewhere: its date is when it ends the state, not when a pause ends
+_MOVES = frozenset({EventClass.RELOCATE.value, EventClass.SHIFT.value})
+
+
+def _stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
+                  ) -> tuple[Role, Modality]:
+    """"rejects the bid to halt": nothing is stopped (negated). For a state, "scraps
+    the plan to move its headquarters" keeps it going (the state's event, as "scraps"
+    is said), and a lawsuit against the closure only challenges it (a threat). A state
+    that is itself a stop ("will keep its ban") is stopped ("court quashes the ban")."""
+    if ctx.reading.kind is not ClaimKind.STATE:
+        return Role.STOP, Modality.NEGATED
+    if ctx.reading.state_words:
+        return Role.STOP, modality
+    if any(c.source == EventClass.THREAT.value for c in pair):
+        return Role.STOP, Modality.HEDGED
+    return Role.EVENT, modality
+
+
+def _stopped_stop_object(ctx: SentenceContext, cue: Cue, pair: tuple[Cue, Cue]) -> bool:
+    """The stop that a cancel word stops, for a state read with that word."""
+    return (cue.hit == pair[1].hit and not ctx.reading.state_words
+            and all(c.source != EventClass.THREAT.value for c in pair))
 
 
 def _late(ctx: SentenceContext) -> bool:

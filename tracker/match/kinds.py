@@ -28,7 +28,8 @@ _QUANTITY = re.compile(
 )
 # Classes that can be a claim's own event; the others set the scene in a statement.
 _EVENT_CAPABLE = frozenset({EventClass.OCCURRED, EventClass.INCREASE, EventClass.DECREASE,
-                            EventClass.TRANSFER, EventClass.CHANGE, EventClass.ACHIEVED})
+                            EventClass.TRANSFER, EventClass.CHANGE, EventClass.ACHIEVED,
+                            EventClass.RELOCATE})
 
 # What each kind's claimed event is, beyond the classes found in the statement.
 _KIND_EVENTS: dict[ClaimKind, frozenset[EventClass]] = {
@@ -70,6 +71,8 @@ class ClaimReading:
     # the word families its statement names its event with (families.py): "will shut
     # down its 3G network" (endings), "will choose a contractor" (selections)
     families: frozenset[str] = frozenset()
+    # a state of place ("will keep its headquarters in Aubry"): a move elsewhere ends it
+    of_place: bool = False
 
     @property
     def ends(self) -> bool:

@@ -44,6 +44,7 @@ class EventClass(StrEnum):
     SHIFT = "shift"  # a date moved: only with a date in the clause
     SET = "set"  # a date or a value fixed: a date moved, or a value decided
     THREAT = "threat"  # a lawsuit, a legal challenge: a threat to the plan (rule 7)
+    RELOCATE = "relocate"  # moved elsewhere: the end of a state of place
 
 
 class Modifier(StrEnum):
@@ -93,6 +94,8 @@ class Lexicon:
     determiners: Words = field(default_factory=dict)  # "the planned X": an adjective
     prepositions: Words = field(default_factory=dict)  # "summit on the stadium": X is the head
     purpose_words: Words = field(default_factory=dict)  # "meet to plan": a purpose, not a plan
+    destinations: Words = field(default_factory=dict)  # "move it to Castel": a place
+    locatives: Words = field(default_factory=dict)  # "keep it in Aubry": a state of place
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
     month_words: Words = field(default_factory=dict)  # "in March": a month's count
     lateness_words: Words = field(default_factory=dict)  # "three months late": no span

@@ -31,6 +31,7 @@ from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import TITLE, Relevance, assess
+from tracker.match.relocation import states_a_place
 from tracker.match.roles import names_in_other_roles
 from tracker.match.spans import inside_longer
 from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
@@ -244,6 +245,10 @@ class Matcher:
         over_span = any(names_a_period(statement, language, words)
                         for language, words in periods.items())
         target = self._target(view, c) if reading.kind is ClaimKind.TARGET else None
+        of_place = reading.kind is ClaimKind.STATE and states_a_place(
+            self._index.lexicon, statement, view.language,
+            [view.tokens[h.first_token].raw for h in hits
+             if EventClass.PERSIST in word_classes.get(h.pid, ())])
         # a count target's sums are no figures of it ("1,500 patients (about €40m)")
         money = states_money(texts) and (target is None or target.sum_or_share)
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
@@ -253,7 +258,7 @@ class Matcher:
                                                (t for g in c.groups for t in g.all_terms())),
                        over_span=over_span, event_words=own_decisions,
                        state_words=state_words, families=families,
-                       target=target)
+                       target=target, of_place=of_place)
 
     def _target(self, statement: EntryView, claim: Claim) -> Target | None:
         """The figure a target claim names, with the words of the group it counts: a
