@@ -119,7 +119,17 @@ def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit])
     groups = [g for g in claim.groups if g.role is not GroupRole.EXCLUDE]
     counted = [g for g in groups if any(_DIGIT.search(t) for t in g.terms.values())]
     pids = frozenset().union(*(g.pids for g in counted or groups)) | claim.subject_pids
-    return {view.clause_of(h.first_token) for h in hits if h.pid in pids}
+    clauses = {view.clause_of(h.first_token) for h in hits if h.pid in pids}
+    if view.language == "ja":
+        # a Japanese headline's topic, with no figure of its own, then its news:
+        # トルサのインフレ率、12月は2.6%
+        first, last = view.sentence_span(0)
+        title: dict[int, list[str]] = {}
+        for t in range(first, last + 1):
+            title.setdefault(view.clause_of(t), []).append(view.tokens[t].raw)
+        clauses |= {c + 1 for c in clauses if c in title and c + 1 in title
+                    and not any(_DIGIT.search(w) for w in title[c])}
+    return clauses
 
 
 def figure_hits(view: EntryView, sentence: int, known: frozenset[str],

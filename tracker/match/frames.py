@@ -48,7 +48,7 @@ from tracker.match.modality import ModalityContext, future_in_clause, read_modal
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.table import Modality, Role
-from tracker.match.target_cues import target_cues
+from tracker.match.target_cues import months_figure, target_cues
 from tracker.match.timeexpr import (
     names_a_month,
     names_a_past_year,
@@ -177,7 +177,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
-            elif points_back(text, ctx.published):
+            elif points_back(text, ctx.published) and not months_figure(ctx, cue.hit, text):
                 modality = Modality.BACKGROUND  # "the command set up in March": context
         elif (modality is Modality.REALIS and role is Role.DECISION
               and points_back(text, ctx.published)):

@@ -25,6 +25,7 @@ from tracker.match.view import EntryView
 
 UNIT_REACH = 2  # words from a figure to the word it counts ("118,000 active wallets")
 MEASURE_REACH = 3  # words between a figure and a target word that makes it a target
+LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure counts else
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
 REACH_GAP = 3  # words between a reaching verb and its figure ("tops the 12 million mark")
@@ -73,6 +74,9 @@ class Target:
     # for a sum or a share, the spans the statement names, rate or not ("in its first
     # year" -> {"year"}): a share is no sum over time, another span's is no news of it
     period: frozenset[str] = frozenset()
+    # a level to fall under ("inflation will fall below 3%"): passed by a figure under
+    # it; a level to fall to ("cut the quota to 38,000 t") is set, not passed
+    below: bool = False
 
 
 @cache
@@ -92,6 +96,15 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("reaching", ())), tuple(table.get("unit_gaps", ())),
                        tuple(table.get("changes", ())), tuple(table.get("levels", ())),
                        tuple(table.get("ordinals", ())))
+
+
+def names_a_level_below(text: str, language: str) -> bool:
+    """The statement sets a level to fall under ("below 3%", "sous les 3 %", 3%を下回る)."""
+    words = numbers_table().get(language, {}).get("below", [])
+    folded = fold(text)
+    if language == "ja":
+        return any(w in folded for w in words)
+    return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
 
 
 def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
@@ -201,7 +214,8 @@ def counted_figures(view: EntryView, first: int, last: int, target: Target,
 
 
 def against_target(view: EntryView, first: int, last: int, counted: Sequence[Quantity],
-                   target: Target, late: bool) -> tuple[Quantity, str] | None:
+                   target: Target, late: bool, below: bool = False
+                   ) -> tuple[Quantity, str] | None:
     """The ``counted`` figure of tokens ``first``–``last`` that passes the target
     ("achieved") or, ``late`` (after the deadline), falls short of it ("shortfall");
     None for none. A figure equal to the target is left out: it is most often the
@@ -209,7 +223,10 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     24% in the first week" against a fall of 20% in the first year) is interim; so is
     a share's change before the deadline that does not name the target's span ("up
     21% in January" against a rise of 15% in the year): it is final only once the
-    span is over."""
+    span is over. A level to fall below (``below``: "inflation will fall below 3%") is
+    passed by a figure under it, and missed by one over it."""
+    if below:
+        return _against_level_below(counted, target, late)
     named = named_spans(view, first, last) if target.sum_or_share else frozenset()
     if target.period and named and not named & target.period:
         return None
@@ -223,6 +240,19 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
             return quantity, "achieved"
     for quantity in counted:
         if late and target.value * SHORTFALL_SHARE <= quantity.value < target.value:
+            return quantity, "shortfall"
+    return None
+
+
+def _against_level_below(counted: Sequence[Quantity], target: Target, late: bool
+                         ) -> tuple[Quantity, str] | None:
+    """"Inflation falls to 2.9%" passes a target of falling below 3%; after the deadline,
+    "ends the year at 3.4%" misses it (up to ``LEVEL_BAND`` times the level)."""
+    for quantity in counted:
+        if quantity.value < target.value:
+            return quantity, "achieved"
+    for quantity in counted:
+        if late and target.value < quantity.value <= target.value * LEVEL_BAND:
             return quantity, "shortfall"
     return None
 

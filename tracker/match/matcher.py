@@ -26,7 +26,7 @@ from tracker.match.figures import (
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.magnitudes import Target, read_target
+from tracker.match.magnitudes import Target, names_a_level_below, read_target
 from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
@@ -245,6 +245,8 @@ class Matcher:
         over_span = any(names_a_period(statement, language, words)
                         for language, words in periods.items())
         target = self._target(view, c) if reading.kind is ClaimKind.TARGET else None
+        if target is not None and reading.falls and not target.change:
+            target = replace(target, below=names_a_level_below(statement, view.language))
         of_place = reading.kind is ClaimKind.STATE and states_a_place(
             self._index.lexicon, statement, view.language,
             [view.tokens[h.first_token].raw for h in hits

@@ -3,6 +3,7 @@ target is its event, and one short of it after the deadline a stop (rule 7)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tracker.match.amounts import amount_quantities
@@ -63,7 +64,9 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
         found = []  # "agree a deal with a 10% pay rise": a figure decided, not reached
     new = _against_target(ctx, sentence, found,
                           figures if _counts_progress(ctx, hits, modifiers) else [])
-    met = {view.clause_of(c.hit.first_token) for c in new if c.role is Role.EVENT}
+    # the clauses that report the target met, by a figure or the claim's own words
+    met = {view.clause_of(c.hit.first_token) for c in [*new, *cues]
+           if c.role is Role.EVENT and (c in new or c.source.startswith("claim:"))}
     if met:
         cues = [c for c in cues if c.source not in _measured(ctx)
                 or view.clause_of(c.hit.first_token) not in met]
@@ -82,7 +85,7 @@ def _measured(ctx: SentenceContext) -> frozenset[str]:
     if target is not None and target.unit == PERCENT:
         moves |= {EventClass.INCREASE.value, EventClass.DECREASE.value}
     if ctx.reading.falls:
-        moves.add(EventClass.DECREASE.value)
+        moves |= {EventClass.DECREASE.value, EventClass.SHORTFALL.value}
     return frozenset(moves)
 
 
@@ -140,11 +143,10 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     target, view = ctx.reading.target, ctx.view
     late = ctx.published is not None and ctx.due is not None and ctx.published > ctx.due
     first, last = view.sentence_span(sentence)
-    # a level to fall to ("cut the quota to 38,000 t") is set or revised, not reached:
-    # news of it is interim
-    outcome = (against_target(view, first, last, found, target, late)
-               if target is not None and not (ctx.reading.falls and not target.change)
-               else None)
+    # a level to fall to ("inflation will fall below 3%") is passed by a figure under it
+    outcome = (against_target(view, first, last, found, target, late,
+                              below=target.below)
+               if target is not None else None)
     if outcome is None:
         return figures
     quantity, reading = outcome
@@ -167,6 +169,20 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
                           (*lexicon.period_words.get(language, ()),
                            *lexicon.month_words.get(language, ())),
                           lexicon.lateness_words.get(language, ()))
+
+
+def months_figure(ctx: SentenceContext, hit: Hit, text: str) -> bool:
+    """A target's figure for a past month ("slowed to 2.9% in September", 12月は2.6%):
+    the month it measures, no background."""
+    if hit.pid != FIGURE_PID:
+        return False
+    if ctx.view.language == "ja":
+        return bool(_JA_MONTH.search(text))
+    months = ctx.index.lexicon.month_words.get(ctx.view.language, ())
+    return any(f" {w} " in f" {text} " for w in months)
+
+
+_JA_MONTH = re.compile(r"\d{1,2}月")
 
 
 def figure_text(view: EntryView, hit: Hit) -> str:

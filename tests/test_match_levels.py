@@ -1,0 +1,39 @@
+"""A target that is a level to fall under ("inflation will fall below 3%").
+
+A figure under the level passes it ("slows to 2.9% in September"); one over it is
+interim until the deadline, and misses it after ("ends 2026 at 3.4%"). A Japanese
+headline's topic ("Xのインフレ率、") counts the figure in the clause after it. A level to
+fall *to* ("cut the quota to 38,000 t") is a level set, not passed (test_match_amounts).
+Subjects are invented; each case failed before its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+INFLATION = claim(
+    "varn-inflation", "Varn's annual inflation rate will fall below 3% by December 2026.",
+    [group("varn", en=["Varn", "Varnese"], fr=["Varn"], ja=["バルン"]),
+     group("inflation", en=["inflation", "consumer prices"], fr=["inflation"],
+           ja=["インフレ率", "物価上昇率"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "day", "language"), [
+    ("confirms", "Varn's inflation slows to 2.9% in September", "", "2026-10-15", "en"),
+    ("confirms", "Varnese consumer prices up 2.7% on year in October", "", "2026-11-13", "en"),
+    ("updates", "Varn inflation eases to 3.2% in August", "", "2026-09-14", "en"),
+    ("contradicts", "Varn ends 2026 with inflation at 3.4%", "", "2027-01-20", "en"),
+    ("confirms", "L'inflation à Varn tombe à 2,9 % en septembre", "", "2026-10-12", "fr"),
+    ("confirms", "バルンのインフレ率、11月は2.6%", "", "2026-12-10", "ja"),
+    ("confirms", "バルン物価上昇率2.9%に　目標の3%下回る", "", "2026-11-12", "ja"),
+])
+def test_a_level_to_fall_under(expected: str, title: str, summary: str, day: str,
+                               language: str) -> None:
+    check_verdict([INFLATION], "varn-inflation", expected, title, summary, day, language)
