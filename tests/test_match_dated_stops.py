@@ -80,3 +80,25 @@ def test_a_stop_with_a_day_ahead_is_news() -> None:
 def test_a_state_kept_longer_and_a_rumoured_stop(expected: str, title: str, summary: str,
                                                  language: str) -> None:
     check_verdict(CLAIMS, "tessel-air-link", expected, title, summary, "2026-06-10", language)
+
+
+TOLLS = claim(  # decision: a toll scrapped or kept
+    "wenna-bridge-tolls", "The Wenna council will decide by May 2026 whether to scrap the "
+    "tolls on the Wenna bridge.",
+    [group("bridge", en=["Wenna bridge"], fr=["pont de Wenna"]),
+     group("tolls", en=["tolls", "toll"], fr=["péage"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 5, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "language"), [
+    # a step dated before the claim's window is what its source already knew
+    ("mentions", "Wenna bridge tolls under scrutiny",
+     "The Wenna bridge, which opened in 2009, still charges drivers 3 euros.", "en"),
+    # a step of the window is news (guard)
+    ("updates", "Wenna bridge tolls: council commissions a study", "", "en"),
+])
+def test_a_step_dated_before_the_window_is_context(expected: str, title: str, summary: str,
+                                                   language: str) -> None:
+    check_verdict([TOLLS], "wenna-bridge-tolls", expected, title, summary, "2026-03-10",
+                  language)

@@ -185,6 +185,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         elif (modality is Modality.REALIS and role in (Role.STOP, Role.DELAY)
               and cue.hit.pid != FIGURE_PID and names_a_past_year(text, ctx.published)):
             modality = Modality.BACKGROUND  # "a link suspended since 2021": context
+        elif (modality is Modality.REALIS and role is Role.STEP and ctx.claimed_on is not None
+              and names_a_past_year(text, ctx.claimed_on)):
+            modality = Modality.BACKGROUND  # "the bridge, which opened in 2009": context
         if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
                 and cue.source not in _MOVES
                 and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,

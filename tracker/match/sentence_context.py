@@ -40,6 +40,7 @@ class SentenceContext:
     due: date | None = None  # the claim's deadline (expected_by)
     start: date | None = None  # the start of the claim's window (expected_from)
     preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
+    claimed_on: date | None = None  # when the claim was made
 
 
 @dataclass(frozen=True, slots=True)

@@ -193,7 +193,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                             [r for r in rivals.get(sentence, ()) if r.pid not in subject_pids
                              and not inside_longer(r, own_terms)],
                             ctx.opinion_piece, published, ctx.others_terms, ctx.window.due,
-                            ctx.window.earliest, ctx.preview_piece),
+                            ctx.window.earliest, ctx.preview_piece, ctx.window.claimed_on),
             sentence_hits,
         )
         best = Verdict.MENTIONS
