@@ -1,9 +1,12 @@
-"""A target that is a level to fall under ("inflation will fall below 3%").
+"""A target that is a level to fall under ("inflation will fall below 3%"), and a
+Japanese count compared with a target.
 
 A figure under the level passes it ("slows to 2.9% in September"); one over it is
 interim until the deadline, and misses it after ("ends 2026 at 3.4%"). A Japanese
 headline's topic ("Xのインフレ率、") counts the figure in the clause after it. A level to
 fall *to* ("cut the quota to 38,000 t") is a level set, not passed (test_match_amounts).
+A Japanese count's counter (万トン, 万人) is no word of the target's language: any
+counter but one of time or age counts, near the target's size.
 Subjects are invented; each case failed before its rule.
 """
 
@@ -37,3 +40,20 @@ INFLATION = claim(
 def test_a_level_to_fall_under(expected: str, title: str, summary: str, day: str,
                                language: str) -> None:
     check_verdict([INFLATION], "varn-inflation", expected, title, summary, day, language)
+
+
+OUTPUT = claim(
+    "kell-copper-output", "Kell Mining will produce 1 million tonnes of copper in 2026.",
+    [group("kell", en=["Kell Mining"], ja=["ケル鉱業"]), group("copper", en=["copper"], ja=["銅"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    ("confirms", "ケル鉱業、26年の銅生産量は105万トン　目標達成", "2027-01-20"),
+    ("contradicts", "ケル鉱業の26年銅生産、96万トンにとどまる", "2027-02-10"),
+    # a count of a quarter, under the target, is interim (guard)
+    ("updates", "ケル鉱業、1〜3月の銅生産は25万トン", "2026-04-20"),
+])
+def test_a_japanese_count_against_the_target(expected: str, title: str, day: str) -> None:
+    check_verdict([OUTPUT], "kell-copper-output", expected, title, "", day, "ja")

@@ -211,6 +211,9 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if cue.role is Role.STOP and (kinds & {Modifier.UNDO, Modifier.TEMPORARY}
                                   or for_a_span(text)):
         return Role.STEP  # "lifts the stop order", "closed for three weeks"
+    if (cue.role is Role.EVENT and ctx.reading.ends
+            and (Modifier.TEMPORARY in kinds or for_a_span(text))):
+        return Role.STEP  # "temporarily halts the furnace": a pause, not the closure
     if cue.source in (EventClass.INCREASE.value, EventClass.DECREASE.value) and (
             market_move(ctx, text) or price_move(ctx, cue.hit.first_token, cue.hit.last_token)):
         return None  # "shares jump 18%", "fares to rise 8%": a price, not the claim's figure

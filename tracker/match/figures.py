@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from tracker.match.amounts import amount_quantities, amounts_in
 from tracker.match.index import CompiledClaim, Hit
-from tracker.match.magnitudes import PERCENT, Quantity, number_words
+from tracker.match.magnitudes import PERCENT, Quantity, number_words, numbers_table
 from tracker.match.normalize import fold
 from tracker.match.view import EntryView
 from tracker.models import GroupRole
@@ -128,8 +128,15 @@ def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit])
         for t in range(first, last + 1):
             title.setdefault(view.clause_of(t), []).append(view.tokens[t].raw)
         clauses |= {c + 1 for c in clauses if c in title and c + 1 in title
-                    and not any(_DIGIT.search(w) for w in title[c])}
+                    and not _counts_in(title[c])}
     return clauses
+
+
+def _counts_in(words: Sequence[str]) -> bool:
+    """Japanese ``words`` hold a figure that is no time ("26年の" is a year)."""
+    times = tuple(numbers_table()["ja"]["time_counters"])
+    return any(_DIGIT.search(w) and not (i + 1 < len(words) and words[i + 1].startswith(times))
+               for i, w in enumerate(words))
 
 
 def figure_hits(view: EntryView, sentence: int, known: frozenset[str],

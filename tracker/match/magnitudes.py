@@ -25,6 +25,7 @@ from tracker.match.view import EntryView
 
 UNIT_REACH = 2  # words from a figure to the word it counts ("118,000 active wallets")
 MEASURE_REACH = 3  # words between a figure and a target word that makes it a target
+COUNT_BAND = 2.0  # a Japanese count this many times off the target counts something else
 LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure counts else
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
@@ -204,13 +205,25 @@ def counted_figures(view: EntryView, first: int, last: int, target: Target,
     named = named_spans(view, first, last)
     if target.spans and named and not named & target.spans:
         return []  # counted over another span
-    if view.language == "ja" and not target.sum_or_share:
-        return []  # a counter (万人, 万キロワット) is no unit to compare with the target's
     table = number_words(view.language)
     return [q for q in candidates
             if not (target.change and q.first > 0 and view.tokens[q.first - 1].raw in table.levels)
-            and (q.unit in target.units or _unit_left_out(view, q, target, table))
+            and (q.unit in target.units or _unit_left_out(view, q, target, table)
+                 or _japanese_count(view, q, target))
             and not _a_total(view, q, table) and not _a_target(view, q, measures)]
+
+
+def _japanese_count(view: EntryView, quantity: Quantity, target: Target) -> bool:
+    """A Japanese count (100万トン, 41万人): its counter is no word of the target's
+    language, so any counter but one of time, age or rank counts, in a clause that
+    names what the target counts (the caller's candidates), within ``COUNT_BAND`` times
+    the target: 96万キロワット is no count of a 950 MW target."""
+    if (view.language != "ja" or target.sum_or_share
+            or not target.value / COUNT_BAND <= quantity.value <= target.value * COUNT_BAND):
+        return False
+    table = numbers_table()["ja"]
+    counter = quantity.unit.lstrip("".join(table["scales"]))
+    return bool(counter) and not counter.startswith(tuple(table["time_counters"]))
 
 
 def against_target(view: EntryView, first: int, last: int, counted: Sequence[Quantity],
