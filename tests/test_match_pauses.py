@@ -1,6 +1,7 @@
-"""A claim whose event ends something ("will close the blast furnace"): a pause of it
-("temporarily halts", "for six weeks") is a step, not the end. Subjects are invented;
-each case failed before its rule, except the guard."""
+"""A claim whose event ends something ("will close the blast furnace", "the strike will
+end"): a pause of it ("temporarily halts", "for six weeks") is a step, not the end, and
+the thing going on ("the strike continues") delays it. Subjects are invented; each case
+failed before its rule, except the guard."""
 
 from __future__ import annotations
 
@@ -28,3 +29,21 @@ FURNACE = claim(
 def test_a_pause_is_no_closure(expected: str, title: str, language: str) -> None:
     check_verdict([FURNACE], "dovra-furnace-closure", expected, title, "", "2026-05-20",
                   language)
+
+
+STRIKE = claim(
+    "tarro-strike-end", "The dockworkers' strike at the port of Tarro will end by March 2026.",
+    [group("tarro", en=["Tarro"], fr=["Tarro"], ja=["タロ港"]),
+     group("strike", en=["strike", "walkout"], fr=["grève"], ja=["スト", "ストライキ"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Tarro dock strike continues into April", "en"),
+    ("La grève des dockers de Tarro continue", "fr"),
+    ("タロ港のスト継続　4月に", "ja"),
+])
+def test_a_thing_that_goes_on_delays_its_end(title: str, language: str) -> None:
+    # "will end" says the claim's event is the strike's end: it going on delays it
+    check_verdict([STRIKE], "tarro-strike-end", "updates", title, "", "2026-03-20", language)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tracker.match.index import ClassRef, Hit
 from tracker.match.lexicon import EventClass, Lexicon
+from tracker.match.normalize import fold
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 
@@ -73,6 +74,13 @@ def starts_works(lexicon: Lexicon, statement: EntryView, starts: Iterable[Hit]) 
         if any(statement.clause_of(t) == statement.clause_of(hit.first_token) for t in found):
             return True
     return False
+
+
+def ends_in_statement(lexicon: Lexicon, statement: str, language: str) -> bool:
+    """The statement's event is a running thing's end, said with no stop word of the
+    lexicon ("the strike will end", "la grève prendra fin", ストが終結する)."""
+    text = fold(statement)
+    return any(fold(p) in text for p in lexicon.ending_phrases.get(language, ()))
 
 
 def in_family(lexicon: Lexicon, families: frozenset[str], ref: ClassRef) -> bool:

@@ -119,6 +119,7 @@ class Lexicon:
     finite_verbs: Words = field(default_factory=dict)  # "said", "will" after a joiner
     event_verb_endings: Words = field(default_factory=dict)  # "and abandons": a verb
     endings: Words = field(default_factory=dict)  # "closure": a thing ended, not a plan
+    ending_phrases: Words = field(default_factory=dict)  # "the strike will end"
     selections: Words = field(default_factory=dict)  # "picks": someone chosen
     groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now

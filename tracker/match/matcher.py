@@ -15,7 +15,12 @@ from dataclasses import dataclass, replace
 
 from tracker.match.amounts import amount_target, without_asides
 from tracker.match.coordination import cut_at_coordinated_verbs
-from tracker.match.families import WORKS_START, claim_families, starts_works
+from tracker.match.families import (
+    WORKS_START,
+    claim_families,
+    ends_in_statement,
+    starts_works,
+)
 from tracker.match.figures import (
     claim_figures,
     names_a_period,
@@ -227,6 +232,9 @@ class Matcher:
             for r in self._index.classes_in(hit.pid, view.language)))
         if not stop_is_event:
             families -= {"endings"}
+        elif reading.kind is ClaimKind.EVENT and ends_in_statement(
+                self._index.lexicon, statement, view.language):
+            families |= {"endings"}  # "the strike will end": a thing kept going delays it
         if reading.kind is ClaimKind.EVENT and starts_works(self._index.lexicon, view, (
                 h for h in hits if EventClass.OCCURRED in word_classes.get(h.pid, ()))):
             families |= {WORKS_START}  # "construction will begin": breaking ground is it
