@@ -44,7 +44,12 @@ PROBE = claim(
     [group("probe", en=["Vela-2"], fr=["Vela-2"], ja=["ベラ2号"])],
     kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
 )
-CLAIMS = [PERMIT, LINK, STATION, PROBE]
+VAN = claim(
+    "tolk-van-production", "Tolk Motors will start series production of its Ember van in 2026.",
+    [group("van", en=["Ember van"], fr=["fourgon Ember"], ja=["エンバー"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+)
+CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -81,6 +86,11 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE]
      "2027-04-02", "fr"),
     ("confirms", "vela-2-launch", "Vela-2 rockets into orbit", "2026-12-04", "en"),
     ("confirms", "vela-2-launch", "ベラ2号、軌道投入に成功", "2026-12-04", "ja"),
+    # orders taken before a product is made: a step toward it, no start of production
+    ("updates", "tolk-van-production", "Tolk opens pre-orders for Ember van", "2026-02-02",
+     "en"),
+    ("updates", "tolk-van-production", "Fourgon Ember : ouverture des précommandes",
+     "2026-02-02", "fr"),
 ])
 def test_a_word_that_only_stems_like_a_lexicon_word_is_not_it(
         expected: str, claim_id: str, title: str, day: str, language: str) -> None:
