@@ -65,6 +65,10 @@ def test_a_state_of_running_is_no_state_of_place() -> None:
     ("Court quashes Lerin's ban on holiday rentals", "en"),
     ("Le tribunal annule l'interdiction des locations saisonnières à Lerin", "fr"),
     ("州政府、レリンの民泊禁止条例を無効化", "ja"),
+    # a court's finding that strikes it down
+    ("Lerin holiday rentals ban ruled unconstitutional", "en"),
+    ("L'interdiction des locations saisonnières de Lerin jugée inconstitutionnelle", "fr"),
+    ("レリンの民泊禁止は違憲　最高裁", "ja"),
 ])
 def test_a_ban_that_is_the_state_ends_when_struck_down(title: str, language: str) -> None:
     check_verdict([BAN], "lerin-rental-ban", "contradicts", title, "", "2027-05-26", language)
