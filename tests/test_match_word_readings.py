@@ -86,6 +86,11 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN]
      "2027-04-02", "fr"),
     ("confirms", "vela-2-launch", "Vela-2 rockets into orbit", "2026-12-04", "en"),
     ("confirms", "vela-2-launch", "ベラ2号、軌道投入に成功", "2026-12-04", "ja"),
+    # a state guaranteed to last is kept
+    ("confirms", "morra-ferry-link", "Operator and region sign deal guaranteeing Morra ferry "
+     "until 2028", "2026-10-02", "en"),
+    ("confirms", "morra-ferry-link", "La région garantit la liaison de Morra jusqu'en 2028",
+     "2026-10-02", "fr"),
     # orders taken before a product is made: a step toward it, no start of production
     ("updates", "tolk-van-production", "Tolk opens pre-orders for Ember van", "2026-02-02",
      "en"),

@@ -143,10 +143,12 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     target, view = ctx.reading.target, ctx.view
     late = ctx.published is not None and ctx.due is not None and ctx.published > ctx.due
     first, last = view.sentence_span(sentence)
-    # a level to fall to ("inflation will fall below 3%") is passed by a figure under it
-    outcome = (against_target(view, first, last, found, target, late,
-                              below=target.below)
-               if target is not None else None)
+    # a level to fall under ("inflation will fall below 3%") is passed by a figure under
+    # it; a level to fall to ("cut the quota to 38,000 t") is set or revised, not
+    # reached: news of it is interim
+    level_set = ctx.reading.falls and target is not None and not (target.change or target.below)
+    outcome = (against_target(view, first, last, found, target, late, below=target.below)
+               if target is not None and not level_set else None)
     if outcome is None:
         return figures
     quantity, reading = outcome
