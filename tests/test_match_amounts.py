@@ -68,6 +68,7 @@ CLAIMS = [FUND, TOLL, SAVINGS, PAY, PATIENTS]
     ("un budget de 40 M€", 40e6, "euro"),
     ("cut costs by 10 billion yen", 10e9, "yen"),
     ("拠出金を70億円に減額", 7e9, "yen"),
+    ("ワイン輸出、9億5000万ユーロに", 9.5e8, "euro"),  # a figure in two scales
     ("a £100 million pledge", 100e6, "pound"),
     ("traffic down 14 %", 14.0, PERCENT),
     ("a 12.5 percent rise", 12.5, PERCENT),

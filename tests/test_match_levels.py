@@ -57,3 +57,22 @@ OUTPUT = claim(
 ])
 def test_a_japanese_count_against_the_target(expected: str, title: str, day: str) -> None:
     check_verdict([OUTPUT], "kell-copper-output", expected, title, "", day, "ja")
+
+
+EXPORTS = claim(
+    "vella-wine-exports", "Vella's wine exports will reach 900 million euros in 2026.",
+    [group("vella", en=["Vella"], ja=["ベラ"]), group("wine", en=["wine"], ja=["ワイン"]),
+     group("exports", en=["exports"], ja=["輸出"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # what the claim counts rises to a sum past the target: the target met
+    ("confirms", "Vella wine exports rise to €915 million in 2026", "en"),
+    # someone raises a sum (a budget, a forecast): a revision (guards)
+    ("updates", "Vella lifts wine exports forecast to €915 million", "en"),
+    ("updates", "ベラ、ワイン輸出目標を9億5000万ユーロに上積み", "ja"),
+])
+def test_a_rise_of_what_is_counted(expected: str, title: str, language: str) -> None:
+    check_verdict([EXPORTS], "vella-wine-exports", expected, title, "", "2027-02-10", language)

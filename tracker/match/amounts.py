@@ -72,7 +72,9 @@ def _grammar() -> _Grammar:
         rf"|(?P<tenths>{_NUMBER})(?:{tenths})"
         rf"|(?P<before>(?<![a-z])[a-z]{{0,2}}[{sign}]|{code})\s?(?P<n1>{_NUMBER})"
         rf"(?:\s?(?P<s1>{scale}))?"
-        rf"|(?P<n2>{_NUMBER})(?:\s?(?P<s2>{scale}))?\s?(?:(?:{link})\s?)?"
+        # 9億5000万ユーロ: a Japanese figure in two scales
+        rf"|(?P<n2>{_NUMBER})(?:\s?(?P<s2>{scale}))?(?:(?P<n3>\d+)(?P<s3>{scale}))?"
+        rf"\s?(?:(?:{link})\s?)?"
         rf"(?P<after>{after}|[{sign}])")
     currencies = {**signs, **codes, **words}
     return _Grammar(pattern, currencies, scales)
@@ -99,6 +101,8 @@ def amounts_in(text: str) -> list[tuple[float, str, int, int]]:
         currency = grammar.currencies.get(mark) or grammar.currencies.get(mark[-1:], "")
         if currency:
             value = _value(number) * (grammar.scales[scale] if scale else 1.0)
+            if match["n3"]:
+                value += _value(match["n3"]) * grammar.scales[match["s3"]]
             found.append((value, currency, match.start(), match.end()))
     return found
 

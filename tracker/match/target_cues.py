@@ -68,11 +68,32 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     met = {view.clause_of(c.hit.first_token) for c in [*new, *cues]
            if c.role is Role.EVENT and (c in new or c.source.startswith("claim:"))}
     if met:
-        cues = [c for c in cues if c.source not in _measured(ctx)
+        cues = [c for c in cues if (c.source not in _measured(ctx)
+                                    and not _rise_of_the_count(ctx, c, hits))
                 or view.clause_of(c.hit.first_token) not in met]
     # "its 800,000th visitor": the target reached
     return cues + new + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
+
+
+def _rise_of_the_count(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> bool:
+    """"exports rise to €915m": a rise whose subject is what the claim counts (a claim
+    term before it, none after it in its clause) is the figure moving, not a figure
+    raised by someone ("boosts the flood fund to €650m", "relève à 3 milliards son
+    plan", 基金を6億ユーロに増額: a revision)."""
+    if cue.source not in (EventClass.INCREASE.value, EventClass.DECREASE.value):
+        return False
+    view = ctx.view
+    clause = view.clause_of(cue.hit.first_token)
+    terms = [h for h in hits if h.pid in ctx.claim.term_pids
+             and view.clause_of(h.first_token) == clause]
+    before = [h for h in terms if h.end <= cue.hit.start]
+    if not before:
+        return False
+    if view.language == "ja":  # the object comes first, marked by を
+        last = min(before, key=lambda h: h.end)
+        return "を" not in view.text[last.end: cue.hit.start]
+    return not any(h.first_token > cue.hit.last_token for h in terms)
 
 
 def _measured(ctx: SentenceContext) -> frozenset[str]:
