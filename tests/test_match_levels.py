@@ -70,6 +70,8 @@ EXPORTS = claim(
 @pytest.mark.parametrize(("expected", "title", "language"), [
     # what the claim counts rises to a sum past the target: the target met
     ("confirms", "Vella wine exports rise to €915 million in 2026", "en"),
+    # the year it counts, named after the deadline, is no background
+    ("confirms", "Vella wine exports climbed to 915 million euros last year", "en"),
     # someone raises a sum (a budget, a forecast): a revision (guards)
     ("updates", "Vella lifts wine exports forecast to €915 million", "en"),
     ("updates", "ベラ、ワイン輸出目標を9億5000万ユーロに上積み", "ja"),

@@ -48,7 +48,7 @@ from tracker.match.modality import ModalityContext, future_in_clause, read_modal
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.table import Modality, Role
-from tracker.match.target_cues import months_figure, target_cues
+from tracker.match.target_cues import figure_of_its_period, target_cues
 from tracker.match.timeexpr import (
     names_a_month,
     names_a_past_year,
@@ -148,6 +148,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece)
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat,
                                  role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
+        if (modality is Modality.BACKGROUND and role in (Role.EVENT, Role.STOP)
+                and figure_of_its_period(ctx, cue.hit, text)):
+            modality = Modality.REALIS  # "915 million euros last year": the year it counts
         pair = stop_of_a_stop(cue, clause, governors, language) if ruling is None else None
         if pair is not None:
             if ctx.reading.kind is ClaimKind.STATE and _stopped_stop_object(ctx, cue, pair):
@@ -177,7 +180,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
-            elif points_back(text, ctx.published) and not months_figure(ctx, cue.hit, text):
+            elif points_back(text, ctx.published) and not figure_of_its_period(ctx, cue.hit,
+                                                                                text):
                 modality = Modality.BACKGROUND  # "the command set up in March": context
         elif (modality is Modality.REALIS and role is Role.DECISION
               and points_back(text, ctx.published)):

@@ -98,6 +98,7 @@ class Lexicon:
     locatives: Words = field(default_factory=dict)  # "keep it in Aubry": a state of place
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
     month_words: Words = field(default_factory=dict)  # "in March": a month's count
+    last_year: Words = field(default_factory=dict)  # "last year": the year before
     lateness_words: Words = field(default_factory=dict)  # "three months late": no span
     other_words: Words = field(default_factory=dict)  # "terminal" stems like "terminate"
     coordinators: Words = field(default_factory=dict)  # "A and B": one word governs both

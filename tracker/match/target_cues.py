@@ -194,14 +194,20 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
                           lexicon.lateness_words.get(language, ()))
 
 
-def months_figure(ctx: SentenceContext, hit: Hit, text: str) -> bool:
-    """A target's figure for a past month ("slowed to 2.9% in September", 12月は2.6%):
-    the month it measures, no background."""
+def figure_of_its_period(ctx: SentenceContext, hit: Hit, text: str) -> bool:
+    """A target's figure for a past month ("slowed to 2.9% in September", 12月は2.6%)
+    or for the claim's own year ("915 million euros in 2026", "last year" in the year
+    after it): the period it measures, no background."""
     if hit.pid != FIGURE_PID:
         return False
-    if ctx.view.language == "ja":
+    lexicon, language = ctx.index.lexicon, ctx.view.language
+    if ctx.due is not None and ctx.published is not None and (
+            str(ctx.due.year) in text or (ctx.published.year == ctx.due.year + 1 and any(
+                w in text for w in lexicon.last_year.get(language, ())))):
+        return True
+    if language == "ja":
         return bool(_JA_MONTH.search(text))
-    months = ctx.index.lexicon.month_words.get(ctx.view.language, ())
+    months = lexicon.month_words.get(language, ())
     return any(f" {w} " in f" {text} " for w in months)
 
 
