@@ -49,7 +49,13 @@ VAN = claim(
     [group("van", en=["Ember van"], fr=["fourgon Ember"], ja=["エンバー"])],
     kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
 )
-CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN]
+TREATY = claim(
+    "orla-treaty-ratification", "Orla's parliament will ratify the Senn fisheries treaty by "
+    "July 2026.",
+    [group("orla", en=["Orla"]), group("treaty", en=["Senn treaty", "fisheries treaty"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 7, 31),
+)
+CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -91,6 +97,11 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN]
      "until 2028", "2026-10-02", "en"),
     ("confirms", "morra-ferry-link", "La région garantit la liaison de Morra jusqu'en 2028",
      "2026-10-02", "fr"),
+    # a third party right before a decision word is who decides; a petition is a view
+    ("confirms", "orla-treaty-ratification", "Orla lawmakers vote through Senn fisheries "
+     "treaty", "2026-06-10", "en"),
+    ("mentions", "orla-treaty-ratification", "Orla fishermen sign petition against Senn "
+     "treaty", "2026-06-10", "en"),
     # orders taken before a product is made: a step toward it, no start of production
     ("updates", "tolk-van-production", "Tolk opens pre-orders for Ember van", "2026-02-02",
      "en"),

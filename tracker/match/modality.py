@@ -28,6 +28,7 @@ AFTER_WINDOW = 1  # tokens after a Latin noun cue ("the decision will come")
 PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
 DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
+SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
                          "jour", "jours", "semaine", "semaines", "mois", "an", "ans"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "several", "a",
@@ -67,12 +68,19 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         return Modality.DENIED
     span = ctx.view.sentence_span(hit.sentence)
     forms = ctx.index.lexicon.third_party_forms
+    # "lawmakers vote through the bill": a third party right before a decision word in
+    # its clause is who decides, not who comments
+    acting = range(max(clause[0], hit.first_token - SUBJECT_REACH), hit.first_token) if (
+        role is Role.DECISION and _latin(ctx, hit)) else range(0)
+    sentence = [(h, m) for h, m in sentence
+                if not (m.kind is Modifier.THIRD_PARTY and h.last_token in acting)]
     # a meeting's parties are named in its own clause; one outside it still comments
     outside = [(h, m) for h, m in sentence if not clause[0] <= h.first_token <= clause[1]]
     third_party = (any(m.kind is Modifier.THIRD_PARTY for _, m in outside)
                    or _written(ctx, forms, (span[0], clause[0] - 1))
                    or _written(ctx, forms, (clause[1] + 1, span[1]))) if attended else (
-        any(m.kind is Modifier.THIRD_PARTY for _, m in sentence) or _written(ctx, forms, span))
+        any(m.kind is Modifier.THIRD_PARTY for _, m in sentence)
+        or _written(ctx, forms, span, acting))
     # a Latin opinion word governs what follows it: "used the talks to demand
     # compensation" held the talks; "urged the board to cancel" cancelled nothing
     opinion = any(m.kind is Modifier.OPINION and (not m.latin or h.first_token <= hit.first_token)
@@ -145,10 +153,13 @@ def _latin(ctx: ModalityContext, hit: Hit) -> bool:
 
 
 def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],
-             span: tuple[int, int]) -> bool:
-    """A word of ``table`` as written in tokens ``span`` ("aurait": reportedly)."""
+             span: tuple[int, int], skip: range = range(0)) -> bool:
+    """A word of ``table`` as written in tokens ``span`` ("aurait": reportedly), outside
+    the tokens ``skip``."""
     forms = table.get(ctx.view.language, ())
-    return bool(forms) and any(t.raw in forms for t in ctx.view.tokens[span[0]: span[1] + 1])
+    return bool(forms) and any(t.raw in forms and i not in skip
+                               for i, t in enumerate(ctx.view.tokens[span[0]: span[1] + 1],
+                                                     span[0]))
 
 
 def _future_form(ctx: ModalityContext, hit: Hit, clause: tuple[int, int]) -> bool:
