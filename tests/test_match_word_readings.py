@@ -102,6 +102,10 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY]
      "treaty", "2026-06-10", "en"),
     ("mentions", "orla-treaty-ratification", "Orla fishermen sign petition against Senn "
      "treaty", "2026-06-10", "en"),
+    ("confirms", "morra-ferry-link", "Deal secures Morra ferry until 2028", "2026-10-02", "en"),
+    # a draft text is a step toward the decision, not the decision
+    ("updates", "orla-treaty-ratification", "Orla government unveils draft law to ratify "
+     "Senn treaty", "2026-03-10", "en"),
     # orders taken before a product is made: a step toward it, no start of production
     ("updates", "tolk-van-production", "Tolk opens pre-orders for Ember van", "2026-02-02",
      "en"),
