@@ -44,12 +44,12 @@ def governor(cue: Cue, clause: tuple[int, int],
     for other, other_clause in governors:
         if own and other.role is not Role.STOP:
             continue  # a claim's own word is its event, unless stopped ("3G停波も取りやめ")
-        if other_clause == clause and _governs(other.hit, cue.hit, language):
+        if other_clause == clause and governs(other.hit, cue.hit, language):
             return other
     return None
 
 
-def _governs(word: Hit, governed: Hit, language: str, reach: int | None = None) -> bool:
+def governs(word: Hit, governed: Hit, language: str, reach: int | None = None) -> bool:
     """``word`` stands where a verb stands to its object: before it (after it in
     Japanese, where the object comes first), within ``reach`` tokens (characters in
     Japanese) when one is given."""
@@ -69,44 +69,8 @@ def decided_thing(cue: Cue, clause: tuple[int, int],
     reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
     return cue.role is Role.STEP and cue.source == EventClass.TRANSFER.value and any(
         other.role is Role.DECISION and other_clause == clause
-        and _governs(other.hit, cue.hit, language, reach)
+        and governs(other.hit, cue.hit, language, reach)
         for other, other_clause in governors)
-
-
-def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
-                   governors: Sequence[tuple[Cue, tuple[int, int]]], language: str
-                   ) -> tuple[Cue, Cue] | None:
-    """"rejects the bid to halt", "blocks the cancellation", 中止を撤回: a cancel word
-    whose object is another stop, or that stop itself. Two stops make the plan go on:
-    neither is a stop of the plan. Returns the pair: the cancel word, the stop it stops."""
-    if cue.role is not Role.STOP:
-        return None
-    for other, other_clause in governors:
-        if other is cue or other_clause != clause or other.role is not Role.STOP:
-            continue
-        if other.hit.end <= cue.hit.start:
-            first, second = other, cue
-        elif cue.hit.end <= other.hit.start:
-            first, second = cue, other
-        else:
-            continue  # the same words, read twice
-        if language == "ja":
-            first, second = second, first  # the object comes first: 中止の撤回
-        if first.source == EventClass.CANCEL.value:
-            return first, second
-    return None
-
-
-def moved_under(cue: Cue, clause: tuple[int, int],
-                governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
-    """"postpones its decision on the relocation", 移転先の候補を選定: a move that a
-    step or a delay governs in its clause is what they are about, no move made."""
-    reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
-    return cue.source == EventClass.RELOCATE.value and any(
-        other.role in (Role.STEP, Role.DELAY) and other_clause == clause
-        and _governs(other.hit, cue.hit, language, reach)
-        for other, other_clause in governors)
-
 
 
 FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)

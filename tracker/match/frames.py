@@ -31,13 +31,11 @@ from tracker.match.clause_rules import (
     decided_object,
     decided_thing,
     governor,
-    moved_under,
     present_tense,
     purpose,
     role_in_clause,
     ruled_out,
     slips,
-    stop_of_a_stop,
 )
 from tracker.match.cues import event_cues
 from tracker.match.families import takes_effect_now
@@ -47,6 +45,13 @@ from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
+from tracker.match.stopped import (
+    MOVES,
+    moved_under,
+    stop_of_a_stop,
+    stopped_stop,
+    stopped_stop_object,
+)
 from tracker.match.table import Modality, Role
 from tracker.match.target_cues import figure_of_its_period, target_cues
 from tracker.match.timeexpr import (
@@ -153,9 +158,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             modality = Modality.REALIS  # "915 million euros last year": the year it counts
         pair = stop_of_a_stop(cue, clause, governors, language) if ruling is None else None
         if pair is not None:
-            if ctx.reading.kind is ClaimKind.STATE and _stopped_stop_object(ctx, cue, pair):
+            if ctx.reading.kind is ClaimKind.STATE and stopped_stop_object(ctx, cue, pair):
                 continue  # "scraps the plan to move": the plan is read with "scraps"
-            role, modality = _stopped_stop(ctx, pair, modality)
+            role, modality = stopped_stop(ctx, pair, modality)
             cue = replace(cue, role=role)
         if (modality is Modality.REALIS
                 and arranges_meeting(ctx, cue, clause, cues, in_clause)):
@@ -193,7 +198,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
               and names_a_past_year(text, ctx.claimed_on)):
             modality = Modality.BACKGROUND  # "the bridge, which opened in 2009": context
         if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
-                and cue.source not in _MOVES
+                and cue.source not in MOVES
                 and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,
                                  True)):
             role = Role.DELAY  # "glitch halts the launch; agency targets Dec. 9": a pause
@@ -216,31 +221,6 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
-
-
-# a move elsewhere: its date is when it ends the state, not when a pause ends
-_MOVES = frozenset({EventClass.RELOCATE.value, EventClass.SHIFT.value})
-
-
-def _stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
-                  ) -> tuple[Role, Modality]:
-    """"rejects the bid to halt": nothing is stopped (negated). For a state, "scraps
-    the plan to move its headquarters" keeps it going (the state's event, as "scraps"
-    is said), and a lawsuit against the closure only challenges it (a threat). A state
-    that is itself a stop ("will keep its ban") is stopped ("court quashes the ban")."""
-    if ctx.reading.kind is not ClaimKind.STATE:
-        return Role.STOP, Modality.NEGATED
-    if ctx.reading.state_words:
-        return Role.STOP, modality
-    if any(c.source == EventClass.THREAT.value for c in pair):
-        return Role.STOP, Modality.HEDGED
-    return Role.EVENT, modality
-
-
-def _stopped_stop_object(ctx: SentenceContext, cue: Cue, pair: tuple[Cue, Cue]) -> bool:
-    """The stop that a cancel word stops, for a state read with that word."""
-    return (cue.hit == pair[1].hit and not ctx.reading.state_words
-            and all(c.source != EventClass.THREAT.value for c in pair))
 
 
 def _late(ctx: SentenceContext) -> bool:
