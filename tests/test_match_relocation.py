@@ -72,3 +72,11 @@ def test_a_state_of_running_is_no_state_of_place() -> None:
 ])
 def test_a_ban_that_is_the_state_ends_when_struck_down(title: str, language: str) -> None:
     check_verdict([BAN], "lerin-rental-ban", "contradicts", title, "", "2027-05-26", language)
+
+
+@pytest.mark.parametrize(("claim_id", "title"), [
+    ("tarn-plants-open", "Tarn drops Kassel plant closure plan"),
+    ("vessel-bank-hq", "Vessel drops head office relocation plan"),
+])
+def test_a_dropped_plan_to_end_a_state_keeps_it(claim_id: str, title: str) -> None:
+    check_verdict([PLANTS, HQ], claim_id, "confirms", title, "", "2026-11-10", "en")

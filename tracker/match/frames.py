@@ -47,6 +47,7 @@ from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.stopped import (
     MOVES,
+    drops_a_stop,
     moved_under,
     stop_of_a_stop,
     stopped_stop,
@@ -161,6 +162,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             if ctx.reading.kind is ClaimKind.STATE and stopped_stop_object(ctx, cue, pair):
                 continue  # "scraps the plan to move": the plan is read with "scraps"
             role, modality = stopped_stop(ctx, pair, modality)
+            cue = replace(cue, role=role)
+        elif ruling is None and drops_a_stop(ctx, cue, hits):
+            role = Role.EVENT  # "drops the job-cut plan": the state kept
             cue = replace(cue, role=role)
         if (modality is Modality.REALIS
                 and arranges_meeting(ctx, cue, clause, cues, in_clause)):

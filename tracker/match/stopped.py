@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
+from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
@@ -72,3 +73,20 @@ def stopped_stop_object(ctx: SentenceContext, cue: Cue, pair: tuple[Cue, Cue]) -
     """The stop that a cancel word stops, for a state read with that word."""
     return (cue.hit == pair[1].hit and not ctx.reading.state_words
             and all(c.source != EventClass.THREAT.value for c in pair))
+
+
+# words that end or shrink a state: a plan of one, dropped, keeps the state
+_ENDING = frozenset({EventClass.CANCEL, EventClass.DECREASE, EventClass.RELOCATE})
+
+
+def drops_a_stop(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> bool:
+    """"drops the Ansel job-cut plan", "scraps its closure plan": for a state, a cancel
+    phrase with a gap ("drop … plan") that holds a word ending or shrinking the state
+    keeps the state."""
+    if (ctx.reading.kind is not ClaimKind.STATE or cue.role is not Role.STOP
+            or ctx.reading.state_words or cue.hit.first_token == cue.hit.last_token):
+        return False
+    inside = [h for h in hits if cue.hit.first_token < h.first_token
+              and h.last_token < cue.hit.last_token]
+    return any(r.event_class in _ENDING for h in inside
+               for r in ctx.index.classes_in(h.pid, ctx.view.language))
