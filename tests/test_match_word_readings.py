@@ -55,7 +55,12 @@ TREATY = claim(
     [group("orla", en=["Orla"]), group("treaty", en=["Senn treaty", "fisheries treaty"])],
     kind=ClaimKind.DECISION, expected_by=date(2026, 7, 31),
 )
-CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY]
+VOTE = claim(
+    "lorn-referendum", "Lorn will hold its referendum on independence by June 2027.",
+    [group("lorn", en=["Lorn"]), group("referendum", en=["referendum"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+)
+CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY, VOTE]
 
 
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day", "language"), [
@@ -106,6 +111,8 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY]
     # a draft text is a step toward the decision, not the decision
     ("updates", "orla-treaty-ratification", "Orla government unveils draft law to ratify "
      "Senn treaty", "2026-03-10", "en"),
+    # "will hold": the holding is an event claim's event
+    ("confirms", "lorn-referendum", "Lorn holds independence referendum", "2027-05-10", "en"),
     # orders taken before a product is made: a step toward it, no start of production
     ("updates", "tolk-van-production", "Tolk opens pre-orders for Ember van", "2026-02-02",
      "en"),

@@ -29,7 +29,7 @@ _QUANTITY = re.compile(
 # Classes that can be a claim's own event; the others set the scene in a statement.
 _EVENT_CAPABLE = frozenset({EventClass.OCCURRED, EventClass.INCREASE, EventClass.DECREASE,
                             EventClass.TRANSFER, EventClass.CHANGE, EventClass.ACHIEVED,
-                            EventClass.RELOCATE})
+                            EventClass.RELOCATE, EventClass.MET})
 
 # What each kind's claimed event is, beyond the classes found in the statement.
 _KIND_EVENTS: dict[ClaimKind, frozenset[EventClass]] = {
