@@ -21,7 +21,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 PERMIT = claim(
     "tolva-quarry-permit", "The Tolva environment agency will decide by June 2027 on the "
@@ -59,6 +59,7 @@ VOTE = claim(
     "lorn-referendum", "Lorn will hold its referendum on independence by June 2027.",
     [group("lorn", en=["Lorn"]), group("referendum", en=["referendum"])],
     kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+    cues={Verdict.CONFIRMS: {"en": ("go to the polls",)}},
 )
 CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY, VOTE]
 
@@ -113,6 +114,9 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY, VOTE]
      "Senn treaty", "2026-03-10", "en"),
     # "will hold": the holding is an event claim's event
     ("confirms", "lorn-referendum", "Lorn holds independence referendum", "2027-05-10", "en"),
+    # a past verb with a weekday is the last such day: "polls" is no present verb
+    ("confirms", "lorn-referendum", "Lorn voters went to the polls on Sunday for referendum",
+     "2027-05-10", "en"),
     # orders taken before a product is made: a step toward it, no start of production
     ("updates", "tolk-van-production", "Tolk opens pre-orders for Ember van", "2026-02-02",
      "en"),

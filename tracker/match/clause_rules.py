@@ -276,10 +276,12 @@ def present_tense(view: EntryView, hit: Hit) -> bool:
     word with no past ending after it (a headline's 10月に発足)."""
     if view.language == "ja":
         return not past_after(view.text[hit.end: hit.end + PAST_CHARS])
-    # any word of the cue: "officially opens", "kicks off"
+    # any word of the cue: "officially opens", "kicks off"; not the noun that ends a
+    # longer one ("went to the polls")
+    last = hit.last_token - (hit.last_token - hit.first_token >= 2)
     return view.language == "en" and any(
         t.raw.endswith("s") and not t.raw.endswith("ss")
-        for t in view.tokens[hit.first_token: hit.last_token + 1])
+        for t in view.tokens[hit.first_token: last + 1])
 
 
 def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:
