@@ -126,3 +126,11 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY, VOTE]
 def test_a_word_that_only_stems_like_a_lexicon_word_is_not_it(
         expected: str, claim_id: str, title: str, day: str, language: str) -> None:
     check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
+
+
+def test_a_title_that_denies_a_stop_is_not_undone_by_its_summary() -> None:
+    # the summary tells what the title denies: no news of a stop
+    check_verdict(CLAIMS, "morra-ferry-link", "mentions",
+                  "Operator denies it will close Morra ferry link",
+                  "A spokesman called a report on plans to axe the Morra ferry pure speculation.",
+                  "2026-10-02", "en")

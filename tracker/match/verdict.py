@@ -181,6 +181,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             by_sentence.setdefault(hit.sentence, []).append(hit)
     timing = ctx.window.timing(published)
     results: dict[int, tuple[Verdict, tuple[str, ...]]] = {}
+    denied: set[Role] = set()  # the roles the title denies
     judged: list[JudgedFrame] = []
     for sentence, sentence_hits in sorted(by_sentence.items()):
         subject = [h for h in sentence_hits if h.pid in subject_pids]
@@ -198,6 +199,11 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         )
         best = Verdict.MENTIONS
         found: dict[Verdict, dict[str, None]] = {}
+        if sentence == TITLE:
+            # "Tiber denies it will close the plant": the summary tells what is denied
+            denied = {f.role for f in frames if f.modality is Modality.DENIED}
+        else:
+            frames = [f for f in frames if f.role not in denied]
         for frame in frames:
             when = timing
             if frame.first_round and timing is Timing.LATE and frame.role is Role.EVENT:
