@@ -88,6 +88,9 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY, VOTE]
     ("updates", "pell-station-opening", "Pell station passes fire safety tests", "2027-02-02",
      "en"),
     ("updates", "pell-station-opening", "ペル駅で総合防災訓練", "2027-02-02", "ja"),
+    ("updates", "pell-station-opening", "Gare de Pell : 3 000 figurants pour roder la gare",
+     "2027-02-02", "fr"),
+    ("updates", "pell-station-opening", "ペル駅で運用試験　模擬旅客5000人", "2027-02-02", "ja"),
     # the number of a name is no share done ("40% complete" is)
     ("confirms", "vela-2-launch", "Vela-2 lifts off", "2026-12-04", "en"),
     ("updates", "pell-station-opening", "Pell station 40% complete", "2026-10-02", "en"),
