@@ -35,6 +35,9 @@ INFLATION = claim(
     ("contradicts", "Varn ends 2026 with inflation at 3.4%", "", "2027-01-20", "en"),
     ("confirms", "L'inflation à Varn tombe à 2,9 % en septembre", "", "2026-10-12", "fr"),
     ("confirms", "バルンのインフレ率、11月は2.6%", "", "2026-12-10", "ja"),
+    # a headline's topic lends its subject to the figure after it, in any language
+    ("confirms", "L'inflation à Varn, à 2,6 % en octobre", "", "2026-11-12", "fr"),
+    ("confirms", "Varn inflation: 2.7% in October", "", "2026-11-12", "en"),
     ("confirms", "バルン物価上昇率2.9%に　目標の3%下回る", "", "2026-11-12", "ja"),
 ])
 def test_a_level_to_fall_under(expected: str, title: str, summary: str, day: str,

@@ -120,20 +120,19 @@ def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit])
     counted = [g for g in groups if any(_DIGIT.search(t) for t in g.terms.values())]
     pids = frozenset().union(*(g.pids for g in counted or groups)) | claim.subject_pids
     clauses = {view.clause_of(h.first_token) for h in hits if h.pid in pids}
-    if view.language == "ja":
-        # a Japanese headline's topic, with no figure of its own, then its news:
-        # トルサのインフレ率、12月は2.6%
-        first, last = view.sentence_span(0)
-        title: dict[int, list[str]] = {}
-        for t in range(first, last + 1):
-            title.setdefault(view.clause_of(t), []).append(view.tokens[t].raw)
-        clauses |= {c + 1 for c in clauses if c in title and c + 1 in title
-                    and not _counts_in(title[c])}
+    # a headline's topic, with no figure of its own, then its news:
+    # トルサのインフレ率、12月は2.6%; "le chômage zantais, à 5,6 % en octobre"
+    first, last = view.sentence_span(0)
+    title: dict[int, list[str]] = {}
+    for t in range(first, last + 1):
+        title.setdefault(view.clause_of(t), []).append(view.tokens[t].raw)
+    clauses |= {c + 1 for c in clauses if c in title and c + 1 in title
+                and not _counts_in(title[c])}
     return clauses
 
 
 def _counts_in(words: Sequence[str]) -> bool:
-    """Japanese ``words`` hold a figure that is no time ("26年の" is a year)."""
+    """``words`` hold a figure that is no time (Japanese "26年の" is a year)."""
     times = tuple(numbers_table()["ja"]["time_counters"])
     return any(_DIGIT.search(w) and not (i + 1 < len(words) and words[i + 1].startswith(times))
                for i, w in enumerate(words))
