@@ -82,7 +82,7 @@ def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str,
     fixes its day where the claim knew only a month or a span ("to open on March 16"
     for a claim due in March: a date fixed, rule 6); or a negated event that a time
     past the deadline in its ``sentence`` limits ("not before summer 2027")."""
-    if ctx.due is None or ctx.published is None or ctx.published > ctx.due:
+    if ctx.due is None or ctx.published is None or ctx.late:
         return False  # once the deadline has passed, a new date previews the event
     if modality is Modality.NEGATED and role in (Role.EVENT, Role.DECISION, Role.STEP):
         # "will not be delivered before summer 2027": not before a time past the deadline

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from tracker.match.amounts import amount_quantities, amounts_in
 from tracker.match.index import CompiledClaim, Hit
-from tracker.match.magnitudes import PERCENT, Quantity, number_words, numbers_table
+from tracker.match.magnitudes import PERCENT, Quantity, japanese_time_counters, number_words
 from tracker.match.normalize import fold
 from tracker.match.view import EntryView
 from tracker.models import GroupRole
@@ -133,7 +133,7 @@ def quantity_clauses(claim: CompiledClaim, view: EntryView, hits: Iterable[Hit])
 
 def _counts_in(words: Sequence[str]) -> bool:
     """``words`` hold a figure that is no time (Japanese "26年の" is a year)."""
-    times = tuple(numbers_table()["ja"]["time_counters"])
+    times = japanese_time_counters()
     return any(_DIGIT.search(w) and not (i + 1 < len(words) and words[i + 1].startswith(times))
                for i, w in enumerate(words))
 

@@ -209,7 +209,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if role is Role.EVENT and modality is Modality.NEGATED and ruled_out(
                 ctx, cue.hit, clause, in_clause, text):
             role, modality = Role.STOP, Modality.REALIS  # "will never reopen": ruled out
-            if ctx.reading.kind is ClaimKind.TARGET and not _late(ctx):
+            if ctx.reading.kind is ClaimKind.TARGET and not ctx.late:
                 role = Role.DELAY  # "ne sera pas atteint": a shortfall foretold (rule 7)
         if (ctx.reading.kind is ClaimKind.TARGET and cue.hit.pid == FIGURE_PID
                 and modality in (Modality.EXPECTED, Modality.HEDGED)):
@@ -225,10 +225,6 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
-
-
-def _late(ctx: SentenceContext) -> bool:
-    return ctx.published is not None and ctx.due is not None and ctx.published > ctx.due
 
 
 def _attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:

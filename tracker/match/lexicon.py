@@ -138,7 +138,7 @@ def _words(table: Mapping[str, object], key: str, where: str) -> tuple[str, ...]
 
 
 # The ``[markers]`` lists: each Lexicon field below is read from the key of its name.
-_MARKER_LISTS = tuple(f.name for f in fields(Lexicon)
+MARKER_LISTS = tuple(f.name for f in fields(Lexicon)
                       if f.name not in ("classes", "modifiers", "digest"))
 
 
@@ -147,7 +147,7 @@ def load_lexicon() -> Lexicon:
     """The lexicon of every supported language (read once per process)."""
     classes: dict[EventClass, dict[str, tuple[str, ...]]] = {c: {} for c in EventClass}
     modifiers: dict[Modifier, dict[str, tuple[str, ...]]] = {m: {} for m in Modifier}
-    marker_lists: dict[str, dict[str, tuple[str, ...]]] = {n: {} for n in _MARKER_LISTS}
+    marker_lists: dict[str, dict[str, tuple[str, ...]]] = {n: {} for n in MARKER_LISTS}
     digest = hashlib.sha256()
     for language in LEXICON_LANGUAGES:
         name = f"lexicon.{language}.toml"
@@ -169,7 +169,7 @@ def load_lexicon() -> Lexicon:
             if mod is not Modifier.CLAUSE_OPENER:
                 modifiers[mod][language] = _words(section_modifiers, mod.value, name)
         modifiers[Modifier.CLAUSE_OPENER][language] = _words(markers, "clause_openers", name)
-        for list_name in _MARKER_LISTS:
+        for list_name in MARKER_LISTS:
             marker_lists[list_name][language] = _words(markers, list_name, name)
     return Lexicon(classes=classes, modifiers=modifiers, digest=digest.hexdigest(),
                    **marker_lists)

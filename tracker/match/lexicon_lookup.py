@@ -17,12 +17,12 @@ and give no verdict of their own.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from tracker.match.cues import class_role
 from tracker.match.index import ClassRef
 from tracker.match.kinds import ClaimReading, kind_events
-from tracker.match.lexicon import EventClass, Lexicon, load_lexicon
+from tracker.match.lexicon import MARKER_LISTS, EventClass, Lexicon, load_lexicon
 from tracker.match.normalize import Stemmer, fold, pattern_of, tokenize
 from tracker.match.table import Modality, Timing, cell
 from tracker.models import ClaimKind, Verdict
@@ -54,9 +54,8 @@ def verdicts_for(event_class: EventClass, language: str, word: str
     return found
 
 
-# read above as event classes, modifiers or written forms; the rest are marker lists
-_NOT_MARKERS = {"classes", "modifiers", "hedge_forms", "future_forms", "third_party_forms",
-                "digest"}
+# written forms are shown as the modifiers they are (``entries``), not as markers
+_WRITTEN = frozenset({"hedge_forms", "future_forms", "third_party_forms"})
 
 
 def _markers(lexicon: Lexicon, text: str, language: str | None) -> list[LexiconWord]:
@@ -65,12 +64,12 @@ def _markers(lexicon: Lexicon, text: str, language: str | None) -> list[LexiconW
     price, no count; "authority" is a stem twin, no "authorize")."""
     wanted = fold(text.strip())
     found: list[LexiconWord] = []
-    for field in fields(lexicon):
-        if field.name in _NOT_MARKERS:
+    for name in MARKER_LISTS:
+        if name in _WRITTEN:
             continue
-        for lang, words in getattr(lexicon, field.name).items():
+        for lang, words in getattr(lexicon, name).items():
             if language in (None, lang):
-                found += [LexiconWord(lang, w, "marker", field.name, {})
+                found += [LexiconWord(lang, w, "marker", name, {})
                           for w in words if fold(w) == wanted]
     return found
 

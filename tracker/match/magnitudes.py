@@ -99,6 +99,12 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("ordinals", ())))
 
 
+@cache
+def japanese_time_counters() -> tuple[str, ...]:
+    """Counters of time, age or rank after a Japanese figure (26年, 3カ月, 64歳)."""
+    return tuple(numbers_table()["ja"]["time_counters"])
+
+
 def names_a_level_below(text: str, language: str) -> bool:
     """The statement sets a level to fall under ("below 3%", "sous les 3 %", 3%を下回る)."""
     words = numbers_table().get(language, {}).get("below", [])
@@ -221,9 +227,8 @@ def _japanese_count(view: EntryView, quantity: Quantity, target: Target) -> bool
     if (view.language != "ja" or target.sum_or_share
             or not target.value / COUNT_BAND <= quantity.value <= target.value * COUNT_BAND):
         return False
-    table = numbers_table()["ja"]
-    counter = quantity.unit.lstrip("".join(table["scales"]))
-    return bool(counter) and not counter.startswith(tuple(table["time_counters"]))
+    counter = quantity.unit.lstrip("".join(number_words("ja").scales))
+    return bool(counter) and not counter.startswith(japanese_time_counters())
 
 
 def against_target(view: EntryView, first: int, last: int, counted: Sequence[Quantity],

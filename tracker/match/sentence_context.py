@@ -42,6 +42,11 @@ class SentenceContext:
     preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
     claimed_on: date | None = None  # when the claim was made
 
+    @property
+    def late(self) -> bool:
+        """Published after the claim's deadline."""
+        return self.published is not None and self.due is not None and self.published > self.due
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:

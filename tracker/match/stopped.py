@@ -55,7 +55,7 @@ MOVES = frozenset({EventClass.RELOCATE.value, EventClass.SHIFT.value})
 
 
 def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
-                  ) -> tuple[Role, Modality]:
+                 ) -> tuple[Role, Modality]:
     """"rejects the bid to halt": nothing is stopped (negated). For a state, "scraps
     the plan to move its headquarters" keeps it going (the state's event, as "scraps"
     is said), and a lawsuit against the closure only challenges it (a threat). A state

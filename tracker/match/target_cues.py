@@ -162,7 +162,7 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     """A figure that meets the target is its event; after the deadline, one below it is
     a shortfall (a stop, rule 7); otherwise the figures are interim (steps)."""
     target, view = ctx.reading.target, ctx.view
-    late = ctx.published is not None and ctx.due is not None and ctx.published > ctx.due
+    late = ctx.late
     first, last = view.sentence_span(sentence)
     # a level to fall under ("inflation will fall below 3%") is passed by a figure under
     # it; a level to fall to ("cut the quota to 38,000 t") is set or revised, not
