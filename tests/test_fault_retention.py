@@ -46,9 +46,11 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def poll(store: Store, feeds: list[FeedSpec], now: datetime) -> CycleReport:
+    # One fetch at a time: feeds A and B share a link, and the first one stored
+    # keeps it. With two fetchers the order (and the finding) would be a race.
     with HttpFetcher(fast_settings(max_bytes=50 * 1024 * 1024)) as fetcher:
         return run_cycle(store, feeds, fetcher, parse_feed, make_matcher([CLAIM]), now=now,
-                         force_all=True, claims=[CLAIM], workers=2, per_host=2, processes=1)
+                         force_all=True, claims=[CLAIM], workers=1, per_host=1, processes=1)
 
 
 def feed_a(extra: int = 0) -> bytes:
