@@ -43,6 +43,7 @@ from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
+from tracker.match.not_before import not_before_cues
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.stopped import (
@@ -111,6 +112,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         cues = target_cues(ctx, hits, modifiers, cues)
     if ctx.reading.kind is ClaimKind.MEETING:
         cues += later_round_named(ctx, modifiers, cues)
+    cues += not_before_cues(ctx, modifiers, cues)  # "will not fly before 2028": put off
     frames: list[Frame] = []
     # "the delayed road finally opens": a participle describing the noun governs nothing
     governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues

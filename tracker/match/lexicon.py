@@ -124,6 +124,7 @@ class Lexicon:
     selections: Words = field(default_factory=dict)  # "picks": someone chosen
     groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
+    not_before: Words = field(default_factory=dict)  # "will not open before May": put off
 
 
 class LexiconError(ValueError):
