@@ -107,7 +107,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         general = [g for g in general if g.source in _PREPARATORY
                    or clause_of(g.hit.first_token) in (
                        marked if g.role is Role.EVENT else eventful)]
-    cues = own + general
+    cues = _lone_talks(ctx, own + general)
     neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
     longer = [c.hit for c in cues] + neutral
     cues = [c for c in cues
@@ -122,6 +122,22 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             if not any(overlaps(c.hit, d) and (any(denies(d, m, o.hit) for o in cues)
                                                or denies_a_statement(ctx, d))
                        for d, m in denials)]
+
+
+def _lone_talks(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
+    """Talks are a step only in a clause with no other event word: "agree to discuss it
+    in a working group" is an agreement, "visits Hawaii for talks" a visit."""
+    clause_of = ctx.view.clause_of
+    language = ctx.view.language
+
+    def talks(cue: Cue) -> bool:
+        return cue.role is Role.STEP and any(
+            r.event_class is EventClass.NEGOTIATE
+            for r in ctx.index.classes_in(cue.hit.pid, language))
+
+    return [c for c in cues if not talks(c) or not any(
+        o is not c and not overlaps(o.hit, c.hit)
+        and clause_of(o.hit.first_token) == clause_of(c.hit.first_token) for o in cues)]
 
 
 _STEP_OBJECT = 2  # tokens (Latin) or characters (Japanese) from the verb to its object
@@ -141,9 +157,25 @@ def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
                    else 0 <= hit.start - o.end <= _STEP_OBJECT)
                or (latin and 0 < hit.first_token - o.last_token <= _STEP_SUBJECT
                    and ctx.view.clause_of(o.last_token) == clause)]
-    kinds = (EventClass.REVIEW,) if reviews_only else (EventClass.STEP, EventClass.REVIEW)
+    kinds: tuple[EventClass, ...] = ((EventClass.REVIEW,) if reviews_only
+                                     else (EventClass.STEP, EventClass.REVIEW))
+    if ctx.reading.kind is not ClaimKind.MEETING and not reviews_only:
+        # "open talks on visas", "talks resume": a step; a meeting's talks are held
+        kinds += (EventClass.NEGOTIATE,)
+        if latin and _near_talks(ctx, hit, clause):
+            return True
     return any(r.event_class in kinds
                for o in objects for r in ctx.index.classes_in(o.pid, ctx.view.language))
+
+
+def _near_talks(ctx: SentenceContext, hit: Hit, clause: int) -> bool:
+    """"Open talks", "talks resume": the talks noun as the event word's object or subject."""
+    view = ctx.view
+    words = ctx.index.lexicon.talks_nouns.get(view.language, ())
+    after = range(hit.last_token + 1, min(len(view.tokens), hit.last_token + 1 + _STEP_OBJECT))
+    before = range(max(0, hit.first_token - _STEP_SUBJECT), hit.first_token)
+    return any(view.tokens[t].raw in words and view.clause_of(t) == clause
+               for t in (*after, *before))
 
 
 def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) -> Role | None:
@@ -193,6 +225,9 @@ def class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | Non
             return Role.DECISION  # the decision made public
         if cls is EventClass.SHORTFALL and reading.kind is ClaimKind.TARGET:
             return Role.STOP
+        if cls is EventClass.NEGOTIATE:
+            # talks on the visa waiver: a step toward it; a meeting's talks are its meeting
+            return Role.STEP if reading.kind is ClaimKind.EVENT else None
         if cls is EventClass.RELOCATE:
             # "moves its headquarters": the end of a state of place, no news of others
             return Role.STOP if reading.of_place else None

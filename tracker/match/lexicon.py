@@ -45,6 +45,7 @@ class EventClass(StrEnum):
     SET = "set"  # a date or a value fixed: a date moved, or a value decided
     THREAT = "threat"  # a lawsuit, a legal challenge: a threat to the plan (rule 7)
     RELOCATE = "relocate"  # moved elsewhere: the end of a state of place
+    NEGOTIATE = "negotiate"  # talks: a step toward what they are about
 
 
 class Modifier(StrEnum):
@@ -124,6 +125,7 @@ class Lexicon:
     selections: Words = field(default_factory=dict)  # "picks": someone chosen
     groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
+    talks_nouns: Words = field(default_factory=dict)  # "open talks": a step toward the thing
     not_before: Words = field(default_factory=dict)  # "will not open before May": put off
 
 

@@ -1,0 +1,67 @@
+"""Talks toward an event claim's thing are a step ("open talks on visa-free travel",
+"négociations", 協議が再開): an update, not the event. For a meeting claim the talks are
+its meeting. Subjects are invented; the flagged cases were read as the event (or as
+nothing) before the rule; the others are guards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+VISAS = claim(
+    "tarsa-visas", "Tarsa will lift visa requirements for Omeli citizens by June 2026.",
+    [group("tarsa", en=["Tarsa", "Tarsan"], fr=["Tarsa"], ja=["タルサ"]),
+     group("omeli", en=["Omeli"], fr=["Omeli", "Omélien"], ja=["オメリ"]),
+     group("visas", en=["visa", "visas", "visa-free"], fr=["visa", "visas"], ja=["ビザ"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 6, 30),
+)
+STRIKE = claim(
+    "brenna-strike-end", "The strike at the port of Brenna will end by March 2026.",
+    [group("brenna", en=["Brenna"], fr=["Brenna"], ja=["ブレナ港"]),
+     group("strike", en=["strike", "walkout"], fr=["grève"], ja=["スト"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 3, 31),
+)
+SUMMIT = claim(
+    "tarsa-omeli-talks", "Tarsa and Omeli will hold their first peace talks by June 2026.",
+    [group("tarsa", en=["Tarsa", "Tarsan"], fr=["Tarsa"], ja=["タルサ"]),
+     group("omeli", en=["Omeli"], fr=["Omeli", "Omélien"], ja=["オメリ"]),
+     group("talks", en=["peace talks"], fr=["pourparlers de paix"], ja=["和平協議"])],
+    kind=ClaimKind.MEETING, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Tarsa, Omeli officials open talks on visa-free travel", "en"),
+    ("Visas : Tarsa et Omeli ouvrent les négociations sur l'exemption", "fr"),
+])
+def test_talks_opened_on_the_thing_are_a_step(title: str, language: str) -> None:
+    check_verdict([VISAS], "tarsa-visas", "updates", title, "", "2026-02-12", language)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Brenna port strike: talks resume under state mediator", "en"),
+    ("ブレナ港スト、労使協議が再開", "ja"),
+])
+def test_talks_on_ending_a_strike_are_a_step(title: str, language: str) -> None:
+    check_verdict([STRIKE], "brenna-strike-end", "updates", title, "", "2026-02-09", language)
+
+
+@pytest.mark.parametrize(("expected", "claim_id", "title"), [
+    # the meeting claim's talks are its meeting
+    ("confirms", "tarsa-omeli-talks", "Tarsa and Omeli open peace talks in Ostra"),
+    # the event itself, beside the talks that led to it
+    ("confirms", "tarsa-visas", "Tarsa lifts visas for Omeli citizens after talks"),
+])
+def test_guards(expected: str, claim_id: str, title: str) -> None:
+    check_verdict([VISAS, SUMMIT], claim_id, expected, title, "", "2026-04-20", "en")
+
+
+def test_talks_beside_another_event_word_are_not_a_step() -> None:
+    # "visits … for talks": the visit is the news, not a step toward the visas
+    check_verdict([VISAS], "tarsa-visas", "mentions",
+                  "Tarsan minister visits Omeli for talks on visas", "", "2026-02-12",
+                  "en")
