@@ -81,3 +81,25 @@ EXPORTS = claim(
 ])
 def test_a_rise_of_what_is_counted(expected: str, title: str, language: str) -> None:
     check_verdict([EXPORTS], "vella-wine-exports", expected, title, "", "2027-02-10", language)
+
+
+RATE_TO = claim(
+    "orsk-inflation", "Orsk's inflation rate will come down to 3% by the end of 2026.",
+    [group("orsk", en=["Orsk", "Orskian"], fr=["Orsk"], ja=["オルスク"]),
+     group("inflation", en=["inflation"], fr=["inflation"], ja=["インフレ率"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    # a rate that comes down to a level passes it at the level or under it
+    ("confirms", "Orsk inflation slows to 2.8% in October", "2026-11-12", "en"),
+    ("confirms", "Orsk inflation back at 3% in November", "2026-12-10", "en"),
+    ("confirms", "L'inflation à Orsk ramenée à 2,9 % en novembre", "2026-12-10", "fr"),
+    # over it: interim before the deadline, missed after (not a rise to pass)
+    ("updates", "Orsk inflation eases to 4.1% in June", "2026-07-14", "en"),
+    ("contradicts", "Orsk ends 2026 with inflation at 3.6%", "2027-01-20", "en"),
+    ("contradicts", "オルスクのインフレ率、12月は3.6%", "2027-01-20", "ja"),
+])
+def test_a_rate_to_come_down_to(expected: str, title: str, day: str, language: str) -> None:
+    check_verdict([RATE_TO], "orsk-inflation", expected, title, "", day, language)

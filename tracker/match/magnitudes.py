@@ -78,6 +78,8 @@ class Target:
     # a level to fall under ("inflation will fall below 3%"): passed by a figure under
     # it; a level to fall to ("cut the quota to 38,000 t") is set, not passed
     below: bool = False
+    # a rate to come down to ("inflation will come down to 3%"): passed at the level too
+    at_level: bool = False
 
 
 @cache
@@ -264,10 +266,12 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
 
 def _against_level_below(counted: Sequence[Quantity], target: Target, late: bool
                          ) -> tuple[Quantity, str] | None:
-    """"Inflation falls to 2.9%" passes a target of falling below 3%; after the deadline,
-    "ends the year at 3.4%" misses it (up to ``LEVEL_BAND`` times the level)."""
+    """"Inflation falls to 2.9%" passes a target of falling below 3% (or to 3%: 3.0%
+    passes that too); after the deadline, "ends the year at 3.4%" misses it (up to
+    ``LEVEL_BAND`` times the level)."""
     for quantity in counted:
-        if quantity.value < target.value:
+        if quantity.value < target.value or (target.at_level
+                                             and quantity.value == target.value):
             return quantity, "achieved"
     for quantity in counted:
         if late and target.value < quantity.value <= target.value * LEVEL_BAND:

@@ -31,7 +31,7 @@ from tracker.match.figures import (
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.magnitudes import Target, names_a_level_below, read_target
+from tracker.match.magnitudes import PERCENT, Target, names_a_level_below, read_target
 from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.prefilter import AnchorPrefilter
@@ -254,7 +254,11 @@ class Matcher:
                         for language, words in periods.items())
         target = self._target(view, c) if reading.kind is ClaimKind.TARGET else None
         if target is not None and reading.falls and not target.change:
-            target = replace(target, below=names_a_level_below(statement, view.language))
+            # a rate that comes down to a level is at most that level once it gets there;
+            # a level set by a cut ("cut the quota to 38,000 t") is no such thing
+            below = names_a_level_below(statement, view.language)
+            rate = not below and target.unit == PERCENT
+            target = replace(target, below=below or rate, at_level=rate)
         of_place = reading.kind is ClaimKind.STATE and states_a_place(
             self._index.lexicon, statement, view.language,
             [view.tokens[h.first_token].raw for h in hits
