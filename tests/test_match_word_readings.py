@@ -137,3 +137,20 @@ def test_a_title_that_denies_a_stop_is_not_undone_by_its_summary() -> None:
                   "Operator denies it will close Morra ferry link",
                   "A spokesman called a report on plans to axe the Morra ferry pure speculation.",
                   "2026-10-02", "en")
+
+
+MEETING = claim(
+    "sandra-pelt-summit", "The leaders of Sundra and Peltia will meet in Ostra by July 2026.",
+    [group("sundra", fr=["Sundra"]), group("peltia", fr=["Peltia"])],
+    kind=ClaimKind.MEETING, expected_by=date(2026, 7, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # a name ending like a French future ("tiendra") is no future verb
+    ("confirms", "Les présidents du Sundra et de la Peltia se sont rencontrés à Ostra"),
+    # a real future still is (guard)
+    ("mentions", "La rencontre entre le Sundra et la Peltia se tiendra à Ostra"),
+])
+def test_a_name_is_no_future_verb(expected: str, title: str) -> None:
+    check_verdict([MEETING], "sandra-pelt-summit", expected, title, "", "2026-06-24", "fr")

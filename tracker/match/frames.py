@@ -180,7 +180,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)
-                and future_in_clause(mctx, cue.hit, clause, in_clause)):
+                and future_in_clause(mctx, cue.hit, clause, in_clause, terms)):
             modality = Modality.FUTURE  # "the first meeting … will be held": a preview
         if (modality in (Modality.FUTURE, Modality.INTENT) and role is Role.EVENT
                 and ctx.reading.kind is ClaimKind.DECISION

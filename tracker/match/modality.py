@@ -172,16 +172,18 @@ def _future_form(ctx: ModalityContext, hit: Hit, clause: tuple[int, int]) -> boo
 
 
 def future_in_clause(ctx: ModalityContext, hit: Hit, clause: tuple[int, int],
-                     in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+                     in_clause: Sequence[tuple[Hit, ModifierRef]],
+                     names: Sequence[Hit] = ()) -> bool:
     """A future verb in the clause of an event noun ("the first meeting … will be held",
     "la première rencontre … se tiendra", "ce qui va changer à l'ouverture"): the noun
-    takes the verb's tense."""
+    takes the verb's tense. A name is no verb, whatever its ending ("le Sundra")."""
     if any(m.kind is Modifier.FUTURE_AFTER and m.latin and not overlaps(h, hit)
            for h, m in in_clause):  # "will", not the "to" of "used the talks to demand"
         return True
     forms = ctx.index.lexicon.future_forms.get(ctx.view.language, ())
+    named = {i for n in names for i in range(n.first_token, n.last_token + 1)}
     others = [t for i, t in enumerate(ctx.view.tokens[clause[0]: clause[1] + 1], clause[0])
-              if not hit.first_token <= i <= hit.last_token]
+              if not hit.first_token <= i <= hit.last_token and i not in named]
     return any(t.raw in forms for t in others) or (
         ctx.view.language == "fr" and any(t.raw.endswith(FRENCH_FUTURE_ENDINGS)
                                           and len(t.raw) > 5 for t in others))
