@@ -17,7 +17,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 INFLATION = claim(
     "varn-inflation", "Varn's annual inflation rate will fall below 3% by December 2026.",
@@ -103,3 +103,16 @@ RATE_TO = claim(
 ])
 def test_a_rate_to_come_down_to(expected: str, title: str, day: str, language: str) -> None:
     check_verdict([RATE_TO], "orsk-inflation", expected, title, "", day, language)
+
+
+def test_a_cue_figure_names_no_longer_number() -> None:
+    # the tokenizer splits 3.5 in two: "below … 3%" must not match "below 3.5%"
+    below = claim(
+        "orsk-cpi", "Orsk's inflation will ease by the end of 2026.",
+        [group("orsk", en=["Orsk"]), group("inflation", en=["inflation"])],
+        kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+        cues={Verdict.CONFIRMS: {"en": ("below … 3%",)}},
+    )
+    for title, expected in (("Orsk inflation below 3.5% in October", "mentions"),
+                            ("Orsk inflation below 3% in October", "confirms")):
+        check_verdict([below], "orsk-cpi", expected, title, "", "2026-11-10", "en")

@@ -240,3 +240,19 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
     if before in _MONTHS or after in _MONTHS or after in _TIME_UNITS or after in _SIZE_UNITS:
         return False  # a date, a length of time or a size
     return not after.startswith(_JAPANESE_TIME + _JAPANESE_SIZE)
+
+
+def whole_numbers(view: EntryView, hits: Sequence[Hit]) -> list[Hit]:
+    """The hits, less those that end on a number's first part: the tokenizer splits "3.5"
+    and "3,000" in two, and a claim's "below … 3%" does not name 3.5%."""
+    return [h for h in hits if not _cuts_a_number(view, h)]
+
+
+def _cuts_a_number(view: EntryView, hit: Hit) -> bool:
+    tokens = view.tokens
+    last = tokens[hit.last_token].raw
+    if not last.isdigit() or hit.last_token + 1 >= len(tokens):
+        return False
+    following = tokens[hit.last_token + 1].raw
+    return following.isdigit() and re.search(
+        rf"(?<![\d.,]){last}[.,]{following}", fold(view.sentences[hit.sentence])) is not None

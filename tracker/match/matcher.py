@@ -27,6 +27,7 @@ from tracker.match.figures import (
     states_a_figure,
     states_money,
     states_percent,
+    whole_numbers,
 )
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
@@ -157,7 +158,7 @@ class Matcher:
         candidates = self._index.candidates(found)
         if not candidates:
             return []
-        hits = self._index.locate(view, found)
+        hits = whole_numbers(view, self._index.locate(view, found))
         view = cut_at_coordinated_verbs(view, hits, self._index)
         listed = names_in_other_roles(hits, self._index, view)
         by_pid: dict[int, list[Hit]] = {}
