@@ -27,6 +27,8 @@ CLAIMS = [TAKEOVER]
      "en"),
     # a slip past the deadline, not a closure
     ("updates", "Halden now expects the Marrow deal to close in March 2027", "2026-09-02", "en"),
+    # "deal to close": the infinitive is the verb's future, a preview
+    ("mentions", "Halden's Marrow deal to close by year-end", "2026-09-02", "en"),
     # near miss: the market closed higher, the deal closed nothing
     ("mentions", "Halden shares close higher on Marrow deal talk", "2026-06-02", "en"),
 ])

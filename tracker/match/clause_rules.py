@@ -314,3 +314,11 @@ def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:
     tokens = view.tokens
     return any(tokens[t].raw in words or (  # "gros oeuvre": two words
         t + 1 < len(tokens) and f"{tokens[t].raw} {tokens[t + 1].raw}" in words) for t in near)
+
+
+def future_in_gap(cue: Cue, modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """"Brightwater deal to close by year-end": a future word inside a gapped cue's
+    span ("deal … to close") is the tense of the cue's verb, not a word of its own."""
+    return "…" in cue.text and any(
+        m.kind is Modifier.FUTURE and cue.hit.start < h.start and h.end < cue.hit.end
+        for h, m in modifiers)

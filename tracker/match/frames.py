@@ -30,6 +30,7 @@ from tracker.match.clause_rules import (
     clause_text,
     decided_object,
     decided_thing,
+    future_in_gap,
     governor,
     present_tense,
     purpose,
@@ -177,6 +178,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS and ctx.reading.kind is not ClaimKind.STATE
                 and any(m.kind is Modifier.PLAN_KEPT for _, m in in_clause)):
             modality = Modality.EXPECTED  # "3G closure unchanged": the plan stands
+        if modality is Modality.REALIS and future_in_gap(cue, modifiers):
+            modality = Modality.FUTURE  # "deal to close by year-end": a preview
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)
