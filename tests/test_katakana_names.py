@@ -59,6 +59,17 @@ def test_a_claims_own_katakana_term_still_heads_a_compound() -> None:
     assert findings, "フェリー names the ferry inside フェリーターミナル"
 
 
+def test_a_claims_katakana_name_is_read_whole() -> None:
+    # a group whose English terms are names: its katakana is a name, not a compound's part
+    treaty = claim("arvia-treaty", "Arvia's parliament will ratify the Kell fisheries treaty.",
+                   [group("arvia", en=["Arvia", "Arvian parliament"], ja=["アラビア議会"]),
+                    group("treaty", en=["fisheries treaty"], ja=["漁業協定"])],
+                   kind=ClaimKind.DECISION)
+    matcher = Matcher([treaty])
+    assert matcher.match(entry("アラビア議会、漁業協定を批准", "", "2026-09-10", "ja"))
+    assert not matcher.match(entry("サウジアラビア議会、漁業協定を批准", "", "2026-09-10", "ja"))
+
+
 def test_edges_and_runs() -> None:
     assert katakana_edges("インド") == (True, True)
     assert katakana_edges("南ア") == (False, True)

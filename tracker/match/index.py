@@ -26,7 +26,7 @@ import ahocorasick
 from tracker.entities import load_catalogue
 from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
 from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
-from tracker.match.katakana import inside_run, read_whole, short_katakana_terms
+from tracker.match.katakana import inside_run, read_whole, whole_katakana_terms
 from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
 from tracker.match.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
 from tracker.match.view import EntryView
@@ -133,7 +133,7 @@ class PatternIndex:
         self._add_lexicon()
         self._katakana = read_whole(self._patterns, {  # catalogue names, short terms
             pattern_of(tokenize(w, "ja", stemmer))
-            for w in (*self._catalogue.japanese_words(), *short_katakana_terms(claims))})
+            for w in (*self._catalogue.japanese_words(), *whole_katakana_terms(claims))})
         self._acronyms = acronym_rules(  # "AI" is not the French "ai"
             written_terms(g.terms for cc in self.claims for g in cc.groups),
             [*self.classes, *self.modifiers, *(p for cc in self.claims for p in cc.cues)])

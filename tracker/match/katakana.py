@@ -9,7 +9,9 @@ it. A middle dot (・) separates two katakana words: it is a boundary.
 The entity catalogue's names are read so, and a claim's own katakana terms of at
 most three letters (スト, a strike, is no part of コスト, a cost). Longer claim terms
 are often the head of a compound written without a break (フェリー in
-フェリーターミナル, データセンター in データセンターキャンパス) and must still match there.
+フェリーターミナル, データセンター in データセンターキャンパス) and must still match there,
+unless they name what the group's English terms name with a capital: a name (アラビア
+議会 for Aravia's parliament is no part of サウジアラビア議会).
 """
 
 from __future__ import annotations
@@ -33,10 +35,16 @@ def short_katakana(term: str) -> bool:
     return 0 < len(term) <= SHORT_KATAKANA and all(c in _KATAKANA for c in term)
 
 
-def short_katakana_terms(claims: Iterable[Claim]) -> list[str]:
-    """The claims' Japanese terms that are short katakana words."""
+def whole_katakana_terms(claims: Iterable[Claim]) -> list[str]:
+    """The claims' Japanese terms read whole: short katakana words, and the katakana-edged
+    terms of a group of names (every English term of it capitalised)."""
     return [t for c in claims for g in c.groups for t in g.terms.get("ja", ())
-            if short_katakana(t.strip())]
+            if short_katakana(t.strip()) or (_names(g.terms.get("en", ()))
+                                             and katakana_edges(t.strip()) is not None)]
+
+
+def _names(english: Sequence[str]) -> bool:
+    return bool(english) and all(t.strip()[:1].isupper() for t in english)
 
 
 def read_whole(patterns: Sequence[str], words: Iterable[str]
