@@ -151,11 +151,11 @@ def test_claims_check_prints_warnings_and_keeps_its_exit_status(tmp_path: Path) 
     assert len(lines) == 2
     assert all(line.startswith(f"{path}: warning: ") for line in lines)
     assert "cue 'opened' is already a general 'occurred' word" in result.stderr
-    assert result.stdout.strip() == "1 claims OK, 0 problems, 2 warnings"
+    assert result.stdout.strip() == "1 claim OK, 0 problems, 2 warnings"
     (folder / "broken.toml").write_text("id = [\n", encoding="utf-8")
     result = runner.invoke(main, ["claims", "check", "--claims", str(folder)])
     assert result.exit_code == 1
-    assert result.stdout.strip() == "1 claims OK, 1 problems, 2 warnings"
+    assert result.stdout.strip() == "1 claim OK, 1 problem, 2 warnings"
 
 
 def test_a_claim_named_only_by_shared_names_keeps_its_own_event_words(tmp_path: Path) -> None:

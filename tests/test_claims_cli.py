@@ -35,7 +35,8 @@ def test_check_good_folder_exits_zero(project: Path) -> None:
     # the fixture claims draw advice (no kind, a cue the lexicon has), never problems
     warnings = err.splitlines()
     assert warnings and all(": warning: " in line for line in warnings)
-    assert out.strip() == f"2 claims OK, 0 problems, {len(warnings)} warnings"
+    noun = "warning" if len(warnings) == 1 else "warnings"
+    assert out.strip() == f"2 claims OK, 0 problems, {len(warnings)} {noun}"
 
 
 def test_check_reports_each_problem_on_stderr_and_exits_one(project: Path) -> None:
@@ -50,7 +51,7 @@ def test_check_reports_each_problem_on_stderr_and_exits_one(project: Path) -> No
     assert len(lines) == 2
     assert lines[0].startswith(f"{claims / 'broken.toml'}: line ")
     assert lines[1].startswith(f"{claims / 'second-claim.toml'}: 'groups[1].role'")
-    assert out.strip().startswith("1 claims OK, 2 problems")
+    assert out.strip().startswith("1 claim OK, 2 problems")
 
 
 def test_check_uses_seeds_beside_the_claims_folder(project: Path) -> None:
@@ -75,7 +76,7 @@ def test_check_missing_folder(tmp_path: Path) -> None:
     code, out, err = run("claims", "check", "--claims", str(tmp_path / "none"))
     assert code == 1
     assert "claims folder not found" in err
-    assert out.strip() == "0 claims OK, 1 problems"
+    assert out.strip() == "0 claims OK, 1 problem"
 
 
 def test_check_defaults_to_claims_beside_config(project: Path) -> None:

@@ -51,8 +51,10 @@ def check(cli: CliContext, claims_dir: Path | None, seeds_dir: Path | None) -> N
     warnings = advise(claim_set.claims)
     for warning in warnings:
         click.echo(str(warning), err=True)
-    summary = f"{len(claim_set.claims)} claims OK, {problems} problems"
-    click.echo(summary + (f", {len(warnings)} warnings" if warnings else ""))
+    counts = [_count(len(claim_set.claims), "claim") + " OK", _count(problems, "problem")]
+    if warnings:
+        counts.append(_count(len(warnings), "warning"))
+    click.echo(", ".join(counts))
     if problems:
         raise click.exceptions.Exit(1)
 
@@ -94,3 +96,7 @@ def _claim_as_json(claim: Claim) -> dict[str, object]:
 command.add_command(claims_status.status)
 for _sub in (claims_review.show, claims_review.resolve, claims_review.reopen):
     command.add_command(_sub)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
