@@ -12,8 +12,12 @@ import pytest
 from click.testing import CliRunner
 from helpers.feedgen import item, rss
 from helpers.fetch import send_head, serve
+from helpers.invented import claim, entry, group
 
 from tracker.cli import main
+from tracker.match import Matcher
+from tracker.match.explain import explain
+from tracker.models import ClaimKind
 
 BRIDGE = """\
 id = "harbour-bridge-opening"
@@ -189,3 +193,13 @@ def test_a_feed_or_a_headline_not_both(project: Path, args: tuple[str, ...],
     code, _, err = run(project, *args)
     assert code != 0
     assert message in err
+
+
+def test_a_decision_claims_event_is_named() -> None:
+    # a decision claim reads its decision words as its event: explain says so
+    vote = claim("vell-vote", "Vell's council will approve the Orra bridge plan by 2027.",
+                 [group("vell", en=["Vell"]), group("bridge", en=["Orra bridge"])],
+                 kind=ClaimKind.DECISION)
+    lines = explain(Matcher([vote]), entry("Vell council approves Orra bridge plan", "",
+                                           "2026-05-10", "en"), "vell-vote")
+    assert "claim vell-vote (decision, stated; event: decided)" in lines

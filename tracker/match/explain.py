@@ -14,7 +14,7 @@ from typing import Any
 
 from tracker.match.matcher import Decision, Matcher
 from tracker.match.view import EntryView
-from tracker.models import Entry
+from tracker.models import ClaimKind, Entry
 
 
 def _chosen(matcher: Matcher, entry: Entry,
@@ -42,8 +42,11 @@ def explain(matcher: Matcher, entry: Entry, claim_id: str | None = None) -> list
         reading = decision.reading
         judgement = decision.judgement
         how = "inferred" if reading.inferred else "stated"
+        # a decision claim's event is its decision (decided, announced) and what it decides
+        decided = ["decided"] if reading.kind is ClaimKind.DECISION else []
+        events = ", ".join(decided + sorted(c.value for c in reading.events)) or "none"
         lines.append(f"claim {decision.claim.claim.id} ({reading.kind.value}, {how}; "
-                     f"event: {', '.join(sorted(c.value for c in reading.events))})")
+                     f"event: {events})")
         lines.append(f"  terms: {', '.join(decision.relevance.terms)} "
                      f"(score {decision.relevance.score:.2f})")
         lines.append(f"  timing: {judgement.timing.value}")
