@@ -54,7 +54,7 @@ def test_show_prints_classes_modifiers_and_unknown_words() -> None:
     code, out, _ = run("show", "considers", "--language", "en")
     assert out.strip() == ("en 'consider': modifier 'hedge' (changes how an event word "
                            "near it is read)")
-    code, out, _ = run("show", "welcome its first visitors")
+    code, out, _ = run("show", "welcomes guests")
     assert code == 0
     assert "is no general word in en, fr or ja" in out
     code, out, _ = run("show", "postponed", "--language", "en", "--format", "json")
@@ -81,3 +81,14 @@ def test_list_prints_one_line_per_class_and_language() -> None:
     code, _, err = run("list", "nothing")
     assert code != 0
     assert "no event class or modifier 'nothing'" in err
+
+
+def test_show_names_the_words_inside_a_phrase() -> None:
+    # a user tries a phrase: the words the matcher reads in it are named, with the phrase
+    code, out, _ = run("show", "completes sale", "--language", "en")
+    assert code == 0
+    assert out.startswith("en 'complete' (in 'completes sale'): event class 'occurred'")
+    # a gapped word is found by its parts in order ("se sont retrouvés")
+    assert ("met", True) in {(f.name, f.inside) for f in look_up("se sont retrouvés", "fr")}
+    # the whole word is not "inside" anything
+    assert [f.inside for f in look_up("approved", "en")] == [False, False]

@@ -36,6 +36,7 @@ def show(word: str, language: str | None, output_format: str) -> None:
     if output_format == "json":
         click.echo(json.dumps([{
             "language": f.language, "word": f.word, "table": f.table, "name": f.name,
+            "inside": f.inside,
             "verdicts": {k.value: (v.value if v else None) for k, v in f.verdicts.items()},
         } for f in found], ensure_ascii=False, indent=2))
         return
@@ -45,17 +46,19 @@ def show(word: str, language: str | None, output_format: str) -> None:
                    "put it in the claim's [cues]")
         return
     for f in found:
+        # a word of a longer phrase is named with the phrase it is in
+        where = f"{f.language} {f.word!r}" + (f" (in {word!r})" if f.inside else "")
         if f.table == "marker":
-            click.echo(f"{f.language} {f.word!r}: marker list '{f.name}' (changes how the "
+            click.echo(f"{where}: marker list '{f.name}' (changes how the "
                        "words around it are read; docs/matching.md, Lexicon)")
             continue
         if f.table == "modifier":
-            click.echo(f"{f.language} {f.word!r}: modifier '{f.name}' (changes how an event "
+            click.echo(f"{where}: modifier '{f.name}' (changes how an event "
                        "word near it is read)")
             continue
         verdicts = ", ".join(f"{kind.value}: {v.value if v else '-'}"
                              for kind, v in f.verdicts.items())
-        click.echo(f"{f.language} {f.word!r}: event class '{f.name}'; its verdict when "
+        click.echo(f"{where}: event class '{f.name}'; its verdict when "
                    f"reported as done, by claim kind — {verdicts}")
 
 

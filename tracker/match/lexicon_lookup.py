@@ -39,6 +39,7 @@ class LexiconWord:
     table: str  # "class", "modifier" or "marker"
     name: str  # the event class or the modifier
     verdicts: dict[ClaimKind, Verdict | None]  # event classes only: reported as done
+    inside: bool = False  # found inside a longer looked-up phrase ("complete" in "completes sale")
 
 
 def verdicts_for(event_class: EventClass, language: str, word: str
@@ -109,12 +110,29 @@ def look_up(text: str, language: str | None = None,
             if fold(word) == fold(text):
                 found.append(LexiconWord(lang, word, "modifier", name, {}))
             continue
-        pattern = pattern_of(tokenize(word, lang, stemmer))
-        # Japanese words match inside longer ones: 見送 is read in 見送り
-        if wanted.get(lang) and pattern and (pattern == wanted[lang] or (
-                lang == "ja" and pattern in wanted[lang])):
+        parts = [pattern_of(tokenize(part, lang, stemmer)) for part in word.split("…")]
+        pattern = " ".join(p.strip() for p in parts)
+        pattern = f" {pattern} " if lang != "ja" else pattern
+        # Japanese words match inside longer ones (見送 is read in 見送り); a phrase holds
+        # the words it is made of ("completes sale" holds "complete"), a gapped word
+        # its parts in order ("se sont retrouvés" holds "se … retrouver")
+        if wanted.get(lang) and pattern.strip() and _in_order(parts, wanted[lang]):
             verdicts = (verdicts_for(EventClass(name), lang, word) if table == "class"
                         else {})
-            found.append(LexiconWord(lang, word, table, name, verdicts))
+            inside = lang != "ja" and pattern != wanted[lang]
+            found.append(LexiconWord(lang, word, table, name, verdicts, inside))
     found += _markers(lexicon, text, language)
     return found
+
+
+def _in_order(parts: list[str], text: str) -> bool:
+    """Every non-empty part occurs in ``text``, each after the one before."""
+    at = 0
+    for part in parts:
+        if not part:
+            continue
+        found = text.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part) - (1 if part.endswith(" ") else 0)
+    return True
