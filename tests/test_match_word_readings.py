@@ -156,3 +156,18 @@ MEETING = claim(
 ])
 def test_a_name_is_no_future_verb(expected: str, title: str) -> None:
     check_verdict([MEETING], "sandra-pelt-summit", expected, title, "", "2026-06-24", "fr")
+
+
+REACTOR = claim(
+    "velm-reactor", "Norsk Power will restart reactor 3 at its Velm plant by 2026.",
+    [group("velm", en=["Velm"], fr=["Velm"]), group("reactor", en=["reactor 3"], fr=["réacteur 3"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize("title", [
+    "Velm : le réacteur 3 enfin relancé",
+    "Redémarrage du réacteur 3 de Velm",
+])
+def test_a_french_restart_is_the_event(title: str) -> None:
+    check_verdict([REACTOR], "velm-reactor", "confirms", title, "", "2026-10-05", "fr")
