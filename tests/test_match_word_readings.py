@@ -171,3 +171,21 @@ REACTOR = claim(
 ])
 def test_a_french_restart_is_the_event(title: str) -> None:
     check_verdict([REACTOR], "velm-reactor", "confirms", title, "", "2026-10-05", "fr")
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # "before" opens a clause whose event has not come yet
+    ("mentions", "Regulator orders extra checks at Velm before reactor 3 restart", "en"),
+    # the event refused (認めず) or the reactor to be decommissioned (廃炉): it will not come
+    ("contradicts", "安全当局、ベルム3号機の運転再開認めず", "ja"),
+    ("contradicts", "ベルム3号機、廃炉へ", "ja"),
+])
+def test_an_event_not_yet_or_refused(expected: str, title: str, language: str) -> None:
+    reactor = claim(
+        "velm-3", "Norsk Power will restart reactor 3 at its Velm plant by 2026.",
+        [group("velm", en=["Velm"], ja=["ベルム"]), group("reactor", en=["reactor 3"],
+                                                           ja=["3号機"])],
+        kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+        cues={Verdict.CONFIRMS: {"en": ("restart",)}},
+    )
+    check_verdict([reactor], "velm-3", expected, title, "", "2026-06-03", language)
