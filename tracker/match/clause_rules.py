@@ -317,8 +317,9 @@ def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:
 
 
 def future_in_gap(cue: Cue, modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    """"Brightwater deal to close by year-end": a future word inside a gapped cue's
-    span ("deal … to close") is the tense of the cue's verb, not a word of its own."""
-    return "…" in cue.text and any(
+    """"Brightwater deal to close by year-end": a future word inside a gapped lexicon
+    cue's span ("deal … to close") is the tense of the cue's verb. (A claim's own cue
+    keeps its words: "ship … to Tanegashima" holds a preposition.)"""
+    return "…" in cue.text and not cue.source.startswith("claim:") and any(
         m.kind is Modifier.FUTURE and cue.hit.start < h.start and h.end < cue.hit.end
         for h, m in modifiers)
