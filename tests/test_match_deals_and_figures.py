@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 TAKEOVER = claim(  # event: the takeover completes by the end of 2026
     "halden-marrow", "Halden Group will complete its takeover of Marrow Foods by the end of 2026.",
@@ -98,3 +98,15 @@ def test_a_completion_is_read_as_done(expected: str, title: str, day: str, langu
 ])
 def test_a_topic_with_its_delay_is_not_done(expected: str, title: str, language: str) -> None:
     check_verdict(CLAIMS, "halden-marrow", expected, title, "", "2026-10-20", language)
+
+
+def test_a_claims_gapped_cue_keeps_its_preposition() -> None:
+    # "to" in a claim's own "ship … to Orvan" is a preposition, not the cue's future
+    probe = claim(
+        "kiri-launch", "Tessa Space will launch the Kiri probe by 2027.",
+        [group("kiri", en=["Kiri probe", "Kiri"])],
+        kind=ClaimKind.EVENT, expected_by=date(2027, 12, 31),
+        cues={Verdict.UPDATES: {"en": ("ship … to Orvan",)}},
+    )
+    check_verdict([probe], "kiri-launch", "updates",
+                  "Tessa Space ships Kiri probe to Orvan spaceport", "", "2027-03-02", "en")
