@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.clause_rules import building_work
+from tracker.match.committees import decided_by_a_committee
 from tracker.match.cue_filters import (
     denies_a_statement,
     model_name,
@@ -73,6 +74,9 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             elif (source is EventClass.OCCURRED and _starts_a_step(ctx, hit, hits)) or (
                     source is EventClass.ANNOUNCED and _starts_a_step(ctx, hit, hits, True)):
                 source, role = EventClass.STEP, Role.STEP  # "opens recruitment": a step
+            elif (role is Role.DECISION and ctx.reading.kind is ClaimKind.DECISION
+                  and decided_by_a_committee(ctx, hit)):
+                source, role = EventClass.STEP, Role.STEP  # "committee backs the treaty"
             general.append(Cue(hit, classes[0].text, source.value, role))
     # A claim's own cue decides its word; a general cue overlapping it yields, unless
     # it is a longer phrase around it ("explore options" around the cue "options").
