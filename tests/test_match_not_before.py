@@ -12,7 +12,6 @@ import pytest
 from helpers.invented import check_verdict, claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-
 from tracker.models import ClaimKind
 
 ROUTE = claim(

@@ -160,7 +160,8 @@ def test_a_name_is_no_future_verb(expected: str, title: str) -> None:
 
 REACTOR = claim(
     "velm-reactor", "Norsk Power will restart reactor 3 at its Velm plant by 2026.",
-    [group("velm", en=["Velm"], fr=["Velm"]), group("reactor", en=["reactor 3"], fr=["réacteur 3"])],
+    [group("velm", en=["Velm"], fr=["Velm"]),
+     group("reactor", en=["reactor 3"], fr=["réacteur 3"])],
     kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
 )
 

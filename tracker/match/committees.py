@@ -11,7 +11,7 @@ from tracker.match.normalize import fold
 from tracker.match.sentence_context import SentenceContext
 
 COMMITTEE_BEFORE = 6  # tokens from a committee word to the decision word after it
-COMMITTEE_AFTER = 5  # tokens from a decision word to the committee after it ("feu vert de la commission")
+COMMITTEE_AFTER = 5  # tokens from a decision word to the committee after it ("feu vert de la …")
 COMMITTEE_CHARS = 8  # characters from a Japanese committee word to its decision word
 
 

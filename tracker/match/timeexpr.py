@@ -180,8 +180,9 @@ _SEASONS = {"spring": 3, "printemps": 3, "summer": 6, "ete": 6, "autumn": 9, "fa
 _SEASON_WORD = "|".join(k for k in _SEASONS if k.isascii())
 _NEXT_YEAR = ("next year", "the new year", "l an prochain", "l annee prochaine", "来年", "来年度")
 _FUTURE_MONTH = re.compile(
-    rf"\b(?:in|by|until|till|before|to|from|for|en|d ici|a partir d|jusqu en|pour|avant)\s+(?:early\s+|late\s+|"
-    rf"mid\s+|debut\s+|fin\s+|mi\s+)?({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d))?")
+    rf"\b(?:in|by|until|till|before|to|from|for|en|d ici|a partir d|jusqu en|pour|avant)\s+"
+    rf"(?:early\s+|late\s+|mid\s+|debut\s+|fin\s+|mi\s+)?({_MONTH_WORD})\b"
+    rf"(?:\s+((?:19|20)\d\d))?")
 _SEASON = re.compile(rf"\b({_SEASON_WORD})\b(?:\s+((?:19|20)\d\d))?")
 _BARE_MONTH = re.compile(rf"\b({_MONTH_WORD})\b(?!\s*\d)")  # "in October", no day or year
 _BARE_JAPANESE_MONTH = re.compile(r"(?<![\d年~〜\-– ])(\d{1,2})月(?!\d)")  # 10月, no year or day
