@@ -15,7 +15,8 @@ ROUTE = claim(
     "kerra-route", "Nolan Air will keep flying between Kerra and Osk through 2027.",
     [group("nolan", en=["Nolan Air"], fr=["Nolan Air"], ja=["ノーラン航空"]),
      group("osk", en=["Osk"], fr=["Osk"], ja=["オスク"]),
-     group("route", role=GroupRole.OPTIONAL, en=["route", "flights"], fr=["ligne"], ja=["路線", "線"])],
+     group("route", role=GroupRole.OPTIONAL, en=["route", "flights"], fr=["ligne"],
+           ja=["路線", "線"])],
     kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
 )
 
