@@ -100,6 +100,9 @@ RATE_TO = claim(
     ("updates", "Orsk inflation eases to 4.1% in June", "2026-07-14", "en"),
     ("contradicts", "Orsk ends 2026 with inflation at 3.6%", "2027-01-20", "en"),
     ("contradicts", "オルスクのインフレ率、12月は3.6%", "2027-01-20", "ja"),
+    # the level asked about, or named as the goal, is the target restated
+    ("mentions", "Will Orsk get inflation down to 3%? Five charts", "2026-06-02", "en"),
+    ("mentions", "Orsk sticks to 3% inflation goal", "2026-06-02", "en"),
 ])
 def test_a_rate_to_come_down_to(expected: str, title: str, day: str, language: str) -> None:
     check_verdict([RATE_TO], "orsk-inflation", expected, title, "", day, language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tracker.match.amounts import amount_quantities
 from tracker.match.figures import (
@@ -62,8 +63,12 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     cues = [_short_of(view, cue, target, found, negations) for cue in cues]
     if any(c.role is Role.DECISION for c in cues):
         found = []  # "agree a deal with a 10% pay rise": a figure decided, not reached
+    # "Will Tessaly get inflation down to 3%?", "the 3% inflation target": a rate's
+    # level named as a question or a goal is the target restated, not reached
+    restated = any(mark in view.sentences[sentence] for mark in ("?", "？")) or any(
+        m.kind is Modifier.MEASURE and h.sentence == sentence for h, m in modifiers)
     new = _against_target(ctx, sentence, found,
-                          figures if _counts_progress(ctx, hits, modifiers) else [])
+                          figures if _counts_progress(ctx, hits, modifiers) else [], restated)
     # the clauses that report the target met, by a figure or the claim's own words
     met = {view.clause_of(c.hit.first_token) for c in [*new, *cues]
            if c.role is Role.EVENT and (c in new or c.source.startswith("claim:"))}
@@ -158,10 +163,13 @@ def _short_of(view: EntryView, cue: Cue, target: Target | None,
 
 
 def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantity],
-                    figures: list[Cue]) -> list[Cue]:
+                    figures: list[Cue], restated: bool = False) -> list[Cue]:
     """A figure that meets the target is its event; after the deadline, one below it is
-    a shortfall (a stop, rule 7); otherwise the figures are interim (steps)."""
+    a shortfall (a stop, rule 7); otherwise the figures are interim (steps). A rate's
+    level ``restated`` (asked about, or named as the goal) is not reached by itself."""
     target, view = ctx.reading.target, ctx.view
+    if target is not None and target.at_level and restated:
+        target = replace(target, at_level=False)
     late = ctx.late
     first, last = view.sentence_span(sentence)
     # a level to fall under ("inflation will fall below 3%") is passed by a figure under
