@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tracker.match.aims import aimed_at
 from tracker.match.arrangements import arranges_meeting, later_round_named
 from tracker.match.attribution import belongs
 from tracker.match.clause_rules import (
@@ -180,6 +181,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             modality = Modality.EXPECTED  # "3G closure unchanged": the plan stands
         if modality is Modality.REALIS and future_in_gap(cue, modifiers):
             modality = Modality.FUTURE  # "deal to close by year-end": a preview
+        elif modality is Modality.REALIS and role is Role.EVENT and aimed_at(ctx, cue.hit):
+            modality = Modality.EXPECTED  # "press the bank for a rate cut": wished
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)

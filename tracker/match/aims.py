@@ -1,0 +1,24 @@
+""""Exporters press the bank for a rate cut", "feu vert pour la relance": an event word
+shortly after "for" (pour) is what someone asks, bets or clears the way for, not a
+report that it happened."""
+
+from __future__ import annotations
+
+from tracker.match.index import Hit
+from tracker.match.sentence_context import SentenceContext
+
+AIM_REACH = 3  # tokens between "for" and the event word ("for a quarter-point rate cut")
+
+
+def aimed_at(ctx: SentenceContext, hit: Hit) -> bool:
+    """A Latin event word within ``AIM_REACH`` tokens after an aim preposition, in its
+    clause. Not one that opens its clause: "Pour le match inaugural, …" sets the scene
+    of what happened."""
+    view = ctx.view
+    words = ctx.index.lexicon.aim_prepositions.get(view.language, ())
+    if not words or not ctx.index.is_latin(hit.pid):
+        return False
+    clause = view.clause_of(hit.first_token)
+    start = max(view.clause_starts[clause], view.sentence_tokens[hit.sentence])
+    return any(view.tokens[t].raw in words and view.clause_of(t) == clause and t > start
+               for t in range(max(0, hit.first_token - AIM_REACH - 1), hit.first_token))
