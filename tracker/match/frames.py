@@ -43,6 +43,7 @@ from tracker.match.cues import event_cues
 from tracker.match.families import takes_effect_now
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
+from tracker.match.kept import kept_until
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
 from tracker.match.not_before import not_before_cues
@@ -194,7 +195,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             # "to sign the pact next week": a schedule of the decision, not the decision
             # ("will become", without a date, is the decision itself: rule 4)
             modality = Modality.EXPECTED
-        if modality is Modality.REALIS and role is Role.EVENT:
+        kept = kept_until(ctx, cue, role, modality)
+        if kept is not None:  # "guaranteeing its flights until 2028": the state secured
+            role, modality = kept
+            cue = replace(cue, role=role)
+        elif modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit)):
                 modality = Modality.EXPECTED  # "opens Saturday": a preview
             elif points_back(text, ctx.published) and not figure_of_its_period(ctx, cue.hit,

@@ -125,6 +125,7 @@ class Lexicon:
     selections: Words = field(default_factory=dict)  # "picks": someone chosen
     groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
+    until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step
     talks_nouns: Words = field(default_factory=dict)  # "open talks": a step toward the thing

@@ -198,7 +198,7 @@ _YEAR = re.compile(
     r"((?:19|20)\d\d)\b")
 _YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH = re.compile(r"(?:(?<!\d)(\d{4}|\d\d)年)?(?<![\d~〜\-– ])(\d{1,2})月")
-_JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度)")
+_JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末)")
 # A part of a year: "the third quarter of 2027", "Q3 2027", "the second half of 2027",
 # "H2 2027", "au troisième trimestre 2027", "au second semestre 2027": its first month.
 _PART_FIRST_MONTH = {
@@ -220,6 +220,7 @@ _SHORT_PART = re.compile(
 _JAPANESE_MONTH_SPAN = re.compile(r"(?<!\d)(\d{4}|\d\d)年(\d{1,2})[~〜\-– ]+(\d{1,2})月")
 _JAPANESE_FISCAL_YEAR = re.compile(r"(?<!\d)(\d{4}|\d\d)年度")
 _YEAR_END_THIS = ("end of the year", "year end", "fin de l annee", "fin d annee", "年末")
+_JAPANESE_YEAR_END = re.compile(r"(?<!\d)(\d{4}|\d\d)年末")  # 2027年末, 27年末: that year's end
 
 
 def earliest_named(clause: str, published: date) -> date | None:
@@ -243,7 +244,9 @@ def earliest_named(clause: str, published: date) -> date | None:
     for match in _JAPANESE_YEAR.finditer(clause):
         days.append(date(int(match.group(1)), 1, 1))
     days += _parts_of_years(clause)
-    if any(word in clause for word in _YEAR_END_THIS):
+    for match in _JAPANESE_YEAR_END.finditer(clause):
+        days.append(date(_full_year(match.group(1)), 12, 1))
+    if any(word in _JAPANESE_YEAR_END.sub("", clause) for word in _YEAR_END_THIS):
         days.append(date(published.year, 12, 1))
     for word, month in _SEASONS.items():
         if not word.isascii() and word in clause:

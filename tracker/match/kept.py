@@ -1,0 +1,73 @@
+"""A state kept only until a time before the claim's end (来年3月まで継続, "keeps the route
+until March" for a claim through December) is kept for part of the period: an update,
+not the state secured, nor a preview."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from tracker.match.clause_rules import clause_text
+from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.table import Modality, Role
+from tracker.match.timeexpr import earliest_named
+from tracker.models import ClaimKind
+
+KEPT_MODALITIES = (Modality.REALIS, Modality.EXPECTED, Modality.FUTURE, Modality.INTENT)
+UNTIL_REACH = 6  # tokens of a Latin time after "until" ("until the end of 2027")
+UNTIL_CHARS = 10  # characters of a Japanese time before まで (2027年末まで)
+SHORT_MONTHS = 3  # "until March" is short of a claim through December; "until October" not
+
+
+def kept_until(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality
+               ) -> tuple[Role, Modality] | None:
+    """For a state claim, its own event word (the state kept) in a clause that keeps it
+    until a time ahead but well before the claim's end: a step. None otherwise."""
+    if (ctx.reading.kind is not ClaimKind.STATE or role is not Role.EVENT
+            or modality not in KEPT_MODALITIES or ctx.published is None or ctx.due is None):
+        return None
+    until = _nearest_time(_until_time(ctx, cue), ctx.published, ctx.view.language == "ja")
+    if until is None or until <= ctx.published:
+        return None
+    # kept to the claim's end or later reads as before: a pledge said again is the
+    # claim repeated ("no branch will close until 2030", the day after the claim)
+    return (Role.STEP, Modality.REALIS) if _short_of(until, ctx.due) else None
+
+
+def _nearest_time(named: str, published: date, japanese: bool) -> date | None:
+    """The time nearest the "until" word: the shortest run of words after it that names
+    one; in Japanese, the time from its last number (来年3月 is March, not the start of
+    next year)."""
+    if japanese:  # from the last number on (2027年末, 3月), else the whole
+        digits = [m.start() for m in re.finditer(r"(?<!\d)\d", named)]
+        runs: Iterator[str] = iter([named[digits[-1]:] if digits else named, named])
+    else:
+        words = named.split()
+        runs = (" ".join(words[:size]) for size in range(2, len(words) + 1))
+    return next((d for run in runs if (d := earliest_named(run, published)) is not None), None)
+
+
+def _short_of(until: date, due: date) -> bool:
+    """Kept to a time well before the claim's end: a year before its year, or a month of
+    its year at least ``SHORT_MONTHS`` before its month. A year alone reads as its first
+    day and "the end of 2027" as October: neither is short of a claim through 2027."""
+    if until.year != due.year:
+        return until.year < due.year
+    return 1 < until.month <= due.month - SHORT_MONTHS
+
+
+def _until_time(ctx: SentenceContext, cue: Cue) -> str:
+    """The words of the time after "until" (before まで) in the cue's clause, or ""."""
+    view = ctx.view
+    words = ctx.index.lexicon.until_words.get(view.language, ())
+    clause = view.clause_of(cue.hit.first_token)
+    tokens = [i for i in range(len(view.tokens)) if view.clause_of(i) == clause]
+    if view.language == "ja":
+        text = clause_text(view, (tokens[0], tokens[-1]))
+        at = min((text.find(w) for w in words if w in text), default=-1)
+        return text[max(0, at - UNTIL_CHARS): at] if at >= 0 else ""
+    at = next((i for i in tokens if view.tokens[i].raw in words), None)
+    if at is None:
+        return ""
+    return " ".join(view.tokens[i].raw for i in range(at, min(at + UNTIL_REACH, tokens[-1]) + 1))
