@@ -62,12 +62,14 @@ def _until_time(ctx: SentenceContext, cue: Cue) -> str:
     view = ctx.view
     words = ctx.index.lexicon.until_words.get(view.language, ())
     clause = view.clause_of(cue.hit.first_token)
-    tokens = [i for i in range(len(view.tokens)) if view.clause_of(i) == clause]
+    following = view.clause_starts[clause + 1:]
+    first = view.clause_starts[clause]
+    last = (following[0] if following else len(view.tokens)) - 1
     if view.language == "ja":
-        text = clause_text(view, (tokens[0], tokens[-1]))
-        at = min((text.find(w) for w in words if w in text), default=-1)
-        return text[max(0, at - UNTIL_CHARS): at] if at >= 0 else ""
-    at = next((i for i in tokens if view.tokens[i].raw in words), None)
+        text = clause_text(view, (first, last))
+        found = min((text.find(w) for w in words if w in text), default=-1)
+        return text[max(0, found - UNTIL_CHARS): found] if found >= 0 else ""
+    at = next((i for i in range(first, last + 1) if view.tokens[i].raw in words), None)
     if at is None:
         return ""
-    return " ".join(view.tokens[i].raw for i in range(at, min(at + UNTIL_REACH, tokens[-1]) + 1))
+    return " ".join(view.tokens[i].raw for i in range(at, min(at + UNTIL_REACH, last) + 1))
