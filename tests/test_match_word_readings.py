@@ -190,3 +190,17 @@ def test_an_event_not_yet_or_refused(expected: str, title: str, language: str) -
         cues={Verdict.CONFIRMS: {"en": ("restart",)}},
     )
     check_verdict([reactor], "velm-3", expected, title, "", "2026-06-03", language)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Velm council abolishes Orra bridge tolls", "en"),
+    ("Velm abolit le péage du pont d'Orra", "fr"),
+])
+def test_abolish_is_a_stop_word(title: str, language: str) -> None:
+    tolls = claim(
+        "orra-tolls", "The Velm council will keep the tolls on the Orra bridge through 2027.",
+        [group("velm", en=["Velm"], fr=["Velm"]),
+         group("tolls", en=["Orra bridge tolls", "tolls"], fr=["péage"])],
+        kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
+    )
+    check_verdict([tolls], "orra-tolls", "contradicts", title, "", "2026-05-10", language)
