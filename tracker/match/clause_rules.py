@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.match.amounts import amount_quantities
+from tracker.match.durations import for_a_span
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass, Modifier
@@ -17,7 +18,7 @@ from tracker.match.modality import french_future
 from tracker.match.moves import market_move, price_move, raised_to_value
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
-from tracker.match.timeexpr import earliest_named, exact_day, for_a_span, has_time
+from tracker.match.timeexpr import earliest_named, exact_day, has_time
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 

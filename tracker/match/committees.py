@@ -1,6 +1,7 @@
 """A committee's vote on what a parliament or a council decides is a step toward the
 decision ("feu vert de la commission des affaires étrangères", 外交委が可決), not the
-decision, unless the claim's own decider is a committee."""
+decision, unless the claim names a committee (in its statement or its terms): then the
+committee is its decider."""
 
 from __future__ import annotations
 
@@ -32,7 +33,11 @@ def decided_by_a_committee(ctx: SentenceContext, hit: Hit) -> bool:
 
 
 def _names_a_committee(ctx: SentenceContext) -> bool:
-    statement = fold(ctx.claim.claim.statement)
-    written = set(re.findall(r"\w+", statement))
+    """The claim's statement or one of its terms names a committee: the committee is
+    its decider ("Tessel planning committee" in the board's group)."""
+    claim = ctx.claim.claim
+    texts = [claim.statement, *(t for g in claim.groups for ts in g.terms.values() for t in ts)]
+    folded = " ".join(fold(t) for t in texts)
+    written = set(re.findall(r"\w+", folded))
     words = {w for found in ctx.index.lexicon.committees.values() for w in found}
-    return any(w in written if w.isascii() else w in statement for w in words)
+    return any(w in written if w.isascii() else w in folded for w in words)

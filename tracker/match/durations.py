@@ -1,0 +1,19 @@
+"""How long a stop lasts: "for three months", "pendant six semaines", 3カ月間停止 make a
+stop a pause, not the end of the plan."""
+
+from __future__ import annotations
+
+import re
+
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:for|pour|pendant|durant)\s+(?:a|an|one|two|three|four|five|six|several|a few|"
+    r"un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|\d+)\s+(?:more\s+)?"
+    r"(?:day|week|month|year|jour|semaine|mois|an|annee)s?\b"
+    r"|(?:\d+|一|二|三|四|五|六|数)(?:日|週|週間|カ月|か月|ヶ月|ケ月)(?:間)?(?:にわたり|の間|程度)?"
+    r"(?:停止|休止|中断|閉鎖|運休|休航|休館|休業|通行止め|見合わせ)")
+
+
+def for_a_span(clause: str) -> bool:
+    """The folded clause says how long a stop lasts ("for three months", "pendant six
+    semaines", 3カ月間停止): a pause, not the end of the plan."""
+    return _SPAN_OF_TIME.search(clause) is not None
