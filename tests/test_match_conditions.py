@@ -35,8 +35,9 @@ def test_a_stop_as_a_condition_or_an_option_is_a_threat(title: str, language: st
     # kept only until a time before the claim's end: part of the period, an update
     ("updates", "ノーラン航空、オスク線を来年3月まで継続　4月以降は未定", "ja"),
     ("updates", "Nolan Air will keep flying to Osk until March", "en"),
-    # kept to the end of the claim's year: not short of it (2027年末 is December)
+    # kept to the end of the claim's year or later: not short of it (2027年末 is December)
     ("confirms", "ノーラン航空、オスク線の2027年末までの運航継続を決定", "ja"),
+    ("confirms", "Nolan Air will keep flying to Osk until at least 31 December 2028", "en"),
 ])
 def test_a_state_kept_for_part_of_the_period(expected: str, title: str,
                                              language: str) -> None:

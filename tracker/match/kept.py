@@ -15,7 +15,7 @@ from tracker.match.timeexpr import earliest_named
 from tracker.models import ClaimKind
 
 KEPT_MODALITIES = (Modality.REALIS, Modality.EXPECTED, Modality.FUTURE, Modality.INTENT)
-UNTIL_REACH = 6  # tokens of a Latin time after "until" ("until the end of 2027")
+UNTIL_REACH = 8  # tokens of a Latin time after "until" ("until the end of 2027")
 UNTIL_CHARS = 10  # characters of a Japanese time before まで (2027年末まで)
 SHORT_MONTHS = 3  # "until March" is short of a claim through December; "until October" not
 
@@ -37,14 +37,16 @@ def kept_until(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality
 
 def _nearest_time(named: str, published: date, japanese: bool) -> date | None:
     """The time nearest the "until" word: the shortest run of words after it that names
-    one; in Japanese, the time from its last number (来年3月 is March, not the start of
-    next year)."""
-    if japanese:  # from the last number on (2027年末, 3月), else the whole
+    one; in Japanese, the time from its first number (来年3月 is March, not the start of
+    next year; 2030年3月末 is March 2030)."""
+    if japanese:  # from its first number on (2030年3月末, 27年末, 3月 in 来年3月)
         digits = [m.start() for m in re.finditer(r"(?<!\d)\d", named)]
-        runs: Iterator[str] = iter([named[digits[-1]:] if digits else named, named])
-    else:
+        runs: Iterator[str] = iter([named[digits[0]:] if digits else named, named])
+    else:  # the first run that names a time, and one word more ("31 December 2032")
         words = named.split()
-        runs = (" ".join(words[:size]) for size in range(2, len(words) + 1))
+        first = next((size for size in range(2, len(words) + 1)
+                      if earliest_named(" ".join(words[:size]), published) is not None), 0)
+        runs = iter([" ".join(words[:first + 1])] if first else [])
     return next((d for run in runs if (d := earliest_named(run, published)) is not None), None)
 
 
