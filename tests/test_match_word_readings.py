@@ -204,3 +204,22 @@ def test_abolish_is_a_stop_word(title: str, language: str) -> None:
         kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
     )
     check_verdict([tolls], "orra-tolls", "contradicts", title, "", "2026-05-10", language)
+
+
+def test_words_inside_words_and_months() -> None:
+    # 後 inside 後任 (successor) opens no clause of context; "into May" is a month
+    bank = claim(
+        "orla-ceo", "Orla Bank will name a new chief executive by June 2027.",
+        [group("orla", en=["Orla Bank"], ja=["オーラ銀行"]),
+         group("ceo", en=["chief executive", "CEO"], ja=["CEO", "頭取"])],
+        kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+    )
+    check_verdict([bank], "orla-ceo", "updates", "オーラ銀行、後任CEOの選定作業を開始",
+                  "", "2027-03-02", "ja")
+    strike = claim(
+        "velm-strike", "The Velm nurses' strike will end by April 2027.",
+        [group("velm", en=["Velm"]), group("strike", en=["strike"])],
+        kind=ClaimKind.EVENT, expected_by=date(2027, 4, 30),
+    )
+    check_verdict([strike], "velm-strike", "updates", "Velm nurses extend strike into May", "",
+                  "2027-04-20", "en")

@@ -30,7 +30,7 @@ _AHEAD = ("tomorrow", "demain", "next week", "next month", "next year", "the new
           "明日", "来週", "来月", "来年", "あす", "月内", "年内", "週内", "近く", "近日",
           "来春", "来夏", "来秋", "来冬", "年度内", "今年度中", "年度中")
 # Before a month name they make it a month ("in May", "end of May"), not the modal "may".
-_MONTH_LEADS = frozenset({"in", "by", "until", "till", "since", "from", "of", "to", "for",
+_MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", "of", "to", "for",
                           "early", "late", "mid", "next", "last", "this", "before", "after",
                           "through", "end", "en", "fin", "debut", "courant", "depuis", "jusqu"})
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
