@@ -223,3 +223,6 @@ def test_words_inside_words_and_months() -> None:
     )
     check_verdict([strike], "velm-strike", "updates", "Velm nurses extend strike into May", "",
                   "2027-04-20", "en")
+    # "stage" a protest is no stage of a project
+    check_verdict([strike], "velm-strike", "mentions",
+                  "Velm nurses on strike stage protest at city hall", "", "2027-04-20", "en")
