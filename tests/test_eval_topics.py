@@ -67,8 +67,10 @@ FLOORS = {
     "eval-vaccine-plant": (0.81, 0.93, 0.92),
     "eval-privacy-bill": (0.91, 0.67, 0.95),
     "eval-drug-approval": (0.84, 0.82, 0.75),
-    "eval-desalination-plant": (0.83, 0.70, 0.92),
-    "eval-university-merger": (0.82, 0.82, 0.82),
+    # recall 0.70 -> 0.67 (tenth session): "before" reads as a preview, as "avant" does;
+    # the update lost came from "before voting on its grant" (the vote not yet held)
+    "eval-desalination-plant": (0.83, 0.67, 0.92),
+    "eval-university-merger": (0.85, 0.82, 0.82),
     # looked at from 2026-12-02 (hold-outs before)
     "eval-airline-strike": (0.86, 0.76, 0.88),
     "eval-climate-fund": (0.70, 0.75, 0.77),
