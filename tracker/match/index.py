@@ -25,7 +25,6 @@ import ahocorasick
 
 from tracker.entities import load_catalogue
 from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
-from tracker.match.demonyms import with_demonyms
 from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
 from tracker.match.katakana import inside_run, read_whole, whole_katakana_terms
 from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
@@ -153,7 +152,7 @@ class PatternIndex:
         for claim in claims:
             for group in claim.groups:
                 names, implied = self._catalogue.names(group.entities)
-                for table in (with_demonyms(group.terms), names, implied):
+                for table in (group.terms, names, implied):
                     for terms in table.values():
                         for term in terms:
                             words.update(latin_words(term))
@@ -191,7 +190,7 @@ class PatternIndex:
         for group in claim.groups:
             names, implied_words = self._catalogue.names(group.entities)
             terms: dict[int, str] = {}
-            for table in (with_demonyms(group.terms), names):
+            for table in (group.terms, names):
                 for lang in sorted(table):
                     for term in table[lang]:
                         for pid, _ in self._patterns_for(term, STEM_LANGUAGES):
