@@ -18,7 +18,6 @@ def aimed_at(ctx: SentenceContext, hit: Hit) -> bool:
     words = ctx.index.lexicon.aim_prepositions.get(view.language, ())
     if not words or not ctx.index.is_latin(hit.pid):
         return False
-    clause = view.clause_of(hit.first_token)
-    start = max(view.clause_starts[clause], view.sentence_tokens[hit.sentence])
-    return any(view.tokens[t].raw in words and view.clause_of(t) == clause and t > start
-               for t in range(max(0, hit.first_token - AIM_REACH - 1), hit.first_token))
+    start = view.clause_span(view.clause_of(hit.first_token))[0]
+    return any(view.tokens[t].raw in words and t > start
+               for t in view.near_tokens(hit.first_token, hit.last_token, AIM_REACH + 1, 0))

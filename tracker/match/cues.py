@@ -166,20 +166,18 @@ def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
     if ctx.reading.kind is not ClaimKind.MEETING and not reviews_only:
         # "open talks on visas", "talks resume": a step; a meeting's talks are held
         kinds += (EventClass.NEGOTIATE,)
-        if latin and _near_talks(ctx, hit, clause):
+        if latin and _near_talks(ctx, hit):
             return True
     return any(r.event_class in kinds
                for o in objects for r in ctx.index.classes_in(o.pid, ctx.view.language))
 
 
-def _near_talks(ctx: SentenceContext, hit: Hit, clause: int) -> bool:
+def _near_talks(ctx: SentenceContext, hit: Hit) -> bool:
     """"Open talks", "talks resume": the talks noun as the event word's object or subject."""
     view = ctx.view
     words = ctx.index.lexicon.talks_nouns.get(view.language, ())
-    after = range(hit.last_token + 1, min(len(view.tokens), hit.last_token + 1 + _STEP_OBJECT))
-    before = range(max(0, hit.first_token - _STEP_SUBJECT), hit.first_token)
-    return any(view.tokens[t].raw in words and view.clause_of(t) == clause
-               for t in (*after, *before))
+    return any(view.tokens[t].raw in words for t in view.near_tokens(
+        hit.first_token, hit.last_token, _STEP_SUBJECT, _STEP_OBJECT))
 
 
 def _own_role(ctx: SentenceContext, hit: Hit, ref: CueRef, hits: Sequence[Hit]) -> Role | None:

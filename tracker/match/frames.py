@@ -329,11 +329,7 @@ def _report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
 
 def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int]:
     """First and last token of the clause holding ``hit``."""
-    number = view.clause_of(hit.first_token)
-    first = view.clause_starts[number]
-    following = view.clause_starts[number + 1:]
-    last = (following[0] if following else len(view.tokens)) - 1
-    last = min(last, view.sentence_span(view.sentence_at(hit.start))[1])
+    first, last = view.clause_span(view.clause_of(hit.first_token))
     for token in openers:
         if first < token <= hit.first_token:
             first = token

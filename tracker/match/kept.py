@@ -63,10 +63,7 @@ def _until_time(ctx: SentenceContext, cue: Cue) -> str:
     """The words of the time after "until" (before まで) in the cue's clause, or ""."""
     view = ctx.view
     words = ctx.index.lexicon.until_words.get(view.language, ())
-    clause = view.clause_of(cue.hit.first_token)
-    following = view.clause_starts[clause + 1:]
-    first = view.clause_starts[clause]
-    last = (following[0] if following else len(view.tokens)) - 1
+    first, last = view.clause_span(view.clause_of(cue.hit.first_token))
     if view.language == "ja":
         text = clause_text(view, (first, last))
         found = min((text.find(w) for w in words if w in text), default=-1)

@@ -73,6 +73,8 @@ class ClaimReading:
     families: frozenset[str] = frozenset()
     # a state of place ("will keep its headquarters in Aubry"): a move elsewhere ends it
     of_place: bool = False
+    # its statement or terms name a committee: a committee's vote is its decision
+    names_committee: bool = False
 
     @property
     def ends(self) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tracker.match.amounts import amount_target, without_asides
+from tracker.match.committees import names_a_committee
 from tracker.match.coordination import cut_at_coordinated_verbs
 from tracker.match.families import (
     WORKS_START,
@@ -273,7 +274,8 @@ class Matcher:
                                                (t for g in c.groups for t in g.all_terms())),
                        over_span=over_span, event_words=own_decisions,
                        state_words=state_words, families=families,
-                       target=target, of_place=of_place)
+                       target=target, of_place=of_place,
+                       names_committee=names_a_committee(self._index.lexicon, c))
 
     def _target(self, statement: EntryView, claim: Claim) -> Target | None:
         """The figure a target claim names, with the words of the group it counts: a

@@ -37,7 +37,7 @@ def not_before_cues(ctx: SentenceContext, modifiers: Sequence[tuple[Hit, Modifie
         if (mod.kind is not Modifier.NEGATION or not mod.latin or clause in busy
                 or clause not in named_clauses):
             continue
-        last = _clause_end(ctx, clause)
+        last = view.clause_span(clause)[1]
         before = next((t for t in range(hit.last_token + 1,
                                         min(last, hit.last_token + NEGATION_REACH) + 1)
                        if view.tokens[t].raw in words), None)
@@ -52,10 +52,3 @@ def not_before_cues(ctx: SentenceContext, modifiers: Sequence[tuple[Hit, Modifie
         busy.add(clause)
     return found
 
-
-def _clause_end(ctx: SentenceContext, clause: int) -> int:
-    view = ctx.view
-    following = view.clause_starts[clause + 1:]
-    last = (following[0] if following else len(view.tokens)) - 1
-    sentence = view.sentence_at(view.token_starts[view.clause_starts[clause]])
-    return min(last, view.sentence_span(sentence)[1])

@@ -150,6 +150,21 @@ class EntryView:
         """Index of the clause holding token number ``token``."""
         return bisect_right(self.clause_starts, token) - 1
 
+    def clause_span(self, clause: int) -> tuple[int, int]:
+        """First and last token of clause number ``clause`` (never past its sentence)."""
+        first = self.clause_starts[clause]
+        following = self.clause_starts[clause + 1:]
+        last = (following[0] if following else len(self.tokens)) - 1
+        return first, min(last, self.sentence_span(self.sentence_at(self.token_starts[first]))[1])
+
+    def near_tokens(self, first: int, last: int, before: int, after: int) -> list[int]:
+        """The tokens up to ``before`` tokens before ``first`` and ``after`` tokens after
+        ``last``, in the clause of ``first``."""
+        clause = self.clause_of(first)
+        near = [*range(max(0, first - before), first),
+                *range(last + 1, min(len(self.tokens), last + 1 + after))]
+        return [t for t in near if self.clause_of(t) == clause]
+
     def token_at(self, position: int) -> int:
         """Index of the token covering ``position`` (or the one just before it)."""
         return bisect_right(self.token_starts, position) - 1
