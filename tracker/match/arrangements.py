@@ -41,12 +41,14 @@ def arranges_meeting(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     prepositions = lexicon.prepositions.get(view.language, ())
     objects = lexicon.arrangement_objects.get(view.language, ())
     settings = lexicon.meeting_settings.get(view.language, ())
+    nouns = lexicon.arrangement_nouns.get(view.language, ())
     for name in ctx.subject:
         # after the decision ("agree on a venue for the summit") or, passive, before it
-        # ("the date of the first summit was agreed")
+        # ("the date of the first summit was agreed", not "leaders of Orla … sign")
+        passive = clause[0] <= name.first_token and name.last_token < hit.first_token
         if hit.last_token < name.first_token <= clause[1]:
             floor = hit.last_token
-        elif clause[0] <= name.first_token and name.last_token < hit.first_token:
+        elif passive:
             floor = clause[0] - 1
         else:
             continue
@@ -54,7 +56,8 @@ def arranges_meeting(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
                       max(floor, name.first_token - 1 - OBJECT_REACH), -1)
         nearest = next((i for i in reach if view.tokens[i].raw in prepositions), None)
         if (nearest is not None and view.tokens[nearest].raw in objects
-                and view.tokens[nearest - 1].raw not in settings):
+                and view.tokens[nearest - 1].raw not in settings
+                and (not passive or view.tokens[nearest - 1].raw in nouns)):
             return True  # "agree on a venue for the summit", "la date de leur sommet"
     return False
 

@@ -116,6 +116,7 @@ class Lexicon:
     statement_markers: Words = field(default_factory=dict)  # "denies it is at risk"
     ruled_out: Words = field(default_factory=dict)  # "will never reopen": a stop
     arrangement_objects: Words = field(default_factory=dict)  # "a date for the summit"
+    arrangement_nouns: Words = field(default_factory=dict)  # "the date of the summit … agreed"
     meeting_settings: Words = field(default_factory=dict)  # "lors de": where, not what
     clause_joiners: Words = field(default_factory=dict)  # "and said": a new clause
     finite_verbs: Words = field(default_factory=dict)  # "said", "will" after a joiner
