@@ -53,7 +53,9 @@ FLOORS = {
     "eval-rail-extension": (0.75, 0.84, 0.86),
     "eval-cbdc-pilot": (0.65, 0.68, 0.90),
     "eval-lithium-mine": (0.78, 0.86, 0.93),
-    "eval-congestion-charge": (0.88, 0.59, 0.95),
+    # recall 0.59 -> 0.65, verdicts 0.95 -> 0.91 (eleventh session): French items that
+    # leave out the city (omitted.py) are found; one court ruling among them reads as a stop
+    "eval-congestion-charge": (0.88, 0.65, 0.91),
     "eval-data-centre": (0.66, 0.70, 0.91),
     "eval-bank-merger": (0.76, 0.86, 0.90),
     "eval-nuclear-restart": (0.70, 0.79, 0.93),

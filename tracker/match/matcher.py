@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from tracker.match.amounts import amount_target, without_asides
 from tracker.match.committees import names_a_committee
@@ -36,6 +37,7 @@ from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT, Target, names_a_level_below, read_target
 from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
+from tracker.match.omitted import local_news, omissible_groups, own_words
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import TITLE, Relevance, assess
 from tracker.match.relocation import states_a_place
@@ -100,6 +102,8 @@ class Matcher:
         self._event_sets: dict[frozenset[EventClass], frozenset[EventClass]] = {}
         self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)
         del self._event_sets
+        self._omissible = tuple(omissible_groups(cc.claim) for cc in self._index.claims)
+        self._own_words: dict[int, frozenset[str]] = {}  # filled as local news needs them
         lexicon = self._index.lexicon
         self._opinion_labels = {  # title labels of an opinion piece, by language
             language: (*(fold(word) for word in lexicon.opinion_labels.get(language, ())),
@@ -167,7 +171,8 @@ class Matcher:
             if hit not in listed:
                 by_pid.setdefault(hit.pid, []).append(hit)
         relevant = [(n, r) for n in candidates
-                    if (r := assess(self._index.claims[n], by_pid)) is not None]
+                    if (r := assess(self._index.claims[n], by_pid,
+                                    partial(self._may_omit, n, view))) is not None]
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
                     for n, _ in relevant}
         published = entry.published.date() if entry.published else None
@@ -187,6 +192,18 @@ class Matcher:
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         return _context_after_titled_news(decisions)
+
+    def _may_omit(self, number: int, view: EntryView) -> frozenset[str]:
+        """The groups of this claim the entry may leave out, as local news (omitted.py)."""
+        groups = self._omissible[number]
+        if not groups:
+            return groups
+        claim = self._index.claims[number].claim
+        own = self._own_words.get(number)
+        if own is None:
+            own = self._own_words[number] = own_words(claim)
+        local = local_news(claim, view.language, view.sentences[0], own, self._index.lexicon)
+        return groups if local else frozenset()
 
     def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
         """The claim's kind and event classes, from its statement's lexicon words."""

@@ -19,7 +19,7 @@ below ``MIN_SCORE`` is not about the claim: its ideas are all faint.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tracker.match.index import CompiledClaim, Hit
@@ -43,13 +43,18 @@ class Relevance:
     title_subject: bool = False  # the title names a required group (or a core one)
 
 
-def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance | None:
-    """The relevance of an entry (its hits by pattern id) to one claim, or None."""
+def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
+           may_omit: Callable[[], frozenset[str]] | None = None) -> Relevance | None:
+    """The relevance of an entry (its hits by pattern id) to one claim, or None.
+
+    One required group that ``may_omit()`` names may be missing (``omitted.py``) when
+    the title names the claim's subject and no exclude group is named."""
     required_sentences: set[int] = set()
     named_sentences: set[int] = set()  # sentences naming any required group
     any_sentences: set[int] = set()
     exclude_sentences: set[int] = set()
     terms: dict[str, None] = {}
+    omitted = False
     total_weight = 0.0
     got_weight = 0.0
     for number, group in enumerate(claim.groups):
@@ -68,7 +73,11 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance
             found = [pid for pid in group.implied if pid in hits]
             factor = IMPLIED_FACTOR
         if group.role is GroupRole.REQUIRED and not found:
-            return None
+            if (omitted or number in claim.core or may_omit is None
+                    or group.name not in may_omit()):
+                return None
+            omitted = True  # a place the local press leaves out
+            continue
         if not found:
             continue
         sentences = {h.sentence for pid in found for h in hits[pid]}
@@ -81,7 +90,8 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]]) -> Relevance
         got_weight += group.weight * factor
         for pid in sorted(found, key=lambda p: min(h.start for h in hits[p])):
             terms[group.terms[pid]] = None
-    if not any_sentences:
+    if not any_sentences or (omitted and (TITLE not in required_sentences
+                                          or exclude_sentences)):
         return None
     if TITLE in exclude_sentences or (
         LEAD in exclude_sentences and TITLE not in required_sentences

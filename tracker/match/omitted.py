@@ -1,0 +1,75 @@
+"""A place left out by the local press.
+
+A paper in the claim's own language rarely repeats the name of its own town, plant or
+country ("Conférence sociale : la troisième séance annulée", "Le tribunal de commerce
+confie les aciéries à Varanda"). Such an item names the claim's subject but not its
+place, and a hard AND over required groups loses it. One required group may then be
+left out when all of these hold:
+
+- the group is a group of names (every English term capitalised, else every French
+  one) that lists no catalogue entity: a real country is named by any paper writing
+  about it from abroad, and a group of things ("digital talven") is the claim's matter;
+- the item is in the claim's source language, English or French (a Japanese proper
+  name cannot be told from a word);
+- its title names nobody else: no capitalised word outside the claim's own words (its
+  statement, source text and terms), and a first word that is one of them or an
+  article. A title in Title Case says nothing, so it does not qualify.
+
+``relevance.assess`` then requires the claim's subject in the title and no exclude
+group anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tracker.match.lexicon import Lexicon
+from tracker.match.normalize import fold
+from tracker.models import Claim, GroupRole, TermGroup
+
+LATIN = ("en", "fr")
+TITLE_CASE_SHARE = 0.6  # of the title's longer words capitalised: a Title Case headline
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BREAKS = (":", "-", "–", "—", "|")  # a capital after one starts a new phrase
+
+
+def omissible_groups(claim: Claim) -> frozenset[str]:
+    """Names of the claim's required groups the local press may leave out."""
+    return frozenset(g.name for g in claim.groups if g.role is GroupRole.REQUIRED
+                     and not g.entities and _names(g))
+
+
+def _names(group: TermGroup) -> bool:
+    terms = group.terms.get("en") or group.terms.get("fr") or ()
+    return bool(terms) and all(t.strip()[:1].isupper() for t in terms)
+
+
+def own_words(claim: Claim) -> frozenset[str]:
+    """The folded words of the claim's statement, source text and terms (not its
+    exclude groups, which name others)."""
+    texts: Iterable[str] = (claim.statement, claim.source_text,
+                            *(t for g in claim.groups if g.role is not GroupRole.EXCLUDE
+                              for t in g.all_terms()))
+    return frozenset(w for text in texts for w in re.findall(r"\w+", fold(text)))
+
+
+def local_news(claim: Claim, language: str, title: str, own: frozenset[str],
+               lexicon: Lexicon) -> bool:
+    """Is the entry local news that may leave the claim's place out?"""
+    if language != claim.source_language or language not in LATIN:
+        return False
+    words = [(m.group(0), m.start()) for m in _WORD.finditer(title)]
+    longer = [w for w, _ in words[1:] if len(w) > 3]
+    capitalised = [w for w in longer if w[:1].isupper()]
+    if longer and len(capitalised) > TITLE_CASE_SHARE * len(longer):
+        return False  # Title Case: every word looks like a name
+    articles = frozenset(lexicon.determiners.get(language, ()))
+    for number, (word, start) in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        opening = number == 0 or title[:start].rstrip().endswith(_BREAKS)
+        parts = re.findall(r"\w+", fold(word))
+        if not all(p in own or (opening and p in articles) or len(p) == 1 for p in parts):
+            return False  # "Nordhaven Bank to shut 30 branches": someone else's news
+    return True
