@@ -164,3 +164,33 @@ def test_a_delay_beside_a_name_the_claims_share(title: str, language: str) -> No
     matcher = Matcher([OPENING, LICENCE])
     item = entry(title, "", "2026-03-10", language)
     assert verdict_for(matcher, item, "terminal-licence") == "updates"
+
+
+ORDINANCE = claim(
+    "tarn-fee-ordinance", "The Tarn assembly will pass the Kessel Peak fee ordinance in "
+    "March 2026.",
+    [group("assembly", en=["Tarn assembly"]), group("fee", en=["climbing fee"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 31),
+)
+FEE = claim(
+    "kessel-fee-start", "Kessel Peak's climbing fee will be charged from July 2026.",
+    [group("peak", en=["Kessel Peak"]), group("fee", en=["climbing fee"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 7, 31),
+)
+CLIMBERS = claim(
+    "kessel-climbers", "Kessel Peak will see fewer than 4,000 climbers a day in summer 2026.",
+    [group("peak", en=["Kessel Peak"]), group("climbers", en=["climbers"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 9, 30),
+)
+
+
+def test_the_name_before_the_verb_is_its_subject_not_a_modifier() -> None:
+    """"Tarn Assembly enacts Kessel Peak climbing fee ordinance": the assembly, before the
+    verb, is its subject; the rival's name after it begins the object. Before, the
+    assembly read as a modifier of "Kessel Peak" (a noun phrase across the verb), and
+    the decision went to no claim."""
+    matcher = Matcher([ORDINANCE, FEE, CLIMBERS])
+    item = entry("Tarn Assembly enacts Kessel Peak climbing fee ordinance",
+                 "The ordinance, adopted by majority vote, sets a fee per climber.",
+                 "2026-03-18", "en")
+    assert verdict_for(matcher, item, "tarn-fee-ordinance") == "confirms"

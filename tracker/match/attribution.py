@@ -41,12 +41,12 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     # So does one right after it behind "of"/"du" ("the liaison committee of the
     # Carling data centre", "le comité de suivi du data center de Carling").
     rivals = [r for r in rivals if not (latin(r.pid) and any(
-        latin(s.pid) and (_modifies(ctx, r, s) or _complement(ctx, s, r))
+        latin(s.pid) and (_modifies(ctx, r, s, cue) or _complement(ctx, s, r))
         for s in ctx.subject))]
     if not rivals:
         return True
     heads = [s for s in ctx.subject
-             if not (latin(s.pid) and any(latin(r.pid) and _modifies(ctx, s, r)
+             if not (latin(s.pid) and any(latin(r.pid) and _modifies(ctx, s, r, cue)
                                           for r in rivals))]
     # "press ahead with the command upgrade and missile co-production": a word
     # governs every name of a coordination, not the nearest one only
@@ -58,14 +58,16 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     return mine is not None and (theirs is None or mine <= theirs)
 
 
-def _modifies(ctx: SentenceContext, name: Hit, head: Hit) -> bool:
+def _modifies(ctx: SentenceContext, name: Hit, head: Hit, cue: Hit) -> bool:
     """``name`` stands before ``head`` in one noun phrase, as its modifier: a few
     words apart in the clause, with no determiner or preposition between them
-    ("Vérennes metro airport extension", not "summit on the Kelham Wharf stadium")."""
+    ("Vérennes metro airport extension", not "summit on the Kelham Wharf stadium"), nor
+    the event word itself ("the assembly enacts the Tenro fee ordinance": its subject
+    and its object)."""
     view = ctx.view
     gap = head.first_token - name.last_token
     if not 0 < gap <= HEAD_WINDOW or view.clause_of(head.first_token) != view.clause_of(
-            name.last_token):
+            name.last_token) or name.last_token < cue.first_token < head.first_token:
         return False
     lexicon, language = ctx.index.lexicon, view.language
     function = (set(lexicon.determiners.get(language, ()))
