@@ -45,6 +45,22 @@ def test_a_level_to_fall_under(expected: str, title: str, summary: str, day: str
     check_verdict([INFLATION], "varn-inflation", expected, title, summary, day, language)
 
 
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Varn inflation falls below 3% for the first time since 2021", "en"),
+    ("confirms", "L'inflation à Varn passe sous les 3 %", "fr"),
+    ("confirms", "バルンのインフレ率、3%を下回る", "ja"),
+    # guards: not passed, or the level named as the goal
+    ("updates", "Varn inflation fails to fall below 3%", "en"),
+    ("mentions", "Varn inflation still above 3%", "en"),
+    ("mentions", "Varn central bank keeps its goal of inflation below 3%", "en"),
+])
+def test_the_level_itself_said_passed(expected: str, title: str, language: str) -> None:
+    """"Falls below 3%": the level itself, with a word of "below" before it (after it in
+    Japanese), is passed; before, a figure equal to the level was left out as the
+    target repeated."""
+    check_verdict([INFLATION], "varn-inflation", expected, title, "", "2026-11-12", language)
+
+
 OUTPUT = claim(
     "kell-copper-output", "Kell Mining will produce 1 million tonnes of copper in 2026.",
     [group("kell", en=["Kell Mining"], ja=["ケル鉱業"]), group("copper", en=["copper"], ja=["銅"])],

@@ -234,8 +234,8 @@ def _japanese_count(view: EntryView, quantity: Quantity, target: Target) -> bool
 
 
 def against_target(view: EntryView, first: int, last: int, counted: Sequence[Quantity],
-                   target: Target, late: bool, below: bool = False
-                   ) -> tuple[Quantity, str] | None:
+                   target: Target, late: bool, below: bool = False,
+                   restated: bool = False) -> tuple[Quantity, str] | None:
     """The ``counted`` figure of tokens ``first``–``last`` that passes the target
     ("achieved") or, ``late`` (after the deadline), falls short of it ("shortfall");
     None for none. A figure equal to the target is left out: it is most often the
@@ -244,9 +244,10 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     a share's change before the deadline that does not name the target's span ("up
     21% in January" against a rise of 15% in the year): it is final only once the
     span is over. A level to fall below (``below``: "inflation will fall below 3%") is
-    passed by a figure under it, and missed by one over it."""
+    passed by a figure under it, or by the level itself said passed ("falls below 3%",
+    3%を下回る) unless it is ``restated`` as the goal, and missed by one over it."""
     if below:
-        return _against_level_below(counted, target, late)
+        return _against_level_below(view, counted, target, late, restated)
     named = named_spans(view, first, last) if target.sum_or_share else frozenset()
     if target.period and named and not named & target.period:
         return None
@@ -264,14 +265,14 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     return None
 
 
-def _against_level_below(counted: Sequence[Quantity], target: Target, late: bool
-                         ) -> tuple[Quantity, str] | None:
+def _against_level_below(view: EntryView, counted: Sequence[Quantity], target: Target,
+                         late: bool, restated: bool) -> tuple[Quantity, str] | None:
     """"Inflation falls to 2.9%" passes a target of falling below 3% (or to 3%: 3.0%
-    passes that too); after the deadline, "ends the year at 3.4%" misses it (up to
-    ``LEVEL_BAND`` times the level)."""
+    passes that too), and so does "falls below 3%"; after the deadline, "ends the year
+    at 3.4%" misses it (up to ``LEVEL_BAND`` times the level)."""
     for quantity in counted:
-        if quantity.value < target.value or (target.at_level
-                                             and quantity.value == target.value):
+        if quantity.value < target.value or (quantity.value == target.value and (
+                target.at_level or (not restated and _said_below(view, quantity)))):
             return quantity, "achieved"
     for quantity in counted:
         if late and target.value < quantity.value <= target.value * LEVEL_BAND:
@@ -291,6 +292,18 @@ def _unit_left_out(view: EntryView, quantity: Quantity, target: Target,
             or view.sentence_at(view.token_starts[after]) != view.sentence_at(
                 view.token_starts[quantity.last])
             or view.tokens[after].raw in table.unit_gaps)
+
+
+def _said_below(view: EntryView, quantity: Quantity) -> bool:
+    """A word of "below" right before the figure ("falls below 3,800 yen", "sous les
+    3 800") or, in Japanese, right after it (3800円を下回る, 3800円割れ)."""
+    words = numbers_table().get(view.language, {}).get("below", [])
+    if view.language == "ja":
+        after = view.text[view.token_starts[quantity.last]:][:REACH_GAP * 4]
+        return any(w in after for w in words)
+    before = " ".join(t.raw for t in view.tokens[max(0, quantity.first - REACH_GAP):
+                                                 quantity.first])
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in words)
 
 
 def _reached(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:

@@ -176,7 +176,8 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     # it; a level to fall to ("cut the quota to 38,000 t") is set or revised, not
     # reached: news of it is interim
     level_set = ctx.reading.falls and target is not None and not (target.change or target.below)
-    outcome = (against_target(view, first, last, found, target, late, below=target.below)
+    outcome = (against_target(view, first, last, found, target, late, below=target.below,
+                              restated=restated)
                if target is not None and not level_set else None)
     if outcome is None:
         return figures
