@@ -41,6 +41,7 @@ _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
 # permission, a lawsuit.
 _PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value,
                           EventClass.THREAT.value})
+_TURNING = frozenset({Role.STOP, Role.DELAY})
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.REVIEW, EventClass.PROGRESS,
                            EventClass.INCREASE, EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
@@ -79,9 +80,12 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                 source, role = EventClass.STEP, Role.STEP  # "committee backs the treaty"
             general.append(Cue(hit, classes[0].text, source.value, role))
     # A claim's own cue decides its word; a general cue overlapping it yields, unless
-    # it is a longer phrase around it ("explore options" around the cue "options").
+    # it is a longer phrase around it that turns it into a threat, a stop or a delay
+    # ("explore options" around the cue "options"); "pass … bill" around the cue
+    # "passed" of a claim that the vote is held yields.
     general = [g for g in general
-               if not any(overlaps(g.hit, o.hit) and not inside_longer(o.hit, [g.hit])
+               if not any(overlaps(g.hit, o.hit) and (not inside_longer(o.hit, [g.hit])
+                                                      or g.role not in _TURNING)
                           for o in own)]
     # A lexicon word inside one of the claim's longer terms names the thing, not an
     # event ("upgrade" in "command upgrade"). One that is a whole term counts only as

@@ -1,0 +1,67 @@
+"""Readings a general phrase must not override: an event someone "faces" is ahead of
+them ("lawmakers face a final vote": a preview, while "faces delays" is still a delay);
+a Japanese "has not decided" denies the decision it names (廃止は決めていない: no stop);
+and a claim's own cue keeps its verdict inside a longer general phrase ("passes" inside
+"pass … bill"), unless the phrase makes it a threat, a stop or a delay. Subjects are
+invented; each flagged case read otherwise before its rule; the guards are marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, Verdict
+
+VOTE = claim(
+    "sarn-rail-bill-vote", "Sarn's parliament will hold its final vote on the rail bill by "
+    "December 2026.",
+    [group("sarn", en=["Sarn"], ja=["サーン"]), group("bill", en=["rail bill"], ja=["鉄道法案"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+)
+SUBSIDY = claim(
+    "sarn-rail-subsidy-kept", "Sarn will keep its rail subsidy through 2027.",
+    [group("sarn", en=["Sarn"], ja=["サーン"]),
+     group("subsidy", en=["rail subsidy"], ja=["鉄道補助金"])],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("mentions", "Sarn parliament faces final vote on rail bill"),
+    ("updates", "Sarn rail bill faces delays as committee stalls"),  # guard: still a delay
+    ("confirms", "Sarn parliament holds final vote on rail bill"),  # guard
+])
+def test_an_event_faced_is_ahead(expected: str, title: str) -> None:
+    check_verdict([VOTE], "sarn-rail-bill-vote", expected, title, "", "2026-11-20", "en")
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("mentions", "サーン政府「鉄道補助金の廃止は決めていない」"),
+    ("contradicts", "サーン政府、鉄道補助金の廃止を決定"),  # guard
+])
+def test_a_decision_not_taken_is_no_stop(expected: str, title: str) -> None:
+    check_verdict([SUBSIDY], "sarn-rail-subsidy-kept", expected, title, "", "2026-09-16", "ja")
+
+
+VOTE_CUED = claim(
+    "sarn-rail-bill-passed", "Sarn's parliament will vote the rail bill through by December "
+    "2026.",
+    [group("sarn", en=["Sarn"]), group("bill", en=["rail bill"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+    cues={Verdict.CONFIRMS: {"en": ("passed", "passes")}},
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "Sarn parliament passes rail bill"),
+    # guard: a longer phrase that turns the cue into a threat still does
+    ("updates", "Sarn opposition vows appeal against passed rail bill in court"),
+])
+def test_a_claims_own_cue_keeps_its_verdict_inside_a_general_phrase(expected: str,
+                                                                    title: str) -> None:
+    """The user's "passes" is the claim's event: the general "pass … bill" (a decision,
+    an update for an event claim) around it no longer takes it."""
+    check_verdict([VOTE_CUED], "sarn-rail-bill-passed", expected, title, "", "2026-11-20",
+                  "en")
