@@ -10,7 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
-from helpers.invented import claim, entry, group
+from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.claims.loader import read_claim_file
 from tracker.entities import load_catalogue
@@ -207,3 +207,22 @@ def test_every_organisation_and_country_has_a_japanese_name_without_latin_only()
     Japanese paper does not always write the acronym."""
     for entity in load_catalogue().entities.values():
         assert any(not n.isascii() for n in entity.names["ja"]), entity.id
+
+
+def test_an_implied_word_in_the_title_makes_it_about_a_group_named_below() -> None:
+    """"Floods force Halvor to postpone Vienna trip" / "… called off the visit to
+    Austria": Austria is named in the summary, so Vienna in the title used to count for
+    nothing, and the title (whose postponement is the news) was not read for the claim."""
+    summit = claim(
+        "halvor-vienna-summit", "Halvor will hold a first summit in Vienna in April 2027.",
+        [group("austria", entities=["austria"]), group("halvor", en=["Halvor"])],
+        kind=ClaimKind.MEETING,
+    )
+    # a sibling shares Halvor, so Austria is the summit's subject
+    budget = claim("halvor-budget", "Halvor will pass its 2027 budget by March.",
+                   [group("halvor", en=["Halvor"]), group("budget", en=["budget"])],
+                   kind=ClaimKind.DECISION)
+    item = entry("Floods force Halvor to postpone Vienna trip",
+                 "The prime minister called off next week's visit to Austria to oversee "
+                 "relief.", "2026-04-03", "en")
+    assert verdict_for(Matcher([summit, budget]), item, "halvor-vienna-summit") == "updates"

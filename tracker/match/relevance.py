@@ -81,12 +81,17 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
         if not found:
             continue
         sentences = {h.sentence for pid in found for h in hits[pid]}
+        factor *= 1.0 if TITLE in sentences else SUMMARY_ONLY_FACTOR
+        if factor > IMPLIED_FACTOR:
+            # named in the summary, implied in the title ("postpone Vienna trip"): the
+            # title is about the group too, though the name sets its weight
+            sentences |= {h.sentence for pid in group.implied if pid in hits
+                          for h in hits[pid]}
         any_sentences |= sentences
         if number in claim.core:
             required_sentences |= sentences
         if group.role is GroupRole.REQUIRED:
             named_sentences |= sentences
-        factor *= 1.0 if TITLE in sentences else SUMMARY_ONLY_FACTOR
         got_weight += group.weight * factor
         for pid in sorted(found, key=lambda p: min(h.start for h in hits[p])):
             terms[group.terms[pid]] = None
