@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind, Verdict
+from tracker.models import Claim, ClaimKind, Verdict
 
 VOTE = claim(
     "sarn-rail-bill-vote", "Sarn's parliament will hold its final vote on the rail bill by "
@@ -65,3 +65,31 @@ def test_a_claims_own_cue_keeps_its_verdict_inside_a_general_phrase(expected: st
     an update for an event claim) around it no longer takes it."""
     check_verdict([VOTE_CUED], "sarn-rail-bill-passed", expected, title, "", "2026-11-20",
                   "en")
+
+
+RIDERS = claim(
+    "sarn-ferry-riders", "Sarn's new ferry will carry 140,000 passengers in 2025.",
+    [group("sarn", en=["Sarn"]), group("ferry", en=["ferry"]),
+     group("passengers", en=["passengers"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 1, 31),
+)
+LINE = claim(
+    "sarn-night-line", "Sarn's night ferry line will keep running through 2027.",
+    [group("sarn", en=["Sarn"]), group("line", en=["night ferry"])],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("claims", "claim_id", "expected", "title", "day"), [
+    ([RIDERS], "sarn-ferry-riders", "updates",
+     "Sarn ferry to add sailings, reaching 140,000 passengers only in 2027", "2025-08-05"),
+    # guard: a state kept until a later year is said anew
+    ([LINE], "sarn-night-line", "confirms",
+     "Sarn night ferry will keep running until 2028", "2026-03-10"),
+])
+def test_an_event_dated_in_a_later_year_is_ahead(claims: list[Claim], claim_id: str,
+                                                  expected: str, title: str,
+                                                  day: str) -> None:
+    """"Reaching 140,000 only in 2027", published in 2025: the year names a time still to
+    come, so the figure is a plan (a target's plan is an update), not the target met."""
+    check_verdict(claims, claim_id, expected, title, "", day, "en")

@@ -200,8 +200,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             role, modality = kept
             cue = replace(cue, role=role)
         elif modality is Modality.REALIS and role is Role.EVENT:
-            if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit)):
-                modality = Modality.EXPECTED  # "opens Saturday": a preview
+            if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit),
+                            years=ctx.reading.kind is not ClaimKind.STATE):
+                # "opens Saturday", "reaching EUR 1,400 only in 2027": a preview (a state
+                # kept "until 2027" is the state said anew)
+                modality = Modality.EXPECTED
             elif points_back(text, ctx.published) and not figure_of_its_period(ctx, cue.hit,
                                                                                 text):
                 modality = Modality.BACKGROUND  # "the command set up in March": context

@@ -43,11 +43,13 @@ _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
 _JAPANESE_WEEKDAY = re.compile(r"[月火水木金土日]曜")
 
 
-def points_ahead(clause: str, published: date | None, present_tense: bool) -> bool:
+def points_ahead(clause: str, published: date | None, present_tense: bool,
+                 years: bool = False) -> bool:
     """True when the folded ``clause`` dates its event after ``published``.
 
     A weekday counts only with a present-tense verb ("opens Saturday"): with a
-    past one ("met on Sunday") it is the last such day.
+    past one ("met on Sunday") it is the last such day. A later year alone ("in 2027")
+    counts only with ``years``.
     """
     if published is None:
         return False
@@ -64,6 +66,8 @@ def points_ahead(clause: str, published: date | None, present_tense: bool) -> bo
         return True
     if any(month > (published.year, published.month) for month in _months_of_years(clause)):
         return True  # "targets March 2027 restart", 2027年3月に再稼働, published in 2026
+    if years and any(int(m.group(1)) > published.year for m in _YEAR.finditer(clause)):
+        return True  # "reaching EUR 1,400 only in 2027", published in 2025
     # "the September opening", in February: a month naming an event still to come
     if any(_MONTHS[m.group(1)] > published.month for m in _MONTH_BEFORE_NOUN.finditer(clause)):
         return True
