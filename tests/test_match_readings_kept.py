@@ -1,8 +1,7 @@
-"""Readings a general phrase must not override: an event someone "faces" is ahead of
-them ("lawmakers face a final vote": a preview, while "faces delays" is still a delay);
-a Japanese "has not decided" denies the decision it names (廃止は決めていない: no stop);
-and a claim's own cue keeps its verdict inside a longer general phrase ("passes" inside
-"pass … bill"), unless the phrase makes it a threat, a stop or a delay. Subjects are
+"""Readings a general phrase must not override: a Japanese "has not decided" denies the
+decision it names (廃止は決めていない: no stop); a claim's own cue keeps its verdict
+inside a longer general phrase ("passes" inside "pass … bill"), unless the phrase makes
+it a threat, a stop or a delay; an event dated in a later year is ahead. Subjects are
 invented; each flagged case read otherwise before its rule; the guards are marked."""
 
 from __future__ import annotations
@@ -14,27 +13,12 @@ from helpers.invented import check_verdict, claim, group
 
 from tracker.models import Claim, ClaimKind, Verdict
 
-VOTE = claim(
-    "sarn-rail-bill-vote", "Sarn's parliament will hold its final vote on the rail bill by "
-    "December 2026.",
-    [group("sarn", en=["Sarn"], ja=["サーン"]), group("bill", en=["rail bill"], ja=["鉄道法案"])],
-    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
-)
 SUBSIDY = claim(
     "sarn-rail-subsidy-kept", "Sarn will keep its rail subsidy through 2027.",
     [group("sarn", en=["Sarn"], ja=["サーン"]),
      group("subsidy", en=["rail subsidy"], ja=["鉄道補助金"])],
     kind=ClaimKind.STATE, expected_by=date(2027, 12, 31),
 )
-
-
-@pytest.mark.parametrize(("expected", "title"), [
-    ("mentions", "Sarn parliament faces final vote on rail bill"),
-    ("updates", "Sarn rail bill faces delays as committee stalls"),  # guard: still a delay
-    ("confirms", "Sarn parliament holds final vote on rail bill"),  # guard
-])
-def test_an_event_faced_is_ahead(expected: str, title: str) -> None:
-    check_verdict([VOTE], "sarn-rail-bill-vote", expected, title, "", "2026-11-20", "en")
 
 
 @pytest.mark.parametrize(("expected", "title"), [
