@@ -37,7 +37,7 @@ from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT, Target, names_a_level_below, read_target
 from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
-from tracker.match.omitted import local_news, omissible_groups, own_words
+from tracker.match.omitted import Names, local_news, omissible_groups, own_words, title_names
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import TITLE, Relevance, assess
 from tracker.match.relocation import states_a_place
@@ -170,9 +170,10 @@ class Matcher:
         for hit in hits:
             if hit not in listed:
                 by_pid.setdefault(hit.pid, []).append(hit)
+        names: list[Names | None] = []  # the title's names, read once if a claim asks
         relevant = [(n, r) for n in candidates
                     if (r := assess(self._index.claims[n], by_pid,
-                                    partial(self._may_omit, n, view))) is not None]
+                                    partial(self._may_omit, n, view, names))) is not None]
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
                     for n, _ in relevant}
         published = entry.published.date() if entry.published else None
@@ -193,17 +194,20 @@ class Matcher:
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         return _context_after_titled_news(decisions)
 
-    def _may_omit(self, number: int, view: EntryView) -> frozenset[str]:
-        """The groups of this claim the entry may leave out, as local news (omitted.py)."""
+    def _may_omit(self, number: int, view: EntryView, names: list[Names | None]
+                  ) -> frozenset[str]:
+        """The groups of this claim the entry may leave out, as local news (omitted.py);
+        ``names`` caches the title's names for the entry."""
         groups = self._omissible[number]
         if not groups:
             return groups
+        if not names:
+            names.append(title_names(view.sentences[0], view.language, self._index.lexicon))
         claim = self._index.claims[number].claim
         own = self._own_words.get(number)
         if own is None:
             own = self._own_words[number] = own_words(claim)
-        local = local_news(claim, view.language, view.sentences[0], own, self._index.lexicon)
-        return groups if local else frozenset()
+        return groups if local_news(claim, view.language, names[0], own) else frozenset()
 
     def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
         """The claim's kind and event classes, from its statement's lexicon words."""

@@ -54,22 +54,33 @@ def own_words(claim: Claim) -> frozenset[str]:
     return frozenset(w for text in texts for w in re.findall(r"\w+", fold(text)))
 
 
-def local_news(claim: Claim, language: str, title: str, own: frozenset[str],
-               lexicon: Lexicon) -> bool:
-    """Is the entry local news that may leave the claim's place out?"""
-    if language != claim.source_language or language not in LATIN:
-        return False
+Names = tuple[tuple[str, ...], ...]  # each capitalised word's folded parts
+
+
+def title_names(title: str, language: str, lexicon: Lexicon) -> Names | None:
+    """The parts of the title's capitalised words that must be the claim's own (an
+    opening article is not), read once per entry; None when the title cannot tell
+    names (another language, Title Case)."""
+    if language not in LATIN:
+        return None
     words = [(m.group(0), m.start()) for m in _WORD.finditer(title)]
     longer = [w for w, _ in words[1:] if len(w) > 3]
     capitalised = [w for w in longer if w[:1].isupper()]
     if longer and len(capitalised) > TITLE_CASE_SHARE * len(longer):
-        return False  # Title Case: every word looks like a name
+        return None  # Title Case: every word looks like a name
     articles = frozenset(lexicon.determiners.get(language, ()))
+    names: list[tuple[str, ...]] = []
     for number, (word, start) in enumerate(words):
-        if not word[:1].isupper():
-            continue
-        opening = number == 0 or title[:start].rstrip().endswith(_BREAKS)
-        parts = re.findall(r"\w+", fold(word))
-        if not all(p in own or (opening and p in articles) or len(p) == 1 for p in parts):
-            return False  # "Nordhaven Bank to shut 30 branches": someone else's news
-    return True
+        if word[:1].isupper():
+            opening = number == 0 or title[:start].rstrip().endswith(_BREAKS)
+            names.append(tuple(p for p in re.findall(r"\w+", fold(word))
+                               if len(p) > 1 and not (opening and p in articles)))
+    return tuple(names)
+
+
+def local_news(claim: Claim, language: str, names: Names | None, own: frozenset[str]) -> bool:
+    """Is the entry local news that may leave the claim's place out? ``names`` are the
+    title's (``title_names``): each must be the claim's own ("Nordhaven Bank to shut 30
+    branches" is someone else's news)."""
+    return (names is not None and language == claim.source_language
+            and all(p in own for parts in names for p in parts))

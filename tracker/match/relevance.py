@@ -82,11 +82,13 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
             continue
         sentences = {h.sentence for pid in found for h in hits[pid]}
         factor *= 1.0 if TITLE in sentences else SUMMARY_ONLY_FACTOR
-        if factor > IMPLIED_FACTOR:
+        if factor == SUMMARY_ONLY_FACTOR and group.implied and any(
+                hits[pid][0].sentence == TITLE for pid in (
+                    group.implied.intersection(hits) if len(hits) < len(group.implied)
+                    else [p for p in group.implied if p in hits])):
             # named in the summary, implied in the title ("postpone Vienna trip"): the
             # title is about the group too, though the name sets its weight
-            sentences |= {h.sentence for pid in group.implied if pid in hits
-                          for h in hits[pid]}
+            sentences.add(TITLE)
         any_sentences |= sentences
         if number in claim.core:
             required_sentences |= sentences
