@@ -39,12 +39,13 @@ def whole_katakana_terms(claims: Iterable[Claim]) -> list[str]:
     """The claims' Japanese terms read whole: short katakana words, and the katakana-edged
     terms of a group of names (every English term of it capitalised)."""
     return [t for c in claims for g in c.groups for t in g.terms.get("ja", ())
-            if short_katakana(t.strip()) or (_names(g.terms.get("en", ()))
+            if short_katakana(t.strip()) or (all_capitalised(g.terms.get("en", ()))
                                              and katakana_edges(t.strip()) is not None)]
 
 
-def _names(english: Sequence[str]) -> bool:
-    return bool(english) and all(t.strip()[:1].isupper() for t in english)
+def all_capitalised(terms: Sequence[str]) -> bool:
+    """Every term written with a capital: a group of names ("Harvik", "Kestoria")."""
+    return bool(terms) and all(t.strip()[:1].isupper() for t in terms)
 
 
 def read_whole(patterns: Sequence[str], words: Iterable[str]

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tracker.match.katakana import all_capitalised
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
-from tracker.models import Claim, GroupRole, TermGroup
+from tracker.models import Claim, GroupRole
 
 LATIN = ("en", "fr")
 TITLE_CASE_SHARE = 0.6  # of the title's longer words capitalised: a Title Case headline
@@ -37,12 +38,8 @@ _BREAKS = (":", "-", "–", "—", "|")  # a capital after one starts a new phra
 def omissible_groups(claim: Claim) -> frozenset[str]:
     """Names of the claim's required groups the local press may leave out."""
     return frozenset(g.name for g in claim.groups if g.role is GroupRole.REQUIRED
-                     and not g.entities and _names(g))
-
-
-def _names(group: TermGroup) -> bool:
-    terms = group.terms.get("en") or group.terms.get("fr") or ()
-    return bool(terms) and all(t.strip()[:1].isupper() for t in terms)
+                     and not g.entities
+                     and all_capitalised(g.terms.get("en") or g.terms.get("fr") or ()))
 
 
 def own_words(claim: Claim) -> frozenset[str]:
