@@ -135,3 +135,37 @@ def test_a_cue_figure_names_no_longer_number() -> None:
     for title, expected in (("Orsk inflation below 3.5% in October", "mentions"),
                             ("Orsk inflation below 3% in October", "confirms")):
         check_verdict([below], "orsk-cpi", expected, title, "", "2026-11-10", "en")
+
+
+WAGE = claim(
+    "norvania-minimum-wage",
+    "Norvania's government will raise the national minimum wage to 1,400 euros a month "
+    "from 1 January 2027.",
+    [group("norvania", en=["Norvania", "Norvanian"], fr=["Norvanie", "norvanien"],
+           ja=["ノルバニア"]),
+     group("wage", en=["minimum wage"], fr=["salaire minimum"], ja=["最低賃金"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 1, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Norvania raises minimum wage to 1,400 euros", "en"),
+    ("confirms", "Norvanian minimum wage rises to EUR 1,400 a month", "en"),
+    ("confirms", "Norvanian minimum wage rises to €1,400", "en"),
+    ("confirms", "Norvania raises minimum wage to 1,450 euros", "en"),
+    ("confirms", "La Norvanie relève le salaire minimum à 1 400 euros", "fr"),
+    ("confirms", "ノルバニア、最低賃金を月1400ユーロに引き上げ", "ja"),
+    # guards: the rise still ahead, or short of the level
+    ("updates", "Norvania to raise minimum wage to EUR 1,400", "en"),
+    ("updates", "Norvania plans to raise minimum wage to 1,450 euros", "en"),
+    ("updates", "La Norvanie relèvera le salaire minimum à 1 400 euros", "fr"),
+    ("updates", "ノルバニア、最低賃金を月1400ユーロに引き上げへ", "ja"),
+    ("updates", "ノルバニア、最低賃金を月1400ユーロに引き上げる方針", "ja"),
+    ("updates", "Norvania raises minimum wage to 1,300 euros", "en"),
+])
+def test_a_level_a_rise_sets(expected: str, title: str, language: str) -> None:
+    """"Raises the minimum wage to €1,400": for a target that is a rise to a level, the
+    level a rise sets is the target met, read with the rise's tense. Before, the rise
+    was read as a step that governed the figure, and a figure equal to the target was
+    left out as the target repeated."""
+    check_verdict([WAGE], "norvania-minimum-wage", expected, title, "", "2027-01-02", language)

@@ -21,10 +21,9 @@ from tracker.match.magnitudes import (
     Quantity,
     Target,
     named_spans,
-    number_words,
-    numbers_table,
 )
 from tracker.match.normalize import WORD_TOKEN, fold
+from tracker.match.number_words import number_words, numbers_table
 from tracker.match.view import EntryView
 
 # "1,500", "1 500", "2.9", "3,8": a separator before exactly three digits groups

@@ -10,7 +10,7 @@ from functools import cache
 
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass
-from tracker.match.magnitudes import numbers_table
+from tracker.match.number_words import numbers_table
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.timeexpr import opens_a_time
 

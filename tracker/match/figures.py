@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 
 from tracker.match.amounts import amount_quantities, amounts_in
 from tracker.match.index import CompiledClaim, Hit
-from tracker.match.magnitudes import PERCENT, Quantity, japanese_time_counters, number_words
+from tracker.match.magnitudes import PERCENT, Quantity
 from tracker.match.normalize import fold
+from tracker.match.number_words import japanese_time_counters, number_words
 from tracker.match.view import EntryView
 from tracker.models import GroupRole
 

@@ -61,6 +61,7 @@ class ClaimReading:
     # the languages those markers are written in: in another, nothing marks a clause
     marker_languages: frozenset[str] = frozenset()
     falls: bool = False  # a target that is a fall ("traffic will fall by 20%")
+    rises: bool = False  # a target that is a rise ("will raise the minimum wage to €1,400")
     target: Target | None = None  # the figure a target names, with its size and unit
     # an event claim's own decision verbs ("will sign the contract"): its event
     event_words: frozenset[int] = frozenset()
@@ -135,4 +136,6 @@ def read_claim(claim: Claim, statement_classes: Iterable[EventClass]) -> ClaimRe
         events |= classes & {EventClass.CHANGE, EventClass.INCREASE, EventClass.DECREASE}
     falls = (kind is ClaimKind.TARGET and EventClass.DECREASE in classes
              and EventClass.INCREASE not in classes)
-    return ClaimReading(kind, claim.kind is None, events, falls=falls)
+    rises = (kind is ClaimKind.TARGET and EventClass.INCREASE in classes
+             and EventClass.DECREASE not in classes)
+    return ClaimReading(kind, claim.kind is None, events, falls=falls, rises=rises)

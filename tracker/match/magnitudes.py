@@ -13,14 +13,16 @@ words are data (``data/numbers.toml``).
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
-from typing import Any
 
 from tracker.match.normalize import fold
+from tracker.match.number_words import (
+    NumberWords,
+    japanese_time_counters,
+    number_words,
+    numbers_table,
+)
 from tracker.match.view import EntryView
 
 UNIT_REACH = 2  # words from a figure to the word it counts ("118,000 active wallets")
@@ -35,22 +37,6 @@ _YEARS = range(1900, 2101)
 
 PERCENT = "%"
 """The unit of a share (``amounts``)."""
-
-
-@dataclass(frozen=True, slots=True)
-class NumberWords:
-    scales: Mapping[str, float]  # "million" -> 1e6
-    words: Mapping[str, float]  # "five" -> 5
-    links: tuple[str, ...]  # "de": between a figure and its unit
-    totals: tuple[str, ...]  # "of": before a figure that is a total
-    spans: Mapping[str, str]  # "monthly" -> "month"
-    rates: tuple[str, ...]  # "a", "per": before a span word, a rate ("a year")
-    rate_adjectives: tuple[str, ...]  # "monthly": a rate by itself
-    reaching: tuple[str, ...] = ()  # "hits", "tops": before a figure, it is reached
-    unit_gaps: tuple[str, ...] = ()  # "last", "in": after a figure, no unit follows
-    changes: tuple[str, ...] = ()  # "by": before a target's figure, a change
-    levels: tuple[str, ...] = ()  # "to": before a figure, a level
-    ordinals: tuple[str, ...] = ()  # 人目: after a figure, it is an ordinal (40万人目)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,31 +66,6 @@ class Target:
     below: bool = False
     # a rate to come down to ("inflation will come down to 3%"): passed at the level too
     at_level: bool = False
-
-
-@cache
-def numbers_table() -> dict[str, Any]:
-    return tomllib.loads(files("tracker.match.data").joinpath("numbers.toml").read_text("utf-8"))
-
-
-@cache
-def number_words(language: str) -> NumberWords:
-    """The number words of ``language`` (read once per process, for every language)."""
-    table = numbers_table().get(language, {})
-    return NumberWords({k: float(v) for k, v in table.get("scales", {}).items()},
-                       {k: float(v) for k, v in table.get("words", {}).items()},
-                       tuple(table.get("links", ())), tuple(table.get("totals", ())),
-                       {k: str(v) for k, v in table.get("spans", {}).items()},
-                       tuple(table.get("rates", ())), tuple(table.get("rate_adjectives", ())),
-                       tuple(table.get("reaching", ())), tuple(table.get("unit_gaps", ())),
-                       tuple(table.get("changes", ())), tuple(table.get("levels", ())),
-                       tuple(table.get("ordinals", ())))
-
-
-@cache
-def japanese_time_counters() -> tuple[str, ...]:
-    """Counters of time, age or rank after a Japanese figure (26年, 3カ月, 64歳)."""
-    return tuple(numbers_table()["ja"]["time_counters"])
 
 
 def names_a_level_below(text: str, language: str) -> bool:
@@ -235,7 +196,8 @@ def _japanese_count(view: EntryView, quantity: Quantity, target: Target) -> bool
 
 def against_target(view: EntryView, first: int, last: int, counted: Sequence[Quantity],
                    target: Target, late: bool, below: bool = False,
-                   restated: bool = False) -> tuple[Quantity, str] | None:
+                   restated: bool = False, set_levels: Collection[int] = ()
+                   ) -> tuple[Quantity, str] | None:
     """The ``counted`` figure of tokens ``first``–``last`` that passes the target
     ("achieved") or, ``late`` (after the deadline), falls short of it ("shortfall");
     None for none. A figure equal to the target is left out: it is most often the
@@ -245,7 +207,9 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     21% in January" against a rise of 15% in the year): it is final only once the
     span is over. A level to fall below (``below``: "inflation will fall below 3%") is
     passed by a figure under it, or by the level itself said passed ("falls below 3%",
-    3%を下回る) unless it is ``restated`` as the goal, and missed by one over it."""
+    3%を下回る) unless it is ``restated`` as the goal, and missed by one over it.
+    ``set_levels`` are the first tokens of figures a rise sets ("raises the minimum
+    wage to €1,400"): equal to the target, such a figure is the target met."""
     if below:
         return _against_level_below(view, counted, target, late, restated)
     named = named_spans(view, first, last) if target.sum_or_share else frozenset()
@@ -256,8 +220,8 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
         return None
     table = number_words(view.language)
     for quantity in counted:
-        if quantity.value > target.value or (quantity.value == target.value
-                                              and _reached(view, quantity, table)):
+        if quantity.value > target.value or (quantity.value == target.value and (
+                _reached(view, quantity, table) or quantity.first in set_levels)):
             return quantity, "achieved"
     for quantity in counted:
         if late and target.value * SHORTFALL_SHARE <= quantity.value < target.value:
@@ -292,6 +256,17 @@ def _unit_left_out(view: EntryView, quantity: Quantity, target: Target,
             or view.sentence_at(view.token_starts[after]) != view.sentence_at(
                 view.token_starts[quantity.last])
             or view.tokens[after].raw in table.unit_gaps)
+
+
+def a_level(view: EntryView, quantity: Quantity) -> bool:
+    """A level word right before the figure ("to €1,400", "à 1 400 euros") or, in
+    Japanese, right after it (1400円に)."""
+    table = number_words(view.language)
+    if view.language == "ja":  # past the digits and the unit: 1400円に, 2万人へ
+        words = "|".join(map(re.escape, table.levels_after))
+        return bool(words) and re.match(rf"[\d,.]+[^\d、。をがは]{{0,6}}?(?:{words})", view.text[
+            view.token_starts[quantity.first]:]) is not None
+    return quantity.first > 0 and view.tokens[quantity.first - 1].raw in table.levels
 
 
 def _said_below(view: EntryView, quantity: Quantity) -> bool:

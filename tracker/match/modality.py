@@ -15,9 +15,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from tracker.match.amounts import amounts_in
 from tracker.match.index import Hit, ModifierRef, PatternIndex
 from tracker.match.japanese import JapaneseForm, form_after
 from tracker.match.lexicon import Modifier
+from tracker.match.normalize import fold
 from tracker.match.spans import overlaps
 from tracker.match.table import Modality, Role
 from tracker.match.view import EntryView
@@ -29,6 +31,7 @@ PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
 DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
+FIGURE_CHARS = 24  # characters after "to" read for a sum that opens with its currency
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
                          "jour", "jours", "semaine", "semaines", "mois", "an", "ans"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "several", "a",
@@ -122,9 +125,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         return Modality.INTENT
     # "rose to 1.3 million": "to" before a figure is no future; the figure's verb tells
     # ("Aldervane to expand its campus to 400 MW": anywhere before it in the clause)
-    tokens = ctx.view.tokens
     levels = [h for h, m in in_clause if m.kind is Modifier.FUTURE
-              and h.last_token + 1 < len(tokens) and tokens[h.last_token + 1].raw[:1].isdigit()]
+              and _before_a_figure(ctx.view, h.last_token + 1)]
     futures = [(h, m) for h, m in in_clause if h not in levels]
     window = (hit.first_token - clause[0]
               if any(h.last_token + 1 == hit.first_token for h in levels) else FUTURE_WINDOW)
@@ -134,6 +136,17 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
             or _future_form(ctx, hit, clause) or french_future(ctx.view, hit))):
         return Modality.FUTURE
     return Modality.REALIS
+
+
+def _before_a_figure(view: EntryView, at: int) -> bool:
+    """Token ``at`` starts a figure: "1.3 million", or a sum whose currency comes
+    first ("EUR 1,400", "€1,400")."""
+    if at >= len(view.tokens):
+        return False
+    if view.tokens[at].raw[:1].isdigit():
+        return True
+    return any(start == 0 for _v, _u, start, _e in amounts_in(
+        fold(view.text[view.token_starts[at]:][:FIGURE_CHARS])))
 
 
 _JAPANESE_TIME_END = re.compile(

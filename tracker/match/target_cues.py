@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tracker.match.amounts import amount_quantities
+from tracker.match.clause_rules import governs
 from tracker.match.figures import (
     FIGURE_PID,
     figure_hits,
@@ -21,6 +22,7 @@ from tracker.match.magnitudes import (
     PERCENT,
     Quantity,
     Target,
+    a_level,
     against_target,
     counted_figures,
     quantities,
@@ -68,7 +70,10 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     restated = any(mark in view.sentences[sentence] for mark in ("?", "？")) or any(
         m.kind is Modifier.MEASURE and h.sentence == sentence for h, m in modifiers)
     new = _against_target(ctx, sentence, found,
-                          figures if _counts_progress(ctx, hits, modifiers) else [], restated)
+                          figures if _counts_progress(ctx, hits, modifiers) else [], restated,
+                          _raised_to(ctx, found, cues))
+    if ctx.reading.rises:
+        new = [_by_its_rise(view, c, cues) for c in new]
     # the clauses that report the target met, by a figure or the claim's own words
     met = {view.clause_of(c.hit.first_token) for c in [*new, *cues]
            if c.role is Role.EVENT and (c in new or c.source.startswith("claim:"))}
@@ -79,6 +84,39 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     # "its 800,000th visitor": the target reached
     return cues + new + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
+
+
+def _raised_to(ctx: SentenceContext, found: Sequence[Quantity], cues: Sequence[Cue]
+               ) -> frozenset[int]:
+    """"Raises the minimum wage to €1,400": for a target that is a rise, the figures
+    a rise in their clause sets, after a level word (before it in Japanese): the
+    level itself, not the target repeated. Their first tokens."""
+    if not ctx.reading.rises:
+        return frozenset()
+    view = ctx.view
+    rises = {view.clause_of(c.hit.first_token) for c in cues
+             if c.source == EventClass.INCREASE.value}
+    return frozenset(q.first for q in found
+                     if view.clause_of(q.first) in rises and a_level(view, q))
+
+
+def _by_its_rise(view: EntryView, cue: Cue, cues: Sequence[Cue]) -> Cue:
+    """A figure that meets a rise target, read with the rise that sets it ("plans to
+    raise the wage to €1,450", 1450ユーロに引き上げへ): the verb's tense and intent are
+    the figure's; the evidence stays the figure."""
+    if cue.role is not Role.EVENT:
+        return cue
+    clause = view.clause_of(cue.hit.first_token)
+    rise = next((c for c in cues if c.source == EventClass.INCREASE.value
+                 and view.clause_of(c.hit.first_token) == clause
+                 # after the figure in Japanese, where its token may hold the verb
+                 and (c.hit.start > cue.hit.start if view.language == "ja"
+                      else governs(c.hit, cue.hit, view.language))), None)
+    if rise is None:
+        return cue
+    hit = rise.hit
+    return Cue(Hit(cue.hit.pid, hit.start, hit.end, hit.first_token, hit.last_token,
+                   hit.sentence), cue.text, cue.source, cue.role)
 
 
 def _rise_of_the_count(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> bool:
@@ -112,6 +150,8 @@ def _measured(ctx: SentenceContext) -> frozenset[str]:
         moves |= {EventClass.INCREASE.value, EventClass.DECREASE.value}
     if ctx.reading.falls:
         moves |= {EventClass.DECREASE.value, EventClass.SHORTFALL.value}
+    if ctx.reading.rises:
+        moves.add(EventClass.INCREASE.value)  # "raises the wage to €1,400": the target met
     return frozenset(moves)
 
 
@@ -163,7 +203,8 @@ def _short_of(view: EntryView, cue: Cue, target: Target | None,
 
 
 def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantity],
-                    figures: list[Cue], restated: bool = False) -> list[Cue]:
+                    figures: list[Cue], restated: bool = False,
+                    set_levels: frozenset[int] = frozenset()) -> list[Cue]:
     """A figure that meets the target is its event; after the deadline, one below it is
     a shortfall (a stop, rule 7); otherwise the figures are interim (steps). A rate's
     level ``restated`` (asked about, or named as the goal) is not reached by itself."""
@@ -177,7 +218,7 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     # reached: news of it is interim
     level_set = ctx.reading.falls and target is not None and not (target.change or target.below)
     outcome = (against_target(view, first, last, found, target, late, below=target.below,
-                              restated=restated)
+                              restated=restated, set_levels=set_levels)
                if target is not None and not level_set else None)
     if outcome is None:
         return figures
