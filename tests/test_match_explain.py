@@ -99,6 +99,15 @@ def test_an_entry_not_about_the_chosen_claim(matcher: Matcher) -> None:
     assert not any(line.startswith("claim ") for line in lines)
 
 
+def test_an_entry_not_about_the_claim_shows_the_groups_it_names(matcher: Matcher) -> None:
+    """A claim writer sees which group a headline left unnamed."""
+    lines = lines_for(matcher, "Velmora's old harbour crossing reopens", claim_id="velmora-bridge")
+    groups = [line for line in lines if line.startswith("  group ")]
+    assert groups[0] == "  group bridge (required): not named"
+    assert re.fullmatch(r"  group \S+ \(required\): Velmora", groups[1]), groups
+    assert lines[-1] == "  not about velmora-bridge"
+
+
 def test_an_entry_about_two_claims_explains_each(matcher: Matcher) -> None:
     lines = lines_for(matcher, "Velmora transport works: where things stand",
                       "Velmora's Line 4 tram opened to passengers on Monday, while the "

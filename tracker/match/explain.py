@@ -36,7 +36,12 @@ def explain(matcher: Matcher, entry: Entry, claim_id: str | None = None) -> list
     if entry.published:
         lines.append(f"  published: {entry.published.date().isoformat()}")
     if not chosen:
-        lines.append("  about no claim" if claim_id is None else f"  not about {claim_id}")
+        if claim_id is None:
+            return [*lines, "  about no claim"]
+        # which groups the entry names: what a claim writer needs to fix a miss
+        for name, role, terms in matcher.groups_found(entry, claim_id):
+            lines.append(f"  group {name} ({role}): {', '.join(terms) or 'not named'}")
+        lines.append(f"  not about {claim_id}")
         return lines
     for decision, view in chosen:
         reading = decision.reading

@@ -153,16 +153,19 @@ class Matcher:
                 findings.append(finding)
         return findings
 
-    def decide(self, entry: Entry) -> list[tuple[Decision, EntryView]]:
-        """Every relevant claim's decision for ``entry``, with the view it was read in."""
+    def _read_entry(self, entry: Entry, every_claim: bool = False
+                    ) -> tuple[str, EntryView, list[int], list[Hit], dict[int, list[Hit]]] | None:
+        """The entry's plain title, view, candidate claims, hits and hits by pattern id
+        (names in a list left out); None when no claim can be about it (unless
+        ``every_claim``)."""
         title, summary = plain_texts(entry)
-        if not self._prefilter.may_hit(title, summary):
-            return []  # no anchor can occur: the full pass would find no candidate
+        if not every_claim and not self._prefilter.may_hit(title, summary):
+            return None  # no anchor can occur: the full pass would find no candidate
         view = view_of_texts(title, summary, entry.language, self._stemmer)
         found = self._index.scan(view)
         candidates = self._index.candidates(found)
-        if not candidates:
-            return []
+        if not candidates and not every_claim:
+            return None
         hits = whole_numbers(view, self._index.locate(view, found))
         view = cut_at_coordinated_verbs(view, hits, self._index)
         listed = names_in_other_roles(hits, self._index, view)
@@ -170,6 +173,21 @@ class Matcher:
         for hit in hits:
             if hit not in listed:
                 by_pid.setdefault(hit.pid, []).append(hit)
+        return title, view, candidates, hits, by_pid
+
+    def groups_found(self, entry: Entry, claim_id: str) -> list[tuple[str, str, list[str]]]:
+        """For ``explain``: each group of the claim, its role, the terms the entry names."""
+        read = self._read_entry(entry, every_claim=True)
+        by_pid = read[4] if read is not None else {}
+        return [(g.name, g.role.value, [t for pid, t in g.terms.items() if pid in by_pid])
+                for c in self._index.claims if c.claim.id == claim_id for g in c.groups]
+
+    def decide(self, entry: Entry) -> list[tuple[Decision, EntryView]]:
+        """Every relevant claim's decision for ``entry``, with the view it was read in."""
+        read = self._read_entry(entry)
+        if read is None:
+            return []
+        title, view, candidates, hits, by_pid = read
         names: list[Names | None] = []  # the title's names, read once if a claim asks
         relevant = [(n, r) for n in candidates
                     if (r := assess(self._index.claims[n], by_pid,
