@@ -1,6 +1,6 @@
 """Parts of a year read as times (tracker/match/timeexpr.py): quarters, halves,
 trimestres and semestres, Japanese spans of months (7～9月期), fiscal years (年度),
-two-digit Japanese years before a month (26年7月), and the year's end. A plan of the
+two-digit Japanese years before a month or a season (26年7月, 27年夏), and the year's end. A plan of the
 event dated after the claim's deadline by one of them is a slip (rule 6: updates)."""
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ def named(text: str, language: str) -> date | None:
     ("27年3月に延期", "ja", date(2027, 3, 1)),
     ("開業は2027年度に", "ja", date(2027, 4, 1)),
     ("28年度予算案", "ja", date(2028, 4, 1)),
+    ("全線再開、27年夏に延期", "ja", date(2027, 6, 1)),
+    ("全線再開は2028年春", "ja", date(2028, 3, 1)),
     ("by the end of the year", "en", date(2026, 12, 1)),
     ("d'ici la fin de l'année", "fr", date(2026, 12, 1)),
     ("年末までに", "ja", date(2026, 12, 1)),
@@ -55,7 +57,8 @@ def test_a_number_of_years_or_a_quarter_without_year_names_no_time(text: str) ->
     ("Velmora's Line 4 tram now expected to open in the second half of 2027", "en"),
     ("Velmora : la ligne 4 du tramway ouvrira au second semestre 2027", "fr"),
     ("ベルモラの路面電車4号線、開業は2027年度にずれ込む見通し", "ja"),
-], ids=["en-half", "fr-semestre", "ja-fiscal-year"])
+    ("ベルモラの路面電車4号線、開業は27年夏に延期", "ja"),
+], ids=["en-half", "fr-semestre", "ja-fiscal-year", "ja-season-of-a-year"])
 def test_a_plan_dated_after_the_deadline_by_a_part_of_a_year_is_a_slip(
         title: str, language: str) -> None:
     matcher = Matcher([TRAM])

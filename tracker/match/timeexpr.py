@@ -146,13 +146,17 @@ def exact_day(clause: str, published: date) -> date | None:
 
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)年(\d{1,2})月")
+_JAPANESE_SEASON_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)年(春|夏|秋|冬)")  # 27年夏
 
 
 def _months_of_years(clause: str) -> list[tuple[int, int]]:
-    """(year, month) of each month named with its year ("March 2027", 2027年3月)."""
+    """(year, month) of each month or season named with its year ("March 2027",
+    2027年3月, 27年夏: a season counts from its first month)."""
     found = [(int(m.group(2)), _MONTHS[m.group(1)]) for m in _MONTH_YEAR.finditer(clause)]
     found += [(_full_year(m.group(1)), int(m.group(2)))
               for m in _JAPANESE_MONTH_YEAR.finditer(clause)]
+    found += [(_full_year(m.group(1)), _SEASONS[m.group(2)])
+              for m in _JAPANESE_SEASON_YEAR.finditer(clause)]
     return found
 
 
@@ -202,7 +206,7 @@ _YEAR = re.compile(
     r"((?:19|20)\d\d)\b")
 _YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH = re.compile(r"(?:(?<!\d)(\d{4}|\d\d)年)?(?<![\d~〜\-– ])(\d{1,2})月")
-_JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末)")
+_JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末|[春夏秋冬])")
 # A part of a year: "the third quarter of 2027", "Q3 2027", "the second half of 2027",
 # "H2 2027", "au troisième trimestre 2027", "au second semestre 2027": its first month.
 _PART_FIRST_MONTH = {
@@ -252,8 +256,11 @@ def earliest_named(clause: str, published: date) -> date | None:
         days.append(date(_full_year(match.group(1)), 12, 1))
     if any(word in _JAPANESE_YEAR_END.sub("", clause) for word in _YEAR_END_THIS):
         days.append(date(published.year, 12, 1))
+    days += [date(year, month, 1) for year, month in _months_of_years(clause)
+             if (year, month) not in ((d.year, d.month) for d in days)]
+    seasons = _JAPANESE_SEASON_YEAR.sub("", clause)  # 夏 of 27年夏 is that year's
     for word, month in _SEASONS.items():
-        if not word.isascii() and word in clause:
+        if not word.isascii() and word in seasons:
             days.append(_next_month(published, month, None))
     if any(word in clause for word in _NEXT_YEAR):
         days.append(date(published.year + 1, 1, 1))
