@@ -1,7 +1,8 @@
-"""Parts of a year read as times (tracker/match/timeexpr.py): quarters, halves,
-trimestres and semestres, Japanese spans of months (7～9月期), fiscal years (年度),
-two-digit Japanese years before a month or a season (26年7月, 27年夏), and the year's end. A plan of the
-event dated after the claim's deadline by one of them is a slip (rule 6: updates)."""
+"""Parts of a year read as times (tracker/match/timeexpr.py, year_parts.py): quarters,
+halves, trimestres and semestres, Japanese spans of months (7～9月期), fiscal years
+(年度), two-digit Japanese years before a month or a season (26年7月, 27年夏), and the
+year's end. A plan of the event dated after the claim's deadline by one of them is a
+slip (rule 6: updates)."""
 
 from __future__ import annotations
 

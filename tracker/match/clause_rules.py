@@ -125,12 +125,13 @@ def attributive(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> b
 
 
 def purpose(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
-    """"meet to plan the works": a plan word after the cue, behind "to", is what the
-    event is for, not a plan for the event."""
+    """"meet to plan the works", "meets to discuss the busway option": a plan or hedge
+    word after the cue, behind a "to" that follows the cue, is what the event is for,
+    not a plan for the event."""
     if mod.kind not in _ATTRIBUTIVE or not mod.latin or hit.first_token <= cue.last_token:
         return False
-    before = ctx.view.tokens[hit.first_token - 1].raw
-    return before in ctx.index.lexicon.purpose_words.get(ctx.view.language, ())
+    words = ctx.index.lexicon.purpose_words.get(ctx.view.language, ())
+    return any(t.raw in words for t in ctx.view.tokens[cue.last_token + 1: hit.first_token])
 
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "has", "have", "est", "sont",
@@ -173,6 +174,9 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if (cue.source == EventClass.PERSIST.value and Modifier.LEGAL in kinds
             and ctx.reading.kind is not ClaimKind.STATE):
         return Role.STEP  # "court upholds the charge": a ruling for the plan (rule 6)
+    if (cue.role is Role.STOP and Modifier.UNDO in kinds
+            and ctx.reading.kind is ClaimKind.STATE):
+        return Role.EVENT  # "rules out devaluation", "revokes the closure": the state kept
     if cue.role is Role.STOP and (kinds & {Modifier.UNDO, Modifier.TEMPORARY}
                                   or for_a_span(text)):
         return Role.STEP  # "lifts the stop order", "closed for three weeks"

@@ -12,8 +12,8 @@ left out when all of these hold:
 - the item is in the claim's source language, English or French (a Japanese proper
   name cannot be told from a word);
 - its title names nobody else: no capitalised word outside the claim's own words (its
-  statement, source text and terms), and a first word that is one of them or an
-  article. A title in Title Case says nothing, so it does not qualify.
+  statement, source text and terms) but a month or a weekday, and a first word that is
+  one of them or an article. A title in Title Case says nothing, so it does not qualify.
 
 ``relevance.assess`` then requires the claim's subject in the title and no exclude
 group anywhere.
@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from tracker.match.katakana import all_capitalised
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
+from tracker.match.timeexpr import a_calendar_name
 from tracker.models import Claim, GroupRole
 
 LATIN = ("en", "fr")
@@ -68,7 +69,7 @@ def title_names(title: str, language: str, lexicon: Lexicon) -> Names | None:
     articles = frozenset(lexicon.determiners.get(language, ()))
     names: list[tuple[str, ...]] = []
     for number, (word, start) in enumerate(words):
-        if word[:1].isupper():
+        if word[:1].isupper() and not a_calendar_name(fold(word)):
             opening = number == 0 or title[:start].rstrip().endswith(_BREAKS)
             names.append(tuple(p for p in re.findall(r"\w+", fold(word))
                                if len(p) > 1 and not (opening and p in articles)))

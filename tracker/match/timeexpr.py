@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from tracker.match.year_parts import full_year, parts_of_years
+
 _MONTHS = {
     "jan": 1, "january": 1, "janvier": 1, "feb": 2, "february": 2, "fevrier": 2,
     "mar": 3, "march": 3, "mars": 3, "apr": 4, "april": 4, "avril": 4, "may": 5, "mai": 5,
@@ -150,12 +152,11 @@ _JAPANESE_SEASON_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)年(春|夏|秋|
 
 
 def _months_of_years(clause: str) -> list[tuple[int, int]]:
-    """(year, month) of each month or season named with its year ("March 2027",
-    2027年3月, 27年夏: a season counts from its first month)."""
+    """(year, month) of each month or season named with its year ("March 2027", 27年夏)."""
     found = [(int(m.group(2)), _MONTHS[m.group(1)]) for m in _MONTH_YEAR.finditer(clause)]
-    found += [(_full_year(m.group(1)), int(m.group(2)))
+    found += [(full_year(m.group(1)), int(m.group(2)))
               for m in _JAPANESE_MONTH_YEAR.finditer(clause)]
-    found += [(_full_year(m.group(1)), _SEASONS[m.group(2)])
+    found += [(full_year(m.group(1)), _SEASONS[m.group(2)])
               for m in _JAPANESE_SEASON_YEAR.finditer(clause)]
     return found
 
@@ -207,26 +208,6 @@ _YEAR = re.compile(
 _YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH = re.compile(r"(?:(?<!\d)(\d{4}|\d\d)年)?(?<![\d~〜\-– ])(\d{1,2})月")
 _JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末|[春夏秋冬])")
-# A part of a year: "the third quarter of 2027", "Q3 2027", "the second half of 2027",
-# "H2 2027", "au troisième trimestre 2027", "au second semestre 2027": its first month.
-_PART_FIRST_MONTH = {
-    "quarter": {"first": 1, "1st": 1, "second": 4, "2nd": 4, "third": 7, "3rd": 7,
-                "fourth": 10, "4th": 10, "final": 10, "last": 10},
-    "half": {"first": 1, "1st": 1, "second": 7, "2nd": 7},
-    "trimestre": {"premier": 1, "1er": 1, "deuxieme": 4, "2e": 4, "second": 4,
-                  "troisieme": 7, "3e": 7, "quatrieme": 10, "4e": 10, "dernier": 10},
-    "semestre": {"premier": 1, "1er": 1, "second": 7, "deuxieme": 7, "2e": 7},
-}
-_PART_WORD = "|".join(sorted({w for t in _PART_FIRST_MONTH.values() for w in t}, key=len,
-                             reverse=True))
-_PART_OF_YEAR = re.compile(
-    rf"\b({_PART_WORD})\s+(quarter|half|trimestre|semestre)(?:\s+(?:of|de|d))?"
-    r"\s+((?:19|20)\d\d)\b")
-_SHORT_PART = re.compile(
-    r"\b(q[1-4]|h[12])\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(q[1-4]|h[12])\b")
-# 2027年7~9月期 (a span of months: its first), 2027年度 (Japan's fiscal year opens in April)
-_JAPANESE_MONTH_SPAN = re.compile(r"(?<!\d)(\d{4}|\d\d)年(\d{1,2})[~〜\-– ]+(\d{1,2})月")
-_JAPANESE_FISCAL_YEAR = re.compile(r"(?<!\d)(\d{4}|\d\d)年度")
 _YEAR_END_THIS = ("end of the year", "year end", "fin de l annee", "fin d annee", "年末")
 _JAPANESE_YEAR_END = re.compile(r"(?<!\d)(\d{4}|\d\d)年末")  # 2027年末, 27年末: that year's end
 
@@ -251,9 +232,9 @@ def earliest_named(clause: str, published: date) -> date | None:
         days.append(_next_month(published, int(match.group(2)), match.group(1)))
     for match in _JAPANESE_YEAR.finditer(clause):
         days.append(date(int(match.group(1)), 1, 1))
-    days += _parts_of_years(clause)
+    days += parts_of_years(clause)
     for match in _JAPANESE_YEAR_END.finditer(clause):
-        days.append(date(_full_year(match.group(1)), 12, 1))
+        days.append(date(full_year(match.group(1)), 12, 1))
     if any(word in _JAPANESE_YEAR_END.sub("", clause) for word in _YEAR_END_THIS):
         days.append(date(published.year, 12, 1))
     days += [date(year, month, 1) for year, month in _months_of_years(clause)
@@ -267,32 +248,12 @@ def earliest_named(clause: str, published: date) -> date | None:
     return min(days, default=None)
 
 
-def _parts_of_years(clause: str) -> list[date]:
-    """The first day of each quarter, half, span of months or fiscal year named with
-    its year ("Q3 2027", "second half of 2027", 2027年7~9月期, 2027年度)."""
-    days = [date(int(m.group(3)), _PART_FIRST_MONTH[m.group(2)][m.group(1)], 1)
-            for m in _PART_OF_YEAR.finditer(clause) if m.group(1) in _PART_FIRST_MONTH[m.group(2)]]
-    for m in _SHORT_PART.finditer(clause):
-        part, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        number = int(part[1])
-        days.append(date(int(year), 3 * number - 2 if part[0] == "q" else 6 * number - 5, 1))
-    days += [date(_full_year(m.group(1)), int(m.group(2)), 1)
-             for m in _JAPANESE_MONTH_SPAN.finditer(clause) if 1 <= int(m.group(2)) <= 12]
-    days += [date(_full_year(m.group(1)), 4, 1) for m in _JAPANESE_FISCAL_YEAR.finditer(clause)]
-    return days
-
-
-def _full_year(year: str) -> int:
-    """26年 is 2026 when a month or 年度 follows it (alone it may be "26 years")."""
-    return int(year) + 2000 if len(year) == 2 else int(year)
-
-
 def _next_month(published: date, month: int, year: str | None) -> date:
     """The first day of ``month`` in ``year``, or of its next coming (this month included)."""
     if not 1 <= month <= 12:
         return published
     if year:
-        return date(_full_year(year), month, 1)
+        return date(full_year(year), month, 1)
     this_year = published.year if month >= published.month else published.year + 1
     return date(min(this_year, date.max.year), month, 1)
 
@@ -343,6 +304,11 @@ def part_of_a_time(before: str, after: str, language: str) -> bool:
     a season beside it."""
     return (before in _TIME_NEIGHBOURS or after in _TIME_NEIGHBOURS
             or (language == "fr" and before == "an"))
+
+
+def a_calendar_name(word: str) -> bool:
+    """A month or a weekday ("October", "Monday"): capitalised, yet no one's name."""
+    return word in _MONTHS or word in _WEEKDAYS
 
 
 def names_a_month(before: str, word: str, after: str) -> bool:
