@@ -169,3 +169,18 @@ def test_a_level_a_rise_sets(expected: str, title: str, language: str) -> None:
     was read as a step that governed the figure, and a figure equal to the target was
     left out as the target repeated."""
     check_verdict([WAGE], "norvania-minimum-wage", expected, title, "", "2027-01-02", language)
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    ("contradicts", "Varn inflation still above 3% in December", "2027-01-15", "en"),
+    ("contradicts", "Varn : l'inflation toujours au-dessus de 3 % en décembre", "2027-01-15",
+     "fr"),
+    ("contradicts", "バルンのインフレ率、12月も3%上回る", "2027-01-15", "ja"),
+    # guard: before the deadline, the level not yet passed is no final figure
+    ("mentions", "Varn inflation still above 3% in September", "2026-10-15", "en"),
+])
+def test_the_level_said_not_passed_after_the_deadline(expected: str, title: str, day: str,
+                                                      language: str) -> None:
+    """"Still above 3%" after the deadline misses a level to fall under (rule 7); before,
+    the level itself, equal to the target, was left out as the target repeated."""
+    check_verdict([INFLATION], "varn-inflation", expected, title, "", day, language)

@@ -106,6 +106,16 @@ def amounts_in(text: str) -> list[tuple[float, str, int, int]]:
     return found
 
 
+OPENING_CHARS = 24  # characters read for a figure that opens a text ("eur 1,400 a month")
+
+
+def opens_with_amount(text: str) -> bool:
+    """The folded ``text`` starts with a figure, or with a sum whose currency comes first
+    ("eur 1,400", "€5.5 million")."""
+    return text[:1].isdigit() or any(
+        start == 0 for _v, _u, start, _e in amounts_in(text[:OPENING_CHARS]))
+
+
 def amount_quantities(view: EntryView, sentence: int) -> list[Quantity]:
     """The sums and shares of one sentence, as quantities over its tokens."""
     folded = fold(view.sentences[sentence])

@@ -233,13 +233,15 @@ def _against_level_below(view: EntryView, counted: Sequence[Quantity], target: T
                          late: bool, restated: bool) -> tuple[Quantity, str] | None:
     """"Inflation falls to 2.9%" passes a target of falling below 3% (or to 3%: 3.0%
     passes that too), and so does "falls below 3%"; after the deadline, "ends the year
-    at 3.4%" misses it (up to ``LEVEL_BAND`` times the level)."""
+    at 3.4%" misses it (up to ``LEVEL_BAND`` times the level), as does the level itself
+    said not passed ("still above 3% in June")."""
     for quantity in counted:
         if quantity.value < target.value or (quantity.value == target.value and (
                 target.at_level or (not restated and _said_below(view, quantity)))):
             return quantity, "achieved"
     for quantity in counted:
-        if late and target.value < quantity.value <= target.value * LEVEL_BAND:
+        if late and (target.value < quantity.value <= target.value * LEVEL_BAND or (
+                quantity.value == target.value and _said_below(view, quantity, "above"))):
             return quantity, "shortfall"
     return None
 
@@ -269,10 +271,11 @@ def a_level(view: EntryView, quantity: Quantity) -> bool:
     return quantity.first > 0 and view.tokens[quantity.first - 1].raw in table.levels
 
 
-def _said_below(view: EntryView, quantity: Quantity) -> bool:
-    """A word of "below" right before the figure ("falls below 3,800 yen", "sous les
-    3 800") or, in Japanese, right after it (3800円を下回る, 3800円割れ)."""
-    words = numbers_table().get(view.language, {}).get("below", [])
+def _said_below(view: EntryView, quantity: Quantity, side: str = "below") -> bool:
+    """A word of "below" (or of ``side``: "above") right before the figure ("falls
+    below 3,800 yen", "sous les 3 800") or, in Japanese, right after it (3800円を下回る,
+    3800円割れ)."""
+    words = numbers_table().get(view.language, {}).get(side, [])
     if view.language == "ja":
         after = view.text[view.token_starts[quantity.last]:][:REACH_GAP * 4]
         return any(w in after for w in words)

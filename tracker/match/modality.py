@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from tracker.match.amounts import amounts_in
+from tracker.match.amounts import OPENING_CHARS, opens_with_amount
 from tracker.match.index import Hit, ModifierRef, PatternIndex
 from tracker.match.japanese import JapaneseForm, form_after
 from tracker.match.lexicon import Modifier
@@ -31,7 +31,6 @@ PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
 DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
-FIGURE_CHARS = 24  # characters after "to" read for a sum that opens with its currency
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
                          "jour", "jours", "semaine", "semaines", "mois", "an", "ans"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "several", "a",
@@ -143,10 +142,8 @@ def _before_a_figure(view: EntryView, at: int) -> bool:
     first ("EUR 1,400", "€1,400")."""
     if at >= len(view.tokens):
         return False
-    if view.tokens[at].raw[:1].isdigit():
-        return True
-    return any(start == 0 for _v, _u, start, _e in amounts_in(
-        fold(view.text[view.token_starts[at]:][:FIGURE_CHARS])))
+    return view.tokens[at].raw[:1].isdigit() or opens_with_amount(
+        fold(view.text[view.token_starts[at]:][:OPENING_CHARS]))
 
 
 _JAPANESE_TIME_END = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tracker.match.amounts import opens_with_amount
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
 from tracker.match.sentence_context import SentenceContext
@@ -54,7 +55,9 @@ def raised_to_value(ctx: SentenceContext, text: str) -> bool:
     words = ctx.index.lexicon.raised_to.get(ctx.view.language, ())
     if ctx.view.language == "ja":
         return any(re.search(rf"\d[^\d\s、。]{{0,6}}{re.escape(w)}", text) for w in words)
-    return any(re.search(rf"\b{re.escape(w)} \d", text) for w in words)
+    # "raises the fund to EUR 5.5 million": a currency may come first
+    return any(opens_with_amount(text[m.end():])
+               for w in words for m in re.finditer(rf"\b{re.escape(w)} ", text))
 
 
 def _names(ctx: SentenceContext, words: tuple[str, ...], text: str) -> bool:
