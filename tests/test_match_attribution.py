@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers.invented import claim, entry, group, verdict_for
+from helpers.invented import check_verdict, claim, entry, group, verdict_for
 
 from tracker.match import Matcher
 from tracker.models import ClaimKind, GroupRole, Verdict
@@ -194,3 +194,27 @@ def test_the_name_before_the_verb_is_its_subject_not_a_modifier() -> None:
                  "The ordinance, adopted by majority vote, sets a fee per climber.",
                  "2026-03-18", "en")
     assert verdict_for(matcher, item, "tarn-fee-ordinance") == "confirms"
+
+
+WHOLE_LINE = claim(
+    "sorel-whole-line", "The whole Sorel Line will reopen to trains by March 2027.",
+    [group("line", en=["Sorel Line"], fr=["ligne Sorel"], ja=["ソレル線"]),
+     group("whole", en=["whole line", "entire line"], fr=["toute la ligne"], ja=["全線"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("mentions", "ソレル線、北浜―南浜間が運転再開　全線再開は来春", "ja"),
+    ("mentions", "Sorel Line: northern stretch reopens; whole line to reopen next spring", "en"),
+    # guards: the claim's own clause, or a clause that names it
+    ("confirms", "ソレル線、全線で運転再開", "ja"),
+    ("confirms", "Sorel Line reopens; whole line back in service after typhoon", "en"),
+])
+def test_an_event_of_another_clause_s_subject(expected: str, title: str,
+                                              language: str) -> None:
+    """"北浜―南浜間が運転再開　全線再開は来春": the reopening in the first clause is a
+    section's; the whole line's is in the clause that names it (a preview). Before, the
+    first clause's reopening confirmed the claim."""
+    check_verdict([WHOLE_LINE], "sorel-whole-line", expected, title, "", "2026-07-25",
+                  language)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
 from tracker.match.sentence_context import Cue, SentenceContext
@@ -117,3 +119,21 @@ def _distance(view: EntryView, a: Hit, b: Hit) -> tuple[int, int]:
     else:
         gap = 0
     return int(other_clause), gap
+
+
+def told_elsewhere(ctx: SentenceContext, found: Cue, cues: Sequence[Cue],
+                   terms: Sequence[Hit]) -> bool:
+    """"千草―鵜崎間が運転再開　全線再開は来春" ("Chigusa–Uzaki reopens; the whole line
+    next spring"): an event word in a clause that names nothing of this claim, when
+    another clause names the claim's subject with a word of the same class, is news of
+    the first clause's own subject; the claim's event is the other clause's."""
+    if found.source.startswith("claim:") or found.hit.pid == FIGURE_PID:
+        return False
+    view = ctx.view
+    clause = view.clause_of(found.hit.first_token)
+    if any(view.clause_of(t.first_token) == clause for t in terms
+           if t.pid in ctx.claim.term_pids):
+        return False
+    subject_clauses = {view.clause_of(s.first_token) for s in ctx.subject}
+    return any(c.source == found.source and view.clause_of(c.hit.first_token) != clause
+               and view.clause_of(c.hit.first_token) in subject_clauses for c in cues)

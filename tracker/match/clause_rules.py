@@ -131,7 +131,15 @@ def purpose(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
     if mod.kind not in _ATTRIBUTIVE or not mod.latin or hit.first_token <= cue.last_token:
         return False
     words = ctx.index.lexicon.purpose_words.get(ctx.view.language, ())
-    return any(t.raw in words for t in ctx.view.tokens[cue.last_token + 1: hit.first_token])
+    tokens = ctx.view.tokens
+    if tokens[hit.first_token - 1].raw in words:
+        return True  # "to plan"
+    # a meeting's topic further on ("meets to discuss the busway option"), behind the
+    # "to" of a verb, not of a place ("rolled out to the pad", "to Ha'apai now expected")
+    determiners = ctx.index.lexicon.determiners.get(ctx.view.language, ())
+    return mod.kind is Modifier.HEDGE and ctx.reading.kind is ClaimKind.MEETING and any(
+        tokens[t].raw in words and tokens[t + 1].raw not in determiners
+        for t in range(cue.last_token + 1, hit.first_token - 1))
 
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "has", "have", "est", "sont",

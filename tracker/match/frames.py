@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from tracker.match.aims import aimed_at
 from tracker.match.arrangements import arranges_meeting, later_round_named
-from tracker.match.attribution import belongs
+from tracker.match.attribution import belongs, told_elsewhere
 from tracker.match.clause_rules import (
     FORECAST,
     after_determiner,
@@ -124,7 +124,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     events = [(c, _clause(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
     for cue in cues:
         clause = _clause(ctx.view, cue.hit, openers)
-        if not belongs(ctx, cue):
+        if not belongs(ctx, cue) or told_elsewhere(ctx, cue, cues, terms):
             continue
         as_object = (replace(cue, role=Role.EVENT)
                      if cue.source == _PROGRESS and after_determiner(ctx, cue.hit) else cue)
