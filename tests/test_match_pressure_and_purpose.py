@@ -80,3 +80,23 @@ def test_a_hedge_the_event_is_for_is_no_doubt_about_it(expected: str, title: str
                                                        language: str) -> None:
     check_verdict([COUNCIL], "harlow-line-council", expected, title, "", "2026-11-18",
                   language)
+
+
+COACH = claim(
+    "ostrel-coach", "Ostrel United will appoint a new head coach by December 2026.",
+    [group("club", en=["Ostrel United"]), group("coach", en=["head coach"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+    cues={Verdict.CONFIRMS: {"en": ("appoint … head coach",)}},
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("mentions", "Ostrel United close in on Lindqvist as new head coach"),
+    ("mentions", "Ostrel United head coach: the application window closed on Friday"),
+    # guard: a closure is still a stop
+    ("contradicts", "Ostrel United close head coach search without an appointment"),
+])
+def test_close_in_on_and_a_window_closed_are_no_closures(expected: str, title: str) -> None:
+    """"Close in on" (nearly there) and "the window closed" end nothing: before, the
+    'close' in them read as the claim's plan stopped (contradicts)."""
+    check_verdict([COACH], "ostrel-coach", expected, title, "", "2026-11-10", "en")
