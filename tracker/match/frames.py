@@ -140,7 +140,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                 and ctx.reading.kind is ClaimKind.STATE):
             ruling = None  # "存続決まる", "decides the plant stays": the state kept
         if ruling is not None:  # what the clause says happened to the event
-            cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role)
+            # (a Japanese stop or delay read where it ends: 再開断念も, "may be dropped")
+            own_ending = language == "ja" and ruling.role in (Role.STOP, Role.DELAY)
+            cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role,
+                          hit=ruling.hit if own_ending else cue.hit)
         in_clause = [(h, m) for h, m in modifiers
                      if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue)
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)

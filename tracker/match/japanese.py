@@ -28,7 +28,7 @@ class JapaneseForm(StrEnum):
     DESCRIBED = "described"  # した / された / 始めた before a noun: told as background
     NEGATED = "negated"  # せず, しない, されなかった: did not happen
     MANNER = "manner"  # で: "with" it (遅れで開業, opened late)
-    SPECULATED = "speculated"  # か ending a headline: "to be postponed?", a report unconfirmed
+    SPECULATED = "speculated"  # か or も ending a headline, 場合: unconfirmed, or only a case
 
 
 # 発足せず, 開業できず (could not open), 合意に至らず (no agreement reached), 合意には至っていない
@@ -36,8 +36,10 @@ class JapaneseForm(StrEnum):
 _NEGATED = re.compile(
     r"^(?:を|が|に|には)?(?:さ|し|せ|され|でき|至ら|至って(?:い|おら))?(?:ず|ない|なかった|ません|ぬ)"
     r"|^(?:の|する)?(?:予定|計画|考え|つもり)は(?:ない|ありません|な[く])")
-# 3月就航見送りか: a headline's か after the event word
-_SPECULATED = re.compile(r"^(?:を|が)?(?:り|する|される|した|された)?か(?=\s|$)")
+# 3月就航見送りか: a headline's か after the event word; 全線再開断念も: a headline's も
+# ("may even be abandoned"); 転換した場合: a condition ("if it is converted")
+_SPECULATED = re.compile(r"^(?:を|が)?(?:り|する|される|した|された)?か(?=\s|$)|^も(?=\s|$)"
+                         r"|^(?:に|を|が)?(?:する|される|した|された)?場合")
 _PLANNED = re.compile(
     r"^(?:を|が|に)?(?:する|される|させる|し)?(?:へ|予定|見通し|見込み|に向け|準備)"
 )
@@ -91,10 +93,18 @@ def form_after(following: str) -> JapaneseForm:
     return JapaneseForm.DONE
 
 
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+
+
 def topic_noun(view: EntryView, hit: Hit) -> bool:
-    """汐見1号機の再稼働、5月に延期: an event noun after の and before 、 or は is the
-    topic of what follows, not a report that it happened."""
-    if view.language != "ja" or view.text[hit.start - 1: hit.start] != "の":
+    """汐見1号機の再稼働、5月に延期, 鳴砂線のBRT転換、町長が反対: an event noun after の
+    (and the words it ends, with no particle between) and before 、 or は is the topic
+    of what follows, not a report that it happened."""
+    if view.language != "ja":
+        return False
+    start = view.token_starts[view.clause_span(view.clause_of(hit.first_token))[0]]
+    before = view.text[start: hit.start]
+    if "の" not in before or _HIRAGANA.search(before[before.rindex("の") + 1:]):
         return False
     if view.text[hit.end: hit.end + 1] == "は":
         return True

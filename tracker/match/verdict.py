@@ -148,6 +148,16 @@ def topic_label(view: EntryView, frame: Frame) -> bool:
     return colon > 0 and len(_WORD.findall(fold(title[:colon]))) == last + 1
 
 
+def _without_the_topic(view: EntryView, frames: list[Frame]) -> list[Frame]:
+    """"鳴砂線のBRT転換、町長が反対表明", "Rachat de Dravo : Kestrel repousse …": an
+    event noun naming the title's topic is no news when another clause has its own."""
+    topics = [f for f in frames if f.role is Role.EVENT
+              and (topic_noun(view, f.hit) or topic_label(view, f))]
+    if not topics or not any(f.clause not in {t.clause for t in topics} for f in frames):
+        return frames
+    return [f for f in frames if f not in topics]
+
+
 def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
     """"Council approves the tram extension, aims to open it in 2030": for a decision
     claim, the decision reported with the plan it sets is the decision (rule 4)."""
@@ -197,6 +207,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                             ctx.window.earliest, ctx.preview_piece, ctx.window.claimed_on),
             sentence_hits,
         )
+        frames = _without_the_topic(ctx.view, frames)
         best = Verdict.MENTIONS
         found: dict[Verdict, dict[str, None]] = {}
         if sentence == TITLE:

@@ -1,0 +1,44 @@
+"""Japanese headline forms found by the users of probe round fourteen:
+
+- も ending a headline is a possibility (全線再開断念も: "the reopening may be dropped"),
+  as か is a question; 場合 is a condition (転換した場合の費用: "the cost if converted");
+- a stop or a delay that governs the event word is read where it ends (再開断念も), not
+  at the event word, whose next characters are the stop itself;
+- an event noun after の that opens the title as its topic (鳴砂線のBRT転換、…) is no
+  news when another clause has its own (町長が反対表明: an opinion).
+
+Subjects are invented; each flagged case gave another verdict before its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+REOPENING = claim(
+    "haruna-line-reopening", "The whole Haruna Line will reopen to trains by March 2027.",
+    [group("line", en=["Haruna Line"], ja=["榛名線"]), group("whole", ja=["全線"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
+)
+BUSWAY = claim(
+    "haruna-busway-decision", "The towns will decide by March 2026 whether to convert the "
+    "Haruna Line's coast section to a busway.",
+    [group("line", en=["Haruna Line"], ja=["榛名線"]), group("busway", ja=["BRT"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("claims", "claim_id", "expected", "title"), [
+    ([REOPENING], "haruna-line-reopening", "updates", "榛名線、全線再開断念も"),
+    ([BUSWAY], "haruna-busway-decision", "mentions", "榛名線、BRTに転換した場合の費用"),
+    ([BUSWAY], "haruna-busway-decision", "mentions", "榛名線のBRT転換、町長が反対表明"),
+    # guards: the stop and the conversion reported as done
+    ([REOPENING], "haruna-line-reopening", "contradicts", "榛名線、全線再開を断念"),
+    ([BUSWAY], "haruna-busway-decision", "confirms", "榛名線、BRTに転換"),
+])
+def test_a_japanese_headline_form(claims: list, claim_id: str, expected: str,
+                                  title: str) -> None:
+    check_verdict(claims, claim_id, expected, title, "", "2026-02-10", "ja")
