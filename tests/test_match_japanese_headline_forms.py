@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import Claim, ClaimKind
 
 REOPENING = claim(
     "haruna-line-reopening", "The whole Haruna Line will reopen to trains by March 2027.",
@@ -39,6 +39,6 @@ BUSWAY = claim(
     ([REOPENING], "haruna-line-reopening", "contradicts", "榛名線、全線再開を断念"),
     ([BUSWAY], "haruna-busway-decision", "confirms", "榛名線、BRTに転換"),
 ])
-def test_a_japanese_headline_form(claims: list, claim_id: str, expected: str,
+def test_a_japanese_headline_form(claims: list[Claim], claim_id: str, expected: str,
                                   title: str) -> None:
     check_verdict(claims, claim_id, expected, title, "", "2026-02-10", "ja")
