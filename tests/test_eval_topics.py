@@ -1,4 +1,4 @@
-"""Matching quality on forty topics other than the seed's, with the claims their
+"""Matching quality on forty-five topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
 hydrogen-pipeline, rail-privatisation and carmaker-plant are the newest hold-outs,
 built by helpers who never ran the matcher, scored once on committed code (0.806 /
@@ -91,6 +91,13 @@ FLOORS = {
     "eval-climbing-fee": (0.72, 0.67, 0.78),
     "eval-broadcaster": (0.66, 0.54, 0.90),
     "eval-rice-prices": (0.85, 0.72, 0.68),
+    # probe rounds fourteen and fifteen (twelfth session): scored before any item was
+    # read, then used to find general rules
+    "eval-wolf-plan": (0.85, 0.75, 0.83),
+    "eval-rate-path": (0.83, 0.75, 0.75),
+    "eval-line-reopening": (0.81, 0.50, 0.78),
+    "eval-club-takeover": (0.60, 0.52, 0.84),
+    "eval-lodging-tax": (0.69, 0.42, 0.70),
 }
 
 

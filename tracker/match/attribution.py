@@ -124,11 +124,12 @@ def _distance(view: EntryView, a: Hit, b: Hit) -> tuple[int, int]:
 def told_elsewhere(ctx: SentenceContext, found: Cue, cues: Sequence[Cue],
                    terms: Sequence[Hit]) -> bool:
     """"千草―鵜崎間が運転再開　全線再開は来春" ("Chigusa–Uzaki reopens; the whole line
-    next spring"): an event word in a clause that names nothing of this claim, when
+    next spring"): the event word of a clause that names nothing of this claim, when
     another clause names the claim's subject with a word of the same class, is news of
     the first clause's own subject; the claim's event is the other clause's."""
-    if found.source.startswith("claim:") or found.hit.pid == FIGURE_PID:
-        return False
+    if (found.source.startswith("claim:") or found.hit.pid == FIGURE_PID
+            or found.role is not Role.EVENT):
+        return False  # a delay beside it is the story's ("misses deadline, opening slips")
     view = ctx.view
     clause = view.clause_of(found.hit.first_token)
     if any(view.clause_of(t.first_token) == clause for t in terms
