@@ -73,7 +73,14 @@ def test_a_decision_scheduled_for_a_named_time_ahead_is_a_preview(
     ("arvelia-borsk-pact",
      "Arvelian parliament passes the bill on the fisheries agreement with Borsk",
      "confirms", "en"),
-], ids=["go-into-operation", "miss-deadline", "clinch", "hakushi-tekkai", "pass-the-bill"])
+    ("arvelia-borsk-pact",
+     "Arvelian parliament passes a resolution on the fisheries agreement with Borsk",
+     "confirms", "en"),
+    ("arvelia-borsk-pact",
+     "Arvelian parliament passes the ordinance on the fisheries agreement with Borsk",
+     "confirms", "en"),
+], ids=["go-into-operation", "miss-deadline", "clinch", "hakushi-tekkai", "pass-the-bill",
+        "pass-a-resolution", "pass-an-ordinance"])
 def test_general_event_phrases(claim_id: str, title: str, expected: str, language: str) -> None:
     """General phrases of the event classes; 白紙撤回 is one word (scrap entirely), not a
     withdrawal (撤回) of a scrapping (白紙)."""
