@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import NamedTuple
 
 from tracker.match.amounts import amount_target, without_asides
 from tracker.match.committees import names_a_committee
@@ -37,7 +38,7 @@ from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT, Target, names_a_level_below, read_target
 from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
-from tracker.match.omitted import Names, local_news, omissible_groups, own_words, title_names
+from tracker.match.omitted import LocalPress, Names
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.relevance import TITLE, Relevance, assess
 from tracker.match.relocation import states_a_place
@@ -57,6 +58,14 @@ DEFAULT_GRACE_DAYS = 14
 """Days after ``expected_by`` during which a report of the event is on time."""
 
 _LABEL_ENDS = (":", "|", "—", "–", " - ", "】", "]", "〉", ">")
+
+
+class _EntryRead(NamedTuple):
+    title: str  # plain text
+    view: EntryView
+    candidates: list[int]  # the claims it may be about, by number
+    hits: list[Hit]
+    by_pid: dict[int, list[Hit]]  # its hits by pattern id, names in a list left out
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +111,7 @@ class Matcher:
         self._event_sets: dict[frozenset[EventClass], frozenset[EventClass]] = {}
         self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)
         del self._event_sets
-        self._omissible = tuple(omissible_groups(cc.claim) for cc in self._index.claims)
-        self._own_words: dict[int, frozenset[str]] = {}  # filled as local news needs them
+        self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon)
         lexicon = self._index.lexicon
         self._opinion_labels = {  # title labels of an opinion piece, by language
             language: (*(fold(word) for word in lexicon.opinion_labels.get(language, ())),
@@ -153,10 +161,8 @@ class Matcher:
                 findings.append(finding)
         return findings
 
-    def _read_entry(self, entry: Entry, every_claim: bool = False
-                    ) -> tuple[str, EntryView, list[int], list[Hit], dict[int, list[Hit]]] | None:
-        """The entry's plain title, view, candidate claims, hits and hits by pattern id
-        (names in a list left out); None when no claim can be about it (unless
+    def _read_entry(self, entry: Entry, every_claim: bool = False) -> _EntryRead | None:
+        """The entry read for matching; None when no claim can be about it (unless
         ``every_claim``)."""
         title, summary = plain_texts(entry)
         if not every_claim and not self._prefilter.may_hit(title, summary):
@@ -173,12 +179,12 @@ class Matcher:
         for hit in hits:
             if hit not in listed:
                 by_pid.setdefault(hit.pid, []).append(hit)
-        return title, view, candidates, hits, by_pid
+        return _EntryRead(title, view, candidates, hits, by_pid)
 
     def groups_found(self, entry: Entry, claim_id: str) -> list[tuple[str, str, list[str]]]:
         """For ``explain``: each group of the claim, its role, the terms the entry names."""
         read = self._read_entry(entry, every_claim=True)
-        by_pid = read[4] if read is not None else {}
+        by_pid = read.by_pid if read is not None else {}
         return [(g.name, g.role.value, [t for pid, t in g.terms.items() if pid in by_pid])
                 for c in self._index.claims if c.claim.id == claim_id for g in c.groups]
 
@@ -191,7 +197,7 @@ class Matcher:
         names: list[Names | None] = []  # the title's names, read once if a claim asks
         relevant = [(n, r) for n in candidates
                     if (r := assess(self._index.claims[n], by_pid,
-                                    partial(self._may_omit, n, view, names))) is not None]
+                                    partial(self._local.may_omit, n, view, names))) is not None]
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
                     for n, _ in relevant}
         published = entry.published.date() if entry.published else None
@@ -211,21 +217,6 @@ class Matcher:
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         return _context_after_titled_news(decisions)
-
-    def _may_omit(self, number: int, view: EntryView, names: list[Names | None]
-                  ) -> frozenset[str]:
-        """The groups of this claim the entry may leave out, as local news (omitted.py);
-        ``names`` caches the title's names for the entry."""
-        groups = self._omissible[number]
-        if not groups:
-            return groups
-        if not names:
-            names.append(title_names(view.sentences[0], view.language, self._index.lexicon))
-        claim = self._index.claims[number].claim
-        own = self._own_words.get(number)
-        if own is None:
-            own = self._own_words[number] = own_words(claim)
-        return groups if local_news(claim, view.language, names[0], own) else frozenset()
 
     def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
         """The claim's kind and event classes, from its statement's lexicon words."""

@@ -22,12 +22,13 @@ group anywhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from tracker.match.katakana import all_capitalised
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
 from tracker.match.timeexpr import a_calendar_name
+from tracker.match.view import EntryView
 from tracker.models import Claim, GroupRole
 
 LATIN = ("en", "fr")
@@ -82,3 +83,29 @@ def local_news(claim: Claim, language: str, names: Names | None, own: frozenset[
     branches" is someone else's news)."""
     return (names is not None and language == claim.source_language
             and all(p in own for parts in names for p in parts))
+
+
+class LocalPress:
+    """For each claim of a matcher (by its number), the groups an entry may leave out
+    as local news; a claim's own words are read the first time an entry needs them."""
+
+    def __init__(self, claims: Sequence[Claim], lexicon: Lexicon) -> None:
+        self._claims = claims
+        self._lexicon = lexicon
+        self._omissible = tuple(omissible_groups(c) for c in claims)
+        self._own: dict[int, frozenset[str]] = {}
+
+    def may_omit(self, number: int, view: EntryView, names: list[Names | None]
+                 ) -> frozenset[str]:
+        """The groups claim ``number`` may miss in the entry of ``view``; ``names``
+        caches the title's names for the entry (empty until a claim asks)."""
+        groups = self._omissible[number]
+        if not groups:
+            return groups
+        if not names:
+            names.append(title_names(view.sentences[0], view.language, self._lexicon))
+        claim = self._claims[number]
+        own = self._own.get(number)
+        if own is None:
+            own = self._own[number] = own_words(claim)
+        return groups if local_news(claim, view.language, names[0], own) else frozenset()

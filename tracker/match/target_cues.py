@@ -69,11 +69,12 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     # level named as a question or a goal is the target restated, not reached
     restated = any(mark in view.sentences[sentence] for mark in ("?", "？")) or any(
         m.kind is Modifier.MEASURE and h.sentence == sentence for h, m in modifiers)
+    rises = _rises_setting(view, sentence, found, cues) if ctx.reading.rises else {}
     new = _against_target(ctx, sentence, found,
                           figures if _counts_progress(ctx, hits, modifiers) else [], restated,
-                          _raised_to(ctx, found, cues))
-    if ctx.reading.rises:
-        new = [_by_its_rise(view, c, cues) for c in new]
+                          frozenset(q.first for q in found
+                                    if q.first in rises and a_level(view, q)))
+    new = [_read_with_its_rise(c, rises) for c in new]
     # the clauses that report the target met, by a figure or the claim's own words
     met = {view.clause_of(c.hit.first_token) for c in [*new, *cues]
            if c.role is Role.EVENT and (c in new or c.source.startswith("claim:"))}
@@ -86,33 +87,30 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
 
 
-def _raised_to(ctx: SentenceContext, found: Sequence[Quantity], cues: Sequence[Cue]
-               ) -> frozenset[int]:
-    """"Raises the minimum wage to €1,400": for a target that is a rise, the figures
-    a rise in their clause sets, after a level word (before it in Japanese): the
-    level itself, not the target repeated. Their first tokens."""
-    if not ctx.reading.rises:
-        return frozenset()
-    view = ctx.view
-    rises = {view.clause_of(c.hit.first_token) for c in cues
-             if c.source == EventClass.INCREASE.value}
-    return frozenset(q.first for q in found
-                     if view.clause_of(q.first) in rises and a_level(view, q))
+def _rises_setting(view: EntryView, sentence: int, found: Sequence[Quantity],
+                   cues: Sequence[Cue]) -> dict[int, Cue]:
+    """For a target that is a rise: the rise that sets each figure ("raises the minimum
+    wage to €1,400", 1400ユーロに引き上げ), in its clause and before it (after it in
+    Japanese, where the figure's token may hold the verb), by the figure's first token."""
+    rises = [c for c in cues if c.source == EventClass.INCREASE.value]
+    found_rises: dict[int, Cue] = {}
+    for quantity in found:
+        figure = _hit(view, quantity, sentence)
+        rise = next((c for c in rises
+                     if view.clause_of(c.hit.first_token) == view.clause_of(quantity.first)
+                     and (c.hit.start > figure.start if view.language == "ja"
+                          else governs(c.hit, figure, view.language))), None)
+        if rise is not None:
+            found_rises[quantity.first] = rise
+    return found_rises
 
 
-def _by_its_rise(view: EntryView, cue: Cue, cues: Sequence[Cue]) -> Cue:
-    """A figure that meets a rise target, read with the rise that sets it ("plans to
-    raise the wage to €1,450", 1450ユーロに引き上げへ): the verb's tense and intent are
-    the figure's; the evidence stays the figure."""
-    if cue.role is not Role.EVENT:
-        return cue
-    clause = view.clause_of(cue.hit.first_token)
-    rise = next((c for c in cues if c.source == EventClass.INCREASE.value
-                 and view.clause_of(c.hit.first_token) == clause
-                 # after the figure in Japanese, where its token may hold the verb
-                 and (c.hit.start > cue.hit.start if view.language == "ja"
-                      else governs(c.hit, cue.hit, view.language))), None)
-    if rise is None:
+def _read_with_its_rise(cue: Cue, rises: dict[int, Cue]) -> Cue:
+    """A figure that meets a rise target, read where its rise is ("plans to raise the
+    wage to €1,450", 1450ユーロに引き上げへ): the verb's tense and intent are the
+    figure's; the evidence stays the figure."""
+    rise = rises.get(cue.hit.first_token)
+    if cue.role is not Role.EVENT or rise is None:
         return cue
     hit = rise.hit
     return Cue(Hit(cue.hit.pid, hit.start, hit.end, hit.first_token, hit.last_token,
