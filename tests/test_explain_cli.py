@@ -186,7 +186,8 @@ def test_title_explains_one_headline_without_a_feed(project: Path) -> None:
 @pytest.mark.parametrize(("args", "message"), [
     ((), "give either ENTRY_SOURCE (a feed) or --title (one headline)"),
     (("feed.xml", "--title", "x"), "give either ENTRY_SOURCE (a feed) or --title (one headline)"),
-    (("feed.xml", "--date", "2030-01-01"), "--summary, --date and --language go with --title"),
+    (("feed.xml", "--date", "2030-01-01"),
+     "--summary, --date, --language and --feed go with --title"),
 ])
 def test_a_feed_or_a_headline_not_both(project: Path, args: tuple[str, ...],
                                        message: str) -> None:

@@ -127,7 +127,9 @@ class Entry:
     ``summary`` may hold HTML exactly as the feed gave it (untrusted). ``published``
     is timezone-aware UTC, or None when the feed gives no usable date.
     ``source_name`` is the publisher named inside an aggregator item (<source>),
-    when there is one.
+    when there is one. ``feed_name`` is the name of the feed it was read from (the
+    config's name for it; a feed file's own title in ``eval`` and ``explain``): a
+    paper named after a town is that town's local press.
     """
 
     source: str
@@ -138,6 +140,7 @@ class Entry:
     published: datetime | None = None
     language: str | None = None
     source_name: str | None = None
+    feed_name: str | None = None
 
     @property
     def identity(self) -> str:

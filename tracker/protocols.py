@@ -7,7 +7,7 @@ and benchmarks can plug in their own parts and each stage stays replaceable.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from tracker.models import Claim, ClaimKind, Entry, Finding
@@ -51,6 +51,11 @@ class ParsedFeed:
     language: str | None
     entries: Sequence[Entry] = field(default_factory=tuple)
     parser: str = ""  # which parser produced it: "fast" or "feedparser"
+
+    def entries_named(self) -> list[Entry]:
+        """The entries with this feed's title as their ``feed_name``, for a feed read
+        on its own (``eval``, ``scan``, ``explain``; the service uses the configured name)."""
+        return [replace(e, feed_name=self.title) for e in self.entries]
 
 
 class Fetcher(Protocol):

@@ -36,12 +36,13 @@ def _select(entries: Sequence[Entry], wanted: str | None,
     return chosen
 
 
-def _headline(title: str, summary: str, day: datetime | None, language: str | None) -> Entry:
+def _headline(title: str, summary: str, day: datetime | None, language: str | None,
+              feed_name: str | None) -> Entry:
     """One entry written on the command line, published on ``day`` (default: now)."""
     published = (day.replace(hour=12, tzinfo=UTC) if day is not None
                  else datetime.now(UTC))
     return Entry("command line", title, summary, published=published, language=language,
-                 guid="command-line")
+                 guid="command-line", feed_name=feed_name)
 
 
 @click.command("explain")
@@ -54,6 +55,9 @@ def _headline(title: str, summary: str, day: datetime | None, language: str | No
               help="With --title: its publication day (YYYY-MM-DD); default: now.")
 @click.option("--language", type=click.Choice(["en", "fr", "ja"]), default=None,
               help="With --title: its language; default: guessed from the text.")
+@click.option("--feed", "feed_name", default=None,
+              help="With --title: the name of the feed it comes from (a paper named "
+                   "after a town may leave the town out).")
 @click.option("--claim", "claim_id", default=None,
               help="Explain only this claim (its id); default: every claim the entry is about.")
 @click.option("--entry", "entry_key", default=None,
@@ -63,7 +67,8 @@ def _headline(title: str, summary: str, day: datetime | None, language: str | No
                                  "objects, one per entry and claim (see docs/matching.md).")
 @pass_cli
 def command(cli: CliContext, entry_source: str | None, title: str | None, summary: str,
-            day: datetime | None, language: str | None, claim_id: str | None,
+            day: datetime | None, language: str | None, feed_name: str | None,
+            claim_id: str | None,
             entry_key: str | None, claims_dir: Path | None, output_format: str) -> None:
     """Show how the matcher judges the entries of a feed file or URL, or one headline.
 
@@ -80,8 +85,9 @@ def command(cli: CliContext, entry_source: str | None, title: str | None, summar
 
     if (entry_source is None) == (title is None):
         raise TrackerError("give either ENTRY_SOURCE (a feed) or --title (one headline)")
-    if title is None and (summary or day is not None or language is not None):
-        raise TrackerError("--summary, --date and --language go with --title")
+    if title is None and (summary or day is not None or language is not None
+                          or feed_name is not None):
+        raise TrackerError("--summary, --date, --language and --feed go with --title")
     directory = cli.claims_dir(claims_dir)
     claim_set = load_claims(directory)
     print_problems(claim_set.problems, prefix="error: ")
@@ -91,10 +97,10 @@ def command(cli: CliContext, entry_source: str | None, title: str | None, summar
         raise TrackerError(f"no valid claim with id {claim_id!r} in {directory}")
     if entry_source is not None:
         feed = parse_feed(read_source(entry_source, HttpSettings()), entry_source)
-        entries = _select(feed.entries, entry_key, entry_source)
+        entries = _select(feed.entries_named(), entry_key, entry_source)
     else:
         assert title is not None
-        entries = [_headline(title, summary, day, language)]
+        entries = [_headline(title, summary, day, language, feed_name)]
         if language is None:  # a short headline with a foreign name is easily misread
             from tracker.match.normalize import guess_language
 

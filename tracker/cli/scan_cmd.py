@@ -45,7 +45,7 @@ def scan_sources(sources: Sequence[str], matcher: EntryMatcher, output_format: s
             _error(str(exc))
             continue
         read += 1
-        for entry in feed.entries:
+        for entry in feed.entries_named():
             for finding in matcher.match(entry):
                 text = show(finding, entry)
                 click.echo(text if output_format == "jsonl" else text + "\n")

@@ -78,24 +78,9 @@ def _read_entries(feeds_dir: Path, problems: list[str]) -> list[Entry]:
             problems.append(f"{path}: {exc}")
             continue
         language = parsed.language
-        for entry in parsed.entries:
-            entries.append(
-                entry if entry.language or not language else _with_language(entry, language)
-            )
+        entries += [dataclasses.replace(entry, language=entry.language or language)
+                    for entry in parsed.entries_named()]
     return entries
-
-
-def _with_language(entry: Entry, language: str) -> Entry:
-    return Entry(
-        entry.source,
-        entry.title,
-        entry.summary,
-        entry.link,
-        entry.guid,
-        entry.published,
-        language,
-        entry.source_name,
-    )
 
 
 def _figures(

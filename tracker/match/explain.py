@@ -54,6 +54,9 @@ def explain(matcher: Matcher, entry: Entry, claim_id: str | None = None) -> list
                      f"event: {events})")
         lines.append(f"  terms: {', '.join(decision.relevance.terms)} "
                      f"(score {decision.relevance.score:.2f})")
+        if decision.relevance.named_by_feed:
+            lines.append(f"  named by the feed {entry.feed_name or entry.source_name!r}: "
+                         f"{', '.join(decision.relevance.named_by_feed)}")
         lines.append(f"  timing: {judgement.timing.value}")
         for judged in judgement.frames:
             frame = judged.frame
@@ -88,6 +91,7 @@ def explain_records(matcher: Matcher, entry: Entry,
             "kind_inferred": reading.inferred,
             "events": sorted(c.value for c in reading.events),
             "terms": list(decision.relevance.terms),
+            "named_by_feed": list(decision.relevance.named_by_feed),
             "score": decision.relevance.score,
             "timing": judgement.timing.value,
             "frames": [

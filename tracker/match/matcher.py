@@ -10,7 +10,7 @@ given a verdict with its evidence (``verdict``). See docs/matching.md.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import NamedTuple
@@ -40,6 +40,7 @@ from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.omitted import LocalPress, Names
 from tracker.match.prefilter import AnchorPrefilter
+from tracker.match.publisher import Publishers
 from tracker.match.relevance import TITLE, Relevance, assess
 from tracker.match.relocation import states_a_place
 from tracker.match.roles import names_in_other_roles
@@ -66,6 +67,7 @@ class _EntryRead(NamedTuple):
     candidates: list[int]  # the claims it may be about, by number
     hits: list[Hit]
     by_pid: dict[int, list[Hit]]  # its hits by pattern id, names in a list left out
+    by_publisher: Mapping[int, frozenset[str]]  # groups its paper's name names, by claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,7 @@ class Matcher:
         self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)
         del self._event_sets
         self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon)
+        self._publishers = Publishers(self._index, self._local.omissible, self._stemmer)
         lexicon = self._index.lexicon
         self._opinion_labels = {  # title labels of an opinion piece, by language
             language: (*(fold(word) for word in lexicon.opinion_labels.get(language, ())),
@@ -165,11 +168,15 @@ class Matcher:
         """The entry read for matching; None when no claim can be about it (unless
         ``every_claim``)."""
         title, summary = plain_texts(entry)
-        if not every_claim and not self._prefilter.may_hit(title, summary):
+        # a paper named after a claim's town may leave out even its anchor group
+        by_publisher = self._publishers.groups_named(entry)
+        if not (every_claim or by_publisher or self._prefilter.may_hit(title, summary)):
             return None  # no anchor can occur: the full pass would find no candidate
         view = view_of_texts(title, summary, entry.language, self._stemmer)
         found = self._index.scan(view)
         candidates = self._index.candidates(found)
+        if by_publisher:
+            candidates = sorted({*candidates, *by_publisher})
         if not candidates and not every_claim:
             return None
         hits = whole_numbers(view, self._index.locate(view, found))
@@ -179,7 +186,7 @@ class Matcher:
         for hit in hits:
             if hit not in listed:
                 by_pid.setdefault(hit.pid, []).append(hit)
-        return _EntryRead(title, view, candidates, hits, by_pid)
+        return _EntryRead(title, view, candidates, hits, by_pid, by_publisher)
 
     def groups_found(self, entry: Entry, claim_id: str) -> list[tuple[str, str, list[str]]]:
         """For ``explain``: each group of the claim, its role, the terms the entry names."""
@@ -193,11 +200,12 @@ class Matcher:
         read = self._read_entry(entry)
         if read is None:
             return []
-        title, view, candidates, hits, by_pid = read
+        title, view, candidates, hits, by_pid, by_publisher = read
         names: list[Names | None] = []  # the title's names, read once if a claim asks
         relevant = [(n, r) for n in candidates
                     if (r := assess(self._index.claims[n], by_pid,
-                                    partial(self._local.may_omit, n, view, names))) is not None]
+                                    partial(self._local.may_omit, n, view, names),
+                                    by_publisher.get(n, frozenset()))) is not None]
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
                     for n, _ in relevant}
         published = entry.published.date() if entry.published else None

@@ -92,14 +92,14 @@ class LocalPress:
     def __init__(self, claims: Sequence[Claim], lexicon: Lexicon) -> None:
         self._claims = claims
         self._lexicon = lexicon
-        self._omissible = tuple(omissible_groups(c) for c in claims)
+        self.omissible = tuple(omissible_groups(c) for c in claims)
         self._own: dict[int, frozenset[str]] = {}
 
     def may_omit(self, number: int, view: EntryView, names: list[Names | None]
                  ) -> frozenset[str]:
         """The groups claim ``number`` may miss in the entry of ``view``; ``names``
         caches the title's names for the entry (empty until a claim asks)."""
-        groups = self._omissible[number]
+        groups = self.omissible[number]
         if not groups:
             return groups
         if not names:

@@ -41,20 +41,25 @@ class Relevance:
     subject_sentences: frozenset[int]  # sentences naming a subject (core) group
     title_hit: bool  # the title names any idea of the claim
     title_subject: bool = False  # the title names a required group (or a core one)
+    named_by_feed: tuple[str, ...] = ()  # required groups only the paper's name names
 
 
 def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
-           may_omit: Callable[[], frozenset[str]] | None = None) -> Relevance | None:
+           may_omit: Callable[[], frozenset[str]] | None = None,
+           by_publisher: frozenset[str] = frozenset()) -> Relevance | None:
     """The relevance of an entry (its hits by pattern id) to one claim, or None.
 
     One required group that ``may_omit()`` names may be missing (``omitted.py``) when
-    the title names the claim's subject and no exclude group is named."""
+    the title names the claim's subject and no exclude group is named. The groups
+    ``by_publisher`` names are named by the paper itself (``publisher.py``): they may
+    be missing when the title names another required group."""
     required_sentences: set[int] = set()
     named_sentences: set[int] = set()  # sentences naming any required group
     any_sentences: set[int] = set()
     exclude_sentences: set[int] = set()
     terms: dict[str, None] = {}
     omitted = False
+    publisher_named: list[str] = []
     total_weight = 0.0
     got_weight = 0.0
     for number, group in enumerate(claim.groups):
@@ -72,6 +77,10 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
         if not found and group.implied:
             found = [pid for pid in group.implied if pid in hits]
             factor = IMPLIED_FACTOR
+        if group.role is GroupRole.REQUIRED and not found and group.name in by_publisher:
+            publisher_named.append(group.name)  # the Sumihama Daily's "the city"
+            got_weight += group.weight * SUMMARY_ONLY_FACTOR
+            continue
         if group.role is GroupRole.REQUIRED and not found:
             if (omitted or number in claim.core or may_omit is None
                     or group.name not in may_omit()):
@@ -100,6 +109,8 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
     if not any_sentences or (omitted and (TITLE not in required_sentences
                                           or exclude_sentences)):
         return None
+    if publisher_named and TITLE not in named_sentences:
+        return None
     if TITLE in exclude_sentences or (
         LEAD in exclude_sentences and TITLE not in required_sentences
     ):
@@ -117,4 +128,5 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
         frozenset(subject),
         TITLE in any_sentences,
         TITLE in required_sentences or TITLE in named_sentences,
+        tuple(publisher_named),
     )

@@ -69,6 +69,7 @@ def _parse_job(parser: FeedParser, body: bytes, url: str) -> tuple[str, Any]:
 
 def _parse_prepare_job(
     parser: FeedParser, body: bytes, url: str, feed_url: str, feed_language: str | None,
+    feed_name: str | None = None,
 ) -> tuple[str, Any]:
     """Run in a worker: parse, then the store keys and (when this worker has a
     matcher) the findings of every entry -- see tracker.poll.prepare."""
@@ -76,7 +77,7 @@ def _parse_prepare_job(
     if kind != "ok":
         return kind, value
     entries = [with_feed_language(e, feed_language) for e in value.entries]
-    prepared = prepare_entries(entries, feed_url, feed_language, _worker_matcher)
+    prepared = prepare_entries(entries, feed_url, feed_language, _worker_matcher, feed_name)
     # Entries travel as plain tuples: unpickling frozen dataclasses costs the main
     # process (the one writer) more than building them again.
     rows = [(e.source, e.title, e.summary, e.link, e.guid, e.published, e.language,
@@ -210,7 +211,8 @@ class WorkerPool:
         try:
             future = self._pool().submit(
                 _parse_prepare_job, self.parser, item.result.body,
-                item.result.final_url or state.url, state.url, languages(item.request.url))
+                item.result.final_url or state.url, state.url, languages(item.request.url),
+                state.name)
         except BrokenProcessPool:
             self.stop_using()
             return

@@ -10,6 +10,7 @@ here equal findings computed after storing.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from tracker.models import Entry, Finding
@@ -24,21 +25,22 @@ def with_feed_language(entry: Entry, language: str | None) -> Entry:
     """The configured feed language fills in entries the feed did not label."""
     if entry.language or not language:
         return entry
-    return Entry(source=entry.source, title=entry.title, summary=entry.summary,
-                 link=entry.link, guid=entry.guid, published=entry.published,
-                 language=language, source_name=entry.source_name)
+    return dataclasses.replace(entry, language=language)
 
 
-def as_stored(entry: Entry, feed_url: str, feed_language: str | None) -> Entry:
-    """``entry`` (feed language already applied) as ``Store.pending_entries`` returns it."""
+def as_stored(entry: Entry, feed_url: str, feed_language: str | None,
+              feed_name: str | None) -> Entry:
+    """``entry`` (feed language already applied) as ``Store.pending_entries`` returns it
+    (with the feed's configured name)."""
     return Entry(source=feed_url, title=entry.title, summary=entry.summary, link=entry.link,
                  guid=entry.guid, published=from_db(to_db(entry.published)),
-                 language=entry.language or feed_language, source_name=entry.source_name)
+                 language=entry.language or feed_language, source_name=entry.source_name,
+                 feed_name=feed_name)
 
 
 def prepare_entries(
     entries: Sequence[Entry], feed_url: str, feed_language: str | None,
-    matcher: EntryMatcher | None,
+    matcher: EntryMatcher | None, feed_name: str | None = None,
 ) -> list[PreparedEntry]:
     """Keys (and findings, when ``matcher`` is given) for each entry, in order.
 
@@ -50,7 +52,7 @@ def prepare_entries(
         findings = None
         error = None
         if matcher is not None:
-            seen = as_stored(entry, feed_url, feed_language)
+            seen = as_stored(entry, feed_url, feed_language, feed_name)
             try:
                 findings = tuple(matcher.match(seen))
             except Exception as exc:

@@ -23,7 +23,7 @@ FINDING_COLUMNS = (
 )
 MATCH_INPUT_COLUMNS = (
     "e.id AS entry_id, f.url AS feed_url, e.title, e.summary, e.link, e.guid, e.published, "
-    "e.language, e.source_name, f.language AS feed_language"
+    "e.language, e.source_name, f.language AS feed_language, f.name AS feed_name"
 )
 """What the matcher reads of an entry (``row_entry``)."""
 
@@ -45,6 +45,7 @@ def row_entry(r: sqlite3.Row) -> Entry:
         source=str(r["feed_url"]), title=str(r["title"]), summary=str(r["summary"]),
         link=r["link"], guid=r["guid"], published=from_db(r["published"]),
         language=r["language"] or r["feed_language"], source_name=r["source_name"],
+        feed_name=r["feed_name"],
     )
 
 
