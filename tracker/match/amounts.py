@@ -66,13 +66,16 @@ def _grammar() -> _Grammar:
     after = _alternation([*words, *codes])
     percent = _alternation(amounts.get("percent", ()))
     tenths = _alternation(amounts.get("tenths", ()))
+    # 千万 is a thousand ten-thousands: Japanese scales stack
+    stacked = "(?:" + "|".join(map(re.escape, table.get("ja", {}).get("scales", {}))) + ")+"
     pattern = re.compile(
         rf"(?P<share>{_NUMBER})\s?(?:{percent})"
         rf"|(?P<tenths>{_NUMBER})(?:{tenths})"
         rf"|(?P<before>(?<![a-z])[a-z]{{0,2}}[{sign}]|{code})\s?(?P<n1>{_NUMBER})"
         rf"(?:\s?(?P<s1>{scale}))?"
-        # 9億5000万ユーロ: a Japanese figure in two scales
-        rf"|(?P<n2>{_NUMBER})(?:\s?(?P<s2>{scale}))?(?:(?P<n3>\d+)(?P<s3>{scale}))?"
+        # 9億5000万ユーロ, 50億8千万円: a Japanese figure in two scales
+        rf"|(?P<n2>{_NUMBER})(?:\s?(?P<s2>{stacked}|{scale}))?"
+        rf"(?:(?P<n3>\d+)(?P<s3>{stacked}))?"
         rf"\s?(?:(?:{link})\s?)?"
         rf"(?P<after>{after}|[{sign}])")
     currencies = {**signs, **codes, **words}
@@ -81,6 +84,16 @@ def _grammar() -> _Grammar:
 
 def _value(number: str) -> float:
     return float(_THOUSANDS.sub("", number).replace(",", "."))
+
+
+def _scale(grammar: _Grammar, word: str) -> float:
+    """A scale word's value; stacked Japanese scales multiply (千万: 10,000,000)."""
+    if word in grammar.scales:
+        return grammar.scales[word]
+    value = 1.0
+    for char in word:
+        value *= grammar.scales[char]
+    return value
 
 
 def amounts_in(text: str) -> list[tuple[float, str, int, int]]:
@@ -99,9 +112,9 @@ def amounts_in(text: str) -> list[tuple[float, str, int, int]]:
         mark = match["before"] or match["after"]
         currency = grammar.currencies.get(mark) or grammar.currencies.get(mark[-1:], "")
         if currency:
-            value = _value(number) * (grammar.scales[scale] if scale else 1.0)
+            value = _value(number) * (_scale(grammar, scale) if scale else 1.0)
             if match["n3"]:
-                value += _value(match["n3"]) * grammar.scales[match["s3"]]
+                value += _value(match["n3"]) * _scale(grammar, match["s3"])
             found.append((value, currency, match.start(), match.end()))
     return found
 

@@ -13,7 +13,7 @@ words are data (``data/numbers.toml``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.match.normalize import fold
@@ -31,7 +31,6 @@ COUNT_BAND = 2.0  # a Japanese count this many times off the target counts somet
 LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure counts else
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
-REACH_GAP = 3  # words between a reaching verb and its figure ("tops the 12 million mark")
 _YEARS = range(1900, 2101)
 
 
@@ -66,6 +65,9 @@ class Target:
     below: bool = False
     # a rate to come down to ("inflation will come down to 3%"): passed at the level too
     at_level: bool = False
+    # a cap not to pass ("the cost will stay below ¥5.2bn"): kept or broken only once
+    # the deadline is past; before, every figure is interim
+    ceiling: bool = False
 
 
 def names_a_level_below(text: str, language: str) -> bool:
@@ -75,6 +77,25 @@ def names_a_level_below(text: str, language: str) -> bool:
     if language == "ja":
         return any(w in folded for w in words)
     return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
+
+
+def names_a_ceiling(text: str, language: str, below_too: bool = False) -> bool:
+    """The statement sets a cap not to pass: a ceiling word before a figure ("within
+    ¥5.2bn", "ne pas dépasser 5 millions") or, in Japanese, after one that counts no
+    time (52億円以内, not 3年以内). ``below_too``: a "below" word counts as one too
+    ("stay below ¥5.2bn", for a statement with no verb of falling)."""
+    table = numbers_table().get(language, {})
+    words = [*table.get("ceiling", ()), *(table.get("below", ()) if below_too else ())]
+    if not words:
+        return False
+    alternatives = "|".join(map(re.escape, words))
+    folded = fold(text)
+    if language == "ja":
+        times = japanese_time_counters()
+        return any(not m.group(1).endswith(times) for m in re.finditer(
+            rf"(\d[^\d、。]{{0,4}}?)(?:{alternatives})", folded))
+    return re.search(rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?[\d$€£¥]",
+                     folded) is not None
 
 
 def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
@@ -95,7 +116,10 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
         scale = _scale(table, tokens[end + 1].raw if end < last else "", view.language)
         if scale:
             value *= scale
-            end += view.language != "ja"  # a Japanese scale starts the next token
+            if view.language == "ja":  # a Japanese scale starts the next token
+                value, end = _japanese_remainder(view, table, value, end, last, scale)
+            else:
+                end += 1
         if scale or not (value.is_integer() and int(value) in _YEARS):
             found.append(Quantity(value, i, end, _unit(view, end, last, table)))
         i = end + 1
@@ -117,9 +141,31 @@ def _digits(view: EntryView, at: int, last: int) -> tuple[float, int]:
 
 
 def _scale(table: NumberWords, word: str, language: str) -> float | None:
-    if language == "ja":
-        return next((v for k, v in table.scales.items() if word.startswith(k)), None)
+    if language == "ja":  # 千万 is a thousand ten-thousands
+        scale = None
+        for char in word:
+            factor = table.scales.get(char)
+            if factor is None:
+                break
+            scale = factor if scale is None else scale * factor
+        return scale
     return table.scales.get(word)
+
+
+def _japanese_remainder(view: EntryView, table: NumberWords, value: float, end: int,
+                        last: int, scale: float) -> tuple[float, int]:
+    """49億8千万 is 4,980,000,000 and 5億9600万 596,000,000: after a scale word standing
+    alone, digits with a smaller scale add to the figure."""
+    tokens = view.tokens
+    while (end + 3 <= last and _scale(table, tokens[end + 1].raw, "ja") == scale
+           and all(c in table.scales for c in tokens[end + 1].raw)
+           and tokens[end + 2].raw.isdigit()):
+        smaller = _scale(table, tokens[end + 3].raw, "ja")
+        if smaller is None or smaller >= scale:
+            break
+        value += float(tokens[end + 2].raw) * smaller
+        end, scale = end + 2, smaller
+    return value, end
 
 
 def _unit(view: EntryView, end: int, last: int, table: NumberWords) -> str:
@@ -194,58 +240,6 @@ def _japanese_count(view: EntryView, quantity: Quantity, target: Target) -> bool
     return bool(counter) and not counter.startswith(japanese_time_counters())
 
 
-def against_target(view: EntryView, first: int, last: int, counted: Sequence[Quantity],
-                   target: Target, late: bool, below: bool = False,
-                   restated: bool = False, set_levels: Collection[int] = ()
-                   ) -> tuple[Quantity, str] | None:
-    """The ``counted`` figure of tokens ``first``–``last`` that passes the target
-    ("achieved") or, ``late`` (after the deadline), falls short of it ("shortfall");
-    None for none. A figure equal to the target is left out: it is most often the
-    target repeated. A sum or a share over another span than the target's ("down
-    24% in the first week" against a fall of 20% in the first year) is interim; so is
-    a share's change before the deadline that does not name the target's span ("up
-    21% in January" against a rise of 15% in the year): it is final only once the
-    span is over. A level to fall below (``below``: "inflation will fall below 3%") is
-    passed by a figure under it, or by the level itself said passed ("falls below 3%",
-    3%を下回る) unless it is ``restated`` as the goal, and missed by one over it.
-    ``set_levels`` are the first tokens of figures a rise sets ("raises the minimum
-    wage to €1,400"): equal to the target, such a figure is the target met."""
-    if below:
-        return _against_level_below(view, counted, target, late, restated)
-    named = named_spans(view, first, last) if target.sum_or_share else frozenset()
-    if target.period and named and not named & target.period:
-        return None
-    if (target.unit == PERCENT and target.change and not late
-            and not named & target.period):
-        return None
-    table = number_words(view.language)
-    for quantity in counted:
-        if quantity.value > target.value or (quantity.value == target.value and (
-                _reached(view, quantity, table) or quantity.first in set_levels)):
-            return quantity, "achieved"
-    for quantity in counted:
-        if late and target.value * SHORTFALL_SHARE <= quantity.value < target.value:
-            return quantity, "shortfall"
-    return None
-
-
-def _against_level_below(view: EntryView, counted: Sequence[Quantity], target: Target,
-                         late: bool, restated: bool) -> tuple[Quantity, str] | None:
-    """"Inflation falls to 2.9%" passes a target of falling below 3% (or to 3%: 3.0%
-    passes that too), and so does "falls below 3%"; after the deadline, "ends the year
-    at 3.4%" misses it (up to ``LEVEL_BAND`` times the level), as does the level itself
-    said not passed ("still above 3% in June")."""
-    for quantity in counted:
-        if quantity.value < target.value or (quantity.value == target.value and (
-                target.at_level or (not restated and _said_below(view, quantity)))):
-            return quantity, "achieved"
-    for quantity in counted:
-        if late and (target.value < quantity.value <= target.value * LEVEL_BAND or (
-                quantity.value == target.value and _said_below(view, quantity, "above"))):
-            return quantity, "shortfall"
-    return None
-
-
 def _unit_left_out(view: EntryView, quantity: Quantity, target: Target,
                    table: NumberWords) -> bool:
     """A large figure with no word of its own after it in its clause ("traffic stalls at
@@ -258,37 +252,6 @@ def _unit_left_out(view: EntryView, quantity: Quantity, target: Target,
             or view.sentence_at(view.token_starts[after]) != view.sentence_at(
                 view.token_starts[quantity.last])
             or view.tokens[after].raw in table.unit_gaps)
-
-
-def a_level(view: EntryView, quantity: Quantity) -> bool:
-    """A level word right before the figure ("to €1,400", "à 1 400 euros") or, in
-    Japanese, right after it (1400円に)."""
-    table = number_words(view.language)
-    if view.language == "ja":  # past the digits and the unit: 1400円に, 2万人へ
-        words = "|".join(map(re.escape, table.levels_after))
-        return bool(words) and re.match(rf"[\d,.]+[^\d、。をがは]{{0,6}}?(?:{words})", view.text[
-            view.token_starts[quantity.first]:]) is not None
-    return quantity.first > 0 and view.tokens[quantity.first - 1].raw in table.levels
-
-
-def _said_below(view: EntryView, quantity: Quantity, side: str = "below") -> bool:
-    """A word of "below" (or of ``side``: "above") right before the figure ("falls
-    below 3,800 yen", "sous les 3 800") or, in Japanese, right after it (3800円を下回る,
-    3800円割れ)."""
-    words = numbers_table().get(view.language, {}).get(side, [])
-    if view.language == "ja":
-        after = view.text[view.token_starts[quantity.last]:][:REACH_GAP * 4]
-        return any(w in after for w in words)
-    before = " ".join(t.raw for t in view.tokens[max(0, quantity.first - REACH_GAP):
-                                                 quantity.first])
-    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in words)
-
-
-def _reached(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
-    """A word of reaching right before the figure ("hits 12 million", "franchit la barre
-    des 12 millions"): the target's own figure reached, not repeated."""
-    before = [t.raw for t in view.tokens[max(0, quantity.first - REACH_GAP - 1): quantity.first]]
-    return any(word in table.reaching for word in before)
 
 
 def _a_total(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:

@@ -35,9 +35,15 @@ from tracker.match.figures import (
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.magnitudes import PERCENT, Target, names_a_level_below, read_target
+from tracker.match.magnitudes import (
+    PERCENT,
+    Target,
+    names_a_ceiling,
+    names_a_level_below,
+    read_target,
+)
 from tracker.match.moves import names_price
-from tracker.match.normalize import Stemmer, fold
+from tracker.match.normalize import Stemmer
 from tracker.match.omitted import LocalPress, Names
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.publisher import Publishers
@@ -45,6 +51,7 @@ from tracker.match.relevance import TITLE, Relevance, assess
 from tracker.match.relocation import states_a_place
 from tracker.match.roles import names_in_other_roles
 from tracker.match.spans import inside_longer
+from tracker.match.title_labels import TitleLabels
 from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
 from tracker.match.version import matcher_version
 from tracker.match.view import EntryView, plain_texts, view_of_texts
@@ -58,7 +65,6 @@ entries are re-matched."""
 DEFAULT_GRACE_DAYS = 14
 """Days after ``expected_by`` during which a report of the event is on time."""
 
-_LABEL_ENDS = (":", "|", "—", "–", " - ", "】", "]", "〉", ">")
 
 
 class _EntryRead(NamedTuple):
@@ -115,15 +121,7 @@ class Matcher:
         del self._event_sets
         self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon)
         self._publishers = Publishers(self._index, self._local.omissible, self._stemmer)
-        lexicon = self._index.lexicon
-        self._opinion_labels = {  # title labels of an opinion piece, by language
-            language: (*(fold(word) for word in lexicon.opinion_labels.get(language, ())),
-                       *lexicon.third_party_forms.get(language, ()),
-                       *(fold(word) for word in
-                         lexicon.modifiers[Modifier.THIRD_PARTY].get(language, ())))
-            for language in lexicon.opinion_labels}
-        self._preview_labels = {language: tuple(fold(w) for w in words)
-                                for language, words in lexicon.preview_labels.items()}
+        self._labels = TitleLabels(self._index.lexicon)
         self._prefilter = AnchorPrefilter(self._index.anchor_patterns(),
                                           self._stemmer.lemma_tables)
 
@@ -209,8 +207,8 @@ class Matcher:
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
                     for n, _ in relevant}
         published = entry.published.date() if entry.published else None
-        opinion = self._opinion_piece(title, view.language)
-        preview = self._preview_piece(title, view.language)
+        opinion = self._labels.opinion_piece(title, view.language)
+        preview = self._labels.preview_piece(title, view.language)
         decisions: list[tuple[Decision, EntryView]] = []
         terms = {n: self._index.claims[n].term_pids for n, _ in relevant}
         for number, relevance in relevant:
@@ -293,7 +291,10 @@ class Matcher:
         over_span = any(names_a_period(statement, language, words)
                         for language, words in periods.items())
         target = self._target(view, c) if reading.kind is ClaimKind.TARGET else None
-        if target is not None and reading.falls and not target.change:
+        if target is not None and not target.change and (
+                names_a_ceiling(statement, view.language, below_too=not reading.falls)):
+            target = replace(target, ceiling=True)  # "will stay below ¥5.2bn": a cap
+        elif target is not None and reading.falls and not target.change:
             # a rate that comes down to a level is at most that level once it gets there;
             # a level set by a cut ("cut the quota to 38,000 t") is no such thing
             below = names_a_level_below(statement, view.language)
@@ -327,23 +328,3 @@ class Matcher:
         main = without_asides(statement.sentences[0])
         return (read_target(view_of_texts(main, "", statement.language, self._stemmer), groups)
                 or read_target(statement, groups))
-
-    def _opinion_piece(self, title: str, language: str) -> bool:
-        """The title starts with an opinion label ("Opinion:", "Editorial |", 【社説】),
-        or gives the floor to a third party ("Analysts: …", "Unions: …")."""
-        return _labelled(title, self._opinion_labels.get(language, ()))
-
-    def _preview_piece(self, title: str, language: str) -> bool:
-        """The title starts with a preview label ("Week ahead:", 今週の予定)."""
-        return _labelled(title, self._preview_labels.get(language, ()))
-
-
-def _labelled(title: str, labels: Sequence[str]) -> bool:
-    """The title starts with one of ``labels``, alone or before a label end (":", "|")."""
-    head = fold(title).lstrip(" 【[〈<") if labels else ""
-    for label in labels:
-        if head.startswith(label):
-            rest = head[len(label):].lstrip(" \u00a0")
-            if not rest or rest.startswith(_LABEL_ENDS):
-                return True
-    return False

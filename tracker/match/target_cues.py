@@ -22,14 +22,13 @@ from tracker.match.magnitudes import (
     PERCENT,
     Quantity,
     Target,
-    a_level,
-    against_target,
     counted_figures,
     quantities,
 )
 from tracker.match.moves import FIGURE_PRICE_REACH, price_move
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
+from tracker.match.target_outcome import a_level, against_target
 from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
@@ -214,7 +213,8 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     # a level to fall under ("inflation will fall below 3%") is passed by a figure under
     # it; a level to fall to ("cut the quota to 38,000 t") is set or revised, not
     # reached: news of it is interim
-    level_set = ctx.reading.falls and target is not None and not (target.change or target.below)
+    level_set = ctx.reading.falls and target is not None and not (
+        target.change or target.below or target.ceiling)
     outcome = (against_target(view, first, last, found, target, late, below=target.below,
                               restated=restated, set_levels=set_levels)
                if target is not None and not level_set else None)

@@ -1,0 +1,86 @@
+"""A target that is a cap not to pass ("the cost will stay below EUR 80 million", "ne
+devra pas dépasser", 52億円以内): before the deadline every figure is interim, under the
+cap or over it; after it, a figure at or under the cap keeps it and one over it breaks
+it (labelling rule 7). Read before as a figure to reach, "cost rises to EUR 86 million"
+confirmed it. Subjects are invented; each flagged case failed before the rule; the last
+cases are guards: a "within" of time, a level to fall under, a floor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.match import Matcher
+from tracker.match.magnitudes import names_a_ceiling
+from tracker.models import Claim, ClaimKind
+
+BRIDGE = group("bridge", en=["Orlan bridge"], fr=["pont d'Orlan"], ja=["オルラン橋"])
+COST = group("cost", en=["cost", "costs", "price tag"], fr=["coût", "facture"],
+             ja=["建設費", "事業費"])
+
+
+def _cap(statement: str, claim_id: str = "orlan-bridge-cost") -> list[Claim]:
+    return [claim(claim_id, statement, [BRIDGE, COST], kind=ClaimKind.TARGET,
+                  expected_by=date(2028, 6, 30))]
+
+
+# check_verdict keeps one matcher per claim ids: each statement has its own id
+STAY_BELOW = _cap("The Orlan bridge's construction cost will stay below EUR 80 million.",
+                  "orlan-stay-below")
+NOT_EXCEED = _cap("The Orlan bridge will not exceed its EUR 80 million budget.",
+                  "orlan-not-exceed")
+WITHIN = _cap("The Orlan bridge will be built within EUR 80 million.", "orlan-within")
+
+
+@pytest.mark.parametrize("claims", [STAY_BELOW, NOT_EXCEED, WITHIN])
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    ("updates", "Orlan bridge cost estimate rises to EUR 86 million", "2027-05-10", "en"),
+    ("updates", "Orlan bridge costs put at EUR 74 million", "2027-05-10", "en"),
+    ("contradicts", "Orlan bridge final cost: EUR 91 million", "2028-09-12", "en"),
+    ("confirms", "Orlan bridge cost EUR 78 million in the end", "2028-09-12", "en"),
+    ("contradicts", "Le coût du pont d'Orlan atteint 91 millions d'euros", "2028-09-12", "fr"),
+    ("updates", "Pont d'Orlan : la facture grimpe à 86 millions d'euros", "2027-05-10", "fr"),
+    ("contradicts", "オルラン橋が完成、建設費は9100万ユーロ", "2028-09-12", "ja"),
+])
+def test_a_cap_is_kept_or_broken_only_once_the_deadline_is_past(
+        claims: list[Claim], expected: str, title: str, day: str, language: str) -> None:
+    check_verdict(claims, claims[0].id, expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("statement", "language", "cap"), [
+    ("The cost will stay within EUR 5 million.", "en", True),
+    ("The budget will stay capped at EUR 610 million.", "en", True),
+    ("Le coût ne devra pas dépasser 5,2 milliards d'euros.", "fr", True),
+    ("建設費は総額52億円以内に抑える。", "ja", True),
+    # guards: a "within" of time, a Japanese span, "under" naming no figure
+    ("The pilot will reach 150,000 wallets within its first six months.", "en", False),
+    ("3年以内に開業する。", "ja", False),
+    ("400,000 tonnes will be booked under long-term contracts.", "en", False),
+])
+def test_a_ceiling_word_needs_a_figure(statement: str, language: str, cap: bool) -> None:
+    assert names_a_ceiling(statement, language) is cap
+
+
+def test_a_level_to_fall_under_and_a_floor_are_no_caps() -> None:
+    falls = _cap("The Orlan bridge's cost overrun will fall below EUR 80 million.")
+    floor = _cap("The Orlan bridge will attract at least EUR 80 million of funding.")
+    for claims in (falls, floor):
+        target = Matcher(claims).readings()["orlan-bridge-cost"].target
+        assert target is not None and not target.ceiling
+    stay = Matcher(STAY_BELOW).readings()["orlan-stay-below"].target
+    assert stay is not None and stay.ceiling and not stay.below
+
+
+YEN_CAP = [claim("orlan-bridge-yen", "The Orlan bridge will be built within 5 billion yen.",
+                 [BRIDGE, COST], kind=ClaimKind.TARGET, expected_by=date(2028, 6, 30))]
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # 50億8千万円 is 5,080,000,000 yen: read as 50億 and 8千 before, it kept the cap
+    ("contradicts", "オルラン橋の建設費、最終的に50億8千万円"),
+    ("confirms", "オルラン橋の建設費、最終的に49億9000万円"),
+])
+def test_a_japanese_figure_in_two_scales_is_one_figure(expected: str, title: str) -> None:
+    check_verdict(YEN_CAP, "orlan-bridge-yen", expected, title, "", "2028-09-12", "ja")

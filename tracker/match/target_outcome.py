@@ -1,0 +1,124 @@
+"""Whether the news figures of a sentence meet a target claim's figure.
+
+A figure over the target passes it ("achieved": labelling rule 7, confirms); after the
+deadline, one short of it misses it ("shortfall": contradicts). A level to fall under
+is passed from below; a cap is kept or broken only after the deadline. Which figures
+count is ``magnitudes.counted_figures``; the words are data (``data/numbers.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from tracker.match.magnitudes import (
+    LEVEL_BAND,
+    PERCENT,
+    SHORTFALL_SHARE,
+    Quantity,
+    Target,
+    named_spans,
+)
+from tracker.match.number_words import NumberWords, number_words, numbers_table
+from tracker.match.view import EntryView
+
+REACH_GAP = 3  # words between a reaching verb and its figure ("tops the 12 million mark")
+
+
+def against_target(view: EntryView, first: int, last: int, counted: Sequence[Quantity],
+                   target: Target, late: bool, below: bool = False,
+                   restated: bool = False, set_levels: Collection[int] = ()
+                   ) -> tuple[Quantity, str] | None:
+    """The ``counted`` figure of tokens ``first``–``last`` that passes the target
+    ("achieved") or, ``late`` (after the deadline), falls short of it ("shortfall");
+    None for none. A figure equal to the target is left out: it is most often the
+    target repeated. A sum or a share over another span than the target's ("down
+    24% in the first week" against a fall of 20% in the first year) is interim; so is
+    a share's change before the deadline that does not name the target's span ("up
+    21% in January" against a rise of 15% in the year): it is final only once the
+    span is over. A level to fall below (``below``: "inflation will fall below 3%") is
+    passed by a figure under it, or by the level itself said passed ("falls below 3%",
+    3%を下回る) unless it is ``restated`` as the goal, and missed by one over it.
+    ``set_levels`` are the first tokens of figures a rise sets ("raises the minimum
+    wage to €1,400"): equal to the target, such a figure is the target met."""
+    if target.ceiling:
+        return _against_ceiling(counted, target) if late else None
+    if below:
+        return _against_level_below(view, counted, target, late, restated)
+    named = named_spans(view, first, last) if target.sum_or_share else frozenset()
+    if target.period and named and not named & target.period:
+        return None
+    if (target.unit == PERCENT and target.change and not late
+            and not named & target.period):
+        return None
+    table = number_words(view.language)
+    for quantity in counted:
+        if quantity.value > target.value or (quantity.value == target.value and (
+                _reached(view, quantity, table) or quantity.first in set_levels)):
+            return quantity, "achieved"
+    for quantity in counted:
+        if late and target.value * SHORTFALL_SHARE <= quantity.value < target.value:
+            return quantity, "shortfall"
+    return None
+
+
+def _against_level_below(view: EntryView, counted: Sequence[Quantity], target: Target,
+                         late: bool, restated: bool) -> tuple[Quantity, str] | None:
+    """"Inflation falls to 2.9%" passes a target of falling below 3% (or to 3%: 3.0%
+    passes that too), and so does "falls below 3%"; after the deadline, "ends the year
+    at 3.4%" misses it (up to ``LEVEL_BAND`` times the level), as does the level itself
+    said not passed ("still above 3% in June")."""
+    for quantity in counted:
+        if quantity.value < target.value or (quantity.value == target.value and (
+                target.at_level or (not restated and _said_below(view, quantity)))):
+            return quantity, "achieved"
+    for quantity in counted:
+        if late and (target.value < quantity.value <= target.value * LEVEL_BAND or (
+                quantity.value == target.value and _said_below(view, quantity, "above"))):
+            return quantity, "shortfall"
+    return None
+
+
+def _against_ceiling(counted: Sequence[Quantity], target: Target
+                     ) -> tuple[Quantity, str] | None:
+    """After the deadline, a figure at or under the cap keeps it ("the school cost
+    ¥4.98bn"), one over it (up to ``LEVEL_BAND`` times: a larger one counts something
+    else) breaks it."""
+    for quantity in counted:
+        if target.value * SHORTFALL_SHARE <= quantity.value <= target.value:
+            return quantity, "achieved"
+    for quantity in counted:
+        if target.value < quantity.value <= target.value * LEVEL_BAND:
+            return quantity, "shortfall"
+    return None
+
+
+def a_level(view: EntryView, quantity: Quantity) -> bool:
+    """A level word right before the figure ("to €1,400", "à 1 400 euros") or, in
+    Japanese, right after it (1400円に)."""
+    table = number_words(view.language)
+    if view.language == "ja":  # past the digits and the unit: 1400円に, 2万人へ
+        words = "|".join(map(re.escape, table.levels_after))
+        return bool(words) and re.match(rf"[\d,.]+[^\d、。をがは]{{0,6}}?(?:{words})", view.text[
+            view.token_starts[quantity.first]:]) is not None
+    return quantity.first > 0 and view.tokens[quantity.first - 1].raw in table.levels
+
+
+def _said_below(view: EntryView, quantity: Quantity, side: str = "below") -> bool:
+    """A word of "below" (or of ``side``: "above") right before the figure ("falls
+    below 3,800 yen", "sous les 3 800") or, in Japanese, right after it (3800円を下回る,
+    3800円割れ)."""
+    words = numbers_table().get(view.language, {}).get(side, [])
+    if view.language == "ja":
+        after = view.text[view.token_starts[quantity.last]:][:REACH_GAP * 4]
+        return any(w in after for w in words)
+    before = " ".join(t.raw for t in view.tokens[max(0, quantity.first - REACH_GAP):
+                                                 quantity.first])
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in words)
+
+
+def _reached(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
+    """A word of reaching right before the figure ("hits 12 million", "franchit la barre
+    des 12 millions"): the target's own figure reached, not repeated."""
+    before = [t.raw for t in view.tokens[max(0, quantity.first - REACH_GAP - 1): quantity.first]]
+    return any(word in table.reaching for word in before)
