@@ -2,7 +2,9 @@
 inside a window of a few days is what the claim said already (labelling rule 2, not
 rule 6); "targeted for" schedules; a share of votes ("53% voted") is no part done; a
 Japanese third-party word glued to the claim's own name (操縦士組合, the pilots' union)
-is the claim's actor speaking. Subjects are invented; verdicts follow
+is the claim's actor speaking; a third party in a phrase of cause after the act ("after
+residents protest", 住民の反対受け) gave its reason and does not speak. Subjects are
+invented; verdicts follow
 ../shared/labelling.md."""
 
 from __future__ import annotations
@@ -102,3 +104,28 @@ def test_a_share_of_votes_is_no_part_done(title: str) -> None:
     """"53% voted" is how the vote went; only an event built over time is "40% complete"."""
     item = entry(title, "", "2026-03-10", "en")
     assert verdict_for(Matcher([BALLOT]), item, "drivers-ballot") == "confirms"
+
+
+DEPOT_SALE = claim(
+    "kessling-depot-sale", "Velmora will sell the Kessling bus depot to a housing developer.",
+    [group("depot", en=["Kessling bus depot", "Kessling depot"],
+           fr=["dépôt de bus de Kessling", "dépôt de Kessling"], ja=["ケスリング車庫"])],
+    kind=ClaimKind.EVENT)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # a third party in a clause of cause after the act gave its reason: the act is news
+    ("contradicts", "Velmora scraps Kessling depot sale after residents protest", "en"),
+    ("contradicts", "Velmora scraps Kessling depot sale amid opposition from unions", "en"),
+    ("contradicts", "Velmora renonce à vendre le dépôt de Kessling face à la colère des "
+                    "riverains", "fr"),
+    ("contradicts", "ケスリング車庫の売却を撤回　住民の反対受け", "ja"),
+    # guards: the third party speaks, or asks
+    ("mentions", "Velmora scraps Kessling depot sale, residents say", "en"),
+    ("mentions", "Residents urge Velmora to scrap Kessling depot sale", "en"),
+    ("mentions", "ケスリング車庫の売却撤回を　住民が要望", "ja"),
+])
+def test_a_third_party_who_caused_the_act_does_not_make_it_an_opinion(
+        expected: str, title: str, language: str) -> None:
+    item = entry(title, "", "2026-05-04", language)
+    assert verdict_for(Matcher([DEPOT_SALE]), item, "kessling-depot-sale") == expected

@@ -131,6 +131,7 @@ class Lexicon:
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step
     talks_nouns: Words = field(default_factory=dict)  # "open talks": a step toward the thing
     not_before: Words = field(default_factory=dict)  # "will not open before May": put off
+    cause_openers: Words = field(default_factory=dict)  # "scraps it after residents object"
 
 
 class LexiconError(ValueError):

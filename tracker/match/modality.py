@@ -31,6 +31,7 @@ PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
 DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
+CAUSE_REACH = 10  # characters after a Japanese third party read for 受け (住民の反対受け)
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
                          "jour", "jours", "semaine", "semaines", "mois", "an", "ans"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "several", "a",
@@ -74,8 +75,13 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     # its clause is who decides, not who comments
     acting = range(max(clause[0], hit.first_token - SUBJECT_REACH), hit.first_token) if (
         role is Role.DECISION and _latin(ctx, hit)) else range(0)
+    cause = _cause_start(ctx, hit, span)
     sentence = [(h, m) for h, m in sentence
-                if not (m.kind is Modifier.THIRD_PARTY and h.last_token in acting)]
+                if not (m.kind is Modifier.THIRD_PARTY and (
+                    h.last_token in acting or h.first_token >= cause
+                    or _a_cause_in_japanese(ctx, h)))]
+    if cause <= span[1]:
+        span = (span[0], cause - 1)
     # a meeting's parties are named in its own clause; one outside it still comments
     outside = [(h, m) for h, m in sentence if not clause[0] <= h.first_token <= clause[1]]
     third_party = (any(m.kind is Modifier.THIRD_PARTY for _, m in outside)
@@ -160,6 +166,31 @@ def _after_time_word(view: EntryView, hit: Hit) -> bool:
 def _latin(ctx: ModalityContext, hit: Hit) -> bool:
     """Read with Latin word windows; a figure (no pattern) in the entry's language."""
     return ctx.index.is_latin(hit.pid) if hit.pid >= 0 else ctx.view.language != "ja"
+
+
+def _cause_start(ctx: ModalityContext, hit: Hit, span: tuple[int, int]) -> int:
+    """The first token of a phrase of cause after the cue ("scraps the plan | after
+    residents object", "renonce | face à la colère des riverains"); past the sentence
+    when there is none."""
+    if not _latin(ctx, hit):
+        return span[1] + 1
+    openers = [f"{fold(w)} " for w in ctx.index.lexicon.cause_openers.get(ctx.view.language, ())]
+    tokens = ctx.view.tokens
+    for at in range(hit.last_token + 1, span[1] + 1):
+        following = " ".join(t.raw for t in tokens[at: at + 4]) + " "
+        if any(following.startswith(w) for w in openers):
+            return at
+    return span[1] + 1
+
+
+def _a_cause_in_japanese(ctx: ModalityContext, hit: Hit) -> bool:
+    """A Japanese third party followed by 受け (住民の反対受け, 住民の要望を受けて): the cause
+    of the act, not its speaker."""
+    if ctx.view.language != "ja":
+        return False
+    markers = ctx.index.lexicon.cause_openers.get("ja", ())
+    after = ctx.view.text[ctx.view.token_starts[hit.last_token]:][:CAUSE_REACH]
+    return any(m in after for m in markers)
 
 
 def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],
