@@ -1,7 +1,9 @@
 """French forms found by fresh probes: -indre participles ("éteint"), a refusal
 ("refuse d'autoriser"), a target missed with its figure between ("Objectif de … manqué"),
-an approval (homologation), a favourable opinion as a step, and a later round named a few
-words before the meeting. Subjects are invented."""
+an approval (homologation), a favourable opinion as a step, a later round named a few
+words before the meeting, and "avec" after a noun (its complement, not context: "les
+pourparlers avec Ost reportés"; context only at the start, or in "avec un trimestre de
+retard", how late). Subjects are invented."""
 
 from __future__ import annotations
 
@@ -50,6 +52,13 @@ CLAIMS = [SWITCH_OFF, APPROVAL, PARK, TALKS]
      "2028-01-14", "fr"),
     ("sarn-ost-talks", "updates", "Sarn and Ost announce second round of peace talks",
      "2026-10-01", "en"),
+    ("sarn-ost-talks", "updates", "Sarn : les pourparlers de paix avec Ost reportés",
+     "2026-05-20", "fr"),
+    ("sarn-ost-talks", "contradicts", "Sarn : les pourparlers de paix avec Ost annulés",
+     "2026-05-20", "fr"),
+    # guard: a delay said with its length is how late the event came
+    ("lune-solar", "mentions", "Parc solaire de Lune : les travaux s'achèvent avec un "
+     "trimestre de retard", "2027-04-02", "fr"),
 ])
 def test_french_forms(claim_id: str, expected: str, title: str, day: str,
                       language: str) -> None:

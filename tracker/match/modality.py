@@ -32,8 +32,10 @@ JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
 DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
 CAUSE_REACH = 10  # characters after a Japanese third party read for 受け (住民の反対受け)
-_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
-                         "jour", "jours", "semaine", "semaines", "mois", "an", "ans"})
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "quarter",
+                         "quarters", "year", "years", "jour", "jours", "semaine", "semaines",
+                         "mois", "trimestre", "trimestres", "semestre", "semestres", "an",
+                         "ans"})
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "several", "a",
                            "un", "une", "deux", "trois", "quatre", "cinq", "plusieurs"})
 _JAPANESE_DURATION = re.compile(
