@@ -1,0 +1,44 @@
+"""The state an event leaves reports the event: "the tourist tax is now in force", "la
+télécabine enfin en service" (found in the sixteenth probe round: such headlines were
+mentions). Guards: the state announced for later, and "hors service". Subjects are
+invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+TAX = claim(
+    "orlan-tourist-tax", "Orlan will introduce a tourist tax on 1 July 2027.",
+    [group("orlan", en=["Orlan"], fr=["Orlan"]),
+     group("tax", en=["tourist tax"], fr=["taxe de séjour"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 7, 31),
+)
+GONDOLA = claim(
+    "orlan-gondola", "The Orlan gondola will carry its first skiers in December 2027.",
+    [group("gondola", en=["Orlan gondola"], fr=["télécabine d'Orlan"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 12, 31),
+)
+CLAIMS = [TAX, GONDOLA]
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "day", "language"), [
+    ("orlan-tourist-tax", "confirms", "Orlan's tourist tax now in force", "2027-07-02", "en"),
+    ("orlan-tourist-tax", "confirms", "Orlan : la taxe de séjour en vigueur depuis lundi",
+     "2027-07-02", "fr"),
+    ("orlan-gondola", "confirms", "La télécabine d'Orlan enfin en service", "2027-12-15",
+     "fr"),
+    ("orlan-gondola", "confirms", "Orlan gondola in service at last", "2027-12-15", "en"),
+    # guards: the state announced for later; out of service
+    ("orlan-tourist-tax", "mentions", "Orlan's tourist tax to be in force from July",
+     "2027-05-02", "en"),
+    ("orlan-gondola", "mentions", "La télécabine d'Orlan hors service tout le week-end",
+     "2027-12-15", "fr"),
+])
+def test_the_state_an_event_leaves(claim_id: str, expected: str, title: str, day: str,
+                                   language: str) -> None:
+    check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
