@@ -42,3 +42,20 @@ CLAIMS = [TAX, GONDOLA]
 def test_the_state_an_event_leaves(claim_id: str, expected: str, title: str, day: str,
                                    language: str) -> None:
     check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
+
+
+ADOPTION = claim(
+    "orlan-tax-vote", "Orlan's council will adopt the tourist tax by June 2027.",
+    [group("orlan", en=["Orlan"]), group("tax", en=["tourist tax"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 6, 30),
+)
+
+
+@pytest.mark.parametrize("title", [
+    "Orlan council adopts tourist tax, in force from January",
+    "Orlan council adopts tourist tax, taking effect from January",
+])
+def test_a_decision_with_the_date_it_takes_effect_is_the_decision(title: str) -> None:
+    """Rule 4: the decision is the event; the date its change takes effect does not make
+    the item an update (before, the step outranked the decision in the sentence)."""
+    check_verdict([ADOPTION], "orlan-tax-vote", "confirms", title, "", "2027-03-10", "en")

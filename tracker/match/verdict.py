@@ -26,12 +26,13 @@ from tracker.match.frames import read_frames
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.japanese import topic_noun
 from tracker.match.kinds import ClaimReading
+from tracker.match.lexicon import EventClass
 from tracker.match.normalize import fold
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.sentence_context import Frame, SentenceContext
 from tracker.match.spans import inside_longer
 from tracker.match.table import Modality, Role, Timing, cell
-from tracker.match.timeexpr import points_ahead
+from tracker.match.timeexpr import has_time, points_ahead
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
@@ -158,16 +159,23 @@ def _without_the_topic(view: EntryView, frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if f not in topics]
 
 
-def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
-    """"Council approves the tram extension, aims to open it in 2030": for a decision
-    claim, the decision reported with the plan it sets is the decision (rule 4)."""
+_OCCURRED = EventClass.OCCURRED.value  # "in force from January": the decided change's date
+
+
+def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading,
+                           view: EntryView) -> bool:
+    """"Council approves the tram extension, aims to open it in 2030", "adopts the
+    reform, in force from January": for a decision claim, the decision reported with
+    the plan or the date it sets is the decision (rule 4)."""
     if reading.kind is not ClaimKind.DECISION:
         return False
     decided = {j.frame.clause for j in frames
                if j.frame.role is Role.DECISION and j.verdict is Verdict.CONFIRMS}
-    return bool(decided) and all(j.frame.role is Role.STEP and j.frame.modality in _AHEAD
-                                 and j.frame.clause not in decided
-                                 for j in frames if j.verdict is Verdict.UPDATES)
+    return bool(decided) and all(
+        j.frame.role is Role.STEP and j.frame.clause not in decided
+        and (j.frame.modality in _AHEAD or (j.frame.source == _OCCURRED
+                                             and has_time(clause_text(view, j.frame.clause))))
+        for j in frames if j.verdict is Verdict.UPDATES)
 
 
 def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
@@ -233,7 +241,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         sentence_frames = judged[len(judged) - len(frames):]
         if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view, published)
                                         or _decided_to_keep(sentence_frames, ctx.reading)
-                                        or _decided_with_its_plan(sentence_frames, ctx.reading)):
+                                        or _decided_with_its_plan(sentence_frames, ctx.reading,
+                                                                  ctx.view)):
             best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
     frames_read = tuple(judged)
