@@ -184,3 +184,21 @@ def test_the_level_said_not_passed_after_the_deadline(expected: str, title: str,
     """"Still above 3%" after the deadline misses a level to fall under (rule 7); before,
     the level itself, equal to the target, was left out as the target repeated."""
     check_verdict([INFLATION], "varn-inflation", expected, title, "", day, language)
+
+
+LEAKAGE = claim(
+    "orlan-leakage", "Orlan Water will cut leakage by 25% by March 2028.",
+    [group("orlan", en=["Orlan Water"], ja=["オルラン水道"]),
+     group("leakage", en=["leakage"], ja=["漏水"])],
+    kind=ClaimKind.TARGET, expected_by=date(2028, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    # 目標に届かず: the target word is what the verb misses, no label on the figure after it
+    ("contradicts", "オルラン水道、漏水削減目標に届かず 19％減にとどまる", "2028-05-10"),
+    # guard: before the deadline, a figure is interim
+    ("updates", "オルラン水道、漏水削減目標に届かず 19％減", "2027-09-10"),
+])
+def test_a_japanese_target_word_before_a_verb(expected: str, title: str, day: str) -> None:
+    check_verdict([LEAKAGE], "orlan-leakage", expected, title, "", day, "ja")

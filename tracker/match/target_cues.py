@@ -32,6 +32,7 @@ from tracker.match.target_outcome import a_level, against_target
 from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
+_VERB_PARTICLES = ("に", "を")  # after a Japanese target word: the object of a verb
 
 
 def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
@@ -54,7 +55,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     if target is not None:
         first, last = view.sentence_span(sentence)
         measures = [(h.first_token, h.last_token) for h, m in modifiers
-                    if m.kind is Modifier.MEASURE]
+                    if m.kind is Modifier.MEASURE and not _object_of_a_verb(view, h)]
         found = [q for q in counted_figures(view, first, last, target,
                                             _candidates(view, sentence, target, sums),
                                             measures)
@@ -224,6 +225,12 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     hit = _hit(view, quantity, sentence)
     role = Role.EVENT if reading == EventClass.ACHIEVED.value else Role.STOP
     return [Cue(hit, quantity.text or figure_text(view, hit), reading, role)]
+
+
+def _object_of_a_verb(view: EntryView, hit: Hit) -> bool:
+    """目標に届かず, 目標を下回る: a Japanese target word before に or を is what a verb
+    does to the target, no label on the figure after it (目標80万人 is one)."""
+    return view.language == "ja" and view.text[hit.end: hit.end + 1] in _VERB_PARTICLES
 
 
 def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
