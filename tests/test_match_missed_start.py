@@ -1,7 +1,6 @@
 """A planned start missed is a delay ("the gondola will miss its December start",
 found in the sixteenth probe round, where it read as a preview of the start). Guard:
-the start itself. Subjects are
-invented."""
+the start itself. Subjects are invented."""
 
 from __future__ import annotations
 
