@@ -59,3 +59,21 @@ def test_a_decision_with_the_date_it_takes_effect_is_the_decision(title: str) ->
     """Rule 4: the decision is the event; the date its change takes effect does not make
     the item an update (before, the step outranked the decision in the sentence)."""
     check_verdict([ADOPTION], "orlan-tax-vote", "confirms", title, "", "2027-03-10", "en")
+
+
+TRUST = claim(
+    "orlan-trust-vote", "Orlan's council will vote on the ordinance for the museum trust.",
+    [group("orlan", en=["Orlan"], fr=["Orlan"]),
+     group("trust", en=["museum trust"], fr=["fondation du musée"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 9, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Orlan council approves ordinance creating museum trust", "en"),
+    ("Le conseil d'Orlan adopte le règlement créant la fondation du musée", "fr"),
+])
+def test_the_change_a_decision_sets_is_no_step(title: str, language: str) -> None:
+    """"Creating the trust" describes what the vote decided: before, it was read as a
+    step of its own, which outranked the vote in the sentence."""
+    check_verdict([TRUST], "orlan-trust-vote", "confirms", title, "", "2027-09-20", language)

@@ -159,22 +159,34 @@ def _without_the_topic(view: EntryView, frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if f not in topics]
 
 
+_PARTICIPLE_ENDINGS = {"en": ("ing",), "fr": ("ant",)}  # present participles
 _OCCURRED = EventClass.OCCURRED.value  # "in force from January": the decided change's date
+
+
+def _a_participle(view: EntryView, hit: Hit) -> bool:
+    """"creating", "créant": a present participle describes the decided thing ("approves
+    the ordinance creating the school"); it reports no step of its own."""
+    return view.tokens[hit.first_token].raw.endswith(_PARTICIPLE_ENDINGS.get(view.language,
+                                                                              ("\x00",)))
 
 
 def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading,
                            view: EntryView) -> bool:
     """"Council approves the tram extension, aims to open it in 2030", "adopts the
-    reform, in force from January": for a decision claim, the decision reported with
-    the plan or the date it sets is the decision (rule 4)."""
+    reform, in force from January", "approves the ordinance creating the school": for
+    a decision claim, the decision reported with the plan, the date or the change it
+    sets is the decision (rule 4)."""
     if reading.kind is not ClaimKind.DECISION:
         return False
-    decided = {j.frame.clause for j in frames
-               if j.frame.role is Role.DECISION and j.verdict is Verdict.CONFIRMS}
+    decided = {j.frame.clause for j in frames if j.verdict is Verdict.CONFIRMS
+               and j.frame.role in (Role.DECISION, Role.EVENT)}
     return bool(decided) and all(
-        j.frame.role is Role.STEP and j.frame.clause not in decided
-        and (j.frame.modality in _AHEAD or (j.frame.source == _OCCURRED
-                                             and has_time(clause_text(view, j.frame.clause))))
+        j.frame.role is Role.STEP and (
+            (j.frame.clause in decided and j.frame.source == _OCCURRED
+             and _a_participle(view, j.frame.hit))
+            or (j.frame.clause not in decided and (
+                j.frame.modality in _AHEAD or (j.frame.source == _OCCURRED and has_time(
+                    clause_text(view, j.frame.clause))))))
         for j in frames if j.verdict is Verdict.UPDATES)
 
 
