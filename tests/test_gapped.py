@@ -57,3 +57,21 @@ def test_a_claims_own_cue_may_hold_a_gap() -> None:
     far = entry("Builder hands over plans, says Velmora Harbour Bridge keys stay with it", "",
                 "2026-07-18", "en")
     assert verdict_for(matcher, far, "bridge-keys") == "mentions"
+
+
+VOTE = claim(
+    "orlan-school-vote", "Orlan's council will vote on the school ordinance by September 2027.",
+    [group("ordinance", ja=["学校条例"])], kind=ClaimKind.DECISION,
+    cues={Verdict.UPDATES: {"ja": ("委員会 … 可決",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # Japanese has no spaces: the headline is one token, and the gap is read in
+    # characters (before, a Japanese cue with a gap never matched)
+    ("オルラン市議会の文教委員会が学校条例案を可決", "updates"),
+    # guard: too far apart, the parts are no phrase (the vote itself is the decision)
+    ("オルラン市の教育委員会が新方針を示し、市議会は学校条例案を可決", "confirms"),
+])
+def test_a_japanese_cue_with_a_gap(title: str, expected: str) -> None:
+    check_verdict([VOTE], "orlan-school-vote", expected, title, "", "2027-09-10", "ja")

@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 from tracker.match.view import EntryView
 
 GAP = 4  # words at most between the two parts
+GAP_CHARACTERS = 12  # in Japanese, which has no spaces: about four words
 ELLIPSIS = "…"
 
 
@@ -59,6 +60,10 @@ class HitLike(Protocol):
     @property
     def pid(self) -> int: ...
     @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
     def first_token(self) -> int: ...
     @property
     def last_token(self) -> int: ...
@@ -72,17 +77,23 @@ def join_parts(view: EntryView, hits: Sequence[H],
                breaks: Mapping[str, Sequence[str]]) -> list[tuple[int, H, H]]:
     """(phrase pid, head hit, tail hit) for each phrase whose tail follows its head
     within ``GAP`` words in the head's clause (the nearest tail), with no word of
-    ``breaks`` (a preposition: "close higher on the deal") between them."""
+    ``breaks`` (a preposition: "close higher on the deal") between them; in Japanese,
+    within ``GAP_CHARACTERS`` characters."""
     joined: list[tuple[int, H, H]] = []
     stops = frozenset(breaks.get(view.language, ()))
     for head in hits:
         for phrase in phrases.get(head.pid, ()):
             clause = view.clause_of(head.last_token)
-            tails = [t for t in hits if t.pid == phrase.tail
-                     and 0 < t.first_token - head.last_token <= GAP + 1
-                     and view.clause_of(t.first_token) == clause
-                     and not any(view.tokens[i].raw in stops
-                                 for i in range(head.last_token + 1, t.first_token))]
+            if view.language == "ja":  # 委員会が条例案を可決: one token, read in characters
+                tails = [t for t in hits if t.pid == phrase.tail
+                         and 0 <= t.start - head.end <= GAP_CHARACTERS
+                         and view.clause_of(t.first_token) == clause]
+            else:
+                tails = [t for t in hits if t.pid == phrase.tail
+                         and 0 < t.first_token - head.last_token <= GAP + 1
+                         and view.clause_of(t.first_token) == clause
+                         and not any(view.tokens[i].raw in stops
+                                     for i in range(head.last_token + 1, t.first_token))]
             if tails:
                 joined.append((phrase.pid, head, min(tails, key=lambda t: t.first_token)))
     return joined
