@@ -77,3 +77,26 @@ def test_the_change_a_decision_sets_is_no_step(title: str, language: str) -> Non
     """"Creating the trust" describes what the vote decided: before, it was read as a
     step of its own, which outranked the vote in the sentence."""
     check_verdict([TRUST], "orlan-trust-vote", "confirms", title, "", "2027-09-20", language)
+
+
+BUS = claim(
+    "tarsk-bus", "Tarsk will keep its school bus running after the merger.",
+    [group("bus", en=["Tarsk school bus"], fr=["bus scolaire de Tarsk"],
+           ja=["タルスク町のスクールバス"])],
+    kind=ClaimKind.STATE, expected_by=date(2030, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # a stop the weather causes lasts a day or two: no end of the state (found in the
+    # sixteenth round, where a snow day contradicted a school bus kept)
+    ("updates", "大雪でタルスク町のスクールバス運休", "ja"),
+    ("mentions", "Tarsk school bus suspended due to heavy snow", "en"),
+    ("updates", "Le bus scolaire de Tarsk suspendu en raison de la neige", "fr"),
+    # guards: the same stops without a cause end the state
+    ("contradicts", "タルスク町のスクールバス運休", "ja"),
+    ("contradicts", "Tarsk school bus suspended", "en"),
+])
+def test_a_stop_for_the_weather_is_temporary(expected: str, title: str,
+                                             language: str) -> None:
+    check_verdict([BUS], "tarsk-bus", expected, title, "", "2028-01-20", language)
