@@ -129,3 +129,4 @@ def test_a_third_party_who_caused_the_act_does_not_make_it_an_opinion(
         expected: str, title: str, language: str) -> None:
     item = entry(title, "", "2026-05-04", language)
     assert verdict_for(Matcher([DEPOT_SALE]), item, "kessling-depot-sale") == expected
+

@@ -191,7 +191,7 @@ def _a_cause_in_japanese(ctx: ModalityContext, hit: Hit) -> bool:
     if ctx.view.language != "ja":
         return False
     markers = ctx.index.lexicon.cause_openers.get("ja", ())
-    after = ctx.view.text[ctx.view.token_starts[hit.last_token]:][:CAUSE_REACH]
+    after = ctx.view.text[hit.end: hit.end + CAUSE_REACH]
     return any(m in after for m in markers)
 
 
