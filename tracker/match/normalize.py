@@ -157,8 +157,8 @@ _ACCENT_TABLE = _AccentTable()
 class Stemmer:
     """Snowball stemmers for English and French with a per-instance token cache.
 
-    Stemming is the slowest step (pure Python); news vocabulary repeats a lot, so a
-    cache of finished tokens makes it cheap. Languages other than en/fr use the
+    Stemming is the slowest step (pure Python without PyStemmer); news vocabulary
+    repeats a lot, so a cache of finished tokens makes it cheap. Languages other than en/fr use the
     English stemmer for their Latin tokens (names, acronyms), which mostly leaves
     them unchanged.
     """
@@ -173,6 +173,18 @@ class Stemmer:
         self._tokens: dict[str, dict[str, Token]] = {lang: {} for lang in _SNOWBALL_NAMES}
         self._participles: dict[str, str] = {}  # see ``add_french_participles``
         self._spellings = american_spellings()  # "harbour" is read as "harbor"
+
+    def __getstate__(self) -> dict[str, object]:
+        # PyStemmer's C stemmers do not pickle: a worker process makes its own
+        state = dict(self.__dict__)
+        del state["_stemmers"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._stemmers = {
+            lang: snowballstemmer.stemmer(name) for lang, name in _SNOWBALL_NAMES.items()
+        }
 
     def stem(self, word: str, language: str) -> str:
         token = self.tokens(language).get(word) or self._make(word, language)
