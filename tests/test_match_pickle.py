@@ -6,7 +6,6 @@ from __future__ import annotations
 import pickle
 
 from benchmarks.datagen import generated_claims, generated_entries
-
 from tracker.match import Matcher
 
 
