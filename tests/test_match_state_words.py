@@ -100,3 +100,21 @@ BUS = claim(
 def test_a_stop_for_the_weather_is_temporary(expected: str, title: str,
                                              language: str) -> None:
     check_verdict([BUS], "tarsk-bus", expected, title, "", "2028-01-20", language)
+
+
+FARES = claim(
+    "orlan-fares", "Orlan will raise its lift-pass prices by 8% this winter.",
+    [group("orlan", en=["Orlan"]), group("passes", en=["lift passes", "lift-pass prices"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 12, 13),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # rule 4: the change a decision sets, announced with its date, is the decision
+    ("confirms", "Orlan lift passes to rise 8% this winter"),
+    # guard: the decision act itself scheduled is a preview
+    ("mentions", "Orlan to decide on lift passes next week"),
+])
+def test_the_change_a_decision_sets_announced_with_its_date(expected: str,
+                                                            title: str) -> None:
+    check_verdict([FARES], "orlan-fares", expected, title, "", "2027-10-20", "en")

@@ -73,6 +73,8 @@ from tracker.models import ClaimKind, Verdict
 REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
 
 _PROGRESS = EventClass.PROGRESS.value
+_CHANGES = frozenset(c.value for c in (EventClass.CHANGE, EventClass.INCREASE,
+                                        EventClass.DECREASE))
 _OWN_UPDATE = f"claim:{Verdict.UPDATES.value}"
 
 
@@ -193,10 +195,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                 and future_in_clause(mctx, cue.hit, clause, in_clause, terms)):
             modality = Modality.FUTURE  # "the first meeting … will be held": a preview
         if (modality in (Modality.FUTURE, Modality.INTENT) and role is Role.EVENT
-                and ctx.reading.kind is ClaimKind.DECISION
+                and ctx.reading.kind is ClaimKind.DECISION and cue.source not in _CHANGES
                 and points_ahead(text, ctx.published, True)):
             # "to sign the pact next week": a schedule of the decision, not the decision
-            # ("will become", without a date, is the decision itself: rule 4)
+            # ("will become", without a date, is the decision itself: rule 4; so is the
+            # change it sets with its date: "lift passes to rise 8% this winter")
             modality = Modality.EXPECTED
         kept = kept_until(ctx, cue, role, modality)
         if kept is not None:  # "guaranteeing its flights until 2028": the state secured
