@@ -3,8 +3,9 @@
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
+from tracker.match.language_guess import guess_language
 from tracker.match.lemmas import french_participles
-from tracker.match.normalize import Stemmer, guess_language, normalize, strip_html, tokenize
+from tracker.match.normalize import Stemmer, normalize, strip_html, tokenize
 from tracker.match.view import split_sentences
 from tracker.models import ClaimKind, Verdict
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
+from tracker.match.language_guess import guess_language
 from tracker.match.lemmas import (
     LEMMA_LANGUAGES,
     french_participles,
@@ -50,75 +51,6 @@ _DOTTED_HINT = re.compile(r"\.[a-z]\.")
 _NOT = re.compile(r"n['’]t\b")
 _LIGATURES = {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
 _LATIN_WORD = re.compile(rf"[{_LATIN_CHARS}]+")
-_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_FRENCH_WORDS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "une",
-        "est",
-        "et",
-        "au",
-        "aux",
-        "dans",
-        "pour",
-        "sur",
-        "par",
-        "qui",
-        "que",
-        "d",
-        "l",
-        "de",
-        "un",
-        "ses",
-        "son",
-        "sa",
-        "avec",
-        "pas",
-        "ne",
-        "sont",
-        "ont",
-        "en",
-        "il",
-        "elle",
-    ]
-)
-_FRENCH_ACCENTS = re.compile("[éèêàçùûôîœÉÈÊÀÇ]")
-_ENGLISH_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "to",
-        "in",
-        "is",
-        "for",
-        "on",
-        "with",
-        "by",
-        "as",
-        "from",
-        "that",
-        "its",
-        "will",
-        "has",
-        "was",
-        "are",
-        "after",
-        "over",
-        "down",
-        "up",
-        "at",
-        "not",
-    ]
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Token:
     """One token: its folded surface form, its matching form, and its script."""
@@ -310,24 +242,6 @@ def pattern_of(tokens: list[Token]) -> str:
         return ""
     body = " ".join(t.norm for t in tokens)
     return (" " if tokens[0].latin else "") + body + (" " if tokens[-1].latin else "")
-
-
-def guess_language(text: str, declared: str | None = None) -> str:
-    """The entry's language: the declared one ("fr-FR" -> "fr"), else a cheap guess.
-
-    Kana/kanji -> "ja"; more French than English function words -> "fr"; else "en".
-    """
-    if declared:
-        code = declared.strip().lower().replace("_", "-").split("-")[0]
-        if code:
-            return code
-    if _KANA.search(text):
-        return "ja"
-    words = re.findall(r"[a-z]+", text.lower())
-    # an accent only French writes ("a rouvert" alone is as English as French)
-    french = sum(1 for w in words if w in _FRENCH_WORDS) + bool(_FRENCH_ACCENTS.search(text))
-    english = sum(1 for w in words if w in _ENGLISH_WORDS)
-    return "fr" if french > english else "en"
 
 
 _DEFAULT_STEMMER: Stemmer | None = None

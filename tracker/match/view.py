@@ -18,11 +18,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from tracker.match.language_guess import guess_language
 from tracker.match.normalize import (
     Stemmer,
     Token,
     fold,
-    guess_language,
     strip_html,
     tokenize_folded,
 )

@@ -1,0 +1,93 @@
+"""A cheap guess of an entry's language when its feed declares none: kana or kanji make
+it Japanese; otherwise French when it holds more French function words (or a French
+accent) than English ones, else English."""
+
+from __future__ import annotations
+
+import re
+
+_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_FRENCH_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "une",
+        "est",
+        "et",
+        "au",
+        "aux",
+        "dans",
+        "pour",
+        "sur",
+        "par",
+        "qui",
+        "que",
+        "d",
+        "l",
+        "de",
+        "un",
+        "ses",
+        "son",
+        "sa",
+        "avec",
+        "pas",
+        "ne",
+        "sont",
+        "ont",
+        "en",
+        "il",
+        "elle",
+    ]
+)
+_FRENCH_ACCENTS = re.compile("[éèêàçùûôîœÉÈÊÀÇ]")
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "for",
+        "on",
+        "with",
+        "by",
+        "as",
+        "from",
+        "that",
+        "its",
+        "will",
+        "has",
+        "was",
+        "are",
+        "after",
+        "over",
+        "down",
+        "up",
+        "at",
+        "not",
+    ]
+)
+
+
+def guess_language(text: str, declared: str | None = None) -> str:
+    """The entry's language: the declared one ("fr-FR" -> "fr"), else a cheap guess.
+
+    Kana/kanji -> "ja"; more French than English function words -> "fr"; else "en".
+    """
+    if declared:
+        code = declared.strip().lower().replace("_", "-").split("-")[0]
+        if code:
+            return code
+    if _KANA.search(text):
+        return "ja"
+    words = re.findall(r"[a-z]+", text.lower())
+    # an accent only French writes ("a rouvert" alone is as English as French)
+    french = sum(1 for w in words if w in _FRENCH_WORDS) + bool(_FRENCH_ACCENTS.search(text))
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return "fr" if french > english else "en"
