@@ -106,3 +106,11 @@ def test_an_exclude_group_in_the_feed_name_supplies_nothing() -> None:
                                                     en=["Ostmere"])))
     assert _verdict("kelmarsh-tourist-tax", "Tourist tax takes effect at every hotel",
                     "en", "Ostmere Herald", claims=[rival, MUSEUM]) is None
+
+
+def test_only_the_start_of_a_long_publisher_name_is_read() -> None:
+    """An item's <source> is untrusted: a name of any length costs no more than a short
+    one, and a town named past its start supplies nothing."""
+    long_name = "x" * 5000 + " Kelmarsh"
+    assert _verdict("kelmarsh-tourist-tax", "Tourist tax takes effect at every hotel", "en",
+                    "Google News", source=long_name) is None

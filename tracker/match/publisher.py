@@ -22,6 +22,7 @@ from tracker.match.view import view_of_texts
 from tracker.models import Entry
 
 _CACHE_LIMIT = 4096  # distinct publisher names remembered (a service has few feeds)
+NAME_CHARS = 120  # a paper's name is short; an item's <source> is untrusted text
 _NONE: Mapping[int, frozenset[str]] = {}
 
 
@@ -40,7 +41,7 @@ class Publishers:
         if not self._claims:
             return _NONE
         # a search feed's name is made from a claim's id, not a paper's name
-        names = tuple(n for n in (entry.feed_name, entry.source_name)
+        names = tuple(n[:NAME_CHARS] for n in (entry.feed_name, entry.source_name)
                       if n and not n.startswith(SEARCH_FEED_PREFIX))
         if not names:
             return _NONE
