@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from tracker.match.amounts import OPENING_CHARS, opens_with_amount
 from tracker.match.index import Hit, ModifierRef, PatternIndex
@@ -176,13 +177,19 @@ def _cause_start(ctx: ModalityContext, hit: Hit, span: tuple[int, int]) -> int:
     when there is none."""
     if not _latin(ctx, hit):
         return span[1] + 1
-    openers = [f"{fold(w)} " for w in ctx.index.lexicon.cause_openers.get(ctx.view.language, ())]
+    openers = _folded(ctx.index.lexicon.cause_openers.get(ctx.view.language, ()))
     tokens = ctx.view.tokens
     for at in range(hit.last_token + 1, span[1] + 1):
         following = " ".join(t.raw for t in tokens[at: at + 4]) + " "
         if any(following.startswith(w) for w in openers):
             return at
     return span[1] + 1
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Lexicon words folded as text is, with a space after each (read once)."""
+    return tuple(f"{fold(w)} " for w in words)
 
 
 def _a_cause_in_japanese(ctx: ModalityContext, hit: Hit) -> bool:

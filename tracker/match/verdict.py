@@ -180,14 +180,20 @@ def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading,
         return False
     decided = {j.frame.clause for j in frames if j.verdict is Verdict.CONFIRMS
                and j.frame.role in (Role.DECISION, Role.EVENT)}
-    return bool(decided) and all(
-        j.frame.role is Role.STEP and (
-            (j.frame.clause in decided and j.frame.source == _OCCURRED
-             and _a_participle(view, j.frame.hit))
-            or (j.frame.clause not in decided and (
-                j.frame.modality in _AHEAD or (j.frame.source == _OCCURRED and has_time(
-                    clause_text(view, j.frame.clause))))))
-        for j in frames if j.verdict is Verdict.UPDATES)
+    return bool(decided) and all(_set_by_the_decision(j.frame, decided, view)
+                                 for j in frames if j.verdict is Verdict.UPDATES)
+
+
+def _set_by_the_decision(frame: Frame, decided: set[tuple[int, int]], view: EntryView) -> bool:
+    """A step that the decision beside it sets: in the decision's clause, a participle
+    of its change ("creating the school"); in another, a plan ("aims to open it in
+    2030") or the date its change takes effect ("in force from January")."""
+    if frame.role is not Role.STEP:
+        return False
+    if frame.clause in decided:
+        return frame.source == _OCCURRED and _a_participle(view, frame.hit)
+    return frame.modality in _AHEAD or (
+        frame.source == _OCCURRED and has_time(clause_text(view, frame.clause)))
 
 
 def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
