@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -82,8 +83,7 @@ class CompiledClaim:
     term_pids: frozenset[int] = frozenset()  # every pattern of its groups, implied words too
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One pattern found in an entry view: character span and token span."""
 
     pid: int

@@ -269,7 +269,8 @@ _MARKUP = re.compile(r"<[A-Za-z/!?]|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-
 def strip_html(text: str) -> str:
     """Plain text of an HTML fragment; plain text without markup passes through (also
     with a bare "&" or "<": entries from feeds are plain text already)."""
-    if ("<" not in text and "&" not in text) or not _MARKUP.search(text):
+    first = min((at for at in (text.find("<"), text.find("&")) if at >= 0), default=-1)
+    if first < 0 or not _MARKUP.search(text, first):
         return text
     from tracker.parse.text import html_to_text  # the parser's stripper, one behaviour
 

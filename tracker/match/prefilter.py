@@ -21,9 +21,10 @@ have a long key). ONE Aho-Corasick pass over the folded text looks for the
 without the longest of its endings listed in ``NEW_TAILS``. Only words that
 start with a key are stemmed (and remembered); every other word is skipped
 unread. A pattern cannot occur unless its filing token is counted; only when
-one is, every word of the text is read to count the pattern's other tokens.
-This skips no counted word, because a word ``w`` whose stem is ``t``
-always starts with ``stem_key(t)``:
+one is, the pattern's other tokens are looked for by their keys (and irregular
+forms) anywhere in the folded text: a substring search, which may say yes wrongly
+(a key inside a longer word) but never no wrongly. This skips no counted word,
+because a word ``w`` whose stem is ``t`` always starts with ``stem_key(t)``:
 
   Snowball English and French only ever rewrite the *end* of a word: they delete
   suffixes, and replace a suffix by a shorter one that shares its beginning
@@ -43,9 +44,9 @@ always starts with ``stem_key(t)``:
   from every suffix the two stemmers know.
 
 Irregular forms are the one exception: the stem of "held" is "hold" (``lemmas.py``),
-and "held" does not start with "hold". For every filing token, the irregular forms
-that lemmatise to it are added to the automaton as keys of their own, so they are
-read too.
+and "held" does not start with "hold". For every token, the irregular forms that
+lemmatise to it are keys of their own (in the automaton for a filing token), so
+they are read too.
 
 So the set of counted words is exactly what splitting the whole text into words
 would give (the earlier implementation), at the price of one automaton pass.
@@ -124,10 +125,12 @@ class AnchorPrefilter:
         for british in american_spellings():  # "harbour" stems like "harbor"
             for lang in _STEM_LANGUAGES:
                 norm = self._stemmer.make_token(british, lang, True).norm
-                if norm in self._filing and not british.startswith(stem_key(norm)):
+                if norm in self._norms and not british.startswith(stem_key(norm)):
                     irregular.setdefault(norm, []).append(british)
+        # what every word stemming to a token contains: its key, or an irregular form
+        self._keys_of = {norm: (stem_key(norm), *irregular.get(norm, ())) for norm in self._norms}
         for norm in self._filing:
-            for key in (stem_key(norm), *irregular.get(norm, ())):
+            for key in self._keys_of[norm]:
                 self._automaton.add_word(key, len(key))
         for run in self._other:
             self._automaton.add_word(run, run)
@@ -161,11 +164,10 @@ class AnchorPrefilter:
                       for required in self._by_norm[norm]]
         if not candidates:
             return False
-        if any(len(required) > 1 for required in candidates):
-            # A filing token is there: now read every word, as the full view would.
-            for word in _LATIN_ONLY.findall(folded):
-                present.update(self._stems(word))
-        return any(required <= present for required in candidates)
+        # A filing token is there; a pattern's other tokens can occur only where their
+        # keys do (a substring search, cheaper than stemming every word of the text)
+        return any(all(norm in present or any(key in folded for key in self._keys_of[norm])
+                       for norm in required) for required in candidates)
 
     def _irregular_forms(self) -> dict[str, list[str]]:
         """Stem -> the folded irregular forms that lemmatise to it (see the docstring).
@@ -178,7 +180,7 @@ class AnchorPrefilter:
             for form, lemma in self._stemmer.lemmas(lang).items():
                 by_lemma[lemma].append(form)
             lemmas = sorted(by_lemma)
-            for norm in self._filing:
+            for norm in self._norms:
                 key = stem_key(norm)
                 at = bisect_left(lemmas, key)
                 while at < len(lemmas) and lemmas[at].startswith(key):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from tracker.match.language_guess import guess_language
 from tracker.match.normalize import (
@@ -203,13 +204,14 @@ def view_of_texts(title: str, summary: str, declared: str | None, stemmer: Stemm
             if clause_tokens or not sentence_tokens:
                 clause_starts.append(len(tokens) + len(sentence_tokens))
             sentence_tokens += clause_tokens
-        position += 1  # the leading space
-        for token in sentence_tokens:
-            token_starts.append(position)
-            position += len(token.norm) + 1
+        norms = [t.norm for t in sentence_tokens]
+        # " tok tok \n": each token starts after the space that ends the one before
+        if norms:
+            token_starts += accumulate([len(n) + 1 for n in norms[:-1]], initial=position + 1)
+        line = " " + "".join([n + " " for n in norms]) + "\n"
+        position += len(line)
         tokens += sentence_tokens
-        parts.append(" " + "".join([t.norm + " " for t in sentence_tokens]) + "\n")
-        position += 1  # the "\n"
+        parts.append(line)
     return EntryView(
         language,
         "".join(parts),
