@@ -113,7 +113,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # "rejecting a press report of …" denies a report: its verb stops nothing
     cues = [c for c in event_cues(ctx, hits, terms, modifiers)
             if not any(overlaps(c.hit, h) for h, _ in reports)]
-    if ctx.reading.kind is ClaimKind.TARGET and hits:
+    # a state's bound is read as a target's figure ("population slips below 8,000")
+    if hits and (ctx.reading.kind is ClaimKind.TARGET or ctx.reading.target is not None):
         cues = target_cues(ctx, hits, modifiers, cues)
     if ctx.reading.kind is ClaimKind.MEETING:
         cues += later_round_named(ctx, modifiers, cues)

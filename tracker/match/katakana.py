@@ -48,6 +48,12 @@ def all_capitalised(terms: Sequence[str]) -> bool:
     return bool(terms) and all(t.strip()[:1].isupper() for t in terms)
 
 
+def mostly_capitalised(terms: Sequence[str]) -> bool:
+    """Most terms written with a capital: a group of names, with perhaps a title or two
+    ("Velmora", "Dravik", "digital affairs ministry")."""
+    return 2 * sum(t.strip()[:1].isupper() for t in terms) > len(terms)
+
+
 def read_whole(patterns: Sequence[str], words: Iterable[str]
                ) -> dict[int, tuple[bool, bool]]:
     """The edges of each pattern id whose pattern is one of ``words`` and starts or

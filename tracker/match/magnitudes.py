@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.match.normalize import fold
 from tracker.match.number_words import (
@@ -68,6 +68,12 @@ class Target:
     # a cap not to pass ("the cost will stay below ¥5.2bn"): kept or broken only once
     # the deadline is past; before, every figure is interim
     ceiling: bool = False
+    # a level not to fall under ("will not fall below 8,000"): kept or broken once the
+    # deadline is past, like a cap
+    floor: bool = False
+    # a state's bound ("the population will stay above 8,000 until 2030"): crossing it
+    # at any time breaks the state; before the deadline, a figure within it is interim
+    holds: bool = False
 
 
 def names_a_level_below(text: str, language: str) -> bool:
@@ -96,6 +102,38 @@ def names_a_ceiling(text: str, language: str, below_too: bool = False) -> bool:
             rf"(\d[^\d、。]{{0,4}}?)(?:{alternatives})", folded))
     return re.search(rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?[\d$€£¥]",
                      folded) is not None
+
+
+def names_a_floor(text: str, language: str, state: bool = False) -> bool:
+    """The statement sets a level not to fall under: a floor word before a figure ("not
+    fall below 8,000", "stay above"), or after one in Japanese (8000人を割り込ませない).
+    For a ``state``, "at least", "above" or "or more" make one too (for a target, they
+    name the figure to reach)."""
+    table = numbers_table().get(language, {})
+    words = [*table.get("floor", ()), *(table.get("floor_state", ()) if state else ())]
+    after = table.get("floor_after", ()) if state else ()
+    folded = fold(text)
+    if language == "ja":
+        alternatives = "|".join(map(re.escape, words))
+        return bool(words) and re.search(rf"\d[^\d、。]{{0,4}}?(?:{alternatives})",
+                                         folded) is not None
+    before = "|".join(map(re.escape, words))
+    if words and re.search(rf"\b(?:{before})\b\W+(?:[^\W\d]+\W+){{0,4}}?[\d$€£¥]",
+                           folded):
+        return True
+    follows = "|".join(map(re.escape, after))
+    return bool(after) and re.search(rf"\d\W*(?:[^\W\d]+\W+){{0,2}}?(?:{follows})\b",
+                                     folded) is not None
+
+
+def state_bound(target: Target, statement: str, language: str) -> Target | None:
+    """A state claim's figure as a bound to hold ("will not fall below 8,000", "stay
+    under 5%"), or None: a state with a figure but no bound is no figure to read."""
+    if names_a_floor(statement, language, state=True):
+        return replace(target, floor=True, holds=True)
+    if names_a_ceiling(statement, language, below_too=True):
+        return replace(target, ceiling=True, holds=True)
+    return None
 
 
 def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
@@ -155,13 +193,18 @@ def _scale(table: NumberWords, word: str, language: str) -> float | None:
 def _japanese_remainder(view: EntryView, table: NumberWords, value: float, end: int,
                         last: int, scale: float) -> tuple[float, int]:
     """49億8千万 is 4,980,000,000 and 5億9600万 596,000,000: after a scale word standing
-    alone, digits with a smaller scale add to the figure."""
+    alone, digits with a smaller scale add to the figure, and so do digits with none
+    (1万2340人 is 12,340)."""
     tokens = view.tokens
-    while (end + 3 <= last and _scale(table, tokens[end + 1].raw, "ja") == scale
+    while (end + 2 <= last and _scale(table, tokens[end + 1].raw, "ja") == scale
            and all(c in table.scales for c in tokens[end + 1].raw)
            and tokens[end + 2].raw.isdigit()):
-        smaller = _scale(table, tokens[end + 3].raw, "ja")
-        if smaller is None or smaller >= scale:
+        smaller = _scale(table, tokens[end + 3].raw, "ja") if end + 3 <= last else None
+        if smaller is None:
+            if float(tokens[end + 2].raw) < scale:
+                value, end = value + float(tokens[end + 2].raw), end + 2
+            break
+        if smaller >= scale:
             break
         value += float(tokens[end + 2].raw) * smaller
         end, scale = end + 2, smaller
@@ -244,7 +287,10 @@ def _unit_left_out(view: EntryView, quantity: Quantity, target: Target,
                    table: NumberWords) -> bool:
     """A large figure with no word of its own after it in its clause ("traffic stalls at
     10.8 million", "rose to 12.3 million last year"), near a large target: it counts
-    what the target counts."""
+    what the target counts. For a state's bound, any figure near it does ("population
+    slips below 8,000")."""
+    if target.holds:  # the caller's clauses name what the state counts
+        return target.value / LEVEL_BAND <= quantity.value <= target.value * LEVEL_BAND
     if target.value < LARGE or not LARGE <= quantity.value <= 2 * target.value:
         return False
     after = quantity.last + 1

@@ -39,8 +39,10 @@ from tracker.match.magnitudes import (
     PERCENT,
     Target,
     names_a_ceiling,
+    names_a_floor,
     names_a_level_below,
     read_target,
+    state_bound,
 )
 from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer
@@ -290,8 +292,14 @@ class Matcher:
         periods = self._index.lexicon.period_words
         over_span = any(names_a_period(statement, language, words)
                         for language, words in periods.items())
-        target = self._target(view, c) if reading.kind is ClaimKind.TARGET else None
-        if target is not None and not target.change and (
+        target = (self._target(view, c)
+                  if reading.kind in (ClaimKind.TARGET, ClaimKind.STATE) else None)
+        if target is not None and reading.kind is ClaimKind.STATE:
+            target = state_bound(target, statement, view.language)
+        elif target is not None and not target.change and names_a_floor(
+                statement, view.language):
+            target = replace(target, floor=True)  # "will not fall below 8,000": a floor
+        elif target is not None and not target.change and (
                 names_a_ceiling(statement, view.language, below_too=not reading.falls)):
             target = replace(target, ceiling=True)  # "will stay below ¥5.2bn": a cap
         elif target is not None and reading.falls and not target.change:

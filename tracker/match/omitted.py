@@ -6,8 +6,9 @@ confie les aciéries à Varanda"). Such an item names the claim's subject but no
 place, and a hard AND over required groups loses it. One required group may then be
 left out when all of these hold:
 
-- the group is a group of names (every English term capitalised, else every French
-  one) that lists no catalogue entity: a real country is named by any paper writing
+- the group is a group of names (most English terms capitalised, else most French
+  ones: "digital affairs ministry" beside "Velmora" and "Dravik" is still a name)
+  that lists no catalogue entity: a real country is named by any paper writing
   about it from abroad, and a group of things ("digital talven") is the claim's matter;
 - the item is in the claim's source language, English or French (a Japanese proper
   name cannot be told from a word);
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from tracker.match.katakana import all_capitalised
+from tracker.match.katakana import mostly_capitalised
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
 from tracker.match.timeexpr import a_calendar_name
@@ -41,7 +42,7 @@ def omissible_groups(claim: Claim) -> frozenset[str]:
     """Names of the claim's required groups the local press may leave out."""
     return frozenset(g.name for g in claim.groups if g.role is GroupRole.REQUIRED
                      and not g.entities
-                     and all_capitalised(g.terms.get("en") or g.terms.get("fr") or ()))
+                     and mostly_capitalised(g.terms.get("en") or g.terms.get("fr") or ()))
 
 
 def own_words(claim: Claim) -> frozenset[str]:

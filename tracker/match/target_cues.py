@@ -19,6 +19,7 @@ from tracker.match.figures import (
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import (
+    LEVEL_BAND,
     PERCENT,
     Quantity,
     Target,
@@ -61,6 +62,13 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                                             measures)
                  if view.clause_of(q.first) in counted
                  and not price_move(ctx, q.first, q.last, FIGURE_PRICE_REACH)]
+    if target is not None and target.holds:
+        # a state's bound: only a figure near it is a level of the state ("300 residents
+        # came to greet the train" is none)
+        levels = [q for q in quantities(view, *view.sentence_span(sentence))
+                  if target.value / LEVEL_BAND <= q.value <= target.value * LEVEL_BAND]
+        figures = [c for c in figures if any(
+            q.first <= c.hit.last_token and c.hit.first_token <= q.last for q in levels)]
     negations = [h for h, m in modifiers if m.kind is Modifier.NEGATION]
     cues = [_short_of(view, cue, target, found, negations) for cue in cues]
     if any(c.role is Role.DECISION for c in cues):
@@ -215,7 +223,7 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     # it; a level to fall to ("cut the quota to 38,000 t") is set or revised, not
     # reached: news of it is interim
     level_set = ctx.reading.falls and target is not None and not (
-        target.change or target.below or target.ceiling)
+        target.change or target.below or target.ceiling or target.floor)
     outcome = (against_target(view, first, last, found, target, late, below=target.below,
                               restated=restated, set_levels=set_levels)
                if target is not None and not level_set else None)

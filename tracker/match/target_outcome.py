@@ -41,8 +41,10 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     3%を下回る) unless it is ``restated`` as the goal, and missed by one over it.
     ``set_levels`` are the first tokens of figures a rise sets ("raises the minimum
     wage to €1,400"): equal to the target, such a figure is the target met."""
+    if target.floor:
+        return _against_floor(view, counted, target, late)
     if target.ceiling:
-        return _against_ceiling(counted, target) if late else None
+        return _against_ceiling(counted, target, late)
     if below:
         return _against_level_below(view, counted, target, late, restated)
     named = named_spans(view, first, last) if target.sum_or_share else frozenset()
@@ -79,17 +81,35 @@ def _against_level_below(view: EntryView, counted: Sequence[Quantity], target: T
     return None
 
 
-def _against_ceiling(counted: Sequence[Quantity], target: Target
+def _against_ceiling(counted: Sequence[Quantity], target: Target, late: bool
                      ) -> tuple[Quantity, str] | None:
     """After the deadline, a figure at or under the cap keeps it ("the school cost
     ¥4.98bn"), one over it (up to ``LEVEL_BAND`` times: a larger one counts something
-    else) breaks it."""
+    else) breaks it. A state's cap (``holds``) is broken at any time."""
     for quantity in counted:
-        if target.value * SHORTFALL_SHARE <= quantity.value <= target.value:
+        if late and target.value * SHORTFALL_SHARE <= quantity.value <= target.value:
             return quantity, "achieved"
     for quantity in counted:
-        if target.value < quantity.value <= target.value * LEVEL_BAND:
+        if target.value < quantity.value <= target.value * LEVEL_BAND and (
+                late or target.holds):
             return quantity, "shortfall"
+    return None
+
+
+def _against_floor(view: EntryView, counted: Sequence[Quantity], target: Target, late: bool
+                   ) -> tuple[Quantity, str] | None:
+    """The mirror of a cap: a figure under the floor (down to 1/``LEVEL_BAND`` of it),
+    or the floor itself said passed ("slips below 8,000", 8000人割る), breaks it: after
+    the deadline, or at any time for a state (``holds``); after the deadline, a figure
+    at or over it keeps it."""
+    for quantity in counted:
+        under = target.value / LEVEL_BAND <= quantity.value < target.value or (
+            quantity.value == target.value and _said_below(view, quantity))
+        if under and (late or target.holds):
+            return quantity, "shortfall"
+    for quantity in counted:
+        if late and target.value <= quantity.value <= target.value * LEVEL_BAND:
+            return quantity, "achieved"
     return None
 
 

@@ -1,0 +1,94 @@
+"""A level not to fall under ("the population will not fall below 12,000", "stay above",
+"ne passera pas sous", 1万2000人を割り込ませない), and a state's bound.
+
+For a state claim, the bound must hold all along: a figure across it breaks the state
+at any time (contradicts), a figure within it is interim before the deadline (updates)
+and keeps it after (confirms). A target's floor, like its cap, is judged once the
+deadline is past. Before, a state claim read no figure ("population drops to 11,850":
+updates) and a target read its floor as a figure to reach. Subjects are invented; each
+flagged case failed before the rule; the last cases are guards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.match import Matcher
+from tracker.match.magnitudes import names_a_floor
+from tracker.models import Claim, ClaimKind
+
+TOWN = group("town", en=["Brevik"], fr=["Brevik"], ja=["ブレビク"])
+PEOPLE = group("population", en=["population", "residents", "inhabitants"],
+               fr=["population", "habitants"], ja=["人口"])
+
+
+def _state(statement: str, claim_id: str) -> list[Claim]:
+    return [claim(claim_id, statement, [TOWN, PEOPLE], kind=ClaimKind.STATE,
+                  expected_by=date(2030, 12, 31))]
+
+
+# check_verdict keeps one matcher per claim ids: each statement has its own id
+NOT_BELOW = _state("Brevik's population will not fall below 12,000 until 2030.",
+                   "brevik-not-below")
+OR_MORE = _state("Brevik will keep 12,000 inhabitants or more until 2030.", "brevik-or-more")
+
+
+@pytest.mark.parametrize("claims", [NOT_BELOW, OR_MORE])
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    ("contradicts", "Brevik population drops to 11,850", "2027-04-02", "en"),
+    ("contradicts", "Brevik's population slips below 12,000", "2027-04-02", "en"),
+    ("updates", "Brevik population 12,340 at end of September", "2026-10-05", "en"),
+    ("confirms", "Brevik population 12,410 in its 2031 census", "2031-02-10", "en"),
+    ("contradicts", "Brevik : la population tombe à 11 850 habitants", "2027-04-02", "fr"),
+    ("contradicts", "ブレビクの人口、1万2000人を割る", "2027-04-02", "ja"),
+    ("updates", "ブレビクの人口、9月末は1万2340人", "2026-10-05", "ja"),
+    # guard: a figure far from the bound counts something else
+    ("mentions", "Brevik: 300 residents greet the first train", "2027-04-02", "en"),
+])
+def test_a_state_bound_is_broken_at_any_time_and_kept_at_the_deadline(
+        claims: list[Claim], expected: str | None, title: str, day: str,
+        language: str) -> None:
+    check_verdict(claims, claims[0].id, expected, title, "", day, language)
+
+
+FARE = group("subscribers", en=["subscribers"], fr=["abonnés"], ja=["契約者"])
+TARGET_FLOOR = [claim("brevik-subscribers", "Brevik's ferry pass will not fall below "
+                      "40,000 subscribers by the end of 2027.", [TOWN, FARE],
+                      kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31))]
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    ("updates", "Brevik ferry pass keeps 43,000 subscribers", "2027-03-01"),
+    ("updates", "Brevik ferry pass falls to 38,000 subscribers", "2027-03-01"),
+    ("confirms", "Brevik ferry pass ends 2027 with 41,500 subscribers", "2028-01-15"),
+    ("contradicts", "Brevik ferry pass ends 2027 with 37,900 subscribers", "2028-01-15"),
+])
+def test_a_targets_floor_is_judged_once_the_deadline_is_past(
+        expected: str, title: str, day: str) -> None:
+    check_verdict(TARGET_FLOOR, "brevik-subscribers", expected, title, "", day, "en")
+
+
+@pytest.mark.parametrize(("statement", "language", "state", "floor"), [
+    ("The population will not fall below 12,000.", "en", False, True),
+    ("Output will stay above 40,000 tonnes.", "en", False, True),
+    ("La population ne passera pas sous les 12 000 habitants.", "fr", False, True),
+    ("人口1万2000人を割り込ませない。", "ja", False, True),
+    ("The town will keep 12,000 residents or more.", "en", True, True),
+    ("The town will keep at least 12,000 residents.", "en", True, True),
+    # guards: for a target, "at least" and "above" name a figure to reach
+    ("The scheme will enrol at least 3.5 million people by 2026.", "en", False, False),
+    ("Output will rise above 5 million tonnes.", "en", False, False),
+    ("The town will keep its school open.", "en", True, False),
+])
+def test_a_floor_word_needs_a_figure(statement: str, language: str, state: bool,
+                                     floor: bool) -> None:
+    assert names_a_floor(statement, language, state) is floor
+
+
+def test_a_state_without_a_bound_reads_no_figure() -> None:
+    plain = _state("Brevik will keep its 12,000-seat arena open until 2030.", "brevik-arena")
+    assert Matcher(plain).readings()["brevik-arena"].target is None
+    bound = Matcher(NOT_BELOW).readings()["brevik-not-below"].target
+    assert bound is not None and bound.floor and bound.holds and bound.value == 12_000
