@@ -103,6 +103,10 @@ FLOORS = {
     "eval-ski-resort": (0.61, 0.56, 0.96),
     "eval-school-merger": (0.64, 0.56, 0.72),
     "eval-water-utility": (0.82, 0.84, 0.82),
+    # probe round seventeen (fourteenth session): the same
+    "eval-digital-id": (0.58, 0.46, 0.95),
+    "eval-vineyard-aid": (0.67, 0.65, 0.85),
+    "eval-typhoon-rebuild": (0.75, 0.71, 0.80),
 }
 
 
