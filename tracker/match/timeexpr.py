@@ -57,6 +57,8 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
         return False
     if any(word in clause for word in _AHEAD):
         return True
+    if not _ANY_TIME.search(clause):
+        return False  # every reading below needs a digit or a calendar word
     # "opens this summer", in April; a season already begun may be past
     if any(_SEASONS[m.group(1)] > published.month for m in _THIS_SEASON.finditer(clause)):
         return True
@@ -92,8 +94,8 @@ BACKGROUND_DAYS = 30
 def points_back(clause: str, published: date | None) -> bool:
     """True when the folded ``clause`` dates its event well before ``published``
     ("the command set up in March", in a June item)."""
-    if published is None:
-        return False
+    if published is None or not _ANY_TIME.search(clause):
+        return False  # every reading below needs a digit or a calendar word
     dates = _explicit_dates(clause, published)
     for match in re.finditer(rf"\bin\s+({_MONTH_WORD})\b|\ben\s+({_MONTH_WORD})\b", clause):
         month = _MONTHS[match.group(1) or match.group(2)]
@@ -202,6 +204,10 @@ _A_SEASON = re.compile(
     rf"jusqu a|d ici|l|au|des|cet|ce|cette)\s+(?:the\s+)?({_SEASON_WORD})\b")
 _THIS_SEASON = re.compile(r"\b(?:this|cet|ce|cette)\s+(spring|summer|autumn|fall|winter|ete|"
                           r"automne|hiver|printemps)\b")
+# what every dated reading of ``points_ahead`` and ``points_back`` needs (a cheap first
+# test: most clauses name no time)
+_ANY_TIME = re.compile(rf"\d|曜|今[春夏秋冬]|\b(?:{_MONTH_WORD}|{_SEASON_WORD}|"
+                       rf"{'|'.join(_WEEKDAYS)})\b")
 _YEAR = re.compile(
     r"\b(?:in|by|until|to|for|before|en|d ici|pour|avant|early|mid|debut|courant)\s+"
     r"((?:19|20)\d\d)\b")
