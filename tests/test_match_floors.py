@@ -92,3 +92,28 @@ def test_a_state_without_a_bound_reads_no_figure() -> None:
     assert Matcher(plain).readings()["brevik-arena"].target is None
     bound = Matcher(NOT_BELOW).readings()["brevik-not-below"].target
     assert bound is not None and bound.floor and bound.holds and bound.value == 12_000
+
+
+HOMES = group("homes", en=["temporary homes", "homes"], fr=["logements provisoires"],
+              ja=["仮設住宅"])
+BUILD = [claim("brevik-homes", "Brevik will complete 240 temporary homes by the end of "
+               "March 2027.", [TOWN, HOMES], kind=ClaimKind.TARGET,
+               expected_by=date(2027, 3, 31))]
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Brevik completes all 240 temporary homes", "en"),
+    ("confirms", "Brevik: 240 temporary homes finished", "en"),
+    ("confirms", "Brevik : les 240 logements provisoires achevés", "fr"),
+    ("confirms", "ブレビクの仮設住宅240戸が完成", "ja"),
+    # guards: the figure repeated as a plan; another figure is the one done
+    ("updates", "Brevik aims to complete 240 temporary homes", "en"),
+    ("mentions", "Brevik plans 240 temporary homes", "en"),
+    ("updates", "Only 190 of Brevik's 240 temporary homes completed so far", "en"),
+])
+def test_the_targets_own_figure_with_a_word_of_completion_is_the_target_met(
+        expected: str, title: str, language: str) -> None:
+    """Reported by two claim writers of round seventeen ("1 500 hectares arrachés",
+    仮設住宅180戸が完成): a figure equal to the target was always read as the target
+    repeated, even beside "completed"."""
+    check_verdict(BUILD, "brevik-homes", expected, title, "", "2027-03-20", language)

@@ -331,8 +331,10 @@ class Matcher:
         sum_or_share = amount_target(statement)
         if sum_or_share is not None:
             return sum_or_share
-        groups = [frozenset(t.norm for term in g.all_terms() for t in view_of_texts(
-                      term, "", None, self._stemmer).tokens if t.latin) for g in claim.groups]
+        # each term stemmed in its own language ("logements" is "log" in French)
+        groups = [frozenset(t.norm for language, terms in g.terms.items() for term in terms
+                            for t in view_of_texts(term, "", language, self._stemmer).tokens
+                            if t.latin) for g in claim.groups]
         main = without_asides(statement.sentences[0])
         return (read_target(view_of_texts(main, "", statement.language, self._stemmer), groups)
                 or read_target(statement, groups))

@@ -78,10 +78,15 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     restated = any(mark in view.sentences[sentence] for mark in ("?", "？")) or any(
         m.kind is Modifier.MEASURE and h.sentence == sentence for h, m in modifiers)
     rises = _rises_setting(view, sentence, found, cues) if ctx.reading.rises else {}
+    # "only 156 of its 180 homes were finished": with another figure, the done one is that
+    done = _completed_clauses(ctx, hits) - {
+        view.clause_of(q.first) for q in quantities(view, *view.sentence_span(sentence))
+        if q.value != target.value} if target is not None else frozenset()
     new = _against_target(ctx, sentence, found,
                           figures if _counts_progress(ctx, hits, modifiers) else [], restated,
                           frozenset(q.first for q in found
-                                    if q.first in rises and a_level(view, q)))
+                                    if (q.first in rises and a_level(view, q))
+                                    or view.clause_of(q.first) in done))
     new = [_read_with_its_rise(c, rises) for c in new]
     # the clauses that report the target met, by a figure or the claim's own words
     met = {view.clause_of(c.hit.first_token) for c in [*new, *cues]
@@ -93,6 +98,15 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     # "its 800,000th visitor": the target reached
     return cues + new + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
+
+
+def _completed_clauses(ctx: SentenceContext, hits: Sequence[Hit]) -> frozenset[int]:
+    """The clauses with a word of completion ("completes", "built", "arrachés", 完成):
+    the target's own figure there is done, not repeated ("has built 180 homes")."""
+    view = ctx.view
+    return frozenset(view.clause_of(h.first_token) for h in hits
+                     if any(r.event_class is EventClass.OCCURRED
+                            for r in ctx.index.classes_in(h.pid, view.language)))
 
 
 def _rises_setting(view: EntryView, sentence: int, found: Sequence[Quantity],
