@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tracker.match.amounts import OPENING_CHARS, opens_with_amount
+from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef, PatternIndex
 from tracker.match.japanese import JapaneseForm, form_after
 from tracker.match.lexicon import Modifier
@@ -46,6 +47,7 @@ FRENCH_FUTURE_ENDINGS = (
     # irregular future stems: tiendra, viendront, devra, pourra, verront, aura lieu
     "dra", "dront", "drait", "draient", "vra", "vront", "vrait", "vraient",
     "rra", "rront", "rrait", "rraient", "aura", "auront", "aurait", "auraient",
+    "aitra", "aitront", "aitrait", "aitraient",  # naîtra, paraîtra, disparaîtront
 )
 """French future and conditional endings, read on the unstemmed cue word."""
 
@@ -141,7 +143,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     if japanese is JapaneseForm.FUTURE or (latin and (
             _before(futures, Modifier.FUTURE, hit, window)
             or _right_after(in_clause, Modifier.FUTURE_AFTER, hit)
-            or _future_form(ctx, hit, clause) or french_future(ctx.view, hit))):
+            or _future_form(ctx, hit, clause) or french_future(ctx.view, hit)
+            or _french_verb_of_a_figure(ctx.view, hit, clause))):
         return Modality.FUTURE
     return Modality.REALIS
 
@@ -283,6 +286,15 @@ def _near(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit, lat
         elif not latin and not m.latin and h.start >= hit.end:
             return True  # Japanese: after the cue (発足へ向け, 発足を予定)
     return False
+
+
+def _french_verb_of_a_figure(view: EntryView, hit: Hit, clause: tuple[int, int]) -> bool:
+    """A figure takes the tense of the verb just before it ("la ville tomberait à 7 600
+    habitants", "atteindra 2 millions"): a future or a conditional is no figure reached."""
+    if view.language != "fr" or hit.pid != FIGURE_PID:
+        return False
+    before = view.tokens[max(clause[0], hit.first_token - FUTURE_WINDOW): hit.first_token]
+    return any(t.raw.endswith(FRENCH_FUTURE_ENDINGS) and len(t.raw) > 5 for t in before)
 
 
 def french_future(view: EntryView, hit: Hit) -> bool:
