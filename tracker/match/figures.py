@@ -157,8 +157,16 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
     sums = amount_quantities(view, sentence) if sums is None else sums
     left_out = [(q.first, q.last) for q in sums if not (percent if q.unit == PERCENT else money)]
     hits: list[Hit] = []
+    table = number_words(view.language)
     token = first
     while token <= last:
+        if (token < last and view.tokens[token].raw in table.words
+                and view.tokens[token + 1].raw in table.scales):
+            # "one million", "deux millions": a number word is a figure with its scale
+            hits.append(Hit(FIGURE_PID, view.token_starts[token], view.token_starts[token + 1]
+                            + len(view.tokens[token + 1].norm), token, token + 1, sentence))
+            token += 2
+            continue
         if not view.tokens[token].raw.isdigit() or any(a <= token <= b for a, b in left_out):
             token += 1
             continue

@@ -292,5 +292,10 @@ _JA_MONTH = re.compile(r"\d{1,2}月")
 
 
 def figure_text(view: EntryView, hit: Hit) -> str:
-    """The figure's tokens, joined for the evidence."""
-    return "".join(t.raw for t in view.tokens[hit.first_token: hit.last_token + 1])
+    """The figure's tokens, joined for the evidence: digit groups close up ("38000"), a
+    number word keeps its space ("one million")."""
+    text = ""
+    for token in view.tokens[hit.first_token: hit.last_token + 1]:
+        spaced = text and token.latin and not (token.raw.isdigit() and text[-1].isdigit())
+        text += (" " if spaced else "") + token.raw
+    return text

@@ -1,0 +1,33 @@
+"""A number word with its scale is a figure ("one million people enrolled", "deux
+millions d'inscrits"): only digits were read as interim figures, so "1 million" was news
+of a target and "one million" was not. Reported by a claim writer of round seventeen;
+subjects are invented; each flagged case failed before, the last is a guard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+PASS = group("pass", en=["Harlow transit pass"], fr=["passe Harlow"], ja=["ハーロウ乗車券"])
+HOLDERS = group("holders", en=["holders", "people"], fr=["inscrits", "titulaires"],
+                ja=["利用者"])
+TARGET = [claim("harlow-pass-holders", "The Harlow transit pass will have 3 million holders "
+                "by the end of 2027.", [PASS, HOLDERS], kind=ClaimKind.TARGET,
+                expected_by=date(2027, 12, 31))]
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("updates", "Harlow transit pass: one million holders so far", "en"),  # flagged
+    ("updates", "Harlow transit pass: two million people signed up", "en"),
+    ("updates", "Passe Harlow : deux millions d'inscrits", "fr"),  # flagged
+    ("updates", "Harlow transit pass: 1 million holders so far", "en"),
+    # guard: a number word alone counts nothing
+    ("mentions", "Harlow transit pass: one of the holders speaks", "en"),
+])
+def test_a_number_word_with_its_scale_is_a_figure(expected: str, title: str,
+                                                  language: str) -> None:
+    check_verdict(TARGET, "harlow-pass-holders", expected, title, "", "2026-06-10", language)
