@@ -40,6 +40,7 @@ from tracker.match.clause_rules import (
     slips,
 )
 from tracker.match.cues import event_cues
+from tracker.match.decisions_ahead import decision_to_come
 from tracker.match.families import takes_effect_now
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
@@ -73,8 +74,6 @@ from tracker.models import ClaimKind, Verdict
 REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
 
 _PROGRESS = EventClass.PROGRESS.value
-_CHANGES = frozenset(c.value for c in (EventClass.CHANGE, EventClass.INCREASE,
-                                        EventClass.DECREASE))
 _OWN_UPDATE = f"claim:{Verdict.UPDATES.value}"
 
 
@@ -195,13 +194,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)
                 and future_in_clause(mctx, cue.hit, clause, in_clause, terms)):
             modality = Modality.FUTURE  # "the first meeting … will be held": a preview
-        if (modality in (Modality.FUTURE, Modality.INTENT) and role is Role.EVENT
-                and ctx.reading.kind is ClaimKind.DECISION and cue.source not in _CHANGES
-                and points_ahead(text, ctx.published, True)):
-            # "to sign the pact next week": a schedule of the decision, not the decision
-            # ("will become", without a date, is the decision itself: rule 4; so is the
-            # change it sets with its date: "lift passes to rise 8% this winter")
-            modality = Modality.EXPECTED
+        if role is Role.EVENT and decision_to_come(ctx, cue, modality, text, hits):
+            modality = Modality.EXPECTED  # "to sign the pact next week", "to approve it"
         kept = kept_until(ctx, cue, role, modality)
         if kept is not None:  # "guaranteeing its flights until 2028": the state secured
             role, modality = kept

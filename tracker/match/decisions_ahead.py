@@ -1,0 +1,44 @@
+"""A decision claim's event said in the future: the decision announced, or still to come?
+
+Labelling rule 4: for a decision claim, "will become", "to be converted" is the decision
+itself, announced. Two futures are not: a decision given a date ahead ("to sign the pact
+next week": its schedule), and the act of deciding itself in the future ("the council to
+approve the plan", "to vote down the plan", 可決へ: the vote still to come). The general
+lexicon reads a deciding word so; a claim's own cue that holds one reads the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.match.index import Hit
+from tracker.match.lexicon import EventClass
+from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.table import Modality
+from tracker.match.timeexpr import points_ahead
+from tracker.models import ClaimKind
+
+_CHANGES = frozenset(c.value for c in (EventClass.CHANGE, EventClass.INCREASE,
+                                        EventClass.DECREASE))
+
+
+def decision_to_come(ctx: SentenceContext, cue: Cue, modality: Modality, clause_text: str,
+                     hits: Sequence[Hit]) -> bool:
+    """Is this future event of a decision claim a preview (see the module docstring)?
+    The change a decision sets, announced with its date, is still the decision ("lift
+    passes to rise 8% this winter")."""
+    if (modality not in (Modality.FUTURE, Modality.INTENT)
+            or ctx.reading.kind is not ClaimKind.DECISION):
+        return False
+    if cue.source not in _CHANGES and points_ahead(clause_text, ctx.published, True):
+        return True
+    return cue.source.startswith("claim:") and _holds_a_deciding_word(ctx, cue.hit, hits)
+
+
+def _holds_a_deciding_word(ctx: SentenceContext, cue: Hit, hits: Sequence[Hit]) -> bool:
+    """The claim's own cue holds a general word of deciding ("approve", "vote", 可決)."""
+    language = ctx.view.language
+    return any(cue.start <= h.start and h.end <= cue.end
+               and any(r.event_class is EventClass.DECIDED
+                       for r in ctx.index.classes_in(h.pid, language))
+               for h in hits)
