@@ -1,0 +1,33 @@
+"""A state promised until a date and reported ended after it was kept: its end then
+breaks nothing ("the exhibition closes after its record season", the day after its
+promised run). Before, any stop of a state contradicted it, at any time. Reported by
+two claim writers of rounds seventeen and eighteen; subjects are invented; each
+flagged case failed before; the guards end the state inside its term."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+SHOW = group("show", en=["Salt Roads exhibition"], fr=["exposition Routes du sel"],
+             ja=["塩の道展"])
+ON_SHOW = [claim("salt-roads-on-show", "The Salt Roads exhibition will stay on show in "
+                 "Harlow until 30 September 2026.", [SHOW], kind=ClaimKind.STATE,
+                 expected_by=date(2026, 9, 30))]
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    ("mentions", "Salt Roads exhibition closes after record season", "2026-10-02", "en"),
+    ("mentions", "L'exposition Routes du sel ferme ses portes", "2026-10-02", "fr"),
+    ("mentions", "塩の道展、展示を打ち切り", "2026-10-02", "ja"),
+    # guards: closed inside its promised run, it is broken
+    ("contradicts", "Salt Roads exhibition closes early after funding row", "2026-08-20", "en"),
+    ("contradicts", "塩の道展、展示を打ち切り", "2026-08-20", "ja"),
+])
+def test_a_state_ended_after_its_term_was_kept(expected: str, title: str, day: str,
+                                               language: str) -> None:
+    check_verdict(ON_SHOW, "salt-roads-on-show", expected, title, "", day, language)
