@@ -43,3 +43,14 @@ FLOOR = [claim("brevik-floor-fr", "Brevik's population will not fall below 12,00
 ])
 def test_a_french_figure_takes_the_tense_of_its_verb(expected: str, title: str) -> None:
     check_verdict(FLOOR, "brevik-floor-fr", expected, title, "", "2027-04-02", "fr")
+
+
+def test_a_sentence_ends_after_a_percent_or_a_currency_sign() -> None:
+    """"rempli qu'à 31 %. La préfète a confirmé…" is two sentences (reported by a claim
+    writer of round eighteen); an initial ("J. Dupont") still ends none."""
+    from tracker.match.view import split_sentences
+
+    assert split_sentences("Le lac n'est rempli qu'à 31 %. La préfète a confirmé. "
+                           "Le prix : 5 €. Puis J. Dupont parle.") == [
+        "Le lac n'est rempli qu'à 31 %.", "La préfète a confirmé.", "Le prix : 5 €.",
+        "Puis J. Dupont parle."]

@@ -116,8 +116,8 @@ def _split_latin(text: str) -> list[str]:
     for match in _LATIN_END.finditer(text):
         before = text[start : match.start()].rsplit(None, 1)
         word = before[-1] if before else ""
-        # "U.S." / "Gen." / "J." are not sentence ends.
-        if "." in word or len(word) == 1 or word.lower() in _ABBREVIATIONS:
+        # "U.S." / "Gen." / "J." are not sentence ends ("31 %." and "5 €." are)
+        if "." in word or (len(word) == 1 and word.isalpha()) or word.lower() in _ABBREVIATIONS:
             continue
         parts.append(text[start : match.end()])
         start = match.end()
