@@ -31,3 +31,25 @@ ON_SHOW = [claim("salt-roads-on-show", "The Salt Roads exhibition will stay on s
 def test_a_state_ended_after_its_term_was_kept(expected: str, title: str, day: str,
                                                language: str) -> None:
     check_verdict(ON_SHOW, "salt-roads-on-show", expected, title, "", day, language)
+
+
+BAN = group("ban", en=["hosepipe ban"], fr=["interdiction d'arrosage"], ja=["散水禁止"])
+IN_FORCE = [claim("dunmoor-hosepipe-ban", "The Dunmoor hosepipe ban will stay in force until "
+                  "30 September 2026.", [BAN], kind=ClaimKind.STATE,
+                  expected_by=date(2026, 9, 30))]
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("updates", "Dunmoor extends hosepipe ban until October 31", "en"),
+    # flagged:
+    ("updates", "Dunmoor : l'interdiction d'arrosage prolongée jusqu'au 31 octobre", "fr"),
+    # guard: kept only to a time well short of the claim's end is an update too
+    ("updates", "Dunmoor extends hosepipe ban until June 30", "en"),
+])
+def test_a_state_extended_past_its_term_is_an_update(expected: str, title: str,
+                                                      language: str) -> None:
+    """Reported by a claim writer of round eighteen; labelled so by its items' writer
+    ("it only takes effect after 30 September"). Before, the date ahead made it a
+    preview."""
+    check_verdict(IN_FORCE, "dunmoor-hosepipe-ban", expected, title, "", "2026-05-20",
+                  language)
