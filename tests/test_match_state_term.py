@@ -1,6 +1,7 @@
-"""A state promised until a date and reported ended after it was kept: its end then
-breaks nothing ("the exhibition closes after its record season", the day after its
-promised run). Before, any stop of a state contradicted it, at any time. Reported by
+"""A state promised until a date and reported ended right after it was kept to its term
+("the exhibition closes after its record season", the day after its promised run:
+confirms); an end reported after the grace days breaks nothing (mentions). Before, any
+stop of a state contradicted it, at any time. Reported by
 two claim writers of rounds seventeen and eighteen; subjects are invented; each
 flagged case failed before; the guards end the state inside its term."""
 
@@ -21,9 +22,11 @@ ON_SHOW = [claim("salt-roads-on-show", "The Salt Roads exhibition will stay on s
 
 
 @pytest.mark.parametrize(("expected", "title", "day", "language"), [
-    ("mentions", "Salt Roads exhibition closes after record season", "2026-10-02", "en"),
-    ("mentions", "L'exposition Routes du sel ferme ses portes", "2026-10-02", "fr"),
-    ("mentions", "塩の道展、展示を打ち切り", "2026-10-02", "ja"),
+    ("confirms", "Salt Roads exhibition closes after record season", "2026-10-02", "en"),
+    ("confirms", "L'exposition Routes du sel ferme ses portes", "2026-10-02", "fr"),
+    ("confirms", "塩の道展、展示を打ち切り", "2026-10-02", "ja"),
+    # past the grace days, some later change: it breaks nothing
+    ("mentions", "Salt Roads exhibition closes for good", "2026-11-20", "en"),
     # guards: closed inside its promised run, it is broken
     ("contradicts", "Salt Roads exhibition closes early after funding row", "2026-08-20", "en"),
     ("contradicts", "塩の道展、展示を打ち切り", "2026-08-20", "ja"),

@@ -211,7 +211,8 @@ def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bo
 def _ends_after_its_term(ctx: ClaimContext, frame: Frame, published: date | None) -> bool:
     """A state promised until a date, reported ended after it ("the exhibition closes",
     the day after its promised run): the state was kept. Not a figure across a bound,
-    which may count the promised span."""
+    which may count the promised span. Within the grace days the end is the news of the
+    state kept to its term; after them, some later change."""
     due = ctx.window.due
     return (ctx.reading.kind is ClaimKind.STATE and frame.role is Role.STOP
             and frame.hit.pid != FIGURE_PID and due is not None
@@ -264,7 +265,9 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                     and sentence != TITLE and not relevance.title_subject):
                 verdict = Verdict.MENTIONS  # late, and not the item's subject: a look back
             if verdict is Verdict.CONTRADICTS and _ends_after_its_term(ctx, frame, published):
-                verdict = Verdict.MENTIONS  # kept to its promised end: its end breaks nothing
+                # kept to its promised end: ending right then confirms it; a later end
+                # breaks nothing
+                verdict = Verdict.MENTIONS if timing is Timing.LATE else Verdict.CONFIRMS
             judged.append(JudgedFrame(frame, verdict))
             found.setdefault(verdict, {})[frame.cue] = None
             if PRIORITY[verdict] > PRIORITY[best]:
