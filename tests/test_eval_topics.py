@@ -107,6 +107,11 @@ FLOORS = {
     "eval-digital-id": (0.58, 0.46, 0.95),
     "eval-vineyard-aid": (0.67, 0.65, 0.85),
     "eval-typhoon-rebuild": (0.75, 0.71, 0.80),
+    # probe round eighteen (fourteenth session): scored before any item was read at the
+    # session's start and at the commit its claim writers used, then kept for development
+    "eval-artefact-return": (0.60, 0.64, 0.95),
+    "eval-water-restrictions": (0.76, 0.65, 0.72),
+    "eval-ceo-succession": (0.74, 0.81, 0.86),
 }
 
 
