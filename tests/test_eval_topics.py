@@ -110,7 +110,7 @@ FLOORS = {
     # probe round eighteen (fourteenth session): scored before any item was read at the
     # session's start and at the commit its claim writers used, then kept for development
     "eval-artefact-return": (0.60, 0.64, 0.95),
-    "eval-water-restrictions": (0.76, 0.65, 0.72),
+    "eval-water-restrictions": (0.76, 0.65, 0.68),
     "eval-ceo-succession": (0.74, 0.81, 0.86),
 }
 

@@ -1,8 +1,6 @@
 """A state kept only until a time before the claim's end (来年3月まで継続, "keeps the route
 until March" for a claim through December) is kept for part of the period: an update,
-not the state secured, nor a preview. So is one extended past the claim's end
-("restrictions extended until 31 October" for a claim through September): its term
-changed."""
+not the state secured, nor a preview."""
 
 from __future__ import annotations
 
@@ -32,9 +30,6 @@ def kept_until(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality
     until = _nearest_time(_until_time(ctx, cue), ctx.published, ctx.view.language == "ja")
     if until is None or until <= ctx.published:
         return None
-    if until > ctx.due and modality is Modality.REALIS:
-        return Role.STEP, Modality.REALIS  # "restrictions extended until 31 October",
-        # past the claim's end: its term changed (an update), no preview
     # kept to the claim's end reads as before: a pledge said again is the claim
     # repeated ("no branch will close until 2030", the day after the claim)
     return (Role.STEP, Modality.REALIS) if _short_of(until, ctx.due) else None

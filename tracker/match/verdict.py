@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.match.clause_rules import clause_text
-from tracker.match.figures import FIGURE_PID
 from tracker.match.frames import read_frames
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.japanese import topic_noun
@@ -208,17 +207,6 @@ def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bo
                               for j in frames if j.verdict is Verdict.UPDATES)
 
 
-def _ends_after_its_term(ctx: ClaimContext, frame: Frame, published: date | None) -> bool:
-    """A state promised until a date, reported ended after it ("the exhibition closes",
-    the day after its promised run): the state was kept. Not a figure across a bound,
-    which may count the promised span. Within the grace days the end is the news of the
-    state kept to its term; after them, some later change."""
-    due = ctx.window.due
-    return (ctx.reading.kind is ClaimKind.STATE and frame.role is Role.STOP
-            and frame.hit.pid != FIGURE_PID and due is not None
-            and published is not None and published > due)
-
-
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
           rivals: Mapping[int, Sequence[Hit]], published: date | None) -> Judgement:
     """The verdict for one relevant claim (see the module docstring)."""
@@ -264,10 +252,6 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             if (verdict is Verdict.CONFIRMS and timing is Timing.LATE
                     and sentence != TITLE and not relevance.title_subject):
                 verdict = Verdict.MENTIONS  # late, and not the item's subject: a look back
-            if verdict is Verdict.CONTRADICTS and _ends_after_its_term(ctx, frame, published):
-                # kept to its promised end: ending right then confirms it; a later end
-                # breaks nothing
-                verdict = Verdict.MENTIONS if timing is Timing.LATE else Verdict.CONFIRMS
             judged.append(JudgedFrame(frame, verdict))
             found.setdefault(verdict, {})[frame.cue] = None
             if PRIORITY[verdict] > PRIORITY[best]:
