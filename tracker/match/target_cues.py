@@ -62,10 +62,11 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                                             measures)
                  if view.clause_of(q.first) in counted
                  and not price_move(ctx, q.first, q.last, FIGURE_PRICE_REACH)]
+    in_sentence = quantities(view, *view.sentence_span(sentence)) if target else []
     if target is not None and target.holds:
         # a state's bound: only a figure near it is a level of the state ("300 residents
         # came to greet the train" is none)
-        levels = [q for q in quantities(view, *view.sentence_span(sentence))
+        levels = [q for q in in_sentence
                   if target.value / LEVEL_BAND <= q.value <= target.value * LEVEL_BAND]
         figures = [c for c in figures if any(
             q.first <= c.hit.last_token and c.hit.first_token <= q.last for q in levels)]
@@ -78,10 +79,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     restated = any(mark in view.sentences[sentence] for mark in ("?", "？")) or any(
         m.kind is Modifier.MEASURE and h.sentence == sentence for h, m in modifiers)
     rises = _rises_setting(view, sentence, found, cues) if ctx.reading.rises else {}
-    # "only 156 of its 180 homes were finished": with another figure, the done one is that
-    done = _completed_clauses(ctx, hits) - {
-        view.clause_of(q.first) for q in quantities(view, *view.sentence_span(sentence))
-        if q.value != target.value} if target is not None else frozenset()
+    done = _completed_clauses(ctx, hits, target, in_sentence)
     new = _against_target(ctx, sentence, found,
                           figures if _counts_progress(ctx, hits, modifiers) else [], restated,
                           frozenset(q.first for q in found
@@ -100,13 +98,19 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
 
 
-def _completed_clauses(ctx: SentenceContext, hits: Sequence[Hit]) -> frozenset[int]:
-    """The clauses with a word of completion ("completes", "built", "arrachés", 完成):
-    the target's own figure there is done, not repeated ("has built 180 homes")."""
+def _completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target | None,
+                       in_sentence: Sequence[Quantity]) -> frozenset[int]:
+    """The clauses with a word of completion ("completes", "finished", "arrachés", 完成)
+    and no figure but the target's: the target's own figure there is done, not repeated
+    ("completes all 180 homes"; in "only 156 of its 180 homes were finished" the done
+    figure is the other one)."""
+    if target is None:
+        return frozenset()
     view = ctx.view
+    others = {view.clause_of(q.first) for q in in_sentence if q.value != target.value}
     return frozenset(view.clause_of(h.first_token) for h in hits
                      if any(r.event_class is EventClass.OCCURRED
-                            for r in ctx.index.classes_in(h.pid, view.language)))
+                            for r in ctx.index.classes_in(h.pid, view.language))) - others
 
 
 def _rises_setting(view: EntryView, sentence: int, found: Sequence[Quantity],
