@@ -255,6 +255,10 @@ CLASS_9 = [  # a claim term in the wrong role (a customer list) is another subje
                  "ハルデンのタルブレク工場、コルベーンやオストラから電池を受注",
                  "受注により同工場の3ラインは2028年まで稼働が続く見通し。",
                  "2026-06-09", id="near-miss-customer-of-another-plant-rule10"),
+    # が marks who acts: the maker whose orders grow is no customer in a list (reported
+    # by a claim writer of round nineteen: 受注 hid every name before it)
+    pytest.param("corvane-plant", "confirms", "コルベーンが受注拡大、タルブレク工場が稼働", "",
+                 "2026-06-09", id="subject-before-an-order-word-rule10"),
 ]
 
 

@@ -6,8 +6,9 @@ trade):
 "Halden opens a battery plant; its customers include Corvane, Ostra and Vinmark":
 Corvane is named, but the item is not about Corvane. A claim term that follows a
 list opener ("including", "such as", "orders from", "dont", "notamment") in its
-sentence, or that a Japanese list marker follows (コルベーンやオストラなど, …から受注),
-does not count towards the claim's relevance.
+sentence, or that a Japanese list marker follows in its clause (コルベーンやオストラなど,
+…から受注), does not count towards the claim's relevance. A Japanese name marked as the
+one who acts (は, が), or in an earlier clause (鶴瀬造船、…から受注), is no customer.
 
 Japanese implied words attached to another name: 政府 ("the government") implies
 Japan in Japanese news, but 韓国政府 is the Korean government. An implied word
@@ -27,6 +28,9 @@ from tracker.match.view import EntryView
 LIST_WINDOW = 6  # tokens after a Latin list opener that still belong to the list
 JAPANESE_LIST_WINDOW = 16  # characters before a Japanese list marker
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
+# right after a Japanese name, it marks the one who acts, not a name in a list
+# (鶴瀬造船がLNG船を受注: the yard took the order)
+_SUBJECT_PARTICLES = ("は", "が")
 
 
 def names_in_other_roles(hits: Sequence[Hit], index: PatternIndex,
@@ -84,6 +88,8 @@ def listed_names(hits: Sequence[Hit], index: PatternIndex, view: EntryView) -> f
             if index.is_latin(opener.pid):
                 if 0 < hit.first_token - opener.last_token <= LIST_WINDOW:
                     listed.add(hit)
-            elif 0 <= opener.start - hit.end <= JAPANESE_LIST_WINDOW:
+            elif (0 <= opener.start - hit.end <= JAPANESE_LIST_WINDOW
+                  and view.clause_of(hit.first_token) == view.clause_of(opener.first_token)
+                  and view.text[hit.end: hit.end + 1] not in _SUBJECT_PARTICLES):
                 listed.add(hit)
     return frozenset(listed)
