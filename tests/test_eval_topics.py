@@ -112,6 +112,11 @@ FLOORS = {
     "eval-artefact-return": (0.60, 0.64, 0.95),
     "eval-water-restrictions": (0.76, 0.65, 0.68),
     "eval-ceo-succession": (0.74, 0.81, 0.86),
+    # probe round nineteen (fourteenth session): claims written against the session's
+    # end code, scored before any item was read, then kept for development
+    "eval-satellite-network": (0.74, 0.85, 0.86),
+    "eval-music-festival": (0.61, 0.68, 0.73),
+    "eval-shipyard-orders": (0.66, 0.61, 0.74),
 }
 
 
