@@ -81,6 +81,7 @@ def test_a_targets_floor_is_judged_once_the_deadline_is_past(
     ("The scheme will enrol at least 3.5 million people by 2026.", "en", False, False),
     ("Output will rise above 5 million tonnes.", "en", False, False),
     ("The town will keep its school open.", "en", True, False),
+    ("工場を3年以上存続させる。", "ja", True, False),  # a span of time is no floor
 ])
 def test_a_floor_word_needs_a_figure(statement: str, language: str, state: bool,
                                      floor: bool) -> None:

@@ -92,16 +92,7 @@ def names_a_ceiling(text: str, language: str, below_too: bool = False) -> bool:
     ("stay below ¥5.2bn", for a statement with no verb of falling)."""
     table = numbers_table().get(language, {})
     words = [*table.get("ceiling", ()), *(table.get("below", ()) if below_too else ())]
-    if not words:
-        return False
-    alternatives = "|".join(map(re.escape, words))
-    folded = fold(text)
-    if language == "ja":
-        times = japanese_time_counters()
-        return any(not m.group(1).endswith(times) for m in re.finditer(
-            rf"(\d[^\d、。]{{0,4}}?)(?:{alternatives})", folded))
-    return re.search(rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?[\d$€£¥]",
-                     folded) is not None
+    return _bound_by_a_figure(fold(text), words, language)
 
 
 def names_a_floor(text: str, language: str, state: bool = False) -> bool:
@@ -113,17 +104,25 @@ def names_a_floor(text: str, language: str, state: bool = False) -> bool:
     words = [*table.get("floor", ()), *(table.get("floor_state", ()) if state else ())]
     after = table.get("floor_after", ()) if state else ()
     folded = fold(text)
-    if language == "ja":
-        alternatives = "|".join(map(re.escape, words))
-        return bool(words) and re.search(rf"\d[^\d、。]{{0,4}}?(?:{alternatives})",
-                                         folded) is not None
-    before = "|".join(map(re.escape, words))
-    if words and re.search(rf"\b(?:{before})\b\W+(?:[^\W\d]+\W+){{0,4}}?[\d$€£¥]",
-                           folded):
+    if _bound_by_a_figure(folded, words, language):
         return True
     follows = "|".join(map(re.escape, after))
     return bool(after) and re.search(rf"\d\W*(?:[^\W\d]+\W+){{0,2}}?(?:{follows})\b",
                                      folded) is not None
+
+
+def _bound_by_a_figure(folded: str, words: Sequence[str], language: str) -> bool:
+    """One of ``words`` before a figure (up to four words between), or in Japanese right
+    after one that counts no time (52億円以内, not 3年以内)."""
+    if not words:
+        return False
+    alternatives = "|".join(map(re.escape, words))
+    if language == "ja":
+        times = japanese_time_counters()
+        return any(not m.group(1).endswith(times) for m in re.finditer(
+            rf"(\d[^\d、。]{{0,4}}?)(?:{alternatives})", folded))
+    return re.search(rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?[\d$€£¥]",
+                     folded) is not None
 
 
 def state_bound(target: Target, statement: str, language: str) -> Target | None:

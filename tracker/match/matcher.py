@@ -296,18 +296,8 @@ class Matcher:
                   if reading.kind in (ClaimKind.TARGET, ClaimKind.STATE) else None)
         if target is not None and reading.kind is ClaimKind.STATE:
             target = state_bound(target, statement, view.language)
-        elif target is not None and not target.change and names_a_floor(
-                statement, view.language):
-            target = replace(target, floor=True)  # "will not fall below 8,000": a floor
-        elif target is not None and not target.change and (
-                names_a_ceiling(statement, view.language, below_too=not reading.falls)):
-            target = replace(target, ceiling=True)  # "will stay below ¥5.2bn": a cap
-        elif target is not None and reading.falls and not target.change:
-            # a rate that comes down to a level is at most that level once it gets there;
-            # a level set by a cut ("cut the quota to 38,000 t") is no such thing
-            below = names_a_level_below(statement, view.language)
-            rate = not below and target.unit == PERCENT
-            target = replace(target, below=below or rate, at_level=rate)
+        elif target is not None and not target.change:
+            target = self._level(target, statement, view.language, reading.falls)
         of_place = reading.kind is ClaimKind.STATE and states_a_place(
             self._index.lexicon, statement, view.language,
             [view.tokens[h.first_token].raw for h in hits
@@ -323,6 +313,21 @@ class Matcher:
                        state_words=state_words, families=families,
                        target=target, of_place=of_place,
                        names_committee=names_a_committee(self._index.lexicon, c))
+
+    @staticmethod
+    def _level(target: Target, statement: str, language: str, falls: bool) -> Target:
+        """A target's figure as a level: a floor, a cap, or one to fall under or to."""
+        if names_a_floor(statement, language):
+            return replace(target, floor=True)  # "will not fall below 8,000"
+        if names_a_ceiling(statement, language, below_too=not falls):
+            return replace(target, ceiling=True)  # "will stay below ¥5.2bn": a cap
+        if not falls:
+            return target
+        # a rate that comes down to a level is at most that level once it gets there;
+        # a level set by a cut ("cut the quota to 38,000 t") is no such thing
+        below = names_a_level_below(statement, language)
+        rate = not below and target.unit == PERCENT
+        return replace(target, below=below or rate, at_level=rate)
 
     def _target(self, statement: EntryView, claim: Claim) -> Target | None:
         """The figure a target claim names, with the words of the group it counts: a

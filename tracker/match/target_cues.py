@@ -62,7 +62,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                                             measures)
                  if view.clause_of(q.first) in counted
                  and not price_move(ctx, q.first, q.last, FIGURE_PRICE_REACH)]
-    in_sentence = quantities(view, *view.sentence_span(sentence)) if target else []
+    in_sentence = quantities(view, *view.sentence_span(sentence)) if target is not None else []
     if target is not None and target.holds:
         # a state's bound: only a figure near it is a level of the state ("300 residents
         # came to greet the train" is none)
