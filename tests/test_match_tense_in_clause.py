@@ -141,3 +141,22 @@ def test_an_event_noun_in_a_future_clause_or_dated_ahead_previews(
 def test_walking_away_stops_and_no_date_in_sight_is_a_delay(
         claim_id: str, title: str, expected: str, language: str) -> None:
     check_verdict([PACT, TRAM], claim_id, expected, title, "", "2026-05-15", language)
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    # 2026-04-14 is a Tuesday: "jeudi" is two days ahead
+    ("Les ministres de la Pêche de l'Arvélie et de Borsk se retrouvent jeudi à Velmora",
+     "2026-04-14", "mentions"),
+    ("Les ministres de la Pêche de l'Arvélie et de Borsk se réunissent jeudi", "2026-04-14",
+     "mentions"),
+    # near misses: the past, with its auxiliary, and no weekday at all
+    ("Les ministres de la Pêche de l'Arvélie et de Borsk se sont réunis jeudi", "2026-04-17",
+     "confirms"),
+    ("Les ministres de la Pêche de l'Arvélie et de Borsk se réunissent à Velmora",
+     "2026-04-17", "confirms"),
+], ids=["se-retrouvent-jeudi", "se-reunissent-jeudi", "se-sont-reunis", "no-weekday"])
+def test_french_present_with_a_weekday_is_a_preview(title: str, day: str,
+                                                     expected: str) -> None:
+    """"se réunissent jeudi": a French present verb with a weekday tells of the day ahead,
+    as "meet Thursday" does in English (rule 2); the past's auxiliary does not."""
+    check_verdict([TALKS], "arvelia-borsk-talks", expected, title, "", day, "fr")

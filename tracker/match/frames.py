@@ -201,7 +201,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             role, modality = kept
             cue = replace(cue, role=role)
         elif modality is Modality.REALIS and role is Role.EVENT:
-            if points_ahead(text, ctx.published, present_tense(ctx.view, cue.hit),
+            if points_ahead(text, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
                             years=ctx.reading.kind is not ClaimKind.STATE):
                 # "opens Saturday", "reaching EUR 1,400 only in 2027": a preview (a state
                 # kept "until 2027" is the state said anew)

@@ -132,6 +132,10 @@ class Lexicon:
     talks_nouns: Words = field(default_factory=dict)  # "open talks": a step toward the thing
     not_before: Words = field(default_factory=dict)  # "will not open before May": put off
     cause_openers: Words = field(default_factory=dict)  # "scraps it after residents object"
+    present_endings: Words = field(default_factory=dict)  # "débutent": a present verb
+    not_present_endings: Words = field(default_factory=dict)  # "lancement": no verb
+    reflexives: Words = field(default_factory=dict)  # "se tient": a finite verb after it
+    past_auxiliaries: Words = field(default_factory=dict)  # "s'est ouvert": past
 
 
 class LexiconError(ValueError):
