@@ -95,3 +95,33 @@ def test_a_review_is_no_step_of_every_claim_sharing_the_name(title: str,
     permission it is no step toward each claim that shares the project's name."""
     item = entry(title, "", "2026-02-10", language)
     assert verdict_for(_MATCHER, item, "terminal-first-ship") == "mentions"
+
+
+FAIR_EN = ["Velmora Book Fair", "book fair"]
+FAIR_FR = ["Salon du livre de Velmora", "salon du livre"]
+FAIR_HELD = claim(
+    "book-fair-held", "The Velmora Book Fair will open on 10 October 2026.",
+    [group("fair", en=FAIR_EN, fr=FAIR_FR)], kind=ClaimKind.EVENT,
+    expected_from=date(2026, 10, 10), expected_by=date(2026, 10, 18),
+)
+FAIR_VISITORS = claim(
+    "book-fair-visitors", "The Velmora Book Fair will draw 40,000 visitors in 2026.",
+    [group("fair", en=FAIR_EN, fr=FAIR_FR),
+     group("visitors", en=["visitors"], fr=["visiteurs"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 10, 31),
+)
+_FAIR = Matcher([FAIR_HELD, FAIR_VISITORS])
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Le Salon du livre de Velmora dépasse les 42 000 visiteurs", "fr", "confirms"),
+    ("Velmora Book Fair passes the 42,000 visitors mark", "en", "confirms"),
+    # near miss: a word of reaching with no figure is no figure reached
+    ("Velmora Book Fair reaches its last day with visitors queuing", "en", "mentions"),
+], ids=["depasse-les", "passes-the-mark", "no-figure"])
+def test_a_word_of_reaching_a_figure_is_the_target_claims(title: str, language: str,
+                                                         expected: str) -> None:
+    """A word of reaching with a figure after it belongs to the claim with a figure,
+    even nearer a name its sibling's subject shares ("dépasse les 42 000 visiteurs")."""
+    got = verdict_for(_FAIR, entry(title, "", "2026-10-16", language), "book-fair-visitors")
+    assert got == expected

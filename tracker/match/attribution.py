@@ -6,11 +6,15 @@ from collections.abc import Sequence
 
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
+from tracker.match.lexicon import EventClass
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.view import EntryView
 
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
+# Words of a figure reached or missed: only a claim with a figure reads them
+FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
+_FIGURE_WORDS = frozenset({EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
 
 
 def belongs(ctx: SentenceContext, found: Cue) -> bool:
@@ -24,10 +28,11 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
         return True  # the user's own word for this claim's event: no rival takes it
     cue = found.hit
     rivals = ctx.rivals
-    if cue.pid == FIGURE_PID or found.role in (Role.DELAY, Role.STOP):
-        # a figure (only a target claim reads them, against its target or not), a
-        # delay or a stop ("puts off Shiomi approval"): a name this claim shares with
-        # the rival says nothing against it
+    if (cue.pid == FIGURE_PID or _reaches_a_figure(ctx.view, found)
+            or found.role in (Role.DELAY, Role.STOP)):
+        # a figure or a word of reaching one (only a target claim reads them: "the
+        # festival passes the 55,000 mark"), a delay or a stop ("puts off Shiomi
+        # approval"): a name this claim shares with the rival says nothing against it
         rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
     # "court challenge to the charge": a name inside the cue word is the cue's own
     # wording, not another subject
@@ -58,6 +63,18 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     mine = min((_distance(ctx.view, cue, s) for s in heads), default=None)
     theirs = min((_distance(ctx.view, cue, r) for r in rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
+
+
+def _reaches_a_figure(view: EntryView, found: Cue) -> bool:
+    """A word of reaching or missing with a figure right after it in its clause
+    ("passes the 55,000 mark"); "reached the grid" reaches none."""
+    if found.source not in _FIGURE_WORDS:
+        return False
+    hit = found.hit
+    end = min(hit.last_token + FIGURE_REACH, len(view.tokens) - 1)
+    clause = view.clause_of(hit.last_token)
+    return any(view.tokens[i].raw[:1].isdigit() and view.clause_of(i) == clause
+               for i in range(hit.last_token + 1, end + 1))
 
 
 def _modifies(ctx: SentenceContext, name: Hit, head: Hit, cue: Hit) -> bool:
