@@ -40,3 +40,28 @@ CLAIMS = [PORT]
 def test_figures_reached_and_short(expected: str, title: str, summary: str, day: str,
                                    language: str) -> None:
     check_verdict(CLAIMS, "selby-port-boxes", expected, title, summary, day, language)
+
+
+HIRES = claim(  # a target whose figure lies in the years' range
+    "velmora-nurses", "Velmora's hospitals will hire 1,800 nurses by September 2026.",
+    [group("hospitals", en=["Velmora hospitals"], fr=["hôpitaux de Velmora"]),
+     group("nurses", en=["nurses"], fr=["infirmières"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 9, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Velmora hospitals have now hired 2,050 nurses", "en"),
+    ("confirms", "Les hôpitaux de Velmora ont recruté 1 950 infirmières", "fr"),
+    # guard: a year written in one group is a year
+    ("mentions", "Velmora hospitals publish their report on nurses for 2025", "en"),
+    ("confirms", "Velmora hospitals have hired 1,860 nurses this year", "en"),
+    ("updates", "Velmora hospitals have hired 900 nurses so far", "en"),
+    # near miss: recruiting opened for the figure counts no one yet
+    ("updates", "Velmora hospitals open recruitment for 1,800 nurses", "en"),
+], ids=["2,050", "1 950", "a-year", "hired-1,860", "hired-900", "recruitment-for"])
+def test_a_count_in_the_years_range_is_a_figure(expected: str, title: str,
+                                                language: str) -> None:
+    """"2,050 nurses": a number written in digit groups is a count, not a year; and
+    "hired", the class of the target's own verb ("hire"), is how it was counted."""
+    check_verdict([HIRES], "velmora-nurses", expected, title, "", "2026-09-10", language)

@@ -65,6 +65,9 @@ class ClaimReading:
     target: Target | None = None  # the figure a target names, with its size and unit
     # an event claim's own decision verbs ("will sign the contract"): its event
     event_words: frozenset[int] = frozenset()
+    # the classes of a target's own verbs ("will hire 1,800 nurses": a step): beside a
+    # figure that meets the target, a word of them ("recrute") is how it was counted
+    count_classes: frozenset[str] = frozenset()
     # a state claim's own stop word ("keep its ban"): names the state, no stop of it
     state_words: frozenset[int] = frozenset()
     # a group of it names a price or a pay rate ("fares"): their rises are its news

@@ -147,6 +147,8 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
         end = i
         if raw.isdigit():
             value, end = _digits(view, i, last)
+        # a year is written in one group: "2,050 teachers" (two) is a count
+        one_group = end == i
         if value is None:
             i += 1
             continue
@@ -157,7 +159,7 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
                 value, end = _japanese_remainder(view, table, value, end, last, scale)
             else:
                 end += 1
-        if scale or not (value.is_integer() and int(value) in _YEARS):
+        if scale or not (one_group and value.is_integer() and int(value) in _YEARS):
             found.append(Quantity(value, i, end, _unit(view, end, last, table)))
         i = end + 1
     return found

@@ -311,6 +311,8 @@ class Matcher:
                                                (t for g in c.groups for t in g.all_terms())),
                        over_span=over_span, event_words=own_decisions,
                        state_words=state_words, families=families,
+                       count_classes=(frozenset(c.value for c in classes)
+                                      if reading.kind is ClaimKind.TARGET else frozenset()),
                        target=target, of_place=of_place,
                        names_committee=names_a_committee(self._index.lexicon, c))
 

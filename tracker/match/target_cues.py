@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tracker.match.amounts import amount_quantities
-from tracker.match.clause_rules import governs
+from tracker.match.clause_rules import OBJECT_REACH_JA, governs
 from tracker.match.figures import (
     FIGURE_PID,
     figure_hits,
@@ -33,7 +33,8 @@ from tracker.match.target_outcome import a_level, against_target
 from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
-_VERB_PARTICLES = ("に", "を")  # after a Japanese target word: the object of a verb
+_VERB_PARTICLES = ("に", "を")
+COUNT_REACH = 3  # tokens from a target's own verb to its figure ("hired another 2,050")  # after a Japanese target word: the object of a verb
 
 
 def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
@@ -91,11 +92,33 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
            if c.role is Role.EVENT and (c in new or c.source.startswith("claim:"))}
     if met:
         cues = [c for c in cues if (c.source not in _measured(ctx)
+                                    and not _counting_verb(ctx, c, new)
                                     and not _rise_of_the_count(ctx, c, hits))
                 or view.clause_of(c.hit.first_token) not in met]
     # "its 800,000th visitor": the target reached
     return cues + new + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
+
+
+def _counting_verb(ctx: SentenceContext, cue: Cue, figures: Sequence[Cue]) -> bool:
+    """A word of the class of the target's own verb whose object is a figure that meets
+    the target ("hired 2,050 nurses", "a recruté 1 950 infirmières", 1950人を採用): how
+    it was counted, no step. "opens recruitment for 220 pilots" counts no one yet."""
+    if cue.source not in ctx.reading.count_classes:
+        return False
+    view = ctx.view
+    stops = ctx.index.lexicon.prepositions.get(view.language, ())
+    for figure in figures:
+        if figure.role is not Role.EVENT:
+            continue
+        if view.language == "ja":
+            if governs(cue.hit, figure.hit, "ja", OBJECT_REACH_JA):
+                return True
+        elif governs(cue.hit, figure.hit, view.language, COUNT_REACH) and not any(
+                t.raw in stops
+                for t in view.tokens[cue.hit.last_token + 1: figure.hit.first_token]):
+            return True
+    return False
 
 
 def _completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target | None,
