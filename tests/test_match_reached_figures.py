@@ -44,8 +44,9 @@ def test_figures_reached_and_short(expected: str, title: str, summary: str, day:
 
 HIRES = claim(  # a target whose figure lies in the years' range
     "velmora-nurses", "Velmora's hospitals will hire 1,800 nurses by September 2026.",
-    [group("hospitals", en=["Velmora hospitals"], fr=["hôpitaux de Velmora"]),
-     group("nurses", en=["nurses"], fr=["infirmières"])],
+    [group("hospitals", en=["Velmora hospitals"], fr=["hôpitaux de Velmora"],
+           ja=["ベルモラ市立病院"]),
+     group("nurses", en=["nurses"], fr=["infirmières"], ja=["看護師"])],
     kind=ClaimKind.TARGET, expected_by=date(2026, 9, 30),
 )
 
@@ -59,7 +60,9 @@ HIRES = claim(  # a target whose figure lies in the years' range
     ("updates", "Velmora hospitals have hired 900 nurses so far", "en"),
     # near miss: recruiting opened for the figure counts no one yet
     ("updates", "Velmora hospitals open recruitment for 1,800 nurses", "en"),
-], ids=["2,050", "1 950", "a-year", "hired-1,860", "hired-900", "recruitment-for"])
+    ("confirms", "ベルモラ市立病院の看護師、2000人に", "ja"),
+], ids=["2,050", "1 950", "a-year", "hired-1,860", "hired-900", "recruitment-for",
+                                           "1900人を採用"])
 def test_a_count_in_the_years_range_is_a_figure(expected: str, title: str,
                                                 language: str) -> None:
     """"2,050 nurses": a number written in digit groups is a count, not a year; and

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 
 from tracker.match.amounts import amount_quantities
 from tracker.match.durations import for_a_span
-from tracker.match.index import Hit, ModifierRef, PatternIndex
-from tracker.match.japanese import past_after
+from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
@@ -29,7 +28,6 @@ PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complet
 PARTIAL_REACH_JA = 3  # characters from a Japanese partial word to its cue (第1工区が開通)
 WORKS_BEFORE, WORKS_AFTER = 4, 3  # tokens from an event word to its "construction"
 WORKS_CHARS = 4  # characters before a Japanese event word (工事が始ま)
-PAST_CHARS = 4  # characters after a Japanese event word that hold its past ending (をした)
 NOUN_REACH = 4  # tokens from a determiner to its noun ("the 24.6 km extension")
 
 
@@ -282,39 +280,6 @@ def clause_text(view: EntryView, clause: tuple[int, int]) -> str:
     # (the wave dash is no token), never "79月"
     return "".join(f" {raw}" if i and raw[:1].isdigit() and tokens[i - 1][-1:].isdigit()
                    else raw for i, raw in enumerate(tokens))
-
-
-def present_tense(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
-    """An English third-person present verb ("opens", "launches"), a French one
-    ("s'ouvrent", "se tient"), or a Japanese event word with no past ending after it
-    (a headline's 10月に発足)."""
-    if view.language == "ja":
-        return not past_after(view.text[hit.end: hit.end + PAST_CHARS])
-    if view.language == "fr":
-        return _french_present(index, view, hit)
-    # any word of the cue: "officially opens", "kicks off"; not the noun that ends a
-    # longer one ("went to the polls")
-    last = hit.last_token - (hit.last_token - hit.first_token >= 2)
-    return view.language == "en" and any(
-        t.raw.endswith("s") and not t.raw.endswith("ss")
-        for t in view.tokens[hit.first_token: last + 1])
-
-
-def _french_present(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
-    lexicon = index.lexicon
-    endings = lexicon.present_endings.get("fr", ())
-    not_verbs = lexicon.not_present_endings.get("fr", ())
-    reflexives = lexicon.reflexives.get("fr", ())
-    past = lexicon.past_auxiliaries.get("fr", ())
-    for i in range(hit.first_token, hit.last_token + 1):
-        raw = view.tokens[i].raw
-        if raw in reflexives:
-            continue
-        if raw.endswith(endings) and not raw.endswith(not_verbs) and len(raw) > 4:
-            return True
-        if i > 0 and view.tokens[i - 1].raw in reflexives and raw not in past:
-            return True
-    return False
 
 
 def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:

@@ -33,7 +33,6 @@ from tracker.match.clause_rules import (
     decided_thing,
     future_in_gap,
     governor,
-    present_tense,
     purpose,
     role_in_clause,
     ruled_out,
@@ -60,6 +59,7 @@ from tracker.match.stopped import (
 )
 from tracker.match.table import Modality, Role
 from tracker.match.target_cues import figure_of_its_period, target_cues
+from tracker.match.tense import present_tense
 from tracker.match.timeexpr import (
     names_a_month,
     names_a_past_year,

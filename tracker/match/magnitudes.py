@@ -147,8 +147,9 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
         end = i
         if raw.isdigit():
             value, end = _digits(view, i, last)
-        # a year is written in one group: "2,050 teachers" (two) is a count
-        one_group = end == i
+        # a year is written in one group: "2,050 teachers" (two) is a count, and so is
+        # a Japanese number with a counter other than 年 (2000人)
+        one_group = end == i and not _counted_in_japanese(view, i)
         if value is None:
             i += 1
             continue
@@ -163,6 +164,11 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(value, i, end, _unit(view, end, last, table)))
         i = end + 1
     return found
+
+
+def _counted_in_japanese(view: EntryView, at: int) -> bool:
+    after = view.token_starts[at] + len(view.tokens[at].norm)
+    return view.language == "ja" and view.text[after: after + 1] not in ("年", "")
 
 
 def _digits(view: EntryView, at: int, last: int) -> tuple[float, int]:

@@ -33,8 +33,8 @@ from tracker.match.target_outcome import a_level, against_target
 from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
-_VERB_PARTICLES = ("に", "を")
-COUNT_REACH = 3  # tokens from a target's own verb to its figure ("hired another 2,050")  # after a Japanese target word: the object of a verb
+_VERB_PARTICLES = ("に", "を")  # after a Japanese target word: the object of a verb
+COUNT_REACH = 3  # tokens from a target's own verb to its figure ("hired another 2,050")
 
 
 def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
@@ -112,7 +112,10 @@ def _counting_verb(ctx: SentenceContext, cue: Cue, figures: Sequence[Cue]) -> bo
         if figure.role is not Role.EVENT:
             continue
         if view.language == "ja":
-            if governs(cue.hit, figure.hit, "ja", OBJECT_REACH_JA):
+            # its object, marked by を (1950人を採用); 300人の募集 is a noun phrase
+            between = view.text[figure.hit.end: cue.hit.start]
+            if (governs(cue.hit, figure.hit, "ja", OBJECT_REACH_JA)
+                    and "を" in between and "の" not in between):
                 return True
         elif governs(cue.hit, figure.hit, view.language, COUNT_REACH) and not any(
                 t.raw in stops

@@ -1,0 +1,43 @@
+"""Whether a cue's verb is in the present: with a weekday or a month ahead, a present
+verb tells of the day to come ("opens Saturday", "s'ouvrent jeudi", 10月に発足)."""
+
+from __future__ import annotations
+
+from tracker.match.index import Hit, PatternIndex
+from tracker.match.japanese import past_after
+from tracker.match.view import EntryView
+
+PAST_CHARS = 4  # characters after a Japanese event word that hold its past ending (をした)
+
+
+def present_tense(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
+    """An English third-person present verb ("opens", "launches"), a French one
+    ("s'ouvrent", "se tient"), or a Japanese event word with no past ending after it
+    (a headline's 10月に発足)."""
+    if view.language == "ja":
+        return not past_after(view.text[hit.end: hit.end + PAST_CHARS])
+    if view.language == "fr":
+        return _french_present(index, view, hit)
+    # any word of the cue: "officially opens", "kicks off"; not the noun that ends a
+    # longer one ("went to the polls")
+    last = hit.last_token - (hit.last_token - hit.first_token >= 2)
+    return view.language == "en" and any(
+        t.raw.endswith("s") and not t.raw.endswith("ss")
+        for t in view.tokens[hit.first_token: last + 1])
+
+
+def _french_present(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
+    lexicon = index.lexicon
+    endings = lexicon.present_endings.get("fr", ())
+    not_verbs = lexicon.not_present_endings.get("fr", ())
+    reflexives = lexicon.reflexives.get("fr", ())
+    past = lexicon.past_auxiliaries.get("fr", ())
+    for i in range(hit.first_token, hit.last_token + 1):
+        raw = view.tokens[i].raw
+        if raw in reflexives:
+            continue
+        if raw.endswith(endings) and not raw.endswith(not_verbs) and len(raw) > 4:
+            return True
+        if i > 0 and view.tokens[i - 1].raw in reflexives and raw not in past:
+            return True
+    return False
