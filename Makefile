@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench parity lint demo clean
+.PHONY: run test bench parity lint demo clean train-judge
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,12 @@ bench: $(STAMP)  ## print speed and memory figures (JSON lines + a table)
 parity: $(STAMP)  ## read feedparser's test corpus with both parsers; print the differences
 	$(BIN)/python -m benchmarks.parity
 
+train-judge: $(STAMP)  ## refit the learned judge on the labelled sets (ARGS=--cv to score it)
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python tools/train_judge.py $(ARGS)
+
 lint: $(STAMP)
-	$(BIN)/ruff check tracker tests benchmarks
+	$(BIN)/ruff check tracker tests benchmarks tools
 	$(BIN)/mypy
 
 demo: $(STAMP)

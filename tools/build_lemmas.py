@@ -36,7 +36,7 @@ def build(language: str) -> list[tuple[str, str]]:
     snowball = snowballstemmer.stemmer(SNOWBALL[language]).stemWord
 
     def stem(word: str) -> str:  # as the matcher does: fold accents first, then stem
-        return snowball(fold(word))
+        return str(snowball(fold(word)))
 
     pairs = [(_text(k), _text(v)) for k, v in table.items()]
     lemmas = {v for _, v in pairs}

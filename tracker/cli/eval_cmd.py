@@ -22,17 +22,21 @@ from tracker.evaluation import evaluate, render_text
     help="Evaluation set: a folder with feeds/*.xml and gold.jsonl.",
 )
 @claims_dir_option
+@click.option("--rules-only", is_flag=True,
+              help="Judge with the rules alone, without the learned judge's vetoes "
+                   "(docs/matching.md, \"The learned judge\").")
 @format_option(["text", "json"], "text: report for reading, overall figures last; "
                "json: everything, machine-readable.")
 @pass_cli
-def command(cli: CliContext, gold_dir: Path, claims_dir: Path | None, output_format: str) -> None:
+def command(cli: CliContext, gold_dir: Path, claims_dir: Path | None, rules_only: bool,
+            output_format: str) -> None:
     """Match a labelled set and report precision, recall and verdict accuracy."""
     claims_dir = cli.claims_dir(claims_dir)
     claim_set = load_claims(claims_dir)  # reports problems, never raises
     print_problems(claim_set.problems)
     if not claim_set.claims:
         raise click.ClickException(f"{claims_dir}: no valid claim files")
-    report = evaluate(gold_dir, claim_set.claims)
+    report = evaluate(gold_dir, claim_set.claims, learned=not rules_only)
     if output_format == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -17,8 +17,9 @@ from tracker.status.one_off import Confirmation, one_off_claims, out_of_step_by_
 Pair = tuple[str, str]  # (item guid, claim id)
 
 
-def evaluate(gold_dir: Path, claims: Sequence[Claim]) -> EvalReport:
-    """Match every item of ``gold_dir/feeds/*.xml`` and score against gold.jsonl.
+def evaluate(gold_dir: Path, claims: Sequence[Claim], learned: bool = True) -> EvalReport:
+    """Match every item of ``gold_dir/feeds/*.xml`` and score against gold.jsonl
+    (``learned``: with the learned judge, as the service matches).
 
     Raises ``TrackerError`` when gold.jsonl or the feeds folder is missing; a feed
     that does not parse, a bad gold line or an item missing on either side is
@@ -31,8 +32,8 @@ def evaluate(gold_dir: Path, claims: Sequence[Claim]) -> EvalReport:
     if not feeds_dir.is_dir():
         raise TrackerError(f"{feeds_dir}: no such folder (an evaluation set needs feeds/)")
     gold, problems = read_gold(gold_path)
-    entries = _read_entries(feeds_dir, problems)
-    matcher = Matcher(claims)
+    entries = read_entries(feeds_dir, problems)
+    matcher = Matcher(claims, learned=learned)
     ours: dict[Pair, Finding] = {}
     seen: dict[str, Entry] = {}
     for entry in entries:
@@ -69,7 +70,7 @@ def _read_one_off(ours: dict[Pair, Finding], seen: dict[str, Entry], matcher: Ma
         ours[pair] = dataclasses.replace(ours[pair], verdict=Verdict.UPDATES)
 
 
-def _read_entries(feeds_dir: Path, problems: list[str]) -> list[Entry]:
+def read_entries(feeds_dir: Path, problems: list[str]) -> list[Entry]:
     entries: list[Entry] = []
     for path in sorted(feeds_dir.glob("*.xml")):
         try:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.match.matcher import Decision, Matcher
+from tracker.match.decisions import Decision
+from tracker.match.matcher import Matcher
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Entry
 

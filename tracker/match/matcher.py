@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from typing import NamedTuple
 
 from tracker.match.amounts import amount_target, without_asides
 from tracker.match.committees import names_a_committee
 from tracker.match.coordination import cut_at_coordinated_verbs
+from tracker.match.decisions import Decision, context_after_titled_news
 from tracker.match.families import (
     WORKS_START,
     claim_families,
@@ -34,6 +35,7 @@ from tracker.match.figures import (
 )
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
+from tracker.match.learned import JudgeWeights, reweigh, shipped_weights
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import (
     PERCENT,
@@ -49,15 +51,15 @@ from tracker.match.normalize import Stemmer
 from tracker.match.omitted import LocalPress, Names
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.publisher import Publishers
-from tracker.match.relevance import TITLE, Relevance, assess
+from tracker.match.relevance import assess
 from tracker.match.relocation import states_a_place
 from tracker.match.roles import names_in_other_roles
 from tracker.match.spans import inside_longer
 from tracker.match.title_labels import TitleLabels
-from tracker.match.verdict import ClaimContext, Judgement, date_window, judge
+from tracker.match.verdict import ClaimContext, date_window, judge
 from tracker.match.version import matcher_version
 from tracker.match.view import EntryView, plain_texts, view_of_texts
-from tracker.models import Claim, ClaimKind, Entry, Evidence, Finding, GroupRole, Verdict
+from tracker.models import Claim, ClaimKind, Entry, Evidence, Finding, GroupRole
 from tracker.protocols import SecondJudge
 
 MATCHER_VERSION = matcher_version()
@@ -78,38 +80,16 @@ class _EntryRead(NamedTuple):
     by_publisher: Mapping[int, frozenset[str]]  # groups its paper's name names, by claim
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """How one claim was judged for one entry: what ``explain`` shows."""
-
-    claim: CompiledClaim
-    reading: ClaimReading
-    relevance: Relevance
-    judgement: Judgement
-
-
-def _context_after_titled_news(decisions: list[tuple[Decision, EntryView]]
-                               ) -> list[tuple[Decision, EntryView]]:
-    """When the title is one claim's news, another claim's update read only in the
-    summary, in an item whose title names none of that claim's required ideas, is
-    context (labelling rules 1 and 3): "France and Italy sign night-train declaration"
-    is the summit's news, not the launch's, whatever the summary adds."""
-    if not any(d.judgement.verdict.is_flag and d.judgement.sentence == TITLE
-               for d, _ in decisions):
-        return decisions
-    note = "context: the title is another claim's news, and names none of this one's ideas"
-    return [(replace(d, judgement=replace(d.judgement, verdict=Verdict.MENTIONS, note=note))
-             if (d.judgement.verdict is Verdict.UPDATES and d.judgement.sentence != TITLE
-                 and not d.relevance.title_subject) else d, view)
-            for d, view in decisions]
-
-
 class Matcher:
     """Judges entries against a fixed set of claims (implements ``EntryMatcher``)."""
 
     def __init__(self, claims: Sequence[Claim], *, grace_days: int = DEFAULT_GRACE_DAYS,
-                 second_judge: SecondJudge | None = None) -> None:
+                 second_judge: SecondJudge | None = None,
+                 learned: bool | JudgeWeights = True) -> None:
         self._second_judge = second_judge
+        # the learned judge (learned.py): the shipped weights, others, or none
+        self._learned = (shipped_weights() if learned is True
+                         else learned if isinstance(learned, JudgeWeights) else None)
         self._stemmer = Stemmer()
         self._index = PatternIndex(claims, self._stemmer)  # also narrows its lemma tables
         self._windows = tuple(date_window(cc, grace_days) for cc in self._index.claims)
@@ -224,7 +204,8 @@ class Matcher:
                                view, self._windows[number], opinion, others, preview)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
-        return _context_after_titled_news(decisions)
+        decisions = context_after_titled_news(decisions)
+        return reweigh(decisions, self._learned) if self._learned is not None else decisions
 
     def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
         """The claim's kind and event classes, from its statement's lexicon words."""
