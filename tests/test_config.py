@@ -58,6 +58,7 @@ def test_minimal_config_gets_defaults_and_relative_paths(tmp_path: Path) -> None
     assert config.database == tmp_path.resolve() / "data" / "claimtracker.sqlite3"
     assert config.claims_dir == tmp_path.resolve() / "claims"
     assert config.feeds[0].enabled and config.feeds[0].interval_minutes is None
+    assert not config.matcher.learned_judge  # the rules alone unless asked
 
 
 def test_relative_paths_resolve_against_config_folder_not_cwd(
@@ -158,6 +159,9 @@ def test_toml_local_time_is_accepted_for_digest_time(tmp_path: Path) -> None:
      "[search_feeds] languages has unsupported language 'de'"),
     ("[search_feeds]\nenabled = 'yes'\n",
      "[search_feeds] enabled must be true or false, got string"),
+    ("[matcher]\nlearned_judge = 'yes'\n",
+     "[matcher] learned_judge must be true or false, got string"),
+    ("[matcher]\njudge = true\n", "[matcher] unknown key 'judge'"),
     ("http = 3\n", "http must be a table, got integer"),
     ("feeds = 3\n", "feeds must be an array of tables"),
 ])
@@ -234,3 +238,8 @@ def test_disabled_email_is_none_even_with_fields(tmp_path: Path) -> None:
 def test_delivery_is_configured_by_email_or_alerts(tmp_path: Path, text: str,
                                                    configured: bool) -> None:
     assert load_config(write(tmp_path, MINIMAL + text)).delivery.configured is configured
+
+
+def test_the_learned_judge_is_turned_on_in_matcher(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, MINIMAL + "[matcher]\nlearned_judge = true\n"))
+    assert config.matcher.learned_judge

@@ -44,7 +44,7 @@ FLOORS = {
     "eval-metro-line": (0.80, 0.86, 0.96),
     "eval-chip-plant": (0.85, 0.82, 0.92),
     "eval-wind-farm": (0.92, 0.89, 0.96),
-    "eval-hospital": (0.84, 0.75, 0.86),
+    "eval-hospital": (0.84, 0.78, 0.86),
     "eval-acquisition": (0.76, 0.97, 0.86),
     "eval-night-train": (0.91, 0.64, 0.95),
     "eval-stadium": (0.90, 0.81, 0.85),
@@ -52,11 +52,11 @@ FLOORS = {
     "eval-ferry-port": (0.75, 0.81, 0.82),
     "eval-rail-extension": (0.75, 0.84, 0.86),
     "eval-cbdc-pilot": (0.65, 0.68, 0.90),
-    "eval-lithium-mine": (0.77, 0.83, 0.93),
+    "eval-lithium-mine": (0.78, 0.86, 0.93),
     # recall 0.59 -> 0.65, verdicts 0.95 -> 0.91 (eleventh session): French items that
     # leave out the city (omitted.py) are found; one court ruling among them reads as a stop
     "eval-congestion-charge": (0.88, 0.65, 0.91),
-    "eval-data-centre": (0.66, 0.67, 0.91),
+    "eval-data-centre": (0.66, 0.70, 0.91),
     "eval-bank-merger": (0.76, 0.86, 0.90),
     "eval-nuclear-restart": (0.70, 0.79, 0.93),
     "eval-pension-reform": (0.87, 0.70, 0.83),
@@ -71,13 +71,13 @@ FLOORS = {
     "eval-drug-approval": (0.84, 0.82, 0.75),
     # recall 0.70 -> 0.67 (tenth session): "before" reads as a preview, as "avant" does;
     # the update lost came from "before voting on its grant" (the vote not yet held)
-    "eval-desalination-plant": (0.83, 0.64, 0.92),
+    "eval-desalination-plant": (0.83, 0.67, 0.92),
     "eval-university-merger": (0.85, 0.82, 0.82),
     # looked at from 2026-12-02 (hold-outs before)
     "eval-airline-strike": (0.86, 0.76, 0.88),
     "eval-climate-fund": (0.70, 0.75, 0.77),
     # hold-outs built 2026-12-02, totals seen after each session's changes
-    "eval-ceasefire-talks": (0.85, 0.72, 0.62),
+    "eval-ceasefire-talks": (0.85, 0.72, 0.63),
     "eval-antitrust-case": (0.65, 0.54, 0.85),
     "eval-expo-venue": (0.86, 0.75, 0.84),
     # the newest hold-outs (built 2026-12-02, third session; totals only)
@@ -86,7 +86,7 @@ FLOORS = {
     "eval-carmaker-plant": (0.86, 0.86, 0.85),
     # probe rounds twelve and thirteen (eleventh session): scored before any item was
     # read, then used to find general rules
-    "eval-snap-election": (0.66, 0.69, 0.95),
+    "eval-snap-election": (0.66, 0.72, 0.95),
     "eval-steelworks": (0.72, 0.60, 0.76),
     "eval-climbing-fee": (0.72, 0.67, 0.78),
     "eval-broadcaster": (0.66, 0.54, 0.90),
@@ -110,7 +110,7 @@ FLOORS = {
     # probe round eighteen (fourteenth session): scored before any item was read at the
     # session's start and at the commit its claim writers used, then kept for development
     "eval-artefact-return": (0.60, 0.64, 0.95),
-    "eval-water-restrictions": (0.76, 0.62, 0.68),
+    "eval-water-restrictions": (0.76, 0.65, 0.68),
     "eval-ceo-succession": (0.74, 0.81, 0.86),
     # probe round nineteen (fourteenth session): claims written against the session's
     # end code, scored before any item was read, then kept for development
@@ -119,9 +119,9 @@ FLOORS = {
     "eval-shipyard-orders": (0.66, 0.61, 0.74),
     # probe round twenty (fifteenth session): claims written against the session's
     # start code, scored before any item was read, then kept for development
-    "eval-teachers-pay": (0.69, 0.54, 0.71),
-    "eval-parc-national": (0.82, 0.45, 0.69),
-    "eval-runway-expansion": (0.63, 0.56, 0.93),
+    "eval-teachers-pay": (0.69, 0.53, 0.70),
+    "eval-parc-national": (0.82, 0.47, 0.69),
+    "eval-runway-expansion": (0.50, 0.61, 0.85),
 }
 
 

@@ -56,7 +56,7 @@ def test_the_shipped_weights_load_and_name_only_features_the_matcher_makes() -> 
         "source": {c.value for c in EventClass} | {"claim", "figure", "none"},
         "lang": {"en", "fr", "ja"},
     }
-    numbers = {"title", "title_subject", "title_hit", "shared", "later", "note", "score",
+    numbers = {"title", "title_subject", "title_hit", "shared", "later", "note",
                "nframes", "nflag_frames", "nclaims", "others_flagged", "others_flagged>0",
                "nsent"}
     pairs = {"ours×kind": ("ours", "kind"), "role×mod": ("role", "modality"),
@@ -100,3 +100,11 @@ def test_training_never_reads_a_hold_out() -> None:
     assert tool.HOLD_OUTS - {"eval-dev2"} <= present
     assert {"eval-teachers-pay", "eval-seed-news"} <= names
 
+
+
+def test_turning_the_judge_on_or_off_re_judges_stored_entries() -> None:
+    """Findings carry the judge in their version, so the service re-matches on a switch."""
+    from tracker.service.with_config import version_for
+
+    assert version_for(True) != version_for(False)
+    assert version_for(True).startswith(version_for(False))

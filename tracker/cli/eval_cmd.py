@@ -22,13 +22,13 @@ from tracker.evaluation import evaluate, render_text
     help="Evaluation set: a folder with feeds/*.xml and gold.jsonl.",
 )
 @claims_dir_option
-@click.option("--rules-only", is_flag=True,
-              help="Judge with the rules alone, without the learned judge's vetoes "
-                   "(docs/matching.md, \"The learned judge\").")
+@click.option("--learned", is_flag=True,
+              help="Judge with the learned judge's veto on unlikely flags, as "
+                   "[matcher] learned_judge = true does (docs/matching.md).")
 @format_option(["text", "json"], "text: report for reading, overall figures last; "
                "json: everything, machine-readable.")
 @pass_cli
-def command(cli: CliContext, gold_dir: Path, claims_dir: Path | None, rules_only: bool,
+def command(cli: CliContext, gold_dir: Path, claims_dir: Path | None, learned: bool,
             output_format: str) -> None:
     """Match a labelled set and report precision, recall and verdict accuracy."""
     claims_dir = cli.claims_dir(claims_dir)
@@ -36,7 +36,7 @@ def command(cli: CliContext, gold_dir: Path, claims_dir: Path | None, rules_only
     print_problems(claim_set.problems)
     if not claim_set.claims:
         raise click.ClickException(f"{claims_dir}: no valid claim files")
-    report = evaluate(gold_dir, claim_set.claims, learned=not rules_only)
+    report = evaluate(gold_dir, claim_set.claims, learned=learned)
     if output_format == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:

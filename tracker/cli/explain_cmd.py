@@ -63,13 +63,17 @@ def _headline(title: str, summary: str, day: datetime | None, language: str | No
 @click.option("--entry", "entry_key", default=None,
               help="Explain only the entry whose guid or link equals this.")
 @claims_dir_option
+@click.option("--learned", is_flag=True,
+              help="With the learned judge's veto on unlikely flags, as "
+                   "[matcher] learned_judge = true does.")
 @format_option(["text", "json"], "text: the decision path as lines; json: an array of "
                                  "objects, one per entry and claim (see docs/matching.md).")
 @pass_cli
 def command(cli: CliContext, entry_source: str | None, title: str | None, summary: str,
             day: datetime | None, language: str | None, feed_name: str | None,
             claim_id: str | None,
-            entry_key: str | None, claims_dir: Path | None, output_format: str) -> None:
+            entry_key: str | None, claims_dir: Path | None, learned: bool,
+            output_format: str) -> None:
     """Show how the matcher judges the entries of a feed file or URL, or one headline.
 
     ENTRY_SOURCE is a file path, a file:// URL or an http(s):// URL, read as
@@ -106,7 +110,7 @@ def command(cli: CliContext, entry_source: str | None, title: str | None, summar
 
             click.echo(f"note: read as {guess_language(f'{title} {summary}')!r} (guessed); "
                        "give --language to set it", err=True)
-    matcher = Matcher(claim_set.claims)
+    matcher = Matcher(claim_set.claims, learned=learned)
     if output_format == "json":
         records: list[dict[str, Any]] = []
         for entry in entries:

@@ -24,7 +24,8 @@ def command(cli: CliContext) -> None:
     config, claim_set = load_claim_setup(cli)
     with open_store(config) as store:
         skipped = hold_unloaded(store, claim_set)
-        report = rematch_with_config(store, claim_set.claims, now=datetime.now(UTC))
+        report = rematch_with_config(store, claim_set.claims, now=datetime.now(UTC),
+                                     learned=config.matcher.learned_judge)
     for line in skipped:
         click.echo(line, err=True)
     for error in report.errors:

@@ -27,6 +27,7 @@ from tracker.config.settings import (
     DigestSettings,
     EmailSecurity,
     EmailSettings,
+    MatcherSettings,
     ScheduleSettings,
     SearchFeedSettings,
 )
@@ -40,7 +41,7 @@ from tracker.models import LANGUAGES, FeedSpec, HttpSettings
 DEFAULT_DATABASE = "data/claimtracker.sqlite3"
 DEFAULT_DIGEST_DIR = "digests"
 _TOP_LEVEL = ("storage", "http", "schedule", "digest", "delivery", "claims",
-              "search_feeds", "feeds", "web")
+              "search_feeds", "feeds", "web", "matcher")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _HH_MM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
@@ -105,6 +106,10 @@ def parse_config(text: str, path: Path) -> Config:
     seeds_dir = claims.path("seeds_dir", base, "seeds")
     claims.finish()
 
+    matcher = root.table("matcher") or Section(label, "[matcher]", {})
+    learned_judge = bool(matcher.boolean("learned_judge"))
+    matcher.finish()
+
     web = parse_web(root.table("web"))
     digest = _digest(root.table("digest") or Section(label, "[digest]", {}), base)
     config = Config(
@@ -122,6 +127,7 @@ def parse_config(text: str, path: Path) -> Config:
         web=web,
         retention_days=retention_days,
         busy_timeout=busy_timeout,
+        matcher=MatcherSettings(learned_judge=learned_judge),
     )
     root.finish()
     return config

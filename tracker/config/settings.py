@@ -31,6 +31,7 @@ __all__ = [
     "DigestSettings",
     "EmailSecurity",
     "EmailSettings",
+    "MatcherSettings",
     "ScheduleSettings",
     "SearchFeedSettings",
 ]
@@ -44,6 +45,15 @@ class ScheduleSettings:
     jitter_seconds: int = 120       # random spread so feeds are not all hit at once
     digest_time: time = time(7, 0)  # local time of the daily digest, in ``timezone``
     timezone: str = "UTC"           # IANA zone name, checked with zoneinfo
+
+
+@dataclass(frozen=True, slots=True)
+class MatcherSettings:
+    """How findings are judged (``[matcher]``)."""
+
+    # the learned judge's veto on unlikely flags (docs/matching.md): fewer false flags,
+    # a few more misses
+    learned_judge: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,3 +73,4 @@ class Config:
     web: WebSettings = field(default_factory=WebSettings)
     retention_days: int = DEFAULT_RETENTION_DAYS  # 0: keep every entry
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S
+    matcher: MatcherSettings = field(default_factory=MatcherSettings)

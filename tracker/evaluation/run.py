@@ -17,9 +17,9 @@ from tracker.status.one_off import Confirmation, one_off_claims, out_of_step_by_
 Pair = tuple[str, str]  # (item guid, claim id)
 
 
-def evaluate(gold_dir: Path, claims: Sequence[Claim], learned: bool = True) -> EvalReport:
+def evaluate(gold_dir: Path, claims: Sequence[Claim], learned: bool = False) -> EvalReport:
     """Match every item of ``gold_dir/feeds/*.xml`` and score against gold.jsonl
-    (``learned``: with the learned judge, as the service matches).
+    (``learned``: with the learned judge, as ``[matcher] learned_judge`` sets).
 
     Raises ``TrackerError`` when gold.jsonl or the feeds folder is missing; a feed
     that does not parse, a bad gold line or an item missing on either side is

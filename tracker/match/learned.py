@@ -4,8 +4,9 @@ enough to be an update).
 
 It is a logistic regression over a few facts of each decision, the same in every
 language and topic: the rules' verdict, the claim's kind, the winning frame's role,
-modality and event class, the timing, where the news stands (title or summary), the
-relevance score, and how many other claims the entry flags. It never sees a word.
+modality and event class, the timing, where the news stands (title or summary), and
+how many other claims the entry names and flags. It never sees a word, nor the
+relevance score (that depends on how many optional groups a claim writer lists).
 ``tools/train_judge.py`` fits it on the labelled sets (the hold-outs left out) and
 writes ``data/judge.toml``; docs/matching.md ("The learned judge") gives its
 measured effect. A flag it finds unlikely news becomes a mention; it makes no flag
@@ -87,7 +88,6 @@ def decision_features(decision: Decision, view: EntryView, claims_in_entry: int,
         "shared": float(decision.reading.own_markers is not None),
         "later": float(bool(frame and frame.later_round)),
         "note": float(bool(judgement.note)),
-        "score": decision.relevance.score,
         "nframes": min(len(judgement.frames), _CAP_FRAMES) / _CAP_FRAMES,
         "nflag_frames": min(sum(j.verdict.is_flag for j in judgement.frames),
                             _CAP_FLAG_FRAMES) / _CAP_FLAG_FRAMES,

@@ -85,9 +85,9 @@ class Matcher:
 
     def __init__(self, claims: Sequence[Claim], *, grace_days: int = DEFAULT_GRACE_DAYS,
                  second_judge: SecondJudge | None = None,
-                 learned: bool | JudgeWeights = True) -> None:
+                 learned: bool | JudgeWeights = False) -> None:
         self._second_judge = second_judge
-        # the learned judge (learned.py): the shipped weights, others, or none
+        # the learned judge (learned.py), off unless asked: the shipped weights, or others
         self._learned = (shipped_weights() if learned is True
                          else learned if isinstance(learned, JudgeWeights) else None)
         self._stemmer = Stemmer()

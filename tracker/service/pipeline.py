@@ -26,7 +26,7 @@ from tracker.poll.hold import hold_unloaded
 from tracker.poll.rematching import rematch_due
 from tracker.poll.report import FeedOutcome
 from tracker.service.service import Clock
-from tracker.service.with_config import poll_with_config, rematch_with_config
+from tracker.service.with_config import poll_with_config, rematch_with_config, version_for
 from tracker.store import Store
 
 log = logging.getLogger("tracker.service")
@@ -76,10 +76,11 @@ class Pipeline:
 
     def rematch_if_needed(self, store: Store, claims: tuple[Claim, ...]) -> None:
         """Re-judge stored entries when the claims or the matcher changed since."""
-        if not rematch_due(store, claims):
+        learned = self.config.matcher.learned_judge
+        if not rematch_due(store, claims, version_for(learned)):
             return
         log.info("claims or matcher changed: re-matching stored entries")
-        report = rematch_with_config(store, claims, now=self.clock())
+        report = rematch_with_config(store, claims, now=self.clock(), learned=learned)
         log.info("rematch done: %s", report.summary())
 
     def _between_feeds(self, outcome: FeedOutcome) -> None:
