@@ -84,3 +84,41 @@ YEN_CAP = [claim("orlan-bridge-yen", "The Orlan bridge will be built within 5 bi
 ])
 def test_a_japanese_figure_in_two_scales_is_one_figure(expected: str, title: str) -> None:
     check_verdict(YEN_CAP, "orlan-bridge-yen", expected, title, "", "2028-09-12", "ja")
+
+
+CLASSES = [claim(
+    "velmora-class-size", "Velmora's primary classes will stay below 28 pupils until 2028.",
+    [group("classes", en=["primary classes", "primary class sizes"],
+           fr=["classes de primaire", "effectifs des classes de primaire"]),
+     group("velmora", en=["Velmora"], fr=["Velmora"])],
+    kind=ClaimKind.STATE, expected_by=date(2028, 6, 30))]
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("contradicts", "Velmora primary classes now exceed 28 pupils", "en"),
+    ("contradicts", "Velmora : les classes de primaire dépassent 28 élèves", "fr"),
+    ("contradicts", "Velmora primary classes reach 31 pupils", "en"),
+    # guard: the cap's figure with no word of passing it is the cap repeated
+    ("mentions", "Velmora primary classes: the 28-pupil limit explained", "en"),
+], ids=["exceed-28", "depassent-28", "31", "the-limit"])
+def test_a_states_cap_said_passed_is_broken(expected: str, title: str, language: str) -> None:
+    """"classes exceed 28 pupils" passes a cap of "below 28" (the cap's own figure, with
+    a word of passing it before), as "31 pupils" does."""
+    check_verdict(CLASSES, "velmora-class-size", expected, title, "", "2027-03-10", language)
+
+
+RUNWAY = [claim(
+    "oriso-slots", "Oriso airport will handle 70,000 flights a year by 2032.",
+    [group("airport", en=["Oriso airport"], ja=["オリソ空港"]),
+     group("slots", en=["flights", "slots"], ja=["発着回数", "発着枠"])],
+    kind=ClaimKind.TARGET, expected_by=date(2032, 3, 31))]
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "オリソ空港、発着回数が7万2000回に"),
+    ("confirms", "オリソ空港の発着回数、7万回を突破"),
+    ("updates", "オリソ空港の発着回数が5万回に増加"),
+], ids=["7万2000回", "突破", "5万回に増加"])
+def test_a_japanese_scaled_count_of_times_is_a_count(expected: str, title: str) -> None:
+    """7万回 counts take-offs and landings: with a scale, 回 is no frequency; 突破 passes."""
+    check_verdict(RUNWAY, "oriso-slots", expected, title, "", "2031-06-10", "ja")

@@ -286,8 +286,12 @@ def _japanese_count(view: EntryView, quantity: Quantity, target: Target) -> bool
     if (view.language != "ja" or target.sum_or_share
             or not target.value / COUNT_BAND <= quantity.value <= target.value * COUNT_BAND):
         return False
-    counter = quantity.unit.lstrip("".join(number_words("ja").scales))
-    return bool(counter) and not counter.startswith(japanese_time_counters())
+    scales = "".join(number_words("ja").scales)
+    counter = quantity.unit.lstrip(scales)
+    # 7万回 counts take-offs: a scaled figure is no time, age or rank (3回 is a frequency)
+    scaled = quantity.last > quantity.first or (quantity.unit[:1] in scales
+                                                if quantity.unit else False)
+    return bool(counter) and (scaled or not counter.startswith(japanese_time_counters()))
 
 
 def _unit_left_out(view: EntryView, quantity: Quantity, target: Target,

@@ -44,7 +44,7 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     if target.floor:
         return _against_floor(view, counted, target, late)
     if target.ceiling:
-        return _against_ceiling(counted, target, late)
+        return _against_ceiling(view, counted, target, late)
     if below:
         return _against_level_below(view, counted, target, late, restated)
     named = named_spans(view, first, last) if target.sum_or_share else frozenset()
@@ -81,18 +81,20 @@ def _against_level_below(view: EntryView, counted: Sequence[Quantity], target: T
     return None
 
 
-def _against_ceiling(counted: Sequence[Quantity], target: Target, late: bool
-                     ) -> tuple[Quantity, str] | None:
+def _against_ceiling(view: EntryView, counted: Sequence[Quantity], target: Target,
+                     late: bool) -> tuple[Quantity, str] | None:
     """After the deadline, a figure at or under the cap keeps it ("the school cost
     ¥4.98bn"), one over it (up to ``LEVEL_BAND`` times: a larger one counts something
-    else) breaks it. A state's cap (``holds``) is broken at any time."""
+    else), or the cap itself said passed ("classes exceed 28 pupils"), breaks it. A
+    state's cap (``holds``) is broken at any time."""
+    for quantity in counted:
+        over = target.value < quantity.value <= target.value * LEVEL_BAND or (
+            quantity.value == target.value and _said_below(view, quantity, "above"))
+        if over and (late or target.holds):
+            return quantity, "shortfall"
     for quantity in counted:
         if late and target.value * SHORTFALL_SHARE <= quantity.value <= target.value:
             return quantity, "achieved"
-    for quantity in counted:
-        if target.value < quantity.value <= target.value * LEVEL_BAND and (
-                late or target.holds):
-            return quantity, "shortfall"
     return None
 
 
