@@ -33,10 +33,16 @@ from tracker.models import Entry
 # Japanese/full-width end marks. Abbreviations ("U.S.", "Gen.", "Sept.") are kept.
 _LATIN_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9À-ÖØ-Þ])")
 _CJK_END = re.compile(r"[。！？]+[」』）)]*")
+# Every break starts with one of a few characters, and the pattern starts with them
+# so that re skips the other characters quickly; what follows tells the break from
+# a plain space or comma.
 _CLAUSE_BREAK = re.compile(
-    r",(?!\d)|[;:()\[\]—、；：（）]|\s-\s"  # not the comma of "10,000"
-    r"|\s–|–\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
-    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])\s+(?=[\u3040-\u30ff\u4e00-\u9fff])"  # 開院 予定から
+    r"[,;:()\[\]—、；：（）\s–]"
+    r"(?:(?<=,)(?!\d)"  # not the comma of "10,000"
+    r"|(?<=[;:()\[\]—、；：（）])"
+    r"|(?<=\s)-\s"
+    r"|(?<=\s)–|(?<=–)\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff]\s)\s*(?=[\u3040-\u30ff\u4e00-\u9fff]))"  # 開院 予定から
 )
 _ABBREVIATIONS = frozenset(
     [
@@ -101,6 +107,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _split_cjk(line: str) -> list[str]:
+    if "。" not in line and "！" not in line and "？" not in line:
+        return [line]  # most lines: no end mark to look for
     parts: list[str] = []
     start = 0
     for match in _CJK_END.finditer(line):
@@ -208,7 +216,9 @@ def view_of_texts(title: str, summary: str, declared: str | None, stemmer: Stemm
         # " tok tok \n": each token starts after the space that ends the one before
         if norms:
             token_starts += accumulate([len(n) + 1 for n in norms[:-1]], initial=position + 1)
-        line = " " + "".join([n + " " for n in norms]) + "\n"
+            line = " " + " ".join(norms) + " \n"
+        else:
+            line = " \n"
         position += len(line)
         tokens += sentence_tokens
         parts.append(line)
