@@ -43,6 +43,7 @@ _FRENCH_WORDS = frozenset(
     ]
 )
 _FRENCH_ACCENTS = re.compile("[éèêàçùûôîœÉÈÊÀÇ]")
+_WORD = re.compile(r"[a-z]+")
 _ENGLISH_WORDS = frozenset(
     [
         "the",
@@ -86,8 +87,8 @@ def guess_language(text: str, declared: str | None = None) -> str:
             return code
     if _KANA.search(text):
         return "ja"
-    words = re.findall(r"[a-z]+", text.lower())
+    words = _WORD.findall(text.lower())
     # an accent only French writes ("a rouvert" alone is as English as French)
-    french = sum(1 for w in words if w in _FRENCH_WORDS) + bool(_FRENCH_ACCENTS.search(text))
-    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    french = sum(map(_FRENCH_WORDS.__contains__, words)) + bool(_FRENCH_ACCENTS.search(text))
+    english = sum(map(_ENGLISH_WORDS.__contains__, words))
     return "fr" if french > english else "en"
