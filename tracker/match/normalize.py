@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 import snowballstemmer
 
@@ -223,10 +224,14 @@ def tokenize(text: str, language: str, stemmer: Stemmer) -> list[Token]:
 
 def tokenize_folded(folded: str, language: str, stemmer: Stemmer) -> list[Token]:
     """``tokenize`` for text that ``fold`` has already seen."""
-    # the words as plain strings (no group tuples): a cached token is the common case,
-    # and only a new word needs its script, which ``token`` reads from the word
-    cache = stemmer.tokens(language)
-    return [cache.get(word) or stemmer.token(word, language) for word in _WORD.findall(folded)]
+    # the words as plain strings (no group tuples), looked up at C speed: most are
+    # cached; only a new word needs its script, which ``token`` reads from the word
+    words = _WORD.findall(folded)
+    found = list(map(stemmer.tokens(language).get, words))
+    if all(found):  # a Token is always true
+        return cast("list[Token]", found)
+    return [token or stemmer.token(word, language)
+            for token, word in zip(found, words, strict=True)]
 
 
 def pattern_of(tokens: list[Token]) -> str:
