@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add, attrgetter
 
 from tracker.match.language_guess import guess_language
 from tracker.match.normalize import (
@@ -44,6 +45,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=\s)–|(?<=–)\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff]\s)\s*(?=[\u3040-\u30ff\u4e00-\u9fff]))"  # 開院 予定から
 )
+_NORM = attrgetter("norm")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -212,10 +214,12 @@ def view_of_texts(title: str, summary: str, declared: str | None, stemmer: Stemm
             if clause_tokens or not sentence_tokens:
                 clause_starts.append(len(tokens) + len(sentence_tokens))
             sentence_tokens += clause_tokens
-        norms = [t.norm for t in sentence_tokens]
-        # " tok tok \n": each token starts after the space that ends the one before
+        norms = list(map(_NORM, sentence_tokens))
+        # " tok tok \n": each token starts after the space that ends the one before (the
+        # lengths so far, plus a space per token; summed at C speed)
         if norms:
-            token_starts += accumulate([len(n) + 1 for n in norms[:-1]], initial=position + 1)
+            token_starts += map(add, accumulate(map(len, norms[:-1]), initial=position + 1),
+                                count())
             line = " " + " ".join(norms) + " \n"
         else:
             line = " \n"
