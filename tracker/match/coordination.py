@@ -28,14 +28,17 @@ def cut_at_coordinated_verbs(view: EntryView, hits: Sequence[Hit],
     tokens = view.tokens
     starts = set(view.clause_starts)
     sentence_firsts = set(view.sentence_tokens)
-    joins = [n for n in range(1, len(tokens) - 1) if tokens[n].raw in joiners
+    last = len(tokens) - 1
+    joins = [n for n, token in enumerate(tokens) if token.raw in joiners and 0 < n < last
              and n not in starts and n not in sentence_firsts and n + 1 not in sentence_firsts]
     if not joins:
         return view  # most entries: nothing to cut, no event word looked at
     verbs = lexicon.finite_verbs.get(language, ())
-    # an event word ending as a verb does ("and abandons", "et repousse")
+    # an event word ending as a verb does ("and abandons", "et repousse"); only a word
+    # right after a joiner is asked
     verb_endings = lexicon.event_verb_endings.get(language, ())
-    event_verbs = {h.first_token for h in hits if verb_endings
+    after_joins = {n + 1 for n in joins}
+    event_verbs = {h.first_token for h in hits if verb_endings and h.first_token in after_joins
                    and tokens[h.first_token].raw.endswith(verb_endings)
                    and index.classes_in(h.pid, language)}
     cuts = [n for n in joins if tokens[n + 1].raw in verbs or n + 1 in event_verbs]

@@ -17,6 +17,7 @@ in a French text (or the reverse) still matches.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -145,6 +146,9 @@ class PatternIndex:
         if not self._empty:
             self._automaton.make_automaton()
         del self._ids  # the automaton holds them now (memory per process)
+        # where a found pattern's first token starts, back from its last character, and
+        # whether a space pads its end (read per occurrence)
+        self._edges = [(len(p) - 1 - (p[0] == " "), int(p[-1] == " ")) for p in self._patterns]
 
     def _words(self, claims: Sequence[Claim]) -> set[str]:
         """Every Latin word the patterns are made of (to look up only their lemmas)."""
@@ -305,24 +309,19 @@ class PatternIndex:
     def locate(self, view: EntryView, found: Sequence[tuple[int, int]]) -> list[Hit]:
         """Token and sentence positions of the occurrences ``scan`` found."""
         hits: list[Hit] = []
-        patterns = self._patterns
+        edges, sentences, tokens = self._edges, view.sentence_starts, view.token_starts
         for last, pid in found:
-            pattern = patterns[pid]
-            start = last - len(pattern) + 1
-            end = last + 1
-            if pattern[0] == " ":
-                start += 1
-            if pattern[-1] == " ":
-                end -= 1
+            back, trail = edges[pid]
+            start, end = last - back, last + 1 - trail
             kana = self._katakana.get(pid)
             if kana is not None and inside_run(view.text, start, end, kana):
                 continue  # インド inside インドネシア: part of another word
-            sentence = view.sentence_at(start)
+            sentence = bisect_right(sentences, start) - 1  # view.sentence_at, inlined
             acronym = self._acronyms.get(pid)
             if acronym is not None and not in_capitals(acronym, view.sentences[sentence]):
                 continue  # "ai" in French is not "AI"
-            hits.append(Hit(pid, start, end, view.token_at(start), view.token_at(end - 1),
-                            sentence))
+            hits.append(Hit(pid, start, end, bisect_right(tokens, start) - 1,  # token_at
+                            bisect_right(tokens, end - 1) - 1, sentence))
         return hits + [Hit(pid, h.start, t.end, h.first_token, t.last_token, h.sentence)
                        for pid, h, t in join_parts(view, hits, self._gapped,
                                                    self.lexicon.gap_breaks)]

@@ -43,6 +43,7 @@ _FRENCH_WORDS = frozenset(
     ]
 )
 _FRENCH_ACCENTS = re.compile("[éèêàçùûôîœÉÈÊÀÇ]")
+_WORD = re.compile(r"[a-z]+")
 _ENGLISH_WORDS = frozenset(
     [
         "the",
@@ -84,10 +85,12 @@ def guess_language(text: str, declared: str | None = None) -> str:
         code = declared.strip().lower().replace("_", "-").split("-")[0]
         if code:
             return code
-    if _KANA.search(text):
+    ascii_only = text.isascii()  # no kana, no accent: most English text, known at once
+    if not ascii_only and _KANA.search(text):
         return "ja"
-    words = re.findall(r"[a-z]+", text.lower())
+    words = _WORD.findall(text.lower())
     # an accent only French writes ("a rouvert" alone is as English as French)
-    french = sum(1 for w in words if w in _FRENCH_WORDS) + bool(_FRENCH_ACCENTS.search(text))
-    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    french = sum(map(_FRENCH_WORDS.__contains__, words)) + (
+        not ascii_only and bool(_FRENCH_ACCENTS.search(text)))
+    english = sum(map(_ENGLISH_WORDS.__contains__, words))
     return "fr" if french > english else "en"

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 import snowballstemmer
 
@@ -51,6 +52,7 @@ _DOTTED_HINT = re.compile(r"\.[a-z]\.")
 _NOT = re.compile(r"n['’]t\b")
 _LIGATURES = {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
 _LATIN_WORD = re.compile(rf"[{_LATIN_CHARS}]+")
+_WORD = re.compile(rf"[{_LATIN_CHARS}]+|[^\W_{_LATIN_CHARS}]+")  # ``WORD_TOKEN`` ungrouped
 @dataclass(frozen=True, slots=True)
 class Token:
     """One token: its folded surface form, its matching form, and its script."""
@@ -119,7 +121,7 @@ class Stemmer:
         }
 
     def stem(self, word: str, language: str) -> str:
-        token = self.tokens(language).get(word) or self._make(word, language)
+        token = self.tokens(language).get(word) or self.token(word, language)
         return token.norm
 
     def tokens(self, language: str) -> dict[str, Token]:
@@ -185,7 +187,9 @@ class Stemmer:
         self._lemma_tables["fr"] = {**self.lemmas("fr"), **self._participles}
         self._tokens["fr"].clear()
 
-    def _make(self, word: str, language: str) -> Token:
+    def token(self, word: str, language: str) -> Token:
+        """A new token for a word of ``WORD_TOKEN``: Latin when it is a run of Latin
+        letters and digits (a run of other letters holds none)."""
         return self.make_token(word, language, bool(_LATIN_WORD.fullmatch(word)))
 
 
@@ -220,15 +224,14 @@ def tokenize(text: str, language: str, stemmer: Stemmer) -> list[Token]:
 
 def tokenize_folded(folded: str, language: str, stemmer: Stemmer) -> list[Token]:
     """``tokenize`` for text that ``fold`` has already seen."""
-    cache = stemmer.tokens(language)
-    tokens: list[Token] = []
-    for latin, other in WORD_TOKEN.findall(folded):
-        word = latin or other
-        token = cache.get(word)
-        if token is None:
-            token = stemmer.make_token(word, language, bool(latin))
-        tokens.append(token)
-    return tokens
+    # the words as plain strings (no group tuples), looked up at C speed: most are
+    # cached; only a new word needs its script, which ``token`` reads from the word
+    words = _WORD.findall(folded)
+    found = list(map(stemmer.tokens(language).get, words))
+    if all(found):  # a Token is always true
+        return cast("list[Token]", found)
+    return [token or stemmer.token(word, language)
+            for token, word in zip(found, words, strict=True)]
 
 
 def pattern_of(tokens: list[Token]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from tracker.match.year_parts import full_year, parts_of_years
 
@@ -36,6 +37,14 @@ _MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", 
                           "early", "late", "mid", "next", "last", "this", "before", "after",
                           "through", "end", "en", "fin", "debut", "courant", "depuis", "jusqu"})
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_TEXT = re.compile(_MONTH_WORD)  # no \b: re finds its first letters quickly
+
+
+@lru_cache(maxsize=64)
+def _month_in(clause: str) -> bool:
+    """A month's name occurs in the folded ``clause``, maybe inside a word: every reading
+    of a named month needs one, and most clauses have none (read once per clause)."""
+    return _MONTH_TEXT.search(clause) is not None
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d)\b)?")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{3}})")
 _JAPANESE_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -73,7 +82,8 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
     if years and any(int(m.group(1)) > published.year for m in _YEAR.finditer(clause)):
         return True  # "reaching EUR 1,400 only in 2027", published in 2025
     # "the September opening", in February: a month naming an event still to come
-    if any(_MONTHS[m.group(1)] > published.month for m in _MONTH_BEFORE_NOUN.finditer(clause)):
+    if _month_in(clause) and any(_MONTHS[m.group(1)] > published.month
+                                 for m in _MONTH_BEFORE_NOUN.finditer(clause)):
         return True
     if present_tense and any(_months_ahead(clause, published)):
         return True  # "opens in October", 10月に発足, published in February
@@ -82,8 +92,10 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
 
 def _months_ahead(clause: str, published: date) -> list[bool]:
     """For each month named without a year: is it later in the publication's year?"""
-    found = [_MONTHS[m.group(1)] for m in _BARE_MONTH.finditer(clause)]
-    found += [int(m.group(1)) for m in _BARE_JAPANESE_MONTH.finditer(clause)]
+    found = ([_MONTHS[m.group(1)] for m in _BARE_MONTH.finditer(clause)]
+             if _month_in(clause) else [])
+    if "月" in clause:
+        found += [int(m.group(1)) for m in _BARE_JAPANESE_MONTH.finditer(clause)]
     return [month > published.month for month in found if 1 <= month <= 12]
 
 
@@ -97,25 +109,26 @@ def points_back(clause: str, published: date | None) -> bool:
     if published is None or not _ANY_TIME.search(clause):
         return False  # every reading below needs a digit or a calendar word
     dates = _explicit_dates(clause, published)
-    for match in re.finditer(rf"\bin\s+({_MONTH_WORD})\b|\ben\s+({_MONTH_WORD})\b", clause):
+    for match in _IN_MONTH.finditer(clause) if _month_in(clause) else ():
         month = _MONTHS[match.group(1) or match.group(2)]
         year = published.year if month <= published.month else published.year - 1
         if year >= date.min.year:
             dates.append(_month_end(year, month))
     # "launched in the spring", in an August item: a season already over ("au printemps"
     # is as often the next one)
-    for match in re.finditer(rf"\bin\s+(?:the\s+)?({_SEASON_WORD})\b", clause):
+    for match in _IN_SEASON.finditer(clause):
         end = _SEASONS[match.group(1)] + 2
         if end <= 12 and end < published.month:
             dates.append(_month_end(published.year, end))
     # "at their July security talks": a month naming a past event of this year
-    for match in _MONTH_ADJECTIVE.finditer(clause):
+    for match in _MONTH_ADJECTIVE.finditer(clause) if _month_in(clause) else ():
         month = _MONTHS[match.group(1)]
         if month < published.month:
             dates.append(_month_end(published.year, month))
     return any(timedelta(days=BACKGROUND_DAYS) < published - day for day in dates)
 
 
+_IN_MONTH = re.compile(rf"\bin\s+({_MONTH_WORD})\b|\ben\s+({_MONTH_WORD})\b")
 _MONTH_ADJECTIVE = re.compile(
     rf"\b(?:the|their|its|his|her|our|last|leur|leurs|son|sa|ses|les)\s+({_MONTH_WORD})\b")
 
@@ -155,26 +168,34 @@ _JAPANESE_SEASON_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)年(春|夏|秋|
 
 def _months_of_years(clause: str) -> list[tuple[int, int]]:
     """(year, month) of each month or season named with its year ("March 2027", 27年夏)."""
-    found = [(int(m.group(2)), _MONTHS[m.group(1)]) for m in _MONTH_YEAR.finditer(clause)]
-    found += [(full_year(m.group(1)), int(m.group(2)))
-              for m in _JAPANESE_MONTH_YEAR.finditer(clause)]
-    found += [(full_year(m.group(1)), _SEASONS[m.group(2)])
-              for m in _JAPANESE_SEASON_YEAR.finditer(clause)]
+    found = ([(int(m.group(2)), _MONTHS[m.group(1)]) for m in _MONTH_YEAR.finditer(clause)]
+             if _month_in(clause) else [])
+    if "年" in clause:  # what both Japanese forms need
+        found += [(full_year(m.group(1)), int(m.group(2)))
+                  for m in _JAPANESE_MONTH_YEAR.finditer(clause)]
+        found += [(full_year(m.group(1)), _SEASONS[m.group(2)])
+                  for m in _JAPANESE_SEASON_YEAR.finditer(clause)]
     return found
 
 
 def _explicit_dates(clause: str, published: date, ahead: bool = False) -> list[date]:
-    # with ``ahead``, a day with no year is the next such day ("on Feb. 12")
+    return list(_dates_in(clause, published, ahead))  # a list of its own, to extend
+
+
+@lru_cache(maxsize=64)
+def _dates_in(clause: str, published: date, ahead: bool) -> tuple[date, ...]:
+    # with ``ahead``, a day with no year is the next such day ("on Feb. 12"); read once
+    # per clause: points_ahead and points_back both ask
     found: list[tuple[int | None, int, int]] = []
-    for match in _DAY_MONTH.finditer(clause):
+    for match in _DAY_MONTH.finditer(clause) if _month_in(clause) else ():
         year = int(match.group(3)) if match.group(3) else None  # "1er janvier 2027"
         found.append((year, _MONTHS[match.group(2)], int(match.group(1))))
-    for match in _MONTH_DAY.finditer(clause):
+    for match in _MONTH_DAY.finditer(clause) if _month_in(clause) else ():
         found.append((None, _MONTHS[match.group(1)], int(match.group(2))))
-    for match in _JAPANESE_DATE.finditer(clause):
+    for match in _JAPANESE_DATE.finditer(clause) if "月" in clause else ():
         year = int(match.group(1)) if match.group(1) else None
         found.append((year, int(match.group(2)), int(match.group(3))))
-    for match in _JAPANESE_BARE_DAY.finditer(clause):
+    for match in _JAPANESE_BARE_DAY.finditer(clause) if "日" in clause else ():
         found.append((None, published.month, int(match.group(1))))
     days: list[date] = []
     for year, month, day in found:
@@ -183,12 +204,13 @@ def _explicit_dates(clause: str, published: date, ahead: bool = False) -> list[d
             days.append(date((year or published.year) + later, month, day))
         except ValueError:
             continue  # "February 30": not a date
-    return days
+    return tuple(days)
 
 
 _SEASONS = {"spring": 3, "printemps": 3, "summer": 6, "ete": 6, "autumn": 9, "fall": 9,
             "automne": 9, "winter": 12, "hiver": 12, "春": 3, "夏": 6, "秋": 9, "冬": 12}
 _SEASON_WORD = "|".join(k for k in _SEASONS if k.isascii())
+_IN_SEASON = re.compile(rf"\bin\s+(?:the\s+)?({_SEASON_WORD})\b")
 _NEXT_YEAR = ("next year", "the new year", "l an prochain", "l annee prochaine", "来年", "来年度")
 _FUTURE_MONTH = re.compile(
     rf"\b(?:in|by|until|till|before|to|from|for|en|d ici|a partir d|jusqu en|pour|avant)\s+"

@@ -4,8 +4,6 @@ are the lexicon's (``opinion_labels``, ``third_party_forms``, ``preview_labels``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from tracker.match.lexicon import Lexicon, Modifier
 from tracker.match.normalize import fold
 
@@ -35,9 +33,11 @@ class TitleLabels:
         return _labelled(title, self._preview.get(language, ()))
 
 
-def _labelled(title: str, labels: Sequence[str]) -> bool:
+def _labelled(title: str, labels: tuple[str, ...]) -> bool:
     """The title starts with one of ``labels``, alone or before a label end (":", "|")."""
     head = fold(title).lstrip(" 【[〈<") if labels else ""
+    if not head.startswith(labels):
+        return False  # most titles: no label at all, found in one call
     for label in labels:
         if head.startswith(label):
             rest = head[len(label):].lstrip(" \u00a0")

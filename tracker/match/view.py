@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add, attrgetter
 
 from tracker.match.language_guess import guess_language
 from tracker.match.normalize import (
@@ -33,11 +34,18 @@ from tracker.models import Entry
 # Japanese/full-width end marks. Abbreviations ("U.S.", "Gen.", "Sept.") are kept.
 _LATIN_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9À-ÖØ-Þ])")
 _CJK_END = re.compile(r"[。！？]+[」』）)]*")
+# Every break starts with one of a few characters, and the pattern starts with them
+# so that re skips the other characters quickly; what follows tells the break from
+# a plain space or comma.
 _CLAUSE_BREAK = re.compile(
-    r",(?!\d)|[;:()\[\]—、；：（）]|\s-\s"  # not the comma of "10,000"
-    r"|\s–|–\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
-    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])\s+(?=[\u3040-\u30ff\u4e00-\u9fff])"  # 開院 予定から
+    r"[,;:()\[\]—、；：（）\s–]"
+    r"(?:(?<=,)(?!\d)"  # not the comma of "10,000"
+    r"|(?<=[;:()\[\]—、；：（）])"
+    r"|(?<=\s)-\s"
+    r"|(?<=\s)–|(?<=–)\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff]\s)\s*(?=[\u3040-\u30ff\u4e00-\u9fff]))"  # 開院 予定から
 )
+_NORM = attrgetter("norm")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -101,6 +109,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _split_cjk(line: str) -> list[str]:
+    if "。" not in line and "！" not in line and "？" not in line:
+        return [line]  # most lines: no end mark to look for
     parts: list[str] = []
     start = 0
     for match in _CJK_END.finditer(line):
@@ -204,11 +214,15 @@ def view_of_texts(title: str, summary: str, declared: str | None, stemmer: Stemm
             if clause_tokens or not sentence_tokens:
                 clause_starts.append(len(tokens) + len(sentence_tokens))
             sentence_tokens += clause_tokens
-        norms = [t.norm for t in sentence_tokens]
-        # " tok tok \n": each token starts after the space that ends the one before
+        norms = list(map(_NORM, sentence_tokens))
+        # " tok tok \n": each token starts after the space that ends the one before (the
+        # lengths so far, plus a space per token; summed at C speed)
         if norms:
-            token_starts += accumulate([len(n) + 1 for n in norms[:-1]], initial=position + 1)
-        line = " " + "".join([n + " " for n in norms]) + "\n"
+            token_starts += map(add, accumulate(map(len, norms[:-1]), initial=position + 1),
+                                count())
+            line = " " + " ".join(norms) + " \n"
+        else:
+            line = " \n"
         position += len(line)
         tokens += sentence_tokens
         parts.append(line)
