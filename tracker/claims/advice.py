@@ -142,7 +142,8 @@ def _shared_only(claim: Claim, shared: Mapping[str, list[str]]) -> Iterator[str]
         others = ", ".join(shared[claim.id][:3])
         yield (f"every required group names what other claims name too ({others}): its "
                "[cues.confirms] say which clauses are its own; list its event words there "
-               "in en, fr and ja (general words too), or give it a subject of its own "
+               "in en, fr and ja (general words too), its delay and cancel words under "
+               "[cues.updates] and [cues.contradicts], or give it a subject of its own "
                "(docs/claims.md, 'Several claims on one project')")
 
 
@@ -155,7 +156,7 @@ def _cue_words(claim: Claim, stemmer: Stemmer,
                 pattern = pattern_of(tokenize(word, language, stemmer))
                 where = f"'cues.{verdict}.{language}'"
                 classes = general.get((language, pattern))
-                if classes and not (named_by_shared and verdict == Verdict.CONFIRMS):
+                if classes and not named_by_shared:
                     names = "/".join(f"'{c.value}'" for c in dict.fromkeys(classes))
                     yield (f"{where}: cue {word!r} is already a general {names} word: "
                            "drop it unless the claim needs it as a different verdict (a "
