@@ -75,3 +75,27 @@ def test_an_elided_refusal_negates_the_decision() -> None:
         "L'agence sarnienne du médicament refuse d'autoriser le Dorex", "", "2027-03-10",
         "fr"), "dorex-approval")
     assert any("'autoriser' (decided) -> decision × negated" in line for line in lines), lines
+
+
+
+NURSES = claim(  # target: 1,800 nurses hired by the end of March 2026
+    "orvel-nurses", "Orvel's hospitals will hire 1,800 additional nurses by 31 March 2026.",
+    [group("hospitals", fr=["hôpitaux d'Orvel"], en=["Orvel hospitals"]),
+     group("nurses", fr=["infirmières"], en=["nurses"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    # "ne … que" is "only": 1,200 hired, short of 1,800 after the deadline
+    ("contradicts", "Les hôpitaux d'Orvel n'ont recruté que 1 200 infirmières", "2026-05-10"),
+    ("updates", "Les hôpitaux d'Orvel n'ont encore recruté que 1 200 infirmières",
+     "2026-02-10"),
+    # guard: "ne … pas" negates
+    ("mentions", "Les hôpitaux d'Orvel n'ont pas recruté d'infirmières", "2026-02-10"),
+], ids=["que-late", "que-interim", "pas"])
+def test_ne_que_is_only(expected: str, title: str, day: str) -> None:
+    """"n'ont recruté que 1 200" hired 1,200: "ne … que" is "only", not a negation
+    (with a time after "que", "n'ouvrira qu'en février", it stays one: not before).
+    The target counts nurses: "additional" before its unit is no unit."""
+    check_verdict([NURSES], "orvel-nurses", expected, title, "", day, "fr")

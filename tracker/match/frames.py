@@ -47,6 +47,7 @@ from tracker.match.kept import kept_until
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
 from tracker.match.not_before import not_before_cues
+from tracker.match.restriction import restrictive_ne
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.stopped import (
@@ -90,7 +91,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
              if not m.latin or m.language == language]
     modifiers = [(h, m) for h, m in found if not inside_longer(h, names)
                  and not _own_actor(ctx, h, m, terms) and not _a_month(ctx.view, h, m)
-                 and not _a_tally(ctx.view, h, m)]
+                 and not _a_tally(ctx.view, h, m)
+                 and not restrictive_ne(ctx.index, ctx.view, h, m)]
     # ... except "first" in a claim's "first session": the claim awaits the first round
     firsts = [h for h, m in found if m.kind is Modifier.FIRST_ROUND]
     # "appeal" in "appeals court" is part of the court's name, not a hedge

@@ -136,6 +136,8 @@ class Lexicon:
     not_present_endings: Words = field(default_factory=dict)  # "lancement": no verb
     reflexives: Words = field(default_factory=dict)  # "se tient": a finite verb after it
     past_auxiliaries: Words = field(default_factory=dict)  # "s'est ouvert": past
+    restrictive: Words = field(default_factory=dict)  # "n'a recruté que trois": only
+    negation_partners: Words = field(default_factory=dict)  # "ne … pas": a negation
 
 
 class LexiconError(ValueError):
