@@ -1,4 +1,4 @@
-"""Matching quality on sixty topics other than the seed's, with the claims their
+"""Matching quality on sixty-three topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
 hydrogen-pipeline, rail-privatisation and carmaker-plant are the newest hold-outs,
 built by helpers who never ran the matcher, scored once on committed code (0.806 /
@@ -122,6 +122,11 @@ FLOORS = {
     "eval-teachers-pay": (0.69, 0.53, 0.70),
     "eval-parc-national": (0.82, 0.47, 0.69),
     "eval-runway-expansion": (0.50, 0.61, 0.85),
+    # probe round twenty-one (fifteenth session): claims written against 5982708,
+    # scored before any item was read at the start, at that commit and at the end
+    "eval-bike-share": (0.68, 0.73, 0.86),
+    "eval-maternite": (0.73, 0.62, 0.65),
+    "eval-town-merger": (0.65, 0.68, 0.87),
 }
 
 
