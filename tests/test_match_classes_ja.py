@@ -144,8 +144,9 @@ CLASS_5 = [  # modifiers stay in their clause; 予定通り is not a plan
     pytest.param("velmora-tram", "confirms", "ベルモラ市の路面電車4号線が開業",
                  "昨年のストで開業が遅れたベルモラ市の路面電車4号線が15日、営業運転を開始した。",
                  "2026-06-15", id="back-reference-in-other-clause"),
+    # (no word of reaching after the name: 突破, like 到達, would be a step of its own)
     pytest.param("velmora-tram", "mentions",
-                 "先月開業したベルモラ市の路面電車4号線、利用者20万人を突破",
+                 "先月開業したベルモラ市の路面電車4号線、利用者は20万人",
                  "同線は6分間隔で運行している。",
                  "2026-07-20", id="near-miss-background-rule3"),
 ]
