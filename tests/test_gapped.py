@@ -70,8 +70,12 @@ VOTE = claim(
     # Japanese has no spaces: the headline is one token, and the gap is read in
     # characters (before, a Japanese cue with a gap never matched)
     ("オルラン市議会の文教委員会が学校条例案を可決", "updates"),
+    # a headline's topic before 、 is the cue's head: 委員会、…を可決
+    ("オルラン市議会文教委員会、学校条例案を可決", "updates"),
     # guard: too far apart, the parts are no phrase (the vote itself is the decision)
     ("オルラン市の教育委員会が新方針を示し、市議会は学校条例案を可決", "confirms"),
+    # guard: a head that does not end its clause does not reach past 、
+    ("文教委員会が開かれ、学校条例案を可決", "confirms"),
 ])
 def test_a_japanese_cue_with_a_gap(title: str, expected: str) -> None:
     check_verdict([VOTE], "orlan-school-vote", expected, title, "", "2027-09-10", "ja")

@@ -85,9 +85,15 @@ def join_parts(view: EntryView, hits: Sequence[H],
         for phrase in phrases.get(head.pid, ()):
             clause = view.clause_of(head.last_token)
             if view.language == "ja":  # 委員会が条例案を可決: one token, read in characters
+                # a head that ends its clause is a headline's topic: 県議会、議案を可決
+                last = head.last_token
+                topic = (last + 1 < len(view.tokens)
+                         and view.clause_of(last + 1) == clause + 1
+                         and head.end == view.token_starts[last] + len(view.tokens[last].norm))
+                clauses = (clause, clause + 1) if topic else (clause,)
                 tails = [t for t in hits if t.pid == phrase.tail
                          and 0 <= t.start - head.end <= GAP_CHARACTERS
-                         and view.clause_of(t.first_token) == clause]
+                         and view.clause_of(t.first_token) in clauses]
             else:
                 tails = [t for t in hits if t.pid == phrase.tail
                          and 0 < t.first_token - head.last_token <= GAP + 1
