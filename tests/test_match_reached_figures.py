@@ -68,3 +68,12 @@ def test_a_count_in_the_years_range_is_a_figure(expected: str, title: str,
     """"2,050 nurses": a number written in digit groups is a count, not a year; and
     "hired", the class of the target's own verb ("hire"), is how it was counted."""
     check_verdict([HIRES], "velmora-nurses", expected, title, "", "2026-09-10", language)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "Selby port tops 3.4 million containers in 2027"),
+    # ten times the target counts something else (tonnes, a decade): no target met
+    ("updates", "Selby port tops 30 million containers in 2027"),
+], ids=["3.4-million", "30-million"])
+def test_a_figure_far_past_the_target_counts_something_else(expected: str, title: str) -> None:
+    check_verdict(CLAIMS, "selby-port-boxes", expected, title, "", "2028-01-10", "en")

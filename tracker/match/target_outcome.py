@@ -22,6 +22,7 @@ from tracker.match.magnitudes import (
 from tracker.match.number_words import NumberWords, number_words, numbers_table
 from tracker.match.view import EntryView
 
+PAST_BAND = 5.0  # a figure over this multiple of the target counts something else
 REACH_GAP = 3  # words between a reaching verb and its figure ("tops the 12 million mark")
 
 
@@ -55,8 +56,9 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
         return None
     table = number_words(view.language)
     for quantity in counted:
-        if quantity.value > target.value or (quantity.value == target.value and (
-                _reached(view, quantity, table) or quantity.first in set_levels)):
+        if target.value < quantity.value <= target.value * PAST_BAND or (
+                quantity.value == target.value and (
+                    _reached(view, quantity, table) or quantity.first in set_levels)):
             return quantity, "achieved"
     for quantity in counted:
         if late and target.value * SHORTFALL_SHARE <= quantity.value < target.value:
