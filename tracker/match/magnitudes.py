@@ -289,8 +289,7 @@ def _japanese_count(view: EntryView, quantity: Quantity, target: Target) -> bool
     scales = "".join(number_words("ja").scales)
     counter = quantity.unit.lstrip(scales)
     # 7万回 counts take-offs: a scaled figure is no time, age or rank (3回 is a frequency)
-    scaled = quantity.last > quantity.first or (quantity.unit[:1] in scales
-                                                if quantity.unit else False)
+    scaled = quantity.last > quantity.first or counter != quantity.unit
     return bool(counter) and (scaled or not counter.startswith(japanese_time_counters()))
 
 
