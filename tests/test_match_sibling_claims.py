@@ -125,3 +125,41 @@ def test_a_word_of_reaching_a_figure_is_the_target_claims(title: str, language: 
     even nearer a name its sibling's subject shares ("dépasse les 42 000 visiteurs")."""
     got = verdict_for(_FAIR, entry(title, "", "2026-10-16", language), "book-fair-visitors")
     assert got == expected
+
+
+LOOP_EN = ["Tarvel Loop"]
+LOOP_FR = ["Tarvel Loop"]
+LOOP_JA = ["タルベルループ"]
+LOOP_OPENING = claim(
+    "loop-opening", "The Tarvel Loop cable car will open to passengers in April 2027.",
+    [group("loop", en=LOOP_EN, fr=LOOP_FR, ja=LOOP_JA)], kind=ClaimKind.EVENT,
+    expected_from=date(2027, 4, 1), expected_by=date(2027, 4, 30),
+    # the writer listed a few words of its own, not every word of opening
+    cues={Verdict.CONFIRMS: {"en": ("first riders",), "fr": ("premiers usagers",),
+                             "ja": ("運行開始",)}},
+)
+LOOP_WORKS = claim(
+    "loop-works", "Construction of the Tarvel Loop will begin in 2025.",
+    [group("loop", en=LOOP_EN, fr=LOOP_FR, ja=LOOP_JA)], kind=ClaimKind.EVENT,
+    expected_by=date(2025, 12, 31),
+    cues={Verdict.CONFIRMS: {"en": ("construction begins",), "fr": ("début des travaux",),
+                             "ja": ("着工",)}},
+)
+_LOOP = Matcher([LOOP_OPENING, LOOP_WORKS])
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Tarvel Loop goes live", "en", "confirms"),
+    ("Tarvel inaugure enfin le Tarvel Loop", "fr", "confirms"),
+    ("タルベルループが開業", "ja", "confirms"),
+    # guards: building work started is no opening, and a sibling's event stays its own
+    ("Les travaux du Tarvel Loop sont lancés", "fr", "updates"),
+    ("Tarvel Loop: construction begins on the valley station", "en", "updates"),
+])
+def test_a_word_of_the_statements_event_family_marks_its_clauses(
+        title: str, language: str, expected: str) -> None:
+    """"Will open": every word that opens a thing to its users (goes live, inaugure,
+    開業) is the claim's own event, as its cues are, though the writer did not list it;
+    "works launched" is building work, not the opening."""
+    got = verdict_for(_LOOP, entry(title, "", "2027-04-10", language), "loop-opening")
+    assert got == expected

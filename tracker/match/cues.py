@@ -20,7 +20,7 @@ from tracker.match.cue_filters import (
     other_word,
     time_noun,
 )
-from tracker.match.families import WORKS_START, in_family
+from tracker.match.families import WORKS_START, in_family, starts_works
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
@@ -110,6 +110,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         # of its kind counts there.
         clause_of = ctx.view.clause_of
         marked = {clause_of(h.first_token) for h in hits if h.pid in markers}
+        marked |= {clause_of(g.hit.first_token) for g in general
+                   if _names_its_event(ctx, g.hit)}
         eventful = marked | {clause_of(g.hit.first_token) for g in general
                              if g.role is Role.EVENT}
         general = [g for g in general if g.source in _PREPARATORY
@@ -130,6 +132,17 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             if not any(overlaps(c.hit, d) and (any(denies(d, m, o.hit) for o in cues)
                                                or denies_a_statement(ctx, d))
                        for d, m in denials)]
+
+
+def _names_its_event(ctx: SentenceContext, hit: Hit) -> bool:
+    """A word of the claim's event family ("goes live", 開業 for "will launch"), unless
+    it starts building work ("les travaux sont lancés")."""
+    families = ctx.reading.families
+    lexicon = ctx.index.lexicon
+    return bool(families) and any(
+        in_family(lexicon, families, r)
+        for r in ctx.index.classes_in(hit.pid, ctx.view.language)
+    ) and not starts_works(lexicon, ctx.view, [hit])
 
 
 def _lone_talks(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:

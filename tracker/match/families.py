@@ -5,7 +5,9 @@ news as its own event: "will shut down its 3G network" reads "switches off" and
 "closure" as the shutdown (words that end a running thing, not "scraps", which stops
 a plan); "will choose a contractor" reads "picks", 選定 and "désigne" as the choice
 (words that select someone, not "shortlists"); "construction will begin" reads
-"breaks ground", 着工 and "première pierre" as the start of works. The lists are
+"breaks ground", 着工 and "première pierre" as the start of works; "will launch" reads
+"goes live", 開業 and "inaugure" as the opening (words that open a thing to its users,
+not "completes" or "begins"). The lists are
 ``[markers]`` of the lexicon files, each word as written in its class.
 """
 
@@ -35,6 +37,7 @@ FAMILIES = (
     Family("endings", EventClass.CANCEL, ClaimKind.EVENT),
     Family("selections", EventClass.STEP, ClaimKind.DECISION),
     Family("groundbreaking", EventClass.STEP, ClaimKind.EVENT),
+    Family("openings", EventClass.OCCURRED, ClaimKind.EVENT),
 )
 WORKS_START = "groundbreaking"
 """The family of a claim whose event is the start of building work."""

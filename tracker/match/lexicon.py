@@ -125,6 +125,7 @@ class Lexicon:
     ending_phrases: Words = field(default_factory=dict)  # "the strike will end"
     selections: Words = field(default_factory=dict)  # "picks": someone chosen
     groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
+    openings: Words = field(default_factory=dict)  # "goes live": opened to its users
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished

@@ -218,6 +218,10 @@ class Matcher:
                                           for m in self._index.modifiers.get(h.pid, ()))]
         # "lift off" is no "lift": a word inside a longer lexicon phrase is that phrase's
         phrases = [h for h in hits if self._index.classes_in(h.pid, view.language)]
+        # "terminal" only stems like "terminate"
+        others = self._index.lexicon.other_words.get(view.language, ())
+        hits = [h for h in hits if h.first_token != h.last_token
+                or view.tokens[h.first_token].raw not in others]
         for hit in hits:
             if inside_longer(hit, neutral) or inside_longer(hit, phrases):
                 continue
