@@ -237,9 +237,12 @@ def check(claim_id: str, expected: str | None, title: str, day: str,
     # a denial of a press report is no stop, whatever its verb (rule 8)
     ("clinic-opening", "mentions",
      "Ministry rejects a press report of Marlow Hill clinic delays", "2026-08-10", "en"),
-    # a stop of a stop: the plan goes on, nothing is cancelled
-    ("clinic-opening", "mentions",
+    # a stop of a stop: the plan goes on, nothing is cancelled; said of a court, a
+    # ruling for the plan (a step, rule 7)
+    ("clinic-opening", "updates",
      "Court rejects residents' bid to halt Marlow Hill clinic opening", "2026-09-10", "en"),
+    ("clinic-opening", "mentions",
+     "Council rejects residents' bid to halt Marlow Hill clinic opening", "2026-09-10", "en"),
     ("clinic-opening", "contradicts", "Court halts Marlow Hill clinic opening", "2026-09-10",
      "en"),
     # a sentence opened by "with …" sets the scene

@@ -28,6 +28,7 @@ from tracker.match.modality import denies
 from tracker.match.relocation import moved_elsewhere
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.spans import inside_longer, overlaps, within
+from tracker.match.stopped import court_rules_for_it
 from tracker.match.table import Role
 from tracker.models import ClaimKind, Verdict
 
@@ -115,6 +116,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         eventful = marked | {clause_of(g.hit.first_token) for g in general
                              if g.role is Role.EVENT}
         general = [g for g in general if g.source in _PREPARATORY
+                   or court_rules_for_it(ctx, g, modifiers)
                    or clause_of(g.hit.first_token) in (
                        marked if g.role is Role.EVENT else eventful)]
     cues = _lone_talks(ctx, own + general)

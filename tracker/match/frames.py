@@ -43,6 +43,7 @@ from tracker.match.decisions_ahead import decision_to_come
 from tracker.match.families import takes_effect_now
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
+from tracker.match.japanese import a_tally
 from tracker.match.kept import kept_until
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
@@ -52,11 +53,14 @@ from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
 from tracker.match.stopped import (
     MOVES,
+    court_ruling,
     drops_a_stop,
+    in_court,
     moved_under,
     stop_of_a_stop,
     stopped_stop,
     stopped_stop_object,
+    the_challenge,
 )
 from tracker.match.table import Modality, Role
 from tracker.match.target_cues import figure_of_its_period, target_cues
@@ -89,9 +93,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     names = [h for h in terms if h.pid in index.multiword_term_pids or not index.is_latin(h.pid)]
     found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
              if not m.latin or m.language == language]
-    modifiers = [(h, m) for h, m in found if not inside_longer(h, names)
+    modifiers = [(h, m) for h, m in found
+                 if (m.kind is Modifier.LEGAL or not inside_longer(h, names))
                  and not _own_actor(ctx, h, m, terms) and not _a_month(ctx.view, h, m)
-                 and not _a_tally(ctx.view, h, m)
+                 and not a_tally(ctx.view, h, m)
                  and not restrictive_ne(ctx.index, ctx.view, h, m)]
     # ... except "first" in a claim's "first session": the claim awaits the first round
     firsts = [h for h, m in found if m.kind is Modifier.FIRST_ROUND]
@@ -153,7 +158,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
                      and not decided_object(ctx, h, m, cue)]
         text = clause_text(ctx.view, clause)
-        role = role_in_clause(ctx, cue, in_clause, text)
+        ruled = court_ruling(ctx, cue, modifiers, terms)  # "court rejects the challenge"
+        role = ruled or role_in_clause(ctx, cue, in_clause, text)
+        if ruled:
+            in_clause = [(h, m) for h, m in in_clause if not the_challenge(ctx, cue, h)]
         if role is None:
             continue
         sentence_text = clause_text(ctx.view, ctx.view.sentence_span(cue.hit.sentence))
@@ -166,6 +174,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece)
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat,
                                  role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
+        if ruled and modality is Modality.OPINION:
+            modality = Modality.REALIS  # the court rules, whoever brought the case
         if (modality is Modality.BACKGROUND and role in (Role.EVENT, Role.STOP)
                 and figure_of_its_period(ctx, cue.hit, text)):
             modality = Modality.REALIS  # "915 million euros last year": the year it counts
@@ -173,7 +183,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if pair is not None:
             if ctx.reading.kind is ClaimKind.STATE and stopped_stop_object(ctx, cue, pair):
                 continue  # "scraps the plan to move": the plan is read with "scraps"
-            role, modality = stopped_stop(ctx, pair, modality)
+            role, modality = stopped_stop(ctx, pair, modality, in_court(in_clause) and any(
+                c == clause for _, c in events))  # "court rejects bid to halt the restart"
             cue = replace(cue, role=role)
         elif ruling is None and drops_a_stop(ctx, cue, hits):
             role = Role.EVENT  # "drops the job-cut plan": the state kept
@@ -257,12 +268,6 @@ def _attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:
     return (view.tokens[hit.first_token].raw.endswith("ed")
             and (before[-1] in determiners or before[-1] == "s"
                  or (before[-1] == "long" and len(before) > 1 and before[0] in determiners)))
-
-
-def _a_tally(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
-    """賛成112、反対90で可決: an opinion word right before a number counts votes."""
-    return (mod.kind is Modifier.OPINION and not mod.latin
-            and view.text[hit.end: hit.end + 2].lstrip()[:1].isdigit())
 
 
 def _a_month(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:

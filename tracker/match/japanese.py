@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from tracker.match.index import Hit
+from tracker.match.index import Hit, ModifierRef
+from tracker.match.lexicon import Modifier
 from tracker.match.view import EntryView
 
 
@@ -114,3 +115,9 @@ def topic_noun(view: EntryView, hit: Hit) -> bool:
     return (view.text[hit.end: hit.end + 1].isspace() and after < len(view.tokens)
             and view.sentence_at(view.token_starts[after]) == hit.sentence
             and view.clause_of(after) != view.clause_of(hit.last_token))
+
+
+def a_tally(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
+    """賛成112、反対90で可決: an opinion word right before a number counts votes."""
+    return (mod.kind is Modifier.OPINION and not mod.latin
+            and view.text[hit.end: hit.end + 2].lstrip()[:1].isdigit())

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
-from tracker.match.index import Hit
-from tracker.match.lexicon import EventClass
+from tracker.match.index import Hit, ModifierRef
+from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.models import ClaimKind
@@ -54,13 +54,77 @@ def moved_under(cue: Cue, clause: tuple[int, int],
 MOVES = frozenset({EventClass.RELOCATE.value, EventClass.SHIFT.value})
 
 
-def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
-                 ) -> tuple[Role, Modality]:
-    """"rejects the bid to halt": nothing is stopped (negated). For a state, "scraps
-    the plan to move its headquarters" keeps it going (the state's event, as "scraps"
-    is said), and a lawsuit against the closure only challenges it (a threat). A state
-    that is itself a stop ("will keep its ban") is stopped ("court quashes the ban")."""
+CHALLENGE_REACH = 3  # tokens from a stop word to the challenge it stops
+CHALLENGE_REACH_JA = 3  # characters from a Japanese challenge to its stop word (訴えを退け)
+
+
+def in_court(modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """The clause (or sentence) names a court, a judge or a lawsuit."""
+    return any(m.kind is Modifier.LEGAL for _, m in modifiers)
+
+
+def challenge_stopped(ctx: SentenceContext, cue: Cue,
+                      modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """"Court rejects traders' challenge", "le tribunal rejette le référé", 地裁は
+    申し立てを却下: a stop word whose object is a challenge to the plan, in a sentence
+    that names a court (``modifiers``), is a ruling for the plan, not a stop of it."""
+    if cue.role is not Role.STOP or not in_court(modifiers):
+        return False
+    view = ctx.view
+    challenges = ctx.index.lexicon.legal_challenges.get(view.language, ())
+    if view.language == "ja":
+        before = view.text[max(0, cue.hit.start - CHALLENGE_REACH_JA - 4): cue.hit.start]
+        return any(c in before for c in challenges)
+    after = range(cue.hit.last_token + 1,
+                  min(len(view.tokens), cue.hit.last_token + CHALLENGE_REACH + 1))
+    return any(view.tokens[t].raw in challenges for t in after)
+
+
+def the_challenge(ctx: SentenceContext, cue: Cue, hit: Hit) -> bool:
+    """``hit`` is where a challenge that ``cue`` stops may be ("rejects | the traders'
+    challenge", 申し立てを | 却下): a hedge there ("challenge") is its object, no hedge
+    of the ruling."""
+    if ctx.view.language == "ja":
+        return 0 <= cue.hit.start - hit.end <= CHALLENGE_REACH_JA + 4
+    return 0 < hit.first_token - cue.hit.last_token <= CHALLENGE_REACH
+
+
+def court_ruling(ctx: SentenceContext, cue: Cue, modifiers: Sequence[tuple[Hit, ModifierRef]],
+                 terms: Sequence[Hit]) -> Role | None:
+    """The role of a challenge stopped (``challenge_stopped``), else None: a step toward
+    the plan; for a decision claim whose decider is the court (one of its names), the
+    decision itself."""
+    if not challenge_stopped(ctx, cue, modifiers):
+        return None
+    courts = [h for h, m in modifiers if m.kind is Modifier.LEGAL]
+    own = ctx.reading.kind is ClaimKind.DECISION and any(
+        t.start <= c.start and c.end <= t.end for c in courts for t in terms)
+    return Role.DECISION if own else Role.STEP
+
+
+def court_rules_for_it(ctx: SentenceContext, cue: Cue,
+                       modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """A court upholds the plan or stops a challenge to it ("court upholds the charge",
+    "rejects the traders' challenge"): a step that every claim of the project waits on,
+    as a permission is."""
+    clause = ctx.view.clause_of(cue.hit.first_token)
+    in_clause = [(h, m) for h, m in modifiers if ctx.view.clause_of(h.first_token) == clause]
+    return challenge_stopped(ctx, cue, modifiers) or (
+        cue.source == EventClass.PERSIST.value and in_court(in_clause))
+
+
+def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality,
+                 legal: bool = False) -> tuple[Role, Modality]:
+    """"rejects the bid to halt": nothing is stopped (negated); said of a court
+    (``legal``), it is a ruling for the plan (a step). For a state, "scraps the plan
+    to move its headquarters" keeps it going (the state's event, as "scraps" is said),
+    and a lawsuit against the closure only challenges it (a threat). A state that is
+    itself a stop ("will keep its ban") is stopped ("court quashes the ban")."""
     if ctx.reading.kind is not ClaimKind.STATE:
+        if legal:
+            # the ruling is a fact, whoever brought the case
+            return Role.STEP, (Modality.REALIS if modality in (
+                Modality.OPINION, Modality.HEDGED, Modality.NEGATED) else modality)
         return Role.STOP, Modality.NEGATED
     if ctx.reading.state_words:
         return Role.STOP, modality

@@ -1,0 +1,59 @@
+"""A court that stops a challenge to the plan rules for it (docs/matching.md, "court
+rulings"): "court rejects traders' challenge to the toll", "le tribunal rejette le
+recours", 地裁は申し立てを却下 are a step toward the plan (updates), not its stop; for a
+decision claim whose decider is the court, the ruling itself. A court refusing to halt
+the claim's own event is a step too. Subjects are invented; verdicts follow
+../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+TOLL = claim(
+    "brenna-toll-start", "Brenna's city-centre toll will come into force on 4 January 2027.",
+    [group("toll", en=["Brenna toll", "city-centre toll"], fr=["péage de Brenna"],
+           ja=["ブレンナ市の通行料"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 1, 31),
+)
+RESTART = claim(
+    "kessel-restart", "The Kessel reactor will restart by June 2027.",
+    [group("reactor", en=["Kessel reactor", "Kessel"], fr=["réacteur de Kessel"],
+           ja=["ケッセル原発"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+)
+RULING = claim(
+    "orvane-court-ruling", "The Orvane administrative court will rule on the quarry permit "
+    "by March 2027.",
+    [group("court", en=["Orvane administrative court"], fr=["tribunal administratif d'Orvane"],
+           ja=["オルバン行政裁判所"]),
+     group("quarry", en=["quarry"], fr=["carrière"], ja=["採石場"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 3, 31),
+)
+_MATCHER = Matcher([TOLL, RESTART, RULING])
+
+
+@pytest.mark.parametrize(("claim_id", "title", "language", "expected"), [
+    ("brenna-toll-start", "Court rejects traders' challenge to Brenna toll", "en", "updates"),
+    ("brenna-toll-start", "Péage de Brenna : le tribunal rejette le recours des commerçants",
+     "fr", "updates"),
+    ("brenna-toll-start", "ブレンナ市の通行料、地裁は商店主の申し立てを却下", "ja", "updates"),
+    ("kessel-restart", "Court rejects residents' bid to halt Kessel reactor restart", "en",
+     "updates"),
+    # the court is the claim's decider: its ruling is the decision
+    ("orvane-court-ruling", "Orvane administrative court rejects the challenge to the quarry "
+     "permit", "en", "confirms"),
+    # guards: a court that stops the plan itself still stops it; a rejection that is no
+    # court's stays a stop
+    ("brenna-toll-start", "Court strikes down Brenna toll", "en", "contradicts"),
+    ("brenna-toll-start", "Council rejects Brenna toll", "en", "contradicts"),
+])
+def test_a_court_stopping_a_challenge_rules_for_the_plan(claim_id: str, title: str,
+                                                        language: str, expected: str) -> None:
+    item = entry(title, "", "2026-11-10", language)
+    assert verdict_for(_MATCHER, item, claim_id) == expected
