@@ -95,6 +95,10 @@ def test_a_completion_is_read_as_done(expected: str, title: str, day: str, langu
      "fr"),
     # done, and late: still a completion (rule 4)
     ("confirms", "Halden completes Marrow Foods takeover, two months behind schedule", "en"),
+    # in one clause: "schedule" is the delay phrase's word, no plan of the completion
+    ("confirms", "Halden completes Marrow Foods takeover a month behind schedule", "en"),
+    # "set to" is a plan word: no date set, the completion still to come
+    ("mentions", "Halden set to complete Marrow Foods takeover on Friday", "en"),
 ])
 def test_a_topic_with_its_delay_is_not_done(expected: str, title: str, language: str) -> None:
     check_verdict(CLAIMS, "halden-marrow", expected, title, "", "2026-10-20", language)

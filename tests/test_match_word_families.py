@@ -112,6 +112,14 @@ def test_production_starts_and_headline_idioms(expected: str, title: str,
     check_verdict([BIKE], "kelso-ebike", expected, title, "", "2026-09-01", language)
 
 
+def test_a_start_behind_schedule_is_a_late_start() -> None:
+    """"schedule" is the delay phrase's own word, no plan of the start: after the
+    deadline, it started late (rule 4)."""
+    check_verdict([BIKE], "kelso-ebike", "confirms",
+                  "Kelso e-bike starts production a month behind schedule", "", "2027-02-10",
+                  "en")
+
+
 @pytest.mark.parametrize(("expected", "claim_id", "title", "language"), [
     # a claim's own event word stopped is a stop
     ("contradicts", "ostmark-fax", "オストマーク、新料金を白紙撤回　FAX終了も取りやめ", "ja"),

@@ -121,6 +121,9 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                        marked if g.role is Role.EVENT else eventful)]
     cues = _lone_talks(ctx, own + general)
     neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
+    # "set to open Friday": "set" is the plan word's, no date set
+    plans = [h for h, m in modifiers if m.kind in (Modifier.EXPECTED, Modifier.FUTURE)]
+    cues = [c for c in cues if c.source != EventClass.SET.value or not inside_longer(c.hit, plans)]
     longer = [c.hit for c in cues] + neutral
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)

@@ -131,6 +131,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                  if c.role is not None and c.role is not Role.EVENT
                  and not (c.role is Role.DELAY and _attributive_participle(ctx, c.hit))]
     events = [(c, _clause(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
+    phrases = [c.hit for c in cues if c.role is Role.DELAY]  # "behind schedule"
     for cue in cues:
         clause = _clause(ctx.view, cue.hit, openers)
         if not belongs(ctx, cue) or told_elsewhere(ctx, cue, cues, terms):
@@ -155,6 +156,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                           hit=ruling.hit if own_ending else cue.hit)
         in_clause = [(h, m) for h, m in modifiers
                      if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue)
+                     and not inside_longer(h, phrases)
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
                      and not decided_object(ctx, h, m, cue)]
         text = clause_text(ctx.view, clause)
