@@ -114,3 +114,23 @@ def test_a_claims_gapped_cue_keeps_its_preposition() -> None:
     )
     check_verdict([probe], "kiri-launch", "updates",
                   "Tessa Space ships Kiri probe to Orvan spaceport", "", "2027-03-02", "en")
+
+
+SUPPLY = claim(
+    "orla-supply-contract", "Orla Dairy will sign a supply contract with Brisk Stores by "
+    "December 2026.",
+    [group("deal", en=["supply contract", "contract"], fr=["contrat"], ja=["供給契約"]),
+     group("orla", en=["Orla Dairy", "Orla"], fr=["Orla"], ja=["オーラ乳業"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("summary", "language"), [
+    ("The Orla contract, signed on Thursday, sets a purchase price indexed on costs.", "en"),
+    ("Le contrat d'Orla, signé jeudi, fixe un prix d'achat indexé sur les coûts.", "fr"),
+])
+def test_a_price_named_by_a_deal_word_is_no_deal(summary: str, language: str) -> None:
+    """"A purchase price", "prix d'achat" name a price: no purchase beside the signing
+    (a step), which would make the decision only an update."""
+    check_verdict([SUPPLY], "orla-supply-contract", "confirms", "Orla and Brisk seal pact",
+                  summary, "2026-12-10", language)
