@@ -48,6 +48,7 @@ from tracker.match.kept import kept_until
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
 from tracker.match.not_before import not_before_cues
+from tracker.match.report_denials import report_denials
 from tracker.match.restriction import restrictive_ne
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.spans import inside_longer, overlaps
@@ -76,9 +77,9 @@ from tracker.match.timeexpr import (
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
-REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
-
 _PROGRESS = EventClass.PROGRESS.value
+_REVIEW = EventClass.REVIEW.value
+_PLANNED = (Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
 _OWN_UPDATE = f"claim:{Verdict.UPDATES.value}"
 
 
@@ -108,7 +109,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
     modifiers = [(h, m) for h, m in modifiers
                  if m.kind is Modifier.NEUTRAL or not inside_longer(h, neutral)]
-    reports = _report_denials(modifiers)
+    reports = report_denials(modifiers)
     modifiers += reports
     # "since 2021" is a time, not a clause opener ("a link suspended since 2021")
     opener_hits = [h for h, m in modifiers if m.kind in _OPENERS
@@ -176,8 +177,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece)
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat,
                                  role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
-        if ruled and modality is Modality.OPINION:
-            modality = Modality.REALIS  # the court rules, whoever brought the case
+        if (ruled and modality is Modality.OPINION) or (
+                cue.source == _REVIEW and modality in _PLANNED):
+            # the court rules, whoever brought the case; "to review the quota": a review
+            # announced is news already (rule 7)
+            modality = Modality.REALIS
         if (modality is Modality.BACKGROUND and role in (Role.EVENT, Role.STOP)
                 and figure_of_its_period(ctx, cue.hit, text)):
             modality = Modality.REALIS  # "915 million euros last year": the year it counts
@@ -318,26 +322,6 @@ def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
     first, last = view.sentence_span(hit.sentence)
     return " ".join((clause_text(view, (first, clause[0] - 1)),
                      clause_text(view, (clause[1] + 1, last))))
-
-
-def _report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
-                    ) -> list[tuple[Hit, ModifierRef]]:
-    """"rejected a trade press report that …": a denying verb with a report noun a
-    few tokens after it denies what follows, as "denies" does."""
-    verbs = [(h, m) for h, m in modifiers if m.kind is Modifier.DENYING_VERB]
-    nouns = [h for h, m in modifiers if m.kind is Modifier.REPORT_NOUN]
-    found: list[tuple[Hit, ModifierRef]] = []
-    for verb, ref in verbs:
-        for noun in nouns:
-            if noun.sentence == verb.sentence and (
-                    0 < noun.first_token - verb.last_token <= REPORT_WINDOW if ref.latin
-                    else 0 <= verb.start - noun.end <= REPORT_WINDOW * 2):
-                span = Hit(verb.pid, min(verb.start, noun.start), max(verb.end, noun.end),
-                           min(verb.first_token, noun.first_token),
-                           max(verb.last_token, noun.last_token), verb.sentence)
-                found.append((span, ModifierRef(Modifier.DENIAL, ref.text, ref.language,
-                                                ref.latin)))
-    return found
 
 
 def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int]:
