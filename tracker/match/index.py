@@ -26,6 +26,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from tracker.entities import load_catalogue
+from tracker.match.compounds import compound_forms
 from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
 from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
 from tracker.match.katakana import inside_run, read_whole, whole_katakana_terms
@@ -197,8 +198,10 @@ class PatternIndex:
             for table in (group.terms, names):
                 for lang in sorted(table):
                     for term in table[lang]:
-                        for pid, _ in self._patterns_for(term, STEM_LANGUAGES):
-                            terms.setdefault(pid, term)
+                        forms = (term, *compound_forms(term)) if lang == "ja" else (term,)
+                        for form in forms:
+                            for pid, _ in self._patterns_for(form, STEM_LANGUAGES):
+                                terms.setdefault(pid, term)
             implied: dict[int, str] = {}
             for lang in sorted(implied_words):
                 for word in implied_words[lang]:

@@ -1,0 +1,21 @@
+"""Japanese noun compounds said with の: a four-kanji term is most often two two-kanji
+nouns (教員採用 "teacher hiring", 採用目標 "hiring goal"), which news also writes with
+の between them (教員の採用, 採用の目標), and the other way round. A claim's term finds
+both forms."""
+
+from __future__ import annotations
+
+import re
+
+_KANJI = r"[\u4e00-\u9fff々]"
+_FOUR_KANJI = re.compile(f"{_KANJI}{{4}}")
+_TWO_NOUNS = re.compile(f"({_KANJI}{{2}})の({_KANJI}{{2}})")
+
+
+def compound_forms(term: str) -> tuple[str, ...]:
+    """The other way news writes a term: 教員採用 → 教員の採用, 教員の採用 → 教員採用;
+    none for other terms."""
+    if _FOUR_KANJI.fullmatch(term):
+        return (f"{term[:2]}の{term[2:]}",)
+    two = _TWO_NOUNS.fullmatch(term)
+    return (two.group(1) + two.group(2),) if two else ()
