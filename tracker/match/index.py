@@ -26,8 +26,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from tracker.entities import load_catalogue
-from tracker.match.compounds import compound_forms
 from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
+from tracker.match.compounds import compound_forms
 from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
 from tracker.match.katakana import inside_run, read_whole, whole_katakana_terms
 from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
