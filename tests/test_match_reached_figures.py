@@ -77,3 +77,22 @@ def test_a_count_in_the_years_range_is_a_figure(expected: str, title: str,
 ], ids=["3.4-million", "30-million"])
 def test_a_figure_far_past_the_target_counts_something_else(expected: str, title: str) -> None:
     check_verdict(CLAIMS, "selby-port-boxes", expected, title, "", "2028-01-10", "en")
+
+
+PARK = claim(  # target whose optional group names a short span with a number
+    "tessel-park-visitors", "Tessel Gardens will draw 4 million visitors in its first year.",
+    [group("park", en=["Tessel Gardens"], ja=["テッセル庭園"]),
+     group("visitors", en=["visitors"], ja=["来場者", "入場者"]),
+     group("first-year", GroupRole.OPTIONAL, en=["first 12 months"], ja=["開業1年", "1年間"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("テッセル庭園、来場者100万人を突破", "ja"),
+    ("Tessel Gardens tops 1 million visitors in 12 weeks", "en"),
+])
+def test_a_duration_in_a_term_hides_no_figure(title: str, language: str) -> None:
+    """"開業1年", "first 12 months" are spans of time, not the claim's figures: "100万人"
+    is an interim figure (updates), not the target met."""
+    check_verdict([PARK], "tessel-park-visitors", "updates", title, "", "2026-10-01", language)

@@ -53,12 +53,23 @@ _JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ
 _NONE: frozenset[str] = frozenset()  # shared by the claims that state no number
 
 
+# a short span of time after a number: a duration, no figure of the claim ("first 12
+# months", 開業1年, "1年間")
+_DURATION_AFTER = re.compile(
+    r"\s*(?:years?|months?|weeks?|days?|ans?|années?|mois|semaines?|jours?"
+    r"|年(?!\d)|カ月|か月|ヶ月|ケ月|週|日間)", re.IGNORECASE)
+
+
 def claim_figures(texts: Iterable[str]) -> frozenset[str]:
-    """The numbers a claim states ("120,000" -> "120000"), to tell new figures apart."""
+    """The numbers a claim states ("120,000" -> "120000"), to tell new figures apart.
+    A short duration ("first 12 months", 開業1年) is none: it would hide "1 million"."""
     found: set[str] = set()
     for text in texts:
         for match in _NUMBER.finditer(text):
-            found.add(re.sub(r"\D", "", match.group()))
+            number = re.sub(r"\D", "", match.group())
+            if len(number) <= 2 and _DURATION_AFTER.match(text, match.end()):
+                continue
+            found.add(number)
     return frozenset(found) if found else _NONE
 
 

@@ -27,7 +27,8 @@ from tracker.match.view import EntryView
 
 UNIT_REACH = 2  # words from a figure to the word it counts ("118,000 active wallets")
 MEASURE_REACH = 3  # words between a figure and a target word that makes it a target
-COUNT_BAND = 2.0  # a Japanese count this many times off the target counts something else
+COUNT_BAND = 2.0  # a Japanese count this many times over the target counts something else
+COUNT_FLOOR = 10.0  # ... or this many times under it (an interim count is often far under)
 LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure counts else
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
@@ -281,10 +282,11 @@ def counted_figures(view: EntryView, first: int, last: int, target: Target,
 def _japanese_count(view: EntryView, quantity: Quantity, target: Target) -> bool:
     """A Japanese count (100万トン, 41万人): its counter is no word of the target's
     language, so any counter but one of time, age or rank counts, in a clause that
-    names what the target counts (the caller's candidates), within ``COUNT_BAND`` times
-    the target: 96万キロワット is no count of a 950 MW target."""
+    names what the target counts (the caller's candidates), up to ``COUNT_BAND`` times
+    the target and down to 1/``COUNT_FLOOR`` of it (来場者100万人 of 400万 so far):
+    96万キロワット is no count of a 950 MW target."""
     if (view.language != "ja" or target.sum_or_share
-            or not target.value / COUNT_BAND <= quantity.value <= target.value * COUNT_BAND):
+            or not target.value / COUNT_FLOOR <= quantity.value <= target.value * COUNT_BAND):
         return False
     scales = "".join(number_words("ja").scales)
     counter = quantity.unit.lstrip(scales)
