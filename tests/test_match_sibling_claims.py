@@ -163,3 +163,24 @@ def test_a_word_of_the_statements_event_family_marks_its_clauses(
     "works launched" is building work, not the opening."""
     got = verdict_for(_LOOP, entry(title, "", "2027-04-10", language), "loop-opening")
     assert got == expected
+
+
+LOOP_WORKS_LONG = claim(
+    "loop-works-long", "Construction of the Tarvel valley Loop urban cable car will begin in "
+    "2026, with the pylon foundations.",
+    [group("loop", en=LOOP_EN, fr=LOOP_FR, ja=LOOP_JA)], kind=ClaimKind.EVENT,
+    expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Construction of the Tarvel Loop gets under way", "en"),
+    ("Les travaux du Tarvel Loop sont lancés", "fr"),
+])
+def test_works_that_head_a_long_statement_are_its_event(title: str, language: str) -> None:
+    """"Construction of the … cable car will begin": the works word heads the clause of
+    the start word however long the object, so building work begun is the claim's
+    event, also for a claim named only by its project's name."""
+    matcher = Matcher([LOOP_OPENING, LOOP_WORKS_LONG])
+    got = verdict_for(matcher, entry(title, "", "2026-10-10", language), "loop-works-long")
+    assert got == "confirms"

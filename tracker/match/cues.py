@@ -141,13 +141,16 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
 
 def _names_its_event(ctx: SentenceContext, hit: Hit) -> bool:
     """A word of the claim's event family ("goes live", 開業 for "will launch"), unless
-    it starts building work ("les travaux sont lancés")."""
+    it starts building work ("les travaux sont lancés"), which is the event of a claim
+    whose event that is ("construction gets under way")."""
     families = ctx.reading.families
     lexicon = ctx.index.lexicon
-    return bool(families) and any(
+    if not families:
+        return False
+    works = starts_works(lexicon, ctx.view, [hit])
+    return (WORKS_START in families and works) or (not works and any(
         in_family(lexicon, families, r)
-        for r in ctx.index.classes_in(hit.pid, ctx.view.language)
-    ) and not starts_works(lexicon, ctx.view, [hit])
+        for r in ctx.index.classes_in(hit.pid, ctx.view.language)))
 
 
 def _lone_talks(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:

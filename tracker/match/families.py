@@ -22,7 +22,6 @@ from tracker.match.normalize import fold
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 
-WORKS_BEFORE = 6  # tokens from a works word to its start word ("construction … will begin")
 WORKS_AFTER = 2  # tokens from a start word to its works word ("start construction")
 
 
@@ -68,7 +67,10 @@ def starts_works(lexicon: Lexicon, statement: EntryView, starts: Iterable[Hit]) 
             if any(w in statement.text[max(0, hit.start - 4): hit.start] for w in words):
                 return True
             continue
-        before = range(max(0, hit.first_token - WORKS_BEFORE), hit.first_token)
+        # "Construction of the Castelrieu urban cable car will begin": the works word
+        # heads the clause whose verb the start word is, however long its object
+        clause_start = statement.clause_span(statement.clause_of(hit.first_token))[0]
+        before = range(clause_start, hit.first_token)
         after = range(hit.last_token + 1, min(len(tokens), hit.last_token + WORKS_AFTER + 1))
         # "under construction", "en travaux": a state the thing is in, not a start
         found = [t for t in before if tokens[t].raw in words
