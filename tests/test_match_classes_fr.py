@@ -235,6 +235,14 @@ CLASS_8 = [  # nouns are not verbs; opinion pieces are not news
                  "Décryptage : pourquoi l'Arvélie a signé l'accord de pêche avec Borsk",
                  "Les quotas favorisent la flotte du sud.",
                  "2026-05-12", id="analysis-piece-rule8"),
+    # "ferme" is an adjective after its noun: a firm agreement, nothing closed
+    pytest.param("arvelia-borsk-pact", "mentions",
+                 "Accord de pêche : l'Arvélie et Borsk visent un contrat ferme en juin",
+                 "", "2026-04-28", id="accord-ferme-adjective"),
+    # "parapher" (to initial) is a signature: put off, it is a delay
+    pytest.param("arvelia-borsk-pact", "updates",
+                 "L'accord de pêche entre l'Arvélie et Borsk ne sera pas paraphé avant juillet",
+                 "", "2026-04-28", id="paraphe-decided-delay"),
 ]
 
 
