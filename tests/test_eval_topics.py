@@ -1,4 +1,4 @@
-"""Matching quality on sixty-three topics other than the seed's, with the claims their
+"""Matching quality on sixty-nine topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
 hydrogen-pipeline, rail-privatisation and carmaker-plant are the newest hold-outs,
 built by helpers who never ran the matcher, scored once on committed code (0.806 /
@@ -127,6 +127,16 @@ FLOORS = {
     "eval-bike-share": (0.68, 0.73, 0.86),
     "eval-maternite": (0.73, 0.62, 0.65),
     "eval-town-merger": (0.65, 0.68, 0.87),
+    # probe round twenty-two (sixteenth session): claims written against the session's
+    # start code (aed9d79), scored before any item was read, then kept for development
+    "eval-coal-closure": (0.65, 0.67, 0.86),
+    "eval-dairy-coop": (0.80, 0.71, 0.79),
+    "eval-theme-park": (0.71, 0.65, 0.76),
+    # probe round twenty-three (sixteenth session): claims written against e76c8b7,
+    # scored before any item was read, then kept for development
+    "eval-library-cuts": (0.72, 0.65, 0.80),
+    "eval-cable-car": (0.51, 0.64, 0.89),
+    "eval-chiho-airline": (0.73, 0.76, 0.91),
 }
 
 
