@@ -134,3 +134,12 @@ def test_a_price_named_by_a_deal_word_is_no_deal(summary: str, language: str) ->
     (a step), which would make the decision only an update."""
     check_verdict([SUPPLY], "orla-supply-contract", "confirms", "Orla and Brisk seal pact",
                   summary, "2026-12-10", language)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # the decision with the date it sets, after a Japanese headline's space (rule 4)
+    ("オーラ乳業、供給契約を正式契約 初回納入は来年6月", "ja", "confirms"),
+])
+def test_a_decision_with_the_date_it_sets(title: str, language: str, expected: str) -> None:
+    check_verdict([SUPPLY], "orla-supply-contract", expected, title, "", "2026-12-10",
+                  language)

@@ -171,29 +171,34 @@ def _a_participle(view: EntryView, hit: Hit) -> bool:
 
 
 def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading,
-                           view: EntryView) -> bool:
+                           view: EntryView, published: date | None) -> bool:
     """"Council approves the tram extension, aims to open it in 2030", "adopts the
-    reform, in force from January", "approves the ordinance creating the school": for
-    a decision claim, the decision reported with the plan, the date or the change it
-    sets is the decision (rule 4)."""
+    reform, in force from January", "approves the ordinance creating the school", 正式契約
+    初回納入は来年6月: for a decision claim, the decision reported with the plan, the date
+    or the change it sets is the decision (rule 4)."""
     if reading.kind is not ClaimKind.DECISION:
         return False
     decided = {j.frame.clause for j in frames if j.verdict is Verdict.CONFIRMS
                and j.frame.role in (Role.DECISION, Role.EVENT)}
-    return bool(decided) and all(_set_by_the_decision(j.frame, decided, view)
+    return bool(decided) and all(_set_by_the_decision(j.frame, decided, view, published)
                                  for j in frames if j.verdict is Verdict.UPDATES)
 
 
-def _set_by_the_decision(frame: Frame, decided: set[tuple[int, int]], view: EntryView) -> bool:
+def _set_by_the_decision(frame: Frame, decided: set[tuple[int, int]], view: EntryView,
+                         published: date | None) -> bool:
     """A step that the decision beside it sets: in the decision's clause, a participle
     of its change ("creating the school"); in another, a plan ("aims to open it in
-    2030") or the date its change takes effect ("in force from January")."""
+    2030") or the date its change takes effect ("in force from January"). In Japanese,
+    whose nominal headlines leave a step untensed (初回納入は来年6月), a step dated ahead
+    is set by it, in the decision's clause too (a headline's space is no clause break)."""
     if frame.role is not Role.STEP:
         return False
+    text = clause_text(view, frame.clause)
     if frame.clause in decided:
-        return frame.source == _OCCURRED and _a_participle(view, frame.hit)
-    return frame.modality in _AHEAD or (
-        frame.source == _OCCURRED and has_time(clause_text(view, frame.clause)))
+        return (frame.source == _OCCURRED and _a_participle(view, frame.hit)) or (
+            view.language == "ja" and _ahead(text, published))
+    return frame.modality in _AHEAD or (frame.source == _OCCURRED and has_time(text)) or (
+        view.language == "ja" and _ahead(text, published))
 
 
 def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
@@ -260,7 +265,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view, published)
                                         or _decided_to_keep(sentence_frames, ctx.reading)
                                         or _decided_with_its_plan(sentence_frames, ctx.reading,
-                                                                  ctx.view)):
+                                                                  ctx.view, published)):
             best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
     frames_read = tuple(judged)
