@@ -118,3 +118,23 @@ CLAIMS = [SUMMIT, CHIEF, LEVY, GRID, BYPASS, ROSK, ARENA]
 def test_headline_idioms(expected: str, claim_id: str, title: str, day: str,
                          language: str) -> None:
     check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
+
+
+ID_CARD = claim(  # event: a digital ID goes live
+    "tessa-id-launch", "The Tessaly digital ID will launch nationwide by June 2027.",
+    [group("id", en=["Tessaly digital ID", "TessID"], fr=["identité numérique tessalienne"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # enrolment, not a signature; "fixed" as an adjective is nothing fixed
+    ("mentions", "TessID sign-ups pass one million"),
+    ("mentions", "38,000 sign up for TessID in first fortnight"),
+    ("mentions", "TessID to work with fixed-line phone accounts"),
+    # guard: the launch itself
+    ("confirms", "TessID goes live nationwide"),
+])
+def test_adjectives_and_phrasal_verbs_that_hold_an_event_word(expected: str,
+                                                              title: str) -> None:
+    check_verdict([ID_CARD], "tessa-id-launch", expected, title, "", "2027-02-10", "en")
