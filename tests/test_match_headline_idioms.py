@@ -132,6 +132,8 @@ ID_CARD = claim(  # event: a digital ID goes live
     ("mentions", "TessID sign-ups pass one million"),
     ("mentions", "38,000 sign up for TessID in first fortnight"),
     ("mentions", "TessID to work with fixed-line phone accounts"),
+    # a noun that names a thing after its determiner: no appointment
+    ("mentions", "TessID app gets a name: the old health card's"),
     # guard: the launch itself
     ("confirms", "TessID goes live nationwide"),
 ])

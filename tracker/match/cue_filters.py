@@ -91,6 +91,16 @@ def time_noun(ctx: SentenceContext, hit: Hit) -> bool:
     return opens_a_time(following)
 
 
+def thing_noun(ctx: SentenceContext, hit: Hit) -> bool:
+    """"The name of the merged group", "a ship": right after a determiner, a word that
+    as a noun names a thing is no event word."""
+    at = hit.first_token
+    view = ctx.view
+    return (at == hit.last_token and at > 0
+            and view.tokens[at].raw in ctx.index.lexicon.thing_nouns.get(view.language, ())
+            and view.tokens[at - 1].raw in ctx.index.lexicon.determiners.get(view.language, ()))
+
+
 STATEMENT_REACH = 6  # tokens from a denying word to the verb of what it denies
 
 

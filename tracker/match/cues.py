@@ -18,6 +18,7 @@ from tracker.match.cue_filters import (
     new_object,
     noun_reading,
     other_word,
+    thing_noun,
     time_noun,
 )
 from tracker.match.families import WORKS_START, in_family, starts_works
@@ -129,7 +130,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
             and not new_object(ctx, c, mine)
             and not model_name(ctx, c.hit, terms) and not other_word(ctx, c.hit)
-            and not time_noun(ctx, c.hit)]
+            and not time_noun(ctx, c.hit) and not thing_noun(ctx, c.hit)]
     # A denial word that denies another cue, or a statement, is about a report, not a
     # cue itself: "denies report it will scale back" is no denial of the claim.
     denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]

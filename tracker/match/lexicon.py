@@ -109,6 +109,7 @@ class Lexicon:
     plan_nouns: Words = field(default_factory=dict)  # "approves the plan": what was decided
     preview_labels: Words = field(default_factory=dict)  # "Week ahead:": a preview
     time_nouns: Words = field(default_factory=dict)  # "début mars": a time, not an event
+    thing_nouns: Words = field(default_factory=dict)  # "the name of": a thing, no event
     gap_breaks: Words = field(default_factory=dict)  # "close higher on the deal": no object
     raised_to: Words = field(default_factory=dict)  # "raised to 610 million": a new value
     market_words: Words = field(default_factory=dict)  # "shares jumped to €69": a price
