@@ -134,6 +134,10 @@ ID_CARD = claim(  # event: a digital ID goes live
     ("mentions", "TessID to work with fixed-line phone accounts"),
     # a noun that names a thing after its determiner: no appointment
     ("mentions", "TessID app gets a name: the old health card's"),
+    # a permit's name is no plan: the permission is granted
+    ("updates", "Planning permission granted for TessID data centre"),
+    # a threat to walk away is a threat (rule 7)
+    ("updates", "TessID contractor threatens to walk away"),
     # guard: the launch itself
     ("confirms", "TessID goes live nationwide"),
 ])
