@@ -77,6 +77,9 @@ def test_an_ending_claim_reads_ending_words_as_its_event(
     ("confirms", "ソルブ橋の施工業者にドラビク社を選定", "ja"),
     # the choice ahead is a preview (guard)
     ("mentions", "Lunne board to pick Sorv bridge builder in October", "en"),
+    # a tender opened is a step toward the choice (rule 6)
+    ("updates", "Lunne board invites bids to build Sorv bridge", "en"),
+    ("updates", "Lunne board calls for tenders for Sorv bridge", "en"),
 ])
 def test_a_choice_claim_reads_choosing_words_as_its_decision(
         expected: str, title: str, language: str) -> None:
