@@ -130,3 +130,25 @@ def test_a_third_party_who_caused_the_act_does_not_make_it_an_opinion(
     item = entry(title, "", "2026-05-04", language)
     assert verdict_for(Matcher([DEPOT_SALE]), item, "kessling-depot-sale") == expected
 
+
+
+ORNA_PARK = claim(
+    "orna-park", "The Orna Bay park will open on 28 April 2028.",
+    [group("park", en=["Orna Bay park", "Orna Bay"], fr=["parc d'Orna Bay"], ja=["オルナベイ"])],
+    kind=ClaimKind.EVENT, expected_from=date(2028, 4, 1), expected_by=date(2028, 4, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # the day the statement names, said again: a preview, whatever the window's width
+    ("Orna Bay park to open on April 28 as planned", "en", "mentions"),
+    ("Le parc d'Orna Bay ouvrira le 28 avril", "fr", "mentions"),
+    ("オルナベイ、4月28日に開業へ", "ja", "mentions"),
+    # another day in the window is a date moved (rule 6)
+    ("Orna Bay park opening moved to April 21", "en", "updates"),
+    ("Orna Bay park to open on April 21", "en", "updates"),
+])
+def test_the_statements_own_day_restated_is_a_preview(title: str, language: str,
+                                                      expected: str) -> None:
+    got = verdict_for(Matcher([ORNA_PARK]), entry(title, "", "2028-03-01", language), "orna-park")
+    assert got == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from tracker.match.amounts import amount_quantities
 from tracker.match.durations import for_a_span
@@ -15,6 +16,7 @@ from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
 from tracker.match.moves import market_move, price_move, raised_to_value
+from tracker.match.normalize import fold
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, has_time
@@ -99,7 +101,7 @@ def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str,
     if ctx.reading.kind is not ClaimKind.EVENT or modality is Modality.HEDGED:
         return False
     day = exact_day(text, ctx.published)
-    return day is not None and day <= ctx.due and not _knows_the_day(ctx)
+    return day is not None and day <= ctx.due and not _knows_the_day(ctx, day)
 
 
 # Words that move a figure: with a target or forecast in their clause, a target's news.
@@ -238,14 +240,20 @@ def _as_claimed(ctx: SentenceContext, text: str) -> bool:
         return False
     named = earliest_named(text, ctx.published)
     return (named is not None and ctx.start <= named <= ctx.due
-            and (exact_day(text, ctx.published) is None or _knows_the_day(ctx)))
+            and ((day := exact_day(text, ctx.published)) is None or _knows_the_day(ctx, day)))
 
 
-def _knows_the_day(ctx: SentenceContext) -> bool:
-    """The claim's window is a few days ("14-15 October"): a day fixed in it adds
-    nothing the claim did not say."""
-    return (ctx.start is not None and ctx.due is not None
-            and (ctx.due - ctx.start).days <= DAYS_ALREADY_KNOWN)
+def _knows_the_day(ctx: SentenceContext, day: date) -> bool:
+    """The claim's window is a few days ("14-15 October"), or its statement or source
+    names that very day ("will open on 28 April 2028"): a day fixed in it adds nothing
+    the claim did not say."""
+    if (ctx.start is not None and ctx.due is not None
+            and (ctx.due - ctx.start).days <= DAYS_ALREADY_KNOWN):
+        return True
+    claim = ctx.claim.claim
+    said = claim.claimed_on
+    return any(exact_day(fold(text), said) == day
+               for text in (claim.statement, claim.source_text) if text)
 
 
 def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
