@@ -70,6 +70,9 @@ class ClaimReading:
     count_classes: frozenset[str] = frozenset()
     # a state claim's own stop word ("keep its ban"): names the state, no stop of it
     state_words: frozenset[int] = frozenset()
+    # a decision claim's own stop word ("the plan to close five libraries"): what is
+    # decided, so a stop of it ("scraps the plan to close") stops the plan
+    plan_stops: frozenset[int] = frozenset()
     # a group of it names a price or a pay rate ("fares"): their rises are its news
     names_price: bool = False
     # the word families its statement names its event with (families.py): "will shut

@@ -266,6 +266,8 @@ class Matcher:
         # a state that is itself a stop ("keep its ban on rentals"): the word names it
         state_words = frozenset(pid for pid, found in word_classes.items()
                                 if reading.kind is ClaimKind.STATE and EventClass.CANCEL in found)
+        plan_stops = frozenset(pid for pid, found in word_classes.items()
+                               if reading.kind is ClaimKind.DECISION and EventClass.CANCEL in found)
         if markers is not None:
             # the statement's own event verb says which event it is, as its cues do
             # ("will launch the fund": "fund launched" is about this claim)
@@ -295,7 +297,7 @@ class Matcher:
                        names_price=names_price(self._index.lexicon,
                                                (t for g in c.groups for t in g.all_terms())),
                        over_span=over_span, event_words=own_decisions,
-                       state_words=state_words, families=families,
+                       state_words=state_words, plan_stops=plan_stops, families=families,
                        count_classes=(frozenset(c.value for c in classes)
                                       if reading.kind is ClaimKind.TARGET else frozenset()),
                        target=target, of_place=of_place,

@@ -120,6 +120,8 @@ def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
     to move its headquarters" keeps it going (the state's event, as "scraps" is said),
     and a lawsuit against the closure only challenges it (a threat). A state that is
     itself a stop ("will keep its ban") is stopped ("court quashes the ban")."""
+    if ctx.reading.kind is ClaimKind.DECISION and pair[1].hit.pid in ctx.reading.plan_stops:
+        return Role.STOP, modality  # "scraps the plan to close five libraries"
     if ctx.reading.kind is not ClaimKind.STATE:
         if legal:
             # the ruling is a fact, whoever brought the case
