@@ -56,8 +56,9 @@ def test_generalisation_set_floors() -> None:
 SEED_FLOORS = {
     SEED_NEWS: ((50, 35), (0.91, 0.96, 0.93)),
     # a claim's own cue taking its sentence from a nearer rival found two more flags
-    # whose verdicts the labeller calls follow-ups: recall up, accuracy down
-    SEED_NEWS2: ((50, 37), (0.82, 0.85, 0.76)),
+    # whose verdicts the labeller calls follow-ups: recall up, accuracy down; "set to
+    # launch next March" is no date fixed: one right flag that hung on that reading lost
+    SEED_NEWS2: ((50, 37), (0.82, 0.82, 0.75)),
     SEED_NEWS3: ((50, 36), (0.83, 0.96, 0.84)),  # one-off reports read together
 }
 
