@@ -19,3 +19,8 @@ def compound_forms(term: str) -> tuple[str, ...]:
         return (f"{term[:2]}の{term[2:]}",)
     two = _TWO_NOUNS.fullmatch(term)
     return (two.group(1) + two.group(2),) if two else ()
+
+
+def term_forms(term: str, language: str) -> tuple[str, ...]:
+    """The term and, in Japanese, its other compound form."""
+    return (term, *compound_forms(term)) if language == "ja" else (term,)
