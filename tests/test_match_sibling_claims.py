@@ -99,15 +99,16 @@ def test_a_review_is_no_step_of_every_claim_sharing_the_name(title: str,
 
 FAIR_EN = ["Velmora Book Fair", "book fair"]
 FAIR_FR = ["Salon du livre de Velmora", "salon du livre"]
+FAIR_JA = ["ベルモラ・ブックフェア", "ブックフェア"]
 FAIR_HELD = claim(
     "book-fair-held", "The Velmora Book Fair will open on 10 October 2026.",
-    [group("fair", en=FAIR_EN, fr=FAIR_FR)], kind=ClaimKind.EVENT,
+    [group("fair", en=FAIR_EN, fr=FAIR_FR, ja=FAIR_JA)], kind=ClaimKind.EVENT,
     expected_from=date(2026, 10, 10), expected_by=date(2026, 10, 18),
 )
 FAIR_VISITORS = claim(
     "book-fair-visitors", "The Velmora Book Fair will draw 40,000 visitors in 2026.",
-    [group("fair", en=FAIR_EN, fr=FAIR_FR),
-     group("visitors", en=["visitors"], fr=["visiteurs"])],
+    [group("fair", en=FAIR_EN, fr=FAIR_FR, ja=FAIR_JA),
+     group("visitors", en=["visitors"], fr=["visiteurs"], ja=["来場者"])],
     kind=ClaimKind.TARGET, expected_by=date(2026, 10, 31),
 )
 _FAIR = Matcher([FAIR_HELD, FAIR_VISITORS])
@@ -116,9 +117,11 @@ _FAIR = Matcher([FAIR_HELD, FAIR_VISITORS])
 @pytest.mark.parametrize(("title", "language", "expected"), [
     ("Le Salon du livre de Velmora dépasse les 42 000 visiteurs", "fr", "confirms"),
     ("Velmora Book Fair passes the 42,000 visitors mark", "en", "confirms"),
+    # in Japanese the figure comes before its word of reaching (guard)
+    ("ベルモラ・ブックフェア、来場者4万2千人を突破", "ja", "confirms"),
     # near miss: a word of reaching with no figure is no figure reached
     ("Velmora Book Fair reaches its last day with visitors queuing", "en", "mentions"),
-], ids=["depasse-les", "passes-the-mark", "no-figure"])
+], ids=["depasse-les", "passes-the-mark", "ja-figure-first", "no-figure"])
 def test_a_word_of_reaching_a_figure_is_the_target_claims(title: str, language: str,
                                                          expected: str) -> None:
     """A word of reaching with a figure after it belongs to the claim with a figure,

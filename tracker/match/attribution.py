@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tracker.match.figures import FIGURE_PID
@@ -15,6 +16,9 @@ HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 # Words of a figure reached or missed: only a claim with a figure reads them
 FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
 _FIGURE_WORDS = frozenset({EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
+# a Japanese figure with its scale and counter, then its particle, right before the word
+# of reaching: 20万人を突破, 目標の18に届かず
+_JAPANESE_FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.０-９]*[万億千百]?[^\d、。\s]{0,3}[をにへ]?$")
 
 
 def belongs(ctx: SentenceContext, found: Cue) -> bool:
@@ -67,10 +71,14 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
 
 def _reaches_a_figure(view: EntryView, found: Cue) -> bool:
     """A word of reaching or missing with a figure right after it in its clause
-    ("passes the 55,000 mark"); "reached the grid" reaches none."""
+    ("passes the 55,000 mark"), or in Japanese right before it (20万人を突破); "reached
+    the grid" reaches none."""
     if found.source not in _FIGURE_WORDS:
         return False
     hit = found.hit
+    if view.language == "ja":
+        before = view.text[max(0, hit.start - 12): hit.start]
+        return _JAPANESE_FIGURE_BEFORE.search(before) is not None
     end = min(hit.last_token + FIGURE_REACH, len(view.tokens) - 1)
     clause = view.clause_of(hit.last_token)
     return any(view.tokens[i].raw[:1].isdigit() and view.clause_of(i) == clause
