@@ -179,6 +179,14 @@ def test_a_claim_named_only_by_shared_names_keeps_its_own_event_words(tmp_path: 
     assert messages(tmp_path / "claims") == [shared.format("museum-reopening")]
 
 
+def test_the_shared_names_warning_counts_the_siblings_it_does_not_name(
+        tmp_path: Path) -> None:
+    for name in ("museum-a", "museum-b", "museum-c", "museum-d", "museum-e"):
+        write(tmp_path / "claims", name, body=MUSEUM_GROUP)
+    first = messages(tmp_path / "claims")[0]
+    assert "(museum-b, museum-c, museum-d and 1 more)" in first
+
+
 def test_a_name_another_claim_only_excludes_is_not_shared(tmp_path: Path) -> None:
     write(tmp_path / "claims", "museum-reopening", body=MUSEUM_GROUP)
     write(tmp_path / "claims", "city-library", body="""

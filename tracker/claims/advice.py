@@ -139,7 +139,8 @@ def _named_by_shared_names(claims: Sequence[Claim], stemmer: Stemmer) -> dict[st
 def _shared_only(claim: Claim, shared: Mapping[str, list[str]]) -> Iterator[str]:
     confirms = claim.cues.get(Verdict.CONFIRMS, {})
     if claim.id in shared and not all(confirms.get(lang) for lang in ("en", "fr", "ja")):
-        others = ", ".join(shared[claim.id][:3])
+        names = shared[claim.id]
+        others = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         yield (f"every required group names what other claims name too ({others}): its "
                "[cues.confirms] say which clauses are its own; list its event words there "
                "in en, fr and ja (general words too), its delay and cancel words under "
