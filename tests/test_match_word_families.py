@@ -115,6 +115,18 @@ def test_production_starts_and_headline_idioms(expected: str, title: str,
     check_verdict([BIKE], "kelso-ebike", expected, title, "", "2026-09-01", language)
 
 
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # done before something: "ahead of" after the event word previews nothing
+    ("confirms", "Kelso e-bike enters production ahead of the summer season", "en"),
+    ("confirms", "Le vélo électrique de Kelso entre en production avant l'été", "fr"),
+    # guard: before the event word, the event is still to come
+    ("mentions", "Dealers wait ahead of Kelso e-bike production start", "en"),
+])
+def test_a_preposition_of_plan_previews_what_follows_it(expected: str, title: str,
+                                                        language: str) -> None:
+    check_verdict([BIKE], "kelso-ebike", expected, title, "", "2026-09-01", language)
+
+
 def test_a_start_behind_schedule_is_a_late_start() -> None:
     """"schedule" is the delay phrase's own word, no plan of the start: after the
     deadline, it started late (rule 4)."""

@@ -129,6 +129,7 @@ class Lexicon:
     openings: Words = field(default_factory=dict)  # "goes live": opened to its users
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
+    preview_prepositions: Words = field(default_factory=dict)  # "ahead of the vote"
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step

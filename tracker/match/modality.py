@@ -125,7 +125,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         return Modality.HEDGED
     if Modifier.AS_PLANNED in kinds:
         return Modality.REALIS  # "opened as planned": done, on time
-    if _near(in_clause, Modifier.EXPECTED, hit, latin) or japanese in (
+    ahead = ctx.index.lexicon.preview_prepositions.get(ctx.view.language, ())
+    if _near(in_clause, Modifier.EXPECTED, hit, latin, ahead) or japanese in (
             JapaneseForm.PLANNED, JapaneseForm.ATTRIBUTIVE):
         return Modality.EXPECTED
     if japanese is JapaneseForm.INTENDED or (
@@ -273,10 +274,12 @@ def _right_after(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: H
                for h, m in mods)
 
 
-def _near(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit, latin: bool) -> bool:
-    """A plan word near a Latin cue (either side), or after a Japanese one."""
+def _near(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit, latin: bool,
+          prepositions: Sequence[str] = ()) -> bool:
+    """A plan word near a Latin cue (either side; a preposition only before it: "ahead
+    of the vote", not "completed ahead of the storms"), or after a Japanese one."""
     for h, m in mods:
-        if m.kind is not kind:
+        if m.kind is not kind or (m.text in prepositions and h.first_token > hit.last_token):
             continue
         if latin and m.latin:
             if (0 < hit.first_token - h.last_token <= PLAN_WINDOW
