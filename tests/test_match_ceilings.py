@@ -98,9 +98,12 @@ CLASSES = [claim(
     ("contradicts", "Velmora primary classes now exceed 28 pupils", "en"),
     ("contradicts", "Velmora : les classes de primaire dépassent 28 élèves", "fr"),
     ("contradicts", "Velmora primary classes reach 31 pupils", "en"),
+    # a decision that sets the classes over the cap breaks it (not only "a figure
+    # decided", as for a target)
+    ("contradicts", "Velmora cabinet approves primary classes of 30 pupils", "en"),
     # guard: the cap's figure with no word of passing it is the cap repeated
     ("mentions", "Velmora primary classes: the 28-pupil limit explained", "en"),
-], ids=["exceed-28", "depassent-28", "31", "the-limit"])
+], ids=["exceed-28", "depassent-28", "31", "decided-30", "the-limit"])
 def test_a_states_cap_said_passed_is_broken(expected: str, title: str, language: str) -> None:
     """"classes exceed 28 pupils" passes a cap of "below 28" (the cap's own figure, with
     a word of passing it before), as "31 pupils" does."""
