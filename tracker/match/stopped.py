@@ -55,7 +55,7 @@ MOVES = frozenset({EventClass.RELOCATE.value, EventClass.SHIFT.value})
 
 
 CHALLENGE_REACH = 3  # tokens from a stop word to the challenge it stops
-CHALLENGE_REACH_JA = 3  # characters from a Japanese challenge to its stop word (訴えを退け)
+CHALLENGE_REACH_JA = 7  # characters before a Japanese stop word for its challenge (申し立てを却下)
 
 
 def in_court(modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
@@ -73,7 +73,7 @@ def challenge_stopped(ctx: SentenceContext, cue: Cue,
     view = ctx.view
     challenges = ctx.index.lexicon.legal_challenges.get(view.language, ())
     if view.language == "ja":
-        before = view.text[max(0, cue.hit.start - CHALLENGE_REACH_JA - 4): cue.hit.start]
+        before = view.text[max(0, cue.hit.start - CHALLENGE_REACH_JA): cue.hit.start]
         return any(c in before for c in challenges)
     after = range(cue.hit.last_token + 1,
                   min(len(view.tokens), cue.hit.last_token + CHALLENGE_REACH + 1))
@@ -85,7 +85,7 @@ def the_challenge(ctx: SentenceContext, cue: Cue, hit: Hit) -> bool:
     challenge", 申し立てを | 却下): a hedge there ("challenge") is its object, no hedge
     of the ruling."""
     if ctx.view.language == "ja":
-        return 0 <= cue.hit.start - hit.end <= CHALLENGE_REACH_JA + 4
+        return 0 <= cue.hit.start - hit.end <= CHALLENGE_REACH_JA
     return 0 < hit.first_token - cue.hit.last_token <= CHALLENGE_REACH
 
 
