@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from tracker.match.index import Hit
-from tracker.match.lexicon import EventClass
+from tracker.match.lexicon import EventClass, Lexicon
 from tracker.match.number_words import numbers_table
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.timeexpr import opens_a_time
+from tracker.match.view import EntryView
 
 _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
@@ -60,9 +61,13 @@ def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
 
 def other_word(ctx: SentenceContext, hit: Hit) -> bool:
     """"new terminals": a word that only stems like the cue ("terminate")."""
-    others = ctx.index.lexicon.other_words.get(ctx.view.language, ())
+    return stems_alike(ctx.index.lexicon, ctx.view, hit)
+
+
+def stems_alike(lexicon: Lexicon, view: EntryView, hit: Hit) -> bool:
+    """The hit is one of ``other_words``: it only stems like a lexicon word."""
     return (hit.first_token == hit.last_token
-            and ctx.view.tokens[hit.first_token].raw in others)
+            and view.tokens[hit.first_token].raw in lexicon.other_words.get(view.language, ()))
 
 
 def noun_reading(ctx: SentenceContext, hit: Hit) -> bool:

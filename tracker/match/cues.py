@@ -65,7 +65,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         for ref in refs[:1]:  # "export", "exports": one stem, one cue
             own.append(Cue(hit, ref.text, f"claim:{ref.verdict}",
                             _own_role(ctx, hit, ref, hits)))
-        if refs or hit.pid in ctx.reading.state_words:
+        if refs or (hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE):
             continue
         classes = ctx.index.classes_in(hit.pid, language)
         if classes:

@@ -68,11 +68,10 @@ class ClaimReading:
     # the classes of a target's own verbs ("will hire 1,800 nurses": a step): beside a
     # figure that meets the target, a word of them ("recrute") is how it was counted
     count_classes: frozenset[str] = frozenset()
-    # a state claim's own stop word ("keep its ban"): names the state, no stop of it
-    state_words: frozenset[int] = frozenset()
-    # a decision claim's own stop word ("the plan to close five libraries"): what is
-    # decided, so a stop of it ("scraps the plan to close") stops the plan
-    plan_stops: frozenset[int] = frozenset()
+    # the statement's own stop words: for a state they name it ("keep its ban"), no
+    # stop of it; for a decision they are what is decided ("the plan to close five
+    # libraries"), so a stop of them ("scraps the plan to close") stops the plan
+    own_stops: frozenset[int] = frozenset()
     # a group of it names a price or a pay rate ("fares"): their rises are its news
     names_price: bool = False
     # the word families its statement names its event with (families.py): "will shut

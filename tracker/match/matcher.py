@@ -18,6 +18,7 @@ from typing import NamedTuple
 from tracker.match.amounts import amount_target, without_asides
 from tracker.match.committees import names_a_committee
 from tracker.match.coordination import cut_at_coordinated_verbs
+from tracker.match.cue_filters import stems_alike
 from tracker.match.decisions import Decision, context_after_titled_news
 from tracker.match.families import (
     WORKS_START,
@@ -219,9 +220,7 @@ class Matcher:
         # "lift off" is no "lift": a word inside a longer lexicon phrase is that phrase's
         phrases = [h for h in hits if self._index.classes_in(h.pid, view.language)]
         # "terminal" only stems like "terminate"
-        others = self._index.lexicon.other_words.get(view.language, ())
-        hits = [h for h in hits if h.first_token != h.last_token
-                or view.tokens[h.first_token].raw not in others]
+        hits = [h for h in hits if not stems_alike(self._index.lexicon, view, h)]
         for hit in hits:
             if inside_longer(hit, neutral) or inside_longer(hit, phrases):
                 continue
@@ -263,11 +262,11 @@ class Matcher:
         if reading.kind is ClaimKind.EVENT and starts_works(self._index.lexicon, view, (
                 h for h in hits if EventClass.OCCURRED in word_classes.get(h.pid, ()))):
             families |= {WORKS_START}  # "construction will begin": breaking ground is it
-        # a state that is itself a stop ("keep its ban on rentals"): the word names it
-        state_words = frozenset(pid for pid, found in word_classes.items()
-                                if reading.kind is ClaimKind.STATE and EventClass.CANCEL in found)
-        plan_stops = frozenset(pid for pid, found in word_classes.items()
-                               if reading.kind is ClaimKind.DECISION and EventClass.CANCEL in found)
+        # a state that is itself a stop ("keep its ban on rentals"), a decision to stop
+        # ("the plan to close five libraries"): the word names what is kept or decided
+        own_stops = frozenset(pid for pid, found in word_classes.items()
+                              if reading.kind in (ClaimKind.STATE, ClaimKind.DECISION)
+                              and EventClass.CANCEL in found)
         if markers is not None:
             # the statement's own event verb says which event it is, as its cues do
             # ("will launch the fund": "fund launched" is about this claim)
@@ -297,7 +296,7 @@ class Matcher:
                        names_price=names_price(self._index.lexicon,
                                                (t for g in c.groups for t in g.all_terms())),
                        over_span=over_span, event_words=own_decisions,
-                       state_words=state_words, plan_stops=plan_stops, families=families,
+                       own_stops=own_stops, families=families,
                        count_classes=(frozenset(c.value for c in classes)
                                       if reading.kind is ClaimKind.TARGET else frozenset()),
                        target=target, of_place=of_place,

@@ -120,7 +120,7 @@ def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
     to move its headquarters" keeps it going (the state's event, as "scraps" is said),
     and a lawsuit against the closure only challenges it (a threat). A state that is
     itself a stop ("will keep its ban") is stopped ("court quashes the ban")."""
-    if ctx.reading.kind is ClaimKind.DECISION and pair[1].hit.pid in ctx.reading.plan_stops:
+    if ctx.reading.kind is ClaimKind.DECISION and pair[1].hit.pid in ctx.reading.own_stops:
         return Role.STOP, modality  # "scraps the plan to close five libraries"
     if ctx.reading.kind is not ClaimKind.STATE:
         if legal:
@@ -128,7 +128,7 @@ def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
             return Role.STEP, (Modality.REALIS if modality in (
                 Modality.OPINION, Modality.HEDGED, Modality.NEGATED) else modality)
         return Role.STOP, Modality.NEGATED
-    if ctx.reading.state_words:
+    if ctx.reading.own_stops:
         return Role.STOP, modality
     if any(c.source == EventClass.THREAT.value for c in pair):
         return Role.STOP, Modality.HEDGED
@@ -137,7 +137,7 @@ def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
 
 def stopped_stop_object(ctx: SentenceContext, cue: Cue, pair: tuple[Cue, Cue]) -> bool:
     """The stop that a cancel word stops, for a state read with that word."""
-    return (cue.hit == pair[1].hit and not ctx.reading.state_words
+    return (cue.hit == pair[1].hit and not ctx.reading.own_stops
             and all(c.source != EventClass.THREAT.value for c in pair))
 
 
@@ -150,7 +150,7 @@ def drops_a_stop(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> bool:
     phrase with a gap ("drop … plan") that holds a word ending or shrinking the state
     keeps the state."""
     if (ctx.reading.kind is not ClaimKind.STATE or cue.role is not Role.STOP
-            or ctx.reading.state_words or cue.hit.first_token == cue.hit.last_token):
+            or ctx.reading.own_stops or cue.hit.first_token == cue.hit.last_token):
         return False
     inside = [h for h in hits if cue.hit.first_token < h.first_token
               and h.last_token < cue.hit.last_token]
