@@ -58,7 +58,8 @@ def explain(matcher: Matcher, entry: Entry, claim_id: str | None = None) -> list
         if decision.relevance.named_by_feed:
             lines.append(f"  named by the feed {entry.feed_name or entry.source_name!r}: "
                          f"{', '.join(decision.relevance.named_by_feed)}")
-        lines.append(f"  timing: {judgement.timing.value}")
+        announced = " (the claim's announcement days)" if judgement.announced else ""
+        lines.append(f"  timing: {judgement.timing.value}{announced}")
         for judged in judgement.frames:
             frame = judged.frame
             later = ", later round" if frame.later_round else ""
@@ -95,6 +96,7 @@ def explain_records(matcher: Matcher, entry: Entry,
             "named_by_feed": list(decision.relevance.named_by_feed),
             "score": decision.relevance.score,
             "timing": judgement.timing.value,
+            "announced": judgement.announced,
             "frames": [
                 {
                     "sentence": judged.frame.hit.sentence,

@@ -8,7 +8,9 @@ is one event word in a clause, read for one claim:
   (``DELAY``) or a stop (``STOP``: cancelled, blocked, closed);
 - its **modality**: how the clause presents it (done, will, intends, expected,
   hedged, negated, denied, someone's opinion, or background);
-- the item's **timing** against the claim's dates.
+- the item's **timing** against the claim's dates, and whether it came out in the
+  days the claim was announced, before its window opened (``announced``): coverage of
+  the same announcement, whose steps and decisions the claim's source already told.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ _QUIET = (Modality.DENIED, Modality.OPINION, Modality.BACKGROUND)
 
 
 def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
-         later_round: bool = False) -> Verdict:
+         later_round: bool = False, announced: bool = False) -> Verdict:
     """The verdict of one frame (see docs/matching.md, "The verdict table")."""
     if modality in _QUIET:
         return Verdict.MENTIONS
@@ -67,16 +69,16 @@ def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
     if role is Role.DELAY:
         return Verdict.MENTIONS if modality is Modality.NEGATED else Verdict.UPDATES
     if role is Role.STEP:
-        return _step(kind, modality, timing)
+        return _step(kind, modality, timing, announced)
     if role is Role.DECISION:
-        return _decision(kind, modality, timing, later_round)
+        return _decision(kind, modality, timing, later_round, announced)
     return _event(kind, modality, timing, later_round)
 
 
-def _step(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
+def _step(kind: ClaimKind, modality: Modality, timing: Timing, announced: bool) -> Verdict:
     if modality in (Modality.NEGATED, Modality.HEDGED, Modality.EXPECTED):
         return Verdict.MENTIONS
-    if timing is Timing.BEFORE_CLAIM:
+    if timing is Timing.BEFORE_CLAIM or announced:
         return Verdict.MENTIONS  # rule 9: what the claim's source already knew
     if modality in _PLANS and kind not in (ClaimKind.TARGET, ClaimKind.DECISION):
         # A step still to come is a preview; a new target, or a plan to speed up or
@@ -87,8 +89,8 @@ def _step(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
     return Verdict.UPDATES
 
 
-def _decision(kind: ClaimKind, modality: Modality, timing: Timing, later_round: bool
-              ) -> Verdict:
+def _decision(kind: ClaimKind, modality: Modality, timing: Timing, later_round: bool,
+              announced: bool) -> Verdict:
     if kind is ClaimKind.DECISION:
         if modality is Modality.REALIS:
             return Verdict.MENTIONS if timing is Timing.BEFORE_CLAIM else Verdict.CONFIRMS
@@ -98,7 +100,8 @@ def _decision(kind: ClaimKind, modality: Modality, timing: Timing, later_round: 
     if kind is ClaimKind.MEETING:  # "agreed" at the meeting: it took place
         # "agree to meet again": a later round decided, a follow-up (rule 5)
         return _meeting_held(timing, later_round)
-    return Verdict.UPDATES  # a decision on the way to the event (rule 6)
+    # a decision on the way to the event (rule 6), unless the claim's source told it
+    return Verdict.MENTIONS if announced else Verdict.UPDATES
 
 
 def _event(kind: ClaimKind, modality: Modality, timing: Timing, later_round: bool) -> Verdict:

@@ -36,6 +36,9 @@ from tracker.match.timeexpr import has_time, points_ahead
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
+# Days after the claim's date in which news retelling its announcement still appears
+# (the press abroad, the weeklies); docs/matching.md, "The announcement's days"
+ANNOUNCEMENT_DAYS = 3
 _AHEAD = frozenset({Modality.FUTURE, Modality.INTENT, Modality.EXPECTED, Modality.HEDGED})
 _WORD = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -60,6 +63,7 @@ class Judgement:
     sentence: int
     cues: tuple[str, ...]
     timing: Timing = Timing.UNDATED
+    announced: bool = False  # in the days the claim was announced (``DateWindow.announcing``)
     frames: tuple[JudgedFrame, ...] = ()  # every frame read, for ``explain``
     note: str = ""  # why the verdict differs from its frames', for ``explain``
 
@@ -83,6 +87,15 @@ class DateWindow:
         if self.latest is not None and published > self.latest:
             return Timing.LATE
         return Timing.IN_WINDOW
+
+    def announcing(self, published: date | None) -> bool:
+        """Published in the days the claim was announced, before its window opens: the
+        press abroad and the weeklies retell the same announcement then (rule 9)."""
+        if published is None or published < self.claimed_on:
+            return False
+        if self.earliest is not None and published >= self.earliest:
+            return False  # the source previewed something due now: news of it is news
+        return (published - self.claimed_on).days <= ANNOUNCEMENT_DAYS
 
 
 def date_window(claim: CompiledClaim, grace_days: int) -> DateWindow:
@@ -221,6 +234,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         if hit.sentence in relevance.subject_sentences:
             by_sentence.setdefault(hit.sentence, []).append(hit)
     timing = ctx.window.timing(published)
+    announced = ctx.window.announcing(published)
     results: dict[int, tuple[Verdict, tuple[str, ...]]] = {}
     denied: set[Role] = set()  # the roles the title denies
     judged: list[JudgedFrame] = []
@@ -253,7 +267,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                 # after it are a follow-up)
                 when = Timing.IN_WINDOW
             verdict = cell(ctx.reading.kind, frame.role, frame.modality, when,
-                           frame.later_round)
+                           frame.later_round, announced)
             if (verdict is Verdict.CONFIRMS and timing is Timing.LATE
                     and sentence != TITLE and not relevance.title_subject):
                 verdict = Verdict.MENTIONS  # late, and not the item's subject: a look back
@@ -271,7 +285,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
     frames_read = tuple(judged)
     title = results.get(TITLE)
     if title is not None and title[0] is not Verdict.MENTIONS:
-        return Judgement(title[0], TITLE, title[1], timing, frames_read)
+        return Judgement(title[0], TITLE, title[1], timing, announced, frames_read)
     best_sentence: tuple[int, int] | None = None
     for sentence in sorted(results):
         rank = PRIORITY[results[sentence][0]]
@@ -279,5 +293,6 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             best_sentence = (rank, sentence)
     if best_sentence is not None:
         verdict, cues = results[best_sentence[1]]
-        return Judgement(verdict, best_sentence[1], cues, timing, frames_read)
-    return Judgement(Verdict.MENTIONS, min(relevance.subject_sentences), (), timing, frames_read)
+        return Judgement(verdict, best_sentence[1], cues, timing, announced, frames_read)
+    return Judgement(Verdict.MENTIONS, min(relevance.subject_sentences), (), timing, announced,
+                     frames_read)

@@ -1,0 +1,96 @@
+"""The days a claim was announced: in the three days after ``claimed_on``, before the
+claim's window opens, the press abroad and the weeklies retell the announcement the
+claim came from. A step or a decision they report is what the claim's source already
+said (labelling rules 2 and 9): a mention. The same step ten days later is news, and so
+is a step on a day the claim's window has opened (the source previewed something due
+then). Subjects are invented; every "mentions" case here was an update before the rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import product
+
+import pytest
+from helpers.invented import check_verdict, claim, entry, group
+
+from tracker.match import Matcher
+from tracker.match.explain import explain, explain_records
+from tracker.match.table import Modality, Role, Timing, cell
+from tracker.models import ClaimKind, Verdict
+
+# claimed on 2026-01-12, the day the city announced it
+TRAMWAY = claim(
+    "orsk-tram-opening", "Orsk's new tram line will open to passengers by the end of 2028.",
+    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
+     group("tram", en=["tram line", "tramway"], fr=["tramway", "ligne de tram"],
+           ja=["路面電車", "トラム"])],
+    kind=ClaimKind.EVENT, expected_by=date(2028, 12, 31),
+)
+# the same claim, from an article that previewed a vote due two days later
+PREVIEWED = claim(
+    "orsk-tram-previewed", "Orsk's new tram line will open to passengers by the end of 2028.",
+    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
+     group("tram", en=["tram line", "tramway"], fr=["tramway", "ligne de tram"],
+           ja=["路面電車", "トラム"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 1, 14), expected_by=date(2028, 12, 31),
+)
+STEPS = [
+    ("Orsk approves €300m budget for its new tram line", "en"),
+    ("Orsk : le budget de 300 millions du tramway est voté", "fr"),
+    ("オルスク市、路面電車の事業費3億ユーロを承認", "ja"),
+]
+
+
+@pytest.mark.parametrize(("title", "language"), STEPS)
+@pytest.mark.parametrize("day", ["2026-01-12", "2026-01-13", "2026-01-15"])
+def test_a_step_retold_in_the_announcement_days_is_a_mention(title: str, language: str,
+                                                             day: str) -> None:
+    check_verdict([TRAMWAY], "orsk-tram-opening", "mentions", title, "", day, language)
+
+
+@pytest.mark.parametrize(("title", "language"), STEPS)
+@pytest.mark.parametrize("day", ["2026-01-16", "2026-01-22", "2026-06-01"])
+def test_the_same_step_later_is_news(title: str, language: str, day: str) -> None:
+    check_verdict([TRAMWAY], "orsk-tram-opening", "updates", title, "", day, language)
+
+
+@pytest.mark.parametrize(("title", "language"), STEPS)
+def test_a_step_on_a_day_the_window_has_opened_is_news(title: str, language: str) -> None:
+    check_verdict([PREVIEWED], "orsk-tram-previewed", "updates", title, "", "2026-01-14",
+                  language)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Orsk scraps its tram line", "en"),
+    ("Orsk tram line opening delayed to 2030", "en"),
+    ("Orsk : le tramway est abandonné", "fr"),
+])
+def test_a_stop_or_a_delay_in_those_days_is_still_news(title: str, language: str) -> None:
+    expected = "updates" if "delayed" in title else "contradicts"
+    check_verdict([TRAMWAY], "orsk-tram-opening", expected, title, "", "2026-01-13", language)
+
+
+def test_the_announcement_days_change_only_updates_by_a_step_or_a_decision_on_the_way(
+        ) -> None:
+    # a decision claim's decision is its event, and a meeting's decision says it was held
+    own = (ClaimKind.DECISION, ClaimKind.MEETING)
+    for kind, role, modality, timing in product(ClaimKind, Role, Modality, Timing):
+        before = cell(kind, role, modality, timing)
+        after = cell(kind, role, modality, timing, announced=True)
+        if before is Verdict.UPDATES and (role is Role.STEP or (
+                role is Role.DECISION and kind not in own)):
+            assert after is Verdict.MENTIONS, (kind, role, modality, timing)
+        else:
+            assert after is before, (kind, role, modality, timing)
+
+
+def test_explain_says_the_item_is_in_the_announcement_days() -> None:
+    matcher = Matcher([TRAMWAY])
+    title, _ = STEPS[0]
+    inside = explain(matcher, entry(title, "", "2026-01-13", "en"), "orsk-tram-opening")
+    later = explain(matcher, entry(title, "", "2026-01-22", "en"), "orsk-tram-opening")
+    assert "  timing: in-window (the claim's announcement days)" in inside
+    assert "  timing: in-window" in later
+    record = explain_records(matcher, entry(title, "", "2026-01-13", "en"))[0]
+    assert record["announced"] is True
