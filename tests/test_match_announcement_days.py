@@ -1,9 +1,10 @@
 """The days a claim was announced: in the three days after ``claimed_on``, before the
 claim's window opens, the press abroad and the weeklies retell the announcement the
-claim came from. A step or a decision they report is what the claim's source already
-said (labelling rules 2 and 9): a mention. The same step ten days later is news, and so
-is a step on a day the claim's window has opened (the source previewed something due
-then). Subjects are invented; every "mentions" case here was an update before the rule.
+claim came from. The thing reported done or decided, a step or a decision they report
+is what the claim's source already said (labelling rules 2 and 9): a mention. The same
+item ten days later is news, and so is one on a day the claim's window has opened, or
+for a claim due within those days (the source previewed something imminent). Subjects
+are invented; every "mentions" case here was an update or a confirmation before the rule.
 """
 
 from __future__ import annotations
@@ -61,6 +62,31 @@ def test_a_step_on_a_day_the_window_has_opened_is_news(title: str, language: str
                   language)
 
 
+# decided on the day of the article, due within the announcement days
+VOTE = claim(
+    "orsk-tram-vote", "Orsk's council will approve the tram line's budget on 14 January.",
+    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
+     group("tram", en=["tram line", "tramway"], fr=["tramway", "ligne de tram"],
+           ja=["路面電車", "トラム"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 1, 14),
+)
+PLEDGE = claim(
+    "orsk-tram-pledge", "Orsk's council will approve the tram line's budget this year.",
+    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
+     group("tram", en=["tram line", "tramway"], fr=["tramway", "ligne de tram"],
+           ja=["路面電車", "トラム"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), STEPS)
+def test_a_decision_claim_retold_is_a_mention_but_one_due_then_is_confirmed(
+        title: str, language: str) -> None:
+    check_verdict([PLEDGE], "orsk-tram-pledge", "mentions", title, "", "2026-01-13", language)
+    check_verdict([PLEDGE], "orsk-tram-pledge", "confirms", title, "", "2026-02-13", language)
+    check_verdict([VOTE], "orsk-tram-vote", "confirms", title, "", "2026-01-14", language)
+
+
 @pytest.mark.parametrize(("title", "language"), [
     ("Orsk scraps its tram line", "en"),
     ("Orsk tram line opening delayed to 2030", "en"),
@@ -71,15 +97,13 @@ def test_a_stop_or_a_delay_in_those_days_is_still_news(title: str, language: str
     check_verdict([TRAMWAY], "orsk-tram-opening", expected, title, "", "2026-01-13", language)
 
 
-def test_the_announcement_days_change_only_updates_by_a_step_or_a_decision_on_the_way(
+def test_the_announcement_days_change_only_confirmations_and_updates_by_a_step_or_decision(
         ) -> None:
-    # a decision claim's decision is its event, and a meeting's decision says it was held
-    own = (ClaimKind.DECISION, ClaimKind.MEETING)
     for kind, role, modality, timing in product(ClaimKind, Role, Modality, Timing):
         before = cell(kind, role, modality, timing)
         after = cell(kind, role, modality, timing, announced=True)
-        if before is Verdict.UPDATES and (role is Role.STEP or (
-                role is Role.DECISION and kind not in own)):
+        if before is Verdict.CONFIRMS or (before is Verdict.UPDATES
+                                          and role in (Role.STEP, Role.DECISION)):
             assert after is Verdict.MENTIONS, (kind, role, modality, timing)
         else:
             assert after is before, (kind, role, modality, timing)

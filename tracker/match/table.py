@@ -9,8 +9,8 @@ is one event word in a clause, read for one claim:
 - its **modality**: how the clause presents it (done, will, intends, expected,
   hedged, negated, denied, someone's opinion, or background);
 - the item's **timing** against the claim's dates, and whether it came out in the
-  days the claim was announced, before its window opened (``announced``): coverage of
-  the same announcement, whose steps and decisions the claim's source already told.
+  days the claim was announced (``announced``): coverage of the same announcement,
+  whose event, steps and decisions the claim's source already told.
 """
 
 from __future__ import annotations
@@ -57,6 +57,15 @@ _QUIET = (Modality.DENIED, Modality.OPINION, Modality.BACKGROUND)
 def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
          later_round: bool = False, announced: bool = False) -> Verdict:
     """The verdict of one frame (see docs/matching.md, "The verdict table")."""
+    verdict = _cell(kind, role, modality, timing, later_round)
+    if announced and (verdict is Verdict.CONFIRMS or (
+            verdict is Verdict.UPDATES and role in (Role.STEP, Role.DECISION))):
+        return Verdict.MENTIONS  # the claim's own announcement, retold (rules 2 and 9)
+    return verdict
+
+
+def _cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
+          later_round: bool) -> Verdict:
     if modality in _QUIET:
         return Verdict.MENTIONS
     if role is Role.STOP:
@@ -69,16 +78,16 @@ def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
     if role is Role.DELAY:
         return Verdict.MENTIONS if modality is Modality.NEGATED else Verdict.UPDATES
     if role is Role.STEP:
-        return _step(kind, modality, timing, announced)
+        return _step(kind, modality, timing)
     if role is Role.DECISION:
-        return _decision(kind, modality, timing, later_round, announced)
+        return _decision(kind, modality, timing, later_round)
     return _event(kind, modality, timing, later_round)
 
 
-def _step(kind: ClaimKind, modality: Modality, timing: Timing, announced: bool) -> Verdict:
+def _step(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
     if modality in (Modality.NEGATED, Modality.HEDGED, Modality.EXPECTED):
         return Verdict.MENTIONS
-    if timing is Timing.BEFORE_CLAIM or announced:
+    if timing is Timing.BEFORE_CLAIM:
         return Verdict.MENTIONS  # rule 9: what the claim's source already knew
     if modality in _PLANS and kind not in (ClaimKind.TARGET, ClaimKind.DECISION):
         # A step still to come is a preview; a new target, or a plan to speed up or
@@ -89,8 +98,8 @@ def _step(kind: ClaimKind, modality: Modality, timing: Timing, announced: bool) 
     return Verdict.UPDATES
 
 
-def _decision(kind: ClaimKind, modality: Modality, timing: Timing, later_round: bool,
-              announced: bool) -> Verdict:
+def _decision(kind: ClaimKind, modality: Modality, timing: Timing, later_round: bool
+              ) -> Verdict:
     if kind is ClaimKind.DECISION:
         if modality is Modality.REALIS:
             return Verdict.MENTIONS if timing is Timing.BEFORE_CLAIM else Verdict.CONFIRMS
@@ -100,8 +109,7 @@ def _decision(kind: ClaimKind, modality: Modality, timing: Timing, later_round: 
     if kind is ClaimKind.MEETING:  # "agreed" at the meeting: it took place
         # "agree to meet again": a later round decided, a follow-up (rule 5)
         return _meeting_held(timing, later_round)
-    # a decision on the way to the event (rule 6), unless the claim's source told it
-    return Verdict.MENTIONS if announced else Verdict.UPDATES
+    return Verdict.UPDATES  # a decision on the way to the event (rule 6)
 
 
 def _event(kind: ClaimKind, modality: Modality, timing: Timing, later_round: bool) -> Verdict:

@@ -95,6 +95,8 @@ class DateWindow:
             return False
         if self.earliest is not None and published >= self.earliest:
             return False  # the source previewed something due now: news of it is news
+        if self.due is not None and (self.due - self.claimed_on).days <= ANNOUNCEMENT_DAYS:
+            return False  # due within those days: the source previewed it
         return (published - self.claimed_on).days <= ANNOUNCEMENT_DAYS
 
 
