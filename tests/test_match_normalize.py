@@ -127,3 +127,19 @@ def test_a_participle_written_in_a_pattern_still_matches_itself() -> None:
             ("Clinique de Marlow Hill : projet suspendu", "contradicts")):
         assert verdict_for(matcher, entry(title, "", "2026-05-10", "fr"),
                            "marlow-plan") == expected, title
+
+
+def test_english_simple_pasts_that_are_nouns_too_are_the_verb() -> None:
+    """"rose", "fell" and "won" are a flower, a hill and a currency as well; the lemma
+    data kept them as words of their own, so "passenger numbers rose" read no rise."""
+    stemmer = Stemmer()
+    for form, verb in (("rose", "rise"), ("fell", "fall"), ("won", "win")):
+        assert stemmer.stem(form, "en") == stemmer.stem(verb, "en"), form
+    riders = claim("tarn-riders", "The Tarn ferry will carry 900,000 passengers a year by 2028.",
+                   [group("tarn", en=["Tarn ferry"]), group("riders", en=["passengers"])],
+                   kind=ClaimKind.TARGET)
+    matcher = Matcher([riders])
+    for title in ("Tarn ferry passenger numbers rose 12% in April",
+                  "Tarn ferry passenger numbers fell 12% in April"):
+        assert verdict_for(matcher, entry(title, "", "2026-05-10", "en"),
+                           "tarn-riders") == "updates", title

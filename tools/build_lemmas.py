@@ -39,6 +39,7 @@ def build(language: str) -> list[tuple[str, str]]:
         return str(snowball(fold(word)))
 
     pairs = [(_text(k), _text(v)) for k, v in table.items()]
+    pairs += list(_PRETERITES.get(language, {}).items())
     lemmas = {v for _, v in pairs}
     participles = _participles(language, dict(pairs))
     rows: dict[str, str] = {}
@@ -48,12 +49,19 @@ def build(language: str) -> list[tuple[str, str]]:
         lemma = participles.get(lemma, lemma)  # "tenue" -> "tenu" -> "tenir"
         if form in participles:
             lemma = participles[form]
+        elif form in _PRETERITES.get(language, {}):
+            lemma = _PRETERITES[language][form]
         elif form in lemmas or len(form) < 3:
             continue  # a word of its own ("found", "saw"), or too short to be sure
         if stem(form) != stem(lemma):
             rows[form] = lemma
     return sorted(rows.items())
 
+
+# English simple pasts that are nouns too (a flower, a hill, a currency), so the table
+# keeps them as words of their own; in news they are mostly the verb's ("passenger
+# numbers rose", "output fell", "won the contract").
+_PRETERITES = {"en": {"rose": "rise", "fell": "fall", "won": "win"}}
 
 _FRENCH_VERB_ENDS = ("er", "ir", "re", "oir")
 _FRENCH_PARTICIPLE_ENDS = ("é", "i", "u", "is", "it", "t")
