@@ -75,7 +75,7 @@ FLOORS = {
     "eval-university-merger": (0.85, 0.82, 0.82),
     # looked at from 2026-12-02 (hold-outs before)
     "eval-airline-strike": (0.86, 0.76, 0.88),
-    "eval-climate-fund": (0.70, 0.75, 0.77),
+    "eval-climate-fund": (0.70, 0.75, 0.76),
     # hold-outs built 2026-12-02, totals seen after each session's changes
     "eval-ceasefire-talks": (0.85, 0.72, 0.63),
     "eval-antitrust-case": (0.65, 0.54, 0.85),

@@ -103,15 +103,23 @@ def _modifies(ctx: SentenceContext, name: Hit, head: Hit, cue: Hit) -> bool:
 
 
 def _complement(ctx: SentenceContext, head: Hit, name: Hit) -> bool:
-    """``name`` follows ``head`` behind a genitive word and a determiner at most
-    ("of the", "du", "de la"): it completes the head's name."""
+    """``name`` follows ``head`` behind a genitive word or a preposition of topic and a
+    determiner at most ("of the", "du", "de la", "into the", "sur le"): it completes the
+    head's name or tells its topic ("the inquiry into the cable car begins")."""
     view = ctx.view
     lexicon = ctx.index.lexicon
-    between = [t.raw for t in view.tokens[head.last_token + 1: name.first_token]]
+    span = range(head.last_token + 1, name.first_token)
+    between = [view.tokens[i].raw for i in span]
     genitives = lexicon.genitives.get(view.language, ())
+    topics = lexicon.topic_prepositions.get(view.language, ())
     determiners = lexicon.determiners.get(view.language, ())
-    return (0 < len(between) <= 3 and between[0] in genitives
-            and all(w in determiners or w in genitives for w in between[1:])
+    # a name before it in its phrase is part of it ("into the Castelrieu cable car")
+    named = {i for h in (*ctx.rivals, *ctx.subject)
+             for i in range(h.first_token, h.last_token + 1)}
+    words = sum(i not in named for i in span)
+    return (0 < words <= 3 and (between[0] in genitives or between[0] in topics)
+            and all(w in determiners or w in genitives or i in named
+                    for i, w in zip(span[1:], between[1:], strict=True))
             and view.clause_of(head.last_token) == view.clause_of(name.first_token))
 
 

@@ -187,6 +187,11 @@ def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
                    else 0 <= hit.start - o.end <= _STEP_OBJECT)
                or (latin and 0 < hit.first_token - o.last_token <= _STEP_SUBJECT
                    and ctx.view.clause_of(o.last_token) == clause)]
+    if ctx.reading.kind in (ClaimKind.EVENT, ClaimKind.MEETING):
+        # "the inquiry gets under way" for a claim that the inquiry is held: its own
+        # thing began (a target's "opens recruitment" is still a step toward its count)
+        own = [h for h in hits if h.pid in ctx.claim.term_pids]
+        objects = [o for o in objects if not within(o, own)]
     kinds: tuple[EventClass, ...] = ((EventClass.REVIEW,) if reviews_only
                                      else (EventClass.STEP, EventClass.REVIEW))
     if ctx.reading.kind is not ClaimKind.MEETING and not reviews_only:

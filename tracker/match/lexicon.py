@@ -105,6 +105,7 @@ class Lexicon:
     coordinators: Words = field(default_factory=dict)  # "A and B": one word governs both
     works_words: Words = field(default_factory=dict)  # "work starts": a step, not the event
     genitives: Words = field(default_factory=dict)  # "committee of the X": X completes it
+    topic_prepositions: Words = field(default_factory=dict)  # "inquiry into the X": its topic
     indefinites: Words = field(default_factory=dict)  # "launched a course": a new object
     plan_nouns: Words = field(default_factory=dict)  # "approves the plan": what was decided
     preview_labels: Words = field(default_factory=dict)  # "Week ahead:": a preview
