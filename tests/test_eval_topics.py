@@ -1,4 +1,4 @@
-"""Matching quality on seventy-two topics other than the seed's, with the claims their
+"""Matching quality on seventy-five topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
 hydrogen-pipeline, rail-privatisation and carmaker-plant are the newest hold-outs,
 built by helpers who never ran the matcher, scored once on committed code (0.806 /
@@ -142,6 +142,11 @@ FLOORS = {
     "eval-flood-barrier": (0.55, 0.62, 0.67),
     "eval-airport-privatisation": (0.66, 0.59, 0.86),
     "eval-rail-to-brt": (0.68, 0.65, 0.79),
+    # probe round twenty-five (seventeenth session): claims written against 12a9f93,
+    # scored before any item was read, then kept for development
+    "eval-bus-fleet": (0.92, 0.85, 0.91),
+    "eval-fibre-rollout": (0.83, 0.68, 0.78),
+    "eval-arena-bid": (0.83, 0.73, 0.80),
 }
 
 
