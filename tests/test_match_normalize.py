@@ -143,3 +143,14 @@ def test_english_simple_pasts_that_are_nouns_too_are_the_verb() -> None:
                   "Tarn ferry passenger numbers fell 12% in April"):
         assert verdict_for(matcher, entry(title, "", "2026-05-10", "en"),
                            "tarn-riders") == "updates", title
+
+
+def test_an_accented_name_does_not_make_an_english_headline_french() -> None:
+    """Names keep their accents in any language ("Telvéria", "Haut-Lérac"); only an
+    accent in a word written in lower case is French."""
+    for text in ("Telvéria lifts entry-level fibre price to €31.90 in Haute-Sévène",
+                 "Haut-Lérac fibre goes live", "Telvéria raises fibre prices"):
+        assert guess_language(text) == "en", text
+    for text in ("Réunion d'étape", "Élections à Montbrévan",
+                 "Le plateau de Caussel enfin entièrement fibré"):
+        assert guess_language(text) == "fr", text

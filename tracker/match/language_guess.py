@@ -42,8 +42,10 @@ _FRENCH_WORDS = frozenset(
         "elle",
     ]
 )
-_FRENCH_ACCENTS = re.compile("[éèêàçùûôîœÉÈÊÀÇ]")
-_WORD = re.compile(r"[a-z]+")
+# an accent in a word written in lower case: a name's accent ("Telvéria", "Haut-Lérac")
+# is the name's own, printed so in any language
+_FRENCH_ACCENTS = re.compile("[éèêàçùûôîœ]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _ENGLISH_WORDS = frozenset(
     [
         "the",
@@ -88,9 +90,11 @@ def guess_language(text: str, declared: str | None = None) -> str:
     ascii_only = text.isascii()  # no kana, no accent: most English text, known at once
     if not ascii_only and _KANA.search(text):
         return "ja"
-    words = _WORD.findall(text.lower())
-    # an accent only French writes ("a rouvert" alone is as English as French)
+    words = _LETTERS.findall(text.lower())  # "Lérac" is one word, not "l" and "rac"
+    # an accent only French writes ("a rouvert" alone is as English as French), in a
+    # word that is no name
     french = sum(map(_FRENCH_WORDS.__contains__, words)) + (
-        not ascii_only and bool(_FRENCH_ACCENTS.search(text)))
+        not ascii_only and any(w[0].islower() and _FRENCH_ACCENTS.search(w)
+                               for w in _LETTERS.findall(text)))
     english = sum(map(_ENGLISH_WORDS.__contains__, words))
     return "fr" if french > english else "en"
