@@ -1,4 +1,4 @@
-"""Matching quality on seventy-five topics other than the seed's, with the claims their
+"""Matching quality on seventy-eight topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
 hydrogen-pipeline, rail-privatisation and carmaker-plant are the newest hold-outs,
 built by helpers who never ran the matcher, scored once on committed code (0.806 /
@@ -147,6 +147,11 @@ FLOORS = {
     "eval-bus-fleet": (0.92, 0.85, 0.91),
     "eval-fibre-rollout": (0.83, 0.68, 0.78),
     "eval-arena-bid": (0.83, 0.73, 0.80),
+    # probe round twenty-six (seventeenth session): claims written against 0897d27,
+    # scored before any item was read, then kept for development
+    "eval-ferry-electric": (0.82, 0.66, 0.72),
+    "eval-vin-appellation": (0.69, 0.57, 0.85),
+    "eval-onsen-tax": (0.87, 0.77, 0.94),
 }
 
 
