@@ -99,3 +99,22 @@ def test_ne_que_is_only(expected: str, title: str, day: str) -> None:
     (with a time after "que", "n'ouvrira qu'en février", it stays one: not before).
     The target counts nurses: "additional" before its unit is no unit."""
     check_verdict([NURSES], "orvel-nurses", expected, title, "", day, "fr")
+
+
+WINERY = claim(
+    "orsk-winery", "The Orsk growers' shared winery will enter service in 2027.",
+    [group("orsk", en=["Orsk"], fr=["Orsk"]),
+     group("winery", en=["shared winery", "winery"], fr=["chai commun", "chai"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # "vignerons", "forgerons" end like "nous lancerons": nouns, no future (was mentions)
+    ("confirms", "Orsk : le chai commun des vignerons entre en service"),
+    ("confirms", "Orsk : le chai commun des forgerons a ouvert"),
+    ("mentions", "Orsk : le chai commun entrera en service en octobre"),  # a real future
+])
+def test_a_noun_ending_like_a_first_plural_future_is_no_future(expected: str,
+                                                              title: str) -> None:
+    check_verdict([WINERY], "orsk-winery", expected, title, "", "2027-06-10", "fr")

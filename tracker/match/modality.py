@@ -43,7 +43,9 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "severa
 _JAPANESE_DURATION = re.compile(
     r"[\d一二三四五六七八九十数]+\s?(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
 FRENCH_FUTURE_ENDINGS = (
-    "era", "eront", "erait", "eraient", "erons", "erez", "ira", "iront",
+    # not "-erons", "-erez": news writes them only in quotes, and nouns end so too
+    # ("vignerons", "forgerons", "Perez")
+    "era", "eront", "erait", "eraient", "ira", "iront",
     # irregular future stems: tiendra, viendront, devra, pourra, verront, aura lieu
     "dra", "dront", "drait", "draient", "vra", "vront", "vrait", "vraient",
     "rra", "rront", "rrait", "rraient", "aura", "auront", "aurait", "auraient",
