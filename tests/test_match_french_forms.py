@@ -118,3 +118,24 @@ WINERY = claim(
 def test_a_noun_ending_like_a_first_plural_future_is_no_future(expected: str,
                                                               title: str) -> None:
     check_verdict([WINERY], "orsk-winery", expected, title, "", "2027-06-10", "fr")
+
+
+COLLECTIVE_WINERY = claim(
+    "orsk-collective-winery", "The Orsk collective winery will enter service in 2027.",
+    [group("orsk", en=["Orsk"], fr=["Orsk"]),
+     group("winery", en=["collective winery"], fr=["chai collectif"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # "collectif" inside the claim's own term names the winery (was an opinion: mentions)
+    ("confirms", "Orsk : le chai collectif entre en service"),
+    ("confirms", "Orsk : le chai collectif a ouvert ses portes"),
+    # a collective outside the term still comments
+    ("mentions", "Orsk : un collectif juge que le chai collectif doit ouvrir vite"),
+])
+def test_a_third_party_word_inside_a_claim_term_names_the_thing(expected: str,
+                                                                title: str) -> None:
+    check_verdict([COLLECTIVE_WINERY], "orsk-collective-winery", expected, title, "",
+                  "2027-06-10", "fr")

@@ -92,6 +92,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # the thing: "planning" in "planning committee" or 案 in 法案 is no plan, "after"
     # in "after-sales service" opens no background clause.
     names = [h for h in terms if h.pid in index.multiword_term_pids or not index.is_latin(h.pid)]
+    named = frozenset(i for h in names if index.is_latin(h.pid)
+                      for i in range(h.first_token, h.last_token + 1))
     found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
              if not m.latin or m.language == language]
     modifiers = [(h, m) for h, m in found
@@ -174,7 +176,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         cue = replace(cue, role=role)
         threat = cue.source == EventClass.THREAT.value or (
             cue.source == _OWN_UPDATE and role is Role.STOP)
-        mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece)
+        mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece, named)
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat,
                                  role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
         if (ruled and modality is Modality.OPINION) or (

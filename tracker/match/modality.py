@@ -59,6 +59,9 @@ class ModalityContext:
     view: EntryView
     index: PatternIndex
     opinion_piece: bool  # the item is labelled as opinion
+    # the tokens of the claim's terms of several words: "collectif" in a term "chai
+    # collectif" names the winery, no collective that comments
+    named: frozenset[int] = frozenset()
 
 
 def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
@@ -213,7 +216,7 @@ def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],
     """A word of ``table`` as written in tokens ``span`` ("aurait": reportedly), outside
     the tokens ``skip``."""
     forms = table.get(ctx.view.language, ())
-    return bool(forms) and any(t.raw in forms and i not in skip
+    return bool(forms) and any(t.raw in forms and i not in skip and i not in ctx.named
                                for i, t in enumerate(ctx.view.tokens[span[0]: span[1] + 1],
                                                      span[0]))
 
