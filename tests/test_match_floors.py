@@ -82,6 +82,10 @@ def test_a_targets_floor_is_judged_once_the_deadline_is_past(
     ("Output will rise above 5 million tonnes.", "en", False, False),
     ("The town will keep its school open.", "en", True, False),
     ("工場を3年以上存続させる。", "ja", True, False),  # a span of time is no floor
+    # a year after "at least" bounds the time, not the figure (was a floor)
+    ("The yield limit will stay at 52 hl/ha until at least the end of 2028.", "en", True,
+     False),
+    ("Le rendement restera à 52 hl/ha au moins jusqu'à fin 2028.", "fr", True, False),
 ])
 def test_a_floor_word_needs_a_figure(statement: str, language: str, state: bool,
                                      floor: bool) -> None:
