@@ -48,6 +48,7 @@ from tracker.match.kept import kept_until
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
 from tracker.match.not_before import not_before_cues
+from tracker.match.refused_change import refused_changes
 from tracker.match.report_denials import report_denials
 from tracker.match.restriction import restrictive_ne
 from tracker.match.sentence_context import Cue, Frame, SentenceContext
@@ -128,6 +129,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     if ctx.reading.kind is ClaimKind.MEETING:
         cues += later_round_named(ctx, modifiers, cues)
     cues += not_before_cues(ctx, modifiers, cues)  # "will not fly before 2028": put off
+    cues = refused_changes(ctx, cues)  # "rejects the yield increase": the state kept
     frames: list[Frame] = []
     # "the delayed road finally opens": a participle describing the noun governs nothing
     governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues

@@ -1,0 +1,31 @@
+"""A change to a state, refused, keeps the state: "council rejects fare increase" for a
+claim that the fare stays where it is confirms it (was a contradiction: "reject" read
+as the state's stop). A stop of the state itself still contradicts. Subjects invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+FARE = claim(
+    "orsk-fare-kept", "Orsk will keep its single bus fare unchanged until the end of 2028.",
+    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
+     group("fare", en=["bus fare", "fare"], fr=["tarif du bus", "tarif"], ja=["バス運賃", "運賃"])],
+    kind=ClaimKind.STATE, expected_by=date(2028, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Orsk council rejects bus fare increase", "en"),
+    ("confirms", "Orsk councillors vote down fare rise", "en"),
+    ("confirms", "Orsk : le conseil rejette la hausse du tarif du bus", "fr"),
+    # guards: a stop of the thing itself still breaks the state
+    ("contradicts", "Orsk scraps its single bus fare", "en"),
+    ("contradicts", "Orsk supprime le tarif du bus", "fr"),
+])
+def test_a_refused_change_keeps_the_state(expected: str, title: str, language: str) -> None:
+    check_verdict([FARE], "orsk-fare-kept", expected, title, "", "2027-05-04", language)

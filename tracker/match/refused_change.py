@@ -1,0 +1,51 @@
+"""A change to a state, refused, keeps the state: "growers reject yield increase",
+"rejects the fare rise", 引き上げ案を否決. For a state claim, a stop word whose object is
+a rise, a fall or a change is the state kept (its event), and the change it refused is
+no news of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tracker.match.lexicon import EventClass
+from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.table import Role
+from tracker.models import ClaimKind
+
+OBJECT_REACH = 2  # tokens, besides the thing's name, from a Latin stop word to its change
+OBJECT_CHARS = 4  # characters from a Japanese change to the stop after it (引き上げ案を否決)
+_CHANGES = frozenset({EventClass.INCREASE.value, EventClass.DECREASE.value,
+                      EventClass.CHANGE.value})
+
+
+def refused_changes(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
+    """The cues with each refused change read as the state kept."""
+    if ctx.reading.kind is not ClaimKind.STATE:
+        return list(cues)
+    changes = [c for c in cues if c.source in _CHANGES]
+    refused: set[int] = set()
+    out: list[Cue] = []
+    for cue in cues:
+        target = None
+        if cue.role is Role.STOP and not cue.source.startswith("claim:"):
+            target = next((c for c in changes if _object_of(ctx, cue, c)), None)
+        if target is None:
+            out.append(cue)
+            continue
+        refused.add(id(target))
+        out.append(replace(cue, role=Role.EVENT))
+    return [c for c in out if id(c) not in refused]
+
+
+def _object_of(ctx: SentenceContext, stop: Cue, change: Cue) -> bool:
+    view = ctx.view
+    if view.clause_of(stop.hit.first_token) != view.clause_of(change.hit.first_token):
+        return False
+    if view.language == "ja":  # the object comes first: 引き上げ案を否決
+        return 0 <= stop.hit.start - change.hit.end <= OBJECT_CHARS
+    # the thing's own name may stand between: "rejects bus fare increase"
+    named = {i for h in ctx.subject for i in range(h.first_token, h.last_token + 1)}
+    between = range(stop.hit.last_token + 1, change.hit.first_token)
+    return (change.hit.first_token > stop.hit.last_token
+            and sum(i not in named for i in between) <= OBJECT_REACH)
