@@ -20,20 +20,21 @@ from tracker.match.explain import explain, explain_records
 from tracker.match.table import Modality, Role, Timing, cell
 from tracker.models import ClaimKind, Verdict
 
+TRAM_GROUPS = [
+    group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
+    group("tram", en=["tram line", "tramway"], fr=["tramway", "ligne de tram"],
+          ja=["路面電車", "トラム"]),
+]
 # claimed on 2026-01-12, the day the city announced it
 TRAMWAY = claim(
     "orsk-tram-opening", "Orsk's new tram line will open to passengers by the end of 2028.",
-    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
-     group("tram", en=["tram line", "tramway"], fr=["tramway", "ligne de tram"],
-           ja=["路面電車", "トラム"])],
+    TRAM_GROUPS,
     kind=ClaimKind.EVENT, expected_by=date(2028, 12, 31),
 )
 # the same claim, from an article that previewed a vote due two days later
 PREVIEWED = claim(
     "orsk-tram-previewed", "Orsk's new tram line will open to passengers by the end of 2028.",
-    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
-     group("tram", en=["tram line", "tramway"], fr=["tramway", "ligne de tram"],
-           ja=["路面電車", "トラム"])],
+    TRAM_GROUPS,
     kind=ClaimKind.EVENT, expected_from=date(2026, 1, 14), expected_by=date(2028, 12, 31),
 )
 STEPS = [
@@ -65,16 +66,12 @@ def test_a_step_on_a_day_the_window_has_opened_is_news(title: str, language: str
 # decided on the day of the article, due within the announcement days
 VOTE = claim(
     "orsk-tram-vote", "Orsk's council will approve the tram line's budget on 14 January.",
-    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
-     group("tram", en=["tram line", "tramway"], fr=["tramway", "ligne de tram"],
-           ja=["路面電車", "トラム"])],
+    TRAM_GROUPS,
     kind=ClaimKind.DECISION, expected_by=date(2026, 1, 14),
 )
 PLEDGE = claim(
     "orsk-tram-pledge", "Orsk's council will approve the tram line's budget this year.",
-    [group("orsk", en=["Orsk"], fr=["Orsk"], ja=["オルスク"]),
-     group("tram", en=["tram line", "tramway"], fr=["tramway", "ligne de tram"],
-           ja=["路面電車", "トラム"])],
+    TRAM_GROUPS,
     kind=ClaimKind.DECISION, expected_by=date(2026, 12, 31),
 )
 
