@@ -33,7 +33,6 @@ LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure count
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
 _YEARS = range(1900, 2101)
-_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")  # a year written alone, no thousands mark
 
 
 PERCENT = "%"
@@ -124,8 +123,13 @@ def _bound_by_a_figure(folded: str, words: Sequence[str], language: str) -> bool
         return any(not m.group(1).endswith(times) for m in re.finditer(
             rf"(\d[^\d、。]{{0,4}}?)(?:{alternatives})", folded))
     # a year is no figure: "until at least the end of 2028" bounds a time
-    return any(not _YEAR_ALONE.fullmatch(m.group(1)) for m in re.finditer(
+    return any(not _a_year(m.group(1)) for m in re.finditer(
         rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?([\d$€£¥](?:[\d.,]*\d)?)", folded))
+
+
+def _a_year(figure: str) -> bool:
+    """A year written alone ("2028"), no count ("2,028")."""
+    return len(figure) == 4 and figure.isdigit() and int(figure) in _YEARS
 
 
 def state_bound(target: Target, statement: str, language: str) -> Target | None:

@@ -24,18 +24,18 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
     if ctx.reading.kind is not ClaimKind.STATE:
         return list(cues)
     changes = [c for c in cues if c.source in _CHANGES]
-    refused: set[int] = set()
-    out: list[Cue] = []
-    for cue in cues:
-        target = None
+    kept: dict[int, Cue] = {}  # a stop's place in ``cues`` -> the change it refuses
+    for place, cue in enumerate(cues):
         if cue.role is Role.STOP and not cue.source.startswith("claim:"):
-            target = next((c for c in changes if _object_of(ctx, cue, c)), None)
-        if target is None:
-            out.append(cue)
-            continue
-        refused.add(id(target))
-        out.append(replace(cue, role=Role.EVENT))
-    return [c for c in out if id(c) not in refused]
+            refused = next((c for c in changes if _object_of(ctx, cue, c)), None)
+            if refused is not None:
+                kept[place] = refused
+    if not kept:
+        return list(cues)
+    refused_hits = {c.hit for c in kept.values()}
+    return [replace(cue, role=Role.EVENT) if place in kept else cue
+            for place, cue in enumerate(cues)
+            if place in kept or cue.hit not in refused_hits]
 
 
 def _object_of(ctx: SentenceContext, stop: Cue, change: Cue) -> bool:
