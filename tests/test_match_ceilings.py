@@ -125,3 +125,20 @@ RUNWAY = [claim(
 def test_a_japanese_scaled_count_of_times_is_a_count(expected: str, title: str) -> None:
     """7万回 counts take-offs and landings: with a scale, 回 is no frequency; 突破 passes."""
     check_verdict(RUNWAY, "oriso-slots", expected, title, "", "2031-06-10", "ja")
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "language"), [
+    # a figure called final is the last one: judged at once (these were updates)
+    ("contradicts", "Orlan bridge completed",
+     "The final cost came to EUR 86 million, above the budget.", "en"),
+    ("contradicts", "Pont d'Orlan : la facture définitive atteint 86 millions d'euros", "",
+     "fr"),
+    ("confirms", "Orlan bridge completed", "The final cost came to EUR 78 million.", "en"),
+    # guards: an estimate before the deadline is still interim
+    ("updates", "Orlan bridge cost estimate rises to EUR 86 million", "", "en"),
+    ("updates", "Pont d'Orlan : le coût estimé à 86 millions d'euros", "", "fr"),
+])
+def test_a_final_figure_keeps_or_breaks_a_cap_before_the_deadline(
+        expected: str, title: str, summary: str, language: str) -> None:
+    check_verdict(STAY_BELOW, "orlan-stay-below", expected, title, summary, "2027-05-10",
+                  language)

@@ -129,6 +129,7 @@ class Lexicon:
     groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
     openings: Words = field(default_factory=dict)  # "goes live": opened to its users
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
+    final_words: Words = field(default_factory=dict)  # "the final cost": a figure's last
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
     preview_prepositions: Words = field(default_factory=dict)  # "ahead of the vote"
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"

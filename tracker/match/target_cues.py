@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tracker.match.amounts import amount_quantities
-from tracker.match.clause_rules import OBJECT_REACH_JA, governs
+from tracker.match.clause_rules import OBJECT_REACH_JA, clause_text, governs
 from tracker.match.figures import (
     FIGURE_PID,
     figure_hits,
@@ -29,7 +29,7 @@ from tracker.match.magnitudes import (
 from tracker.match.moves import FIGURE_PRICE_REACH, price_move
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
-from tracker.match.target_outcome import a_level, against_target
+from tracker.match.target_outcome import a_level, against_target, said_final
 from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
@@ -263,8 +263,10 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     target, view = ctx.reading.target, ctx.view
     if target is not None and target.at_level and restated:
         target = replace(target, at_level=False)
-    late = ctx.late
     first, last = view.sentence_span(sentence)
+    late = ctx.late or (target is not None and (target.ceiling or target.floor)
+                        and said_final(ctx.index.lexicon.final_words.get(view.language, ()),
+                                       clause_text(view, (first, last)), view.language))
     # a level to fall under ("inflation will fall below 3%") is passed by a figure under
     # it; a level to fall to ("cut the quota to 38,000 t") is set or revised, not
     # reached: news of it is interim

@@ -19,6 +19,7 @@ from tracker.match.magnitudes import (
     Target,
     named_spans,
 )
+from tracker.match.normalize import fold
 from tracker.match.number_words import NumberWords, number_words, numbers_table
 from tracker.match.view import EntryView
 
@@ -146,3 +147,12 @@ def _reached(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
     des 12 millions"): the target's own figure reached, not repeated."""
     before = [t.raw for t in view.tokens[max(0, quantity.first - REACH_GAP - 1): quantity.first]]
     return any(word in table.reaching for word in before)
+
+
+def said_final(words: Sequence[str], sentence: str, language: str) -> bool:
+    """The sentence (folded text) calls its figure the last one ("the final cost came to
+    ¥44.8bn", "le coût définitif", 最終的な事業費): a cap or a floor is kept or broken by
+    it, even before the deadline."""
+    if language == "ja":
+        return any(w in sentence for w in words)
+    return any(f" {fold(w)} " in f" {sentence} " for w in words)
