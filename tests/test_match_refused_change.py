@@ -1,6 +1,7 @@
 """A change to a state, refused, keeps the state: "council rejects fare increase" for a
 claim that the fare stays where it is confirms it (was a contradiction: "reject" read
-as the state's stop). A stop of the state itself still contradicts. Subjects invented."""
+as the state's stop). A stop of the state itself still contradicts, unless it is dated
+after the claim's end (the state holds through its window). Subjects invented."""
 
 from __future__ import annotations
 
@@ -28,4 +29,17 @@ FARE = claim(
     ("contradicts", "Orsk supprime le tarif du bus", "fr"),
 ])
 def test_a_refused_change_keeps_the_state(expected: str, title: str, language: str) -> None:
+    check_verdict([FARE], "orsk-fare-kept", expected, title, "", "2027-05-04", language)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # the state holds through its window; a plan to change it after that is a step still
+    # to come, a mention (was contradicts)
+    ("mentions", "Orsk will scrap its single bus fare in 2029", "en"),
+    ("mentions", "Orsk supprimera le tarif du bus en 2029", "fr"),
+    # guard: within the window it breaks the state
+    ("contradicts", "Orsk will scrap its single bus fare in March", "en"),
+])
+def test_a_stop_dated_after_the_states_end_does_not_break_it(expected: str, title: str,
+                                                     language: str) -> None:
     check_verdict([FARE], "orsk-fare-kept", expected, title, "", "2027-05-04", language)

@@ -44,7 +44,7 @@ from tracker.match.families import takes_effect_now
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import a_tally
-from tracker.match.kept import kept_until
+from tracker.match.kept import kept_until, stopped_after_the_end
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import ModalityContext, future_in_clause, read_modality
 from tracker.match.not_before import not_before_cues
@@ -222,6 +222,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         kept = kept_until(ctx, cue, role, modality)
         if kept is not None:  # "guaranteeing its flights until 2028": the state secured
             role, modality = kept
+            cue = replace(cue, role=role)
+        elif stopped_after_the_end(ctx, role, modality, text):
+            role = Role.STEP  # "the fare will rise from 2028": kept through 2027
             cue = replace(cue, role=role)
         elif modality is Modality.REALIS and role is Role.EVENT:
             if points_ahead(text, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),

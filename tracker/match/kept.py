@@ -72,3 +72,16 @@ def _until_time(ctx: SentenceContext, cue: Cue) -> str:
     if at is None:
         return ""
     return " ".join(view.tokens[i].raw for i in range(at, min(at + UNTIL_REACH, last) + 1))
+
+
+def stopped_after_the_end(ctx: SentenceContext, role: Role, modality: Modality,
+                          text: str) -> bool:
+    """For a state claim, a stop dated after the claim's end ("the fare will rise from
+    January 2028" for a fare kept through 2027): the state holds through its window, so
+    the change after it is a step, no contradiction. ``text`` is the stop's clause."""
+    if (ctx.reading.kind is not ClaimKind.STATE or role is not Role.STOP
+            or modality is Modality.NEGATED  # "none will close before 2030": kept
+            or ctx.published is None or ctx.due is None):
+        return False
+    when = earliest_named(text, ctx.published)
+    return when is not None and when > ctx.due
