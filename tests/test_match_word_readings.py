@@ -226,3 +226,24 @@ def test_words_inside_words_and_months() -> None:
     # "stage" a protest is no stage of a project
     check_verdict([strike], "velm-strike", "mentions",
                   "Velm nurses on strike stage protest at city hall", "", "2027-04-20", "en")
+
+
+CONSULTATION = claim(
+    "orsk-union-talks", "Orsk Transit will hold its first consultation with the drivers' "
+    "union on 4 November 2025.",
+    [group("union", en=["drivers' union", "union"]),
+     group("orsk", en=["Orsk Transit", "Orsk"]),
+     group("talks", en=["consultation", "talks"])],
+    kind=ClaimKind.MEETING, claimed_on=date(2025, 10, 1), expected_from=date(2025, 11, 4),
+    expected_by=date(2025, 11, 4),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # "sets out" lays something out: no date set (was updates, a date moved)
+    ("mentions", "Drivers' union sets out demands ahead of Tuesday's Orsk Transit consultation"),
+    # guard: a date set is still news of the meeting's date
+    ("updates", "Orsk Transit sets November 6 for union consultation"),
+])
+def test_set_out_is_no_date_set(expected: str, title: str) -> None:
+    check_verdict([CONSULTATION], "orsk-union-talks", expected, title, "", "2025-11-01", "en")
