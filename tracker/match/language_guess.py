@@ -45,7 +45,8 @@ _FRENCH_WORDS = frozenset(
 # an accent in a word written in lower case: a name's accent ("Telvéria", "Haut-Lérac")
 # is the name's own, printed so in any language
 _FRENCH_ACCENTS = re.compile("[éèêàçùûôîœ]")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[a-zß-öø-ÿœ]+")  # lower-case Latin letters, accents included
+_ASCII_LETTERS = re.compile(r"[a-z]+")  # the same for ASCII text, faster
 _ENGLISH_WORDS = frozenset(
     [
         "the",
@@ -90,11 +91,23 @@ def guess_language(text: str, declared: str | None = None) -> str:
     ascii_only = text.isascii()  # no kana, no accent: most English text, known at once
     if not ascii_only and _KANA.search(text):
         return "ja"
-    words = _LETTERS.findall(text.lower())  # "Lérac" is one word, not "l" and "rac"
+    # "Lérac" is one word, not "l" and "rac"
+    words = (_ASCII_LETTERS if ascii_only else _LETTERS).findall(text.lower())
     # an accent only French writes ("a rouvert" alone is as English as French), in a
     # word that is no name
     french = sum(map(_FRENCH_WORDS.__contains__, words)) + (
-        not ascii_only and any(w[0].islower() and _FRENCH_ACCENTS.search(w)
-                               for w in _LETTERS.findall(text)))
+        not ascii_only and _accent_in_a_common_word(text))
     english = sum(map(_ENGLISH_WORDS.__contains__, words))
     return "fr" if french > english else "en"
+
+
+def _accent_in_a_common_word(text: str) -> bool:
+    """A French accent in a word that starts in lower case ("été", "d'étape"), not in
+    a name ("Telvéria")."""
+    for match in _FRENCH_ACCENTS.finditer(text):
+        start = match.start()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        if text[start].islower():
+            return True
+    return False
