@@ -16,7 +16,6 @@ from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
 from tracker.match.moves import market_move, price_move, raised_to_value
-from tracker.match.normalize import fold
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, has_time
@@ -247,13 +246,9 @@ def _knows_the_day(ctx: SentenceContext, day: date) -> bool:
     """The claim's window is a few days ("14-15 October"), or its statement or source
     names that very day ("will open on 28 April 2028"): a day fixed in it adds nothing
     the claim did not say."""
-    if (ctx.start is not None and ctx.due is not None
-            and (ctx.due - ctx.start).days <= DAYS_ALREADY_KNOWN):
-        return True
-    claim = ctx.claim.claim
-    said = claim.claimed_on
-    return any(exact_day(fold(text), said) == day
-               for text in (claim.statement, claim.source_text) if text)
+    return day in ctx.reading.own_days or (
+        ctx.start is not None and ctx.due is not None
+        and (ctx.due - ctx.start).days <= DAYS_ALREADY_KNOWN)
 
 
 def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:

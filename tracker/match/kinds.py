@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TypeVar
 
 from tracker.match.lexicon import EventClass
@@ -72,6 +73,9 @@ class ClaimReading:
     # stop of it; for a decision they are what is decided ("the plan to close five
     # libraries"), so a stop of them ("scraps the plan to close") stops the plan
     own_stops: frozenset[int] = frozenset()
+    # the days the statement or its source names ("will open on 28 April 2028"): a
+    # preview that restates one fixes no new date
+    own_days: frozenset[date] = frozenset()
     # a group of it names a price or a pay rate ("fares"): their rises are its news
     names_price: bool = False
     # the word families its statement names its event with (families.py): "will shut

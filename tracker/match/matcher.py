@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from typing import NamedTuple
 
@@ -48,7 +49,7 @@ from tracker.match.magnitudes import (
     state_bound,
 )
 from tracker.match.moves import names_price
-from tracker.match.normalize import Stemmer
+from tracker.match.normalize import Stemmer, fold
 from tracker.match.omitted import LocalPress, Names
 from tracker.match.prefilter import AnchorPrefilter
 from tracker.match.publisher import Publishers
@@ -56,6 +57,7 @@ from tracker.match.relevance import assess
 from tracker.match.relocation import states_a_place
 from tracker.match.roles import names_in_other_roles
 from tracker.match.spans import inside_longer
+from tracker.match.timeexpr import exact_day
 from tracker.match.title_labels import TitleLabels
 from tracker.match.verdict import ClaimContext, date_window, judge
 from tracker.match.version import matcher_version
@@ -296,7 +298,7 @@ class Matcher:
                        names_price=names_price(self._index.lexicon,
                                                (t for g in c.groups for t in g.all_terms())),
                        over_span=over_span, event_words=own_decisions,
-                       own_stops=own_stops, families=families,
+                       own_stops=own_stops, own_days=_days_named(c), families=families,
                        count_classes=(frozenset(c.value for c in classes)
                                       if reading.kind is ClaimKind.TARGET else frozenset()),
                        target=target, of_place=of_place,
@@ -331,3 +333,10 @@ class Matcher:
         main = without_asides(statement.sentences[0])
         return (read_target(view_of_texts(main, "", statement.language, self._stemmer), groups)
                 or read_target(statement, groups))
+
+
+def _days_named(claim: Claim) -> frozenset[date]:
+    """The days the claim's statement or source names, read from its ``claimed_on``."""
+    days = (exact_day(fold(text), claim.claimed_on)
+            for text in (claim.statement, claim.source_text) if text)
+    return frozenset(day for day in days if day is not None)
