@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
@@ -51,8 +52,10 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     latin = ctx.index.is_latin
     # So does one right after it behind "of"/"du" ("the liaison committee of the
     # Carling data centre", "le comité de suivi du data center de Carling").
+    named = {i for h in (*ctx.rivals, *ctx.subject)
+             for i in range(h.first_token, h.last_token + 1)}
     rivals = [r for r in rivals if not (latin(r.pid) and any(
-        latin(s.pid) and (_modifies(ctx, r, s, cue) or _complement(ctx, s, r))
+        latin(s.pid) and (_modifies(ctx, r, s, cue) or _complement(ctx, s, r, named))
         for s in ctx.subject))]
     if not rivals:
         return True
@@ -102,7 +105,7 @@ def _modifies(ctx: SentenceContext, name: Hit, head: Hit, cue: Hit) -> bool:
     return not any(t.raw in function for t in view.tokens[name.last_token + 1: head.first_token])
 
 
-def _complement(ctx: SentenceContext, head: Hit, name: Hit) -> bool:
+def _complement(ctx: SentenceContext, head: Hit, name: Hit, named: AbstractSet[int]) -> bool:
     """``name`` follows ``head`` behind a genitive word or a preposition of topic and a
     determiner at most ("of the", "du", "de la", "into the", "sur le"): it completes the
     head's name or tells its topic ("the inquiry into the cable car begins")."""
@@ -113,9 +116,8 @@ def _complement(ctx: SentenceContext, head: Hit, name: Hit) -> bool:
     genitives = lexicon.genitives.get(view.language, ())
     topics = lexicon.topic_prepositions.get(view.language, ())
     determiners = lexicon.determiners.get(view.language, ())
-    # a name before it in its phrase is part of it ("into the Castelrieu cable car")
-    named = {i for h in (*ctx.rivals, *ctx.subject)
-             for i in range(h.first_token, h.last_token + 1)}
+    # a name before it in its phrase (a token in ``named``) is part of it ("into the
+    # Castelrieu cable car")
     words = sum(i not in named for i in span)
     return (0 < words <= 3 and (between[0] in genitives or between[0] in topics)
             and all(w in determiners or w in genitives or i in named

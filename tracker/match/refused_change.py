@@ -6,6 +6,7 @@ no news of its own."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from tracker.match.lexicon import EventClass
@@ -24,10 +25,14 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
     if ctx.reading.kind is not ClaimKind.STATE:
         return list(cues)
     changes = [c for c in cues if c.source in _CHANGES]
+    if not changes:
+        return list(cues)
+    # the thing's own name may stand between: "rejects bus fare increase"
+    named = {i for h in ctx.subject for i in range(h.first_token, h.last_token + 1)}
     kept: dict[int, Cue] = {}  # a stop's place in ``cues`` -> the change it refuses
     for place, cue in enumerate(cues):
         if cue.role is Role.STOP and not cue.source.startswith("claim:"):
-            refused = next((c for c in changes if _object_of(ctx, cue, c)), None)
+            refused = next((c for c in changes if _object_of(ctx, cue, c, named)), None)
             if refused is not None:
                 kept[place] = refused
     if not kept:
@@ -38,14 +43,14 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
             if place in kept or cue.hit not in refused_hits]
 
 
-def _object_of(ctx: SentenceContext, stop: Cue, change: Cue) -> bool:
+def _object_of(ctx: SentenceContext, stop: Cue, change: Cue, named: AbstractSet[int]) -> bool:
+    """``change`` is what ``stop`` refuses: its object in its clause, with at most
+    ``OBJECT_REACH`` words besides the thing's name (``named`` tokens) between."""
     view = ctx.view
     if view.clause_of(stop.hit.first_token) != view.clause_of(change.hit.first_token):
         return False
     if view.language == "ja":  # the object comes first: 引き上げ案を否決
         return 0 <= stop.hit.start - change.hit.end <= OBJECT_CHARS
-    # the thing's own name may stand between: "rejects bus fare increase"
-    named = {i for h in ctx.subject for i in range(h.first_token, h.last_token + 1)}
     between = range(stop.hit.last_token + 1, change.hit.first_token)
     return (change.hit.first_token > stop.hit.last_token
             and sum(i not in named for i in between) <= OBJECT_REACH)
