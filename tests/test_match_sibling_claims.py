@@ -187,3 +187,37 @@ def test_works_that_head_a_long_statement_are_its_event(title: str, language: st
     matcher = Matcher([LOOP_OPENING, LOOP_WORKS_LONG])
     got = verdict_for(matcher, entry(title, "", "2026-10-10", language), "loop-works-long")
     assert got == "confirms"
+
+
+LEVY_EN = ["Orvik visitor levy", "visitor levy", "Orvik"]
+LEVY_FR = ["taxe de séjour d'Orvik", "taxe de séjour", "Orvik"]
+LEVY_JA = ["オルビク宿泊税", "宿泊税", "オルビク"]
+LEVY_START = claim(
+    "levy-start", "Orvik's visitor levy of 4 euros a night will take effect on 1 May 2027.",
+    [group("levy", en=LEVY_EN, fr=LEVY_FR, ja=LEVY_JA)], kind=ClaimKind.EVENT,
+    expected_from=date(2027, 5, 1), expected_by=date(2027, 5, 1),
+    cues={Verdict.CONFIRMS: {"en": ("starts to apply",), "fr": ("s'applique",),
+                             "ja": ("徴収開始",)}},
+)
+LEVY_VOTE = claim(
+    "levy-vote", "Orvik's council will vote the visitor levy by March 2027.",
+    [group("levy", en=LEVY_EN, fr=LEVY_FR, ja=LEVY_JA)], kind=ClaimKind.DECISION,
+    expected_by=date(2027, 3, 31),
+)
+_LEVY = Matcher([LEVY_START, LEVY_VOTE])
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Orvik visitor levy now in force", "en", "confirms"),
+    ("Orvik visitor levy in effect from today", "en", "confirms"),
+    ("La taxe de séjour d'Orvik en vigueur depuis ce matin", "fr", "confirms"),
+    ("オルビク宿泊税を施行", "ja", "confirms"),
+    # guard: a word of another family is not the rule's start
+    ("Orvik visitor levy: tourist office opens in the harbour", "en", "mentions"),
+])
+def test_a_word_of_entry_into_force_marks_the_clauses_of_a_start_claim(
+        title: str, language: str, expected: str) -> None:
+    """"Will take effect": every word that puts a rule into force (in force, en vigueur,
+    施行) is the claim's own event, though the writer listed other words."""
+    got = verdict_for(_LEVY, entry(title, "", "2027-05-01", language), "levy-start")
+    assert got == expected

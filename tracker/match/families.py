@@ -7,7 +7,8 @@ a plan); "will choose a contractor" reads "picks", 選定 and "désigne" as the 
 (words that select someone, not "shortlists"); "construction will begin" reads
 "breaks ground", 着工 and "première pierre" as the start of works; "will launch" reads
 "goes live", 開業 and "inaugure" as the opening (words that open a thing to its users,
-not "completes" or "begins"). The lists are
+not "completes" or "begins"); "will take effect" reads "now in force", 施行 and "entre en
+vigueur" as the rule's start. The lists are
 ``[markers]`` of the lexicon files, each word as written in its class.
 """
 
@@ -37,6 +38,7 @@ FAMILIES = (
     Family("selections", EventClass.STEP, ClaimKind.DECISION),
     Family("groundbreaking", EventClass.STEP, ClaimKind.EVENT),
     Family("openings", EventClass.OCCURRED, ClaimKind.EVENT),
+    Family("enactments", EventClass.OCCURRED, ClaimKind.EVENT),
 )
 WORKS_START = "groundbreaking"
 """The family of a claim whose event is the start of building work."""

@@ -128,6 +128,7 @@ class Lexicon:
     selections: Words = field(default_factory=dict)  # "picks": someone chosen
     groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
     openings: Words = field(default_factory=dict)  # "goes live": opened to its users
+    enactments: Words = field(default_factory=dict)  # "takes effect": a rule in force
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
     final_words: Words = field(default_factory=dict)  # "the final cost": a figure's last
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
