@@ -122,3 +122,51 @@ def test_the_targets_own_figure_with_a_word_of_completion_is_the_target_met(
     仮設住宅180戸が完成): a figure equal to the target was always read as the target
     repeated, even beside "completed"."""
     check_verdict(BUILD, "brevik-homes", expected, title, "", "2027-03-20", language)
+
+
+FERRY_FARE = group("fare", en=["ferry fare", "adult fare"], fr=["tarif du ferry", "billet adulte"],
+                   ja=["フェリー運賃", "大人運賃"])
+LEVEL_STATES = [
+    claim("brevik-fare-en", "Brevik's adult ferry fare will remain at €4.50 until the end of "
+          "2028.", [TOWN, FERRY_FARE], kind=ClaimKind.STATE, expected_by=date(2028, 12, 31)),
+    # the statement in the article's own words (a claim's statement may be in any language)
+    claim("brevik-fare-fr", "Le billet adulte du ferry de Brevik restera à 4,50 euros "
+          "jusqu'à fin 2028.", [TOWN, FERRY_FARE], kind=ClaimKind.STATE,
+          expected_by=date(2028, 12, 31)),
+    claim("brevik-fare-ja", "ブレビクのフェリー大人運賃は2028年末まで4.50ユーロに据え置く。",
+          [TOWN, FERRY_FARE], kind=ClaimKind.STATE, expected_by=date(2028, 12, 31)),
+]
+
+
+@pytest.mark.parametrize("claim_id", ["brevik-fare-en", "brevik-fare-fr", "brevik-fare-ja"])
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    ("contradicts", "Brevik adult ferry fare goes to €5.10 today", "2027-07-01", "en"),
+    ("contradicts", "Brevik : le billet adulte du ferry passe à 5,10 euros", "2027-07-01", "fr"),
+    ("contradicts", "Brevik adult ferry fare cut to €3.90 for the summer", "2027-07-01", "en"),
+    ("confirms", "Brevik adult ferry fare still €4.50 as 2029 begins", "2029-01-05", "en"),
+    # guards: the level named before the deadline is interim; a far figure counts else
+    ("mentions", "Brevik adult ferry fare: €4.50, and a new card for islanders", "2027-07-01",
+     "en"),
+    ("mentions", "Brevik adult ferry fare unchanged as the €30m new ferry arrives",
+     "2027-07-01", "en"),
+])
+def test_a_level_to_stay_at_changes_with_any_other_figure(
+        claim_id: str, expected: str, title: str, day: str, language: str) -> None:
+    """"Will remain at €4.50" (restera à, に据え置く): a rise or a cut without a word of
+    rising ("fare goes to €5.10") changes the state. Reported by a claim writer of round
+    twenty-five: a state with a figure and no bound read no figure."""
+    check_verdict(LEVEL_STATES, claim_id, expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("statement", "value"), [
+    ("ブレビクの人口、2028年に1万2000人", 12_000.0),  # guard: the count is the target
+    ("運賃は2028年末まで450円に据え置く。", 450.0),  # a sum after kana is a sum
+    ("事業費は448億円以内", 44_800_000_000.0),
+])
+def test_japanese_years_are_no_figures_and_sums_are_read(statement: str, value: float) -> None:
+    """The view's text has a space between Japanese tokens: the word after a number was
+    read as that space, so 2028年 counted as a figure, and a sum right after kana was
+    never a claim's figure."""
+    matcher = Matcher([claim("brevik-ja", statement, [TOWN, PEOPLE], kind=ClaimKind.TARGET)])
+    target = matcher.readings()["brevik-ja"].target
+    assert target is not None and target.value == value

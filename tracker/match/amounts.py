@@ -146,7 +146,7 @@ def amount_quantities(view: EntryView, sentence: int) -> list[Quantity]:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
-_FIGURE = re.compile(r"(?<![\w.,])\d+")  # not "A330", not the "9" of "2.9"
+_FIGURE = re.compile(r"(?<![0-9A-Za-z.,])\d+")  # not "A330", not the "9" of "2.9"; after kana, yes
 
 
 def without_asides(text: str) -> str:

@@ -75,6 +75,9 @@ class Target:
     # a state's bound ("the population will stay above 8,000 until 2030"): crossing it
     # at any time breaks the state; before the deadline, a figure within it is interim
     holds: bool = False
+    # a state's level to stay at ("the fare will remain at $3.20"): any other figure of
+    # what it counts, up or down, changes it at any time
+    exact: bool = False
 
 
 def names_a_level_below(text: str, language: str) -> bool:
@@ -134,11 +137,15 @@ def _a_year(figure: str) -> bool:
 
 def state_bound(target: Target, statement: str, language: str) -> Target | None:
     """A state claim's figure as a bound to hold ("will not fall below 8,000", "stay
-    under 5%"), or None: a state with a figure but no bound is no figure to read."""
+    under 5%") or a level to stay at ("will remain at $3.20"), or None: a state with a
+    figure but neither is no figure to read."""
     if names_a_floor(statement, language, state=True):
         return replace(target, floor=True, holds=True)
     if names_a_ceiling(statement, language, below_too=True):
         return replace(target, ceiling=True, holds=True)
+    exact = numbers_table().get(language, {}).get("exact", ())
+    if _bound_by_a_figure(fold(statement), exact, language):
+        return replace(target, exact=True, holds=True)
     return None
 
 
@@ -174,8 +181,11 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
 
 
 def _counted_in_japanese(view: EntryView, at: int) -> bool:
-    after = view.token_starts[at] + len(view.tokens[at].norm)
-    return view.language == "ja" and view.text[after: after + 1] not in ("年", "")
+    """A Japanese number with a word after it other than 年 (the view's text has a
+    space between tokens, so the next token is read, not the next character)."""
+    if view.language != "ja" or at + 1 >= len(view.tokens):
+        return False
+    return not view.tokens[at + 1].raw.startswith("年")
 
 
 def _digits(view: EntryView, at: int, last: int) -> tuple[float, int]:

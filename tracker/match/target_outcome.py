@@ -43,6 +43,8 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     3%を下回る) unless it is ``restated`` as the goal, and missed by one over it.
     ``set_levels`` are the first tokens of figures a rise sets ("raises the minimum
     wage to €1,400"): equal to the target, such a figure is the target met."""
+    if target.exact:
+        return _against_level_kept(counted, target, late)
     if target.floor:
         return _against_floor(view, counted, target, late)
     if target.ceiling:
@@ -97,6 +99,21 @@ def _against_ceiling(view: EntryView, counted: Sequence[Quantity], target: Targe
             return quantity, "shortfall"
     for quantity in counted:
         if late and target.value * SHORTFALL_SHARE <= quantity.value <= target.value:
+            return quantity, "achieved"
+    return None
+
+
+def _against_level_kept(counted: Sequence[Quantity], target: Target, late: bool
+                        ) -> tuple[Quantity, str] | None:
+    """A level to stay at ("the fare will remain at $3.20"): another figure of it (within
+    ``LEVEL_BAND`` times either way: a farther one counts something else) changes it at
+    any time ("fare goes to $3.60"); after the deadline, the level itself keeps it."""
+    for quantity in counted:
+        if (quantity.value != target.value
+                and target.value / LEVEL_BAND <= quantity.value <= target.value * LEVEL_BAND):
+            return quantity, "shortfall"
+    for quantity in counted:
+        if late and quantity.value == target.value:
             return quantity, "achieved"
     return None
 
