@@ -54,3 +54,28 @@ CLAIMS = [GALLERY, RING_ROAD, SUMMIT]
 def test_hedges_parts_context_and_rounds(claim_id: str, expected: str, title: str, day: str,
                                          language: str) -> None:
     check_verdict(CLAIMS, claim_id, expected, title, "", day, language)
+
+
+TALKS = claim(  # meeting named by its parties only: the board's first talks with the union
+    "ferrol-union-talks", "The Ferrol ferry board will hold its first formal talks with the "
+    "deckhands' union on 4 March 2026.",
+    [group("board", en=["Ferrol ferry board"], fr=["régie des ferries de Ferrol"]),
+     group("union", en=["deckhands' union"], fr=["syndicat des matelots"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 3, 4), expected_by=date(2026, 3, 4),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    ("confirms", "Première réunion entre la régie des ferries de Ferrol et le syndicat des "
+     "matelots", "2026-03-04"),
+    ("updates", "Deuxième réunion entre la régie des ferries de Ferrol et le syndicat des "
+     "matelots", "2026-04-08"),
+    # guard: a meeting ahead is a preview
+    ("mentions", "La régie des ferries de Ferrol et le syndicat des matelots se réuniront "
+     "mercredi", "2026-03-01"),
+])
+def test_a_french_meeting_noun_is_the_meeting(expected: str, title: str, day: str) -> None:
+    """"Deuxième réunion entre …": « réunion » is a meeting word, as "meeting" (which
+    stems like "meet") and 会合 are; before, a French headline with the noun alone
+    reported no meeting."""
+    check_verdict([TALKS], "ferrol-union-talks", expected, title, "", day, "fr")
