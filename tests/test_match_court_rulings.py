@@ -43,6 +43,9 @@ _MATCHER = Matcher([TOLL, RESTART, RULING])
     ("brenna-toll-start", "Péage de Brenna : le tribunal rejette le recours des commerçants",
      "fr", "updates"),
     ("brenna-toll-start", "ブレンナ市の通行料、地裁は商店主の申し立てを却下", "ja", "updates"),
+    # a court named 法院 (a foreign high court) or a judge (判事) is a court too
+    ("brenna-toll-start", "ブレンナ市の通行料、高等法院が商店主の訴え退ける", "ja", "updates"),
+    ("brenna-toll-start", "ブレンナ市の通行料、判事が商店主の申し立てを却下", "ja", "updates"),
     ("kessel-restart", "Court rejects residents' bid to halt Kessel reactor restart", "en",
      "updates"),
     # the court is the claim's decider: its ruling is the decision
