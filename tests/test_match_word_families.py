@@ -13,8 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers.invented import check_verdict, claim, group
+from helpers.invented import check_verdict, claim, entry, group, verdict_for
 
+from tracker.match import Matcher
 from tracker.models import ClaimKind, Verdict
 
 PAGERS = claim(  # event whose event is an ending: a paging network switched off
@@ -162,3 +163,29 @@ def test_every_family_word_is_a_word_of_its_class() -> None:
             assert words, f"{family.name} has no words in {language}"
             missing = set(words) - set(lexicon.classes[family.event_class][language])
             assert not missing, f"{family.name} ({language}): not in its class: {missing}"
+
+
+@pytest.mark.parametrize("statement", [
+    "The Varn smelter will stop operating by June 2027.",
+    "The Varn smelter will cease to operate by June 2027.",
+    "La fonderie de Varn cessera son activité d'ici juin 2027.",
+])
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Varn smelter shuts down for good", "en"),
+    ("confirms", "Varn smelter ceases operations", "en"),
+    ("confirms", "La fonderie de Varn ferme ses portes", "fr"),
+    # guard: the plan to end it stopped is still a stop
+    ("contradicts", "Owner scraps plan to close Varn smelter", "en"),
+])
+def test_cease_and_stop_operating_name_an_ending(statement: str, expected: str, title: str,
+                                                 language: str) -> None:
+    """"Will stop operating", "cease to operate", « cessera »: the statement's event is
+    the smelter's end, so its closure confirms it. Reported by a claim writer of round
+    twenty-seven, whose "will stop processing crude" read every closure as the plan
+    called off."""
+    smelter = claim("varn-smelter", statement,
+                    [group("smelter", en=["Varn smelter"], fr=["fonderie de Varn"])],
+                    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30))
+    got = verdict_for(Matcher([smelter]), entry(title, "", "2027-05-10", language),
+                      "varn-smelter")
+    assert got == expected
