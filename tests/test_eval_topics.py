@@ -1,4 +1,4 @@
-"""Matching quality on seventy-eight topics other than the seed's, with the claims their
+"""Matching quality on eighty-one topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
 hydrogen-pipeline, rail-privatisation and carmaker-plant are the newest hold-outs,
 built by helpers who never ran the matcher, scored once on committed code (0.806 /
@@ -152,6 +152,11 @@ FLOORS = {
     "eval-ferry-electric": (0.82, 0.66, 0.72),
     "eval-vin-appellation": (0.69, 0.57, 0.85),
     "eval-onsen-tax": (0.87, 0.77, 0.94),
+    # probe round twenty-seven (eighteenth session): claims written against d903f67,
+    # scored before any item was read, then kept for development
+    "eval-offshore-licensing": (0.76, 0.79, 0.91),
+    "eval-raffinerie": (0.75, 0.58, 0.92),
+    "eval-gomi-shisetsu": (0.75, 0.38, 0.86),
 }
 
 
