@@ -189,3 +189,14 @@ def test_cease_and_stop_operating_name_an_ending(statement: str, expected: str, 
     got = verdict_for(Matcher([smelter]), entry(title, "", "2027-05-10", language),
                       "varn-smelter")
     assert got == expected
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "オストマークのポケベル、30年の歴史に幕"),
+    ("confirms", "オストマーク、ポケベルのサービスが幕を閉じた"),
+    ("confirms", "オストマーク、ポケベル事業に幕を下ろした"),
+])
+def test_the_curtain_falling_is_an_ending_in_japanese(expected: str, title: str) -> None:
+    """歴史に幕, 幕を閉じる, 幕を下ろす: an idiom of a running thing's end (a shutdown claim's
+    event). Before, such a headline reported nothing."""
+    check_verdict(CLAIMS, "ostmark-pagers", expected, title, "", "2027-03-01", "ja")
