@@ -46,7 +46,12 @@ from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import a_tally
 from tracker.match.kept import kept_until, stopped_after_the_end
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.modality import ModalityContext, future_in_clause, read_modality
+from tracker.match.modality import (
+    ModalityContext,
+    future_after_its_noun,
+    future_in_clause,
+    read_modality,
+)
 from tracker.match.not_before import not_before_cues
 from tracker.match.refused_change import refused_changes
 from tracker.match.report_denials import report_denials
@@ -214,8 +219,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             modality = Modality.EXPECTED  # "press the bank for a rate cut": wished
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
-        if (modality is Modality.REALIS and role is Role.EVENT and after_determiner(ctx, cue.hit)
-                and future_in_clause(mctx, cue.hit, clause, in_clause, terms)):
+        if modality is Modality.REALIS and role is Role.EVENT and (
+                (after_determiner(ctx, cue.hit)
+                 and future_in_clause(mctx, cue.hit, clause, in_clause, terms))
+                or future_after_its_noun(mctx, cue.hit, in_clause)):
             modality = Modality.FUTURE  # "the first meeting … will be held": a preview
         if role is Role.EVENT and decision_to_come(ctx, cue, modality, text, hits):
             modality = Modality.EXPECTED  # "to sign the pact next week", "to approve it"

@@ -247,6 +247,22 @@ def future_in_clause(ctx: ModalityContext, hit: Hit, clause: tuple[int, int],
         ctx.view.language == "fr" and any(_french_future_verb(t.raw) for t in others))
 
 
+_NOT_A_SUBJECT = frozenset({"that", "which", "who", "say", "says", "said"})
+
+
+def future_after_its_noun(ctx: ModalityContext, hit: Hit,
+                          in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """A headline's event noun before "will" ("Ruling on the round will come in March",
+    "Opening of the line will be in May"): the subject of a future verb, with no
+    determiner to tell it from a verb. No past verb, relative word or "says" between."""
+    view = ctx.view
+    for h, m in in_clause:
+        if m.kind is Modifier.FUTURE_AFTER and m.latin and h.first_token > hit.last_token:
+            between = view.tokens[hit.last_token + 1: h.first_token]
+            return not any(t.raw.endswith("ed") or t.raw in _NOT_A_SUBJECT for t in between)
+    return False
+
+
 def _sentence_start(view: EntryView, hit: Hit) -> int:
     return view.sentence_tokens[hit.sentence]
 
