@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tracker.match.normalize import fold
 from tracker.match.number_words import (
     NumberWords,
     japanese_time_counters,
     number_words,
-    numbers_table,
 )
 from tracker.match.view import EntryView
 
@@ -32,7 +31,7 @@ COUNT_FLOOR = 10.0  # ... or this many times under it (an interim count is often
 LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure counts else
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
-_YEARS = range(1900, 2101)
+YEARS = range(1900, 2101)  # a four-digit figure in it is a year
 
 
 PERCENT = "%"
@@ -80,75 +79,6 @@ class Target:
     exact: bool = False
 
 
-def names_a_level_below(text: str, language: str) -> bool:
-    """The statement sets a level to fall under ("below 3%", "sous les 3 %", 3%を下回る)."""
-    words = numbers_table().get(language, {}).get("below", [])
-    folded = fold(text)
-    if language == "ja":
-        return any(w in folded for w in words)
-    return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)
-
-
-def names_a_ceiling(text: str, language: str, below_too: bool = False) -> bool:
-    """The statement sets a cap not to pass: a ceiling word before a figure ("within
-    ¥5.2bn", "ne pas dépasser 5 millions") or, in Japanese, after one that counts no
-    time (52億円以内, not 3年以内). ``below_too``: a "below" word counts as one too
-    ("stay below ¥5.2bn", for a statement with no verb of falling)."""
-    table = numbers_table().get(language, {})
-    words = [*table.get("ceiling", ()), *(table.get("below", ()) if below_too else ())]
-    return _bound_by_a_figure(fold(text), words, language)
-
-
-def names_a_floor(text: str, language: str, state: bool = False) -> bool:
-    """The statement sets a level not to fall under: a floor word before a figure ("not
-    fall below 8,000", "stay above"), or after one in Japanese (8000人を割り込ませない).
-    For a ``state``, "at least", "above" or "or more" make one too (for a target, they
-    name the figure to reach)."""
-    table = numbers_table().get(language, {})
-    words = [*table.get("floor", ()), *(table.get("floor_state", ()) if state else ())]
-    after = table.get("floor_after", ()) if state else ()
-    folded = fold(text)
-    if _bound_by_a_figure(folded, words, language):
-        return True
-    follows = "|".join(map(re.escape, after))
-    return bool(after) and re.search(rf"\d\W*(?:[^\W\d]+\W+){{0,2}}?(?:{follows})\b",
-                                     folded) is not None
-
-
-def _bound_by_a_figure(folded: str, words: Sequence[str], language: str) -> bool:
-    """One of ``words`` before a figure (up to four words between), or in Japanese right
-    after one that counts no time (52億円以内, not 3年以内)."""
-    if not words:
-        return False
-    alternatives = "|".join(map(re.escape, words))
-    if language == "ja":
-        times = japanese_time_counters()
-        return any(not m.group(1).endswith(times) for m in re.finditer(
-            rf"(\d[^\d、。]{{0,4}}?)(?:{alternatives})", folded))
-    # a year is no figure: "until at least the end of 2028" bounds a time
-    return any(not _a_year(m.group(1)) for m in re.finditer(
-        rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?([\d$€£¥](?:[\d.,]*\d)?)", folded))
-
-
-def _a_year(figure: str) -> bool:
-    """A year written alone ("2028"), no count ("2,028")."""
-    return len(figure) == 4 and figure.isdigit() and int(figure) in _YEARS
-
-
-def state_bound(target: Target, statement: str, language: str) -> Target | None:
-    """A state claim's figure as a bound to hold ("will not fall below 8,000", "stay
-    under 5%") or a level to stay at ("will remain at $3.20"), or None: a state with a
-    figure but neither is no figure to read."""
-    if names_a_floor(statement, language, state=True):
-        return replace(target, floor=True, holds=True)
-    if names_a_ceiling(statement, language, below_too=True):
-        return replace(target, ceiling=True, holds=True)
-    exact = numbers_table().get(language, {}).get("exact", ())
-    if _bound_by_a_figure(fold(statement), exact, language):
-        return replace(target, exact=True, holds=True)
-    return None
-
-
 def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
     """The figures between tokens ``first`` and ``last``, with their size and unit."""
     table = number_words(view.language)
@@ -174,7 +104,7 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
                 value, end = _japanese_remainder(view, table, value, end, last, scale)
             else:
                 end += 1
-        if scale or not (one_group and value.is_integer() and int(value) in _YEARS):
+        if scale or not (one_group and value.is_integer() and int(value) in YEARS):
             found.append(Quantity(value, i, end, _unit(view, end, last, table)))
         i = end + 1
     return found

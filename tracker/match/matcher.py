@@ -17,6 +17,7 @@ from functools import partial
 from typing import NamedTuple
 
 from tracker.match.amounts import amount_target, without_asides
+from tracker.match.bounds import names_a_ceiling, names_a_floor, names_a_level_below, state_bound
 from tracker.match.committees import names_a_committee
 from tracker.match.coordination import cut_at_coordinated_verbs
 from tracker.match.cue_filters import stems_alike
@@ -39,15 +40,7 @@ from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.learned import JudgeWeights, reweigh, shipped_weights
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.magnitudes import (
-    PERCENT,
-    Target,
-    names_a_ceiling,
-    names_a_floor,
-    names_a_level_below,
-    read_target,
-    state_bound,
-)
+from tracker.match.magnitudes import PERCENT, Target, read_target
 from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.omitted import LocalPress, Names
