@@ -142,3 +142,18 @@ def test_a_final_figure_keeps_or_breaks_a_cap_before_the_deadline(
         expected: str, title: str, summary: str, language: str) -> None:
     check_verdict(STAY_BELOW, "orlan-stay-below", expected, title, summary, "2027-05-10",
                   language)
+
+
+ASIDE = _cap("The Orlan bridge's total cost will stay within EUR 80 million (construction "
+             "plus 20 years of upkeep).", "orlan-aside")
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Orlan bridge costs put at EUR 74 million", "en"),
+    ("オルラン橋の事業費、7400万ユーロに", "ja"),
+])
+def test_a_span_in_an_aside_asks_no_span_of_the_news(title: str, language: str) -> None:
+    """"(construction plus 20 years of upkeep)" says what the cap covers: the claim is
+    no count over a span, so an interim figure with no span of its own is news of it.
+    Reported by a claim writer of round twenty-seven (every figure read as mentions)."""
+    check_verdict(ASIDE, "orlan-aside", "updates", title, "", "2027-05-10", language)

@@ -271,7 +271,10 @@ class Matcher:
                 marker_languages |= {view.language}
         events = self._event_sets.setdefault(events, events)
         periods = self._index.lexicon.period_words
-        over_span = any(names_a_period(statement, language, words)
+        # an aside ("(construction plus 20 years of operation)") says what the figure
+        # covers, not a span its news must name
+        main_text = without_asides(statement)
+        over_span = any(names_a_period(main_text, language, words)
                         for language, words in periods.items())
         target = (self._target(view, c)
                   if reading.kind in (ClaimKind.TARGET, ClaimKind.STATE) else None)
