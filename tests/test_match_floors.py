@@ -10,6 +10,7 @@ flagged case failed before the rule; the last cases are guards."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -170,3 +171,42 @@ def test_japanese_years_are_no_figures_and_sums_are_read(statement: str, value: 
     matcher = Matcher([claim("brevik-ja", statement, [TOWN, PEOPLE], kind=ClaimKind.TARGET)])
     target = matcher.readings()["brevik-ja"].target
     assert target is not None and target.value == value
+
+
+@pytest.mark.parametrize(("statement", "exact"), [
+    ("Brevik's ferry cap will remain at two sailings a day until 2028.", True),
+    ("Le plafond restera à deux traversées par jour jusqu'en 2028.", True),
+    # a count of time is no figure to hold
+    ("Brevik will keep the ferry running for at least five years.", False),
+])
+def test_a_bound_written_in_words(statement: str, exact: bool) -> None:
+    """"Remain at two ships a day": a number word is a figure for a bound, as digits are;
+    a count of time ("at least five years", "within six months") is none."""
+    language = "fr" if "restera" in statement else "en"
+    plain = claim("brevik-words", statement, [TOWN, PEOPLE], kind=ClaimKind.STATE,
+                  expected_by=date(2028, 12, 31))
+    plain = replace(plain, source_language=language)
+    target = Matcher([plain]).readings()["brevik-words"].target
+    assert (target is not None and target.exact) is exact
+
+
+SAILINGS = group("sailings", en=["sailings", "ferry sailings"], fr=["traversées"],
+                 ja=["便"])
+SAILING_CAP = [claim("brevik-sailings", "Brevik's cap on ferry sailings will remain at two "
+                     "sailings a day until the end of 2028.", [TOWN, SAILINGS],
+                     kind=ClaimKind.STATE, expected_by=date(2028, 12, 31))]
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("contradicts", "Brevik council votes to allow three ferry sailings a day", "en"),
+    ("contradicts", "Brevik council votes to lift the cap to three sailings a day", "en"),
+    # an article is no figure, and 1日 ("a day") is a span, not a count
+    ("mentions", "Brevik : une pétition sur les traversées", "fr"),
+    ("mentions", "ブレビクの渡船、1日2便で運航", "ja"),
+])
+def test_a_decision_across_a_states_level_breaks_it(expected: str, title: str,
+                                                   language: str) -> None:
+    """"Votes to allow three sailings a day": the state's level crossed by a decision is
+    broken now, not a shortfall forecast (round twenty-eight, "votes to allow three
+    cruise ships a day")."""
+    check_verdict(SAILING_CAP, "brevik-sailings", expected, title, "", "2027-09-01", language)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from tracker.match.magnitudes import YEARS, Target
 from tracker.match.normalize import fold
-from tracker.match.number_words import japanese_time_counters, numbers_table
+from tracker.match.number_words import japanese_time_counters, number_words, numbers_table
 
 
 def names_a_level_below(text: str, language: str) -> bool:
@@ -58,9 +58,16 @@ def _bound_by_a_figure(folded: str, words: Sequence[str], language: str) -> bool
         times = japanese_time_counters()
         return any(not m.group(1).endswith(times) for m in re.finditer(
             rf"(\d[^\d、。]{{0,4}}?)(?:{alternatives})", folded))
-    # a year is no figure: "until at least the end of 2028" bounds a time
-    return any(not _a_year(m.group(1)) for m in re.finditer(
-        rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?([\d$€£¥](?:[\d.,]*\d)?)", folded))
+    # a year is no figure: "until at least the end of 2028" bounds a time; a number
+    # word is one ("remain at two ships a day")
+    spelled = "|".join(map(re.escape, number_words(language).words))
+    figure = r"[\d$€£¥](?:[\d.,]*\d)?" + (rf"|(?:{spelled})\b" if spelled else "")
+    spans = "|".join(map(re.escape, number_words(language).spans))
+    time_after = re.compile(rf"\W+(?:{spans})\b") if spans else None
+    # nor a count of time: "within its first six months", "at least five years"
+    return any(not _a_year(m.group(1)) and not (time_after and time_after.match(folded, m.end(1)))
+               for m in re.finditer(
+                   rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?({figure})", folded))
 
 
 def _a_year(figure: str) -> bool:

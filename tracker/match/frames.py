@@ -44,7 +44,7 @@ from tracker.match.families import takes_effect_now
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import a_tally
-from tracker.match.kept import kept_until, stopped_after_the_end
+from tracker.match.kept import kept_until, shortfall_ahead, stopped_after_the_end
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import (
     ModalityContext,
@@ -268,7 +268,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             role = Role.DELAY  # "the decision will come in the autumn", past its deadline
             modality = Modality.REALIS if modality is Modality.NEGATED else modality
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:
-            role = Role.DELAY  # a shortfall forecast is news, not the final figure (rule 7)
+            role, modality = shortfall_ahead(ctx, clause, cues, modality)  # forecast: rule 7
         first = any(clause[0] <= h.first_token <= clause[1] for h in firsts)
         # "their first talks next month" (le mois prochain): the first round still
         later = not first and any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)

@@ -1,11 +1,12 @@
 """A state kept only until a time before the claim's end (来年3月まで継続, "keeps the route
 until March" for a claim through December) is kept for part of the period: an update,
-not the state secured, nor a preview."""
+not the state secured, nor a preview. A state's bound crossed by a decision ("votes to
+allow three ships a day") is broken, not forecast."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from tracker.match.clause_rules import clause_text
@@ -85,3 +86,16 @@ def stopped_after_the_end(ctx: SentenceContext, role: Role, modality: Modality,
         return False
     when = earliest_named(text, ctx.published)
     return when is not None and when > ctx.due
+
+
+def shortfall_ahead(ctx: SentenceContext, clause: tuple[int, int], cues: Sequence[Cue],
+                    modality: Modality) -> tuple[Role, Modality]:
+    """A figure across the bound, said as a forecast: a delay (rule 7), unless the bound
+    is a state's and a decision in its clause sets the figure ("votes to allow three
+    ships a day", "votes to lift the levy to £61"): the state broken now."""
+    target = ctx.reading.target
+    if target is not None and target.holds and any(
+            c.role is Role.DECISION and clause[0] <= c.hit.first_token <= clause[1]
+            for c in cues):
+        return Role.STOP, Modality.REALIS
+    return Role.DELAY, modality

@@ -245,10 +245,14 @@ def _unit_left_out(view: EntryView, quantity: Quantity, target: Target,
                    table: NumberWords) -> bool:
     """A large figure with no word of its own after it in its clause ("traffic stalls at
     10.8 million", "rose to 12.3 million last year"), near a large target: it counts
-    what the target counts. For a state's bound, any figure near it does ("population
-    slips below 8,000")."""
+    what the target counts. For a state's bound, any figure in digits near it does
+    ("population slips below 8,000")."""
     if target.holds:  # the caller's clauses name what the state counts
-        return target.value / LEVEL_BAND <= quantity.value <= target.value * LEVEL_BAND
+        # not a word ("une modification") nor a span of time (1日2隻: "a day")
+        return (view.tokens[quantity.first].raw[:1].isdigit()
+                and not (view.language == "ja"
+                         and quantity.unit.startswith(japanese_time_counters()))
+                and target.value / LEVEL_BAND <= quantity.value <= target.value * LEVEL_BAND)
     if target.value < LARGE or not LARGE <= quantity.value <= 2 * target.value:
         return False
     after = quantity.last + 1
