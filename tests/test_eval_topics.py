@@ -1,4 +1,4 @@
-"""Matching quality on eighty-one topics other than the seed's, with the claims their
+"""Matching quality on eighty-four topics other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
 hydrogen-pipeline, rail-privatisation and carmaker-plant are the newest hold-outs,
 built by helpers who never ran the matcher, scored once on committed code (0.806 /
@@ -157,6 +157,11 @@ FLOORS = {
     "eval-offshore-licensing": (0.76, 0.79, 0.91),
     "eval-raffinerie": (0.75, 0.58, 0.92),
     "eval-gomi-shisetsu": (0.75, 0.38, 0.86),
+    # probe round twenty-eight (eighteenth session): claims written against 0b7e914,
+    # scored before any item was read, then kept for development
+    "eval-cruise-cap": (0.66, 0.57, 0.79),
+    "eval-mine-tungstene": (0.82, 0.71, 0.82),
+    "eval-suizokukan": (0.62, 0.65, 0.80),
 }
 
 
