@@ -70,6 +70,8 @@ TALKS = claim(  # meeting named by its parties only: the board's first talks wit
      "matelots", "2026-03-04"),
     ("updates", "Deuxième réunion entre la régie des ferries de Ferrol et le syndicat des "
      "matelots", "2026-04-08"),
+    ("updates", "Deuxième séance entre la régie des ferries de Ferrol et le syndicat des "
+     "matelots", "2026-04-08"),
     # guard: a meeting ahead is a preview
     ("mentions", "La régie des ferries de Ferrol et le syndicat des matelots se réuniront "
      "mercredi", "2026-03-01"),
@@ -79,3 +81,16 @@ def test_a_french_meeting_noun_is_the_meeting(expected: str, title: str, day: st
     stems like "meet") and 会合 are; before, a French headline with the noun alone
     reported no meeting."""
     check_verdict([TALKS], "ferrol-union-talks", expected, title, "", day, "fr")
+
+
+@pytest.mark.parametrize(("expected", "title", "summary"), [
+    ("updates", "Ferrol ferry board and deckhands' union: second session ends without deal",
+     ""),
+    ("updates", "Ferrol ferry board sets out fare plan",
+     "At its second session with the deckhands' union on Tuesday, the board offered a "
+     "new rota."),
+])
+def test_a_session_is_a_meeting(expected: str, title: str, summary: str) -> None:
+    """"Second session", « deuxième séance »: a session is a meeting (a later round
+    here), as "meeting" is."""
+    check_verdict([TALKS], "ferrol-union-talks", expected, title, summary, "2026-04-08", "en")
