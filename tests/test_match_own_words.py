@@ -53,6 +53,9 @@ CLAIMS = [BAN, SHUTDOWN, APPROVAL, DECISION, LINK, TALKS]
     ("nestra-ban", "contradicts", "Nestra scraps its night-flight ban", "2027-03-01"),
     ("nestra-ban", "contradicts", "Court strikes down Nestra night-flight ban", "2027-03-01"),
     ("nestra-ban", "mentions", "Hoteliers rally behind Nestra night-flight ban", "2027-03-01"),
+    # a recommendation is advice, not the party's act (rule 8)
+    ("nestra-ban", "mentions", "Citizens' panel recommends keeping Nestra night-flight ban",
+     "2027-03-01"),
     ("ferro-2g", "confirms", "Brightline shuts down 2G network in Ferro", "2027-03-02"),
     ("ferro-2g", "contradicts", "Brightline shelves its 2G shutdown in Ferro", "2026-11-02"),
     ("nolex-approval", "confirms", "Tarsk medicines agency approves Nolex; shares jump 18%",
