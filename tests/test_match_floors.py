@@ -210,3 +210,16 @@ def test_a_decision_across_a_states_level_breaks_it(expected: str, title: str,
     broken now, not a shortfall forecast (round twenty-eight, "votes to allow three
     cruise ships a day")."""
     check_verdict(SAILING_CAP, "brevik-sailings", expected, title, "", "2027-09-01", language)
+
+
+SHIPS = group("ships", en=["cruise ships", "cruise calls"], fr=["paquebots"])
+SHIP_CAP = [claim("brevik-ship-cap", "Brevik's cap on cruise calls will remain at two cruise "
+                  "ships a day until the end of 2028.", [TOWN, SHIPS], kind=ClaimKind.STATE,
+                  expected_by=date(2028, 12, 31))]
+
+
+def test_a_noun_after_a_number_is_no_verb() -> None:
+    """"Two ships a day": after a number, "ships" is the noun, not the verb of a sale or
+    a delivery (reported by a claim writer of round twenty-eight)."""
+    check_verdict(SHIP_CAP, "brevik-ship-cap", "mentions",
+                  "Brevik cruise calls: two ships a day all August", "", "2027-09-01", "en")

@@ -10,7 +10,7 @@ from functools import cache
 
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Lexicon
-from tracker.match.number_words import numbers_table
+from tracker.match.number_words import number_words, numbers_table
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.timeexpr import opens_a_time
 from tracker.match.view import EntryView
@@ -97,13 +97,16 @@ def time_noun(ctx: SentenceContext, hit: Hit) -> bool:
 
 
 def thing_noun(ctx: SentenceContext, hit: Hit) -> bool:
-    """"The name of the merged group", "a ship": right after a determiner, a word that
-    as a noun names a thing is no event word."""
+    """"The name of the merged group", "a ship", "two ships a day": right after a
+    determiner or a number, a word that as a noun names a thing is no event word."""
     at = hit.first_token
     view = ctx.view
-    return (at == hit.last_token and at > 0
-            and view.tokens[at].raw in ctx.index.lexicon.thing_nouns.get(view.language, ())
-            and view.tokens[at - 1].raw in ctx.index.lexicon.determiners.get(view.language, ()))
+    if not (at == hit.last_token and at > 0
+            and view.tokens[at].raw in ctx.index.lexicon.thing_nouns.get(view.language, ())):
+        return False
+    before = view.tokens[at - 1].raw
+    return (before in ctx.index.lexicon.determiners.get(view.language, ())
+            or before.isdigit() or before in number_words(view.language).words)
 
 
 STATEMENT_REACH = 6  # tokens from a denying word to the verb of what it denies
