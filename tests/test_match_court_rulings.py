@@ -55,6 +55,12 @@ _MATCHER = Matcher([TOLL, RESTART, RULING])
     # court's stays a stop
     ("brenna-toll-start", "Court strikes down Brenna toll", "en", "contradicts"),
     ("brenna-toll-start", "Council rejects Brenna toll", "en", "contradicts"),
+    # a stop that the court will not make: a ruling for the plan (a step); a council's
+    # refusal to scrap is no ruling
+    ("brenna-toll-start", "Judge refuses to block Brenna toll", "en", "updates"),
+    ("brenna-toll-start", "Péage de Brenna : le tribunal refuse de suspendre le péage",
+     "fr", "updates"),
+    ("brenna-toll-start", "Council refuses to scrap Brenna toll", "en", "mentions"),
 ])
 def test_a_court_stopping_a_challenge_rules_for_the_plan(claim_id: str, title: str,
                                                         language: str, expected: str) -> None:

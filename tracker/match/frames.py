@@ -186,7 +186,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece, named)
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat,
                                  role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
-        if (ruled and modality is Modality.OPINION) or (
+        if (ruled and modality in (Modality.OPINION, Modality.NEGATED)) or (
                 cue.source == _REVIEW and modality in _PLANNED):
             # the court rules, whoever brought the case; "to review the quota": a review
             # announced is news already (rule 7)

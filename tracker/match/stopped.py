@@ -94,12 +94,24 @@ def court_ruling(ctx: SentenceContext, cue: Cue, modifiers: Sequence[tuple[Hit, 
     """The role of a challenge stopped (``challenge_stopped``), else None: a step toward
     the plan; for a decision claim whose decider is the court (one of its names), the
     decision itself."""
-    if not challenge_stopped(ctx, cue, modifiers):
+    if not challenge_stopped(ctx, cue, modifiers) and not _refused_stop(ctx, cue, modifiers):
         return None
     courts = [h for h, m in modifiers if m.kind is Modifier.LEGAL]
     own = ctx.reading.kind is ClaimKind.DECISION and any(
         t.start <= c.start and c.end <= t.end for c in courts for t in terms)
     return Role.DECISION if own else Role.STEP
+
+
+REFUSAL_REACH = 2  # tokens from "refuses to" to the stop it refuses
+
+
+def _refused_stop(ctx: SentenceContext, cue: Cue,
+                  modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """"Judge refuses to block the start", "court declines to suspend the cap", « refuse
+    de suspendre »: a stop that a court will not make is a ruling for the plan."""
+    return cue.role is Role.STOP and in_court(modifiers) and any(
+        m.kind is Modifier.NEGATION and m.latin
+        and 0 < cue.hit.first_token - h.last_token <= REFUSAL_REACH for h, m in modifiers)
 
 
 def court_rules_for_it(ctx: SentenceContext, cue: Cue,
