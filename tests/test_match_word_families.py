@@ -200,3 +200,12 @@ def test_the_curtain_falling_is_an_ending_in_japanese(expected: str, title: str)
     """歴史に幕, 幕を閉じる, 幕を下ろす: an idiom of a running thing's end (a shutdown claim's
     event). Before, such a headline reported nothing."""
     check_verdict(CLAIMS, "ostmark-pagers", expected, title, "", "2027-03-01", "ja")
+
+
+def test_a_noun_that_stems_like_a_stop_word_is_no_stop() -> None:
+    """« remise en état » (restoration) stems like « remiser » (to shelve): a noun
+    listed in ``other_words`` is no cue (round twenty-eight, « travaux de remise en
+    état des galeries » read as the plan shelved)."""
+    check_verdict(CLAIMS, "harrow-museum", "mentions",
+                  "Musée de Harrow : la remise en état des salles", "",
+                  "2027-02-10", "fr")
