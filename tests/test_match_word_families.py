@@ -209,3 +209,15 @@ def test_a_noun_that_stems_like_a_stop_word_is_no_stop() -> None:
     check_verdict(CLAIMS, "harrow-museum", "mentions",
                   "Musée de Harrow : la remise en état des salles", "",
                   "2027-02-10", "fr")
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Work starts on the Sorv bridge", "en"),
+    ("Pont de Sorv : les travaux ont commencé", "fr"),
+])
+def test_works_begun_are_no_step_toward_a_decision(title: str, language: str) -> None:
+    """Building work starts after the choice of a builder, not on the way to it: for a
+    decision claim it is no step (round twenty-eight: demolition begun read as news of
+    the contractor's selection)."""
+    check_verdict(CLAIMS, "lunne-bridge-builder", "mentions", title, "", "2026-08-20",
+                  language)

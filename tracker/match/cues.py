@@ -71,6 +71,9 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         if classes:
             role = _general_role(ctx, hit, classes, own_kind[-1])
             source = classes[0].event_class
+            if (source is EventClass.OCCURRED and ctx.reading.kind is ClaimKind.DECISION
+                    and building_work(ctx, hit, mine)):
+                continue  # works begun come after a decision, no step toward it
             if role is Role.EVENT and source is EventClass.OCCURRED and (
                     WORKS_START not in ctx.reading.families) and building_work(ctx, hit, mine):
                 source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
