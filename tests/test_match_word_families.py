@@ -221,3 +221,16 @@ def test_works_begun_are_no_step_toward_a_decision(title: str, language: str) ->
     the contractor's selection)."""
     check_verdict(CLAIMS, "lunne-bridge-builder", "mentions", title, "", "2026-08-20",
                   language)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("contradicts", "Harrow museum reopening cancelled over safety concerns"),
+    ("contradicts", "Harrow museum reopening scrapped amid funding worries"),
+    # guard: a hedge before the cue still hedges it
+    ("updates", "Concerns that Harrow museum reopening could be cancelled"),
+])
+def test_a_hedge_word_in_the_cause_is_the_reason(expected: str, title: str) -> None:
+    """"Cancelled over safety concerns": a worry word after "over", "amid" or "due to"
+    says why, it does not make the stop a possibility (reported by a claim writer of
+    round twenty-nine)."""
+    check_verdict(CLAIMS, "harrow-museum", expected, title, "", "2027-02-10", "en")

@@ -92,6 +92,9 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
                     or _a_cause_in_japanese(ctx, h)))]
     if cause <= span[1]:
         span = (span[0], cause - 1)
+        # "cancelled over safety concerns": a hedge in the cause is the reason, no hedge
+        kinds = {m.kind for h, m in in_clause
+                 if m.kind is not Modifier.HEDGE or h.first_token < cause}
     # a meeting's parties are named in its own clause; one outside it still comments
     outside = [(h, m) for h, m in sentence if not clause[0] <= h.first_token <= clause[1]]
     third_party = (any(m.kind is Modifier.THIRD_PARTY for _, m in outside)
