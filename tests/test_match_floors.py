@@ -200,6 +200,8 @@ SAILING_CAP = [claim("brevik-sailings", "Brevik's cap on ferry sailings will rem
 @pytest.mark.parametrize(("expected", "title", "language"), [
     ("contradicts", "Brevik council votes to allow three ferry sailings a day", "en"),
     ("contradicts", "Brevik council votes to lift the cap to three sailings a day", "en"),
+    # only asked for: a forecast, an update
+    ("updates", "Ferry operator asks Brevik council to approve three sailings a day", "en"),
     # an article is no figure, and 1日 ("a day") is a span, not a count
     ("mentions", "Brevik : une pétition sur les traversées", "fr"),
     ("mentions", "ブレビクの渡船、1日2便で運航", "ja"),
