@@ -92,3 +92,17 @@ def test_show_names_the_words_inside_a_phrase() -> None:
     assert ("met", True) in {(f.name, f.inside) for f in look_up("se sont retrouvés", "fr")}
     # the whole word is not "inside" anything
     assert [f.inside for f in look_up("approved", "en")] == [False, False]
+
+
+def test_show_says_what_a_word_family_does() -> None:
+    """"appoint" is a step for most claims but reports the decision of a claim whose
+    statement chooses ("will appoint a contractor"): claim writers of rounds 27-29
+    read the step line alone and wrote the family's words as cues."""
+    code, out, _ = run("show", "appoint", "--language", "en")
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("en 'appoint': event class 'step'")
+    assert lines[1] == ("en 'appoint': word family 'selections': for a decision claim whose "
+                        "statement uses one of its words (\"will appoint a contractor\"), "
+                        "every word of the family reports its decision, in every language "
+                        "(docs/matching.md, word families)")

@@ -30,6 +30,7 @@ def show(word: str, language: str | None, output_format: str) -> None:
     """Show what WORD is read as: the general words it matches (after lemmas and
     stems: 'approved' finds 'approve'), their event class or modifier, and for an
     event word the verdict it gives each kind of claim when reported as done."""
+    from tracker.match.families import FAMILIES
     from tracker.match.lexicon_lookup import look_up
 
     found = look_up(word, language)
@@ -48,6 +49,13 @@ def show(word: str, language: str | None, output_format: str) -> None:
     for f in found:
         # a word of a longer phrase is named with the phrase it is in
         where = f"{f.language} {f.word!r}" + (f" (in {word!r})" if f.inside else "")
+        family = next((m for m in FAMILIES if m.name == f.name), None)
+        if f.table == "marker" and family is not None:
+            click.echo(f"{where}: word family '{f.name}': for a {family.kind.value} claim "
+                       f"whose statement uses one of its words (\"{family.example}\"), "
+                       f"every word of the family reports its {family.kind.value}, in every "
+                       "language (docs/matching.md, word families)")
+            continue
         if f.table == "marker":
             click.echo(f"{where}: marker list '{f.name}' (changes how the "
                        "words around it are read; docs/matching.md, Lexicon)")

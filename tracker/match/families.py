@@ -31,14 +31,15 @@ class Family:
     name: str  # the Lexicon field that lists its words
     event_class: EventClass  # the class its words belong to
     kind: ClaimKind  # the kind of claim whose event it can name
+    example: str = ""  # a statement that uses one of its words (for `lexicon show`)
 
 
 FAMILIES = (
-    Family("endings", EventClass.CANCEL, ClaimKind.EVENT),
-    Family("selections", EventClass.STEP, ClaimKind.DECISION),
-    Family("groundbreaking", EventClass.STEP, ClaimKind.EVENT),
-    Family("openings", EventClass.OCCURRED, ClaimKind.EVENT),
-    Family("enactments", EventClass.OCCURRED, ClaimKind.EVENT),
+    Family("endings", EventClass.CANCEL, ClaimKind.EVENT, "will shut down its 3G network"),
+    Family("selections", EventClass.STEP, ClaimKind.DECISION, "will appoint a contractor"),
+    Family("groundbreaking", EventClass.STEP, ClaimKind.EVENT, "construction will begin"),
+    Family("openings", EventClass.OCCURRED, ClaimKind.EVENT, "will open in May"),
+    Family("enactments", EventClass.OCCURRED, ClaimKind.EVENT, "the tax will take effect"),
 )
 WORKS_START = "groundbreaking"
 """The family of a claim whose event is the start of building work."""
