@@ -225,3 +225,11 @@ def test_a_noun_after_a_number_is_no_verb() -> None:
     a delivery (reported by a claim writer of round twenty-eight)."""
     check_verdict(SHIP_CAP, "brevik-ship-cap", "mentions",
                   "Brevik cruise calls: two ships a day all August", "", "2027-09-01", "en")
+
+
+def test_a_goal_missed_with_words_between() -> None:
+    """"Misses its end-March goal for temporary homes": "miss … goal" reads with words
+    between, a shortfall once the deadline is past (round twenty-nine)."""
+    check_verdict(BUILD, "brevik-homes", "contradicts",
+                  "Brevik misses its end-March goal for temporary homes", "", "2027-04-20",
+                  "en")

@@ -202,24 +202,3 @@ LEAKAGE = claim(
 ])
 def test_a_japanese_target_word_before_a_verb(expected: str, title: str, day: str) -> None:
     check_verdict([LEAKAGE], "orlan-leakage", expected, title, "", day, "ja")
-
-
-EMISSIONS = claim(
-    "varn-emissions", "Varn will cut its heating emissions by 40% by 2030.",
-    [group("varn", en=["Varn"], fr=["Varn"]),
-     group("emissions", en=["heating emissions", "emissions"], fr=["émissions"])],
-    kind=ClaimKind.TARGET, expected_by=date(2030, 12, 31),
-)
-
-
-@pytest.mark.parametrize(("expected", "title", "day"), [
-    ("contradicts", "Varn misses its heating emissions goal, 2030 figures show", "2031-03-01"),
-    ("contradicts", "Varn ends 2030 short of its heating emissions goal", "2031-03-01"),
-    # guard: a fall is the way the target goes, progress before the deadline
-    ("updates", "Varn heating emissions fall 18% in 2027", "2028-02-01"),
-])
-def test_a_shortfall_of_a_cut_is_a_shortfall(expected: str, title: str, day: str) -> None:
-    """For a target that is a fall ("cut emissions by 40%"), a word of falling is its
-    way, but "short of" or "misses its goal" is still a shortfall: after the deadline,
-    it misses the target (round twenty-nine)."""
-    check_verdict([EMISSIONS], "varn-emissions", expected, title, "", day, "en")
