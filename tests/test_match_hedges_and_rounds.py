@@ -94,3 +94,13 @@ def test_a_session_is_a_meeting(expected: str, title: str, summary: str) -> None
     """"Second session", « deuxième séance »: a session is a meeting (a later round
     here), as "meeting" is."""
     check_verdict([TALKS], "ferrol-union-talks", expected, title, summary, "2026-04-08", "en")
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Calder council withdraws the Calder ring road from the agenda", "en"),
+    ("La rocade de Calder retirée de l'ordre du jour du conseil", "fr"),
+])
+def test_taken_off_the_agenda_is_put_off(title: str, language: str) -> None:
+    """"Withdrawn from the agenda", « retirée de l'ordre du jour »: the vote is put off
+    (a delay), the plan is not withdrawn (round twenty-nine)."""
+    check_verdict(CLAIMS, "calder-ring-road", "updates", title, "", "2026-10-05", language)
