@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from tracker.match.magnitudes import YEARS, Target
 from tracker.match.normalize import fold
@@ -58,16 +59,23 @@ def _bound_by_a_figure(folded: str, words: Sequence[str], language: str) -> bool
         times = japanese_time_counters()
         return any(not m.group(1).endswith(times) for m in re.finditer(
             rf"(\d[^\d、。]{{0,4}}?)(?:{alternatives})", folded))
-    # a year is no figure: "until at least the end of 2028" bounds a time; a number
-    # word is one ("remain at two ships a day")
-    spelled = "|".join(map(re.escape, number_words(language).words))
-    figure = r"[\d$€£¥](?:[\d.,]*\d)?" + (rf"|(?:{spelled})\b" if spelled else "")
-    spans = "|".join(map(re.escape, number_words(language).spans))
-    time_after = re.compile(rf"\W+(?:{spans})\b") if spans else None
-    # nor a count of time: "within its first six months", "at least five years"
+    figure, time_after = _latin_figure(language)
+    # a year is no figure: "until at least the end of 2028" bounds a time; nor is a
+    # count of time: "within its first six months", "at least five years"
     return any(not _a_year(m.group(1)) and not (time_after and time_after.match(folded, m.end(1)))
                for m in re.finditer(
                    rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?({figure})", folded))
+
+
+@cache
+def _latin_figure(language: str) -> tuple[str, re.Pattern[str] | None]:
+    """A figure in digits or as a number word ("remain at two ships a day"), and what
+    after it makes it a count of time ("six months"), for ``language`` (read once)."""
+    table = number_words(language)
+    spelled = "|".join(map(re.escape, table.words))
+    figure = r"[\d$€£¥](?:[\d.,]*\d)?" + (rf"|(?:{spelled})\b" if spelled else "")
+    spans = "|".join(map(re.escape, table.spans))
+    return figure, re.compile(rf"\W+(?:{spans})\b") if spans else None
 
 
 def _a_year(figure: str) -> bool:
