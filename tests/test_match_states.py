@@ -73,3 +73,36 @@ def test_a_stop_that_says_how_long_is_a_pause(title: str, language: str, expecte
     """A stop with its length ("for three months") is a pause (rule 7: updates), not the
     end of the plan; "roll off the line" is production started."""
     check_verdict([PLANT], "corvane-plant", expected, title, "", "2026-05-18", language)
+
+
+QUAY = claim(
+    "ferry-quay-open",
+    "Velmora's ferry quay will remain open throughout the harbour wall works.",
+    [group("quay", en=["ferry quay"], fr=["quai des ferries"], ja=["フェリー岸壁"]), VELMORA],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31))
+QUAY_SOMETIMES = claim(
+    "ferry-quay-kept",
+    "Velmora's ferry quay will remain open during the harbour wall works.",
+    [group("quay", en=["ferry quay"], fr=["quai des ferries"], ja=["フェリー岸壁"]), VELMORA],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31))
+
+
+@pytest.mark.parametrize(("claim_id", "title", "language", "expected"), [
+    ("ferry-quay-open", "Velmora's ferry quay closed for three weeks", "en", "contradicts"),
+    ("ferry-quay-open", "Velmora temporarily closes its ferry quay", "en", "contradicts"),
+    ("ferry-quay-open", "Velmora : le quai des ferries fermé pendant trois semaines", "fr",
+     "contradicts"),
+    ("ferry-quay-open", "ベルモラのフェリー岸壁、2週間閉鎖", "ja", "contradicts"),
+    ("ferry-quay-open", "Velmora lifts the closure of its ferry quay", "en", "updates"),
+    ("ferry-quay-kept", "Velmora's ferry quay closed for three weeks", "en", "updates"),
+    ("ferry-quay-kept", "ベルモラのフェリー岸壁、2週間閉鎖", "ja", "updates"),
+], ids=["throughout-for-three-weeks", "throughout-temporarily", "throughout-fr",
+        "throughout-ja", "throughout-lifted", "near-miss-no-throughout",
+        "near-miss-no-throughout-ja"])
+def test_a_pause_breaks_a_state_claimed_without_a_break(
+        claim_id: str, title: str, language: str, expected: str) -> None:
+    """A state claimed to last "throughout" (year-round, sans interruption, 期間中も)
+    is broken by a pause as by a closure: rule 7's stop. Without such a word a pause
+    stays a step."""
+    check_verdict([QUAY, QUAY_SOMETIMES], claim_id, expected, title, "", "2026-05-18",
+                  language)

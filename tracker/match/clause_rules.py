@@ -184,8 +184,9 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if (cue.role is Role.STOP and Modifier.UNDO in kinds
             and ctx.reading.kind is ClaimKind.STATE):
         return Role.EVENT  # "rules out devaluation", "revokes the closure": the state kept
-    if cue.role is Role.STOP and (kinds & {Modifier.UNDO, Modifier.TEMPORARY}
-                                  or for_a_span(text)):
+    paused = Modifier.TEMPORARY in kinds or for_a_span(text)
+    if cue.role is Role.STOP and (Modifier.UNDO in kinds
+                                  or (paused and not ctx.reading.unbroken)):
         return Role.STEP  # "lifts the stop order", "closed for three weeks"
     if (cue.role is Role.EVENT and ctx.reading.ends
             and (Modifier.TEMPORARY in kinds or for_a_span(text))):

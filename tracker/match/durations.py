@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.match.lexicon import Lexicon
+from tracker.match.normalize import fold
+
 _SPAN_OF_TIME = re.compile(
     r"\b(?:for|pour|pendant|durant)\s+(?:a|an|one|two|three|four|five|six|several|a few|"
     r"un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|\d+)\s+(?:more\s+)?"
@@ -17,3 +20,10 @@ def for_a_span(clause: str) -> bool:
     """The folded clause says how long a stop lasts ("for three months", "pendant six
     semaines", 3カ月間停止): a pause, not the end of the plan."""
     return _SPAN_OF_TIME.search(clause) is not None
+
+
+def allows_no_pause(lexicon: Lexicon, statement: str, language: str) -> bool:
+    """A state claimed without a break ("will remain open throughout the works",
+    "year-round", 工事期間中も): a pause of it breaks it, as a closure does."""
+    text = fold(statement)
+    return any(fold(w) in text for w in lexicon.unbroken.get(language, ()))

@@ -85,6 +85,8 @@ class ClaimReading:
     of_place: bool = False
     # its statement or terms name a committee: a committee's vote is its decision
     names_committee: bool = False
+    # a state claimed without a break ("open throughout the works"): a pause breaks it
+    unbroken: bool = False
 
     @property
     def ends(self) -> bool:

@@ -22,6 +22,7 @@ from tracker.match.committees import names_a_committee
 from tracker.match.coordination import cut_at_coordinated_verbs
 from tracker.match.cue_filters import stems_alike
 from tracker.match.decisions import Decision, context_after_titled_news
+from tracker.match.durations import allows_no_pause
 from tracker.match.families import (
     WORKS_START,
     claim_families,
@@ -298,7 +299,11 @@ class Matcher:
                        count_classes=(frozenset(c.value for c in classes)
                                       if reading.kind is ClaimKind.TARGET else frozenset()),
                        target=target, of_place=of_place,
-                       names_committee=names_a_committee(self._index.lexicon, c))
+                       names_committee=names_a_committee(self._index.lexicon, c),
+                       unbroken=reading.kind is ClaimKind.STATE and (
+                           allows_no_pause(self._index.lexicon, statement, view.language)
+                           or allows_no_pause(self._index.lexicon, c.source_text,
+                                              c.source_language)))
 
     @staticmethod
     def _level(target: Target, statement: str, language: str, falls: bool) -> Target:
