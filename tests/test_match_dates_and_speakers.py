@@ -120,6 +120,13 @@ DEPOT_SALE = claim(
     ("contradicts", "Velmora renonce à vendre le dépôt de Kessling face à la colère des "
                     "riverains", "fr"),
     ("contradicts", "ケスリング車庫の売却を撤回　住民の反対受け", "ja"),
+    # a concession: the third party was overruled, the act stands
+    ("contradicts", "Velmora scraps Kessling depot sale despite opposition from unions", "en"),
+    ("contradicts", "Velmora renonce à vendre le dépôt de Kessling malgré l'opposition des "
+                    "riverains", "fr"),
+    ("contradicts", "Velmora renonce à vendre le dépôt de Kessling en dépit de la colère "
+                    "des syndicats", "fr"),
+    ("contradicts", "住民の反対押し切り　ケスリング車庫の売却を撤回", "ja"),
     # guards: the third party speaks, or asks
     ("mentions", "Velmora scraps Kessling depot sale, residents say", "en"),
     ("mentions", "Residents urge Velmora to scrap Kessling depot sale", "en"),

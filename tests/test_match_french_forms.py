@@ -139,3 +139,16 @@ def test_a_third_party_word_inside_a_claim_term_names_the_thing(expected: str,
                                                                 title: str) -> None:
     check_verdict([COLLECTIVE_WINERY], "orsk-collective-winery", expected, title, "",
                   "2027-06-10", "fr")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("L'agence sarnienne du médicament signe l'arrêté autorisant le Dorex", "confirms"),
+    ("Dorex : un arrêté d'autorisation publié par l'agence sarnienne du médicament",
+     "confirms"),
+    # guard: the verb still stops the plan
+    ("L'agence sarnienne du médicament a arrêté l'examen du Dorex", "contradicts"),
+], ids=["signe-l-arrete", "un-arrete", "guard-a-arrete"])
+def test_an_order_after_a_determiner_is_no_stop(title: str, expected: str) -> None:
+    """« l'arrêté », « un arrêté » (an administrative order) right after a determiner is
+    a thing, not the verb arrêter: the order authorising the plan is its decision."""
+    check_verdict([APPROVAL], "dorex-approval", expected, title, "", "2027-03-02", "fr")
