@@ -152,3 +152,22 @@ def test_an_order_after_a_determiner_is_no_stop(title: str, expected: str) -> No
     """« l'arrêté », « un arrêté » (an administrative order) right after a determiner is
     a thing, not the verb arrêter: the order authorising the plan is its decision."""
     check_verdict([APPROVAL], "dorex-approval", expected, title, "", "2027-03-02", "fr")
+
+
+SURVEY = claim(  # decision: a town moves to the next survey
+    "kirin-survey", "Kirin will decide by October 2027 whether to move to the preliminary survey.",
+    [group("survey", en=["preliminary survey"], fr=["étude préliminaire"]),
+     group("kirin", en=["Kirin"], fr=["Kirin"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 10, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Kirin : le maire approuve le passage à l'étude préliminaire", "confirms"),
+    # guard: a hedge outside the name still hedges
+    ("Kirin : le passage à l'étude préliminaire serait approuvé", "mentions"),
+], ids=["a-l-etude-preliminaire", "guard-serait"])
+def test_a_modifier_that_runs_into_a_name_is_the_names(title: str, expected: str) -> None:
+    """« à l'étude » (under study) sharing its noun with the claim's term « étude
+    préliminaire » is the name's wording, not a hedge."""
+    check_verdict([SURVEY], "kirin-survey", expected, title, "", "2027-05-03", "fr")

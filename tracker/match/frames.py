@@ -102,8 +102,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                       for i in range(h.first_token, h.last_token + 1))
     found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
              if not m.latin or m.language == language]
+    # One that runs into such a term shares its words with the name ("à l'étude" in
+    # "passage à l'étude préliminaire"): the words are the name's.
     modifiers = [(h, m) for h, m in found
-                 if (m.kind is Modifier.LEGAL or not inside_longer(h, names))
+                 if (m.kind is Modifier.LEGAL or not (
+                     inside_longer(h, names) or any(_runs_into(h, n) for n in names)))
                  and not _own_actor(ctx, h, m, terms) and not _a_month(ctx.view, h, m)
                  and not a_tally(ctx.view, h, m)
                  and not restrictive_ne(ctx.index, ctx.view, h, m)]
@@ -347,3 +350,11 @@ def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int
         elif hit.last_token < token <= last:
             last = token - 1
     return first, last
+
+
+def _runs_into(modifier: Hit, name: Hit) -> bool:
+    """The modifier starts before a multi-word name and ends inside it, or starts
+    inside it and ends after it: it overlaps the name without holding it whole."""
+    return (modifier.start < name.end and name.start < modifier.end
+            and not (modifier.start <= name.start and name.end <= modifier.end)
+            and not (name.start <= modifier.start and modifier.end <= name.end))
