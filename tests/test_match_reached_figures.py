@@ -96,3 +96,23 @@ def test_a_duration_in_a_term_hides_no_figure(title: str, language: str) -> None
     """"開業1年", "first 12 months" are spans of time, not the claim's figures: "100万人"
     is an interim figure (updates), not the target met."""
     check_verdict([PARK], "tessel-park-visitors", "updates", title, "", "2026-10-01", language)
+
+
+
+STAFF = claim(  # target: a plant's headcount by a date
+    "dorn-staff", "Talmet's Dorn plant will employ 1,500 people by the end of 2029.",
+    [group("plant", en=["Dorn plant"], fr=["usine de Dorn"]),
+     group("jobs", GroupRole.OPTIONAL, en=["jobs", "employees"], fr=["emplois", "salariés"])],
+    kind=ClaimKind.TARGET, expected_by=date(2029, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Dorn plant passes the 1,500 jobs mark", "confirms"),
+    ("Dorn plant crosses the 1,500-employee threshold", "confirms"),
+    ("Dorn plant passes the 1,000 jobs mark", "updates"),
+], ids=["passes-the-mark", "crosses-the-threshold", "interim-mark"])
+def test_a_mark_passed_is_a_figure_reached(title: str, expected: str) -> None:
+    """"passes the … mark", "crosses the … threshold" reach the figure after them: the
+    target's own figure confirms it, a smaller one is interim (rule 7)."""
+    check_verdict([STAFF], "dorn-staff", expected, title, "", "2029-06-20", "en")

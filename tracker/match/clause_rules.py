@@ -255,7 +255,7 @@ def _knows_the_day(ctx: SentenceContext, day: date) -> bool:
 def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
     tokens = ctx.view.tokens
     genitives = ctx.index.lexicon.genitives.get(ctx.view.language, ())
-    if any(m.kind is Modifier.PARTIAL and (
+    if any(m.kind is Modifier.PARTIAL and not _before_a_figure(ctx, h, m) and (
             0 < hit.first_token - h.last_token <= PARTIAL_WINDOW
             or (m.latin and h.first_token == hit.last_token + 1)  # "rouvre partiellement"
             # "the northern half of the bypass opens": a part of it is the subject
@@ -270,10 +270,21 @@ def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, Modi
     # never part done
     if ctx.reading.kind in (ClaimKind.MEETING, ClaimKind.DECISION):
         return False
-    # a share right before it ("40% complete"), not a name's number ("Kestra-2 lifts off")
+    # a share right before it ("40% complete"), not a name's number ("Kestra-2 lifts off"),
+    # nor a rise's share before a phrase ("rise 4% on their debut")
+    prepositions = ctx.index.lexicon.prepositions.get(ctx.view.language, ())
     return (ctx.index.is_latin(hit.pid) and before >= 0 and tokens[before].raw.isdigit()
+            and tokens[hit.first_token].raw not in prepositions
             and any(q.unit == PERCENT and q.last == before
                     for q in amount_quantities(ctx.view, hit.sentence)))
+
+
+def _before_a_figure(ctx: SentenceContext, hit: Hit, modifier: ModifierRef) -> bool:
+    """"rise nearly 4%", "almost 2,000 jobs": the word tells the figure's size, not
+    how much of the event is done."""
+    after = hit.last_token + 1
+    tokens = ctx.view.tokens
+    return modifier.latin and after < len(tokens) and tokens[after].raw[:1].isdigit()
 
 
 def clause_text(view: EntryView, clause: tuple[int, int]) -> str:

@@ -84,6 +84,14 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                   and decided_by_a_committee(ctx, hit)):
                 source, role = EventClass.STEP, Role.STEP  # "committee backs the treaty"
             general.append(Cue(hit, classes[0].text, source.value, role))
+    if ctx.reading.kind is ClaimKind.DECISION:
+        # "approves partial sale", "votes for a phased reopening": after the decision
+        # word, a word of progress is what was decided, no part of it done
+        decided = [g.hit for g in general if g.role is Role.DECISION]
+        clause_of = ctx.view.clause_of
+        general = [g for g in general if g.source != EventClass.PROGRESS.value or not any(
+            d.last_token < g.hit.first_token and clause_of(d.last_token) == clause_of(
+                g.hit.first_token) for d in decided)]
     # A claim's own cue decides its word; a general cue overlapping it yields, unless
     # it is a longer phrase around it that turns it into a threat, a stop or a delay
     # ("explore options" around the cue "options"); "pass … bill" around the cue

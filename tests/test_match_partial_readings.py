@@ -1,0 +1,56 @@
+"""What makes an event part done, and what does not: "nearly" before a figure tells
+the figure's size ("shares rise nearly 4% on their debut"), a rise's share before a
+phrase is the rise's ("rise 4% on debut"), and after a decision word a word of progress
+is what was decided ("approves partial sale"). Subjects are invented; verdicts follow
+../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, GroupRole, Verdict
+
+LISTING = claim(  # event: a company's shares first traded on a day
+    "korvel-listing", "Korvel Rail will list its shares on the Ostra exchange on 12 May 2027.",
+    [group("korvel", en=["Korvel Rail", "Korvel"], fr=["Korvel Rail", "Korvel"]),
+     group("market", GroupRole.OPTIONAL, en=["Ostra exchange", "shares"],
+           fr=["Bourse d'Ostra", "actions"])],
+    kind=ClaimKind.EVENT, expected_from=date(2027, 5, 12), expected_by=date(2027, 5, 12),
+    cues={Verdict.CONFIRMS: {"en": ("on … debut",), "fr": ("premiers pas en Bourse",)}},
+)
+SALE_VOTE = claim(  # decision: a parliament authorises a sale
+    "korvel-sale-vote", "Ostra's parliament will vote to authorise the sale of Korvel Rail shares "
+    "by April 2027.",
+    [group("korvel", en=["Korvel Rail", "Korvel"], fr=["Korvel Rail", "Korvel"]),
+     group("parliament", en=["parliament"], fr=["Parlement"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 4, 30),
+)
+REOPENING = claim(  # event: a line reopens
+    "korvel-line-reopening", "Korvel Rail's Dunmere line will reopen in June 2027.",
+    [group("line", en=["Dunmere line"], fr=["ligne de Dunmere"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Korvel Rail shares rise nearly 4% on Ostra debut", "confirms"),
+    ("Korvel Rail shares rise 4% on Ostra debut", "confirms"),
+], ids=["nearly-a-figure", "share-before-a-phrase"])
+def test_a_figure_beside_the_event_leaves_it_whole(title: str, expected: str) -> None:
+    check_verdict([LISTING], "korvel-listing", expected, title, "", "2027-05-12", "en")
+
+
+@pytest.mark.parametrize(("claim_id", "title", "expected"), [
+    ("korvel-sale-vote", "Ostra's parliament approves partial sale of Korvel Rail", "confirms"),
+    ("korvel-sale-vote", "Le Parlement approuve la vente partielle de Korvel Rail", "confirms"),
+    # guard: for an event, a partial reopening is part of it done
+    ("korvel-line-reopening", "Dunmere line partially reopens", "updates"),
+], ids=["approves-partial-sale", "approuve-vente-partielle", "guard-event-partly-done"])
+def test_progress_after_a_decision_word_is_what_was_decided(
+        claim_id: str, title: str, expected: str) -> None:
+    language = "fr" if "Parlement" in title else "en"
+    check_verdict([SALE_VOTE, REOPENING], claim_id, expected, title, "", "2027-04-10",
+                  language)
