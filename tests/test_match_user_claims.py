@@ -169,6 +169,11 @@ CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE
     ("confirms", "tella-bridge-works", "Pont de Tella : pose de la première pierre",
      "2026-10-12", "fr"),
     ("confirms", "tella-bridge-works", "テラ橋が着工", "2026-10-12", "ja"),
+    ("confirms", "tella-bridge-works", "Mayor lays foundation stone of Tella bridge",
+     "2026-10-12", "en"),
+    ("confirms", "tella-bridge-works", "Pont de Tella : premier coup de pioche",
+     "2026-10-12", "fr"),
+    ("confirms", "tella-bridge-works", "テラ橋で定礎式", "2026-10-12", "ja"),
     ("confirms", "tella-bridge-works", "Work starts on Tella bridge", "2026-10-12", "en"),
     # for an opening, breaking ground is a step (guard)
     ("updates", "tella-hall-opening", "Builders break ground on Tella hall", "2026-03-12", "en"),
