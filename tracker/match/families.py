@@ -14,6 +14,7 @@ vigueur" as the rule's start. The lists are
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ class Family:
     event_class: EventClass  # the class its words belong to
     kind: ClaimKind  # the kind of claim whose event it can name
     example: str = ""  # a statement that uses one of its words (for `lexicon show`)
+    trigger: str = "uses one of its words"  # what in the statement gives a claim the family
 
 
 FAMILIES = (
@@ -40,7 +42,11 @@ FAMILIES = (
     Family("groundbreaking", EventClass.STEP, ClaimKind.EVENT, "construction will begin"),
     Family("openings", EventClass.OCCURRED, ClaimKind.EVENT, "will open in May"),
     Family("enactments", EventClass.OCCURRED, ClaimKind.EVENT, "the tax will take effect"),
+    Family("ballots", EventClass.DECIDED, ClaimKind.EVENT, "will hold a referendum",
+           "names a vote"),
 )
+BALLOTS = "ballots"
+"""The family of an event claim that is a vote: its statement names one (``names_a_vote``)."""
 WORKS_START = "groundbreaking"
 """The family of a claim whose event is the start of building work."""
 
@@ -104,3 +110,13 @@ def takes_effect_now(lexicon: Lexicon, language: str, word: str, sentence: str) 
     (the phrase opens a clause of its own: "with" is a clause opener)."""
     return word in lexicon.selections.get(language, ()) and any(
         f" {w} " in f" {sentence} " for w in lexicon.immediate.get(language, ()))
+
+
+def names_a_vote(lexicon: Lexicon, statement: str, language: str) -> bool:
+    """The statement's event is a vote ("will hold a referendum", « les élections
+    municipales auront lieu », 住民投票を実施): votes cast report it."""
+    if language == "ja":
+        return any(w in statement for w in lexicon.ballot_nouns.get(language, ()))
+    text = fold(statement)
+    return any(re.search(rf"\b{re.escape(fold(w))}s?\b", text)
+               for w in lexicon.ballot_nouns.get(language, ()))

@@ -129,6 +129,8 @@ class Lexicon:
     groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
     openings: Words = field(default_factory=dict)  # "goes live": opened to its users
     enactments: Words = field(default_factory=dict)  # "takes effect": a rule in force
+    ballots: Words = field(default_factory=dict)  # "voters went to the polls": a vote held
+    ballot_nouns: Words = field(default_factory=dict)  # "will hold a referendum": a vote
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
     final_words: Words = field(default_factory=dict)  # "the final cost": a figure's last
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long

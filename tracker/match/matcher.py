@@ -24,9 +24,11 @@ from tracker.match.cue_filters import stems_alike
 from tracker.match.decisions import Decision, context_after_titled_news
 from tracker.match.durations import allows_no_pause
 from tracker.match.families import (
+    BALLOTS,
     WORKS_START,
     claim_families,
     ends_in_statement,
+    names_a_vote,
     starts_works,
 )
 from tracker.match.figures import (
@@ -258,6 +260,9 @@ class Matcher:
         if reading.kind is ClaimKind.EVENT and starts_works(self._index.lexicon, view, (
                 h for h in hits if EventClass.OCCURRED in word_classes.get(h.pid, ()))):
             families |= {WORKS_START}  # "construction will begin": breaking ground is it
+        if reading.kind is ClaimKind.EVENT and names_a_vote(self._index.lexicon, statement,
+                                                            view.language):
+            families |= {BALLOTS}  # "will hold a referendum": votes cast are its event
         # a state that is itself a stop ("keep its ban on rentals"), a decision to stop
         # ("the plan to close five libraries"): the word names what is kept or decided
         own_stops = frozenset(pid for pid, found in word_classes.items()
