@@ -172,6 +172,11 @@ FLOORS = {
     "eval-harbour-dredging": (0.59, 0.65, 0.81),
     "eval-tramway-nord": (0.56, 0.72, 0.89),
     "eval-kominka-hotel": (0.63, 0.58, 0.79),
+    # probe round thirty-one (nineteenth session): claims written against 1bebca1,
+    # scored before any item was read, then kept for development
+    "eval-postal-ipo": (0.61, 0.66, 0.84),
+    "eval-gigafactory": (0.72, 0.77, 0.90),
+    "eval-kaku-gomi": (0.66, 0.50, 0.76),
 }
 
 
