@@ -1,7 +1,8 @@
 """What makes an event part done, and what does not: "nearly" before a figure tells
 the figure's size ("shares rise nearly 4% on their debut"), a rise's share before a
 phrase is the rise's ("rise 4% on debut"), and after a decision word a word of progress
-is what was decided ("approves partial sale"). Subjects are invented; verdicts follow
+is what was decided ("approves partial sale"); a share price passing another
+(初値は公開価格を上回る) reaches no figure. Subjects are invented; verdicts follow
 ../shared/labelling.md."""
 
 from __future__ import annotations
@@ -54,3 +55,29 @@ def test_progress_after_a_decision_word_is_what_was_decided(
     language = "fr" if "Parlement" in title else "en"
     check_verdict([SALE_VOTE, REOPENING], claim_id, expected, title, "", "2027-04-10",
                   language)
+
+
+PROCEEDS = claim(  # target: what a share sale raises
+    "korvel-proceeds", "Ostra's sale of Korvel Rail shares will raise at least €900 million.",
+    [group("korvel", en=["Korvel Rail", "Korvel"], ja=["コルベル鉄道"]),
+     group("sale", en=["share sale", "offering"], ja=["株式売却", "上場"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 5, 31),
+)
+LISTING_JA = claim(  # event: the listing, with its own Japanese cue
+    "korvel-listing-ja", "Korvel Rail will list its shares on the Ostra exchange on 12 May 2027.",
+    [group("korvel", en=["Korvel Rail"], ja=["コルベル鉄道"])],
+    kind=ClaimKind.EVENT, expected_from=date(2027, 5, 12), expected_by=date(2027, 5, 12),
+    cues={Verdict.CONFIRMS: {"ja": ("が上場",)}},
+)
+
+
+@pytest.mark.parametrize(("claim_id", "expected"), [
+    ("korvel-listing-ja", "confirms"),
+    ("korvel-proceeds", "mentions"),
+], ids=["listing-confirmed", "no-target-reached"])
+def test_a_share_price_passing_another_is_no_figure_reached(claim_id: str,
+                                                            expected: str) -> None:
+    """初値は公開価格を上回る (the first trade above the offer price): a share price
+    passing another, neither the target reached nor a step of the listing."""
+    check_verdict([PROCEEDS, LISTING_JA], claim_id, expected,
+                  "コルベル鉄道が上場、初値は公開価格を上回る", "", "2027-05-12", "ja")

@@ -168,6 +168,9 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
     return tokens[hit.first_token].raw in nouns
 
 
+_REACHED = frozenset({EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
+
+
 def role_in_clause(ctx: SentenceContext, cue: Cue,
                     in_clause: Sequence[tuple[Hit, ModifierRef]], text: str) -> Role | None:
     """The cue's role, changed by its clause: a lifted stop, a partial event, a shift."""
@@ -194,6 +197,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if cue.source in (EventClass.INCREASE.value, EventClass.DECREASE.value) and (
             market_move(ctx, text) or price_move(ctx, cue.hit.first_token, cue.hit.last_token)):
         return None  # "shares jump 18%", "fares to rise 8%": a price, not the claim's figure
+    if cue.source in _REACHED and market_move(ctx, text):
+        return None  # 初値は公開価格を上回る: the share price passed, not the claim's figure
     if (cue.source == EventClass.INCREASE.value and cue.role is Role.STEP
             and ctx.reading.kind in (ClaimKind.EVENT, ClaimKind.MEETING)
             and not raised_to_value(ctx, text)):
