@@ -116,3 +116,22 @@ def test_a_mark_passed_is_a_figure_reached(title: str, expected: str) -> None:
     """"passes the … mark", "crosses the … threshold" reach the figure after them: the
     target's own figure confirms it, a smaller one is interim (rule 7)."""
     check_verdict([STAFF], "dorn-staff", expected, title, "", "2029-06-20", "en")
+
+
+VISITORS = claim(  # target with a scale word: 2 million visitors a year
+    "korn-visitors", "Korn airport will welcome 2 million passengers in 2027.",
+    [group("airport", en=["Korn airport"], ja=["コルン空港"]),
+     group("passengers", GroupRole.OPTIONAL, en=["passengers"], ja=["旅客", "利用者"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("コルン空港、年間旅客200万人を突破", "confirms"),
+    ("コルン空港、年間旅客150万人を突破", "updates"),
+], ids=["own-figure-with-its-scale", "interim"])
+def test_the_targets_figure_written_with_a_japanese_scale_is_its_own(
+        title: str, expected: str) -> None:
+    """"2 million" in the statement is 200万 in a Japanese headline: the target's own
+    figure passed, not an interim figure beside the word of reaching."""
+    check_verdict([VISITORS], "korn-visitors", expected, title, "", "2027-11-20", "ja")

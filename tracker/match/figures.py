@@ -70,7 +70,30 @@ def claim_figures(texts: Iterable[str]) -> frozenset[str]:
             if len(number) <= 2 and _DURATION_AFTER.match(text, match.end()):
                 continue
             found.add(number)
+            scaled = _scaled(text, match)
+            if scaled is not None:
+                found.add(scaled)  # "3 million": also 3000000, as 300万 reads
     return frozenset(found) if found else _NONE
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _scaled(text: str, match: re.Match[str]) -> str | None:
+    """The value of a number with an English or French scale word after it ("3
+    million" -> "3000000", "1,2 milliard" -> "1200000000"); None without one."""
+    word = _WORD_AFTER.match(text, match.end())
+    if word is None:
+        return None
+    name = fold(word.group(1))
+    scale = number_words("en").scales.get(name) or number_words("fr").scales.get(name)
+    if not scale or len(name) < 3:  # not "m" or "k": a unit as often as a scale
+        return None
+    digits = match.group().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    decimal = re.fullmatch(r"(\d+)[.,](\d{1,2})", digits)
+    value = float(f"{decimal.group(1)}.{decimal.group(2)}") if decimal else float(
+        re.sub(r"\D", "", digits))
+    return str(round(value * scale))
 
 
 def states_a_figure(statement: str) -> bool:
