@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 REFERENDUM = claim(  # event: a local referendum on a day
     "dunmere-referendum",
@@ -45,3 +45,18 @@ def test_votes_cast_report_a_vote(claim_id: str, title: str, language: str,
 def test_a_vote_ahead_is_a_preview() -> None:
     check_verdict(CLAIMS, "dunmere-referendum", "mentions",
                   "Dunmere to vote on harbour tower on Sunday", "", "2026-09-10", "en")
+
+
+def test_a_past_verb_in_a_cue_is_no_present_beside_a_weekday() -> None:
+    """"voters backed … in Sunday's referendum": the plural noun of the cue "voters
+    back" is no present verb, so the weekday is the Sunday gone by, not one ahead."""
+    cued = claim(
+        "dunmere-vote-cued",
+        "Dunmere will hold a referendum on the harbour tower on 13 September 2026.",
+        [group("dunmere", en=["Dunmere"]), group("tower", en=["harbour tower"])],
+        kind=ClaimKind.EVENT, expected_from=date(2026, 9, 13), expected_by=date(2026, 9, 13),
+        cues={Verdict.CONFIRMS: {"en": ("voters back",)}},
+    )
+    check_verdict([cued], "dunmere-vote-cued", "confirms",
+                  "Dunmere voters backed the harbour tower in Sunday's referendum", "",
+                  "2026-09-14", "en")

@@ -21,9 +21,11 @@ def present_tense(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
     # any word of the cue: "officially opens", "kicks off"; not the noun that ends a
     # longer one ("went to the polls")
     last = hit.last_token - (hit.last_token - hit.first_token >= 2)
-    return view.language == "en" and any(
-        t.raw.endswith("s") and not t.raw.endswith("ss")
-        for t in view.tokens[hit.first_token: last + 1])
+    words = [t.raw for t in view.tokens[hit.first_token: last + 1]]
+    # a past verb in it makes the plural noun beside it no verb ("voters backed")
+    return view.language == "en" and not any(
+        len(w) > 4 and w.endswith("ed") and not w.endswith("eed") for w in words) and any(
+        w.endswith("s") and not w.endswith("ss") for w in words)
 
 
 def _french_present(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
