@@ -14,7 +14,7 @@ from helpers.invented import check_verdict, claim, group
 
 from tracker.match import Matcher
 from tracker.match.bounds import names_a_ceiling
-from tracker.models import Claim, ClaimKind
+from tracker.models import Claim, ClaimKind, GroupRole
 
 BRIDGE = group("bridge", en=["Orlan bridge"], fr=["pont d'Orlan"], ja=["オルラン橋"])
 COST = group("cost", en=["cost", "costs", "price tag"], fr=["coût", "facture"],
@@ -157,3 +157,23 @@ def test_a_span_in_an_aside_asks_no_span_of_the_news(title: str, language: str) 
     no count over a span, so an interim figure with no span of its own is news of it.
     Reported by a claim writer of round twenty-seven (every figure read as mentions)."""
     check_verdict(ASIDE, "orlan-aside", "updates", title, "", "2027-05-10", language)
+
+
+DAM_COST = claim(  # a cap not to pass, judged after its deadline
+    "tella-dam-cost", "The total cost of the Tella dam will not exceed ¥80 billion.",
+    [group("dam", en=["Tella dam"], ja=["テラダム"]),
+     group("cost", GroupRole.OPTIONAL, en=["cost"], ja=["事業費"])],
+    kind=ClaimKind.TARGET, expected_by=date(2034, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("テラダム総事業費760億円 上限下回る", "confirms"),
+    ("テラダム事業費、上限800億円を下回る", "confirms"),
+    ("テラダム総事業費850億円 上限上回る", "contradicts"),
+], ids=["below-the-cap", "at-the-cap", "over-the-cap"])
+def test_a_caps_words_of_reaching_leave_the_figure_to_decide(title: str, expected: str) -> None:
+    """For a cap, 下回る ("comes in below") keeps it and 上回る ("exceeds") breaks it:
+    read as a target's shortfall or reach they would say the opposite, so the figure
+    compared with the cap decides."""
+    check_verdict([DAM_COST], "tella-dam-cost", expected, title, "", "2034-05-01", "ja")

@@ -257,6 +257,11 @@ def class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | Non
     """The role of a lexicon word for this claim (its first class that has one)."""
     for ref in classes:
         cls = ref.event_class
+        if (cls in (EventClass.ACHIEVED, EventClass.SHORTFALL) and reading.target is not None
+                and reading.target.ceiling):
+            # a cap's words of reaching read the wrong way ("stays below the cap" keeps
+            # it, "exceeds" breaks it): its figures, compared with the cap, decide
+            return None
         if cls in reading.events:
             return Role.EVENT
         if cls is EventClass.PERSIST and reading.ends:
