@@ -42,7 +42,7 @@ from tracker.match.cues import event_cues
 from tracker.match.decisions_ahead import decision_to_come
 from tracker.match.families import takes_effect_now
 from tracker.match.figures import FIGURE_PID
-from tracker.match.index import Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.japanese import a_tally
 from tracker.match.kept import kept_until, shortfall_ahead, stopped_after_the_end
 from tracker.match.lexicon import EventClass, Modifier
@@ -52,12 +52,13 @@ from tracker.match.modality import (
     future_in_clause,
     read_modality,
 )
+from tracker.match.modifier_filters import a_month, counted_so_far, own_actor, part_of
 from tracker.match.not_before import not_before_cues
 from tracker.match.refused_change import refused_changes
 from tracker.match.report_denials import report_denials
 from tracker.match.restriction import restrictive_ne
-from tracker.match.sentence_context import Cue, Frame, SentenceContext
-from tracker.match.spans import inside_longer, overlaps
+from tracker.match.sentence_context import Frame, SentenceContext
+from tracker.match.spans import inside_longer, overlaps, runs_into
 from tracker.match.stopped import (
     MOVES,
     court_ruling,
@@ -73,9 +74,7 @@ from tracker.match.table import Modality, Role
 from tracker.match.target_cues import figure_of_its_period, target_cues
 from tracker.match.tense import present_tense
 from tracker.match.timeexpr import (
-    names_a_month,
     names_a_past_year,
-    part_of_a_time,
     points_ahead,
     points_back,
     starts_a_time,
@@ -106,8 +105,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # "passage à l'étude préliminaire"): the words are the name's.
     modifiers = [(h, m) for h, m in found
                  if (m.kind is Modifier.LEGAL or not (
-                     inside_longer(h, names) or any(_runs_into(h, n) for n in names)))
-                 and not _own_actor(ctx, h, m, terms) and not _a_month(ctx.view, h, m)
+                     inside_longer(h, names) or any(runs_into(h, n) for n in names)))
+                 and not own_actor(ctx, h, m, terms) and not a_month(ctx.view, h, m)
                  and not a_tally(ctx.view, h, m)
                  and not restrictive_ne(ctx.index, ctx.view, h, m)]
     # ... except "first" in a claim's "first session": the claim awaits the first round
@@ -168,11 +167,12 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             cue = replace(cue, text=ruling.text, source=ruling.source, role=ruling.role,
                           hit=ruling.hit if own_ending else cue.hit)
         in_clause = [(h, m) for h, m in modifiers
-                     if clause[0] <= h.first_token <= clause[1] and not _part_of(h, m, cue)
+                     if clause[0] <= h.first_token <= clause[1] and not part_of(h, m, cue)
                      and not inside_longer(h, phrases)
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
                      and not decided_object(ctx, h, m, cue)]
         text = clause_text(ctx.view, clause)
+        in_clause = [(h, m) for h, m in in_clause if not counted_so_far(ctx, h, m, text)]
         ruled = court_ruling(ctx, cue, modifiers, terms)  # "court rejects the challenge"
         role = ruled or role_in_clause(ctx, cue, in_clause, text)
         if ruled:
@@ -210,9 +210,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS
                 and arranges_meeting(ctx, cue, clause, cues, in_clause)):
             modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
-        if role is Role.DELAY and modality is Modality.REALIS and _attributive_participle(
-                ctx, cue.hit):
-            modality = Modality.BACKGROUND  # "Brightwell's delayed 5G network goes live"
+        if (role is Role.DELAY or (role is Role.STOP and _a_past_state(ctx, cue.hit))) and (
+                modality is Modality.REALIS and _attributive_participle(ctx, cue.hit)):
+            # "Brightwell's delayed 5G network goes live", "long-frozen dam": how it was
+            modality = Modality.BACKGROUND
         if (modality is Modality.REALIS and ctx.reading.kind is not ClaimKind.STATE
                 and any(m.kind is Modifier.PLAN_KEPT for _, m in in_clause)):
             modality = Modality.EXPECTED  # "3G closure unchanged": the plan stands
@@ -280,58 +281,30 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     return frames
 
 
+def _a_past_state(ctx: SentenceContext, hit: Hit) -> bool:
+    """"long-frozen", "once-shelved": a stop the thing was in, over now."""
+    at = hit.first_token
+    return at > 0 and ctx.view.tokens[at - 1].raw in ("long", "once")
+
+
 def _attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:
-    """"the delayed network", "Brightwell's long-delayed launch": an English past
-    participle right after a determiner or a possessive describes the noun after it."""
+    """"the delayed network", "Brightwell's long-delayed launch", "Long-frozen dam":
+    an English past participle right after a determiner or a possessive, or after
+    "long" or "once" opening the sentence, describes the noun after it."""
     view = ctx.view
     if view.language != "en" or hit.first_token != hit.last_token or hit.first_token == 0:
         return False
     determiners = ctx.index.lexicon.determiners.get("en", ())
     before = [t.raw for t in view.tokens[max(0, hit.first_token - 2): hit.first_token]]
-    return (view.tokens[hit.first_token].raw.endswith("ed")
-            and (before[-1] in determiners or before[-1] == "s"
-                 or (before[-1] == "long" and len(before) > 1 and before[0] in determiners)))
-
-
-def _a_month(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
-    """"on May 14", "in May": the month, not the hedge "may"; "next week", "the
-    second half", "la semaine prochaine": a time, not a later round."""
-    if (mod.kind not in (Modifier.HEDGE, Modifier.LATER_ROUND) or not mod.latin
-            or hit.first_token != hit.last_token):
-        return False
-    at, tokens = hit.first_token, view.tokens
-    before = tokens[at - 1].raw if at > 0 else ""
-    after = tokens[at + 1].raw if at + 1 < len(tokens) else ""
-    if mod.kind is Modifier.LATER_ROUND:
-        return part_of_a_time(before, after, view.language)
-    return names_a_month(before, tokens[at].raw, after)
-
-
-def _own_actor(ctx: SentenceContext, hit: Hit, mod: ModifierRef, terms: Sequence[Hit]) -> bool:
-    """操縦士組合 ("the pilots' union"): a Japanese third-party word glued to one of the
-    claim's names is the claim's own actor speaking, not a third party."""
-    return (mod.kind is Modifier.THIRD_PARTY and not mod.latin
-            and any(t.end == hit.start and t.pid in ctx.claim.term_pids for t in terms))
-
-
-def _part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
-    """The modifier is the cue's own words ("study" in "feasibility study", "decide to"
-    around "decide", "under review" around a review), not something said about it
-    ("since its launch")."""
-    if not overlaps(mod_hit, cue.hit):
-        return False
-    inside = cue.hit.start <= mod_hit.start and mod_hit.end <= cue.hit.end
-    return inside or mod.kind in _OUTSIDE_CUE or (
-        mod.kind is Modifier.HEDGE and cue.source == EventClass.REVIEW.value)
+    word = view.tokens[hit.first_token].raw
+    if before[-1] in ("long", "once"):  # "long-frozen", "once-shelved": any participle
+        return word.endswith(("ed", "en")) and (
+            before[0] in determiners
+            or hit.first_token - 1 == view.sentence_span(hit.sentence)[0])
+    return word.endswith("ed") and (before[-1] in determiners or before[-1] == "s")
 
 
 _OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
-# Modifiers that stand beside a cue: one that contains the cue ("decide to" around
-# "decide") is the cue's own phrase. Others apply even when they contain it
-# ("since its launch", "study whether").
-_OUTSIDE_CUE = frozenset({Modifier.NEGATION, Modifier.FUTURE, Modifier.INTENT,
-                          Modifier.EXPECTED, Modifier.PARTIAL, Modifier.DENIAL})
-
 
 def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
     """The text of the hit's sentence outside ``clause`` (a date there is not the
@@ -351,10 +324,3 @@ def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int
             last = token - 1
     return first, last
 
-
-def _runs_into(modifier: Hit, name: Hit) -> bool:
-    """The modifier starts before a multi-word name and ends inside it, or starts
-    inside it and ends after it: it overlaps the name without holding it whole."""
-    return (modifier.start < name.end and name.start < modifier.end
-            and not (modifier.start <= name.start and name.end <= modifier.end)
-            and not (name.start <= modifier.start and modifier.end <= name.end))

@@ -51,6 +51,8 @@ _INTENDED = re.compile(r"^(?:を|が|に)?(?:する|される|させる|し)?(?:
 _HEADED_FOR = re.compile(r"^(?:を|が|に)?(?:する|される)?へ(?!向)")
 _DONE = re.compile(r"^(?:を|が)?(?:し|され|させ)(?:た|て|、|ている|ていた)|^(?:済み|を終え|完了)")
 _PAST = re.compile(r"^(?:を|が)?(?:し|され|させ)?た")
+# 凍結されていたダム: "the dam that had been frozen", a state it was in
+_HAD_BEEN = re.compile(r"^(?:を|が)?(?:し|され|させ)?ていた")
 # Nouns that join a clause to the next rather than name a thing (した一方、した後):
 # after them the past verb is the clause's own news, not a description.
 _CONJUNCTION = re.compile(
@@ -81,7 +83,7 @@ def form_after(following: str) -> JapaneseForm:
         return JapaneseForm.INTENDED
     if _SINCE.match(following):
         return JapaneseForm.DESCRIBED  # 開始から半年, 発足以来: a time reference, background
-    past = _PAST.match(following)
+    past = _PAST.match(following) or _HAD_BEEN.match(following)
     if (past and _NOUN_START.match(following[past.end():])
             and not _CONJUNCTION.match(following[past.end():])):
         return JapaneseForm.DESCRIBED  # 運行を始めた夜行列車: "the train that started"

@@ -1,0 +1,47 @@
+"""A stop the thing was in, told to describe it ("Long-frozen Tella dam", 凍結されていた
+ダム), is background, not the plan stopped now; "already" beside a target's figure is
+its count so far, interim news. Subjects are invented; verdicts follow
+../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, GroupRole
+
+WORKS = claim(  # event: main works start in October 2027
+    "tella-dam-works", "Main works on the Tella dam will start in October 2027.",
+    [group("dam", en=["Tella dam"], ja=["テラダム"])],
+    kind=ClaimKind.EVENT, expected_from=date(2027, 10, 1), expected_by=date(2027, 10, 31),
+)
+STAFF = claim(  # target: a headcount by a date
+    "dorn-staff", "Talmet's Dorn plant will employ 1,500 people by the end of 2029.",
+    [group("plant", en=["Dorn plant"], fr=["usine de Dorn"], ja=["ドーン工場"]),
+     group("jobs", GroupRole.OPTIONAL, en=["workers", "jobs"], fr=["salariés"], ja=["従業員"])],
+    kind=ClaimKind.TARGET, expected_by=date(2029, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Long-frozen Tella dam: main works begin", "en", "confirms"),
+    ("Once-shelved Tella dam: main works begin", "en", "confirms"),
+    ("2010年から凍結されていたテラダム、本体工事に着工", "ja", "confirms"),
+    # guard: the stop told as news
+    ("Tella dam frozen again", "en", "contradicts"),
+], ids=["long-frozen", "once-shelved", "sarete-ita", "guard-frozen-again"])
+def test_a_past_stop_describing_the_thing_is_background(title: str, language: str,
+                                                        expected: str) -> None:
+    check_verdict([WORKS], "tella-dam-works", expected, title, "", "2027-10-05", language)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Dorn plant has already hired 620 workers", "en", "updates"),
+    ("L'usine de Dorn a déjà embauché 620 salariés", "fr", "updates"),
+    ("ドーン工場、既に従業員620人を採用", "ja", "updates"),
+], ids=["already", "deja", "sudeni"])
+def test_already_beside_a_targets_figure_is_its_count_so_far(title: str, language: str,
+                                                             expected: str) -> None:
+    check_verdict([STAFF], "dorn-staff", expected, title, "", "2028-06-06", language)
