@@ -172,8 +172,19 @@ DAM_COST = claim(  # a cap not to pass, judged after its deadline
     ("テラダム事業費、上限800億円を下回る", "confirms"),
     ("テラダム総事業費850億円 上限上回る", "contradicts"),
 ], ids=["below-the-cap", "at-the-cap", "over-the-cap"])
-def test_a_caps_words_of_reaching_leave_the_figure_to_decide(title: str, expected: str) -> None:
+def test_a_caps_words_of_reaching_read_the_other_way(title: str, expected: str) -> None:
     """For a cap, 下回る ("comes in below") keeps it and 上回る ("exceeds") breaks it:
-    read as a target's shortfall or reach they would say the opposite, so the figure
-    compared with the cap decides."""
+    read as a target's shortfall or reach they would say the opposite."""
     check_verdict([DAM_COST], "tella-dam-cost", expected, title, "", "2034-05-01", "ja")
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    ("Tella dam cost exceeds its cap", "2034-05-01", "contradicts"),
+    ("テラダムの事業費、上限を下回る", "2034-05-01", "confirms"),
+    ("Tella dam cost exceeds its cap", "2031-05-01", "updates"),
+], ids=["exceeds-after-the-deadline", "below-after-the-deadline", "exceeds-before"])
+def test_a_caps_words_without_a_figure(title: str, day: str, expected: str) -> None:
+    """Without a figure, "exceeds the cap" breaks it and "below the cap" keeps it once
+    the cap is judged (after its deadline); before, either is progress (rule 7)."""
+    language = "en" if title.isascii() else "ja"
+    check_verdict([DAM_COST], "tella-dam-cost", expected, title, "", day, language)

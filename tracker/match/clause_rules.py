@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from tracker.match.amounts import amount_quantities
+from tracker.match.caps import cap_word
 from tracker.match.durations import for_a_span
+from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
@@ -199,6 +201,9 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         return None  # "shares jump 18%", "fares to rise 8%": a price, not the claim's figure
     if cue.source in _REACHED and market_move(ctx, text):
         return None  # 初値は公開価格を上回る: the share price passed, not the claim's figure
+    if (cue.source in _REACHED and cue.hit.pid != FIGURE_PID and ctx.reading.target is not None
+            and ctx.reading.target.ceiling):
+        return cap_word(ctx, cue, text)
     if (cue.source == EventClass.INCREASE.value and cue.role is Role.STEP
             and ctx.reading.kind in (ClaimKind.EVENT, ClaimKind.MEETING)
             and not raised_to_value(ctx, text)):

@@ -259,9 +259,9 @@ def class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | Non
         cls = ref.event_class
         if (cls in (EventClass.ACHIEVED, EventClass.SHORTFALL) and reading.target is not None
                 and reading.target.ceiling):
-            # a cap's words of reaching read the wrong way ("stays below the cap" keeps
-            # it, "exceeds" breaks it): its figures, compared with the cap, decide
-            return None
+            # a cap's words of reaching read the other way ("stays below the cap" keeps
+            # it, "exceeds" breaks it): progress until it is judged (``clause_rules.cap_word``)
+            return Role.STEP
         if cls in reading.events:
             return Role.EVENT
         if cls is EventClass.PERSIST and reading.ends:
