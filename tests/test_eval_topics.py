@@ -177,6 +177,11 @@ FLOORS = {
     "eval-postal-ipo": (0.61, 0.66, 0.84),
     "eval-gigafactory": (0.72, 0.77, 0.90),
     "eval-kaku-gomi": (0.66, 0.50, 0.76),
+    # probe round thirty-two (nineteenth session): claims written against 7a8eccb,
+    # scored before any item was read, then kept for development
+    "eval-bank-branches": (0.51, 0.42, 0.85),
+    "eval-centre-aquatique": (0.57, 0.57, 0.91),
+    "eval-dam-project": (0.76, 0.65, 0.92),
 }
 
 
