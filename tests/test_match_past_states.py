@@ -8,20 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers.invented import check_verdict, claim, group
+from helpers.invented import DORN_STAFF, check_verdict, claim, group
 
-from tracker.models import ClaimKind, GroupRole
+from tracker.models import ClaimKind
 
 WORKS = claim(  # event: main works start in October 2027
     "tella-dam-works", "Main works on the Tella dam will start in October 2027.",
     [group("dam", en=["Tella dam"], ja=["テラダム"])],
     kind=ClaimKind.EVENT, expected_from=date(2027, 10, 1), expected_by=date(2027, 10, 31),
-)
-STAFF = claim(  # target: a headcount by a date
-    "dorn-staff", "Talmet's Dorn plant will employ 1,500 people by the end of 2029.",
-    [group("plant", en=["Dorn plant"], fr=["usine de Dorn"], ja=["ドーン工場"]),
-     group("jobs", GroupRole.OPTIONAL, en=["workers", "jobs"], fr=["salariés"], ja=["従業員"])],
-    kind=ClaimKind.TARGET, expected_by=date(2029, 12, 31),
 )
 
 
@@ -44,4 +38,4 @@ def test_a_past_stop_describing_the_thing_is_background(title: str, language: st
 ], ids=["already", "deja", "sudeni"])
 def test_already_beside_a_targets_figure_is_its_count_so_far(title: str, language: str,
                                                              expected: str) -> None:
-    check_verdict([STAFF], "dorn-staff", expected, title, "", "2028-06-06", language)
+    check_verdict([DORN_STAFF], "dorn-staff", expected, title, "", "2028-06-06", language)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers.invented import check_verdict, claim, group
+from helpers.invented import DORN_STAFF, check_verdict, claim, group
 
 from tracker.models import ClaimKind, GroupRole
 
@@ -99,12 +99,6 @@ def test_a_duration_in_a_term_hides_no_figure(title: str, language: str) -> None
 
 
 
-STAFF = claim(  # target: a plant's headcount by a date
-    "dorn-staff", "Talmet's Dorn plant will employ 1,500 people by the end of 2029.",
-    [group("plant", en=["Dorn plant"], fr=["usine de Dorn"]),
-     group("jobs", GroupRole.OPTIONAL, en=["jobs", "employees"], fr=["emplois", "salariés"])],
-    kind=ClaimKind.TARGET, expected_by=date(2029, 12, 31),
-)
 
 
 @pytest.mark.parametrize(("title", "expected"), [
@@ -115,7 +109,7 @@ STAFF = claim(  # target: a plant's headcount by a date
 def test_a_mark_passed_is_a_figure_reached(title: str, expected: str) -> None:
     """"passes the … mark", "crosses the … threshold" reach the figure after them: the
     target's own figure confirms it, a smaller one is interim (rule 7)."""
-    check_verdict([STAFF], "dorn-staff", expected, title, "", "2029-06-20", "en")
+    check_verdict([DORN_STAFF], "dorn-staff", expected, title, "", "2029-06-20", "en")
 
 
 VISITORS = claim(  # target with a scale word: 2 million visitors a year

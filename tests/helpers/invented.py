@@ -135,6 +135,13 @@ DRONE_CENTRE = claim(
            fr=["centre de drones côtiers"], ja=["沿岸ドローンセンター"])],
     kind=ClaimKind.EVENT,
 )
+DORN_STAFF = claim(  # target: a plant's headcount by a date
+    "dorn-staff", "Talmet's Dorn plant will employ 1,500 people by the end of 2029.",
+    [group("plant", en=["Dorn plant"], fr=["usine de Dorn"], ja=["ドーン工場"]),
+     group("jobs", GroupRole.OPTIONAL, en=["workers", "jobs", "employees"], fr=["salariés"],
+           ja=["従業員"])],
+    kind=ClaimKind.TARGET, expected_by=date(2029, 12, 31),
+)
 
 
 _MATCHERS: dict[tuple[str, ...], Matcher] = {}
