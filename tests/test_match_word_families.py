@@ -234,3 +234,34 @@ def test_a_hedge_word_in_the_cause_is_the_reason(expected: str, title: str) -> N
     says why, it does not make the stop a possibility (reported by a claim writer of
     round twenty-nine)."""
     check_verdict(CLAIMS, "harrow-museum", expected, title, "", "2027-02-10", "en")
+
+
+POOL_WORKS = claim(  # event named only by the project's name: construction begins
+    "selby-pool-works", "Construction of the Selby aquatic centre will begin in April 2026.",
+    [group("pool", en=["Selby aquatic centre"], fr=["centre aquatique de Selby"],
+           ja=["セルビー水泳場"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 4, 1), expected_by=date(2026, 4, 30),
+    cues={Verdict.CONFIRMS: {"en": ("construction … begins",), "fr": ("début des travaux",),
+                             "ja": ("着工",)}},
+)
+POOL_OPENING = claim(  # its sibling: the opening
+    "selby-pool-opening", "The Selby aquatic centre will open in September 2027.",
+    [group("pool", en=["Selby aquatic centre"], fr=["centre aquatique de Selby"],
+           ja=["セルビー水泳場"])],
+    kind=ClaimKind.EVENT, expected_from=date(2027, 9, 1), expected_by=date(2027, 9, 30),
+    cues={Verdict.CONFIRMS: {"en": ("opens",), "fr": ("ouverture",), "ja": ("開業",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Selby aquatic centre opening pushed back to November", "en"),
+    ("Centre aquatique de Selby : l'ouverture repoussée à novembre", "fr"),
+    ("セルビー水泳場、開業は11月にずれ込み", "ja"),
+], ids=["en", "fr", "ja"])
+def test_another_familys_event_word_leaves_its_delay_to_that_claim(title: str,
+                                                                     language: str) -> None:
+    """A claim named only by its project's name reads a delay beside its own kind of
+    event word, but an opening is not a start of works: the delay is the opening's."""
+    claims = [POOL_WORKS, POOL_OPENING]
+    check_verdict(claims, "selby-pool-opening", "updates", title, "", "2027-06-01", language)
+    check_verdict(claims, "selby-pool-works", "mentions", title, "", "2027-06-01", language)

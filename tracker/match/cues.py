@@ -21,7 +21,7 @@ from tracker.match.cue_filters import (
     thing_noun,
     time_noun,
 )
-from tracker.match.families import WORKS_START, in_family, starts_works
+from tracker.match.families import ALL_FAMILIES, WORKS_START, in_family, starts_works
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
@@ -125,8 +125,10 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         marked = {clause_of(h.first_token) for h in hits if h.pid in markers}
         marked |= {clause_of(g.hit.first_token) for g in general
                    if _names_its_event(ctx, g.hit)}
+        # ... or a word of its kind of event, unless that word names another family's
+        # event than the claim's own ("opening slips to November" for a works start)
         eventful = marked | {clause_of(g.hit.first_token) for g in general
-                             if g.role is Role.EVENT}
+                             if g.role is Role.EVENT and not _another_familys(ctx, g.hit)}
         general = [g for g in general if g.source in _PREPARATORY
                    or court_rules_for_it(ctx, g, modifiers)
                    or clause_of(g.hit.first_token) in (
@@ -163,6 +165,18 @@ def _names_its_event(ctx: SentenceContext, hit: Hit) -> bool:
     return (WORKS_START in families and works) or (not works and any(
         in_family(lexicon, families, r)
         for r in ctx.index.classes_in(hit.pid, ctx.view.language)))
+
+
+def _another_familys(ctx: SentenceContext, hit: Hit) -> bool:
+    """A word of a word family the claim's statement does not use, when it uses one:
+    "opening" for a claim that construction will begin."""
+    families = ctx.reading.families
+    if not families:
+        return False
+    lexicon = ctx.index.lexicon
+    refs = ctx.index.classes_in(hit.pid, ctx.view.language)
+    return any(in_family(lexicon, ALL_FAMILIES, r) for r in refs) and not _names_its_event(
+        ctx, hit)
 
 
 def _lone_talks(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:

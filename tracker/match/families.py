@@ -45,6 +45,7 @@ FAMILIES = (
     Family("ballots", EventClass.DECIDED, ClaimKind.EVENT, "will hold a referendum",
            "names a vote"),
 )
+ALL_FAMILIES = frozenset(f.name for f in FAMILIES)
 BALLOTS = "ballots"
 """The family of an event claim that is a vote: its statement names one (``names_a_vote``)."""
 WORKS_START = "groundbreaking"
