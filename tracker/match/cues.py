@@ -21,7 +21,13 @@ from tracker.match.cue_filters import (
     thing_noun,
     time_noun,
 )
-from tracker.match.families import ALL_FAMILIES, WORKS_START, in_family, starts_works
+from tracker.match.families import (
+    ALL_FAMILIES,
+    ENDINGS,
+    WORKS_START,
+    in_family,
+    starts_works,
+)
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
@@ -44,6 +50,7 @@ _CLASS_ROLES = {EventClass.DECIDED: Role.DECISION, EventClass.DELAY: Role.DELAY,
 _PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value,
                           EventClass.THREAT.value})
 _TURNING = frozenset({Role.STOP, Role.DELAY})
+ENDING_WORDS = frozenset({ENDINGS})
 _STEP_CLASSES = frozenset({EventClass.STEP, EventClass.REVIEW, EventClass.PROGRESS,
                            EventClass.INCREASE, EventClass.TRANSFER, EventClass.CHANGE,
                            EventClass.SHORTFALL, EventClass.ACHIEVED})
@@ -261,6 +268,8 @@ def _general_role(ctx: SentenceContext, hit: Hit, classes: Sequence[ClassRef],
         return Role.EVENT
     if in_family(ctx.index.lexicon, ctx.reading.families, classes[0]):
         return claim_role
+    if ctx.reading.counts_endings and in_family(ctx.index.lexicon, ENDING_WORDS, classes[0]):
+        return Role.STEP  # "closes 41 branches" toward "will close 137": a count so far
     if (classes[0].event_class is EventClass.SHIFT and ctx.reading.of_place
             and moved_elsewhere(ctx, hit)):
         return Role.STOP  # "to move its headquarters to Castel": the state ends

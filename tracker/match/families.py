@@ -15,7 +15,7 @@ vigueur" as the rule's start. The lists are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tracker.match.index import ClassRef, Hit
@@ -46,6 +46,8 @@ FAMILIES = (
            "names a vote"),
 )
 ALL_FAMILIES = frozenset(f.name for f in FAMILIES)
+ENDINGS = "endings"
+"""The family of words that end a running thing (close, switch off, 閉鎖)."""
 BALLOTS = "ballots"
 """The family of an event claim that is a vote: its statement names one (``names_a_vote``)."""
 WORKS_START = "groundbreaking"
@@ -121,3 +123,20 @@ def names_a_vote(lexicon: Lexicon, statement: str, language: str) -> bool:
     text = fold(statement)
     return any(re.search(rf"\b{re.escape(fold(w))}s?\b", text)
                for w in lexicon.ballot_nouns.get(language, ()))
+
+
+def statement_families(lexicon: Lexicon, kind: ClaimKind, view: EntryView, statement: str,
+                       refs: Sequence[ClassRef], stop_is_event: bool,
+                       starts: Sequence[Hit]) -> frozenset[str]:
+    """The word families a claim's statement (its text and ``view``, the lexicon
+    words ``refs`` of it, its ``occurred`` hits ``starts``) names its event with."""
+    families = claim_families(lexicon, kind, refs)
+    if not stop_is_event:
+        families -= {ENDINGS}
+    elif kind is ClaimKind.EVENT and ends_in_statement(lexicon, statement, view.language):
+        families |= {ENDINGS}  # "the strike will end": a thing kept going delays it
+    if kind is ClaimKind.EVENT and starts_works(lexicon, view, starts):
+        families |= {WORKS_START}  # "construction will begin": breaking ground is it
+    if kind is ClaimKind.EVENT and names_a_vote(lexicon, statement, view.language):
+        families |= {BALLOTS}  # "will hold a referendum": votes cast are its event
+    return families

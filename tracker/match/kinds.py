@@ -87,6 +87,8 @@ class ClaimReading:
     names_committee: bool = False
     # a state claimed without a break ("open throughout the works"): a pause breaks it
     unbroken: bool = False
+    # a target counted in things ended ("will close 137 branches"): closures count it
+    counts_endings: bool = False
 
     @property
     def ends(self) -> bool:

@@ -23,14 +23,7 @@ from tracker.match.coordination import cut_at_coordinated_verbs
 from tracker.match.cue_filters import stems_alike
 from tracker.match.decisions import Decision, context_after_titled_news
 from tracker.match.durations import allows_no_pause
-from tracker.match.families import (
-    BALLOTS,
-    WORKS_START,
-    claim_families,
-    ends_in_statement,
-    names_a_vote,
-    starts_works,
-)
+from tracker.match.families import ENDINGS, claim_families, statement_families
 from tracker.match.figures import (
     claim_figures,
     names_a_period,
@@ -249,20 +242,14 @@ class Matcher:
                                       if found & own)
         # "will shut down its 3G network", "will choose a contractor": the event's word
         # family
-        families = claim_families(self._index.lexicon, reading.kind, (
-            r for hit in hits if not inside_longer(hit, neutral)
-            for r in self._index.classes_in(hit.pid, view.language)))
-        if not stop_is_event:
-            families -= {"endings"}
-        elif reading.kind is ClaimKind.EVENT and ends_in_statement(
-                self._index.lexicon, statement, view.language):
-            families |= {"endings"}  # "the strike will end": a thing kept going delays it
-        if reading.kind is ClaimKind.EVENT and starts_works(self._index.lexicon, view, (
-                h for h in hits if EventClass.OCCURRED in word_classes.get(h.pid, ()))):
-            families |= {WORKS_START}  # "construction will begin": breaking ground is it
-        if reading.kind is ClaimKind.EVENT and names_a_vote(self._index.lexicon, statement,
-                                                            view.language):
-            families |= {BALLOTS}  # "will hold a referendum": votes cast are its event
+        refs = [r for hit in hits if not inside_longer(hit, neutral)
+                for r in self._index.classes_in(hit.pid, view.language)]
+        families = statement_families(
+            self._index.lexicon, reading.kind, view, statement, refs, stop_is_event,
+            [h for h in hits if EventClass.OCCURRED in word_classes.get(h.pid, ())])
+        # "will close 137 branches": its closures count it
+        counts_endings = (reading.kind is ClaimKind.TARGET and ENDINGS in claim_families(
+            self._index.lexicon, ClaimKind.EVENT, refs))
         # a state that is itself a stop ("keep its ban on rentals"), a decision to stop
         # ("the plan to close five libraries"): the word names what is kept or decided
         own_stops = frozenset(pid for pid, found in word_classes.items()
@@ -305,6 +292,7 @@ class Matcher:
                                       if reading.kind is ClaimKind.TARGET else frozenset()),
                        target=target, of_place=of_place,
                        names_committee=names_a_committee(self._index.lexicon, c),
+                       counts_endings=counts_endings,
                        unbroken=reading.kind is ClaimKind.STATE and (
                            allows_no_pause(self._index.lexicon, statement, view.language)
                            or allows_no_pause(self._index.lexicon, c.source_text,

@@ -136,8 +136,11 @@ def _completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target
         return frozenset()
     view = ctx.view
     others = {view.clause_of(q.first) for q in in_sentence if q.value != target.value}
+    # for a count of things ended ("will close 137 branches"), its ending word ("closes
+    # its last branches, 137 in all")
+    done = {EventClass.OCCURRED} | ({EventClass.CANCEL} if ctx.reading.counts_endings else set())
     return frozenset(view.clause_of(h.first_token) for h in hits
-                     if any(r.event_class is EventClass.OCCURRED
+                     if any(r.event_class in done
                             for r in ctx.index.classes_in(h.pid, view.language))) - others
 
 
