@@ -182,6 +182,11 @@ FLOORS = {
     "eval-bank-branches": (0.51, 0.42, 0.85),
     "eval-centre-aquatique": (0.57, 0.57, 0.91),
     "eval-dam-project": (0.76, 0.65, 0.92),
+    # probe round thirty-three (nineteenth session): claims written against 9f540b7,
+    # scored before any item was read, then kept for development
+    "eval-panda-loan": (0.66, 0.70, 0.89),
+    "eval-pietonnisation": (0.70, 0.31, 0.73),
+    "eval-furusato-nozei": (0.73, 0.64, 0.76),
 }
 
 
