@@ -33,6 +33,7 @@ from tracker.match.figures import (
     whole_numbers,
 )
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
+from tracker.match.kana_spellings import KanaSpellings
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.learned import JudgeWeights, reweigh, shipped_weights
 from tracker.match.lexicon import EventClass, Modifier
@@ -96,6 +97,7 @@ class Matcher:
         self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon)
         self._publishers = Publishers(self._index, self._local.omissible, self._stemmer)
         self._labels = TitleLabels(self._index.lexicon)
+        self._spellings = KanaSpellings(self._index.claims)
         self._prefilter = AnchorPrefilter(self._index.anchor_patterns(),
                                           self._stemmer.lemma_tables)
 
@@ -142,16 +144,18 @@ class Matcher:
         title, summary = plain_texts(entry)
         # a paper named after a claim's town may leave out even its anchor group
         by_publisher = self._publishers.groups_named(entry)
-        if not (every_claim or by_publisher or self._prefilter.may_hit(title, summary)):
+        if not (every_claim or by_publisher or self._prefilter.may_hit(title, summary)
+                or self._spellings.may_hit(f"{title} {summary}")):
             return None  # no anchor can occur: the full pass would find no candidate
         view = view_of_texts(title, summary, entry.language, self._stemmer)
         found = self._index.scan(view)
-        candidates = self._index.candidates(found)
+        respelled = self._spellings.hits(view)  # タルヴァネ for the claim's タルベーン
+        candidates = self._index.candidates([*found, *((h.end - 1, h.pid) for h in respelled)])
         if by_publisher:
             candidates = sorted({*candidates, *by_publisher})
         if not candidates and not every_claim:
             return None
-        hits = whole_numbers(view, self._index.locate(view, found))
+        hits = whole_numbers(view, [*self._index.locate(view, found), *respelled])
         view = cut_at_coordinated_verbs(view, hits, self._index)
         listed = names_in_other_roles(hits, self._index, view)
         by_pid: dict[int, list[Hit]] = {}

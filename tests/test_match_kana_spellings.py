@@ -1,0 +1,57 @@
+"""A claim's katakana name found under another spelling (タルヴァネ for タルベーン):
+the same consonant skeleton, for names only, four consonants or more. Subjects are
+invented; verdicts follow ../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.match.kana_spellings import skeleton
+from tracker.models import ClaimKind, GroupRole
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("タルヴァネ", "タルベーン"),
+    ("モンブルヴァン", "モンブレヴァン"),
+    ("ケルズマウス", "ケルスマウス"),
+    ("モーリー・ラネル", "モリー・ラネル"),
+])
+def test_two_spellings_of_a_name_share_a_skeleton(one: str, other: str) -> None:
+    assert skeleton(one) == skeleton(other)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("タルベーン", "タルミナ"),
+    ("ケルスマウス", "ケルスハーバー"),
+])
+def test_other_names_do_not(one: str, other: str) -> None:
+    assert skeleton(one) != skeleton(other)
+
+
+CLOSURES = claim(  # event: a bank's first wave of branch closures
+    "talvane-first-wave", "Talvane Bank will close 41 branches on 19 June 2026.",
+    [group("talvane", en=["Talvane Bank", "Talvane"], ja=["タルベーン", "タルヴェイン"]),
+     group("branches", GroupRole.OPTIONAL, en=["branches"], ja=["店舗"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 6, 19), expected_by=date(2026, 6, 19),
+)
+FERRY = claim(  # event named by a common noun in katakana: read as written only
+    "dunmere-ferry", "Dunmere's new ferry terminal will open in 2026.",
+    [group("terminal", en=["ferry terminal"], ja=["フェリーターミナル"]),
+     group("dunmere", en=["Dunmere"], ja=["ダンミア"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("claim_id", "title", "expected"), [
+    ("talvane-first-wave", "タルヴァネ銀、41店舗を一斉閉鎖", "confirms"),
+    ("talvane-first-wave", "タルベーン銀、41店舗を一斉閉鎖", "confirms"),
+    # guards: another name; a common noun spelled otherwise is not read as the term
+    ("talvane-first-wave", "タルミナ銀、41店舗を一斉閉鎖", None),
+    ("dunmere-ferry", "ダンミアのフェリーターミナウ、開業", None),
+], ids=["respelled", "as-written", "guard-other-name", "guard-common-noun"])
+def test_a_name_spelled_another_way_names_the_claim(claim_id: str, title: str,
+                                                    expected: str | None) -> None:
+    check_verdict([CLOSURES, FERRY], claim_id, expected, title, "", "2026-06-19", "ja")

@@ -1,0 +1,94 @@
+"""A foreign name spelled another way in katakana: タルヴァネ for タルベーン, モンブルヴァン
+for モンブレヴァン, ケルズマウス for ケルスマウス.
+
+Japanese writes a foreign or invented name as it hears it, and two papers seldom hear
+it alike: ヴァ or バ, a long vowel or none, ル or レ, ズ or ス. A claim's katakana name
+is therefore also found as any katakana word with the same *consonant skeleton*: each
+letter's consonant (voiced and unvoiced alike: ズ and ス, ヴ, バ and ハ), its vowel, long
+marks, small letters and ・ left out. Only names are read so (a group whose English
+terms are mostly written with a capital), and only a name of four consonants or more,
+so that a common word rarely shares its skeleton. Measured on the development topics
+in the nineteenth session (docs/matching.md).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from tracker.match.index import CompiledClaim, Hit
+from tracker.match.katakana import mostly_capitalised
+from tracker.match.view import EntryView
+from tracker.models import GroupRole
+
+MIN_CONSONANTS = 4  # a shorter skeleton is shared by too many words
+_RUN = re.compile(r"[\u30a1-\u30faー・]{3,}")  # a katakana word (with ・ inside a name)
+_VOICED = {"G": "K", "Z": "S", "J": "S", "D": "T", "B": "H", "P": "H", "F": "H", "V": "H"}
+_COMPOUND = {"SH": "S", "CH": "T", "TS": "T"}
+
+
+@cache
+def _consonant(letter: str) -> str:
+    """A katakana letter's consonant, voicing folded; "" for a vowel or a mark."""
+    name = unicodedata.name(letter, "")
+    if not name.startswith("KATAKANA LETTER ") or "SMALL" in name:
+        return ""  # ー, ・, ッ and the small letters add no consonant
+    sound = name.rsplit(" ", 1)[-1]
+    if sound == "N":
+        return "N"
+    consonant = _COMPOUND.get(sound.rstrip("AIUEO"), sound.rstrip("AIUEO"))
+    return _VOICED.get(consonant[:1], consonant[:1])
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a katakana word (タルヴァネ and タルベーン: "TRHN")."""
+    return "".join(_consonant(c) for c in word)
+
+
+def _is_katakana(word: str) -> bool:
+    return bool(word) and _RUN.fullmatch(word) is not None
+
+
+class KanaSpellings:
+    """The katakana names of the claims' groups of names, by consonant skeleton."""
+
+    def __init__(self, claims: Sequence[CompiledClaim]) -> None:
+        by_skeleton: dict[str, set[int]] = {}
+        terms: set[str] = set()
+        for compiled in claims:
+            english = {g.name: g.terms.get("en", ()) for g in compiled.claim.groups}
+            for group in compiled.groups:
+                if group.role is GroupRole.EXCLUDE or not mostly_capitalised(
+                        english.get(group.name, ())):
+                    continue
+                for pid, term in group.terms.items():
+                    word = term.strip()
+                    if _is_katakana(word) and len(key := skeleton(word)) >= MIN_CONSONANTS:
+                        by_skeleton.setdefault(key, set()).add(pid)
+                        terms.add(word)
+        self._pids: Mapping[str, frozenset[int]] = {
+            k: frozenset(v) for k, v in by_skeleton.items()}
+        self._terms = frozenset(terms)
+
+    def may_hit(self, text: str) -> bool:
+        """The text has a katakana word with a name's skeleton (the prefilter's test)."""
+        return bool(self._pids) and any(
+            skeleton(m.group()) in self._pids for m in _RUN.finditer(text))
+
+    def hits(self, view: EntryView) -> list[Hit]:
+        """The names spelled another way in a Japanese view, as hits of their terms."""
+        if not self._pids or view.language != "ja":
+            return []
+        found: list[Hit] = []
+        for match in _RUN.finditer(view.text):
+            word = match.group()
+            pids = self._pids.get(skeleton(word))
+            if not pids or word in self._terms:
+                continue  # the name as the claim writes it: the automaton found it
+            start, end = match.span()
+            sentence = view.sentence_at(start)
+            found += [Hit(pid, start, end, view.token_at(start), view.token_at(end - 1),
+                          sentence) for pid in sorted(pids)]
+        return found
