@@ -74,7 +74,7 @@ class KanaSpellings:
 
     def may_hit(self, text: str) -> bool:
         """The text has a katakana word with a name's skeleton (the prefilter's test)."""
-        return bool(self._pids) and any(
+        return bool(self._pids) and not text.isascii() and any(
             skeleton(m.group()) in self._pids for m in _RUN.finditer(text))
 
     def hits(self, view: EntryView) -> list[Hit]:
