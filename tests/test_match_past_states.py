@@ -1,7 +1,7 @@
 """A stop the thing was in, told to describe it ("Long-frozen Tella dam", 凍結されていた
 ダム), is background, not the plan stopped now; "already" beside a target's figure is
-its count so far, interim news. Subjects are invented; verdicts follow
-../shared/labelling.md."""
+its count so far, interim news; a day inside the claim's own name ("the Sunday market")
+dates nothing. Subjects are invented; verdicts follow ../shared/labelling.md."""
 
 from __future__ import annotations
 
@@ -39,3 +39,17 @@ def test_a_past_stop_describing_the_thing_is_background(title: str, language: st
 def test_already_beside_a_targets_figure_is_its_count_so_far(title: str, language: str,
                                                              expected: str) -> None:
     check_verdict([DORN_STAFF], "dorn-staff", expected, title, "", "2028-06-06", language)
+
+
+MARKET = claim(  # state: a weekly market named after its day
+    "dorn-market", "Dorn's Sunday market will continue every week during the works.",
+    [group("market", en=["Dorn Sunday market", "Sunday market"])],
+    kind=ClaimKind.STATE, expected_by=date(2027, 3, 31),
+)
+
+
+def test_a_day_inside_the_claims_name_dates_nothing() -> None:
+    """"Dorn Sunday market continues": the day is part of the market's name, no day
+    ahead that would make the news a preview."""
+    check_verdict([MARKET], "dorn-market", "confirms",
+                  "Dorn Sunday market continues despite the works", "", "2026-11-10", "en")

@@ -238,7 +238,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             role = Role.STEP  # "the fare will rise from 2028": kept through 2027
             cue = replace(cue, role=role)
         elif modality is Modality.REALIS and role is Role.EVENT:
-            if points_ahead(text, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
+            # a day inside the claim's own name dates nothing ("the Sunday market")
+            unnamed = " ".join(ctx.view.tokens[i].raw for i in range(clause[0], clause[1] + 1)
+                               if i not in named) if named and language != "ja" else text
+            if points_ahead(unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
                             years=ctx.reading.kind is not ClaimKind.STATE):
                 # "opens Saturday", "reaching EUR 1,400 only in 2027": a preview (a state
                 # kept "until 2027" is the state said anew)
