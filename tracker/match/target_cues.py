@@ -17,6 +17,7 @@ from tracker.match.figures import (
     quantity_clauses,
 )
 from tracker.match.index import Hit, ModifierRef
+from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import (
     LEVEL_BAND,
@@ -136,12 +137,28 @@ def _completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target
         return frozenset()
     view = ctx.view
     others = {view.clause_of(q.first) for q in in_sentence if q.value != target.value}
-    # for a count of things ended ("will close 137 branches"), its ending word ("closes
-    # its last branches, 137 in all")
-    done = {EventClass.OCCURRED} | ({EventClass.CANCEL} if ctx.reading.counts_endings else set())
-    return frozenset(view.clause_of(h.first_token) for h in hits
-                     if any(r.event_class in done
-                            for r in ctx.index.classes_in(h.pid, view.language))) - others
+    # for a count of things ended ("will close 137 branches"), its ending word as a past
+    # participle ("has closed 137", « 23 classes fermées »), not a noun ("23 closures")
+    return frozenset(view.clause_of(h.first_token) for h in hits if any(
+        r.event_class is EventClass.OCCURRED or (
+            r.event_class is EventClass.CANCEL and ctx.reading.counts_endings
+            and _participle(view, h))
+        for r in ctx.index.classes_in(h.pid, view.language))) - others
+
+
+# folded: « fermées » is "fermees"; « fermetures », a noun, ends like it
+_PARTICIPLES = {"en": ("ed",), "fr": ("e", "es")}
+_NOUN_ENDINGS = ("ure", "ures", "tion", "tions")
+
+
+def _participle(view: EntryView, hit: Hit) -> bool:
+    """The hit's word is a past participle or a verb ("closed", « fermées », 閉鎖した),
+    not a noun ("closures", « fermetures »)."""
+    if view.language == "ja":
+        return past_after(view.text[hit.end: hit.end + 4])
+    word = view.tokens[hit.last_token].raw
+    return word.endswith(_PARTICIPLES.get(view.language, ())) and not word.endswith(
+        _NOUN_ENDINGS)
 
 
 def _rises_setting(view: EntryView, sentence: int, found: Sequence[Quantity],
