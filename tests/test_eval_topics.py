@@ -187,6 +187,11 @@ FLOORS = {
     "eval-panda-loan": (0.66, 0.70, 0.89),
     "eval-pietonnisation": (0.70, 0.31, 0.73),
     "eval-furusato-nozei": (0.73, 0.64, 0.76),
+    # probe round thirty-four (nineteenth session): claims written against 7e78d18,
+    # scored before any item was read, then kept for development
+    "eval-vape-ban": (0.81, 0.61, 0.82),
+    "eval-carte-scolaire": (0.70, 0.61, 0.74),
+    "eval-arcade": (0.68, 0.50, 0.86),
 }
 
 
