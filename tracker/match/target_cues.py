@@ -17,7 +17,6 @@ from tracker.match.figures import (
     quantity_clauses,
 )
 from tracker.match.index import Hit, ModifierRef
-from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import (
     LEVEL_BAND,
@@ -30,6 +29,7 @@ from tracker.match.magnitudes import (
 from tracker.match.moves import FIGURE_PRICE_REACH, price_move
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
+from tracker.match.target_done import completed_clauses
 from tracker.match.target_outcome import a_level, against_target, said_final
 from tracker.match.view import EntryView
 
@@ -83,7 +83,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     restated = any(mark in view.sentences[sentence] for mark in ("?", "？")) or any(
         m.kind is Modifier.MEASURE and h.sentence == sentence for h, m in modifiers)
     rises = _rises_setting(view, sentence, found, cues) if ctx.reading.rises else {}
-    done = _completed_clauses(ctx, hits, target, in_sentence)
+    done = completed_clauses(ctx, hits, target, in_sentence)
     new = _against_target(ctx, sentence, found,
                           figures if _counts_progress(ctx, hits, modifiers) else [], restated,
                           frozenset(q.first for q in found
@@ -125,40 +125,6 @@ def _counting_verb(ctx: SentenceContext, cue: Cue, figures: Sequence[Cue]) -> bo
                 for t in view.tokens[cue.hit.last_token + 1: figure.hit.first_token]):
             return True
     return False
-
-
-def _completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target | None,
-                       in_sentence: Sequence[Quantity]) -> frozenset[int]:
-    """The clauses with a word of completion ("completes", "finished", "arrachés", 完成)
-    and no figure but the target's: the target's own figure there is done, not repeated
-    ("completes all 180 homes"; in "only 156 of its 180 homes were finished" the done
-    figure is the other one)."""
-    if target is None:
-        return frozenset()
-    view = ctx.view
-    others = {view.clause_of(q.first) for q in in_sentence if q.value != target.value}
-    # for a count of things ended ("will close 137 branches"), its ending word as a past
-    # participle ("has closed 137", « 23 classes fermées »), not a noun ("23 closures")
-    return frozenset(view.clause_of(h.first_token) for h in hits if any(
-        r.event_class is EventClass.OCCURRED or (
-            r.event_class is EventClass.CANCEL and ctx.reading.counts_endings
-            and _participle(view, h))
-        for r in ctx.index.classes_in(h.pid, view.language))) - others
-
-
-# folded: « fermées » is "fermees"; « fermetures », a noun, ends like it
-_PARTICIPLES = {"en": ("ed",), "fr": ("e", "es")}
-_NOUN_ENDINGS = ("ure", "ures", "tion", "tions")
-
-
-def _participle(view: EntryView, hit: Hit) -> bool:
-    """The hit's word is a past participle or a verb ("closed", « fermées », 閉鎖した),
-    not a noun ("closures", « fermetures »)."""
-    if view.language == "ja":
-        return past_after(view.text[hit.end: hit.end + 4])
-    word = view.tokens[hit.last_token].raw
-    return word.endswith(_PARTICIPLES.get(view.language, ())) and not word.endswith(
-        _NOUN_ENDINGS)
 
 
 def _rises_setting(view: EntryView, sentence: int, found: Sequence[Quantity],
