@@ -265,3 +265,24 @@ def test_another_familys_event_word_leaves_its_delay_to_that_claim(title: str,
     claims = [POOL_WORKS, POOL_OPENING]
     check_verdict(claims, "selby-pool-opening", "updates", title, "", "2027-06-01", language)
     check_verdict(claims, "selby-pool-works", "mentions", title, "", "2027-06-01", language)
+
+
+POOL_DONE = claim(  # its sibling: the building completed
+    "selby-pool-completion", "The Selby aquatic centre building will be completed by June 2027.",
+    [group("pool", en=["Selby aquatic centre"], fr=["centre aquatique de Selby"],
+           ja=["セルビー水泳場"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 6, 30),
+    cues={Verdict.CONFIRMS: {"en": ("completed",), "fr": ("achevé",), "ja": ("完成",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Selby aquatic centre completion pushed back to September", "en"),
+    ("Centre aquatique de Selby : l'achèvement repoussé à septembre", "fr"),
+    ("セルビー水泳場、完成は9月にずれ込み", "ja"),
+], ids=["en", "fr", "ja"])
+def test_a_completions_delay_is_no_delay_of_the_start(title: str, language: str) -> None:
+    """A finish is a word family of its own: a delay beside it is the completion's,
+    not the start of works' (a claim named only by the project's name)."""
+    claims = [POOL_WORKS, POOL_DONE]
+    check_verdict(claims, "selby-pool-works", "mentions", title, "", "2027-03-01", language)

@@ -42,6 +42,7 @@ FAMILIES = (
     Family("groundbreaking", EventClass.STEP, ClaimKind.EVENT, "construction will begin"),
     Family("openings", EventClass.OCCURRED, ClaimKind.EVENT, "will open in May"),
     Family("enactments", EventClass.OCCURRED, ClaimKind.EVENT, "the tax will take effect"),
+    Family("completions", EventClass.OCCURRED, ClaimKind.EVENT, "the works will be completed"),
     Family("ballots", EventClass.DECIDED, ClaimKind.EVENT, "will hold a referendum",
            "names a vote"),
 )

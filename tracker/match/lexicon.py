@@ -129,6 +129,7 @@ class Lexicon:
     groundbreaking: Words = field(default_factory=dict)  # "breaks ground": works started
     openings: Words = field(default_factory=dict)  # "goes live": opened to its users
     enactments: Words = field(default_factory=dict)  # "takes effect": a rule in force
+    completions: Words = field(default_factory=dict)  # "completed": a thing finished
     ballots: Words = field(default_factory=dict)  # "voters went to the polls": a vote held
     ballot_nouns: Words = field(default_factory=dict)  # "will hold a referendum": a vote
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
