@@ -54,6 +54,7 @@ from tracker.match.modality import (
 )
 from tracker.match.modifier_filters import a_month, counted_so_far, own_actor, part_of
 from tracker.match.not_before import not_before_cues
+from tracker.match.participles import past_participle
 from tracker.match.refused_change import refused_changes
 from tracker.match.report_denials import report_denials
 from tracker.match.restriction import restrictive_ne
@@ -284,10 +285,13 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     return frames
 
 
+_PAST_STATE = ("long", "once")  # "long-frozen", "once-shelved": a state it was in
+
+
 def _a_past_state(ctx: SentenceContext, hit: Hit) -> bool:
     """"long-frozen", "once-shelved": a stop the thing was in, over now."""
     at = hit.first_token
-    return at > 0 and ctx.view.tokens[at - 1].raw in ("long", "once")
+    return at > 0 and ctx.view.tokens[at - 1].raw in _PAST_STATE
 
 
 def _attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:
@@ -300,11 +304,12 @@ def _attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:
     determiners = ctx.index.lexicon.determiners.get("en", ())
     before = [t.raw for t in view.tokens[max(0, hit.first_token - 2): hit.first_token]]
     word = view.tokens[hit.first_token].raw
-    if before[-1] in ("long", "once"):  # "long-frozen", "once-shelved": any participle
-        return word.endswith(("ed", "en")) and (
+    participle = past_participle(ctx.index.lexicon, word, "en")
+    if before[-1] in _PAST_STATE:  # "long-frozen", "once-shelved": irregular ones too
+        return (participle or word.endswith("en")) and (
             before[0] in determiners
             or hit.first_token - 1 == view.sentence_span(hit.sentence)[0])
-    return word.endswith("ed") and (before[-1] in determiners or before[-1] == "s")
+    return participle and (before[-1] in determiners or before[-1] == "s")
 
 
 _OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)

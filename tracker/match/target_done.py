@@ -10,8 +10,8 @@ from tracker.match.index import Hit
 from tracker.match.japanese import past_after
 from tracker.match.lexicon import EventClass
 from tracker.match.magnitudes import Quantity, Target
+from tracker.match.participles import past_participle
 from tracker.match.sentence_context import SentenceContext
-from tracker.match.view import EntryView
 
 
 def completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target | None,
@@ -29,20 +29,14 @@ def completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target 
     return frozenset(view.clause_of(h.first_token) for h in hits if any(
         r.event_class is EventClass.OCCURRED or (
             r.event_class is EventClass.CANCEL and ctx.reading.counts_endings
-            and _participle(view, h))
+            and _participle(ctx, h))
         for r in ctx.index.classes_in(h.pid, view.language))) - others
 
 
-# folded: « fermées » is "fermees"; « fermetures », a noun, ends like it
-_PARTICIPLES = {"en": ("ed",), "fr": ("e", "es")}
-_NOUN_ENDINGS = ("ure", "ures", "tion", "tions")
-
-
-def _participle(view: EntryView, hit: Hit) -> bool:
-    """The hit's word is a past participle or a verb ("closed", « fermées », 閉鎖した),
-    not a noun ("closures", « fermetures »)."""
+def _participle(ctx: SentenceContext, hit: Hit) -> bool:
+    """The hit's word is a past participle ("closed", « fermées », 閉鎖した), not a noun
+    ("closures", « fermetures »)."""
+    view = ctx.view
     if view.language == "ja":
         return past_after(view.text[hit.end: hit.end + 4])
-    word = view.tokens[hit.last_token].raw
-    return word.endswith(_PARTICIPLES.get(view.language, ())) and not word.endswith(
-        _NOUN_ENDINGS)
+    return past_participle(ctx.index.lexicon, view.tokens[hit.last_token].raw, view.language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tracker.match.index import Hit, PatternIndex
 from tracker.match.japanese import past_after
+from tracker.match.participles import past_participle
 from tracker.match.view import EntryView
 
 PAST_CHARS = 4  # characters after a Japanese event word that hold its past ending (をした)
@@ -24,7 +25,7 @@ def present_tense(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
     words = [t.raw for t in view.tokens[hit.first_token: last + 1]]
     # a past verb in it makes the plural noun beside it no verb ("voters backed")
     return view.language == "en" and not any(
-        len(w) > 4 and w.endswith("ed") and not w.endswith("eed") for w in words) and any(
+        past_participle(index.lexicon, w, "en") for w in words) and any(
         w.endswith("s") and not w.endswith("ss") for w in words)
 
 

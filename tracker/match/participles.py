@@ -1,0 +1,17 @@
+"""Whether a written (folded) word is a past participle, from its ending: "closed",
+"backed", « fermées » (folded "fermees"), but not "exceed" or « fermetures ». The
+endings are ``[markers] participle_endings`` and ``not_participle_endings`` of the
+lexicon files."""
+
+from __future__ import annotations
+
+from tracker.match.lexicon import Lexicon
+
+SHORTEST = 5  # letters: "led", "shed" and "need" are too short to tell
+
+
+def past_participle(lexicon: Lexicon, word: str, language: str) -> bool:
+    """``word`` (as written in the view, folded) ends like a past participle."""
+    return (len(word) >= SHORTEST
+            and word.endswith(tuple(lexicon.participle_endings.get(language, ())))
+            and not word.endswith(tuple(lexicon.not_participle_endings.get(language, ()))))
