@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.kana_spellings import skeleton
+from tracker.match.kana_spellings import one_vowel_off, skeleton
 from tracker.models import ClaimKind, GroupRole
 
 
@@ -55,3 +55,33 @@ FERRY = claim(  # event named by a common noun in katakana: read as written only
 def test_a_name_spelled_another_way_names_the_claim(claim_id: str, title: str,
                                                     expected: str | None) -> None:
     check_verdict([CLOSURES, FERRY], claim_id, expected, title, "", "2026-06-19", "ja")
+
+
+@pytest.mark.parametrize(("word", "name", "expected"), [
+    ("アルドメア", "アルドミア", True),  # one vowel heard otherwise
+    ("アルドミア", "アルドミア", False),  # the name itself: the automaton finds it
+    ("アルトメア", "アルドミア", False),  # two letters changed
+    ("アルドマ", "アルドミア", False),  # another length
+    ("アルドキア", "アルドミア", False),  # another consonant
+])
+def test_a_short_name_takes_one_vowel_changed(word: str, name: str, expected: bool) -> None:
+    assert one_vowel_off(word, name) is expected
+
+
+RAILWAY = claim(  # event named by a three-consonant country name
+    "oldmere-railway", "Oldmere's coastal railway will open on 1 March 2027.",
+    [group("railway", en=["coastal railway"], ja=["沿岸鉄道"]),
+     group("oldmere", en=["Oldmere"], ja=["オルドミア", "アルドミア"])],
+    kind=ClaimKind.EVENT, expected_from=date(2027, 3, 1), expected_by=date(2027, 3, 1),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("アルドメアの沿岸鉄道が開業", "confirms"),
+    # guards: two letters off; a near name with another consonant
+    ("アルトメアの沿岸鉄道が開業", None),
+    ("アルドキアの沿岸鉄道が開業", None),
+], ids=["one-vowel", "guard-two-letters", "guard-consonant"])
+def test_a_short_name_with_one_vowel_changed_names_the_claim(title: str,
+                                                              expected: str | None) -> None:
+    check_verdict([RAILWAY], "oldmere-railway", expected, title, "", "2027-03-01", "ja")

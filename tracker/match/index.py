@@ -27,6 +27,7 @@ import ahocorasick
 
 from tracker.entities import load_catalogue
 from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
+from tracker.match.bill_names import enacted_forms
 from tracker.match.compounds import term_forms
 from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
 from tracker.match.katakana import inside_run, read_whole, whole_katakana_terms
@@ -198,7 +199,8 @@ class PatternIndex:
             for table in (group.terms, names):
                 for lang in sorted(table):
                     for term in table[lang]:
-                        for form in term_forms(term, lang):
+                        named = (term, *enacted_forms(term, lang, self.lexicon))
+                        for form in (f for n in named for f in term_forms(n, lang)):
                             for pid, _ in self._patterns_for(form, STEM_LANGUAGES):
                                 terms.setdefault(pid, term)
             implied: dict[int, str] = {}

@@ -7,8 +7,10 @@ is therefore also found as any katakana word with the same *consonant skeleton*:
 letter's consonant (voiced and unvoiced alike: ズ and ス, ヴ, バ and ハ), its vowel, long
 marks, small letters and ・ left out. Only names are read so (a group whose English
 terms are mostly written with a capital), and only a name of four consonants or more,
-so that a common word rarely shares its skeleton. Measured on the development topics
-in the nineteenth session (docs/matching.md).
+so that a common word rarely shares its skeleton. A name of three consonants
+(アルドミア) is found only with one vowel heard otherwise (アルドメア): the same
+length, one letter of the same consonant changed. Measured on the development topics
+in the nineteenth and twentieth sessions (docs/matching.md).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tracker.match.view import EntryView
 from tracker.models import GroupRole
 
 MIN_CONSONANTS = 4  # a shorter skeleton is shared by too many words
+SHORT_CONSONANTS = 3  # a name this short is found only with one vowel changed
 _RUN = re.compile(r"[\u30a1-\u30faー・]{3,}")  # a katakana word (with ・ inside a name)
 _VOICED = {"G": "K", "Z": "S", "J": "S", "D": "T", "B": "H", "P": "H", "F": "H", "V": "H"}
 _COMPOUND = {"SH": "S", "CH": "T", "TS": "T"}
@@ -51,11 +54,20 @@ def _is_katakana(word: str) -> bool:
     return bool(word) and _RUN.fullmatch(word) is not None
 
 
+def one_vowel_off(word: str, name: str) -> bool:
+    """アルドメア for アルドミア: as long, and only one letter differs, in its vowel."""
+    if len(word) != len(name):
+        return False
+    changed = [(a, b) for a, b in zip(word, name, strict=True) if a != b]
+    return len(changed) == 1 and _consonant(changed[0][0]) == _consonant(changed[0][1]) != ""
+
+
 class KanaSpellings:
     """The katakana names of the claims' groups of names, by consonant skeleton."""
 
     def __init__(self, claims: Sequence[CompiledClaim]) -> None:
         by_skeleton: dict[str, set[int]] = {}
+        short: dict[str, dict[str, set[int]]] = {}  # skeleton -> short name -> pids
         terms: set[str] = set()
         for compiled in claims:
             english = {g.name: g.terms.get("en", ()) for g in compiled.claim.groups}
@@ -65,26 +77,41 @@ class KanaSpellings:
                     continue
                 for pid, term in group.terms.items():
                     word = term.strip()
-                    if _is_katakana(word) and len(key := skeleton(word)) >= MIN_CONSONANTS:
+                    if not _is_katakana(word):
+                        continue
+                    key = skeleton(word)
+                    if len(key) >= MIN_CONSONANTS:
                         by_skeleton.setdefault(key, set()).add(pid)
-                        terms.add(word)
+                    elif len(key) == SHORT_CONSONANTS:
+                        short.setdefault(key, {}).setdefault(word, set()).add(pid)
+                    terms.add(word)
         self._pids: Mapping[str, frozenset[int]] = {
             k: frozenset(v) for k, v in by_skeleton.items()}
+        self._short: Mapping[str, Mapping[str, frozenset[int]]] = {
+            k: {name: frozenset(p) for name, p in names.items()} for k, names in short.items()}
         self._terms = frozenset(terms)
 
     def may_hit(self, text: str) -> bool:
         """The text has a katakana word with a name's skeleton (the prefilter's test)."""
-        return bool(self._pids) and not text.isascii() and any(
-            skeleton(m.group()) in self._pids for m in _RUN.finditer(text))
+        return bool(self._pids or self._short) and not text.isascii() and any(
+            self._pids_of(m.group()) for m in _RUN.finditer(text))
+
+    def _pids_of(self, word: str) -> frozenset[int]:
+        """The claims' name patterns ``word`` is another spelling of (or the name itself)."""
+        key = skeleton(word)
+        if len(key) >= MIN_CONSONANTS:
+            return self._pids.get(key, frozenset())
+        names = self._short.get(key, {})
+        return frozenset().union(*(p for name, p in names.items() if one_vowel_off(word, name)))
 
     def hits(self, view: EntryView) -> list[Hit]:
         """The names spelled another way in a Japanese view, as hits of their terms."""
-        if not self._pids or view.language != "ja":
+        if not (self._pids or self._short) or view.language != "ja":
             return []
         found: list[Hit] = []
         for match in _RUN.finditer(view.text):
             word = match.group()
-            pids = self._pids.get(skeleton(word))
+            pids = self._pids_of(word)
             if not pids or word in self._terms:
                 continue  # the name as the claim writes it: the automaton found it
             start, end = match.span()

@@ -137,6 +137,8 @@ class Lexicon:
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
     unbroken: Words = field(default_factory=dict)  # "open throughout the works": no pause
     so_far: Words = field(default_factory=dict)  # "has already hired 620": a count so far
+    bill_words: Words = field(default_factory=dict)  # "Vapes Bill": a bill's name …
+    act_words: Words = field(default_factory=dict)  # … and the act it becomes, "Vapes Act"
     participle_endings: Words = field(default_factory=dict)  # "closed": participles.py
     not_participle_endings: Words = field(default_factory=dict)  # "exceed", "fermetures"
     preview_prepositions: Words = field(default_factory=dict)  # "ahead of the vote"
