@@ -192,6 +192,11 @@ FLOORS = {
     "eval-vape-ban": (0.81, 0.61, 0.82),
     "eval-carte-scolaire": (0.70, 0.61, 0.74),
     "eval-arcade": (0.68, 0.50, 0.86),
+    # probe round thirty-five (twentieth session): claims written against fa4b7dc,
+    # scored before any item was read, then kept for development
+    "eval-four-day-week": (0.69, 0.64, 0.89),
+    "eval-fonderie-reprise": (0.60, 0.64, 0.76),
+    "eval-hanabi-taikai": (0.85, 0.44, 0.77),
 }
 
 
