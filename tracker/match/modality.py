@@ -77,7 +77,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     kinds = {m.kind for _, m in in_clause}
     if role is Role.STOP and Modifier.LEGAL in kinds and Modifier.HEDGE in kinds:
         threat = True  # "asked the court to annul": a legal challenge
-    if any(m.kind is Modifier.DENIAL and denies(h, m, hit) for h, m in sentence):
+    if any(m.kind is Modifier.DENIAL and denies(h, m, hit) for h, m in sentence) or (
+            called_wrong(sentence, hit)):
         return Modality.DENIED
     span = ctx.view.sentence_span(hit.sentence)
     forms = ctx.index.lexicon.third_party_forms
@@ -334,6 +335,15 @@ def french_future(view: EntryView, hit: Hit) -> bool:
         return False
     words = view.tokens[hit.first_token: hit.last_token + 1]
     return any(t.raw.endswith(FRENCH_FUTURE_ENDINGS) for t in words)
+
+
+def called_wrong(sentence: Sequence[tuple[Hit, ModifierRef]], hit: Hit) -> bool:
+    """"reports that it will move the line are inaccurate": a report noun before the
+    word and a denial after it deny what the report says."""
+    return any(m.kind is Modifier.REPORT_NOUN and m.latin and h.last_token < hit.first_token
+               for h, m in sentence) and any(
+        m.kind is Modifier.DENIAL and m.latin and hit.last_token < h.first_token
+        and h.sentence == hit.sentence for h, m in sentence)
 
 
 def denies(mod_hit: Hit, mod: ModifierRef, hit: Hit) -> bool:
