@@ -129,3 +129,19 @@ def test_the_targets_figure_written_with_a_japanese_scale_is_its_own(
     """"2 million" in the statement is 200万 in a Japanese headline: the target's own
     figure passed, not an interim figure beside the word of reaching."""
     check_verdict([VISITORS], "korn-visitors", expected, title, "", "2027-11-20", "ja")
+
+
+SEATS = claim(  # target: paid seats sold before a show
+    "velmora-seats", "Velmora's lantern show will sell 20,000 paid seats by 8 August 2026.",
+    [group("velmora", en=["Velmora"]), group("seats", en=["seats", "seat sales"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 8, 8),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # the figure right after the word of reaching is what was reached, whatever follows
+    ("updates", "Velmora seat sales reach 18,500 days before show"),
+    ("confirms", "Velmora seat sales reach 20,000 days before show"),
+], ids=["below-target", "guard-at-target"])
+def test_the_figure_after_reach_is_what_was_reached(expected: str, title: str) -> None:
+    check_verdict([SEATS], "velmora-seats", expected, title, "", "2026-08-05", "en")

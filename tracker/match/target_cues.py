@@ -73,7 +73,8 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
         figures = [c for c in figures if any(
             q.first <= c.hit.last_token and c.hit.first_token <= q.last for q in levels)]
     negations = [h for h, m in modifiers if m.kind is Modifier.NEGATION]
-    cues = [_short_of(view, cue, target, found, negations) for cue in cues]
+    cues = [_short_of(view, cue, target, [*found, *_objects(view, cue, in_sentence)], negations)
+            for cue in cues]
     if any(c.role is Role.DECISION for c in cues) and not (target is not None and target.holds):
         # "agree a deal with a 10% pay rise": a figure decided, not reached; a state's
         # bound crossed by a decision is broken ("votes to lift the levy to £61")
@@ -224,6 +225,18 @@ def _candidates(view: EntryView, sentence: int, target: Target,
     first, last = view.sentence_span(sentence)
     return [q for q in quantities(view, first, last)
             if not any(s.first <= q.last and q.first <= s.last for s in sums)]
+
+
+OBJECT_FIGURE_REACH = 2  # tokens from a word of reaching to the figure it reaches
+
+
+def _objects(view: EntryView, cue: Cue, quantities_: Sequence[Quantity]) -> list[Quantity]:
+    """The figure right after a word of reaching, whatever it counts ("sales reach 13,900
+    days before the show": the figure is what was reached, not the days)."""
+    if not view.tokens[cue.hit.last_token].latin:
+        return []
+    return [q for q in quantities_
+            if 0 < q.first - cue.hit.last_token <= OBJECT_FIGURE_REACH]
 
 
 def _short_of(view: EntryView, cue: Cue, target: Target | None,
