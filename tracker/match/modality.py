@@ -121,7 +121,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     japanese = None if latin else _japanese_form(ctx.view, hit)
     if japanese is JapaneseForm.DESCRIBED:
         return Modality.BACKGROUND  # 運行を始めた夜行列車: the event describes the noun
-    if role is Role.DELAY and (japanese is JapaneseForm.MANNER or _after_duration(ctx.view, hit)):
+    if role is Role.DELAY and (japanese is JapaneseForm.MANNER
+                               or _after_duration(ctx.view, hit, ctx.named)):
         # 3カ月遅れで開業, "two months late", "trois mois de retard": how late the event
         # came, not news of a delay
         return Modality.BACKGROUND
@@ -271,14 +272,15 @@ def _sentence_start(view: EntryView, hit: Hit) -> int:
     return view.sentence_tokens[hit.sentence]
 
 
-def _after_duration(view: EntryView, hit: Hit) -> bool:
-    """A length of time just before the word ("2カ月遅れ", "three months' delay")."""
+def _after_duration(view: EntryView, hit: Hit, named: frozenset[int] = frozenset()) -> bool:
+    """A length of time just before the word ("2カ月遅れ", "three months' delay"), not
+    one inside a claim's term ("the four-day week postponed")."""
     if view.language == "ja":
         return bool(_JAPANESE_DURATION.search(view.text[max(0, hit.start - 8): hit.start]))
-    before = [t.raw for t in view.tokens[max(0, hit.first_token - DURATION_WINDOW):
-                                         hit.first_token]]
-    return any(word in _TIME_UNITS and i > 0 and (before[i - 1].isdigit()
-                                                  or before[i - 1] in _NUMBER_WORDS)
+    start = max(0, hit.first_token - DURATION_WINDOW)
+    before = [t.raw for t in view.tokens[start: hit.first_token]]
+    return any(word in _TIME_UNITS and i > 0 and start + i not in named
+               and (before[i - 1].isdigit() or before[i - 1] in _NUMBER_WORDS)
                for i, word in enumerate(before))
 
 

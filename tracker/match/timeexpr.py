@@ -48,8 +48,9 @@ def _month_in(clause: str) -> bool:
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d)\b)?")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{3}})")
 _JAPANESE_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
-# 20日に: a day of the publication's month (not 2日間, a span; not 10日目, a count)
-_JAPANESE_BARE_DAY = re.compile(r"(?<![\d月])(\d{1,2})日(?![間目])")
+# 20日に: a day of the publication's month (not 2日間, a span; not 10日目, a count; not
+# 週4日 or 週休2日, days a week)
+_JAPANESE_BARE_DAY = re.compile(r"(?<![\d月週休])(\d{1,2})日(?![間目])")
 _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
 _JAPANESE_WEEKDAY = re.compile(r"[月火水木金土日]曜")
 
