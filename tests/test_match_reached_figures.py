@@ -145,3 +145,19 @@ SEATS = claim(  # target: paid seats sold before a show
 ], ids=["below-target", "guard-at-target"])
 def test_the_figure_after_reach_is_what_was_reached(expected: str, title: str) -> None:
     check_verdict([SEATS], "velmora-seats", expected, title, "", "2026-08-05", "en")
+
+
+STAFF = claim(  # target: a figure whose noun phrase starts with the place's name
+    "orla-staff", "At least 900 Orla council staff will work a four-day week by March 2026.",
+    [group("staff", en=["staff", "council workers"]), group("week", en=["four-day week"]),
+     group("orla", en=["Orla"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "940 staff now on Orla's four-day week"),
+    ("updates", "610 staff now on Orla's four-day week"),
+], ids=["met", "interim"])
+def test_a_place_before_the_counted_noun(expected: str, title: str) -> None:
+    check_verdict([STAFF], "orla-staff", expected, title, "", "2026-03-20", "en")

@@ -186,7 +186,11 @@ def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | N
     reached = [q for q in found if q.first > first and view.tokens[q.first - 1].raw in levels]
     target = max(reached or found, key=lambda q: q.value)
     unit = target.unit
-    latin = frozenset({unit}).union(*(words for words in groups if unit in words))
+    # "1,500 Kelthorne council staff": each word of the claim's groups in the figure's
+    # noun phrase names what it counts, the place's name and the staff alike
+    phrase = {t.norm for t in view.tokens[target.last + 1: min(last, target.last + UNIT_REACH) + 1]}
+    latin = frozenset({unit}).union(*(words for words in groups
+                                      if unit in words or words & phrase))
     before = view.tokens[target.first - 1].raw if target.first > first else ""
     return Target(target.value, unit, named_spans(view, first, last, rates_only=True), latin,
                   change=before in number_words(view.language).changes)
