@@ -7,7 +7,9 @@
 - an event noun after の that opens the title as its topic (鳴砂線のBRT転換、…) is no
   news when another clause has its own (町長が反対表明: an opinion);
 - 後も ("even after") opens no clause of context (round sixteen): 統合後も運行を継続 is
-  the service going on, not background to it.
+  the service going on, not background to it;
+- a gapped cue reads across a headline's topic comma (花火大会、8日に開催), not across
+  the space that sets its phrases apart (花火大会　県警と会議を開催; round 35).
 
 Subjects are invented; each flagged case gave another verdict before its rule."""
 
@@ -16,9 +18,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers.invented import check_verdict, claim, group
+from helpers.invented import check_verdict, claim, entry, group
 
-from tracker.models import Claim, ClaimKind
+from tracker.match import Matcher
+from tracker.models import Claim, ClaimKind, Verdict
 
 REOPENING = claim(
     "haruna-line-reopening", "The whole Haruna Line will reopen to trains by March 2027.",
@@ -54,3 +57,25 @@ BUS = claim(
 def test_a_japanese_headline_form(claims: list[Claim], claim_id: str, expected: str,
                                   title: str) -> None:
     check_verdict(claims, claim_id, expected, title, "", "2026-02-10", "ja")
+
+
+FESTIVAL = claim(  # event: a festival held, its own cue a gapped phrase
+    "kazeura-fireworks", "Kazeura's fireworks festival will be held on 8 August 2026.",
+    [group("festival", en=["fireworks festival"], ja=["花火大会"]),
+     group("kazeura", en=["Kazeura"], ja=["風浦"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 8, 8), expected_by=date(2026, 8, 8),
+    cues={Verdict.CONFIRMS: {"ja": ("大会 … 開催",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a comma after the topic: the phrase reads across it
+    ("風浦川花火大会、8日に開催", "大会 … 開催"),
+    # a space sets a headline's phrases apart: another meeting held
+    ("風浦川花火大会　県警と安全対策会議を開催", None),
+], ids=["topic-comma", "space-apart"])
+def test_a_gapped_cue_across_a_headline_break(title: str, expected: str | None) -> None:
+    matcher = Matcher([FESTIVAL])
+    cues = [f.frame.cue for decision, _ in matcher.decide(entry(title, "", "2026-08-08", "ja"))
+            for f in decision.judgement.frames]
+    assert (expected in cues) if expected else "大会 … 開催" not in cues

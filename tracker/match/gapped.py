@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from tracker.match.normalize import fold
 from tracker.match.view import EntryView
 
 GAP = 4  # words at most between the two parts
@@ -72,6 +73,16 @@ class HitLike(Protocol):
 H = TypeVar("H", bound=HitLike)
 
 
+_COMMAS = ("、", ",")
+
+
+def _before_a_comma(view: EntryView, head: H) -> bool:
+    """The Japanese head is followed by a comma in its sentence as written."""
+    surface = view.text[head.start: head.end]
+    written = fold(view.sentences[view.sentence_at(head.start)])
+    return any(surface + comma in written for comma in _COMMAS)
+
+
 def join_parts(view: EntryView, hits: Sequence[H],
                phrases: Mapping[int, Sequence[GappedPhrase]],
                breaks: Mapping[str, Sequence[str]]) -> list[tuple[int, H, H]]:
@@ -86,10 +97,13 @@ def join_parts(view: EntryView, hits: Sequence[H],
             clause = view.clause_of(head.last_token)
             if view.language == "ja":  # 委員会が条例案を可決: one token, read in characters
                 # a head that ends its clause is a headline's topic: 県議会、議案を可決
+                # (not before a space, which sets a headline's phrases apart:
+                # 花火大会　県警と会議を開催)
                 last = head.last_token
                 topic = (last + 1 < len(view.tokens)
                          and view.clause_of(last + 1) == clause + 1
-                         and head.end == view.token_starts[last] + len(view.tokens[last].norm))
+                         and head.end == view.token_starts[last] + len(view.tokens[last].norm)
+                         and _before_a_comma(view, head))
                 clauses = (clause, clause + 1) if topic else (clause,)
                 tails = [t for t in hits if t.pid == phrase.tail
                          and 0 <= t.start - head.end <= GAP_CHARACTERS
