@@ -42,7 +42,7 @@ from tracker.match.cues import event_cues
 from tracker.match.decisions_ahead import decision_to_come
 from tracker.match.families import takes_effect_now
 from tracker.match.figures import FIGURE_PID
-from tracker.match.index import Hit
+from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import a_tally
 from tracker.match.kept import kept_until, shortfall_ahead, stopped_after_the_end
 from tracker.match.lexicon import EventClass, Modifier
@@ -109,7 +109,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                      inside_longer(h, names) or any(runs_into(h, n) for n in names)))
                  and not own_actor(ctx, h, m, terms) and not a_month(ctx.view, h, m)
                  and not a_tally(ctx.view, h, m)
-                 and not restrictive_ne(ctx.index, ctx.view, h, m)]
+                 and not restrictive_ne(ctx.index, ctx.view, h, m)
+                 and not _names_whose(language, h, m, names)]
     # ... except "first" in a claim's "first session": the claim awaits the first round
     firsts = [h for h, m in found if m.kind is Modifier.FIRST_ROUND]
     # "appeal" in "appeals court" is part of the court's name, not a hedge
@@ -283,6 +284,13 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
+
+
+def _names_whose(language: str, hit: Hit, modifier: ModifierRef, names: Sequence[Hit]) -> bool:
+    """A Japanese third party that a claim's name follows at once is whose thing it is
+    (住民説明会: the residents' briefing), no one who comments."""
+    return language == "ja" and modifier.kind is Modifier.THIRD_PARTY and any(
+        n.start == hit.end for n in names)
 
 
 _PAST_STATE = ("long", "once")  # "long-frozen", "once-shelved": a state it was in
