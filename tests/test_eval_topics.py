@@ -197,6 +197,11 @@ FLOORS = {
     "eval-four-day-week": (0.69, 0.64, 0.89),
     "eval-fonderie-reprise": (0.60, 0.64, 0.76),
     "eval-hanabi-taikai": (0.85, 0.44, 0.77),
+    # probe round thirty-six (twentieth session): claims written against 8872ec0,
+    # scored before any item was read, then kept for development
+    "eval-medical-school": (0.65, 0.69, 0.67),
+    "eval-contournement": (0.67, 0.70, 0.90),
+    "eval-shin-chosha": (0.55, 0.51, 0.90),
 }
 
 
