@@ -175,6 +175,9 @@ CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE
      "2026-10-12", "fr"),
     ("confirms", "tella-bridge-works", "テラ橋で定礎式", "2026-10-12", "ja"),
     ("confirms", "tella-bridge-works", "Work starts on Tella bridge", "2026-10-12", "en"),
+    # a start whose subject is the claim's own kind of step is its event, not a step begun
+    ("confirms", "tella-bridge-works",
+     "Groundbreaking ceremony marks start of construction of Tella bridge", "2026-10-12", "en"),
     # for an opening, breaking ground is a step (guard)
     ("updates", "tella-hall-opening", "Builders break ground on Tella hall", "2026-03-12", "en"),
     # 20日に: the 20th of the publication's month, still ahead on the 1st: a preview

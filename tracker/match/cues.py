@@ -231,8 +231,11 @@ def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
         kinds += (EventClass.NEGOTIATE,)
         if latin and _near_talks(ctx, hit):
             return True
-    return any(r.event_class in kinds
-               for o in objects for r in ctx.index.classes_in(o.pid, ctx.view.language))
+    # "groundbreaking ceremony marks the start of construction": a step of the claim's
+    # own word family (or one of its own cues) is its event, not a step that starts
+    refs = [(o, r) for o in objects for r in ctx.index.classes_in(o.pid, ctx.view.language)]
+    return any(r.event_class in kinds and not in_family(ctx.index.lexicon, ctx.reading.families, r)
+               and o.pid not in ctx.claim.cues for o, r in refs)
 
 
 def _near_talks(ctx: SentenceContext, hit: Hit) -> bool:
