@@ -104,3 +104,42 @@ def test_local_news_reads_the_titles_names() -> None:
     assert not local("Nordacier rallume son haut-fourneau", "fr")
     assert not local("Brenmoor relights the furnace", "en")  # not the seed's language
     assert title_names("Tarvel Steel Relights Its Blast Furnace", "en", lexicon) is None
+
+
+# A Japanese seed: its city's own paper leaves the city out (新庁舎が開庁 in the 鷺野 paper)
+HALL = replace(claim(
+    "sagino-hall-opening", "Sagino's new city hall will open on 8 May 2028.",
+    [group("sagino", en=["Sagino"], ja=["鷺野", "鷺野市"]),
+     group("hall", en=["new city hall"], ja=["新庁舎"])],
+    kind=ClaimKind.EVENT, expected_from=date(2028, 5, 8), expected_by=date(2028, 5, 8),
+), source_language="ja", source_text="鷺野市の新庁舎は2028年5月8日に開庁する。")
+ANNEX = replace(claim(
+    "sagino-annex", "Sagino's old city hall annex will be kept as a library.",
+    [group("sagino", en=["Sagino"], ja=["鷺野", "鷺野市"]),
+     group("annex", en=["annex"], ja=["別館"])],
+    kind=ClaimKind.STATE, expected_by=date(2029, 3, 31),
+), source_language="ja", source_text="鷺野市の旧庁舎別館は図書館として残す。")
+HALLS = [HALL, ANNEX]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("新庁舎で業務開始 窓口に朝から市民の列", "confirms"),
+    # guards: another city, another katakana name, a port, news from abroad
+    ("北浦市の新庁舎で業務開始 窓口に朝から市民の列", None),
+    ("ミナト建設が手がけた新庁舎で業務開始", None),
+    ("磯辺港の新庁舎で業務開始", None),
+    ("仏モンテルの新庁舎で業務開始", None),
+], ids=["own-city-left-out", "guard-other-city", "guard-katakana", "guard-port",
+        "guard-abroad"])
+def test_a_japanese_local_paper_may_leave_its_city_out(title: str,
+                                                       expected: str | None) -> None:
+    check_verdict(HALLS, "sagino-hall-opening", expected, title, "", "2028-05-08", "ja")
+
+
+def test_japanese_titles_names() -> None:
+    lexicon = load_lexicon()
+    names = title_names("仏モンテル市の新庁舎、磯辺港で式典 県が出席", "ja", lexicon,
+                        frozenset({"仏"}))
+    assert names is not None
+    found = {n for parts in names for n in parts}
+    assert {"モンテル", "市", "磯辺港", "県", "仏"} <= found

@@ -61,6 +61,10 @@ class Catalogue:
                          for table in (entity.names, entity.implied)
                          for word in table.get("ja", ()))
 
+    def country_marks(self) -> frozenset[str]:
+        """The one-kanji abbreviations of the entities (仏, 米: 仏モンシャルヴァン)."""
+        return frozenset(e.abbrev_ja for e in self.entities.values() if e.abbrev_ja)
+
     def _compounds(self, entity: Entity) -> list[str]:
         """日米, 米日, 対米, 訪米…: the Japanese compounds that name ``entity``."""
         mine = entity.abbrev_ja

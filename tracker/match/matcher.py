@@ -16,6 +16,7 @@ from datetime import date
 from functools import partial
 from typing import NamedTuple
 
+from tracker.entities import load_catalogue
 from tracker.match.amounts import amount_target, without_asides
 from tracker.match.bounds import names_a_ceiling, names_a_floor, names_a_level_below, state_bound
 from tracker.match.committees import names_a_committee
@@ -94,7 +95,8 @@ class Matcher:
         self._event_sets: dict[frozenset[EventClass], frozenset[EventClass]] = {}
         self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)
         del self._event_sets
-        self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon)
+        self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon,
+                                 load_catalogue().country_marks())
         self._publishers = Publishers(self._index, self._local.omissible, self._stemmer)
         self._labels = TitleLabels(self._index.lexicon)
         self._spellings = KanaSpellings(self._index.claims)

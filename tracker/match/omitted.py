@@ -10,11 +10,12 @@ left out when all of these hold:
   ones: "digital affairs ministry" beside "Velmora" and "Dravik" is still a name)
   that lists no catalogue entity: a real country is named by any paper writing
   about it from abroad, and a group of things ("digital talven") is the claim's matter;
-- the item is in the claim's source language, English or French (a Japanese proper
-  name cannot be told from a word);
+- the item is in the claim's source language;
 - its title names nobody else: no capitalised word outside the claim's own words (its
   statement, source text and terms) but a month or a weekday, and a first word that is
   one of them or an article. A title in Title Case says nothing, so it does not qualify.
+  A Japanese title's names are its katakana words, place names and country marks
+  (``japanese_names.py``), each found in the claim's Japanese terms or source text.
 
 ``relevance.assess`` then requires the claim's subject in the title and no exclude
 group anywhere.
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from tracker.match.japanese_names import headline_names
 from tracker.match.katakana import mostly_capitalised
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
@@ -57,10 +59,23 @@ def own_words(claim: Claim) -> frozenset[str]:
 Names = tuple[tuple[str, ...], ...]  # each capitalised word's folded parts
 
 
-def title_names(title: str, language: str, lexicon: Lexicon) -> Names | None:
+def own_japanese(claim: Claim) -> str:
+    """The claim's Japanese terms and, if Japanese, its source text, as one text."""
+    texts = [t for g in claim.groups if g.role is not GroupRole.EXCLUDE
+             for t in g.terms.get("ja", ())]
+    if claim.source_language == "ja":
+        texts.append(claim.source_text)
+    return "\n".join(texts)
+
+
+def title_names(title: str, language: str, lexicon: Lexicon,
+                country_marks: frozenset[str] = frozenset()) -> Names | None:
     """The parts of the title's capitalised words that must be the claim's own (an
     opening article is not), read once per entry; None when the title cannot tell
-    names (another language, Title Case)."""
+    names (another language, Title Case). A Japanese title's names are whole words."""
+    if language == "ja":
+        return tuple((name,) for name in headline_names(
+            title, lexicon.place_suffixes.get("ja", ()), country_marks))
     if language not in LATIN:
         return None
     words = [(m.group(0), m.start()) for m in _WORD.finditer(title)]
@@ -78,23 +93,30 @@ def title_names(title: str, language: str, lexicon: Lexicon) -> Names | None:
     return tuple(names)
 
 
-def local_news(claim: Claim, language: str, names: Names | None, own: frozenset[str]) -> bool:
+def local_news(claim: Claim, language: str, names: Names | None, own: frozenset[str],
+               own_text: str = "") -> bool:
     """Is the entry local news that may leave the claim's place out? ``names`` are the
     title's (``title_names``): each must be the claim's own ("Nordhaven Bank to shut 30
-    branches" is someone else's news)."""
-    return (names is not None and language == claim.source_language
-            and all(p in own for parts in names for p in parts))
+    branches" is someone else's news); a Japanese name, found in ``own_text``."""
+    if names is None or language != claim.source_language:
+        return False
+    if language == "ja":
+        return all(p in own_text for parts in names for p in parts)
+    return all(p in own for parts in names for p in parts)
 
 
 class LocalPress:
     """For each claim of a matcher (by its number), the groups an entry may leave out
     as local news; a claim's own words are read the first time an entry needs them."""
 
-    def __init__(self, claims: Sequence[Claim], lexicon: Lexicon) -> None:
+    def __init__(self, claims: Sequence[Claim], lexicon: Lexicon,
+                 country_marks: frozenset[str] = frozenset()) -> None:
         self._claims = claims
         self._lexicon = lexicon
+        self._country_marks = country_marks
         self.omissible = tuple(omissible_groups(c) for c in claims)
         self._own: dict[int, frozenset[str]] = {}
+        self._own_ja: dict[int, str] = {}
 
     def may_omit(self, number: int, view: EntryView, names: list[Names | None]
                  ) -> frozenset[str]:
@@ -103,10 +125,18 @@ class LocalPress:
         groups = self.omissible[number]
         if not groups:
             return groups
-        if not names:
-            names.append(title_names(view.sentences[0], view.language, self._lexicon))
         claim = self._claims[number]
+        if view.language != claim.source_language:
+            return frozenset()
+        if not names:
+            names.append(title_names(view.sentences[0], view.language, self._lexicon,
+                                     self._country_marks))
         own = self._own.get(number)
         if own is None:
             own = self._own[number] = own_words(claim)
-        return groups if local_news(claim, view.language, names[0], own) else frozenset()
+        own_text = ""
+        if view.language == "ja":
+            own_text = self._own_ja.get(number) or self._own_ja.setdefault(
+                number, own_japanese(claim))
+        local = local_news(claim, view.language, names[0], own, own_text)
+        return groups if local else frozenset()
