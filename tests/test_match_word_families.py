@@ -286,3 +286,26 @@ def test_a_completions_delay_is_no_delay_of_the_start(title: str, language: str)
     not the start of works' (a claim named only by the project's name)."""
     claims = [POOL_WORKS, POOL_DONE]
     check_verdict(claims, "selby-pool-works", "mentions", title, "", "2027-03-01", language)
+
+
+LORRY_BAN = claim(  # state: a ban that starts later and must stay in force
+    "vesk-lorry-ban",
+    "Once the Vesk bypass opens, lorries will be banned from Vesk town centre and the ban "
+    "will stay in force.",
+    [group("ban", en=["lorry ban", "ban on lorries"], fr=["interdiction des poids lourds"],
+           ja=["大型車の進入禁止"]),
+     group("vesk", en=["Vesk"], fr=["Vesk"], ja=["ヴェスク"])],
+    kind=ClaimKind.STATE, expected_from=date(2028, 1, 1), expected_by=date(2029, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Vesk lorry ban takes effect as bypass opens", "en", "confirms"),
+    ("Vesk : l'interdiction des poids lourds entre en vigueur", "fr", "confirms"),
+    ("ヴェスク、大型車の進入禁止を施行", "ja", "confirms"),
+    # guard: the ban struck down
+    ("Court annuls Vesk lorry ban", "en", "contradicts"),
+], ids=["en", "fr", "ja", "guard-annulled"])
+def test_a_state_in_force_is_confirmed_when_it_takes_effect(title: str, language: str,
+                                                            expected: str) -> None:
+    check_verdict([LORRY_BAN], "vesk-lorry-ban", expected, title, "", "2028-01-10", language)

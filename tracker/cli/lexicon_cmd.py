@@ -51,11 +51,11 @@ def show(word: str, language: str | None, output_format: str) -> None:
         where = f"{f.language} {f.word!r}" + (f" (in {word!r})" if f.inside else "")
         family = next((m for m in FAMILIES if m.name == f.name), None)
         if f.table == "marker" and family is not None:
-            kind = family.kind.value
+            kind = " or ".join(k.value for k in family.kinds)
             article = "an" if kind[0] in "aeiou" else "a"
             click.echo(f"{where}: word family '{f.name}': for {article} {kind} claim "
                        f"whose statement {family.trigger} (\"{family.example}\"), "
-                       f"every word of the family reports its {family.kind.value}, in every "
+                       f"every word of the family reports its {kind}, in every "
                        "language (docs/matching.md, word families)")
             continue
         if f.table == "marker":

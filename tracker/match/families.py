@@ -31,19 +31,21 @@ WORKS_AFTER = 2  # tokens from a start word to its works word ("start constructi
 class Family:
     name: str  # the Lexicon field that lists its words
     event_class: EventClass  # the class its words belong to
-    kind: ClaimKind  # the kind of claim whose event it can name
+    kinds: tuple[ClaimKind, ...]  # the kinds of claim whose event it can name
     example: str = ""  # a statement that uses one of its words (for `lexicon show`)
     trigger: str = "uses one of its words"  # what in the statement gives a claim the family
 
 
 FAMILIES = (
-    Family("endings", EventClass.CANCEL, ClaimKind.EVENT, "will shut down its 3G network"),
-    Family("selections", EventClass.STEP, ClaimKind.DECISION, "will appoint a contractor"),
-    Family("groundbreaking", EventClass.STEP, ClaimKind.EVENT, "construction will begin"),
-    Family("openings", EventClass.OCCURRED, ClaimKind.EVENT, "will open in May"),
-    Family("enactments", EventClass.OCCURRED, ClaimKind.EVENT, "the tax will take effect"),
-    Family("completions", EventClass.OCCURRED, ClaimKind.EVENT, "the works will be completed"),
-    Family("ballots", EventClass.DECIDED, ClaimKind.EVENT, "will hold a referendum",
+    Family("endings", EventClass.CANCEL, (ClaimKind.EVENT,), "will shut down its 3G network"),
+    Family("selections", EventClass.STEP, (ClaimKind.DECISION,), "will appoint a contractor"),
+    Family("groundbreaking", EventClass.STEP, (ClaimKind.EVENT,), "construction will begin"),
+    Family("openings", EventClass.OCCURRED, (ClaimKind.EVENT,), "will open in May"),
+    # a rule in force: an event's start, or a state's ("the ban will stay in force")
+    Family("enactments", EventClass.OCCURRED, (ClaimKind.EVENT, ClaimKind.STATE),
+           "the tax will take effect"),
+    Family("completions", EventClass.OCCURRED, (ClaimKind.EVENT,), "the works will be completed"),
+    Family("ballots", EventClass.DECIDED, (ClaimKind.EVENT,), "will hold a referendum",
            "names a vote"),
 )
 ALL_FAMILIES = frozenset(f.name for f in FAMILIES)
@@ -64,7 +66,7 @@ def claim_families(lexicon: Lexicon, kind: ClaimKind,
                    statement_words: Iterable[ClassRef]) -> frozenset[str]:
     """The families whose words the statement uses for its event."""
     return frozenset(f.name for ref in statement_words for f in FAMILIES
-                     if f.kind is kind and ref.event_class is f.event_class
+                     if kind in f.kinds and ref.event_class is f.event_class
                      and ref.text in _words(lexicon, f, ref.language))
 
 
