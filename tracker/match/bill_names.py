@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.match.compounds import term_forms
 from tracker.match.lexicon import Lexicon
 
 
@@ -25,3 +26,10 @@ def enacted_forms(term: str, language: str, lexicon: Lexicon) -> tuple[str, ...]
         if form != term:
             forms.append(form)
     return tuple(forms)
+
+
+def term_variants(term: str, language: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Every form a claim's term is found in: itself and its act's name, each with its
+    other Japanese compound form (``compounds.py``)."""
+    return tuple(form for named in (term, *enacted_forms(term, language, lexicon))
+                 for form in term_forms(named, language))

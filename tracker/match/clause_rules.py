@@ -18,6 +18,7 @@ from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
 from tracker.match.moves import market_move, price_move, raised_to_value
+from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, has_time
@@ -166,7 +167,8 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
         written = tokens[cue.hit.first_token].raw
         return (hit.last_token < cue.hit.first_token and tokens[hit.last_token].raw in nouns
                 and all(w in _AUXILIARIES for w in between) and len(between) <= 2
-                and (ctx.view.language != "en" or written.endswith("ed")))
+                and (ctx.view.language != "en"
+                     or past_participle(ctx.index.lexicon, written, "en")))
     return tokens[hit.first_token].raw in nouns
 
 

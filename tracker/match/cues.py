@@ -31,8 +31,8 @@ from tracker.match.families import (
 from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.modality import denies
 from tracker.match.relocation import moved_elsewhere
+from tracker.match.report_denials import denies
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.spans import inside_longer, overlaps, within
 from tracker.match.stopped import court_rules_for_it

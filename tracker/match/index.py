@@ -27,8 +27,7 @@ import ahocorasick
 
 from tracker.entities import load_catalogue
 from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
-from tracker.match.bill_names import enacted_forms
-from tracker.match.compounds import term_forms
+from tracker.match.bill_names import term_variants
 from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
 from tracker.match.katakana import inside_run, read_whole, whole_katakana_terms
 from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
@@ -199,8 +198,7 @@ class PatternIndex:
             for table in (group.terms, names):
                 for lang in sorted(table):
                     for term in table[lang]:
-                        named = (term, *enacted_forms(term, lang, self.lexicon))
-                        for form in (f for n in named for f in term_forms(n, lang)):
+                        for form in term_variants(term, lang, self.lexicon):
                             for pid, _ in self._patterns_for(form, STEM_LANGUAGES):
                                 terms.setdefault(pid, term)
             implied: dict[int, str] = {}

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from tracker.match.katakana import LETTERS
+
 _KANJI = "\u4e00-\u9fff々"
-_KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
-_KATAKANA_START = re.compile(r"[\u30a1-\u30fa]")
+_KATAKANA_WORD = re.compile(f"[{LETTERS}ー]{{2,}}")
+_KATAKANA_START = re.compile(f"[{LETTERS}]")
 
 
 def headline_names(title: str, place_suffixes: tuple[str, ...], country_marks: frozenset[str]

@@ -21,13 +21,13 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from tracker.match.index import CompiledClaim, Hit
-from tracker.match.katakana import mostly_capitalised
+from tracker.match.katakana import LETTERS, mostly_capitalised
 from tracker.match.view import EntryView
 from tracker.models import GroupRole
 
 MIN_CONSONANTS = 4  # a shorter skeleton is shared by too many words
 SHORT_CONSONANTS = 3  # a name this short is found only with one vowel changed
-_RUN = re.compile(r"[\u30a1-\u30faー・]{3,}")  # a katakana word (with ・ inside a name)
+_RUN = re.compile(f"[{LETTERS}ー・]{{3,}}")  # a katakana word (with ・ inside a name)
 _VOICED = {"G": "K", "Z": "S", "J": "S", "D": "T", "B": "H", "P": "H", "F": "H", "V": "H"}
 _COMPOUND = {"SH": "S", "CH": "T", "TS": "T"}
 

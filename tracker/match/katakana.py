@@ -27,6 +27,9 @@ _KATAKANA = frozenset(
 )
 
 
+# the katakana letters (ァ … ヺ) as a regular-expression class body, for the modules
+# that find katakana words in text (kana_spellings.py, japanese_names.py)
+LETTERS = "\u30a1-\u30fa"
 SHORT_KATAKANA = 3  # letters: a claim term this short is read whole
 
 

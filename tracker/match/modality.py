@@ -22,6 +22,8 @@ from tracker.match.index import Hit, ModifierRef, PatternIndex
 from tracker.match.japanese import JapaneseForm, form_after
 from tracker.match.lexicon import Modifier
 from tracker.match.normalize import fold
+from tracker.match.participles import past_participle
+from tracker.match.report_denials import called_wrong, denies
 from tracker.match.spans import overlaps
 from tracker.match.table import Modality, Role
 from tracker.match.view import EntryView
@@ -264,7 +266,8 @@ def future_after_its_noun(ctx: ModalityContext, hit: Hit,
     for h, m in in_clause:
         if m.kind is Modifier.FUTURE_AFTER and m.latin and h.first_token > hit.last_token:
             between = view.tokens[hit.last_token + 1: h.first_token]
-            return not any(t.raw.endswith("ed") or t.raw in _NOT_A_SUBJECT for t in between)
+            return not any(past_participle(ctx.index.lexicon, t.raw, "en")
+                           or t.raw in _NOT_A_SUBJECT for t in between)
     return False
 
 
@@ -338,18 +341,3 @@ def french_future(view: EntryView, hit: Hit) -> bool:
     words = view.tokens[hit.first_token: hit.last_token + 1]
     return any(t.raw.endswith(FRENCH_FUTURE_ENDINGS) for t in words)
 
-
-def called_wrong(sentence: Sequence[tuple[Hit, ModifierRef]], hit: Hit) -> bool:
-    """"reports that it will move the line are inaccurate": a report noun before the
-    word and a denial after it deny what the report says."""
-    return any(m.kind is Modifier.REPORT_NOUN and m.latin and h.last_token < hit.first_token
-               for h, m in sentence) and any(
-        m.kind is Modifier.DENIAL and m.latin and hit.last_token < h.first_token
-        and h.sentence == hit.sentence for h, m in sentence)
-
-
-def denies(mod_hit: Hit, mod: ModifierRef, hit: Hit) -> bool:
-    """A denial governs what follows it in its sentence (what precedes it in Japanese)."""
-    if overlaps(mod_hit, hit) or mod_hit.sentence != hit.sentence:
-        return False
-    return mod_hit.last_token < hit.first_token if mod.latin else mod_hit.start >= hit.end

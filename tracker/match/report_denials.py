@@ -1,5 +1,7 @@
-"""A denying verb with a report noun after it ("rejected a trade press report that …",
-"dément les informations selon lesquelles …"): it denies what follows, as "denies" does."""
+"""Denials: what a denial word governs, a denying verb with a report noun after it
+("rejected a trade press report that …", "dément les informations selon lesquelles …":
+it denies what follows, as "denies" does), and a report called wrong after what it
+says ("reports that it will move the line are inaccurate")."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from collections.abc import Sequence
 
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import Modifier
+from tracker.match.spans import overlaps
 
 REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")
 
@@ -29,3 +32,19 @@ def report_denials(modifiers: Sequence[tuple[Hit, ModifierRef]]
                 found.append((span, ModifierRef(Modifier.DENIAL, ref.text, ref.language,
                                                 ref.latin)))
     return found
+
+
+def called_wrong(sentence: Sequence[tuple[Hit, ModifierRef]], hit: Hit) -> bool:
+    """"reports that it will move the line are inaccurate": a report noun before the
+    word and a denial after it deny what the report says."""
+    return any(m.kind is Modifier.REPORT_NOUN and m.latin and h.last_token < hit.first_token
+               for h, m in sentence) and any(
+        m.kind is Modifier.DENIAL and m.latin and hit.last_token < h.first_token
+        and h.sentence == hit.sentence for h, m in sentence)
+
+
+def denies(mod_hit: Hit, mod: ModifierRef, hit: Hit) -> bool:
+    """A denial governs what follows it in its sentence (what precedes it in Japanese)."""
+    if overlaps(mod_hit, hit) or mod_hit.sentence != hit.sentence:
+        return False
+    return mod_hit.last_token < hit.first_token if mod.latin else mod_hit.start >= hit.end
