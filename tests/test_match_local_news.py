@@ -128,8 +128,9 @@ HALLS = [HALL, ANNEX]
     ("北浦市の新庁舎で業務開始 窓口に朝から市民の列", None),
     ("ミナト建設が手がけた新庁舎で業務開始", None),
     ("磯辺港の新庁舎で業務開始", None),
+    ("大浜府の新庁舎で業務開始", None),
     ("仏モンテルの新庁舎で業務開始", None),
-], ids=["own-city-left-out", "guard-other-city", "guard-katakana", "guard-port",
+], ids=["own-city-left-out", "guard-other-city", "guard-katakana", "guard-port", "guard-fu",
         "guard-abroad"])
 def test_a_japanese_local_paper_may_leave_its_city_out(title: str,
                                                        expected: str | None) -> None:
