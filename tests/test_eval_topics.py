@@ -202,6 +202,11 @@ FLOORS = {
     "eval-medical-school": (0.65, 0.69, 0.67),
     "eval-contournement": (0.67, 0.70, 0.90),
     "eval-shin-chosha": (0.55, 0.51, 0.90),
+    # probe round thirty-seven (twentieth session): claims written against 8dc595e,
+    # scored before any item was read, then kept for development
+    "eval-lottery-licence": (0.61, 0.48, 0.72),
+    "eval-nouveau-lycee": (0.60, 0.62, 0.80),
+    "eval-ir-yuchi": (0.73, 0.76, 0.96),
 }
 
 
