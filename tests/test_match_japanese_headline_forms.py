@@ -8,6 +8,7 @@
   news when another clause has its own (町長が反対表明: an opinion);
 - 後も ("even after") opens no clause of context (round sixteen): 統合後も運行を継続 is
   the service going on, not background to it;
+- 案 before を and how it was decided (計画案を賛成多数で可決) is the thing decided (round 37);
 - a gapped cue reads across a headline's topic comma (花火大会、8日に開催), not across
   the space that sets its phrases apart (花火大会　県警と会議を開催; round 35).
 
@@ -79,3 +80,21 @@ def test_a_gapped_cue_across_a_headline_break(title: str, expected: str | None) 
     cues = [f.frame.cue for decision, _ in matcher.decide(entry(title, "", "2026-08-08", "ja"))
             for f in decision.judgement.frames]
     assert (expected in cues) if expected else "大会 … 開催" not in cues
+
+
+PLAN_VOTE = claim(  # decision: an assembly approves a plan
+    "kazeura-ir-vote", "Kazeura's prefectural assembly will approve the IR plan by December 2025.",
+    [group("plan", en=["IR plan"], ja=["IR計画"]), group("kazeura", en=["Kazeura"], ja=["風浦"])],
+    kind=ClaimKind.DECISION, claimed_on=date(2025, 10, 20), expected_by=date(2025, 12, 19),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # 案 before を and how it was decided is the thing decided, no proposal (round 37)
+    ("風浦県議会、IR計画案を賛成多数で可決", "confirms"),
+    ("風浦県議会、IR計画案を可決", "confirms"),
+    # guard: a draft made public is still a draft
+    ("風浦県、IR計画案を公表", "mentions"),
+], ids=["how-decided", "joined", "guard-draft"])
+def test_a_proposal_decided_in_japanese(title: str, expected: str) -> None:
+    check_verdict([PLAN_VOTE], "kazeura-ir-vote", expected, title, "", "2025-12-19", "ja")

@@ -18,7 +18,6 @@ from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
 from tracker.match.moves import market_move, price_move, raised_to_value
-from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, has_time
@@ -109,67 +108,7 @@ def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str,
 # Words that move a figure: with a target or forecast in their clause, a target's news.
 _FIGURE_MOVES = frozenset({EventClass.INCREASE.value, EventClass.DECREASE.value,
                            EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
-_ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
-_DECIDING = frozenset({Role.DECISION, Role.STOP})
 DAYS_ALREADY_KNOWN = 7  # a window this short already names the day, near enough
-NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
-
-
-def attributive(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
-    """"the proposed acquisition", "its planned capacity": after a determiner, a plan
-    or hedge word qualifies the noun after it, not the clause's other event words."""
-    if mod.kind not in _ATTRIBUTIVE or not mod.latin or hit.first_token == 0:
-        return False
-    before = ctx.view.tokens[hit.first_token - 1].raw
-    if before not in ctx.index.lexicon.determiners.get(ctx.view.language, ()):
-        return False
-    return not 0 < cue.first_token - hit.last_token <= NOUN_WINDOW
-
-
-def purpose(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
-    """"meet to plan the works", "meets to discuss the busway option": a plan or hedge
-    word after the cue, behind a "to" that follows the cue, is what the event is for,
-    not a plan for the event."""
-    if mod.kind not in _ATTRIBUTIVE or not mod.latin or hit.first_token <= cue.last_token:
-        return False
-    words = ctx.index.lexicon.purpose_words.get(ctx.view.language, ())
-    tokens = ctx.view.tokens
-    if tokens[hit.first_token - 1].raw in words:
-        return True  # "to plan"
-    # a meeting's topic further on ("meets to discuss the busway option"), behind the
-    # "to" of a verb, not of a place ("rolled out to the pad", "to Ha'apai now expected")
-    determiners = ctx.index.lexicon.determiners.get(ctx.view.language, ())
-    return mod.kind is Modifier.HEDGE and ctx.reading.kind is ClaimKind.MEETING and any(
-        tokens[t].raw in words and tokens[t + 1].raw not in determiners
-        for t in range(cue.last_token + 1, hit.first_token - 1))
-
-
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "has", "have", "est", "sont",
-                          "a", "ont", "ete"})
-
-
-def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
-    """"approves the restart plan", "rejects the proposal": after a decision word, a
-    plan or hedge word written as a noun is what was decided, not a plan for it; in
-    Japanese the object comes first, joined by を or の (転用案を否決, "votes the
-    conversion proposal down")."""
-    if mod.kind not in _ATTRIBUTIVE or cue.role not in _DECIDING:
-        return False
-    if not mod.latin:  # 案を公表, a draft made public, is still a draft
-        return (cue.source != EventClass.ANNOUNCED.value and hit.end <= cue.hit.start
-                and ctx.view.text[hit.end: cue.hit.start] in ("を", "の"))
-    nouns = ctx.index.lexicon.plan_nouns.get(ctx.view.language, ())
-    tokens = ctx.view.tokens
-    if hit.first_token <= cue.hit.last_token:
-        # "plans approved by councillors", "projet approuvé": the plan before a passive
-        # decision participle is what was decided
-        between = [t.raw for t in tokens[hit.last_token + 1: cue.hit.first_token]]
-        written = tokens[cue.hit.first_token].raw
-        return (hit.last_token < cue.hit.first_token and tokens[hit.last_token].raw in nouns
-                and all(w in _AUXILIARIES for w in between) and len(between) <= 2
-                and (ctx.view.language != "en"
-                     or past_participle(ctx.index.lexicon, written, "en")))
-    return tokens[hit.first_token].raw in nouns
 
 
 _REACHED = frozenset({EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})

@@ -27,13 +27,10 @@ from tracker.match.attribution import belongs, told_elsewhere
 from tracker.match.clause_rules import (
     FORECAST,
     after_determiner,
-    attributive,
     clause_text,
-    decided_object,
     decided_thing,
     future_in_gap,
     governor,
-    purpose,
     role_in_clause,
     ruled_out,
     slips,
@@ -52,7 +49,15 @@ from tracker.match.modality import (
     future_in_clause,
     read_modality,
 )
-from tracker.match.modifier_filters import a_month, counted_so_far, own_actor, part_of
+from tracker.match.modifier_filters import (
+    a_month,
+    attributive,
+    counted_so_far,
+    decided_object,
+    own_actor,
+    part_of,
+    purpose,
+)
 from tracker.match.not_before import not_before_cues
 from tracker.match.participles import past_participle
 from tracker.match.refused_change import refused_changes
