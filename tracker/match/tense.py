@@ -3,6 +3,8 @@ verb tells of the day to come ("opens Saturday", "s'ouvrent jeudi", 10月に発�
 
 from __future__ import annotations
 
+import re
+
 from tracker.match.index import Hit, PatternIndex
 from tracker.match.japanese import past_after
 from tracker.match.participles import past_participle
@@ -41,6 +43,27 @@ def _french_present(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
             continue
         if raw.endswith(endings) and not raw.endswith(not_verbs) and len(raw) > 4:
             return True
+        if (raw.endswith("e") and len(raw) > 4 and i == hit.first_token
+                and _a_french_verb(index, view, hit)
+                and not any(t.raw in past for t in view.tokens[max(0, i - 2): i])
+                and _unaccented(view, hit, raw)):
+            return True  # "ouvre samedi", not "ouvré", "a lancé" nor "la rencontre"
         if i > 0 and view.tokens[i - 1].raw in reflexives and raw not in past:
             return True
     return False
+
+
+def _a_french_verb(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
+    """The hit is a lexicon verb ("ouvrir", read from « ouvre ») with no determiner
+    before it (« la rencontre » is a noun)."""
+    determiners = index.lexicon.determiners.get("fr", ())
+    before = view.tokens[hit.first_token - 1].raw if hit.first_token else ""
+    return before not in determiners and any(
+        r.text.endswith(("er", "ir", "re")) for r in index.classes_in(hit.pid, "fr"))
+
+
+def _unaccented(view: EntryView, hit: Hit, folded: str) -> bool:
+    """The word is written in its sentence as folded, with no accent (« ouvre »; a
+    participle « lancé » folds to « lance »)."""
+    original = view.sentences[view.sentence_at(hit.start)].casefold()
+    return re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", original) is not None
