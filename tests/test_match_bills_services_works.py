@@ -1,5 +1,5 @@
 """Bills passed, services kept or cut, works completed, and Japanese headline forms
-(か, 予定はない, 20万台 as the claim's own figure). Subjects are invented; the expected
+(か, 予定はない, 考えず, 20万台 as the claim's own figure). Subjects are invented; the expected
 verdicts follow ../shared/labelling.md. Each case failed before its rule."""
 
 from __future__ import annotations
@@ -52,6 +52,10 @@ CLAIMS = [BILL, FERRY, BRIDGE, BIKES]
      "en"),
     ("orlo-ferry", "confirms", "Le ferry d'Orlo assuré jusqu'en 2029", "2026-11-19", "fr"),
     ("orlo-ferry", "mentions", "オルロ島フェリー「廃止の予定はない」　運航会社", "2026-02-20",
+     "ja"),
+    # no thought of doing it (round 37): 廃止考えず, 廃止は考えていない
+    ("orlo-ferry", "mentions", "オルロ島フェリー「廃止考えず」　運航会社", "2026-02-20", "ja"),
+    ("orlo-ferry", "mentions", "オルロ島フェリー、廃止は考えていない　運航会社", "2026-02-20",
      "ja"),
     ("orlo-ferry", "updates", "オルロ島フェリー、7月から減便", "2026-06-16", "ja"),
     ("orlo-ferry", "mentions", "Islanders rally to keep Orlo ferry running", "2026-02-25", "en"),

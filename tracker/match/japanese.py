@@ -36,7 +36,9 @@ class JapaneseForm(StrEnum):
 # 廃止の予定はない (no plan to abolish)
 _NEGATED = re.compile(
     r"^(?:を|が|に|には)?(?:さ|し|せ|され|でき|至ら|至って(?:い|おら))?(?:ず|ない|なかった|ません|ぬ)"
-    r"|^(?:の|する)?(?:予定|計画|考え|つもり)は(?:ない|ありません|な[く])")
+    r"|^(?:の|する)?(?:予定|計画|考え|つもり)は(?:ない|ありません|な[く])"
+    # 緩和考えず, 緩和は考えていない: no thought of doing it
+    r"|^(?:は|を)?(?:する)?考え(?:ず|ていない|ておらず|ていません)")
 # 3月就航見送りか: a headline's か after the event word; 全線再開断念も: a headline's も
 # ("may even be abandoned"); 転換した場合: a condition ("if it is converted")
 _SPECULATED = re.compile(r"^(?:を|が)?(?:り|する|される|した|された)?か(?=\s|$)|^も(?=\s|$)"
