@@ -133,3 +133,15 @@ def test_a_month_ahead_previews(title: str, day: str, expected: str) -> None:
     language = "en" if title.isascii() else "ja"
     item = entry(title, "", day, language)
     assert verdict_for(Matcher([OPENING]), item, "depot-opening") == expected
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Ostrava bus depot tops out", "en"),
+    ("Ostrava bus depot weathertight as fit-out begins", "en"),
+    ("Dépôt de bus d'Ostrava : le bâtiment est hors d'eau", "fr"),
+    ("オストラバのバス車庫が上棟", "ja"),
+])
+def test_the_structure_finished_is_a_phase_of_the_works(title: str, language: str) -> None:
+    # the frame of the building done: progress toward the opening (rule 6)
+    item = entry(title, "", "2026-03-02", language)
+    assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "updates"
