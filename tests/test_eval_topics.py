@@ -207,6 +207,11 @@ FLOORS = {
     "eval-lottery-licence": (0.61, 0.48, 0.72),
     "eval-nouveau-lycee": (0.60, 0.62, 0.80),
     "eval-ir-yuchi": (0.73, 0.76, 0.96),
+    # probe round thirty-eight (twentieth session): claims written against 3757453,
+    # scored before any item was read, then kept for development
+    "eval-league-expansion": (0.64, 0.54, 0.80),
+    "eval-solaire-flottant": (0.72, 0.57, 0.84),
+    "eval-romen-densha": (0.79, 0.56, 0.78),
 }
 
 
