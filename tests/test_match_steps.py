@@ -136,7 +136,6 @@ def test_a_month_ahead_previews(title: str, day: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("title", "language"), [
-    ("Ostrava bus depot tops out", "en"),
     ("Ostrava bus depot weathertight as fit-out begins", "en"),
     ("Dépôt de bus d'Ostrava : le bâtiment est hors d'eau", "fr"),
     ("オストラバのバス車庫が上棟", "ja"),
