@@ -145,6 +145,10 @@ LEVEL_STATES = [
     ("contradicts", "Brevik : le billet adulte du ferry passe à 5,10 euros", "2027-07-01", "fr"),
     ("contradicts", "Brevik adult ferry fare cut to €3.90 for the summer", "2027-07-01", "en"),
     ("confirms", "Brevik adult ferry fare still €4.50 as 2029 begins", "2029-01-05", "en"),
+    # a change announced inside the window breaks the state (rule 7: a decision, not a
+    # forecast); one that may come is a threat
+    ("contradicts", "Brevik adult ferry fare to rise to €5.10 next year", "2027-07-01", "en"),
+    ("updates", "Brevik adult ferry fare could rise to €5.10", "2027-07-01", "en"),
     # guards: the level named before the deadline is interim; a far figure counts else
     ("mentions", "Brevik adult ferry fare: €4.50, and a new card for islanders", "2027-07-01",
      "en"),

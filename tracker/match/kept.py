@@ -92,11 +92,14 @@ def shortfall_ahead(ctx: SentenceContext, clause: tuple[int, int], cues: Sequenc
                     modality: Modality) -> tuple[Role, Modality]:
     """A figure across the bound, said as a forecast: a delay (rule 7), unless the bound
     is a state's and a decision in its clause sets the figure ("votes to allow three
-    ships a day", "votes to lift the levy to £61"): the state broken now. A figure only
-    asked for ("asked the city to approve a rise to 250 yen") stays a forecast."""
+    ships a day", "votes to lift the levy to £61") or the change is announced ("fare to
+    rise to €5.10 next year", « passera à 61 livres »): the state broken now. A figure
+    only asked for ("asked the city to approve a rise to 250 yen") or that may come
+    ("could rise") stays a forecast."""
     target = ctx.reading.target
-    if target is not None and target.holds and modality is not Modality.HEDGED and any(
-            c.role is Role.DECISION and clause[0] <= c.hit.first_token <= clause[1]
-            for c in cues):
+    if target is not None and target.holds and modality is not Modality.HEDGED and (
+            modality in (Modality.FUTURE, Modality.INTENT) or any(
+                c.role is Role.DECISION and clause[0] <= c.hit.first_token <= clause[1]
+                for c in cues)):
         return Role.STOP, Modality.REALIS
     return Role.DELAY, modality
