@@ -149,6 +149,9 @@ LEVEL_STATES = [
     # forecast); one that may come is a threat
     ("contradicts", "Brevik adult ferry fare to rise to €5.10 next year", "2027-07-01", "en"),
     ("updates", "Brevik adult ferry fare could rise to €5.10", "2027-07-01", "en"),
+    # after the window: the state holds through it (a step)
+    ("updates", "Brevik adult ferry fare to rise to €5.10 from January 2029", "2027-07-01",
+     "en"),
     # guards: the level named before the deadline is interim; a far figure counts else
     ("mentions", "Brevik adult ferry fare: €4.50, and a new card for islanders", "2027-07-01",
      "en"),

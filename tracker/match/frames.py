@@ -283,6 +283,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             modality = Modality.REALIS if modality is Modality.NEGATED else modality
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:
             role, modality = shortfall_ahead(ctx, clause, cues, modality)  # forecast: rule 7
+            role = Role.STEP if stopped_after_the_end(ctx, role, modality, text) else role
         first = any(clause[0] <= h.first_token <= clause[1] for h in firsts)
         # "their first talks next month" (le mois prochain): the first round still
         later = not first and any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)
