@@ -118,3 +118,21 @@ FARES = claim(
 def test_the_change_a_decision_sets_announced_with_its_date(expected: str,
                                                             title: str) -> None:
     check_verdict([FARES], "orlan-fares", expected, title, "", "2027-10-20", "en")
+
+
+FARE_FREEZE = claim(  # state: a price kept frozen, the state itself a stop
+    "velm-season-freeze", "Velmouth's adult season tickets will stay frozen at €310 until May 2029.",
+    [group("tickets", en=["season tickets", "season-ticket"]), group("velmouth", en=["Velmouth"])],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 11, 18), expected_by=date(2029, 5, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a lifted freeze ends a state that is the freeze (round 38's claim writers)
+    ("Velmouth lifts season-ticket price freeze", "contradicts"),
+    ("Velmouth scraps season-ticket price freeze", "contradicts"),
+    # guard: the freeze kept
+    ("Velmouth keeps season-ticket freeze", "confirms"),
+], ids=["lifted", "scrapped", "guard-kept"])
+def test_a_state_that_is_a_stop_ends_when_lifted(title: str, expected: str) -> None:
+    check_verdict([FARE_FREEZE], "velm-season-freeze", expected, title, "", "2026-06-01", "en")

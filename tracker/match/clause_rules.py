@@ -129,6 +129,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         return Role.STEP  # "court upholds the charge": a ruling for the plan (rule 6)
     if (cue.role is Role.STOP and Modifier.UNDO in kinds
             and ctx.reading.kind is ClaimKind.STATE):
+        if cue.hit.pid in ctx.reading.own_stops:
+            return Role.STOP  # "lifts the fare freeze": the state that is a stop ends
         return Role.EVENT  # "rules out devaluation", "revokes the closure": the state kept
     paused = Modifier.TEMPORARY in kinds or for_a_span(text)
     if cue.role is Role.STOP and (Modifier.UNDO in kinds

@@ -72,7 +72,14 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         for ref in refs[:1]:  # "export", "exports": one stem, one cue
             own.append(Cue(hit, ref.text, f"claim:{ref.verdict}",
                             _own_role(ctx, hit, ref, hits)))
-        if refs or (hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE):
+        if hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE:
+            if not refs and _lifted(ctx, hit, modifiers):
+                # "lifts the fare freeze", "ends its ban": the state that is a stop ends
+                words = ctx.index.classes_in(hit.pid, language)
+                general.append(Cue(hit, words[0].text if words else "", EventClass.CANCEL.value,
+                                   Role.STOP))
+            continue
+        if refs:
             continue
         classes = ctx.index.classes_in(hit.pid, language)
         if classes:
@@ -204,6 +211,24 @@ def _lone_talks(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
 
 _STEP_OBJECT = 2  # tokens (Latin) or characters (Japanese) from the verb to its object
 _STEP_SUBJECT = 4  # tokens from a Latin step noun to the verb after it ("essais … ont commencé")
+
+
+UNDO_REACH = 4  # tokens from an undo word to the stop it lifts ("lifts the fare freeze")
+
+
+def _lifted(ctx: SentenceContext, hit: Hit, modifiers: Sequence[tuple[Hit, ModifierRef]]
+            ) -> bool:
+    """An undo word just before the stop in its clause ("lifts the season-ticket
+    freeze"), or, in Japanese, just after it (凍結を解除)."""
+    clause_of = ctx.view.clause_of
+    for mod_hit, mod in modifiers:
+        if mod.kind is not Modifier.UNDO or clause_of(mod_hit.first_token) != clause_of(
+                hit.first_token):
+            continue
+        if (0 < hit.first_token - mod_hit.last_token <= UNDO_REACH if mod.latin
+                else 0 <= mod_hit.start - hit.end <= UNDO_REACH):
+            return True
+    return False
 
 
 def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
