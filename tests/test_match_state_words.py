@@ -121,7 +121,8 @@ def test_the_change_a_decision_sets_announced_with_its_date(expected: str,
 
 
 FARE_FREEZE = claim(  # state: a price kept frozen, the state itself a stop
-    "velm-season-freeze", "Velmouth's adult season tickets will stay frozen at €310 until May 2029.",
+    "velm-season-freeze",
+    "Velmouth's adult season tickets will stay frozen at €310 until May 2029.",
     [group("tickets", en=["season tickets", "season-ticket"]), group("velmouth", en=["Velmouth"])],
     kind=ClaimKind.STATE, claimed_on=date(2025, 11, 18), expected_by=date(2029, 5, 31),
 )
