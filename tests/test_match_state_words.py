@@ -5,6 +5,7 @@ invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -137,3 +138,18 @@ FARE_FREEZE = claim(  # state: a price kept frozen, the state itself a stop
 ], ids=["lifted", "scrapped", "guard-kept"])
 def test_a_state_that_is_a_stop_ends_when_lifted(title: str, expected: str) -> None:
     check_verdict([FARE_FREEZE], "velm-season-freeze", expected, title, "", "2026-06-01", "en")
+
+
+FARE_FREEZE_JA = replace(claim(  # the same, stated in Japanese
+    "miho-fare-freeze", "澪浜市の路面電車の運賃は2030年3月まで180円に凍結する。",
+    [group("fare", en=["tram fare"], ja=["運賃"]), group("miohama", en=["Miohama"], ja=["澪浜"])],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 11, 5), expected_by=date(2030, 3, 31),
+), source_language="ja")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("澪浜市、路面電車の運賃凍結を解除", "contradicts"),
+    ("澪浜市、路面電車の運賃凍結を継続", "confirms"),  # guard: kept
+], ids=["lifted", "guard-kept"])
+def test_a_japanese_freeze_lifted(title: str, expected: str) -> None:
+    check_verdict([FARE_FREEZE_JA], "miho-fare-freeze", expected, title, "", "2027-06-01", "ja")
