@@ -92,13 +92,17 @@ def shortfall_ahead(ctx: SentenceContext, clause: tuple[int, int], cues: Sequenc
                     modality: Modality) -> tuple[Role, Modality]:
     """A figure across the bound, said as a forecast: a delay (rule 7), unless the bound
     is a state's and a decision in its clause sets the figure ("votes to allow three
-    ships a day", "votes to lift the levy to £61") or the change is announced ("fare to
-    rise to €5.10 next year", « passera à 61 livres »): the state broken now. A figure
-    only asked for ("asked the city to approve a rise to 250 yen") or that may come
-    ("could rise") stays a forecast."""
+    ships a day", "votes to lift the levy to £61") or a price or kept level's change is
+    told ahead ("fare to rise to €5.10 next year", « passera à 61 livres »): the state
+    broken now. A figure only asked for ("asked the city to approve a rise to 250 yen"),
+    one that may come ("could rise") or a count told ahead stays a forecast."""
     target = ctx.reading.target
+    # a price or a kept level is set by a party: its change told ahead is decided; a
+    # count told ahead ("la population passera sous les 12 000") is a forecast
+    announced = modality in (Modality.FUTURE, Modality.INTENT) and target is not None and (
+        target.exact or target.sum_or_share)
     if target is not None and target.holds and modality is not Modality.HEDGED and (
-            modality in (Modality.FUTURE, Modality.INTENT) or any(
+            announced or any(
                 c.role is Role.DECISION and clause[0] <= c.hit.first_token <= clause[1]
                 for c in cues)):
         return Role.STOP, Modality.REALIS
