@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tracker.match.attendance import attended_meetings
 from tracker.match.clause_rules import building_work
 from tracker.match.committees import decided_by_a_committee
 from tracker.match.cue_filters import (
@@ -147,7 +148,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                    or court_rules_for_it(ctx, g, modifiers)
                    or clause_of(g.hit.first_token) in (
                        marked if g.role is Role.EVENT else eventful)]
-    cues = _lone_talks(ctx, own + general)
+    cues = _lone_talks(ctx, own + general) + attended_meetings(ctx, mine)
     neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
     # "set to open Friday": "set" is the plan word's, no date set
     plans = [h for h, m in modifiers if m.kind in (Modifier.EXPECTED, Modifier.FUTURE)]
