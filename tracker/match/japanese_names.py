@@ -9,6 +9,7 @@ town out."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tracker.match.katakana import LETTERS
 
@@ -17,14 +18,20 @@ _KATAKANA_WORD = re.compile(f"[{LETTERS}ー]{{2,}}")
 _KATAKANA_START = re.compile(f"[{LETTERS}]")
 
 
+@cache
+def _place_names(place_suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Up to three kanji before a place suffix, longest suffix first (read once); a
+    bare suffix stays a name of its own (県: the prefecture)."""
+    suffixes = "|".join(re.escape(s) for s in sorted(place_suffixes, key=len, reverse=True))
+    return re.compile(f"[{_KANJI}]{{0,3}}?(?:{suffixes})")
+
+
 def headline_names(title: str, place_suffixes: tuple[str, ...], country_marks: frozenset[str]
                    ) -> tuple[str, ...]:
     """The headline's names: katakana words, place names, country marks."""
     names = [m.group() for m in _KATAKANA_WORD.finditer(title)]
     if place_suffixes:
-        suffixes = "|".join(re.escape(s) for s in sorted(place_suffixes, key=len, reverse=True))
-        # a bare suffix stays a name of its own (県: the prefecture)
-        names += [m.group() for m in re.finditer(f"[{_KANJI}]{{0,3}}?(?:{suffixes})", title)]
+        names += [m.group() for m in _place_names(place_suffixes).finditer(title)]
     names += [c for i, c in enumerate(title[:-1])
               if c in country_marks and _KATAKANA_START.match(title[i + 1])]
     return tuple(names)

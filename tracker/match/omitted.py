@@ -136,7 +136,8 @@ class LocalPress:
             own = self._own[number] = own_words(claim)
         own_text = ""
         if view.language == "ja":
-            own_text = self._own_ja.get(number) or self._own_ja.setdefault(
-                number, own_japanese(claim))
+            if number not in self._own_ja:
+                self._own_ja[number] = own_japanese(claim)
+            own_text = self._own_ja[number]
         local = local_news(claim, view.language, names[0], own, own_text)
         return groups if local else frozenset()
