@@ -205,7 +205,9 @@ FLOORS = {
     # probe round thirty-seven (twentieth session): claims written against 8dc595e,
     # scored before any item was read, then kept for development
     "eval-lottery-licence": (0.61, 0.48, 0.72),
-    "eval-nouveau-lycee": (0.60, 0.62, 0.80),
+    # recall 0.65 -> 0.60 (twenty-first session): works begun are the works claim's
+    # news, not the opening's; two later phases it read as the start went with them
+    "eval-nouveau-lycee": (0.60, 0.58, 0.80),
     "eval-ir-yuchi": (0.73, 0.76, 0.96),
     # probe round thirty-eight (twentieth session): claims written against 3757453,
     # scored before any item was read, then kept for development

@@ -156,7 +156,8 @@ _LOOP = Matcher([LOOP_OPENING, LOOP_WORKS])
     ("Tarvel inaugure enfin le Tarvel Loop", "fr", "confirms"),
     ("タルベルループが開業", "ja", "confirms"),
     # guards: building work started is no opening, and a sibling's event stays its own
-    ("Les travaux du Tarvel Loop sont lancés", "fr", "updates"),
+    # (the works claim's own news: nothing new of the opening, test_match_anothers_news)
+    ("Les travaux du Tarvel Loop sont lancés", "fr", "mentions"),
     ("Tarvel Loop: construction begins on the valley station", "en", "updates"),
 ])
 def test_a_word_of_the_statements_event_family_marks_its_clauses(

@@ -1,4 +1,4 @@
-"""A claim's decision for one entry, and the one rule that reads decisions together."""
+"""A claim's decision for one entry, and the rules that read decisions together."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from tracker.match.index import CompiledClaim
 from tracker.match.kinds import ClaimReading
 from tracker.match.relevance import TITLE, Relevance
+from tracker.match.table import Role
 from tracker.match.verdict import Judgement
 from tracker.match.view import EntryView
 from tracker.models import Verdict
@@ -36,3 +37,29 @@ def context_after_titled_news(decisions: list[tuple[Decision, EntryView]]
              if (d.judgement.verdict is Verdict.UPDATES and d.judgement.sentence != TITLE
                  and not d.relevance.title_subject) else d, view)
             for d, view in decisions]
+
+
+
+def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
+                                 ) -> list[tuple[Decision, EntryView]]:
+    """A step read for one claim on the very words that report another claim's own
+    event as done is that claim's news, and background here (labelling rules 3 and
+    11): "Work starts on the lycée" confirms the works' claim and says nothing new of
+    the opening. Unless the item also names this claim's own event ("..., clearing
+    the way for the opening")."""
+    done = {f.frame.hit for d, _ in decisions for f in d.judgement.frames
+            if f.frame.role is Role.EVENT and f.verdict is Verdict.CONFIRMS}
+    if not done:
+        return decisions
+    note = "another claim's news: the step read here is that claim's own event, done"
+    changed: list[tuple[Decision, EntryView]] = []
+    for d, view in decisions:
+        judgement = d.judgement
+        steps = [f.frame for f in judgement.frames if f.verdict is Verdict.UPDATES
+                 and f.frame.hit.sentence == judgement.sentence]
+        if (judgement.verdict is Verdict.UPDATES and steps
+                and all(f.role is Role.STEP and f.hit in done for f in steps)
+                and not any(f.frame.role is Role.EVENT for f in judgement.frames)):
+            d = replace(d, judgement=replace(judgement, verdict=Verdict.MENTIONS, note=note))
+        changed.append((d, view))
+    return changed

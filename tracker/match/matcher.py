@@ -22,7 +22,11 @@ from tracker.match.bounds import names_a_ceiling, names_a_floor, names_a_level_b
 from tracker.match.committees import names_a_committee
 from tracker.match.coordination import cut_at_coordinated_verbs
 from tracker.match.cue_filters import stems_alike
-from tracker.match.decisions import Decision, context_after_titled_news
+from tracker.match.decisions import (
+    Decision,
+    context_after_titled_news,
+    steps_that_are_anothers_news,
+)
 from tracker.match.durations import allows_no_pause
 from tracker.match.families import ENDINGS, claim_families, statement_families
 from tracker.match.figures import (
@@ -202,7 +206,7 @@ class Matcher:
                                view, self._windows[number], opinion, others, preview)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
-        decisions = context_after_titled_news(decisions)
+        decisions = steps_that_are_anothers_news(context_after_titled_news(decisions))
         return reweigh(decisions, self._learned) if self._learned is not None else decisions
 
     def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:

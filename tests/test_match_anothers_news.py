@@ -1,0 +1,53 @@
+"""A step read for one claim on the very words that report a sibling claim's own event
+as done is the sibling's news (labelling rules 3 and 11): "Dorvale breaks ground on
+its concert hall" confirms the works claim and says nothing new of the opening.
+Subjects are invented; verdicts follow ../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, GroupRole, Verdict
+
+HALL = group("hall", en=["concert hall"], fr=["salle de concert"], ja=["音楽ホール"])
+DORVALE = group("dorvale", en=["Dorvale"], fr=["Dorvale"], ja=["ドルバール"])
+
+WORKS = claim(
+    "dorvale-hall-works", "Construction of the Dorvale concert hall will begin in March 2026.",
+    [HALL, DORVALE, group("works", GroupRole.OPTIONAL, en=["construction", "work"],
+                          fr=["travaux", "chantier"], ja=["工事"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 3, 1), expected_by=date(2026, 3, 31),
+    cues={Verdict.CONFIRMS: {"en": ("breaks ground", "construction … begins"),
+                             "fr": ("chantier … lancé",), "ja": ("着工",)}},
+)
+OPENING = claim(
+    "dorvale-hall-opening", "The Dorvale concert hall will open in September 2028.",
+    [HALL, DORVALE],
+    kind=ClaimKind.EVENT, expected_from=date(2028, 9, 1), expected_by=date(2028, 9, 30),
+)
+CLAIMS = [WORKS, OPENING]
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Dorvale breaks ground on concert hall", "en"),
+    ("Dorvale : le chantier de la salle de concert est lancé", "fr"),
+    ("ドルバールの音楽ホールが着工", "ja"),
+], ids=["en", "fr", "ja"])
+def test_the_works_begun_are_the_works_claims_news(title: str, language: str) -> None:
+    check_verdict(CLAIMS, "dorvale-hall-works", "confirms", title, "", "2026-03-10", language)
+    check_verdict(CLAIMS, "dorvale-hall-opening", "mentions", title, "", "2026-03-10",
+                  language)
+
+
+@pytest.mark.parametrize(("title", "claims", "expected"), [
+    # news of the opening itself stays its news
+    ("Dorvale breaks ground on concert hall as opening is pushed back to 2029", CLAIMS,
+     "updates"),
+    # no claim of the works: the works begun are a step toward the opening (rule 6)
+    ("Dorvale breaks ground on concert hall", [OPENING], "updates"),
+], ids=["opening-delayed", "no-works-claim"])
+def test_guards(title: str, claims: list, expected: str) -> None:  # type: ignore[type-arg]
+    check_verdict(claims, "dorvale-hall-opening", expected, title, "", "2026-03-10", "en")
