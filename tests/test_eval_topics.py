@@ -160,7 +160,9 @@ FLOORS = {
     # probe round twenty-eight (eighteenth session): claims written against 0b7e914,
     # scored before any item was read, then kept for development
     "eval-cruise-cap": (0.66, 0.57, 0.79),
-    "eval-mine-tungstene": (0.82, 0.71, 0.82),
+    # recall 0.72 -> 0.70 (twenty-first session): a decision dated ahead is still to
+    # come; 政府判断は9月に (the ruling due in September) was labelled a timing update
+    "eval-mine-tungstene": (0.82, 0.67, 0.82),
     "eval-suizokukan": (0.62, 0.65, 0.80),
     # probe round twenty-nine (eighteenth session): claims written against 9441f1e,
     # scored before any item was read, then kept for development

@@ -68,7 +68,7 @@ REFORMS = [REFORM, PENSIONS]
      "Parliament adopts pension reform after all-night session", "en"),
     # a month or a weekday is capitalised, yet names no one
     (REFORMS, "sallow-pension-bill", "confirms",
-     "Parliament adopts pension reform on Thursday, in force from January", "en"),
+     "Parliament adopted pension reform on Thursday, in force from January", "en"),
     # guards: someone else named, another language, Title Case, a catalogue country,
     # an exclude group
     (STEEL, "tarvel-furnace", None,

@@ -1,4 +1,5 @@
 """A decision claim's event said in the future: the decision announced, or still to come?
+And a deciding word read as done, placed in time by a date (``decision_in_time``).
 
 Labelling rule 4: for a decision claim, "will become", "to be converted" is the decision
 itself, announced. Two futures are not: a decision given a date ahead ("to sign the pact
@@ -13,9 +14,11 @@ from collections.abc import Sequence
 
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass
+from tracker.match.normalize import fold
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality
-from tracker.match.timeexpr import points_ahead
+from tracker.match.tense import present_tense
+from tracker.match.timeexpr import points_ahead, points_back
 from tracker.models import ClaimKind
 
 _CHANGES = frozenset(c.value for c in (EventClass.CHANGE, EventClass.INCREASE,
@@ -42,3 +45,23 @@ def _holds_a_deciding_word(ctx: SentenceContext, cue: Hit, hits: Sequence[Hit]) 
                and any(r.event_class is EventClass.DECIDED
                        for r in ctx.index.classes_in(h.pid, language))
                for h in hits)
+
+
+def decision_in_time(ctx: SentenceContext, cue: Hit, clause_text: str) -> Modality:
+    """A deciding word read as done, placed in time by a date in its clause: ahead of
+    the publication it is still to come ("votes on 18 December", あす採決: a preview,
+    labelling rule 2); well before it, context ("the bypass, approved in June, …")."""
+    if points_ahead(_phrase(ctx, cue, clause_text), ctx.published,
+                    present_tense(ctx.index, ctx.view, cue)):
+        return Modality.EXPECTED
+    return Modality.BACKGROUND if points_back(clause_text, ctx.published) else Modality.REALIS
+
+
+def _phrase(ctx: SentenceContext, cue: Hit, clause_text: str) -> str:
+    """The clause, or in Japanese the headline phrase that holds the cue: a space sets
+    a headline's phrases apart, each with its own time (契約を締結　6月着工へ)."""
+    if ctx.view.language != "ja":
+        return clause_text
+    word = ctx.view.text[cue.start:cue.end]
+    parts = [fold(p) for p in ctx.view.sentences[cue.sentence].split()]
+    return next((p for p in parts if word in p), clause_text)

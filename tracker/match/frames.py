@@ -36,7 +36,7 @@ from tracker.match.clause_rules import (
     slips,
 )
 from tracker.match.cues import event_cues
-from tracker.match.decisions_ahead import decision_to_come
+from tracker.match.decisions_ahead import decision_in_time, decision_to_come
 from tracker.match.families import takes_effect_now
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
@@ -256,9 +256,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             elif points_back(text, ctx.published) and not figure_of_its_period(ctx, cue.hit,
                                                                                 text):
                 modality = Modality.BACKGROUND  # "the command set up in March": context
-        elif (modality is Modality.REALIS and role is Role.DECISION
-              and points_back(text, ctx.published)):
-            modality = Modality.BACKGROUND  # "the bypass, approved in June, …": context
+        elif modality is Modality.REALIS and role is Role.DECISION:
+            modality = decision_in_time(ctx, cue.hit, text)  # "votes tomorrow": a preview
         elif (modality is Modality.REALIS and role in (Role.STOP, Role.DELAY)
               and cue.hit.pid != FIGURE_PID and names_a_past_year(text, ctx.published)):
             modality = Modality.BACKGROUND  # "a link suspended since 2021": context
