@@ -216,6 +216,11 @@ FLOORS = {
     "eval-league-expansion": (0.64, 0.54, 0.80),
     "eval-solaire-flottant": (0.72, 0.57, 0.84),
     "eval-romen-densha": (0.79, 0.56, 0.78),
+    # probe round thirty-nine (twenty-first session): claims written against 98bb165,
+    # scored before any item was read, then kept for development
+    "eval-deposit-return": (0.58, 0.76, 0.90),
+    "eval-halles-renovation": (0.61, 0.63, 0.88),
+    "eval-jido-unten-bus": (0.57, 0.61, 0.71),
 }
 
 
