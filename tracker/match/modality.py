@@ -136,7 +136,10 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
             or ctx.view.sentences[hit.sentence].rstrip().endswith(("?", "？"))):
         return Modality.HEDGED
     if Modifier.AS_PLANNED in kinds:
-        return Modality.REALIS  # "opened as planned": done, on time
+        # "opened as planned": done, on time; "will start on time": still to come
+        return Modality.FUTURE if latin and (
+            _before(in_clause, Modifier.FUTURE, hit, FUTURE_WINDOW)
+            or french_future(ctx.view, hit)) else Modality.REALIS
     ahead = ctx.index.lexicon.preview_prepositions.get(ctx.view.language, ())
     if _near(in_clause, Modifier.EXPECTED, hit, latin, ahead) or japanese in (
             JapaneseForm.PLANNED, JapaneseForm.ATTRIBUTIVE):
