@@ -16,7 +16,7 @@ from tracker.match.spans import overlaps
 from tracker.match.table import Role
 from tracker.match.timeexpr import names_a_month, part_of_a_time
 from tracker.match.view import EntryView
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 # Modifiers that stand beside a cue: one that contains the cue ("decide to" around
 # "decide") is the cue's own phrase. Others apply even when they contain it
@@ -112,7 +112,7 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
     plan or hedge word written as a noun is what was decided, not a plan for it; in
     Japanese the object comes first, joined by を or の (転用案を否決, "votes the
     conversion proposal down"), or by を and how it was decided (計画案を賛成多数で可決)."""
-    if mod.kind not in _ATTRIBUTIVE or cue.role not in _DECIDING:
+    if mod.kind not in _ATTRIBUTIVE or not (cue.role in _DECIDING or _own_decision(ctx, cue)):
         return False
     if not mod.latin:  # 案を公表, a draft made public, is still a draft
         joint = ctx.view.text[hit.end: cue.hit.start]
@@ -132,3 +132,10 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
                 and (ctx.view.language != "en"
                      or past_participle(ctx.index.lexicon, written, "en")))
     return tokens[hit.first_token].raw in nouns
+
+
+def _own_decision(ctx: SentenceContext, cue: Cue) -> bool:
+    """A decision claim's own confirming cue is its decision (可決 written as a cue)."""
+    return (ctx.reading.kind is ClaimKind.DECISION
+            and cue.source == f"claim:{Verdict.CONFIRMS.value}")
+
