@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tracker.evaluation.gold import read_gold
-from tracker.evaluation.report import Figures
-from tracker.models import Verdict
+from tracker.evaluation.report import Figures, count_flags
 
 
 def agreement(gold_path: Path, second_path: Path) -> tuple[Figures, list[str]]:
@@ -25,19 +24,8 @@ def agreement(gold_path: Path, second_path: Path) -> tuple[Figures, list[str]]:
     problems += [f"{second_path}: no line for item {guid}" for guid in gold if guid not in second]
     problems += [f"{second_path}: item {guid} is not in {gold_path}"
                  for guid in second if guid not in gold]
-    first_flags = second_flags = both = same = 0
-    for guid, item in gold.items():
-        if guid not in second:
-            continue
-        theirs = second[guid].labels
-        for claim_id in {*item.labels, *theirs}:
-            g: Verdict | None = item.labels.get(claim_id)
-            s: Verdict | None = theirs.get(claim_id)
-            g_flag = g is not None and g.is_flag
-            s_flag = s is not None and s.is_flag
-            first_flags += g_flag
-            second_flags += s_flag
-            if g_flag and s_flag:
-                both += 1
-                same += g == s
-    return Figures(second_flags, first_flags, both, same), problems
+    pairs = [(guid, claim_id) for guid, item in gold.items() if guid in second
+             for claim_id in {*item.labels, *second[guid].labels}]
+    first = {(guid, c): v for guid, item in gold.items() for c, v in item.labels.items()}
+    theirs = {(guid, c): v for guid, item in second.items() for c, v in item.labels.items()}
+    return count_flags(pairs, first, theirs), problems

@@ -14,7 +14,13 @@ A figure with nothing to count (e.g. precision with no flags) is None.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+from tracker.models import Verdict
+
+K = TypeVar("K", bound=Hashable)
 
 
 def ratio(part: int, whole: int) -> float | None:
@@ -52,6 +58,24 @@ class Figures:
             "recall": self.recall,
             "verdict_accuracy": self.verdict_accuracy,
         }
+
+
+def count_flags(pairs: Iterable[K], reference: Mapping[K, Verdict],
+                judged: Mapping[K, Verdict]) -> Figures:
+    """``judged`` (the matcher's verdicts, or a second labeller's) scored against
+    ``reference`` over ``pairs`` (an absent pair is no flag)."""
+    judged_flags = reference_flags = both = same = 0
+    for pair in pairs:
+        r = reference.get(pair)
+        j = judged.get(pair)
+        r_flag = r is not None and r.is_flag
+        j_flag = j is not None and j.is_flag
+        judged_flags += j_flag
+        reference_flags += r_flag
+        if r_flag and j_flag:
+            both += 1
+            same += r == j
+    return Figures(judged_flags, reference_flags, both, same)
 
 
 @dataclass(frozen=True, slots=True)

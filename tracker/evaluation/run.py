@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from tracker.errors import TrackerError
 from tracker.evaluation.gold import GoldItem, read_gold
-from tracker.evaluation.report import Case, EvalReport, Figures
+from tracker.evaluation.report import Case, EvalReport, count_flags
 from tracker.match import MATCHER_VERSION, Matcher
 from tracker.models import Claim, Entry, Finding, Verdict
 from tracker.parse import parse_feed
@@ -84,23 +84,6 @@ def read_entries(feeds_dir: Path, problems: list[str]) -> list[Entry]:
     return entries
 
 
-def _figures(
-    pairs: Iterable[Pair], gold: dict[Pair, Verdict], ours: dict[Pair, Finding]
-) -> Figures:
-    our_flags = gold_flags = both = same = 0
-    for pair in pairs:
-        g = gold.get(pair)
-        o = ours[pair].verdict if pair in ours else None
-        g_flag = g is not None and g.is_flag
-        o_flag = o is not None and o.is_flag
-        our_flags += o_flag
-        gold_flags += g_flag
-        if g_flag and o_flag:
-            both += 1
-            same += g == o
-    return Figures(our_flags, gold_flags, both, same)
-
-
 def _report(
     gold_dir: Path,
     gold: dict[str, GoldItem],
@@ -111,8 +94,9 @@ def _report(
     problems: list[str],
 ) -> EvalReport:
     pairs = set(gold_pairs) | set(ours)
+    verdicts = {pair: f.verdict for pair, f in ours.items()}
     per_claim = {
-        cid: _figures([p for p in pairs if p[1] == cid], gold_pairs, ours)
+        cid: count_flags([p for p in pairs if p[1] == cid], gold_pairs, verdicts)
         for cid in sorted({*claim_ids, *(p[1] for p in pairs)})
     }
 
@@ -156,7 +140,7 @@ def _report(
         matcher_version=MATCHER_VERSION,
         items=len(seen),
         labelled_items=sum(1 for g in gold if g in seen and gold[g].labels),
-        overall=_figures(pairs, gold_pairs, ours),
+        overall=count_flags(pairs, gold_pairs, verdicts),
         per_claim=per_claim,
         misses=tuple(misses),
         false_flags=tuple(false_flags),
