@@ -109,10 +109,11 @@ def test_a_summary_update_is_context_when_the_title_is_another_claims_news() -> 
 
 
 
-COURT_RULING = claim(
-    "depot-ruling", "The administrative court will rule on the Ostrava bus depot by May 2026.",
+COURT_RULING = claim(  # due after the depot, so the challenge is no step of an earlier claim
+    "depot-ruling", "The administrative court will rule on the Ostrava bus depot by the "
+    "end of 2026.",
     [group("court", en=["administrative court", "court"], fr=["tribunal administratif"])],
-    kind=ClaimKind.DECISION, expected_by=date(2026, 5, 31),
+    kind=ClaimKind.DECISION, expected_by=date(2026, 12, 31),
 )
 
 

@@ -34,8 +34,9 @@ CLAIMS = [REFERENDUM, TOWER_OPENING]
     ("dunmere-referendum", "Dunmere goes to the polls over harbour tower", "en", "confirms"),
     ("dunmere-referendum", "Tour du port : Dunmere a voté oui", "fr", "confirms"),
     ("dunmere-referendum", "ダンミア港湾タワー住民投票、きょう投開票", "ja", "confirms"),
-    # guards: a vote for another claim is a decision; before the day, a preview
-    ("dunmere-tower-opening", "Dunmere votes yes to the harbour tower", "en", "updates"),
+    # guard: the vote is the referendum's news, due first; for the opening it is
+    # background (test_match_earlier_claims_news), never the opening confirmed
+    ("dunmere-tower-opening", "Dunmere votes yes to the harbour tower", "en", "mentions"),
 ], ids=["votes-yes", "goes-to-the-polls", "a-vote", "tokaihyo", "guard-other-claim"])
 def test_votes_cast_report_a_vote(claim_id: str, title: str, language: str,
                                   expected: str) -> None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
-from tracker.match.index import CompiledClaim
+from tracker.match.index import CompiledClaim, Hit
 from tracker.match.kinds import ClaimReading
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.table import Role
 from tracker.match.verdict import Judgement
 from tracker.match.view import EntryView
-from tracker.models import Verdict
+from tracker.models import ClaimKind, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,3 +64,49 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
             d = replace(d, judgement=replace(judgement, verdict=Verdict.MENTIONS, note=note))
         changed.append((d, view))
     return changed
+
+
+
+_CHAIN = (ClaimKind.EVENT, ClaimKind.DECISION)
+
+
+def news_of_an_earlier_claim(decisions: list[tuple[Decision, EntryView]],
+                              published: date | None) -> list[tuple[Decision, EntryView]]:
+    """News on the way (a step, a delay, a challenge) belongs to the next event of the
+    story, not to every later one (labelling rules 3 and 6): "Permit signed and main
+    contract awarded for the lycée" is news of the works, whose deadline is still
+    ahead; for the opening, due after them, it is background. So an update read only
+    from words that give a flag to sibling claims (same seed, an event or a decision,
+    due earlier and not yet past due) is a mention."""
+    if len(decisions) < 2:
+        return decisions
+    note = "news of an earlier claim of the story, background here"
+    # each sibling's news: the words its verdict was read from
+    flagged = [(d, {f.frame.hit for f in d.judgement.frames if f.verdict is d.judgement.verdict})
+               for d, _ in decisions if d.judgement.verdict.is_flag]
+    changed: list[tuple[Decision, EntryView]] = []
+    for d, view in decisions:
+        words = _words_of_an_update(d)
+        due = d.claim.claim.expected_by
+        if words and due is not None and d.reading.kind in _CHAIN and words <= {
+                h for o, hits in flagged
+                if o is not d and _due_before(o, d, due, published) for h in hits}:
+            d = replace(d, judgement=replace(d.judgement, verdict=Verdict.MENTIONS, note=note))
+        changed.append((d, view))
+    return changed
+
+
+def _words_of_an_update(d: Decision) -> set[Hit]:
+    """The words an update was read from (nothing for any other verdict)."""
+    if d.judgement.verdict is not Verdict.UPDATES:
+        return set()
+    return {f.frame.hit for f in d.judgement.frames if f.verdict.is_flag}
+
+
+def _due_before(other: Decision, d: Decision, due: date, published: date | None) -> bool:
+    """``other`` is a claim of the same story, of the chain's kinds, due before ``due``
+    and not yet past due when the item was published."""
+    other_due = other.claim.claim.expected_by
+    return (other.claim.claim.seed == d.claim.claim.seed and other.reading.kind in _CHAIN
+            and other_due is not None and other_due < due
+            and (published is None or other_due >= published))

@@ -25,6 +25,7 @@ from tracker.match.cue_filters import stems_alike
 from tracker.match.decisions import (
     Decision,
     context_after_titled_news,
+    news_of_an_earlier_claim,
     steps_that_are_anothers_news,
 )
 from tracker.match.durations import allows_no_pause
@@ -206,7 +207,8 @@ class Matcher:
                                view, self._windows[number], opinion, others, preview)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
-        decisions = steps_that_are_anothers_news(context_after_titled_news(decisions))
+        decisions = news_of_an_earlier_claim(
+            steps_that_are_anothers_news(context_after_titled_news(decisions)), published)
         return reweigh(decisions, self._learned) if self._learned is not None else decisions
 
     def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
