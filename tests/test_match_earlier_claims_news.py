@@ -2,7 +2,8 @@
 story: a contract awarded for the concert hall updates the claim that its works will
 begin (due in March), and is background for the claim that it will open (due in 2028),
 as labellers read it (rules 3 and 6). Once the works' deadline has passed, or with no
-claim of the works, the step updates the opening again. Subjects are invented;
+claim of the works, the step updates the opening again. And once the works are past
+due, a delay of the opening is the opening's news, no update of the works. Subjects are invented;
 verdicts follow ../shared/labelling.md."""
 
 from __future__ import annotations
@@ -48,3 +49,23 @@ def test_a_step_is_the_next_events_news(title: str, language: str) -> None:
 def test_guards(claims: list[Claim], day: str) -> None:
     title, language = STEPS[0]
     check_verdict(claims, "dorvale-hall-opening", "updates", title, "", day, language)
+
+
+
+# The works' deadline has passed: a delay of the opening is the opening's news only
+DELAYS = [
+    ("Dorvale concert hall opening pushed back to October", "en"),
+    ("Salle de concert de Dorvale : l'ouverture repoussée au 12 septembre", "fr"),
+    ("ドルバールの音楽ホール、開館は10月に延期", "ja"),
+]
+
+
+@pytest.mark.parametrize(("title", "language"), DELAYS, ids=["en", "fr", "ja"])
+def test_news_of_the_pending_claim_is_not_a_past_claims(title: str, language: str) -> None:
+    check_verdict([WORKS, OPENING], "dorvale-hall-opening", "updates", title, "",
+                  "2028-06-01", language)
+    check_verdict([WORKS, OPENING], "dorvale-hall-works", "mentions", title, "",
+                  "2028-06-01", language)
+    # guard: with no claim of the opening, the works claim still reads it
+    check_verdict([WORKS], "dorvale-hall-works", "updates", title, "", "2028-06-01",
+                  language)

@@ -68,16 +68,18 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
 
 
 _CHAIN = (ClaimKind.EVENT, ClaimKind.DECISION)
+_SIBLINGS = (*_CHAIN, ClaimKind.TARGET)
 
 
-def news_of_an_earlier_claim(decisions: list[tuple[Decision, EntryView]],
-                              published: date | None) -> list[tuple[Decision, EntryView]]:
-    """News on the way (a step, a delay, a challenge) belongs to the next event of the
-    story, not to every later one (labelling rules 3 and 6): "Permit signed and main
-    contract awarded for the lycée" is news of the works, whose deadline is still
-    ahead; for the opening, due after them, it is background. So an update read only
-    from words that give a flag to sibling claims (same seed, an event or a decision,
-    due earlier and not yet past due) is a mention."""
+def news_of_the_claim_in_turn(decisions: list[tuple[Decision, EntryView]],
+                             published: date | None) -> list[tuple[Decision, EntryView]]:
+    """News on the way (a step, a delay, a challenge) belongs to the claim of the story
+    whose turn it is (labelling rules 3 and 6): "Permit signed and main contract
+    awarded for the lycée" is news of the works, whose deadline is still ahead; for the
+    opening, due after them, it is background. Likewise a launch already past due is
+    no longer updated by news of the first year's target. So an update read only from
+    words that give its verdict to a sibling claim whose turn it is (``_its_turn``) is
+    a mention."""
     if len(decisions) < 2:
         return decisions
     note = "news of an earlier claim of the story, background here"
@@ -90,7 +92,7 @@ def news_of_an_earlier_claim(decisions: list[tuple[Decision, EntryView]],
         due = d.claim.claim.expected_by
         if words and due is not None and d.reading.kind in _CHAIN and words <= {
                 h for o, hits in flagged
-                if o is not d and _due_before(o, d, due, published) for h in hits}:
+                if o is not d and _its_turn(o, d, due, published) for h in hits}:
             d = replace(d, judgement=replace(d.judgement, verdict=Verdict.MENTIONS, note=note))
         changed.append((d, view))
     return changed
@@ -103,10 +105,12 @@ def _words_of_an_update(d: Decision) -> set[Hit]:
     return {f.frame.hit for f in d.judgement.frames if f.verdict.is_flag}
 
 
-def _due_before(other: Decision, d: Decision, due: date, published: date | None) -> bool:
-    """``other`` is a claim of the same story, of the chain's kinds, due before ``due``
-    and not yet past due when the item was published."""
+def _its_turn(other: Decision, d: Decision, due: date, published: date | None) -> bool:
+    """``other``, a claim of the same story (an event, a decision or a target), was
+    still pending when the item was published and comes before ``d``: it is due
+    earlier, or ``d`` is already past due."""
     other_due = other.claim.claim.expected_by
-    return (other.claim.claim.seed == d.claim.claim.seed and other.reading.kind in _CHAIN
-            and other_due is not None and other_due < due
-            and (published is None or other_due >= published))
+    if (other.claim.claim.seed != d.claim.claim.seed or other.reading.kind not in _SIBLINGS
+            or other_due is None or (published is not None and other_due < published)):
+        return False
+    return other_due < due or (published is not None and due < published)

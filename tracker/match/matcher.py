@@ -25,7 +25,7 @@ from tracker.match.cue_filters import stems_alike
 from tracker.match.decisions import (
     Decision,
     context_after_titled_news,
-    news_of_an_earlier_claim,
+    news_of_the_claim_in_turn,
     steps_that_are_anothers_news,
 )
 from tracker.match.durations import allows_no_pause
@@ -207,7 +207,7 @@ class Matcher:
                                view, self._windows[number], opinion, others, preview)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
-        decisions = news_of_an_earlier_claim(
+        decisions = news_of_the_claim_in_turn(
             steps_that_are_anothers_news(context_after_titled_news(decisions)), published)
         return reweigh(decisions, self._learned) if self._learned is not None else decisions
 
