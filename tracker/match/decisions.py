@@ -34,11 +34,10 @@ def context_after_titled_news(decisions: list[tuple[Decision, EntryView]]
                for d, _ in decisions):
         return decisions
     note = "context: the title is another claim's news, and names none of this one's ideas"
-    return [(replace(d, judgement=replace(d.judgement, verdict=Verdict.MENTIONS, note=note))
+    return [(_as_mention(d, note)
              if (d.judgement.verdict is Verdict.UPDATES and d.judgement.sentence != TITLE
                  and not d.relevance.title_subject) else d, view)
             for d, view in decisions]
-
 
 
 def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
@@ -46,8 +45,8 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
     """A step read for one claim on the very words that report another claim's own
     event as done is that claim's news, and background here (labelling rules 3 and
     11): "Work starts on the lycée" confirms the works' claim and says nothing new of
-    the opening. Unless the item also names this claim's own event ("..., clearing
-    the way for the opening")."""
+    the opening, unless the item reads an event of this claim's own too ("…, as the
+    opening is pushed back")."""
     done = {f.frame.hit for d, _ in decisions for f in d.judgement.frames
             if f.frame.role is Role.EVENT and f.verdict is Verdict.CONFIRMS}
     if not done:
@@ -61,10 +60,9 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
         if (judgement.verdict is Verdict.UPDATES and steps
                 and all(f.role is Role.STEP and f.hit in done for f in steps)
                 and not any(f.frame.role is Role.EVENT for f in judgement.frames)):
-            d = replace(d, judgement=replace(judgement, verdict=Verdict.MENTIONS, note=note))
+            d = _as_mention(d, note)
         changed.append((d, view))
     return changed
-
 
 
 _CHAIN = (ClaimKind.EVENT, ClaimKind.DECISION)
@@ -82,7 +80,7 @@ def news_of_the_claim_in_turn(decisions: list[tuple[Decision, EntryView]],
     a mention."""
     if len(decisions) < 2:
         return decisions
-    note = "news of an earlier claim of the story, background here"
+    note = "news of the claim of the story whose turn it is, background here"
     # each sibling's news: the words its verdict was read from
     flagged = [(d, {f.frame.hit for f in d.judgement.frames if f.verdict is d.judgement.verdict})
                for d, _ in decisions if d.judgement.verdict.is_flag]
@@ -93,7 +91,7 @@ def news_of_the_claim_in_turn(decisions: list[tuple[Decision, EntryView]],
         if words and due is not None and d.reading.kind in _CHAIN and words <= {
                 h for o, hits in flagged
                 if o is not d and _its_turn(o, d, due, published) for h in hits}:
-            d = replace(d, judgement=replace(d.judgement, verdict=Verdict.MENTIONS, note=note))
+            d = _as_mention(d, note)
         changed.append((d, view))
     return changed
 
@@ -114,3 +112,8 @@ def _its_turn(other: Decision, d: Decision, due: date, published: date | None) -
             or other_due is None or (published is not None and other_due < published)):
         return False
     return other_due < due or (published is not None and due < published)
+
+
+def _as_mention(d: Decision, note: str) -> Decision:
+    """``d`` judged a mention, with why (``explain`` shows the note)."""
+    return replace(d, judgement=replace(d.judgement, verdict=Verdict.MENTIONS, note=note))

@@ -138,4 +138,3 @@ def _own_decision(ctx: SentenceContext, cue: Cue) -> bool:
     """A decision claim's own confirming cue is its decision (可決 written as a cue)."""
     return (ctx.reading.kind is ClaimKind.DECISION
             and cue.source == f"claim:{Verdict.CONFIRMS.value}")
-
