@@ -67,3 +67,26 @@ def test_the_target_figure_itself_is_no_shortfall() -> None:
     check_verdict(CLAIMS, "olden-zoo-visitors", "confirms",
                   "Le zoo d'Olden franchit la barre des 2 millions de visiteurs en 2027", "",
                   "2028-01-10", "fr")
+
+
+RECYCLING = claim(  # target: a share, named by terms that hold the target word
+    "tarnow-recycling-rate", "Tarnow will recycle 60% of its household waste in 2027.",
+    [group("rate", en=["recycling rate", "recycling target"],
+           fr=["taux de recyclage", "objectif de recyclage"]),
+     group("town", en=["Tarnow"], fr=["Tarnow"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    # the figure a term's target word sets is the target revised (rule 7), not met
+    ("updates", "Tarnow raises recycling target to 70%", "2027-03-10", "en"),
+    ("updates", "Tarnow sets a recycling target of 65% for 2028", "2028-01-10", "en"),
+    ("updates", "Tarnow relève son objectif de recyclage à 70 %", "2027-03-10", "fr"),
+    # near misses: a figure reached or missed after the term is still read
+    ("contradicts", "Tarnow misses recycling target with 52%", "2028-01-10", "en"),
+    ("confirms", "Tarnow recycling rate hits 63% in 2027", "2028-01-10", "en"),
+])
+def test_a_figure_set_by_a_target_word_in_a_term(expected: str, title: str, day: str,
+                                                 language: str) -> None:
+    check_verdict([RECYCLING], "tarnow-recycling-rate", expected, title, "", day, language)
