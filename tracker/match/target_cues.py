@@ -287,9 +287,9 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
 def _levels_of_named_targets(ctx: SentenceContext, hits: Sequence[Hit]) -> frozenset[int]:
     """The first tokens of figures that a target word inside one of the claim's terms
     sets: right after the term, or after a level or link word ("raises the return
-    target to 90%", "a collection target of 85%", "objectif de recyclage à 70 %"). A term holds its target word, so it is no
-    measure modifier; the figure it sets is still no figure reached. "misses the return
-    target with 82.4%" sets none."""
+    target to 90%", "a collection target of 85%", "objectif de recyclage à 70 %"). A
+    term holds its target word, so it is no measure modifier; the figure it sets is
+    still no figure reached. "misses the return target with 82.4%" sets none."""
     view = ctx.view
     if view.language == "ja":
         return frozenset()
