@@ -90,3 +90,26 @@ RECYCLING = claim(  # target: a share, named by terms that hold the target word
 def test_a_figure_set_by_a_target_word_in_a_term(expected: str, title: str, day: str,
                                                  language: str) -> None:
     check_verdict([RECYCLING], "tarnow-recycling-rate", expected, title, "", day, language)
+
+
+ANNUAL_RATE = claim(  # target: a share counted over a year
+    "tarnow-annual-recycling", "Tarnow's annual recycling rate will reach 60% in 2027.",
+    [group("rate", en=["recycling rate"], fr=["taux de recyclage"], ja=["リサイクル率"]),
+     group("town", en=["Tarnow"], fr=["Tarnow"], ja=["ターノウ"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    # a month's figure of a year's share is interim (rule 7), before the deadline or after
+    ("updates", "Tarnow recycling rate hits 64% in March", "2027-04-10", "en"),
+    ("updates", "Tarnow : le taux de recyclage atteint 63 % en mars", "2027-04-10", "fr"),
+    ("updates", "ターノウ市のリサイクル率、3月は64%", "2027-04-10", "ja"),
+    ("updates", "Tarnow recycling rate slips to 55% in December", "2028-01-10", "en"),
+    # near misses: the year's figure is final
+    ("confirms", "Tarnow recycling rate hits 64% in 2027", "2028-01-10", "en"),
+    ("contradicts", "Tarnow : le taux de recyclage plafonne à 55 % en 2027", "2028-01-10", "fr"),
+])
+def test_a_months_figure_of_a_years_target(expected: str, title: str, day: str,
+                                          language: str) -> None:
+    check_verdict([ANNUAL_RATE], "tarnow-annual-recycling", expected, title, "", day, language)
