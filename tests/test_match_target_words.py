@@ -26,6 +26,8 @@ CLAIMS = [VISITORS]
      "fr"),
     ("contradicts", "Le zoo d'Olden boucle 2027 à 1,7 million de visiteurs, loin de son objectif",
      "2028-01-10", "fr"),
+    # a gap between the verb and its target word ("misses … target")
+    ("contradicts", "Olden Zoo misses 2 million visitor target", "2028-01-10", "en"),
 ])
 def test_a_target_met_or_missed(expected: str, title: str, day: str, language: str) -> None:
     check_verdict(CLAIMS, "olden-zoo-visitors", expected, title, "", day, language)
