@@ -38,3 +38,28 @@ def test_a_committee_vote_is_a_step(title: str, language: str) -> None:
 def test_a_committee_that_is_the_claims_decider_decides() -> None:
     check_verdict([PERMIT], "tarn-permit", "confirms",
                   "Tarn planning committee approves Kessel tower", "", "2026-05-07", "en")
+
+
+BUDGET = claim(
+    "kesa-budget", "Kesa's city assembly will pass the fiscal 2026 budget in March 2026.",
+    [group("kesa", en=["Kesa"], ja=["ケサ市"]),
+     group("budget", en=["fiscal 2026 budget"], ja=["新年度予算"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # the committee as the headline's subject, far from the vote
+    ("updates", "ケサ市議会予算特別委、給食費無償化含む新年度予算案を可決", "ja"),
+    # 予算案 is a budget bill: its 案 is no hedge on the step or the vote
+    ("updates", "ケサ市議会、新年度予算案を委員会で可決", "ja"),
+    ("updates", "ケサ市、新年度予算案を市議会に提出", "ja"),
+    ("confirms", "ケサ市議会、新年度予算案を可決", "ja"),
+    # near misses: the whole house voted after the committee
+    ("confirms", "ケサ市議会、委員会が審議し本会議で新年度予算案を可決", "ja"),
+    ("confirms", "Kesa's full council passes fiscal 2026 budget after committee review",
+     "en"),
+])
+def test_a_japanese_committee_as_subject_and_a_plenary(expected: str, title: str,
+                                                       language: str) -> None:
+    check_verdict([BUDGET], "kesa-budget", expected, title, "", "2026-03-15", language)

@@ -6,16 +6,20 @@ committee is its decider."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tracker.match.index import Hit
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
 from tracker.match.sentence_context import SentenceContext
+from tracker.match.view import EntryView
 from tracker.models import Claim
 
 COMMITTEE_BEFORE = 6  # tokens from a committee word to the decision word after it
 COMMITTEE_AFTER = 5  # tokens from a decision word to the committee after it ("feu vert de la …")
 COMMITTEE_CHARS = 8  # characters from a Japanese committee word to its decision word
+_JA_SUBJECT = "[がは、 ]"  # after a committee word (、 is a space in the view): the subject
+_JA_PARTICLES = "がはでも"  # ending a listed committee word (委が): the noun is before
 
 
 def decided_by_a_committee(ctx: SentenceContext, hit: Hit) -> bool:
@@ -25,11 +29,32 @@ def decided_by_a_committee(ctx: SentenceContext, hit: Hit) -> bool:
     words = ctx.index.lexicon.committees.get(view.language, ())
     if not words or ctx.reading.names_committee:
         return False
+    plenaries = ctx.index.lexicon.plenaries.get(view.language, ())
     if view.language == "ja":
-        before = view.text[max(0, hit.start - COMMITTEE_CHARS): hit.start]
-        return any(w in before for w in words)
-    return any(view.tokens[t].raw in words for t in view.near_tokens(
-        hit.first_token, hit.last_token, COMMITTEE_BEFORE, COMMITTEE_AFTER))
+        return _japanese_committee(view, hit, words, plenaries)
+    near = [t for t in view.near_tokens(hit.first_token, hit.last_token, COMMITTEE_BEFORE,
+                                        COMMITTEE_AFTER) if view.tokens[t].raw in words]
+    if not near:
+        return False
+    # the whole house named between them, or in the decision's clause
+    clause_first, clause_last = view.clause_span(view.clause_of(hit.first_token))
+    first = min(*near, hit.first_token, clause_first)
+    last = max(*near, hit.last_token, clause_last)
+    read = f" {' '.join(t.raw for t in view.tokens[first: last + 1])} "
+    return not any(f" {p} " in read for p in plenaries)
+
+
+def _japanese_committee(view: EntryView, hit: Hit, words: Sequence[str],
+                        plenaries: Sequence[str]) -> bool:
+    """A committee word near the decision word (委員会で可決), or as the sentence's
+    subject before it (予算特別委、…を可決: the word, then が, は or 、), with no
+    plenary (本会議) after it."""
+    before = view.text[view.token_starts[view.sentence_span(hit.sentence)[0]]: hit.start]
+    ends = [m.end() for w in words
+            for m in re.finditer(re.escape(w.rstrip(_JA_PARTICLES)) + _JA_SUBJECT, before)]
+    near = before[-COMMITTEE_CHARS:]
+    ends += [len(before) - len(near) + near.rfind(w) + len(w) for w in words if w in near]
+    return any(not any(p in before[end:] for p in plenaries) for end in ends)
 
 
 def names_a_committee(lexicon: Lexicon, claim: Claim) -> bool:

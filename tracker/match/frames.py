@@ -108,9 +108,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
              if not m.latin or m.language == language]
     # One that runs into such a term shares its words with the name ("à l'étude" in
-    # "passage à l'étude préliminaire"): the words are the name's.
+    # "passage à l'étude préliminaire"): the words are the name's. A neutral phrase
+    # still holds its words (予算案 over the term 新年度予算: its 案 is no hedge).
     modifiers = [(h, m) for h, m in found
-                 if (m.kind is Modifier.LEGAL or not (
+                 if (m.kind in _KEPT_IN_NAMES or not (
                      inside_longer(h, names) or any(runs_into(h, n) for n in names)))
                  and not own_actor(ctx, h, m, terms) and not a_month(ctx.view, h, m)
                  and not a_tally(ctx.view, h, m)
@@ -345,3 +346,5 @@ def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int
             last = token - 1
     return first, last
 
+# kept when inside or over a claim's term: a court's name, a neutral phrase's words
+_KEPT_IN_NAMES = (Modifier.LEGAL, Modifier.NEUTRAL)

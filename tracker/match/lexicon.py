@@ -146,6 +146,7 @@ class Lexicon:
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step
+    plenaries: Words = field(default_factory=dict)  # "the full house passed it": no committee
     talks_nouns: Words = field(default_factory=dict)  # "open talks": a step toward the thing
     not_before: Words = field(default_factory=dict)  # "will not open before May": put off
     cause_openers: Words = field(default_factory=dict)  # "scraps it after residents object"
