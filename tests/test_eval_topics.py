@@ -43,7 +43,9 @@ FLOORS = {
     # here (the airport extension's events, worded with the opening claim's cues)
     "eval-metro-line": (0.80, 0.86, 0.96),
     "eval-chip-plant": (0.85, 0.82, 0.92),
-    "eval-wind-farm": (0.92, 0.89, 0.96),
+    # precision 0.92 -> 0.89 (twenty-second session): "miss … target" is a shortfall;
+    # "misses June target" (a date) now also flags the first-power claim
+    "eval-wind-farm": (0.89, 0.89, 0.96),
     "eval-hospital": (0.84, 0.78, 0.86),
     "eval-acquisition": (0.76, 0.97, 0.86),
     "eval-night-train": (0.91, 0.64, 0.95),
@@ -221,6 +223,11 @@ FLOORS = {
     "eval-deposit-return": (0.58, 0.76, 0.90),
     "eval-halles-renovation": (0.61, 0.63, 0.88),
     "eval-jido-unten-bus": (0.57, 0.61, 0.71),
+    # probe round forty (twenty-second session): claims written against 5cb3bbd,
+    # scored before any item was read, then kept for development
+    "eval-sugar-levy": (0.68, 0.84, 0.82),
+    "eval-barrage-effacement": (0.72, 0.76, 0.81),
+    "eval-kyushoku-muryo": (0.65, 0.68, 0.85),
 }
 
 
