@@ -153,6 +153,11 @@ MEETING = claim(
     ("confirms", "Les présidents du Sundra et de la Peltia se sont retrouvés à Ostra"),
     # a real future still is (guard)
     ("mentions", "La rencontre entre le Sundra et la Peltia se tiendra à Ostra"),
+    # the feminine participle of "se tenir" is also a noun (« une tenue »)
+    ("confirms", "La rencontre entre le Sundra et la Peltia s'est tenue à Ostra"),
+    ("confirms", "Les rencontres du Sundra et de la Peltia se sont tenues à Ostra"),
+    # near miss: the noun itself is no meeting held
+    ("mentions", "Sundra et Peltia : la tenue du sommet d'Ostra en question"),
 ])
 def test_a_name_is_no_future_verb(expected: str, title: str) -> None:
     check_verdict([MEETING], "sandra-pelt-summit", expected, title, "", "2026-06-24", "fr")
