@@ -115,3 +115,21 @@ ANNUAL_RATE = claim(  # target: a share counted over a year
 def test_a_months_figure_of_a_years_target(expected: str, title: str, day: str,
                                           language: str) -> None:
     check_verdict([ANNUAL_RATE], "tarnow-annual-recycling", expected, title, "", day, language)
+
+
+BAGS = claim(  # target: a cut
+    "tarnow-bags", "Tarnow will cut plastic bag use by 50% by 2027.",
+    [group("town", en=["Tarnow"], ja=["ターノウ"]),
+     group("bags", en=["plastic bag use"], ja=["レジ袋"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    # 削減目標 is the target's name (a reduction target): no cut reported
+    ("confirms", "ターノウ市、レジ袋50%削減目標を達成", "2028-01-10"),
+    # near miss: the cut itself, so far, is progress
+    ("updates", "ターノウ市、レジ袋使用を30%削減", "2027-03-10"),
+])
+def test_a_japanese_event_word_naming_a_target(expected: str, title: str, day: str) -> None:
+    check_verdict([BAGS], "tarnow-bags", expected, title, "", day, "ja")

@@ -125,3 +125,10 @@ def denies_a_statement(ctx: SentenceContext, hit: Hit) -> bool:
         if view.clause_of(i) != clause:
             return False  # "denied the permit, which was …": another clause's verb
     return False
+
+
+def names_a_target(ctx: SentenceContext, hit: Hit, measures: Sequence[Hit]) -> bool:
+    """削減目標, 増産計画目標: a Japanese event word right before a target word is the
+    first half of the target's name (a reduction target), no event. Latin word order
+    puts the verb before its object ("cuts its target"), so only Japanese."""
+    return ctx.view.language == "ja" and any(m.start == hit.end for m in measures)

@@ -16,6 +16,7 @@ from tracker.match.committees import decided_by_a_committee
 from tracker.match.cue_filters import (
     denies_a_statement,
     model_name,
+    names_a_target,
     new_object,
     noun_reading,
     other_word,
@@ -154,8 +155,10 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     plans = [h for h, m in modifiers if m.kind in (Modifier.EXPECTED, Modifier.FUTURE)]
     cues = [c for c in cues if c.source != EventClass.SET.value or not inside_longer(c.hit, plans)]
     longer = [c.hit for c in cues] + neutral
+    measures = [h for h, m in modifiers if m.kind is Modifier.MEASURE]
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
+            and not names_a_target(ctx, c.hit, measures)
             and not new_object(ctx, c, mine)
             and not model_name(ctx, c.hit, terms) and not other_word(ctx, c.hit)
             and not time_noun(ctx, c.hit) and not thing_noun(ctx, c.hit)]
