@@ -252,3 +252,21 @@ CONSULTATION = claim(
 ])
 def test_set_out_is_no_date_set(expected: str, title: str) -> None:
     check_verdict([CONSULTATION], "orsk-union-talks", expected, title, "", "2025-11-01", "en")
+
+
+WEIR_WORKS = claim(
+    "orle-works", "Works to remove the Orle weir will start in June 2026.",
+    [group("orle", fr=["Orle"]), group("weir", fr=["seuil", "travaux"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # « arrêté » as a noun is an order, no stop (« par arrêté », « arrêté préfectoral »)
+    ("updates", "Orle : les travaux du seuil autorisés par arrêté"),
+    ("updates", "Orle : un arrêté préfectoral autorise les travaux du seuil"),
+    # near miss: the participle still stops them
+    ("contradicts", "Orle : les travaux du seuil arrêtés par arrêté préfectoral"),
+])
+def test_a_french_order_is_no_stop(expected: str, title: str) -> None:
+    check_verdict([WEIR_WORKS], "orle-works", expected, title, "", "2026-05-10", "fr")
