@@ -108,6 +108,7 @@ class Lexicon:
     topic_prepositions: Words = field(default_factory=dict)  # "inquiry into the X": its topic
     indefinites: Words = field(default_factory=dict)  # "launched a course": a new object
     plan_nouns: Words = field(default_factory=dict)  # "approves the plan": what was decided
+    decision_nouns: Words = field(default_factory=dict)  # "puts off its decision"
     preview_labels: Words = field(default_factory=dict)  # "Week ahead:": a preview
     time_nouns: Words = field(default_factory=dict)  # "début mars": a time, not an event
     thing_nouns: Words = field(default_factory=dict)  # "the name of": a thing, no event
