@@ -38,6 +38,7 @@ from tracker.match.clause_rules import (
 from tracker.match.cues import event_cues
 from tracker.match.decisions_ahead import decision_in_time, decision_to_come
 from tracker.match.families import takes_effect_now
+from tracker.match.figure_dates import figure_of_its_period
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import a_tally
@@ -77,7 +78,7 @@ from tracker.match.stopped import (
     the_challenge,
 )
 from tracker.match.table import Modality, Role
-from tracker.match.target_cues import figure_of_its_period, target_cues
+from tracker.match.target_cues import target_cues
 from tracker.match.tense import present_tense
 from tracker.match.timeexpr import (
     names_a_past_year,
@@ -111,7 +112,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # "passage à l'étude préliminaire"): the words are the name's. A neutral phrase
     # still holds its words (予算案 over the term 新年度予算: its 案 is no hedge).
     modifiers = [(h, m) for h, m in found
-                 if (m.kind in _KEPT_IN_NAMES or not (
+                 if (m.kind in (Modifier.LEGAL, Modifier.NEUTRAL) or not (
                      inside_longer(h, names) or any(runs_into(h, n) for n in names)))
                  and not own_actor(ctx, h, m, terms) and not a_month(ctx.view, h, m)
                  and not a_tally(ctx.view, h, m)
@@ -346,5 +347,3 @@ def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int
             last = token - 1
     return first, last
 
-# kept when inside or over a claim's term: a court's name, a neutral phrase's words
-_KEPT_IN_NAMES = (Modifier.LEGAL, Modifier.NEUTRAL)

@@ -3,12 +3,12 @@ target is its event, and one short of it after the deadline a stop (rule 7)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from tracker.match.amounts import amount_quantities
 from tracker.match.clause_rules import OBJECT_REACH_JA, clause_text, governs
+from tracker.match.figure_dates import dated_by_a_month, read_at_a_date
 from tracker.match.figures import (
     FIGURE_PID,
     figure_hits,
@@ -273,10 +273,10 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     # reached: news of it is interim
     level_set = ctx.reading.falls and target is not None and not (
         target.change or target.below or target.ceiling or target.floor)
-    if target is not None and not _read_at_a_date(target):
+    if target is not None and not read_at_a_date(target):
         # "the return rate hit 87% in March": a month's figure of a year's target is
         # interim, before the deadline and after it
-        found = [q for q in found if not _dated_by_a_month(ctx, q)]
+        found = [q for q in found if not dated_by_a_month(ctx, q)]
     outcome = (against_target(view, first, last, found, target, late, below=target.below,
                               restated=restated, set_levels=set_levels)
                if target is not None and not level_set else None)
@@ -335,49 +335,6 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
                           (*lexicon.period_words.get(language, ()),
                            *lexicon.month_words.get(language, ())),
                           lexicon.lateness_words.get(language, ()))
-
-
-def _read_at_a_date(target: Target) -> bool:
-    """A target that a month's figure may read: a stock (300 stores), a level (inflation
-    below 3%, a cap, a floor, a state's bound or level), or a count by the month. One
-    counted over a longer span (a year's rate, a share of the year's sales) may not."""
-    spans = target.spans | target.period
-    return (not spans or "month" in spans or target.below or target.at_level
-            or target.ceiling or target.floor or target.holds or target.exact)
-
-
-def _dated_by_a_month(ctx: SentenceContext, quantity: Quantity) -> bool:
-    """The figure's clause dates it by a month ("in March", « en mars », 3月は; not a
-    fiscal year 3月期)."""
-    view = ctx.view
-    text = clause_text(view, view.clause_span(view.clause_of(quantity.first)))
-    if view.language == "ja":
-        return bool(_JA_MONTH_FIGURE.search(text))
-    months = ctx.index.lexicon.month_words.get(view.language, ())
-    return any(f" {w} " in f" {text} " for w in months)
-
-
-_JA_MONTH_FIGURE = re.compile(r"\d{1,2}\s?月(?!\s?期)")
-
-
-def figure_of_its_period(ctx: SentenceContext, hit: Hit, text: str) -> bool:
-    """A target's figure for a past month ("slowed to 2.9% in September", 12月は2.6%)
-    or for the claim's own year ("915 million euros in 2026", "last year" in the year
-    after it): the period it measures, no background."""
-    if hit.pid != FIGURE_PID:
-        return False
-    lexicon, language = ctx.index.lexicon, ctx.view.language
-    if ctx.due is not None and ctx.published is not None and (
-            str(ctx.due.year) in text or (ctx.published.year == ctx.due.year + 1 and any(
-                w in text for w in lexicon.last_year.get(language, ())))):
-        return True
-    if language == "ja":
-        return bool(_JA_MONTH.search(text))
-    months = lexicon.month_words.get(language, ())
-    return any(f" {w} " in f" {text} " for w in months)
-
-
-_JA_MONTH = re.compile(r"\d{1,2}月")
 
 
 def figure_text(view: EntryView, hit: Hit) -> str:

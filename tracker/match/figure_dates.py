@@ -1,0 +1,57 @@
+"""When a target's figure is dated: a month's figure of a target counted over a year
+is interim ("the return rate hit 87% in March"); a figure of a past month or of the
+claim's own year is the period it measures, no background ("slowed to 2.9% in
+September", "915 million euros in 2026")."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.match.clause_rules import clause_text
+from tracker.match.figures import FIGURE_PID
+from tracker.match.index import Hit
+from tracker.match.magnitudes import Quantity, Target
+from tracker.match.sentence_context import SentenceContext
+
+
+def read_at_a_date(target: Target) -> bool:
+    """A target that a month's figure may read: a stock (300 stores), a level (inflation
+    below 3%, a cap, a floor, a state's bound or level), or a count by the month. One
+    counted over a longer span (a year's rate, a share of the year's sales) may not."""
+    spans = target.spans | target.period
+    return (not spans or "month" in spans or target.below or target.at_level
+            or target.ceiling or target.floor or target.holds or target.exact)
+
+
+def dated_by_a_month(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """The figure's clause dates it by a month ("in March", « en mars », 3月は; not a
+    fiscal year 3月期)."""
+    view = ctx.view
+    text = clause_text(view, view.clause_span(view.clause_of(quantity.first)))
+    if view.language == "ja":
+        return bool(_JA_MONTH_FIGURE.search(text))
+    months = ctx.index.lexicon.month_words.get(view.language, ())
+    return any(f" {w} " in f" {text} " for w in months)
+
+
+_JA_MONTH_FIGURE = re.compile(r"\d{1,2}\s?月(?!\s?期)")
+
+
+def figure_of_its_period(ctx: SentenceContext, hit: Hit, text: str) -> bool:
+    """A target's figure for a past month ("slowed to 2.9% in September", 12月は2.6%)
+    or for the claim's own year ("915 million euros in 2026", "last year" in the year
+    after it): the period it measures, no background."""
+    if hit.pid != FIGURE_PID:
+        return False
+    lexicon, language = ctx.index.lexicon, ctx.view.language
+    if ctx.due is not None and ctx.published is not None and (
+            str(ctx.due.year) in text or (ctx.published.year == ctx.due.year + 1 and any(
+                w in text for w in lexicon.last_year.get(language, ())))):
+        return True
+    if language == "ja":
+        return bool(_JA_MONTH.search(text))
+    months = lexicon.month_words.get(language, ())
+    return any(f" {w} " in f" {text} " for w in months)
+
+
+_JA_MONTH = re.compile(r"\d{1,2}月")
