@@ -270,3 +270,22 @@ WEIR_WORKS = claim(
 ])
 def test_a_french_order_is_no_stop(expected: str, title: str) -> None:
     check_verdict([WEIR_WORKS], "orle-works", expected, title, "", "2026-05-10", "fr")
+
+
+FISH = claim(
+    "lenne-fish", "At least 2,500 migratory fish a year will be counted at Lenne by 2029.",
+    [group("lenne", en=["Lenne"], fr=["Lenne"]),
+     group("fish", en=["migratory fish"], fr=["poissons migrateurs"])],
+    kind=ClaimKind.TARGET, expected_by=date(2029, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    # « compter » is intent only before an infinitive: « a compté » counted
+    ("confirms", "La station de Lenne a compté 2 800 poissons migrateurs en 2029",
+     "2029-12-20"),
+    # near miss: before an infinitive it is the intent it was (no target met yet)
+    ("updates", "Lenne compte passer les 2 800 poissons migrateurs en 2029", "2029-03-20"),
+])
+def test_counting_is_no_intent(expected: str, title: str, day: str) -> None:
+    check_verdict([FISH], "lenne-fish", expected, title, "", day, "fr")

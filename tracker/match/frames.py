@@ -55,6 +55,7 @@ from tracker.match.modifier_filters import (
     attributive,
     counted_so_far,
     decided_object,
+    no_infinitive,
     own_actor,
     part_of,
     purpose,
@@ -115,7 +116,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                  if (m.kind in (Modifier.LEGAL, Modifier.NEUTRAL) or not (
                      inside_longer(h, names) or any(runs_into(h, n) for n in names)))
                  and not own_actor(ctx, h, m, terms) and not a_month(ctx.view, h, m)
-                 and not a_tally(ctx.view, h, m)
+                 and not a_tally(ctx.view, h, m) and not no_infinitive(ctx, h, m)
                  and not restrictive_ne(ctx.index, ctx.view, h, m)
                  and not _names_whose(language, h, m, names)]
     # ... except "first" in a claim's "first session": the claim awaits the first round

@@ -154,6 +154,8 @@ class Lexicon:
     present_endings: Words = field(default_factory=dict)  # "débutent": a present verb
     not_present_endings: Words = field(default_factory=dict)  # "lancement": no verb
     reflexives: Words = field(default_factory=dict)  # "se tient": a finite verb after it
+    infinitive_intents: Words = field(default_factory=dict)  # "compte ouvrir": intent
+    infinitive_endings: Words = field(default_factory=dict)  # "-er", "-ir": an infinitive
     past_auxiliaries: Words = field(default_factory=dict)  # "s'est ouvert": past
     restrictive: Words = field(default_factory=dict)  # "n'a recruté que trois": only
     negation_partners: Words = field(default_factory=dict)  # "ne … pas": a negation

@@ -42,6 +42,18 @@ def a_month(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
     return names_a_month(before, tokens[at].raw, after)
 
 
+def no_infinitive(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
+    """« la station a compté 2 800 poissons », « poissons comptés »: an intent word that
+    is intent only before an infinitive (« compte ouvrir »), with none right after it."""
+    lexicon, view = ctx.index.lexicon, ctx.view
+    if mod.kind is not Modifier.INTENT or mod.text not in lexicon.infinitive_intents.get(
+            mod.language, ()):
+        return False
+    after = view.tokens[hit.last_token + 1].raw if hit.last_token + 1 < len(view.tokens) else ""
+    endings = tuple(lexicon.infinitive_endings.get(mod.language, ()))
+    return not (endings and after.endswith(endings))
+
+
 def own_actor(ctx: SentenceContext, hit: Hit, mod: ModifierRef, terms: Sequence[Hit]) -> bool:
     """操縦士組合 ("the pilots' union"): a Japanese third-party word glued to one of the
     claim's names is the claim's own actor speaking, not a third party."""
