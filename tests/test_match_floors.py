@@ -166,6 +166,24 @@ def test_a_level_to_stay_at_changes_with_any_other_figure(
     check_verdict(LEVEL_STATES, claim_id, expected, title, "", day, language)
 
 
+FREE_FEE = claim(
+    "brevik-card-fee", "Brevik's shop fee for the town card will remain at 0% until 2028.",
+    [TOWN, group("fee", en=["shop fee"], fr=["commission"], ja=["加盟店手数料"])],
+    kind=ClaimKind.STATE, expected_by=date(2028, 12, 31))
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # a level of nought has no scale: any other figure of it changes it
+    ("contradicts", "Brevik shop fee for the town card to rise to 1% next year", "en"),
+    ("contradicts", "ブレビク、加盟店手数料を1%に", "ja"),
+    # near miss: the level itself kept
+    ("confirms", "Brevik keeps shop fee at 0% for another year", "en"),
+])
+def test_a_level_of_nought_changes_with_any_figure(expected: str, title: str,
+                                                   language: str) -> None:
+    check_verdict([FREE_FEE], "brevik-card-fee", expected, title, "", "2027-07-01", language)
+
+
 @pytest.mark.parametrize(("statement", "value"), [
     ("ブレビクの人口、2028年に1万2000人", 12_000.0),  # guard: the count is the target
     ("運賃は2028年末まで450円に据え置く。", 450.0),  # a sum after kana is a sum

@@ -109,8 +109,10 @@ def _against_level_kept(counted: Sequence[Quantity], target: Target, late: bool
     ``LEVEL_BAND`` times either way: a farther one counts something else) changes it at
     any time ("fare goes to $3.60"); after the deadline, the level itself keeps it."""
     for quantity in counted:
-        if (quantity.value != target.value
-                and target.value / LEVEL_BAND <= quantity.value <= target.value * LEVEL_BAND):
+        # a level of nought ("free", "a 0% fee") has no scale: any other figure ends it
+        near = target.value == 0 or (
+            target.value / LEVEL_BAND <= quantity.value <= target.value * LEVEL_BAND)
+        if quantity.value != target.value and near:
             return quantity, "shortfall"
     for quantity in counted:
         if late and quantity.value == target.value:
