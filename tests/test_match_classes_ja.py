@@ -282,6 +282,11 @@ CLASS_10 = [  # a late completion confirms; delays on the way update (rule 4)
     pytest.param("arvelia-borsk-talks", "updates", "アルベリアとボルスク、2回目の漁業相会談",
                  "両氏は初会談から2カ月ぶりにベルモラで会った。",
                  "2026-06-22", id="near-miss-second-round-rule5"),
+    # a length of time before a word of putting off is how far, not how late it came
+    pytest.param("velmora-tram", "updates", "ベルモラ市の路面電車4号線、開業を1年延期", "",
+                 "2026-11-20", id="put-off-by-a-year-rule4"),
+    pytest.param("velmora-tram", "confirms", "ベルモラ市の路面電車4号線、1週間遅れで開業", "",
+                 "2026-12-07", id="near-miss-opened-a-week-late-rule4"),
 ]
 
 

@@ -101,6 +101,7 @@ class Lexicon:
     month_words: Words = field(default_factory=dict)  # "in March": a month's count
     last_year: Words = field(default_factory=dict)  # "last year": the year before
     lateness_words: Words = field(default_factory=dict)  # "three months late": no span
+    late_nouns: Words = field(default_factory=dict)  # 2カ月遅れ: how late, not put off
     other_words: Words = field(default_factory=dict)  # "terminal" stems like "terminate"
     coordinators: Words = field(default_factory=dict)  # "A and B": one word governs both
     works_words: Words = field(default_factory=dict)  # "work starts": a step, not the event

@@ -123,8 +123,9 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     japanese = None if latin else _japanese_form(ctx.view, hit)
     if japanese is JapaneseForm.DESCRIBED:
         return Modality.BACKGROUND  # 運行を始めた夜行列車: the event describes the noun
+    late = ctx.index.lexicon.late_nouns.get(ctx.view.language, ())
     if role is Role.DELAY and (japanese is JapaneseForm.MANNER
-                               or _after_duration(ctx.view, hit, ctx.named)):
+                               or _after_duration(ctx.view, hit, ctx.named, late)):
         # 3カ月遅れで開業, "two months late", "trois mois de retard": how late the event
         # came, not news of a delay
         return Modality.BACKGROUND
@@ -278,11 +279,14 @@ def _sentence_start(view: EntryView, hit: Hit) -> int:
     return view.sentence_tokens[hit.sentence]
 
 
-def _after_duration(view: EntryView, hit: Hit, named: frozenset[int] = frozenset()) -> bool:
+def _after_duration(view: EntryView, hit: Hit, named: frozenset[int] = frozenset(),
+                    late_nouns: Sequence[str] = ()) -> bool:
     """A length of time just before the word ("2カ月遅れ", "three months' delay"), not
-    one inside a claim's term ("the four-day week postponed")."""
-    if view.language == "ja":
-        return bool(_JAPANESE_DURATION.search(view.text[max(0, hit.start - 8): hit.start]))
+    one inside a claim's term ("the four-day week postponed"). In Japanese, only before
+    a word of lateness (``late_nouns``): 1年延期 puts the event off by a year."""
+    if view.language == "ja":  # 2カ月遅れ: how late; 1年延期 puts it off by a year
+        return (bool(_JAPANESE_DURATION.search(view.text[max(0, hit.start - 8): hit.start]))
+                and view.text[hit.start: hit.end] in late_nouns)
     start = max(0, hit.first_token - DURATION_WINDOW)
     before = [t.raw for t in view.tokens[start: hit.first_token]]
     return any(word in _TIME_UNITS and i > 0 and start + i not in named
