@@ -228,6 +228,11 @@ FLOORS = {
     "eval-sugar-levy": (0.68, 0.84, 0.82),
     "eval-barrage-effacement": (0.72, 0.76, 0.81),
     "eval-kyushoku-muryo": (0.65, 0.68, 0.85),
+    # probe round forty-one (twenty-second session): claims written against e3f8694,
+    # scored before any item was read, then kept for development
+    "eval-census-online": (0.52, 0.65, 0.96),
+    "eval-zfe-metropole": (0.73, 0.62, 0.75),
+    "eval-chiiki-tsuka": (0.79, 0.79, 0.87),
 }
 
 
