@@ -133,3 +133,22 @@ BAGS = claim(  # target: a cut
 ])
 def test_a_japanese_event_word_naming_a_target(expected: str, title: str, day: str) -> None:
     check_verdict([BAGS], "tarnow-bags", expected, title, "", day, "ja")
+
+
+EMISSIONS = claim(  # target: a fall
+    "tarnow-emissions", "Tarnow's carbon emissions will fall by 40% by 2030.",
+    [group("town", en=["Tarnow"], ja=["ターノウ"]),
+     group("emissions", en=["carbon emissions", "emissions"], ja=["CO2排出量", "排出量"])],
+    kind=ClaimKind.TARGET, expected_by=date(2030, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    # a target missed is missed whichever way the target goes (rule 7)
+    ("contradicts", "Tarnow misses 2030 emissions target", "2031-02-10", "en"),
+    ("contradicts", "ターノウ、CO2排出量の削減目標届かず", "2031-02-10", "ja"),
+    # near miss: a shortfall foretold is news on the way
+    ("updates", "Tarnow on course to miss emissions target", "2029-02-10", "en"),
+])
+def test_a_falling_target_missed(expected: str, title: str, day: str, language: str) -> None:
+    check_verdict([EMISSIONS], "tarnow-emissions", expected, title, "", day, language)

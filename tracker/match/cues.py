@@ -323,7 +323,7 @@ def class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | Non
             return Role.EVENT
         if cls is EventClass.PERSIST and reading.ends:
             return Role.DELAY  # "keeps 3G running until 2028": its ending put off
-        if cls in (EventClass.DECREASE, EventClass.SHORTFALL) and reading.falls:
+        if cls is EventClass.DECREASE and reading.falls:
             return Role.STEP  # the way the target goes, not a cutback of it
         if cls in _CLASS_ROLES:
             return _CLASS_ROLES[cls]
