@@ -289,3 +289,28 @@ FISH = claim(
 ])
 def test_counting_is_no_intent(expected: str, title: str, day: str) -> None:
     check_verdict([FISH], "lenne-fish", expected, title, "", day, "fr")
+
+
+ZONE_VOTE = claim(
+    "varne-zone-vote", "Varne's council will vote to create a clean-air zone in June 2026.",
+    [group("varne", en=["Varne"], fr=["Varne"]),
+     group("zone", en=["clean-air zone"], fr=["zone à faibles émissions"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day", "language"), [
+    # a plural noun before a passive is no verb: "road signs erected at" signs nothing
+    ("mentions", "Varne clean-air zone: road signs erected at 42 entry points",
+     "2026-11-16", "en"),
+    # "de" contracted with its article: « à la veille du vote » is before it
+    ("mentions", "À la veille du vote, Varne présente sa zone à faibles émissions",
+     "2026-06-24", "fr"),
+    # near misses: the verb before an adjective and its noun; the vote itself
+    ("confirms", "Varne council signs revised clean-air zone plan into law", "2026-06-25",
+     "en"),
+    ("confirms", "Varne : le conseil adopte la zone à faibles émissions", "2026-06-25", "fr"),
+])
+def test_a_plural_before_a_passive_and_a_contracted_eve(expected: str, title: str, day: str,
+                                                        language: str) -> None:
+    check_verdict([ZONE_VOTE], "varne-zone-vote", expected, title, "", day, language)

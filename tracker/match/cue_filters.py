@@ -11,6 +11,7 @@ from functools import cache
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Lexicon
 from tracker.match.number_words import number_words, numbers_table
+from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.timeexpr import opens_a_time
 from tracker.match.view import EntryView
@@ -79,7 +80,20 @@ def noun_reading(ctx: SentenceContext, hit: Hit) -> bool:
     raw = ctx.view.tokens[hit.last_token].raw
     if any(name.last_token == hit.first_token - 1 for name in (*ctx.subject, *ctx.rivals)):
         return False  # right after a name it is the name's verb: "the committee meets for"
-    return raw.endswith("s") and not raw.endswith("ss") and ctx.view.tokens[nxt].raw in followers
+    return raw.endswith("s") and not raw.endswith("ss") and (
+        ctx.view.tokens[nxt].raw in followers or _passive_after(ctx, nxt))
+
+
+def _passive_after(ctx: SentenceContext, at: int) -> bool:
+    """"road signs installed at 42 points", "plans approved": a past participle, then a
+    preposition or the clause's end, makes the plural before it its subject (not
+    "tables improved pay offer": an adjective before a noun)."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    if view.language != "en" or not past_participle(lexicon, view.tokens[at].raw, "en"):
+        return False
+    after = at + 1
+    return (after >= len(view.tokens) or view.clause_of(after) != view.clause_of(at)
+            or view.tokens[after].raw in lexicon.prepositions.get("en", ()))
 
 
 def time_noun(ctx: SentenceContext, hit: Hit) -> bool:
