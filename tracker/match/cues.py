@@ -14,6 +14,7 @@ from tracker.match.attendance import attended_meetings
 from tracker.match.attribution import put_off_decisions
 from tracker.match.clause_rules import building_work
 from tracker.match.committees import decided_by_a_committee
+from tracker.match.completions import completed_steps
 from tracker.match.cue_filters import (
     denies_a_statement,
     model_name,
@@ -156,7 +157,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     plans = [h for h, m in modifiers if m.kind in (Modifier.EXPECTED, Modifier.FUTURE)]
     cues = [c for c in cues if c.source != EventClass.SET.value or not inside_longer(c.hit, plans)]
     longer = [c.hit for c in cues] + neutral
-    cues = put_off_decisions(ctx, cues)
+    cues = completed_steps(ctx, put_off_decisions(ctx, cues))
     measures = [h for h, m in modifiers if m.kind is Modifier.MEASURE]
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
