@@ -178,6 +178,13 @@ def test_a_denial_negates_the_cues_it_denies() -> None:
         "Officials dismissed reports that the Orbit Lab had been scrapped.",
     )
     assert verdict(m, denied_cut) is Verdict.MENTIONS
+    # whoever wrote the report: "dismissed a local paper's report that …"
+    denied_slip = at(
+        "2025-02-20",
+        "Orbit Lab schedule",
+        "The agency dismissed a local paper's report that the Orbit Lab opening could slip.",
+    )
+    assert verdict(m, denied_slip) is Verdict.MENTIONS
     # Japanese: the denial follows what it denies
     assert verdict(m, at("2025-02-20", "軌道研究所の開所延期を否定", "", "ja")) is Verdict.MENTIONS
     # with nothing else to deny, a denial of the plan itself still contradicts
