@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.match.families import in_family
+from tracker.match.families import COMPLETIONS, in_family
 from tracker.match.lexicon import EventClass
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 
-COMPLETIONS = frozenset({"completions"})
 _PHASES = frozenset({EventClass.PROGRESS.value})  # a phase or a part: still a step
 
 
@@ -22,7 +21,7 @@ def completed_steps(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
     view, index = ctx.view, ctx.index
     done = {view.clause_of(c.hit.first_token) for c in cues
             if c.role is Role.EVENT and any(
-                in_family(index.lexicon, COMPLETIONS, r)
+                in_family(index.lexicon, frozenset({COMPLETIONS}), r)
                 for r in index.classes_in(c.hit.pid, view.language))}
     return [c for c in cues if not (
         c.role is Role.STEP and c.source not in _PHASES

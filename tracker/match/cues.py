@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.attendance import attended_meetings
-from tracker.match.attribution import put_off_decisions
 from tracker.match.clause_rules import building_work
 from tracker.match.committees import decided_by_a_committee
 from tracker.match.completions import completed_steps
@@ -25,6 +24,7 @@ from tracker.match.cue_filters import (
     thing_noun,
     time_noun,
 )
+from tracker.match.decisions_put_off import put_off_decisions
 from tracker.match.families import (
     ALL_FAMILIES,
     ENDINGS,

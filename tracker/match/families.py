@@ -51,6 +51,8 @@ FAMILIES = (
 ALL_FAMILIES = frozenset(f.name for f in FAMILIES)
 ENDINGS = "endings"
 """The family of words that end a running thing (close, switch off, 閉鎖)."""
+COMPLETIONS = "completions"
+"""The family of words that finish a thing (complete, 完了, achever)."""
 BALLOTS = "ballots"
 """The family of an event claim that is a vote: its statement names one (``names_a_vote``)."""
 WORKS_START = "groundbreaking"
