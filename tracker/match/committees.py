@@ -18,8 +18,9 @@ from tracker.models import Claim
 COMMITTEE_BEFORE = 6  # tokens from a committee word to the decision word after it
 COMMITTEE_AFTER = 5  # tokens from a decision word to the committee after it ("feu vert de la …")
 COMMITTEE_CHARS = 8  # characters from a Japanese committee word to its decision word
-_JA_SUBJECT = "[がは、 ]"  # after a committee word (、 is a space in the view): the subject
+_JA_TOPIC = " "  # after a committee word: a headline's topic comma (、 is a space in the view)
 _JA_PARTICLES = "がはでも"  # ending a listed committee word (委が): the noun is before
+_JA_SUBJECTS = ("が", "は")  # another subject after the committee's: that one decides
 
 
 def decided_by_a_committee(ctx: SentenceContext, hit: Hit) -> bool:
@@ -46,12 +47,13 @@ def decided_by_a_committee(ctx: SentenceContext, hit: Hit) -> bool:
 
 def _japanese_committee(view: EntryView, hit: Hit, words: Sequence[str],
                         plenaries: Sequence[str]) -> bool:
-    """A committee word near the decision word (委員会で可決), or as the sentence's
-    subject before it (予算特別委、…を可決: the word, then が, は or 、), with no
-    plenary (本会議) after it."""
+    """A committee word near the decision word (委員会で可決), or as the headline's topic
+    before it (予算特別委、…を可決) with no other subject after it (委員会が方針を示し、
+    市議会は…を可決: the council decides), with no plenary (本会議) after it."""
     before = view.text[view.token_starts[view.sentence_span(hit.sentence)[0]]: hit.start]
     ends = [m.end() for w in words
-            for m in re.finditer(re.escape(w.rstrip(_JA_PARTICLES)) + _JA_SUBJECT, before)]
+            for m in re.finditer(re.escape(w.rstrip(_JA_PARTICLES)) + _JA_TOPIC, before)
+            if not any(s in before[m.end():] for s in _JA_SUBJECTS)]
     near = before[-COMMITTEE_CHARS:]
     ends += [len(before) - len(near) + near.rfind(w) + len(w) for w in words if w in near]
     return any(not any(p in before[end:] for p in plenaries) for end in ends)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.attendance import attended_meetings
+from tracker.match.bounds import names_a_level_below
 from tracker.match.clause_rules import building_work
 from tracker.match.committees import decided_by_a_committee
 from tracker.match.completions import completed_steps
@@ -324,8 +325,9 @@ def class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | Non
             return Role.EVENT
         if cls is EventClass.PERSIST and reading.ends:
             return Role.DELAY  # "keeps 3G running until 2028": its ending put off
-        if cls is EventClass.DECREASE and reading.falls:
-            return Role.STEP  # the way the target goes, not a cutback of it
+        if reading.falls and (cls is EventClass.DECREASE or (  # "misses … target" misses it
+                cls is EventClass.SHORTFALL and names_a_level_below(ref.text, ref.language))):
+            return Role.STEP  # the way the target goes ("below target", 下回る), no cutback
         if cls in _CLASS_ROLES:
             return _CLASS_ROLES[cls]
         if cls is EventClass.ANNOUNCED and reading.kind is ClaimKind.DECISION:
