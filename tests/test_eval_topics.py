@@ -233,6 +233,11 @@ FLOORS = {
     "eval-census-online": (0.52, 0.65, 0.96),
     "eval-zfe-metropole": (0.73, 0.62, 0.75),
     "eval-chiiki-tsuka": (0.79, 0.79, 0.87),
+    # probe round forty-two (twenty-second session): claims written against 3c3875f,
+    # scored before any item was read, then kept for development
+    "eval-housing-retrofit": (0.73, 0.82, 0.76),
+    "eval-maison-sante": (0.65, 0.52, 0.86),
+    "eval-michi-no-eki": (0.63, 0.62, 0.79),
 }
 
 
