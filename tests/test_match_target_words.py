@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind, GroupRole
+from tracker.models import Claim, ClaimKind, GroupRole
 
 VISITORS = claim(  # target: 2 million visitors a year by 2027
     "olden-zoo-visitors", "Olden Zoo will welcome 2 million visitors a year by 2027.",
@@ -152,3 +152,24 @@ EMISSIONS = claim(  # target: a fall
 ])
 def test_a_falling_target_missed(expected: str, title: str, day: str, language: str) -> None:
     check_verdict([EMISSIONS], "tarnow-emissions", expected, title, "", day, language)
+
+
+GPS = claim(  # target: a small count
+    "lorne-gps", "Lorne's health centre will recruit 4 GPs by October 2026.",
+    [group("lorne", fr=["Lorne"]), group("centre", fr=["maison de santé"]),
+     group("gps", GroupRole.OPTIONAL, en=["GPs"], fr=["médecins", "généralistes"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 10, 31),
+)
+
+
+@pytest.mark.parametrize(("claims", "claim_id", "expected", "title"), [
+    # « un » before a noun is the article, no figure of 1 short of the target
+    ([GPS], "lorne-gps", "mentions",
+     "Lorne : un médecin de la maison de santé part à la retraite"),
+    # near miss: before a scale it is the number ("un million")
+    ([VISITORS], "olden-zoo-visitors", "contradicts",
+     "Le zoo d'Olden n'a accueilli qu'un million de visiteurs en 2027"),
+])
+def test_the_french_article_is_no_figure(claims: list[Claim], claim_id: str, expected: str,
+                                         title: str) -> None:
+    check_verdict(claims, claim_id, expected, title, "", "2028-01-10", "fr")

@@ -98,6 +98,9 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
             i += 1
             continue
         scale = _scale(table, tokens[end + 1].raw if end < last else "", view.language)
+        if raw in table.articles and not scale:  # « un médecin »: an article, not 1
+            i += 1
+            continue
         if scale:
             value *= scale
             if view.language == "ja":  # a Japanese scale starts the next token

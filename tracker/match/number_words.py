@@ -27,6 +27,7 @@ class NumberWords:
     levels: tuple[str, ...] = ()  # "to": before a figure, a level
     ordinals: tuple[str, ...] = ()  # 人目: after a figure, it is an ordinal (40万人目)
     levels_after: tuple[str, ...] = ()  # に: after a figure, a level (1400円に)
+    articles: tuple[str, ...] = ()  # "un": a figure only with a scale (un million)
 
 
 @cache
@@ -45,7 +46,8 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("rates", ())), tuple(table.get("rate_adjectives", ())),
                        tuple(table.get("reaching", ())), tuple(table.get("unit_gaps", ())),
                        tuple(table.get("changes", ())), tuple(table.get("levels", ())),
-                       tuple(table.get("ordinals", ())), tuple(table.get("levels_after", ())))
+                       tuple(table.get("ordinals", ())), tuple(table.get("levels_after", ())),
+                       tuple(table.get("articles", ())))
 
 
 @cache
