@@ -310,6 +310,17 @@ def test_a_dash_between_words_of_a_name_does_not_cut_the_clause(title: str,
     assert len(view.clause_starts) == clauses
 
 
+@pytest.mark.parametrize(("title", "clauses"), [
+    # a Japanese headline's space sets its phrases apart, after a kanji mark too (着々)
+    ("新駅、開業へ準備着々　説明会に150人", 2),
+    ("新駅、開業へ準備進む　説明会に150人", 2),
+    ("新駅開業へ準備着々", 1),  # guard: no space, one phrase
+])
+def test_a_japanese_headline_space_cuts_the_clause(title: str, clauses: int) -> None:
+    view = view_of_texts(title, "", "ja", Stemmer())
+    assert len(view.clause_starts) == clauses + title.count("、")
+
+
 def test_the_claims_own_decimal_figure_is_no_new_figure() -> None:
     view = view_of_texts("Pledge kept", "Hoshi reaffirmed its plan to invest 1.2 billion by 2030.",
                          "en", Stemmer())

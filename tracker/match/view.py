@@ -43,7 +43,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=[;:()\[\]—、；：（）])"
     r"|(?<=\s)-\s"
     r"|(?<=\s)–|(?<=–)\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
-    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff]\s)\s*(?=[\u3040-\u30ff\u4e00-\u9fff]))"  # 開院 予定から
+    # 開院 予定から; 々 (着々), 〆 and 〇 are kanji marks outside the kanji block
+    r"|(?<=[\u3005-\u3007\u3040-\u30ff\u4e00-\u9fff]\s)\s*(?=[\u3005-\u3007\u3040-\u30ff\u4e00-\u9fff]))"
 )
 _NORM = attrgetter("norm")
 _ABBREVIATIONS = frozenset(
