@@ -13,6 +13,7 @@ from tracker.match.lexicon import EventClass
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 
+_COMPLETIONS = frozenset({COMPLETIONS})
 _PHASES = frozenset({EventClass.PROGRESS.value})  # a phase or a part: still a step
 
 
@@ -21,7 +22,7 @@ def completed_steps(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
     view, index = ctx.view, ctx.index
     done = {view.clause_of(c.hit.first_token) for c in cues
             if c.role is Role.EVENT and any(
-                in_family(index.lexicon, frozenset({COMPLETIONS}), r)
+                in_family(index.lexicon, _COMPLETIONS, r)
                 for r in index.classes_in(c.hit.pid, view.language))}
     return [c for c in cues if not (
         c.role is Role.STEP and c.source not in _PHASES

@@ -28,10 +28,7 @@ def dated_by_a_month(ctx: SentenceContext, quantity: Quantity) -> bool:
     fiscal year 3月期)."""
     view = ctx.view
     text = clause_text(view, view.clause_span(view.clause_of(quantity.first)))
-    if view.language == "ja":
-        return bool(_JA_MONTH_FIGURE.search(text))
-    months = ctx.index.lexicon.month_words.get(view.language, ())
-    return any(f" {w} " in f" {text} " for w in months)
+    return _names_a_month(ctx, text, _JA_MONTH_FIGURE)
 
 
 _JA_MONTH_FIGURE = re.compile(r"\d{1,2}\s?月(?!\s?期)")
@@ -48,10 +45,16 @@ def figure_of_its_period(ctx: SentenceContext, hit: Hit, text: str) -> bool:
             str(ctx.due.year) in text or (ctx.published.year == ctx.due.year + 1 and any(
                 w in text for w in lexicon.last_year.get(language, ())))):
         return True
-    if language == "ja":
-        return bool(_JA_MONTH.search(text))
-    months = lexicon.month_words.get(language, ())
-    return any(f" {w} " in f" {text} " for w in months)
+    return _names_a_month(ctx, text, _JA_MONTH)
 
 
 _JA_MONTH = re.compile(r"\d{1,2}月")
+
+
+def _names_a_month(ctx: SentenceContext, text: str, japanese: re.Pattern[str]) -> bool:
+    """The text names a month: a lexicon month word ("in March"), or in Japanese a
+    month written as ``japanese`` reads it."""
+    if ctx.view.language == "ja":
+        return bool(japanese.search(text))
+    months = ctx.index.lexicon.month_words.get(ctx.view.language, ())
+    return any(f" {w} " in f" {text} " for w in months)

@@ -123,9 +123,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     japanese = None if latin else _japanese_form(ctx.view, hit)
     if japanese is JapaneseForm.DESCRIBED:
         return Modality.BACKGROUND  # 運行を始めた夜行列車: the event describes the noun
-    late = ctx.index.lexicon.late_nouns.get(ctx.view.language, ())
-    if role is Role.DELAY and (japanese is JapaneseForm.MANNER
-                               or _after_duration(ctx.view, hit, ctx.named, late)):
+    if role is Role.DELAY and (japanese is JapaneseForm.MANNER or _after_duration(
+            ctx.view, hit, ctx.named, ctx.index.lexicon.late_nouns.get(ctx.view.language, ()))):
         # 3カ月遅れで開業, "two months late", "trois mois de retard": how late the event
         # came, not news of a delay
         return Modality.BACKGROUND
