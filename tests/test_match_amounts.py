@@ -284,3 +284,30 @@ def test_a_japanese_ordinal_is_a_milestone(expected: str, title: str) -> None:
 def test_a_figure_after_to_takes_its_verbs_tense(expected: str, title: str,
                                                   summary: str) -> None:
     check_verdict(MOVES, "sorn-grid-investment", expected, title, summary, "2027-05-02", "en")
+
+
+TURNOUT = claim(
+    "varn-online-answers", "At least 80% of Varn households will answer the 2027 household "
+    "survey online.",
+    [group("varn", en=["Varn"], fr=["Varn"], ja=["バルン"]),
+     group("survey", en=["household survey", "survey"], fr=["enquête auprès des ménages",
+                                                              "enquête"],
+           ja=["世帯調査"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # a count beside a share target is no share of those who answered
+    ("mentions", "Varn household survey: 420 help desks open for homes offline", "en"),
+    ("mentions", "Enquête auprès des ménages à Varn : 420 points d'aide ouverts", "fr"),
+    ("mentions", "バルンの世帯調査、支援窓口を420カ所に開設", "ja"),
+    # guard: a share is an interim figure, in every language
+    ("updates", "Varn household survey: 52% of homes have answered online", "en"),
+    ("updates", "Enquête auprès des ménages à Varn : 52 % des foyers ont répondu en ligne", "fr"),
+    ("updates", "バルンの世帯調査、ネット回答が5割超す", "ja"),
+])
+def test_a_count_is_no_figure_of_a_share_target(expected: str, title: str,
+                                                language: str) -> None:
+    check_verdict([TURNOUT], "varn-online-answers", expected, title, "", "2027-06-10",
+                  language)

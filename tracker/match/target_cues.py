@@ -207,7 +207,10 @@ def _interim(ctx: SentenceContext, sentence: int, read: Sequence[Quantity]
     if target is None or not target.sum_or_share:
         return [(h, figure_text(view, h)) for h in bare]
     sums = [q for q in read if (q.unit == PERCENT) == (target.unit == PERCENT)]
-    return [(_hit(view, q, sentence), q.text) for q in sums if q.value != target.value] + [
+    shares = [(_hit(view, q, sentence), q.text) for q in sums if q.value != target.value]
+    if target.unit == PERCENT:  # "420 help desks" is no share of the homes that answered
+        return shares
+    return shares + [
         (h, figure_text(view, h)) for h in bare
         if not any(q.first <= h.last_token and h.first_token <= q.last for q in sums)]
 
