@@ -10,7 +10,9 @@
   the service going on, not background to it;
 - 案 before を and how it was decided (計画案を賛成多数で可決) is the thing decided (round 37);
 - a gapped cue reads across a headline's topic comma (花火大会、8日に開催), not across
-  the space that sets its phrases apart (花火大会　県警と会議を開催; round 35).
+  the space that sets its phrases apart (花火大会　県警と会議を開催; round 35);
+- an event word before its anniversary (開館1周年) happened a year or more ago: background
+  (a claim writer of round 42).
 
 Subjects are invented; each flagged case gave another verdict before its rule."""
 
@@ -98,3 +100,21 @@ PLAN_VOTE = claim(  # decision: an assembly approves a plan
 ], ids=["how-decided", "joined", "guard-draft"])
 def test_a_proposal_decided_in_japanese(title: str, expected: str) -> None:
     check_verdict([PLAN_VOTE], "kazeura-ir-vote", expected, title, "", "2025-12-19", "ja")
+
+
+MUSEUM = claim(
+    "velmora-museum-opening", "The Velmora maritime museum will open by September 2026.",
+    [group("museum", en=["Velmora maritime museum"], ja=["ベルモラ海事博物館"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 9, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    ("ベルモラ海事博物館、開館1周年で記念式典", "2027-06-10", "mentions"),
+    ("ベルモラ海事博物館が開館10周年", "2036-06-10", "mentions"),
+    # guards: an opening on another thing's anniversary, and the opening itself
+    ("ベルモラ海事博物館、創立100周年の日に開館", "2026-06-10", "confirms"),
+    ("ベルモラ海事博物館が開館", "2026-06-10", "confirms"),
+])
+def test_an_anniversary_is_background(title: str, day: str, expected: str) -> None:
+    check_verdict([MUSEUM], "velmora-museum-opening", expected, title, "", day, "ja")

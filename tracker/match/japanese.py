@@ -69,6 +69,19 @@ def past_after(following: str) -> bool:
     return bool(_PAST.match(following))
 
 
+# 開館1周年 (the normalised text spaces a figure off): its anniversary, so it happened
+# a year or more ago
+_ANNIVERSARY = re.compile(r"^\s*\d+\s*周年")
+
+
+def form_of_word(text_after: str) -> JapaneseForm:
+    """The form of an event word from the normalised text after it (a few characters,
+    with the spaces the normaliser puts around figures)."""
+    if _ANNIVERSARY.match(text_after):
+        return JapaneseForm.DESCRIBED
+    return form_after(text_after.split(" ", 1)[0])
+
+
 def form_after(following: str) -> JapaneseForm:
     """The form of an event word from the text right after it (a few characters)."""
     if _NEGATED.match(following):
