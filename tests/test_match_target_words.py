@@ -28,6 +28,9 @@ CLAIMS = [VISITORS]
      "2028-01-10", "fr"),
     # a gap between the verb and its target word ("misses … target")
     ("contradicts", "Olden Zoo misses 2 million visitor target", "2028-01-10", "en"),
+    # "meet" and "hit" before "goal", as before "target" (a claim writer of round 43)
+    ("confirms", "Olden Zoo meets its 2 million visitor goal", "2027-12-20", "en"),
+    ("confirms", "Olden Zoo hits 2-million-visitor goal", "2027-12-20", "en"),
 ])
 def test_a_target_met_or_missed(expected: str, title: str, day: str, language: str) -> None:
     check_verdict(CLAIMS, "olden-zoo-visitors", expected, title, "", day, language)
