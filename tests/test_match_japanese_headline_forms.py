@@ -12,7 +12,9 @@
 - a gapped cue reads across a headline's topic comma (花火大会、8日に開催), not across
   the space that sets its phrases apart (花火大会　県警と会議を開催; round 35);
 - an event word before its anniversary (開館1周年) happened a year or more ago: background
-  (a claim writer of round 42).
+  (a claim writer of round 42);
+- a headline's dictionary form 開く reports a meeting held (住民説明会開く), as 始まる does
+  (a claim writer of round 43).
 
 Subjects are invented; each flagged case gave another verdict before its rule."""
 
@@ -118,3 +120,21 @@ MUSEUM = claim(
 ])
 def test_an_anniversary_is_background(title: str, day: str, expected: str) -> None:
     check_verdict([MUSEUM], "velmora-museum-opening", expected, title, "", day, "ja")
+
+
+BRIEFING = claim(
+    "velmora-museum-briefing", "Velmora will hold a residents' briefing on the museum on 25 "
+    "April 2026.",
+    [group("museum", en=["Velmora maritime museum"], ja=["ベルモラ海事博物館"]),
+     group("briefing", en=["briefing"], ja=["説明会"])],
+    kind=ClaimKind.MEETING, expected_by=date(2026, 4, 25),
+)
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    ("ベルモラ海事博物館の開館へ、住民説明会開く", "2026-04-25", "confirms"),
+    # guard: a plan to hold it
+    ("ベルモラ海事博物館、4月25日に住民説明会開く予定", "2026-04-10", "mentions"),
+])
+def test_a_headlines_hiraku_is_held(title: str, day: str, expected: str) -> None:
+    check_verdict([BRIEFING], "velmora-museum-briefing", expected, title, "", day, "ja")
