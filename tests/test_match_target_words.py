@@ -176,3 +176,26 @@ GPS = claim(  # target: a small count
 def test_the_french_article_is_no_figure(claims: list[Claim], claim_id: str, expected: str,
                                          title: str) -> None:
     check_verdict(claims, claim_id, expected, title, "", "2028-01-10", "fr")
+
+
+FUNDING = claim(  # target: 8 million yen by 30 June 2026
+    "olden-zoo-crowdfunding", "The Olden Zoo crowdfunding will raise 8 million yen by 30 June "
+    "2026.",
+    [group("zoo", en=["Olden Zoo"], ja=["オルデン動物園"]),
+     group("crowdfunding", en=["crowdfunding"], ja=["クラウドファンディング", "クラファン"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    # a target word right before a word of reaching is what was reached (headlines drop
+    # を), no label on the figure beside it (a claim writer of round 43)
+    ("confirms", "オルデン動物園のクラファン、目標達成の850万円", "2026-06-20"),
+    ("confirms", "オルデン動物園のクラファン、850万円で目標達成", "2026-06-20"),
+    ("confirms", "オルデン動物園のクラファン、目標上回る850万円", "2026-06-20"),
+    # guards: a target word before its figure labels it (a target raised), and a miss
+    ("updates", "オルデン動物園のクラファン、目標850万円に引き上げ", "2026-06-01"),
+    ("contradicts", "オルデン動物園のクラファン、目標下回る750万円", "2026-07-05"),
+])
+def test_a_japanese_target_word_before_reaching(expected: str, title: str, day: str) -> None:
+    check_verdict([FUNDING], "olden-zoo-crowdfunding", expected, title, "", day, "ja")

@@ -36,6 +36,7 @@ from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
 _VERB_PARTICLES = ("に", "を")  # after a Japanese target word: the object of a verb
+_REACHING = (EventClass.ACHIEVED.value, EventClass.SHORTFALL.value)
 COUNT_REACH = 3  # tokens from a target's own verb to its figure ("hired another 2,050")
 
 
@@ -59,7 +60,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     if target is not None:
         first, last = view.sentence_span(sentence)
         measures = [(h.first_token, h.last_token) for h, m in modifiers
-                    if m.kind is Modifier.MEASURE and not _object_of_a_verb(view, h)]
+                    if m.kind is Modifier.MEASURE and not _object_of_a_verb(view, h, cues)]
         own_levels = _levels_of_named_targets(ctx, hits)
         found = [q for q in counted_figures(view, first, last, target,
                                             _candidates(view, sentence, target, sums),
@@ -318,10 +319,14 @@ def _levels_of_named_targets(ctx: SentenceContext, hits: Sequence[Hit]) -> froze
     return frozenset(levels)
 
 
-def _object_of_a_verb(view: EntryView, hit: Hit) -> bool:
+def _object_of_a_verb(view: EntryView, hit: Hit, cues: Sequence[Cue]) -> bool:
     """目標に届かず, 目標を下回る: a Japanese target word before に or を is what a verb
-    does to the target, no label on the figure after it (目標80万人 is one)."""
-    return view.language == "ja" and view.text[hit.end: hit.end + 1] in _VERB_PARTICLES
+    does to the target, no label on the figure after it (目標80万人 is one); so is one
+    right before a word of reaching or missing, as headlines drop を (目標達成の850万円,
+    850万円で目標上回る)."""
+    return view.language == "ja" and (
+        view.text[hit.end: hit.end + 1] in _VERB_PARTICLES
+        or any(c.hit.start == hit.end and c.source in _REACHING for c in cues))
 
 
 def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
