@@ -238,6 +238,11 @@ FLOORS = {
     "eval-housing-retrofit": (0.73, 0.82, 0.76),
     "eval-maison-sante": (0.65, 0.52, 0.86),
     "eval-michi-no-eki": (0.63, 0.62, 0.79),
+    # probe round forty-three (twenty-third session): claims written against c94ab98,
+    # scored before any item was read, then kept for development
+    "eval-managed-retreat": (0.8, 0.82, 0.8),
+    "eval-recyclerie-quartier": (0.68, 0.84, 0.89),
+    "eval-sento-fukkatsu": (0.65, 0.72, 0.96),
 }
 
 
