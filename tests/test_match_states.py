@@ -1,6 +1,8 @@
 """State claims (something that must last): "close" is a stop (the English of fermer and
 閉鎖), but not as an adjective or an adverb, nor a market's close; a decision to keep
-the state confirms it. Target claims: "hits its target" is the target reached."""
+the state confirms it; a price to stay at its level is moved by its rise or cut, and a
+rise considered is a threat to it (rule 7). Target claims: "hits its target" is the
+target reached."""
 
 from __future__ import annotations
 
@@ -106,3 +108,25 @@ def test_a_pause_breaks_a_state_claimed_without_a_break(
     stays a step."""
     check_verdict([QUAY, QUAY_SOMETIMES], claim_id, expected, title, "", "2026-05-18",
                   language)
+
+
+FARE = claim(
+    "velmora-tram-fare", "The Velmora tram's single fare will stay at €2 until the end of 2027.",
+    [group("tram", en=["Velmora tram"], fr=["tramway de Velmora"], ja=["ベルモラ市電"]),
+     group("fare", en=["fare", "fares"], fr=["tarif", "ticket"], ja=["運賃"])],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31))
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Velmora tram weighs fare rise", "en", "updates"),
+    ("Velmora tram raises fares", "en", "contradicts"),
+    ("Le tramway de Velmora envisage une hausse du tarif", "fr", "updates"),
+    ("ベルモラ市電、運賃値上げを検討", "ja", "updates"),
+    ("ベルモラ市電が運賃値上げ", "ja", "contradicts"),
+    # guards: a rise of something else than the price, in its own clause
+    ("Velmora tram fare freeze under review as power bills soar", "en", "updates"),
+    ("Velmora tram ridership rises", "en", None),
+])
+def test_a_price_to_stay_at_its_level_moved(title: str, language: str,
+                                            expected: str | None) -> None:
+    check_verdict([FARE], "velmora-tram-fare", expected, title, "", "2026-06-10", language)

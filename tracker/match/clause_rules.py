@@ -17,7 +17,7 @@ from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
-from tracker.match.moves import market_move, price_move, raised_to_value
+from tracker.match.moves import market_move, names_a_price_near, price_move, raised_to_value
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, has_time
@@ -112,6 +112,7 @@ DAYS_ALREADY_KNOWN = 7  # a window this short already names the day, near enough
 
 
 _REACHED = frozenset({EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
+_MOVES = (EventClass.INCREASE.value, EventClass.DECREASE.value)
 
 
 def role_in_clause(ctx: SentenceContext, cue: Cue,
@@ -139,7 +140,11 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if (cue.role is Role.EVENT and ctx.reading.ends
             and (Modifier.TEMPORARY in kinds or for_a_span(text))):
         return Role.STEP  # "temporarily halts the furnace": a pause, not the closure
-    if cue.source in (EventClass.INCREASE.value, EventClass.DECREASE.value) and (
+    if (cue.source in _MOVES and ctx.reading.kind is ClaimKind.STATE
+            and ctx.reading.target is not None and ctx.reading.target.exact
+            and names_a_price_near(ctx, cue.hit.first_token, cue.hit.last_token)):
+        return Role.STOP  # "raises the fare", 値上げを検討: the price to stay as it is moves
+    if cue.source in _MOVES and (
             market_move(ctx, text) or price_move(ctx, cue.hit.first_token, cue.hit.last_token)):
         return None  # "shares jump 18%", "fares to rise 8%": a price, not the claim's figure
     if cue.source in _REACHED and market_move(ctx, text):

@@ -28,6 +28,13 @@ def price_move(ctx: SentenceContext, first: int, last: int, after: int = PRICE_R
     to rise 8%", 賃金5%引き上げ; not "trips up 21% in the first quarter of free fares"),
     or ``after`` tokens after them, when no group of the claim names one: no news of
     the claim."""
+    return not ctx.reading.names_price and names_a_price_near(ctx, first, last, after)
+
+
+def names_a_price_near(ctx: SentenceContext, first: int, last: int,
+                       after: int = PRICE_REACH) -> bool:
+    """A price word within ``PRICE_REACH`` tokens before tokens ``first``–``last``, or
+    ``after`` tokens after them, in their clause."""
     view = ctx.view
     words = ctx.index.lexicon.price_words
     clause = view.clause_of(first)
@@ -36,10 +43,8 @@ def price_move(ctx: SentenceContext, first: int, last: int, after: int = PRICE_R
                                         max(0, first - PRICE_REACH))
             if view.clause_of(i) == clause]
     listed = words.get(view.language, ())
-    if not any((w in raw) if view.language == "ja" else w == raw
-               for raw in near for w in listed):
-        return False
-    return not ctx.reading.names_price
+    return any((w in raw) if view.language == "ja" else w == raw
+               for raw in near for w in listed)
 
 
 def names_price(lexicon: Lexicon, terms: Iterable[str]) -> bool:
