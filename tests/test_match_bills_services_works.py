@@ -84,8 +84,8 @@ APPROVAL = claim(  # decision: an agency approves a drug by mid-2027
 )
 TRAM = claim(  # decision: the council decides on the tram extension in 2026
     "morne-tram", "Morne city council will decide on the tram extension by December 2026.",
-    [group("morne", en=["Morne"], ja=["モルヌ"]),
-     group("tram", en=["tram extension"], ja=["路面電車延伸"])],
+    [group("morne", en=["Morne"], fr=["Morne"], ja=["モルヌ"]),
+     group("tram", en=["tram extension"], fr=["extension du tramway"], ja=["路面電車延伸"])],
     kind=ClaimKind.DECISION, expected_by=date(2026, 12, 31),
 )
 
@@ -99,6 +99,16 @@ TRAM = claim(  # decision: the council decides on the tram extension in 2026
     ("morne-tram", "updates", "モルヌ市、路面電車延伸の環境影響評価を公表", "2026-05-28", "ja"),
     ("morne-tram", "confirms",
      "Morne council approves tram extension, aims to open it in 2030", "2026-11-26", "en"),
+    # a figure revised beside the decision is part of what was decided (rule 4)
+    ("morne-tram", "confirms", "Morne approves tram extension; shop compensation raised",
+     "2026-11-26", "en"),
+    ("morne-tram", "confirms",
+     "Morne : l'extension du tramway adoptée, les indemnisations revues à la hausse",
+     "2026-11-26", "fr"),
+    ("morne-tram", "confirms", "モルヌ市、路面電車延伸を承認 補償額引き上げ", "2026-11-26", "ja"),
+    # guard: the figure revised with no decision
+    ("morne-tram", "updates", "Morne tram extension: shop compensation raised",
+     "2026-10-02", "en"),
 ])
 def test_approvals_assessments_and_plans(claim_id: str, expected: str, title: str, day: str,
                                          language: str) -> None:

@@ -185,6 +185,9 @@ def _a_participle(view: EntryView, hit: Hit) -> bool:
                                                                               ("\x00",)))
 
 
+_MOVES = (EventClass.INCREASE.value, EventClass.DECREASE.value)
+
+
 def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading,
                            view: EntryView, published: date | None) -> bool:
     """"Council approves the tram extension, aims to open it in 2030", "adopts the
@@ -213,7 +216,7 @@ def _set_by_the_decision(frame: Frame, decided: set[tuple[int, int]], view: Entr
         return (frame.source == _OCCURRED and _a_participle(view, frame.hit)) or (
             view.language == "ja" and _ahead(text, published))
     return frame.modality in _AHEAD or (frame.source == _OCCURRED and has_time(text)) or (
-        view.language == "ja" and _ahead(text, published))
+        view.language == "ja" and _ahead(text, published)) or frame.source in _MOVES
 
 
 def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
