@@ -1,7 +1,8 @@
 """Talks toward an event claim's thing are a step ("open talks on visa-free travel",
 "négociations", 協議が再開): an update, not the event. For a meeting claim the talks are
-its meeting. Subjects are invented; the flagged cases were read as the event (or as
-nothing) before the rule; the others are guards."""
+its meeting, and a noun after the preposition of its topic ("public meeting on the depot
+closure") is what it is about. Subjects are invented; the flagged cases were read as the
+event (or as nothing) before the rule; the others are guards."""
 
 from __future__ import annotations
 
@@ -65,3 +66,26 @@ def test_talks_beside_another_event_word_are_not_a_step() -> None:
     check_verdict([VISAS], "tarsa-visas", "mentions",
                   "Tarsan minister visits Omeli for talks on visas", "", "2026-02-12",
                   "en")
+
+
+PUBLIC_MEETING = claim(
+    "kessling-depot-meeting", "Kessling will hold a public meeting on the bus depot on 19 "
+    "March 2026.",
+    [group("kessling", en=["Kessling"], fr=["Kessling"]),
+     group("meeting", en=["public meeting"], fr=["réunion publique"])],
+    kind=ClaimKind.MEETING, expected_by=date(2026, 3, 19),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Kessling: heated public meeting on depot closure", "en", "mentions"),
+    ("Kessling : réunion publique houleuse sur le recul de la falaise", "fr", "mentions"),
+    ("Kessling : réunion publique sur la fermeture du dépôt", "fr", "mentions"),
+    # guards: what became of the meeting itself
+    ("Kessling public meeting on depot postponed", "en", "updates"),
+    ("Kessling : la réunion publique sur le dépôt reportée", "fr", "updates"),
+])
+def test_the_topic_of_a_meeting_is_no_news_of_it(title: str, language: str,
+                                                  expected: str) -> None:
+    check_verdict([PUBLIC_MEETING], "kessling-depot-meeting", expected, title, "",
+                  "2026-03-20", language)

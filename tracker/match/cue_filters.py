@@ -15,6 +15,7 @@ from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.timeexpr import opens_a_time
 from tracker.match.view import EntryView
+from tracker.models import ClaimKind
 
 _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
@@ -146,3 +147,31 @@ def names_a_target(ctx: SentenceContext, hit: Hit, measures: Sequence[Hit]) -> b
     first half of the target's name (a reduction target), no event. Latin word order
     puts the verb before its object ("cuts its target"), so only Japanese."""
     return ctx.view.language == "ja" and any(m.start == hit.end for m in measures)
+
+
+TOPIC_REACH = 2  # tokens from a meeting's name to the preposition of its topic
+TOPIC_LENGTH = 4  # tokens from that preposition to a word of its topic
+
+
+def meeting_topic(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
+    """"public meeting on the depot closure", « réunion publique houleuse sur le recul
+    de la falaise »: for a meeting claim, a noun after a preposition of topic behind the
+    meeting's name is what the meeting is about, no news of it. A participle there
+    tells what became of the meeting ("public meeting on the depot postponed")."""
+    view = ctx.view
+    if ctx.reading.kind is not ClaimKind.MEETING or not view.tokens[cue.hit.first_token].latin:
+        return False
+    topics = ctx.index.lexicon.topic_prepositions.get(view.language, ())
+    lexicon, at = ctx.index.lexicon, cue.hit.first_token
+    if past_participle(lexicon, view.tokens[at].raw, view.language):
+        return False
+    for name in mine:
+        if name.last_token >= at or view.clause_of(name.last_token) != view.clause_of(at):
+            continue
+        after = range(name.last_token + 1, min(name.last_token + TOPIC_REACH, at - 1) + 1)
+        opener = next((i for i in after if view.tokens[i].raw in topics), None)
+        if opener is not None and at - opener <= TOPIC_LENGTH and not any(
+                past_participle(lexicon, t.raw, view.language)
+                for t in view.tokens[opener + 1: at]):
+            return True
+    return False

@@ -17,6 +17,7 @@ from tracker.match.committees import decided_by_a_committee
 from tracker.match.completions import completed_steps
 from tracker.match.cue_filters import (
     denies_a_statement,
+    meeting_topic,
     model_name,
     names_a_target,
     new_object,
@@ -163,7 +164,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
             and not names_a_target(ctx, c.hit, measures)
-            and not new_object(ctx, c, mine)
+            and not new_object(ctx, c, mine) and not meeting_topic(ctx, c, mine)
             and not model_name(ctx, c.hit, terms) and not other_word(ctx, c.hit)
             and not time_noun(ctx, c.hit) and not thing_noun(ctx, c.hit)]
     # A denial word that denies another cue, or a statement, is about a report, not a
