@@ -171,3 +171,22 @@ def test_a_modifier_that_runs_into_a_name_is_the_names(title: str, expected: str
     """« à l'étude » (under study) sharing its noun with the claim's term « étude
     préliminaire » is the name's wording, not a hedge."""
     check_verdict([SURVEY], "kirin-survey", expected, title, "", "2027-05-03", "fr")
+
+
+WALL = claim(
+    "velmora-wall-funding", "Velmora council will approve the funding of the sea wall by June "
+    "2026.",
+    [group("velmora", en=["Velmora"], fr=["Velmora"]),
+     group("wall", en=["sea wall"], fr=["digue"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # « livres » after a figure is a currency (pounds), not « livrer » (delivered)
+    ("Velmora : feu vert aux 40 millions de livres pour la digue", "confirms"),
+    # guard: the verb itself
+    ("Velmora : les premiers blocs de la digue livrés", "updates"),
+])
+def test_a_currency_after_a_figure_is_no_verb(title: str, expected: str) -> None:
+    check_verdict([WALL], "velmora-wall-funding", expected, title, "", "2026-05-10", "fr")

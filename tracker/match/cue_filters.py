@@ -175,3 +175,20 @@ def meeting_topic(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
                 for t in view.tokens[opener + 1: at]):
             return True
     return False
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    return frozenset(numbers_table().get("amounts", {}).get("words", {}))
+
+
+def currency_name(ctx: SentenceContext, hit: Hit) -> bool:
+    """« 900 000 livres », « 3 millions de livres »: a currency's name after a figure,
+    whatever verb it also spells (livrer)."""
+    view, at = ctx.view, hit.first_token
+    if at == 0 or view.tokens[at].raw not in _currency_words():
+        return False
+    scales = number_words(view.language).scales
+    before = [t.raw for t in view.tokens[max(0, at - 2): at]]
+    return before[-1].isdigit() or before[-1] in scales or (
+        len(before) == 2 and before[0] in scales)

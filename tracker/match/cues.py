@@ -16,6 +16,7 @@ from tracker.match.clause_rules import building_work
 from tracker.match.committees import decided_by_a_committee
 from tracker.match.completions import completed_steps
 from tracker.match.cue_filters import (
+    currency_name,
     denies_a_statement,
     meeting_topic,
     model_name,
@@ -165,6 +166,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
             and not names_a_target(ctx, c.hit, measures)
             and not new_object(ctx, c, mine) and not meeting_topic(ctx, c, mine)
+            and not currency_name(ctx, c.hit)
             and not model_name(ctx, c.hit, terms) and not other_word(ctx, c.hit)
             and not time_noun(ctx, c.hit) and not thing_noun(ctx, c.hit)]
     # A denial word that denies another cue, or a statement, is about a report, not a
