@@ -294,3 +294,16 @@ def future_in_gap(cue: Cue, modifiers: Sequence[tuple[Hit, ModifierRef]]) -> boo
     return "…" in cue.text and not cue.source.startswith("claim:") and any(
         m.kind is Modifier.FUTURE and cue.hit.start < h.start and h.end < cue.hit.end
         for h, m in modifiers)
+
+
+def clause_around(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int]:
+    """First and last token of the clause holding ``hit``, cut at the ``openers``
+    (the first tokens of clause openers: "while", "after", "alors que")."""
+    first, last = view.clause_span(view.clause_of(hit.first_token))
+    for token in openers:
+        if first < token <= hit.first_token:
+            first = token
+        elif hit.last_token < token <= last:
+            last = token - 1
+    return first, last
+

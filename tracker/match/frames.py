@@ -27,6 +27,7 @@ from tracker.match.attribution import belongs, told_elsewhere
 from tracker.match.clause_rules import (
     FORECAST,
     after_determiner,
+    clause_around,
     clause_text,
     decided_thing,
     future_in_gap,
@@ -149,13 +150,13 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     cues = refused_changes(ctx, cues)  # "rejects the yield increase": the state kept
     frames: list[Frame] = []
     # "the delayed road finally opens": a participle describing the noun governs nothing
-    governors = [(c, _clause(ctx.view, c.hit, openers)) for c in cues
+    governors = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues
                  if c.role is not None and c.role is not Role.EVENT
                  and not (c.role is Role.DELAY and _attributive_participle(ctx, c.hit))]
-    events = [(c, _clause(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
+    events = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
     phrases = [c.hit for c in cues if c.role is Role.DELAY]  # "behind schedule"
     for cue in cues:
-        clause = _clause(ctx.view, cue.hit, openers)
+        clause = clause_around(ctx.view, cue.hit, openers)
         if not belongs(ctx, cue) or told_elsewhere(ctx, cue, cues, terms):
             continue
         as_object = (replace(cue, role=Role.EVENT)
@@ -336,15 +337,3 @@ def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
     first, last = view.sentence_span(hit.sentence)
     return " ".join((clause_text(view, (first, clause[0] - 1)),
                      clause_text(view, (clause[1] + 1, last))))
-
-
-def _clause(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int]:
-    """First and last token of the clause holding ``hit``."""
-    first, last = view.clause_span(view.clause_of(hit.first_token))
-    for token in openers:
-        if first < token <= hit.first_token:
-            first = token
-        elif hit.last_token < token <= last:
-            last = token - 1
-    return first, last
-

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tracker.match.cues import class_role
+from tracker.match.class_roles import class_role
 from tracker.match.index import ClassRef
 from tracker.match.kinds import ClaimReading, kind_events
 from tracker.match.lexicon import MARKER_LISTS, EventClass, Lexicon, load_lexicon

@@ -27,16 +27,14 @@ from tracker.match.magnitudes import (
     quantities,
 )
 from tracker.match.moves import FIGURE_PRICE_REACH, price_move
-from tracker.match.number_words import number_words
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.target_done import completed_clauses
+from tracker.match.target_labels import levels_of_named_targets, object_of_a_verb
 from tracker.match.target_outcome import a_level, against_target, said_final
 from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
-_VERB_PARTICLES = ("に", "を")  # after a Japanese target word: the object of a verb
-_REACHING = (EventClass.ACHIEVED.value, EventClass.SHORTFALL.value)
 COUNT_REACH = 3  # tokens from a target's own verb to its figure ("hired another 2,050")
 
 
@@ -60,8 +58,8 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     if target is not None:
         first, last = view.sentence_span(sentence)
         measures = [(h.first_token, h.last_token) for h, m in modifiers
-                    if m.kind is Modifier.MEASURE and not _object_of_a_verb(view, h, cues)]
-        own_levels = _levels_of_named_targets(ctx, hits)
+                    if m.kind is Modifier.MEASURE and not object_of_a_verb(view, h, cues)]
+        own_levels = levels_of_named_targets(ctx, hits)
         found = [q for q in counted_figures(view, first, last, target,
                                             _candidates(view, sentence, target, sums),
                                             measures)
@@ -290,43 +288,6 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     hit = _hit(view, quantity, sentence)
     role = Role.EVENT if reading == EventClass.ACHIEVED.value else Role.STOP
     return [Cue(hit, quantity.text or figure_text(view, hit), reading, role)]
-
-
-def _levels_of_named_targets(ctx: SentenceContext, hits: Sequence[Hit]) -> frozenset[int]:
-    """The first tokens of figures that a target word inside one of the claim's terms
-    sets: right after the term, or after a level or link word ("raises the return
-    target to 90%", "a collection target of 85%", "objectif de recyclage à 70 %"). A
-    term holds its target word, so it is no measure modifier; the figure it sets is
-    still no figure reached. "misses the return target with 82.4%" sets none."""
-    view = ctx.view
-    if view.language == "ja":
-        return frozenset()
-    table = number_words(view.language)
-    joins = (*table.levels, *table.links)
-    terms = [h for h in hits if h.pid in ctx.index.term_pids]
-    levels: set[int] = set()
-    for hit in hits:
-        if not any(m.kind is Modifier.MEASURE and (not m.latin or m.language == view.language)
-                   for m in ctx.index.modifiers.get(hit.pid, ())):
-            continue
-        # past the term that holds it ("objectif de recyclage à 70 %")
-        after = max([h.last_token for h in terms
-                     if h.first_token <= hit.first_token and hit.last_token <= h.last_token],
-                    default=hit.last_token) + 1
-        if after < len(view.tokens) and view.tokens[after].raw in joins:
-            after += 1
-        levels.add(after)
-    return frozenset(levels)
-
-
-def _object_of_a_verb(view: EntryView, hit: Hit, cues: Sequence[Cue]) -> bool:
-    """目標に届かず, 目標を下回る: a Japanese target word before に or を is what a verb
-    does to the target, no label on the figure after it (目標80万人 is one); so is one
-    right before a word of reaching or missing, as headlines drop を (目標達成の850万円,
-    850万円で目標上回る)."""
-    return view.language == "ja" and (
-        view.text[hit.end: hit.end + 1] in _VERB_PARTICLES
-        or any(c.hit.start == hit.end and c.source in _REACHING for c in cues))
 
 
 def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],

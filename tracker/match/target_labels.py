@@ -1,0 +1,53 @@
+"""Which figures a target word labels: "a collection target of 85%", 目標80万人 name a
+target, not a figure reached; 目標に届かず, 目標達成の850万円 are what a verb does to
+the target, and label nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.match.index import Hit
+from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.number_words import number_words
+from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.view import EntryView
+
+_VERB_PARTICLES = ("に", "を")  # after a Japanese target word: the object of a verb
+_REACHING = (EventClass.ACHIEVED.value, EventClass.SHORTFALL.value)
+
+
+def levels_of_named_targets(ctx: SentenceContext, hits: Sequence[Hit]) -> frozenset[int]:
+    """The first tokens of figures that a target word inside one of the claim's terms
+    sets: right after the term, or after a level or link word ("raises the return
+    target to 90%", "a collection target of 85%", "objectif de recyclage à 70 %"). A
+    term holds its target word, so it is no measure modifier; the figure it sets is
+    still no figure reached. "misses the return target with 82.4%" sets none."""
+    view = ctx.view
+    if view.language == "ja":
+        return frozenset()
+    table = number_words(view.language)
+    joins = (*table.levels, *table.links)
+    terms = [h for h in hits if h.pid in ctx.index.term_pids]
+    levels: set[int] = set()
+    for hit in hits:
+        if not any(m.kind is Modifier.MEASURE and (not m.latin or m.language == view.language)
+                   for m in ctx.index.modifiers.get(hit.pid, ())):
+            continue
+        # past the term that holds it ("objectif de recyclage à 70 %")
+        after = max([h.last_token for h in terms
+                     if h.first_token <= hit.first_token and hit.last_token <= h.last_token],
+                    default=hit.last_token) + 1
+        if after < len(view.tokens) and view.tokens[after].raw in joins:
+            after += 1
+        levels.add(after)
+    return frozenset(levels)
+
+
+def object_of_a_verb(view: EntryView, hit: Hit, cues: Sequence[Cue]) -> bool:
+    """目標に届かず, 目標を下回る: a Japanese target word before に or を is what a verb
+    does to the target, no label on the figure after it (目標80万人 is one); so is one
+    right before a word of reaching or missing, as headlines drop を (目標達成の850万円,
+    850万円で目標上回る)."""
+    return view.language == "ja" and (
+        view.text[hit.end: hit.end + 1] in _VERB_PARTICLES
+        or any(c.hit.start == hit.end and c.source in _REACHING for c in cues))
