@@ -89,3 +89,19 @@ def test_the_topic_of_a_meeting_is_no_news_of_it(title: str, language: str,
                                                   expected: str) -> None:
     check_verdict([PUBLIC_MEETING], "kessling-depot-meeting", expected, title, "",
                   "2026-03-20", language)
+
+
+@pytest.mark.parametrize(("title", "summary", "language", "expected"), [
+    # the meeting named only in a clause of context: another thing's news beside it
+    ("Council drops depot plan", "The U-turn came after last week's public meeting in "
+     "Kessling.", "en", "mentions"),
+    ("Le conseil renonce au projet de dépôt", "L'annulation du projet a été annoncée après "
+     "la réunion publique de Kessling.", "fr", "mentions"),
+    # guard: the meeting in the main clause
+    ("Council drops depot plan", "The public meeting in Kessling was cancelled after the "
+     "storm.", "en", "contradicts"),
+])
+def test_a_meeting_named_in_a_clause_of_context(title: str, summary: str, language: str,
+                                                expected: str) -> None:
+    check_verdict([PUBLIC_MEETING], "kessling-depot-meeting", expected, title, summary,
+                  "2026-03-27", language)

@@ -6,10 +6,12 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from tracker.match.clause_rules import clause_around
 from tracker.match.decisions_put_off import puts_off_a_decision
 from tracker.match.figures import FIGURE_PID
-from tracker.match.index import Hit
-from tracker.match.lexicon import EventClass
+from tracker.match.index import Hit, ModifierRef
+from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.normalize import fold
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.view import EntryView
@@ -179,3 +181,22 @@ def told_elsewhere(ctx: SentenceContext, found: Cue, cues: Sequence[Cue],
     subject_clauses = {view.clause_of(s.first_token) for s in ctx.subject}
     return any(c.source == found.source and view.clause_of(c.hit.first_token) != clause
                and view.clause_of(c.hit.first_token) in subject_clauses for c in cues)
+
+
+def named_in_background(ctx: SentenceContext, cue: Cue, openers: Sequence[int],
+                        modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """"The U-turn came after last week's public meeting": every name of the claim in
+    the sentence stands in a clause of context ("after", "following", « après ») and
+    the cue outside it. The claim is that clause's background (rule 3); the cue is
+    another thing's news."""
+    view = ctx.view
+    if not ctx.subject or not view.tokens[cue.hit.first_token].latin:
+        return False
+    # as written: "follow-up" is no "following"
+    written = {fold(w).split()[0] for w in ctx.index.lexicon.modifiers[
+        Modifier.BACKGROUND_OPENER].get(view.language, ())}
+    starts = {h.first_token for h, m in modifiers if m.kind is Modifier.BACKGROUND_OPENER
+              and view.tokens[h.first_token].raw in written}
+    spans = {clause_around(view, s, openers) for s in ctx.subject}
+    return (all(span[0] in starts for span in spans)
+            and clause_around(view, cue.hit, openers) not in spans)

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from tracker.match.aims import aimed_at
 from tracker.match.arrangements import arranges_meeting, later_round_named
-from tracker.match.attribution import belongs, told_elsewhere
+from tracker.match.attribution import belongs, named_in_background, told_elsewhere
 from tracker.match.clause_rules import (
     FORECAST,
     after_determiner,
@@ -157,7 +157,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     phrases = [c.hit for c in cues if c.role is Role.DELAY]  # "behind schedule"
     for cue in cues:
         clause = clause_around(ctx.view, cue.hit, openers)
-        if not belongs(ctx, cue) or told_elsewhere(ctx, cue, cues, terms):
+        if (not belongs(ctx, cue) or told_elsewhere(ctx, cue, cues, terms)
+                or named_in_background(ctx, cue, openers, modifiers)):
             continue
         as_object = (replace(cue, role=Role.EVENT)
                      if cue.source == _PROGRESS and after_determiner(ctx, cue.hit) else cue)
