@@ -7,7 +7,9 @@
 - for a state claim, a stop ruled out is the state kept ("rules out devaluation",
   "écarte la fermeture"): it confirms, where a lifted stop of a plan is a step;
 - a hedge or plan word behind a "to" that follows the event is what the event is for
-  ("meets to discuss the busway option"), not a doubt about it.
+  ("meets to discuss the busway option"), not a doubt about it;
+- a clause of purpose ("so that the demolition can be completed", « pour que la démolition
+  soit achevée ») tells what is hoped for, not what was done (round 43).
 
 Subjects are invented; each flagged case gave another verdict before its rule."""
 
@@ -100,3 +102,24 @@ def test_close_in_on_and_a_window_closed_are_no_closures(expected: str, title: s
     """"Close in on" (nearly there) and "the window closed" end nothing: before, the
     'close' in them read as the claim's plan stopped (contradicts)."""
     check_verdict([COACH], "ostrel-coach", expected, title, "", "2026-11-10", "en")
+
+
+DEMOLITION = claim(
+    "cliff-row-demolition", "The six empty Cliff Row homes will be demolished by September "
+    "2026.",
+    [group("homes", en=["Cliff Row"], fr=["Cliff Row"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 9, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("mentions", "Cliff Row crews work weekends so that the demolition can be completed on "
+     "time", "en"),
+    ("mentions", "Cliff Row : les équipes travaillent le week-end pour que la démolition soit "
+     "achevée à temps", "fr"),
+    # guard: the event done, and what it was done for
+    ("confirms", "Cliff Row demolition completed so that the site can be sold", "en"),
+])
+def test_a_clause_of_purpose_is_not_done(expected: str, title: str, language: str) -> None:
+    check_verdict([DEMOLITION], "cliff-row-demolition", expected, title, "", "2026-05-20",
+                  language)
