@@ -1,7 +1,9 @@
 """A change to a state, refused, keeps the state: "council rejects fare increase" for a
 claim that the fare stays where it is confirms it (was a contradiction: "reject" read
 as the state's stop). A stop of the state itself still contradicts, unless it is dated
-after the claim's end (the state holds through its window). Subjects invented."""
+after the claim's end (the state holds through its window). A change behind a word of
+cause is the stop's reason, not what it refuses ("road closed after cliff fall"; a
+claim writer of round 43). Subjects invented."""
 
 from __future__ import annotations
 
@@ -43,3 +45,21 @@ def test_a_refused_change_keeps_the_state(expected: str, title: str, language: s
 def test_a_stop_dated_after_the_states_end_does_not_break_it(expected: str, title: str,
                                                      language: str) -> None:
     check_verdict([FARE], "orsk-fare-kept", expected, title, "", "2027-05-04", language)
+
+
+ROAD = claim(
+    "kessling-road-open", "The Kessling coast road will stay open until the end of 2028.",
+    [group("road", en=["Kessling coast road"], fr=["route côtière de Kessling"])],
+    kind=ClaimKind.STATE, expected_by=date(2028, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("contradicts", "Kessling coast road closed after cliff fall", "en"),
+    ("contradicts", "La route côtière de Kessling fermée après la baisse du trafic", "fr"),
+    # guard: a change refused keeps the state
+    ("confirms", "Council rejects Kessling coast road closure", "en"),
+])
+def test_a_change_behind_a_word_of_cause_is_no_refused_change(expected: str, title: str,
+                                                             language: str) -> None:
+    check_verdict([ROAD], "kessling-road-open", expected, title, "", "2026-06-10", language)
