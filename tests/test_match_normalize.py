@@ -154,3 +154,23 @@ def test_an_accented_name_does_not_make_an_english_headline_french() -> None:
     for text in ("Réunion d'étape", "Élections à Montbrévan",
                  "Le plateau de Caussel enfin entièrement fibré"):
         assert guess_language(text) == "fr", text
+
+
+def test_an_adjective_of_what_can_be_done_is_no_verb() -> None:
+    stemmer = Stemmer()
+    # "achievable" is not "achieved"; « réalisable » is not « réaliser »
+    assert stemmer.stem("achievable", "en") != stemmer.stem("achieve", "en")
+    assert stemmer.stem("realisable", "fr") != stemmer.stem("realiser", "fr")
+    # ... but its plural is the same word, and a short noun ("tables") still stems
+    assert stemmer.stem("renewables", "en") == stemmer.stem("renewable", "en")
+    assert stemmer.stem("tables", "en") == stemmer.stem("table", "en")
+
+
+def test_a_target_still_achievable_is_not_met() -> None:
+    target = claim(
+        "kessling-funding", "Kessling will secure £14.5m for the relocation scheme by March "
+        "2027.", [group("kessling", en=["Kessling"]), group("fund", en=["funding"])],
+        kind=ClaimKind.TARGET)
+    item = entry("Kessling funding target 'still achievable', says council", "",
+                 "2026-06-10", "en")
+    assert verdict_for(Matcher([target]), item, "kessling-funding") == "mentions"

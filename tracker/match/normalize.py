@@ -88,6 +88,10 @@ class _AccentTable(dict[int, str]):
 _ACCENT_TABLE = _AccentTable()
 
 
+_ABLE = ("able", "ables", "ible", "ibles")  # en/fr adjectives of what can be done
+_SHORTEST_ABLE = 6  # "tables", "cibles" stay nouns
+
+
 class Stemmer:
     """Snowball stemmers for English and French with a per-instance token cache.
 
@@ -137,6 +141,9 @@ class Stemmer:
                 norm = word[:-1]  # "PAC-3s", "F-35s": the plural of a model number
             elif word.isdigit():
                 norm = word
+            elif len(word) > _SHORTEST_ABLE and word.endswith(_ABLE):
+                # "achievable", « réalisable »: what can be done, not the verb done
+                norm = word[:-1] if word.endswith("s") else word
             else:
                 # English only: French has words of its own spelt so (programme, centre)
                 spelt = self._spellings.get(word, word) if lang == "en" else word
