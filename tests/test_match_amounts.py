@@ -218,6 +218,18 @@ def test_the_target_is_the_figure_after_a_level_word() -> None:
     assert target is not None and target.value == 38_000
 
 
+@pytest.mark.parametrize("statement", [
+    "The Orla crowdfunding, running from 1 May to 30 June 2026, will raise 8 million yen.",
+    "The Orla crowdfunding will raise 8 million yen between May 1 and June 30, 2026.",
+])
+def test_a_day_of_a_month_is_no_target(statement: str) -> None:
+    # "to 30 June" is a date, not a level of 30 (a claim writer of round 43)
+    crowdfunding = claim("orla-crowdfunding", statement,
+                         [group("orla", en=["Orla crowdfunding"])], kind=ClaimKind.TARGET)
+    target = Matcher([crowdfunding]).readings()["orla-crowdfunding"].target
+    assert target is not None and target.value == 8_000_000
+
+
 @pytest.mark.parametrize(("expected", "claim_id", "title", "day"), [
     # "to" before a figure is no future: the count reached
     ("confirms", "brisk-ferry-passengers", "Brisk ferry passengers rose to 412,000 in 2027",

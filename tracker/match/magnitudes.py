@@ -22,6 +22,7 @@ from tracker.match.number_words import (
     japanese_time_counters,
     number_words,
 )
+from tracker.match.timeexpr import MONTH_NAMES
 from tracker.match.view import EntryView
 
 UNIT_REACH = 2  # words from a figure to the word it counts ("118,000 active wallets")
@@ -32,6 +33,7 @@ LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure count
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
 YEARS = range(1900, 2101)  # a four-digit figure in it is a year
+MONTH_DAYS = 31  # a figure up to this beside a month name is its day
 
 
 PERCENT = "%"
@@ -107,8 +109,12 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
                 value, end = _japanese_remainder(view, table, value, end, last, scale)
             else:
                 end += 1
+        unit = _unit(view, end, last, table)
+        if not scale and _a_day_of_a_month(view, i, unit, value):
+            i = end + 1
+            continue
         if scale or not (one_group and value.is_integer() and int(value) in YEARS):
-            found.append(Quantity(value, i, end, _unit(view, end, last, table)))
+            found.append(Quantity(value, i, end, unit))
         i = end + 1
     return found
 
@@ -197,6 +203,12 @@ def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | N
     before = view.tokens[target.first - 1].raw if target.first > first else ""
     return Target(target.value, unit, named_spans(view, first, last, rates_only=True), latin,
                   change=before in number_words(view.language).changes)
+
+
+def _a_day_of_a_month(view: EntryView, at: int, unit: str, value: float) -> bool:
+    """"30 June", "June 30": a date, no figure of anything."""
+    return value.is_integer() and 1 <= value <= MONTH_DAYS and (
+        unit in MONTH_NAMES or (at > 0 and view.tokens[at - 1].raw in MONTH_NAMES))
 
 
 def named_spans(view: EntryView, first: int, last: int, rates_only: bool = False

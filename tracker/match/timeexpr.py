@@ -23,6 +23,8 @@ _MONTHS = {
     "august": 8, "aout": 8, "sep": 9, "sept": 9, "september": 9, "septembre": 9,
     "oct": 10, "october": 10, "octobre": 10, "nov": 11, "november": 11, "novembre": 11,
     "dec": 12, "december": 12, "decembre": 12}
+MONTH_NAMES = frozenset(_MONTHS)
+"""Month names and their short forms, folded (en, fr)."""
 _WEEKDAYS = {
     "monday": 0, "lundi": 0, "tuesday": 1, "mardi": 1, "wednesday": 2, "mercredi": 2,
     "thursday": 3, "jeudi": 3, "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5,
