@@ -113,3 +113,21 @@ TRAM = claim(  # decision: the council decides on the tram extension in 2026
 def test_approvals_assessments_and_plans(claim_id: str, expected: str, title: str, day: str,
                                          language: str) -> None:
     check_verdict([APPROVAL, TRAM], claim_id, expected, title, "", day, language)
+
+
+@pytest.mark.parametrize("statement", [
+    "Renovation work on the Orlo bathhouse (new boiler, retiling and a sauna) will begin in "
+    "July 2026.",
+    "Construction of 24 homes for Orlo families, at the Long Meadow site half a mile inland, "
+    "will begin in October 2026.",
+])
+@pytest.mark.parametrize(("title", "language"), [
+    ("Orlo breaks ground", "en"), ("オルロで着工", "ja"),
+])
+def test_works_named_before_an_aside_start_the_claim(statement: str, title: str,
+                                                     language: str) -> None:
+    # the works word opens the statement; asides before its verb do not hide it (claim
+    # writers of round 43): breaking ground is the claimed event, not a step
+    works = claim("orlo-works", statement, [group("orlo", en=["Orlo"], ja=["オルロ"])],
+                  kind=ClaimKind.EVENT, expected_by=date(2026, 10, 31))
+    check_verdict([works], "orlo-works", "confirms", title, "", "2026-07-10", language)

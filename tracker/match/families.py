@@ -25,6 +25,7 @@ from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 
 WORKS_AFTER = 2  # tokens from a start word to its works word ("start construction")
+SUBJECT_WORDS = 3  # first tokens of a statement that name its subject ("Renovation work on")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,12 @@ def starts_works(lexicon: Lexicon, statement: EntryView, starts: Iterable[Hit]) 
                  and not (t and tokens[t - 1].raw in prepositions)]
         found += [t for t in after if tokens[t].raw in words]
         if any(statement.clause_of(t) == statement.clause_of(hit.first_token) for t in found):
+            return True
+        # "Renovation work on the bathhouse (boiler, tiling) will begin": the works word
+        # opens the statement, whatever asides stand before its verb
+        first = statement.sentence_span(hit.sentence)[0]
+        if any(tokens[t].raw in words for t in range(first, min(first + SUBJECT_WORDS,
+                                                                  hit.first_token))):
             return True
     return False
 
