@@ -243,6 +243,11 @@ FLOORS = {
     "eval-managed-retreat": (0.8, 0.82, 0.8),
     "eval-recyclerie-quartier": (0.68, 0.84, 0.89),
     "eval-sento-fukkatsu": (0.65, 0.72, 0.96),
+    # probe round forty-four (twenty-third session): claims written against 7564573,
+    # scored before any item was read, then kept for development
+    "eval-port-cranes": (0.8, 0.78, 0.87),
+    "eval-foret-communale": (0.79, 0.73, 0.68),
+    "eval-shobo-kouiki": (0.73, 0.56, 0.88),
 }
 
 
