@@ -211,7 +211,10 @@ FLOORS = {
     "eval-lottery-licence": (0.61, 0.48, 0.72),
     # recall 0.65 -> 0.60 (twenty-first session): works begun are the works claim's
     # news, not the opening's; two later phases it read as the start went with them
-    "eval-nouveau-lycee": (0.60, 0.58, 0.80),
+    # verdicts 0.79: a top-up vote's "approved an extra €6 million, raising the programme"
+    # reads as the budget vote confirmed since a figure raised beside a decision is part
+    # of it (twenty-third session; labellers call a later vote an update, rule 5)
+    "eval-nouveau-lycee": (0.60, 0.58, 0.79),
     "eval-ir-yuchi": (0.73, 0.76, 0.96),
     # probe round thirty-eight (twentieth session): claims written against 3757453,
     # scored before any item was read, then kept for development

@@ -206,7 +206,8 @@ def _set_by_the_decision(frame: Frame, decided: set[tuple[int, int]], view: Entr
                          published: date | None) -> bool:
     """A step that the decision beside it sets: in the decision's clause, a participle
     of its change ("creating the school"); in another, a plan ("aims to open it in
-    2030") or the date its change takes effect ("in force from January"). In Japanese,
+    2030"), the date its change takes effect ("in force from January") or a figure it
+    raises or cuts after it ("plan adopted, compensation raised"). In Japanese,
     whose nominal headlines leave a step untensed (初回納入は来年6月), a step dated ahead
     is set by it, in the decision's clause too (a headline's space is no clause break)."""
     if frame.role is not Role.STEP:
@@ -216,7 +217,8 @@ def _set_by_the_decision(frame: Frame, decided: set[tuple[int, int]], view: Entr
         return (frame.source == _OCCURRED and _a_participle(view, frame.hit)) or (
             view.language == "ja" and _ahead(text, published))
     return frame.modality in _AHEAD or (frame.source == _OCCURRED and has_time(text)) or (
-        view.language == "ja" and _ahead(text, published)) or frame.source in _MOVES
+        view.language == "ja" and _ahead(text, published)) or (
+        frame.source in _MOVES and any(d[1] < frame.clause[0] for d in decided))
 
 
 def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
