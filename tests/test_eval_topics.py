@@ -251,6 +251,11 @@ FLOORS = {
     "eval-port-cranes": (0.8, 0.78, 0.87),
     "eval-foret-communale": (0.79, 0.73, 0.68),
     "eval-shobo-kouiki": (0.73, 0.56, 0.88),
+    # probe round forty-five (twenty-third session): claims written against d2ac1a1,
+    # scored before any item was read, then kept for development
+    "eval-night-flights": (0.73, 0.67, 0.76),
+    "eval-cantine-bio": (0.73, 0.73, 0.8),
+    "eval-gyoko-ichiba": (0.59, 0.57, 0.7),
 }
 
 
