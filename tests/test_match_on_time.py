@@ -20,3 +20,14 @@ from helpers.invented import TRAM, check_verdict
 def test_on_time_keeps_the_verbs_tense(title: str, language: str, day: str,
                                        expected: str) -> None:
     check_verdict([TRAM], "velmora-tram", expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    # "a month" after the verb says how late, it is no new thing opened (round 45)
+    ("Velmora's Line 4 tram opens a month late", "2026-10-20", "confirms"),
+    ("Velmora's Line 4 tram opens a week early", "2026-08-24", "confirms"),
+    # guard: an object that is something new
+    ("Velmora's Line 4 tram opens a ticket office", "2026-08-24", "mentions"),
+])
+def test_a_span_after_the_verb_is_how_late(title: str, day: str, expected: str) -> None:
+    check_verdict([TRAM], "velmora-tram", expected, title, "", day, "en")

@@ -50,6 +50,9 @@ def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
     if (cue.source != EventClass.OCCURRED.value or not ctx.index.is_latin(cue.hit.pid)
             or nxt >= len(view.tokens) or view.tokens[nxt].raw not in articles):
         return False
+    if nxt + 1 < len(view.tokens) and view.tokens[nxt + 1].raw in number_words(
+            view.language).spans:
+        return False  # "opens a month late", "a week early": how late, no object
     # the object runs to the first preposition or the clause's end: "a six-month course
     # in power maintenance", "a three-phase upgrade of the command"
     stops = ctx.index.lexicon.prepositions.get(view.language, ())
