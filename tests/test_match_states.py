@@ -123,6 +123,8 @@ FARE = claim(
     ("Le tramway de Velmora envisage une hausse du tarif", "fr", "updates"),
     ("ベルモラ市電、運賃値上げを検討", "ja", "updates"),
     ("ベルモラ市電が運賃値上げ", "ja", "contradicts"),
+    # a rise ruled out: the price stays, as a stop ruled out keeps a state
+    ("Velmora tram rules out fare rise", "en", "confirms"),
     # guards: a rise of something else than the price, in its own clause
     ("Velmora tram fare freeze under review as power bills soar", "en", "updates"),
     ("Velmora tram ridership rises", "en", None),

@@ -143,7 +143,9 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if (cue.source in _MOVES and ctx.reading.kind is ClaimKind.STATE
             and ctx.reading.target is not None and ctx.reading.target.exact
             and names_a_price_near(ctx, cue.hit.first_token, cue.hit.last_token)):
-        return Role.STOP  # "raises the fare", 値上げを検討: the price to stay as it is moves
+        # "raises the fare", 値上げを検討: the price to stay as it is moves; "rules out a
+        # fare rise": it stays
+        return Role.EVENT if Modifier.UNDO in kinds else Role.STOP
     if cue.source in _MOVES and (
             market_move(ctx, text) or price_move(ctx, cue.hit.first_token, cue.hit.last_token)):
         return None  # "shares jump 18%", "fares to rise 8%": a price, not the claim's figure
