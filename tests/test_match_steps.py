@@ -144,3 +144,28 @@ def test_the_structure_finished_is_a_phase_of_the_works(title: str, language: st
     # the frame of the building done: progress toward the opening (rule 6)
     item = entry(title, "", "2026-03-02", language)
     assert verdict_for(Matcher([OPENING]), item, "depot-opening") == "updates"
+
+
+CATERING = claim(
+    "velmora-catering-award", "Velmora council will award the school catering contract to "
+    "the Orla co-op in February 2026.",
+    [group("velmora", en=["Velmora"], fr=["Velmora"]),
+     group("contract", en=["catering contract"], fr=["marché des cantines"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 2, 28),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # a decision word whose object is something new: an addendum, not the award
+    ("Velmora catering contract: council signs an addendum for more organic meat", "en",
+     "mentions"),
+    ("Marché des cantines : Velmora signe un avenant pour plus de viande bio", "fr",
+     "mentions"),
+    # guards: the object names the claim's thing
+    ("Velmora council signs a catering contract with the Orla co-op", "en", "confirms"),
+    ("Marché des cantines : Velmora signe le contrat avec Orla", "fr", "confirms"),
+])
+def test_a_decision_on_something_new_is_no_news(title: str, language: str,
+                                                expected: str) -> None:
+    item = entry(title, "", "2026-09-20", language)
+    assert verdict_for(Matcher([CATERING]), item, "velmora-catering-award") == expected

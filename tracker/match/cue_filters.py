@@ -41,13 +41,14 @@ def model_name(ctx: SentenceContext, hit: Hit, names: Sequence[Hit] = ()) -> boo
 
 
 def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
-    """"launched a six-month course": an event word whose object is something new (an
-    indefinite article after it) and names none of the claim's names ("opened a new
-    depot" does)."""
+    """"launched a six-month course", "signs an addendum": an event or decision word
+    whose object is something new (an indefinite article after it) and names none of
+    the claim's names ("opened a new depot" does)."""
     view = ctx.view
     nxt = cue.hit.last_token + 1
     articles = ctx.index.lexicon.indefinites.get(view.language, ())
-    if (cue.source != EventClass.OCCURRED.value or not ctx.index.is_latin(cue.hit.pid)
+    if (cue.source not in (EventClass.OCCURRED.value, EventClass.DECIDED.value)
+            or not ctx.index.is_latin(cue.hit.pid)
             or nxt >= len(view.tokens) or view.tokens[nxt].raw not in articles):
         return False
     if nxt + 1 < len(view.tokens) and view.tokens[nxt + 1].raw in number_words(
