@@ -11,7 +11,7 @@ from tracker.match.decisions_put_off import puts_off_a_decision
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.normalize import fold
+from tracker.match.normalize import first_words
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.view import EntryView
@@ -190,13 +190,13 @@ def named_in_background(ctx: SentenceContext, cue: Cue, openers: Sequence[int],
     the cue outside it. The claim is that clause's background (rule 3); the cue is
     another thing's news."""
     view = ctx.view
-    if not ctx.subject or not view.tokens[cue.hit.first_token].latin:
+    starts = [h.first_token for h, m in modifiers if m.kind is Modifier.BACKGROUND_OPENER]
+    if not starts or not ctx.subject or not view.tokens[cue.hit.first_token].latin:
         return False
     # as written: "follow-up" is no "following"
-    written = {fold(w).split()[0] for w in ctx.index.lexicon.modifiers[
-        Modifier.BACKGROUND_OPENER].get(view.language, ())}
-    starts = {h.first_token for h, m in modifiers if m.kind is Modifier.BACKGROUND_OPENER
-              and view.tokens[h.first_token].raw in written}
+    written = first_words(ctx.index.lexicon.modifiers[Modifier.BACKGROUND_OPENER].get(
+        view.language, ()))
+    starts = [t for t in starts if view.tokens[t].raw in written]
     spans = {clause_around(view, s, openers) for s in ctx.subject}
     return (all(span[0] in starts for span in spans)
             and clause_around(view, cue.hit, openers) not in spans)

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import cast
 
 import snowballstemmer
@@ -285,3 +286,9 @@ def strip_html(text: str) -> str:
     from tracker.parse.text import html_to_text  # the parser's stripper, one behaviour
 
     return html_to_text(text)
+
+
+@cache
+def first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each lexicon phrase, folded as text is (read once per list)."""
+    return frozenset(fold(p).split()[0] for p in phrases if p.strip())

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from tracker.match.lexicon import EventClass
-from tracker.match.normalize import fold
+from tracker.match.normalize import first_words
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.models import ClaimKind
@@ -54,8 +54,7 @@ def _object_of(ctx: SentenceContext, stop: Cue, change: Cue, named: AbstractSet[
         return 0 <= stop.hit.start - change.hit.end <= OBJECT_CHARS
     between = range(stop.hit.last_token + 1, change.hit.first_token)
     # "road closed after cliff fall": a change behind a word of cause is the reason
-    causes = {fold(w).split()[0]
-              for w in ctx.index.lexicon.cause_openers.get(view.language, ())}
+    causes = first_words(tuple(ctx.index.lexicon.cause_openers.get(view.language, ())))
     return (change.hit.first_token > stop.hit.last_token
             and sum(i not in named for i in between) <= OBJECT_REACH
             and not any(view.tokens[i].raw in causes for i in between))
