@@ -308,4 +308,3 @@ def clause_around(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[in
         elif hit.last_token < token <= last:
             last = token - 1
     return first, last
-

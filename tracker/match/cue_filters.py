@@ -17,6 +17,8 @@ from tracker.match.timeexpr import opens_a_time
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 
+TOPIC_REACH = 2  # tokens from a meeting's name to the preposition of its topic
+TOPIC_LENGTH = 4  # tokens from that preposition to a word of its topic
 _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
 
@@ -151,10 +153,6 @@ def names_a_target(ctx: SentenceContext, hit: Hit, measures: Sequence[Hit]) -> b
     first half of the target's name (a reduction target), no event. Latin word order
     puts the verb before its object ("cuts its target"), so only Japanese."""
     return ctx.view.language == "ja" and any(m.start == hit.end for m in measures)
-
-
-TOPIC_REACH = 2  # tokens from a meeting's name to the preposition of its topic
-TOPIC_LENGTH = 4  # tokens from that preposition to a word of its topic
 
 
 def meeting_topic(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
