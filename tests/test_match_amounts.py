@@ -323,3 +323,23 @@ def test_a_count_is_no_figure_of_a_share_target(expected: str, title: str,
                                                 language: str) -> None:
     check_verdict([TURNOUT], "varn-online-answers", expected, title, "", "2027-06-10",
                   language)
+
+
+COMPLAINTS = claim(
+    "kessling-noise-complaints", "Noise complaints about Kessling Airport will fall by 30% in "
+    "the twelve months to 31 August 2027.",
+    [group("complaints", en=["noise complaints"]),
+     group("kessling", en=["Kessling", "Kessling Airport"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 8, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    # "the twelve months" of the statement are the news' "year" (round 45)
+    ("confirms", "Kessling noise complaints down 32% in the year to August", "2027-09-10"),
+    ("contradicts", "Kessling noise complaints down 20% in the year to August", "2027-09-10"),
+    # guard: another span is interim
+    ("updates", "Kessling noise complaints down 32% in the first month", "2026-10-10"),
+])
+def test_twelve_months_are_a_year(expected: str, title: str, day: str) -> None:
+    check_verdict([COMPLAINTS], "kessling-noise-complaints", expected, title, "", day, "en")

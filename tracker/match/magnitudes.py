@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tracker.match.normalize import fold
+from tracker.match.normalize import Token, fold
 from tracker.match.number_words import (
     NumberWords,
     japanese_time_counters,
@@ -33,6 +33,7 @@ LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure count
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
 YEARS = range(1900, 2101)  # a four-digit figure in it is a year
+MONTHS_A_YEAR = 12
 MONTH_DAYS = 31  # a figure up to this beside a month name is its day
 
 
@@ -221,10 +222,19 @@ def named_spans(view: EntryView, first: int, last: int, rates_only: bool = False
         return frozenset(unit for word, unit in table.spans.items() if word in text
                          and (not rates_only or word in table.rate_adjectives))
     tokens = view.tokens
-    return frozenset(table.spans[t.raw] for i, t in enumerate(tokens[first: last + 1], first)
+    return frozenset(_span_of(table, tokens, i)
+                     for i, t in enumerate(tokens[first: last + 1], first)
                      if t.raw in table.spans and (
                          not rates_only or t.raw in table.rate_adjectives
                          or (i > first and tokens[i - 1].raw in table.rates)))
+
+
+def _span_of(table: NumberWords, tokens: Sequence[Token], at: int) -> str:
+    """The span token ``at`` names: "twelve months", « douze mois » are a year."""
+    span = table.spans[tokens[at].raw]
+    before = tokens[at - 1].raw if at else ""
+    count = float(before) if before.isdigit() else table.words.get(before)
+    return "year" if span == "month" and count == MONTHS_A_YEAR else span
 
 
 def counted_figures(view: EntryView, first: int, last: int, target: Target,
