@@ -296,8 +296,10 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
     over a span of time, only when the sentence names a span too, or a target or
     forecast ("31,400 passengers in the first quarter", "goal raised to 900,000"):
     "212 passengers aboard the first train" counts one trip."""
-    if not ctx.reading.over_span or any(m.kind is Modifier.MEASURE for _, m in modifiers):
-        return True
+    target = ctx.reading.target
+    if (not ctx.reading.over_span or any(m.kind is Modifier.MEASURE for _, m in modifiers)
+            or (target is not None and target.unit == PERCENT and target.change)):
+        return True  # "complaints down 14%": a share's change so far, for a fall by 30%
     language = ctx.view.language
     lexicon = ctx.index.lexicon
     return names_a_period(ctx.view.sentences[hits[0].sentence], language,
