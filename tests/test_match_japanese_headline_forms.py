@@ -133,6 +133,8 @@ BRIEFING = claim(
 
 @pytest.mark.parametrize(("title", "day", "expected"), [
     ("ベルモラ海事博物館の開館へ、住民説明会開く", "2026-04-25", "confirms"),
+    # who came to it (出席) says it was held, as "attend" does
+    ("ベルモラ海事博物館の住民説明会、町長も出席", "2026-04-25", "confirms"),
     # guard: a plan to hold it
     ("ベルモラ海事博物館、4月25日に住民説明会開く予定", "2026-04-10", "mentions"),
 ])

@@ -105,3 +105,17 @@ def test_a_meeting_named_in_a_clause_of_context(title: str, summary: str, langua
                                                 expected: str) -> None:
     check_verdict([PUBLIC_MEETING], "kessling-depot-meeting", expected, title, summary,
                   "2026-03-27", language)
+
+
+@pytest.mark.parametrize(("title", "language", "day", "expected"), [
+    # who came to the meeting says it was held
+    ("300 residents attend Kessling public meeting on the depot", "en", "2026-03-20",
+     "confirms"),
+    # guard: still to come
+    ("Kessling residents to attend public meeting next week", "en", "2026-03-12",
+     "mentions"),
+])
+def test_attending_a_meeting_is_its_meeting_held(title: str, language: str, day: str,
+                                                 expected: str) -> None:
+    check_verdict([PUBLIC_MEETING], "kessling-depot-meeting", expected, title, "", day,
+                  language)
