@@ -111,6 +111,8 @@ def test_a_meeting_named_in_a_clause_of_context(title: str, summary: str, langua
     # who came to the meeting says it was held
     ("300 residents attend Kessling public meeting on the depot", "en", "2026-03-20",
      "confirms"),
+    ("Kessling : 150 habitants ont assisté à la réunion publique", "fr", "2026-03-20",
+     "confirms"),
     # guard: still to come
     ("Kessling residents to attend public meeting next week", "en", "2026-03-12",
      "mentions"),
