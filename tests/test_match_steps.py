@@ -169,3 +169,18 @@ def test_a_decision_on_something_new_is_no_news(title: str, language: str,
                                                 expected: str) -> None:
     item = entry(title, "", "2026-09-20", language)
     assert verdict_for(Matcher([CATERING]), item, "velmora-catering-award") == expected
+
+
+@pytest.mark.parametrize(("title", "language", "day", "expected"), [
+    # saying yes to the thing decided is deciding it, as « dire oui » already was
+    ("Velmora council says yes to catering contract with the Orla co-op", "en",
+     "2026-02-12", "confirms"),
+    ("Marché des cantines : le conseil de Velmora dit oui à Orla", "fr", "2026-02-12",
+     "confirms"),
+    # guard: still to come
+    ("Velmora council to say yes to catering contract next week", "en", "2026-02-05",
+     "mentions"),
+])
+def test_saying_yes_is_deciding(title: str, language: str, day: str, expected: str) -> None:
+    item = entry(title, "", day, language)
+    assert verdict_for(Matcher([CATERING]), item, "velmora-catering-award") == expected
