@@ -184,3 +184,24 @@ def test_a_decision_on_something_new_is_no_news(title: str, language: str,
 def test_saying_yes_is_deciding(title: str, language: str, day: str, expected: str) -> None:
     item = entry(title, "", day, language)
     assert verdict_for(Matcher([CATERING]), item, "velmora-catering-award") == expected
+
+
+MARKET = claim(
+    "kessling-market-opening", "Kessling's new fish market will open on 1 October 2026.",
+    [group("market", en=["Kessling fish market", "fish market"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 10, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a stop's participle in a hyphened compound describes a noun (round 45's writers)
+    ("Kessling's new closed-type fish market opens", "confirms"),
+    ("Kessling fish market opens beside storm-closed quay", "confirms"),
+    ("Kessling fish market opens in once-abandoned quay hall", "confirms"),
+    # guards: the stop itself; a prefix
+    ("Kessling fish market closed after storm", "contradicts"),
+    ("Kessling fish market re-opens after storm", "confirms"),
+])
+def test_a_stop_in_a_compound_is_no_stop(title: str, expected: str) -> None:
+    item = entry(title, "", "2026-10-01", "en")
+    assert verdict_for(Matcher([MARKET]), item, "kessling-market-opening") == expected

@@ -10,6 +10,7 @@ from functools import cache
 
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Lexicon
+from tracker.match.normalize import fold
 from tracker.match.number_words import number_words, numbers_table
 from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
@@ -194,3 +195,38 @@ def currency_name(ctx: SentenceContext, hit: Hit) -> bool:
     before = [t.raw for t in view.tokens[max(0, at - 2): at]]
     return before[-1].isdigit() or before[-1] in scales or (
         len(before) == 2 and before[0] in scales)
+
+
+_HYPHENED = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
+COMPOUND_PART = 4  # letters of a word joined to a cue by a hyphen: a word, not a prefix
+_NOT_COMPOUNDS = frozenset({"well"})  # "well-attended" is still attended
+
+
+def in_a_compound(ctx: SentenceContext, hit: Hit) -> bool:
+    """"closed-type fish market", "beetle-killed spruce": a participle joined by a hyphen
+    to a word (not a prefix: "re-opened"; not "well-attended") is part of a compound
+    adjective, no verb. The caller asks it of stops and delays only: "state-guaranteed
+    loans" still says the loans are guaranteed."""
+    view = ctx.view
+    if not view.tokens[hit.first_token].latin or hit.first_token != hit.last_token:
+        return False
+    if not past_participle(ctx.index.lexicon, view.tokens[hit.first_token].raw, view.language):
+        return False
+    pairs = _hyphened_pairs(view.sentences[hit.sentence])
+    if not pairs:
+        return False
+    tokens = view.tokens
+    first, last = hit.first_token, hit.last_token
+    before = (tokens[first - 1].raw, tokens[first].raw) if first else None
+    after = (tokens[last].raw, tokens[last + 1].raw) if last + 1 < len(tokens) else None
+    return ((before in pairs and _a_word(before[0]))
+            or (after in pairs and _a_word(after[1])))
+
+
+def _a_word(part: str) -> bool:
+    return len(part) >= COMPOUND_PART and part not in _NOT_COMPOUNDS
+
+
+@cache
+def _hyphened_pairs(sentence: str) -> frozenset[tuple[str, str]]:
+    return frozenset((a, b) for a, b in _HYPHENED.findall(fold(sentence)))

@@ -18,6 +18,7 @@ from tracker.match.completions import completed_steps
 from tracker.match.cue_filters import (
     currency_name,
     denies_a_statement,
+    in_a_compound,
     meeting_topic,
     model_name,
     names_a_target,
@@ -159,6 +160,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             and not names_a_target(ctx, c.hit, measures)
             and not new_object(ctx, c, mine) and not meeting_topic(ctx, c, mine)
             and not currency_name(ctx, c.hit)
+            and not (c.role in _TURNING and in_a_compound(ctx, c.hit))
             and not model_name(ctx, c.hit, terms) and not other_word(ctx, c.hit)
             and not time_noun(ctx, c.hit) and not thing_noun(ctx, c.hit)]
     # A denial word that denies another cue, or a statement, is about a report, not a
