@@ -172,3 +172,9 @@ def amount_target(statement: EntryView) -> Target | None:
                   frozenset({unit}), sum_or_share=True,
                   period=named_spans(statement, first, last),
                   change=bool(before) and before[0] in number_words(statement.language).changes)
+
+
+@cache
+def currency_names() -> frozenset[str]:
+    """Every sign, code and word of a currency the amounts table knows ("livres", "usd")."""
+    return frozenset(_grammar().currencies)

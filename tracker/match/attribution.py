@@ -10,7 +10,7 @@ from tracker.match.clause_rules import clause_around
 from tracker.match.decisions_put_off import puts_off_a_decision
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
-from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.lexicon import REACHING, Modifier
 from tracker.match.normalize import first_words
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
@@ -20,7 +20,6 @@ from tracker.models import ClaimKind
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 # Words of a figure reached or missed: only a claim with a figure reads them
 FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
-_FIGURE_WORDS = frozenset({EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
 # a Japanese figure with its scale and counter, then its particle, right before the word
 # of reaching: 20万人を突破, 目標の18に届かず
 _JAPANESE_FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.０-９]*[万億千百]?[^\d、。\s]{0,3}[をにへ]?$")
@@ -84,7 +83,7 @@ def _reaches_a_figure(view: EntryView, found: Cue) -> bool:
     """A word of reaching or missing with a figure right after it in its clause
     ("passes the 55,000 mark"), or in Japanese right before it (20万人を突破); "reached
     the grid" reaches none."""
-    if found.source not in _FIGURE_WORDS:
+    if found.source not in REACHING:
         return False
     hit = found.hit
     if view.language == "ja":

@@ -14,7 +14,7 @@ from tracker.match.caps import cap_word
 from tracker.match.durations import for_a_span
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
-from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
 from tracker.match.moves import market_move, names_a_price_near, price_move, raised_to_value
@@ -106,13 +106,10 @@ def slips(ctx: SentenceContext, role: Role, modality: Modality, text: str,
 
 
 # Words that move a figure: with a target or forecast in their clause, a target's news.
-_FIGURE_MOVES = frozenset({EventClass.INCREASE.value, EventClass.DECREASE.value,
-                           EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
+_FIGURE_MOVES = MOVES | REACHING
 DAYS_ALREADY_KNOWN = 7  # a window this short already names the day, near enough
 
 
-_REACHED = frozenset({EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
-_MOVES = (EventClass.INCREASE.value, EventClass.DECREASE.value)
 
 
 def role_in_clause(ctx: SentenceContext, cue: Cue,
@@ -140,18 +137,18 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if (cue.role is Role.EVENT and ctx.reading.ends
             and (Modifier.TEMPORARY in kinds or for_a_span(text))):
         return Role.STEP  # "temporarily halts the furnace": a pause, not the closure
-    if (cue.source in _MOVES and ctx.reading.kind is ClaimKind.STATE
+    if (cue.source in MOVES and ctx.reading.kind is ClaimKind.STATE
             and ctx.reading.target is not None and ctx.reading.target.exact
             and names_a_price_near(ctx, cue.hit.first_token, cue.hit.last_token)):
         # "raises the fare", 値上げを検討: the price to stay as it is moves; "rules out a
         # fare rise": it stays
         return Role.EVENT if Modifier.UNDO in kinds else Role.STOP
-    if cue.source in _MOVES and (
+    if cue.source in MOVES and (
             market_move(ctx, text) or price_move(ctx, cue.hit.first_token, cue.hit.last_token)):
         return None  # "shares jump 18%", "fares to rise 8%": a price, not the claim's figure
-    if cue.source in _REACHED and market_move(ctx, text):
+    if cue.source in REACHING and market_move(ctx, text):
         return None  # 初値は公開価格を上回る: the share price passed, not the claim's figure
-    if (cue.source in _REACHED and cue.hit.pid != FIGURE_PID and ctx.reading.target is not None
+    if (cue.source in REACHING and cue.hit.pid != FIGURE_PID and ctx.reading.target is not None
             and ctx.reading.target.ceiling):
         return cap_word(ctx, cue, text)
     if (cue.source == EventClass.INCREASE.value and cue.role is Role.STEP

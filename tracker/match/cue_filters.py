@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from tracker.match.amounts import currency_names
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Lexicon
 from tracker.match.normalize import fold
@@ -180,16 +181,11 @@ def meeting_topic(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
     return False
 
 
-@cache
-def _currency_words() -> frozenset[str]:
-    return frozenset(numbers_table().get("amounts", {}).get("words", {}))
-
-
 def currency_name(ctx: SentenceContext, hit: Hit) -> bool:
     """« 900 000 livres », « 3 millions de livres »: a currency's name after a figure,
     whatever verb it also spells (livrer)."""
     view, at = ctx.view, hit.first_token
-    if at == 0 or view.tokens[at].raw not in _currency_words():
+    if at == 0 or view.tokens[at].raw not in currency_names():
         return False
     scales = number_words(view.language).scales
     before = [t.raw for t in view.tokens[max(0, at - 2): at]]
@@ -199,12 +195,11 @@ def currency_name(ctx: SentenceContext, hit: Hit) -> bool:
 
 _HYPHENED = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
 COMPOUND_PART = 4  # letters of a word joined to a cue by a hyphen: a word, not a prefix
-_NOT_COMPOUNDS = frozenset({"well"})  # "well-attended" is still attended
 
 
 def in_a_compound(ctx: SentenceContext, hit: Hit) -> bool:
     """"closed-type fish market", "beetle-killed spruce": a participle joined by a hyphen
-    to a word (not a prefix: "re-opened"; not "well-attended") is part of a compound
+    to a word (not a prefix: "re-opened") is part of a compound
     adjective, no verb. The caller asks it of stops and delays only: "state-guaranteed
     loans" still says the loans are guaranteed."""
     view = ctx.view
@@ -224,9 +219,8 @@ def in_a_compound(ctx: SentenceContext, hit: Hit) -> bool:
 
 
 def _a_word(part: str) -> bool:
-    return len(part) >= COMPOUND_PART and part not in _NOT_COMPOUNDS
+    return len(part) >= COMPOUND_PART
 
 
-@cache
 def _hyphened_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a, b in _HYPHENED.findall(fold(sentence)))

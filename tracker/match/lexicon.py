@@ -48,6 +48,12 @@ class EventClass(StrEnum):
     NEGOTIATE = "negotiate"  # talks: a step toward what they are about
 
 
+MOVES = frozenset({EventClass.INCREASE.value, EventClass.DECREASE.value})
+"""Classes of the words that move a figure up or down ("rise", 値上げ)."""
+REACHING = frozenset({EventClass.ACHIEVED.value, EventClass.SHORTFALL.value})
+"""Classes of the words that say a figure was reached or missed ("hits", 届かず)."""
+
+
 class Modifier(StrEnum):
     NEGATION = "negation"
     FUTURE = "future"

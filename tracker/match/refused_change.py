@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from tracker.match.lexicon import EventClass
+from tracker.match.lexicon import MOVES, EventClass
 from tracker.match.normalize import first_words
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
@@ -17,8 +17,7 @@ from tracker.models import ClaimKind
 
 OBJECT_REACH = 2  # tokens, besides the thing's name, from a Latin stop word to its change
 OBJECT_CHARS = 4  # characters from a Japanese change to the stop after it (引き上げ案を否決)
-_CHANGES = frozenset({EventClass.INCREASE.value, EventClass.DECREASE.value,
-                      EventClass.CHANGE.value})
+_CHANGES = MOVES | {EventClass.CHANGE.value}
 
 
 def refused_changes(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:

@@ -17,7 +17,7 @@ from tracker.match.figures import (
     quantity_clauses,
 )
 from tracker.match.index import Hit, ModifierRef
-from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.lexicon import MOVES, EventClass, Modifier
 from tracker.match.magnitudes import (
     LEVEL_BAND,
     PERCENT,
@@ -164,7 +164,7 @@ def _rise_of_the_count(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> b
     term before it, none after it in its clause) is the figure moving, not a figure
     raised by someone ("boosts the flood fund to €650m", "relève à 3 milliards son
     plan", 基金を6億ユーロに増額: a revision)."""
-    if cue.source not in (EventClass.INCREASE.value, EventClass.DECREASE.value):
+    if cue.source not in MOVES:
         return False
     view = ctx.view
     clause = view.clause_of(cue.hit.first_token)
@@ -187,7 +187,7 @@ def _measured(ctx: SentenceContext) -> frozenset[str]:
     moves = {EventClass.CHANGE.value, EventClass.PROGRESS.value}
     target = ctx.reading.target
     if target is not None and target.unit == PERCENT:
-        moves |= {EventClass.INCREASE.value, EventClass.DECREASE.value}
+        moves |= MOVES
     if ctx.reading.falls:
         moves |= {EventClass.DECREASE.value, EventClass.SHORTFALL.value}
     if ctx.reading.rises:

@@ -7,13 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.index import Hit
-from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.lexicon import REACHING, Modifier
 from tracker.match.number_words import number_words
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.view import EntryView
 
 _VERB_PARTICLES = ("に", "を")  # after a Japanese target word: the object of a verb
-_REACHING = (EventClass.ACHIEVED.value, EventClass.SHORTFALL.value)
 
 
 def levels_of_named_targets(ctx: SentenceContext, hits: Sequence[Hit]) -> frozenset[int]:
@@ -50,4 +49,4 @@ def object_of_a_verb(view: EntryView, hit: Hit, cues: Sequence[Cue]) -> bool:
     850万円で目標上回る)."""
     return view.language == "ja" and (
         view.text[hit.end: hit.end + 1] in _VERB_PARTICLES
-        or any(c.hit.start == hit.end and c.source in _REACHING for c in cues))
+        or any(c.hit.start == hit.end and c.source in REACHING for c in cues))

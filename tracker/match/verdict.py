@@ -26,7 +26,7 @@ from tracker.match.frames import read_frames
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.japanese import topic_noun
 from tracker.match.kinds import ClaimReading
-from tracker.match.lexicon import EventClass
+from tracker.match.lexicon import MOVES, EventClass
 from tracker.match.normalize import fold
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.sentence_context import Frame, SentenceContext
@@ -185,7 +185,6 @@ def _a_participle(view: EntryView, hit: Hit) -> bool:
                                                                               ("\x00",)))
 
 
-_MOVES = (EventClass.INCREASE.value, EventClass.DECREASE.value)
 
 
 def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading,
@@ -218,7 +217,7 @@ def _set_by_the_decision(frame: Frame, decided: set[tuple[int, int]], view: Entr
             view.language == "ja" and _ahead(text, published))
     return frame.modality in _AHEAD or (frame.source == _OCCURRED and has_time(text)) or (
         view.language == "ja" and _ahead(text, published)) or (
-        frame.source in _MOVES and any(d[1] < frame.clause[0] for d in decided))
+        frame.source in MOVES and any(d[1] < frame.clause[0] for d in decided))
 
 
 def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
