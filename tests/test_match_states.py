@@ -132,3 +132,13 @@ FARE = claim(
 def test_a_price_to_stay_at_its_level_moved(title: str, language: str,
                                             expected: str | None) -> None:
     check_verdict([FARE], "velmora-tram-fare", expected, title, "", "2026-06-10", language)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Velmora : le marché aux poissons n'est plus ouvert le dimanche", "contradicts"),
+    ("Velmora : les criées ne sont plus ouvertes au public", "contradicts"),
+    ("Velmora : le marché aux poissons n'est pas fermé, assure le maire", "mentions"),
+], ids=["n-est-plus", "ne-sont-plus", "near-miss-n-est-pas"])
+def test_a_state_no_longer_held_in_french(title: str, expected: str) -> None:
+    """« n'est plus » is the French of "no longer": the state has ended."""
+    check_verdict([MARKET], "fish-market", expected, title, "", "2026-05-18", "fr")
