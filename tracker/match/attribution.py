@@ -12,7 +12,7 @@ from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import REACHING, Modifier
 from tracker.match.normalize import first_words
-from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
@@ -32,7 +32,7 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     Where the sentence names this claim only by names another claim shares (the
     wind farm, for its first power and its grid ruling) while naming the other's own
     subject, only this claim's own event words are its news there."""
-    if found.source.startswith("claim:"):
+    if is_own(found.source):
         return True  # the user's own word for this claim's event: no rival takes it
     cue = found.hit
     if found.role is Role.DELAY and puts_off_a_decision(ctx.view, ctx.index, cue):
@@ -169,7 +169,7 @@ def told_elsewhere(ctx: SentenceContext, found: Cue, cues: Sequence[Cue],
     next spring"): the event word of a clause that names nothing of this claim, when
     another clause names the claim's subject with a word of the same class, is news of
     the first clause's own subject; the claim's event is the other clause's."""
-    if (found.source.startswith("claim:") or found.hit.pid == FIGURE_PID
+    if (is_own(found.source) or found.hit.pid == FIGURE_PID
             or found.role is not Role.EVENT):
         return False  # a delay beside it is the story's ("misses deadline, opening slips")
     view = ctx.view

@@ -18,7 +18,7 @@ from tracker.match.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
 from tracker.match.moves import market_move, names_a_price_near, price_move, raised_to_value
-from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, has_time
 from tracker.match.view import EntryView
@@ -42,7 +42,7 @@ def governor(cue: Cue, clause: tuple[int, int],
     sentence's non-event cues, each with its clause."""
     if cue.role is not Role.EVENT:
         return None
-    own = cue.source.startswith("claim:")
+    own = is_own(cue.source)
     for other, other_clause in governors:
         if own and other.role is not Role.STOP:
             continue  # a claim's own word is its event, unless stopped ("3G停波も取りやめ")
@@ -290,7 +290,7 @@ def future_in_gap(cue: Cue, modifiers: Sequence[tuple[Hit, ModifierRef]]) -> boo
     """"Brightwater deal to close by year-end": a future word inside a gapped lexicon
     cue's span ("deal … to close") is the tense of the cue's verb. (A claim's own cue
     keeps its words: "ship … to Tanegashima" holds a preposition.)"""
-    return "…" in cue.text and not cue.source.startswith("claim:") and any(
+    return "…" in cue.text and not is_own(cue.source) and any(
         m.kind is Modifier.FUTURE and cue.hit.start < h.start and h.end < cue.hit.end
         for h, m in modifiers)
 

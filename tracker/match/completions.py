@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from tracker.match.families import COMPLETIONS, in_family
 from tracker.match.lexicon import EventClass
-from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
 
 _COMPLETIONS = frozenset({COMPLETIONS})
@@ -26,5 +26,5 @@ def completed_steps(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
                 for r in index.classes_in(c.hit.pid, view.language))}
     return [c for c in cues if not (
         c.role is Role.STEP and c.source not in _PHASES
-        and not c.source.startswith("claim:")
+        and not is_own(c.source)
         and view.clause_of(c.hit.first_token) in done)]

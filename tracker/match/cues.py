@@ -40,7 +40,7 @@ from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.relocation import moved_elsewhere
 from tracker.match.report_denials import denies
-from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import inside_longer, overlaps, within
 from tracker.match.stopped import court_rules_for_it
 from tracker.match.table import Role
@@ -70,7 +70,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         refs: Sequence[CueRef] = [r for r in ctx.claim.cues.get(hit.pid, ())
                                   if not r.latin or r.language == language]
         for ref in refs[:1]:  # "export", "exports": one stem, one cue
-            own.append(Cue(hit, ref.text, f"claim:{ref.verdict}",
+            own.append(Cue(hit, ref.text, own_source(ref.verdict),
                             _own_role(ctx, hit, ref, hits)))
         if hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE:
             if not refs and _lifted(ctx, hit, modifiers):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass
 from tracker.match.normalize import fold
-from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality
 from tracker.match.tense import present_tense
 from tracker.match.timeexpr import points_ahead, points_back
@@ -35,7 +35,7 @@ def decision_to_come(ctx: SentenceContext, cue: Cue, modality: Modality, clause_
         return False
     if cue.source not in _CHANGES and points_ahead(clause_text, ctx.published, True):
         return True
-    return cue.source.startswith("claim:") and _holds_a_deciding_word(ctx, cue.hit, hits)
+    return is_own(cue.source) and _holds_a_deciding_word(ctx, cue.hit, hits)
 
 
 def _holds_a_deciding_word(ctx: SentenceContext, cue: Hit, hits: Sequence[Hit]) -> bool:

@@ -66,7 +66,7 @@ from tracker.match.participles import past_participle
 from tracker.match.refused_change import refused_changes
 from tracker.match.report_denials import report_denials
 from tracker.match.restriction import restrictive_ne
-from tracker.match.sentence_context import Frame, SentenceContext
+from tracker.match.sentence_context import Frame, SentenceContext, own_source
 from tracker.match.spans import inside_longer, overlaps, runs_into
 from tracker.match.stopped import (
     MOVES,
@@ -94,7 +94,7 @@ from tracker.models import ClaimKind, Verdict
 _PROGRESS = EventClass.PROGRESS.value
 _REVIEW = EventClass.REVIEW.value
 _PLANNED = (Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
-_OWN_UPDATE = f"claim:{Verdict.UPDATES.value}"
+_OWN_UPDATE = own_source(Verdict.UPDATES)
 
 
 def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:

@@ -11,7 +11,7 @@ from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.normalize import fold
 from tracker.match.participles import past_participle
-from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import overlaps
 from tracker.match.table import Role
 from tracker.match.timeexpr import names_a_month, part_of_a_time
@@ -149,4 +149,4 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
 def _own_decision(ctx: SentenceContext, cue: Cue) -> bool:
     """A decision claim's own confirming cue is its decision (可決 written as a cue)."""
     return (ctx.reading.kind is ClaimKind.DECISION
-            and cue.source == f"claim:{Verdict.CONFIRMS.value}")
+            and cue.source == own_source(Verdict.CONFIRMS))

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from tracker.match.lexicon import MOVES, EventClass
 from tracker.match.normalize import first_words
-from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
 from tracker.models import ClaimKind
 
@@ -31,7 +31,7 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
     named = {i for h in ctx.subject for i in range(h.first_token, h.last_token + 1)}
     kept: dict[int, Cue] = {}  # a stop's place in ``cues`` -> the change it refuses
     for place, cue in enumerate(cues):
-        if cue.role is Role.STOP and not cue.source.startswith("claim:"):
+        if cue.role is Role.STOP and not is_own(cue.source):
             refused = next((c for c in changes if _object_of(ctx, cue, c, named)), None)
             if refused is not None:
                 kept[place] = refused

@@ -10,13 +10,26 @@ from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kinds import ClaimReading
 from tracker.match.table import Modality, Role
 from tracker.match.view import EntryView
+from tracker.models import Verdict
+
+_OWN = "claim:"  # the source of a claim file's own cue: "claim:<verdict>"
+
+
+def own_source(verdict: Verdict) -> str:
+    """The source of a cue the claim's file gives for ``verdict``."""
+    return f"{_OWN}{verdict.value}"
+
+
+def is_own(source: str) -> bool:
+    """The source is a claim file's own cue, not a lexicon class."""
+    return source.startswith(_OWN)
 
 
 @dataclass(frozen=True, slots=True)
 class Frame:
     hit: Hit
     cue: str  # the word as written in the lexicon or the claim file
-    source: str  # the event class, or "claim:<verdict>" for a claim's own cue
+    source: str  # the event class, or own_source(verdict) for a claim's own cue
     role: Role
     modality: Modality
     later_round: bool

@@ -27,7 +27,7 @@ from tracker.match.magnitudes import (
     quantities,
 )
 from tracker.match.moves import FIGURE_PRICE_REACH, price_move
-from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
 from tracker.match.target_done import completed_clauses
 from tracker.match.target_labels import levels_of_named_targets, object_of_a_verb
@@ -94,7 +94,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     new = [_read_with_its_rise(c, rises) for c in new]
     # the clauses that report the target met, by a figure or the claim's own words
     met = {view.clause_of(c.hit.first_token) for c in [*new, *cues]
-           if c.role is Role.EVENT and (c in new or c.source.startswith("claim:"))}
+           if c.role is Role.EVENT and (c in new or is_own(c.source))}
     if met:
         cues = [c for c in cues if (c.source not in _measured(ctx)
                                     and not _counting_verb(ctx, c, new)
