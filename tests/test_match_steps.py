@@ -32,6 +32,9 @@ WORKS = claim(
     ("Construction of the Ostrava bus depot began on Monday", "en"),
     ("Les travaux du dépôt de bus d'Ostrava ont démarré lundi", "fr"),
     ("オストラバのバス車庫、工事が始まる", "ja"),
+    # the idiom's passive and its hyphened noun
+    ("Ground broken for the Ostrava bus depot", "en"),
+    ("Ground-breaking ceremony held for the Ostrava bus depot", "en"),
 ])
 def test_works_starting_is_a_step_toward_the_opening(title: str, language: str) -> None:
     # even in the month the opening was due, work starting is not the opening
