@@ -48,3 +48,35 @@ def test_a_decision_put_off_is_the_decision_claims(title: str, language: str) ->
 def test_a_delay_of_the_event_stays_the_events(title: str, language: str) -> None:
     item = entry(title, "", "2027-03-20", language)
     assert verdict_for(MATCHER, item, "velt-pool-reopening") == "updates"
+
+
+ORDINANCE = claim(
+    "velt-ordinance", "Velt's town assembly will pass the pool subsidy ordinance by June 2026.",
+    [group("velt", en=["Velt"], fr=["Velt"], ja=["ヴェルト町"]),
+     group("ordinance", en=["pool subsidy ordinance"], ja=["プール補助金条例"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+POOL = claim(
+    "velt-pool-open", "Velt's new pool will open in July 2026.",
+    [group("velt", en=["Velt"], fr=["Velt"], ja=["ヴェルト町"]),
+     group("pool", en=["new pool"], ja=["新プール"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 7, 31),
+)
+ASSEMBLY = Matcher([ORDINANCE, POOL])
+
+
+@pytest.mark.parametrize(("title", "claim_id", "expected"), [
+    # 継続審議: the bill carried over, its vote put off (not 継続, a state kept)
+    ("ヴェルト町議会、プール補助金条例案を継続審議に", "velt-ordinance", "updates"),
+    ("ヴェルト町議会、新プールのプール補助金条例案を継続審議に", "velt-pool-open", "mentions"),
+    # 採決 put off is no vote taken
+    ("ヴェルト町議会、プール補助金条例案の採決持ち越し", "velt-ordinance", "updates"),
+    # 不 before a decision word says no
+    ("ヴェルト町議会、プール補助金条例案を不採択", "velt-ordinance", "contradicts"),
+    ("ヴェルト町議会、プール補助金条例案を採択", "velt-ordinance", "confirms"),
+], ids=["carried-over", "carried-over-not-the-pools", "vote-put-off", "not-adopted",
+        "near-miss-adopted"])
+def test_an_assemblys_vote_carried_over_or_refused(title: str, claim_id: str,
+                                                   expected: str) -> None:
+    item = entry(title, "", "2026-06-10", "ja")
+    assert verdict_for(ASSEMBLY, item, claim_id) == expected

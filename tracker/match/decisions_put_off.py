@@ -27,8 +27,11 @@ def puts_off_a_decision(view: EntryView, index: PatternIndex, hit: Hit) -> bool:
     if view.language == "ja":
         first = view.token_starts[view.sentence_span(hit.sentence)[0]]
         before = view.text[max(first, hit.start - DECISION_OBJECT_CHARS): hit.start]
-        # right before it, or further as its object (判断を、10月末から12月に先送り)
-        return any(n in before[-DECISION_CHARS:] or f"{n}を" in before for n in nouns)
+        # right before it, or further as its object (判断を、10月末から12月に先送り), or
+        # the delay word's own (継続審議: the deliberation carried over)
+        own = view.text[hit.start:hit.end]
+        return any(n in before[-DECISION_CHARS:] or f"{n}を" in before or own.endswith(n)
+                   for n in nouns)
     clause = view.clause_of(hit.first_token)
     near = [*range(hit.last_token + 1, hit.last_token + DECISION_REACH + 1),
             *range(hit.first_token - DECISION_REACH, hit.first_token)]
