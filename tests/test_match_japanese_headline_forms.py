@@ -12,7 +12,8 @@
 - a gapped cue reads across a headline's topic comma (花火大会、8日に開催), not across
   the space that sets its phrases apart (花火大会　県警と会議を開催; round 35);
 - an event word before its anniversary (開館1周年) happened a year or more ago: background
-  (a claim writer of round 42);
+  (a claim writer of round 42), as it is before a time since it happened (開館3週間で,
+  開館1年の; a claim writer of round 46);
 - a headline's dictionary form 開く reports a meeting held (住民説明会開く), as 始まる does
   (a claim writer of round 43).
 
@@ -114,9 +115,12 @@ MUSEUM = claim(
 @pytest.mark.parametrize(("title", "day", "expected"), [
     ("ベルモラ海事博物館、開館1周年で記念式典", "2027-06-10", "mentions"),
     ("ベルモラ海事博物館が開館10周年", "2036-06-10", "mentions"),
+    ("ベルモラ海事博物館、開館3週間で来館1万人", "2026-06-30", "mentions"),
+    ("ベルモラ海事博物館、開館1年の節目に特別展", "2027-06-10", "mentions"),
     # guards: an opening on another thing's anniversary, and the opening itself
     ("ベルモラ海事博物館、創立100周年の日に開館", "2026-06-10", "confirms"),
     ("ベルモラ海事博物館が開館", "2026-06-10", "confirms"),
+    ("ベルモラ海事博物館、開館3週間延期", "2026-06-10", "updates"),
 ])
 def test_an_anniversary_is_background(title: str, day: str, expected: str) -> None:
     check_verdict([MUSEUM], "velmora-museum-opening", expected, title, "", day, "ja")
