@@ -16,7 +16,7 @@ from tracker.models import ClaimKind, GroupRole
 
 PORT = claim(  # target: a port's container count over a year
     "selby-port-boxes", "Selby port will handle 3 million containers in 2027.",
-    [group("port", en=["Selby port"], fr=["port de Selby"]),
+    [group("port", en=["Selby port"], fr=["port de Selby"], ja=["セルビー港"]),
      group("boxes", GroupRole.OPTIONAL, en=["containers"], fr=["conteneurs"])],
     kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
 )
@@ -161,3 +161,21 @@ STAFF = claim(  # target: a figure whose noun phrase starts with the place's nam
 ], ids=["met", "interim"])
 def test_a_place_before_the_counted_noun(expected: str, title: str) -> None:
     check_verdict([STAFF], "orla-staff", expected, title, "", "2026-03-20", "en")
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "day", "language"), [
+    ("updates", "Selby port volumes lag", "Selby port has handled 2.4 million containers, "
+     "600,000 short of its target with ten weeks to go.", "2027-10-20", "en"),
+    ("updates", "Port de Selby : 2,4 millions de conteneurs à ce jour, en deçà de l'objectif",
+     "", "2027-10-20", "fr"),
+    ("updates", "セルビー港、9月末時点で240万個 目標に届かず", "", "2027-10-20", "ja"),
+    # guards: no word of a count so far, or the year over
+    ("contradicts", "Selby port falls short of its target", "Selby port handled 2.4 million "
+     "containers in 2027, 600,000 short of its target.", "2028-01-10", "en"),
+    ("contradicts", "Selby port volumes lag", "Selby port has handled 2.4 million containers, "
+     "600,000 short of its target with ten weeks to go.", "2028-01-10", "en"),
+], ids=["to-go", "a-ce-jour", "jiten-de", "guard-final", "guard-after-the-deadline"])
+def test_a_shortfall_so_far_is_interim(expected: str, title: str, summary: str, day: str,
+                                       language: str) -> None:
+    """Rule 7: a shortfall told as the count so far, before the deadline, is an update."""
+    check_verdict(CLAIMS, "selby-port-boxes", expected, title, summary, day, language)

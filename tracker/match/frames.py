@@ -43,7 +43,7 @@ from tracker.match.figure_dates import figure_of_its_period
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.japanese import a_tally
-from tracker.match.kept import kept_until, shortfall_ahead, stopped_after_the_end
+from tracker.match.kept import kept_until, short_so_far, shortfall_ahead, stopped_after_the_end
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.modality import (
     ModalityContext,
@@ -288,6 +288,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:
             role, modality = shortfall_ahead(ctx, clause, cues, modality)  # forecast: rule 7
             role = Role.STEP if stopped_after_the_end(ctx, role, modality, text) else role
+        elif cue.source == EventClass.SHORTFALL.value and short_so_far(ctx, role, sentence_text):
+            role = Role.DELAY  # "49 short of its target with ten weeks to go": rule 7
         first = any(clause[0] <= h.first_token <= clause[1] for h in firsts)
         # "their first talks next month" (le mois prochain): the first round still
         later = not first and any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)

@@ -12,6 +12,7 @@ from datetime import date
 from tracker.match.clause_rules import clause_text
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
+from tracker.match.target_outcome import said_final
 from tracker.match.timeexpr import earliest_named
 from tracker.models import ClaimKind
 
@@ -107,3 +108,12 @@ def shortfall_ahead(ctx: SentenceContext, clause: tuple[int, int], cues: Sequenc
                 for c in cues)):
         return Role.STOP, Modality.REALIS
     return Role.DELAY, modality
+
+
+def short_so_far(ctx: SentenceContext, role: Role | None, sentence: str) -> bool:
+    """A target's shortfall told as the count so far ("49 short of its target with ten
+    weeks to go", 2月末時点で): an interim figure before the deadline (rule 7), no end."""
+    if role is not Role.STOP or ctx.reading.kind is not ClaimKind.TARGET or ctx.late:
+        return False
+    words = ctx.index.lexicon.interim_words.get(ctx.view.language, ())
+    return said_final(words, sentence, ctx.view.language)

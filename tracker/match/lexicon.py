@@ -145,6 +145,7 @@ class Lexicon:
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
     unbroken: Words = field(default_factory=dict)  # "open throughout the works": no pause
     so_far: Words = field(default_factory=dict)  # "has already hired 620": a count so far
+    interim_words: Words = field(default_factory=dict)  # "with ten weeks to go": no end yet
     place_suffixes: Words = field(default_factory=dict)  # 汐凪市, 県: a Japanese place name
     bill_words: Words = field(default_factory=dict)  # "Vapes Bill": a bill's name …
     act_words: Words = field(default_factory=dict)  # … and the act it becomes, "Vapes Act"
