@@ -179,3 +179,13 @@ def test_a_shortfall_so_far_is_interim(expected: str, title: str, summary: str, 
                                        language: str) -> None:
     """Rule 7: a shortfall told as the count so far, before the deadline, is an update."""
     check_verdict(CLAIMS, "selby-port-boxes", expected, title, summary, day, language)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("updates", "セルビー港、コンテナ300万個の達成厳しく"),
+    ("updates", "セルビー港、300万個の目標達成は困難"),
+    ("confirms", "セルビー港、コンテナ300万個を達成"),
+], ids=["kibishiku", "wa-konnan", "guard-achieved"])
+def test_an_achievement_said_in_doubt_in_japanese(expected: str, title: str) -> None:
+    """達成厳しく, 達成は困難: the target said to be hard to reach, a forecast (rule 7)."""
+    check_verdict(CLAIMS, "selby-port-boxes", expected, title, "", "2027-10-20", "ja")

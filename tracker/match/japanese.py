@@ -43,6 +43,8 @@ _NEGATED = re.compile(
 # ("may even be abandoned"); 転換した場合: a condition ("if it is converted")
 _SPECULATED = re.compile(r"^(?:を|が)?(?:り|する|される|した|された)?か(?=\s|$)|^も(?=\s|$)"
                          r"|^(?:に|を|が)?(?:する|される|した|された)?場合")
+# 達成厳しく, 開業は微妙: said to be unlikely, read as English "unlikely to" (negated)
+_DOUBTED = re.compile(r"^(?:は|が|も)?(?:厳し|難し|困難|微妙|危ぶ|不透明)")
 _PLANNED = re.compile(
     r"^(?:を|が|に)?(?:する|される|させる|し)?(?:へ|予定|見通し|見込み|に向け|準備)"
 )
@@ -87,7 +89,7 @@ def form_of_word(text_after: str) -> JapaneseForm:
 
 def form_after(following: str) -> JapaneseForm:
     """The form of an event word from the text right after it (a few characters)."""
-    if _NEGATED.match(following):
+    if _NEGATED.match(following) or _DOUBTED.match(following):
         return JapaneseForm.NEGATED
     if following.startswith("で"):
         return JapaneseForm.MANNER
