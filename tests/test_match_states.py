@@ -142,3 +142,27 @@ def test_a_price_to_stay_at_its_level_moved(title: str, language: str,
 def test_a_state_no_longer_held_in_french(title: str, expected: str) -> None:
     """« n'est plus » is the French of "no longer": the state has ended."""
     check_verdict([MARKET], "fish-market", expected, title, "", "2026-05-18", "fr")
+
+
+RENT_CAP = claim(
+    "velmora-rent-cap", "The cap on monthly rents in Velmora will remain at 900 euros until 2028.",
+    [group("cap", en=["rent cap"], fr=["plafond des loyers"], ja=["家賃上限"]), VELMORA],
+    kind=ClaimKind.STATE, expected_by=date(2028, 3, 31))
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Velmora mayor considers reviewing rent cap", "en", "updates"),
+    ("ベルモラ、家賃上限の見直しを検討", "ja", "updates"),
+    ("Velmora : la maire envisage d'élargir le plafond des loyers", "fr", "updates"),
+    # guards: a review that is done is news as before; one before the claim is not
+    ("Velmora reviews its rent cap", "en", "updates"),
+], ids=["considers-reviewing", "minaoshi-kento", "envisage", "guard-done"])
+def test_a_change_to_a_state_considered_is_a_threat(title: str, language: str,
+                                                    expected: str) -> None:
+    """Rule 7: a review or change of the state being considered is an update."""
+    check_verdict([RENT_CAP], "velmora-rent-cap", expected, title, "", "2026-06-10", language)
+
+
+def test_a_change_considered_before_the_claim_is_not_news() -> None:
+    check_verdict([RENT_CAP], "velmora-rent-cap", "mentions",
+                  "Velmora mayor considers reviewing rent cap", "", "2025-12-10", "en")

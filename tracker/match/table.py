@@ -85,6 +85,9 @@ def _cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
 
 
 def _step(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
+    if (modality is Modality.HEDGED and kind is ClaimKind.STATE
+            and timing is not Timing.BEFORE_CLAIM):
+        return Verdict.UPDATES  # a change to the state considered ("may revise the cap"): rule 7
     if modality in (Modality.NEGATED, Modality.HEDGED, Modality.EXPECTED):
         return Verdict.MENTIONS
     if timing is Timing.BEFORE_CLAIM:
