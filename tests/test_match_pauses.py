@@ -47,3 +47,23 @@ STRIKE = claim(
 def test_a_thing_that_goes_on_delays_its_end(title: str, language: str) -> None:
     # "will end" says the claim's event is the strike's end: it going on delays it
     check_verdict([STRIKE], "tarro-strike-end", "updates", title, "", "2026-03-20", language)
+
+
+DECREE = claim(
+    "orvane-park-decree", "Orvane's government will publish the decree creating the Tessel "
+    "national park by June 2026.",
+    [group("park", en=["Tessel national park"], ja=["テッセル国立公園"]),
+     group("decree", en=["decree"], ja=["政令"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # forgone for a time (6月中の, 年内の): put off, not dropped
+    ("updates", "テッセル国立公園の設立政令、6月中の公布見送り"),
+    ("updates", "テッセル国立公園の政令、年内の公布を断念"),
+    # guard: forgone with no time bound is dropped
+    ("contradicts", "テッセル国立公園の設立政令、公布を断念"),
+], ids=["rokugatsu-chu", "nennai", "guard-no-time"])
+def test_a_thing_forgone_for_a_time_is_put_off(expected: str, title: str) -> None:
+    check_verdict([DECREE], "orvane-park-decree", expected, title, "", "2026-06-20", "ja")

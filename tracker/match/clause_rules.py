@@ -11,7 +11,7 @@ from datetime import date
 
 from tracker.match.amounts import amount_quantities
 from tracker.match.caps import cap_word
-from tracker.match.durations import for_a_span
+from tracker.match.durations import for_a_span, forgone_for_a_time
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import MOVES, REACHING, EventClass, Modifier
@@ -130,6 +130,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         if cue.hit.pid in ctx.reading.own_stops:
             return Role.STOP  # "lifts the fare freeze": the state that is a stop ends
         return Role.EVENT  # "rules out devaluation", "revokes the closure": the state kept
+    if cue.role is Role.STOP and ctx.view.language == "ja" and forgone_for_a_time(text):
+        return Role.DELAY  # 6月中の公布見送り: put off past June, not dropped
     paused = Modifier.TEMPORARY in kinds or for_a_span(text)
     if cue.role is Role.STOP and (Modifier.UNDO in kinds
                                   or (paused and not ctx.reading.unbroken)):
