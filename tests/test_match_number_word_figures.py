@@ -31,3 +31,23 @@ TARGET = [claim("harlow-pass-holders", "The Harlow transit pass will have 3 mill
 def test_a_number_word_with_its_scale_is_a_figure(expected: str, title: str,
                                                   language: str) -> None:
     check_verdict(TARGET, "harlow-pass-holders", expected, title, "", "2026-06-10", language)
+
+
+STOPS = group("stops", en=["tram stops"], fr=["arrêts de tram"])
+BUILT = [claim("harlow-tram-stops", "Harlow will build 9 new tram stops by the end of 2026.",
+               [STOPS, group("harlow", en=["Harlow"], fr=["Harlow"])], kind=ClaimKind.TARGET,
+               expected_by=date(2026, 12, 31))]
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("updates", "Harlow: four of nine new tram stops now in place", "en"),
+    ("updates", "Harlow : quatre sur neuf arrêts de tram déjà construits", "fr"),
+    ("updates", "Harlow: four out of nine tram stops built", "en"),
+    # guard: a number word with no total is no count
+    ("mentions", "Harlow: two councillors visit the tram stops", "en"),
+], ids=["four-of-nine", "quatre-sur-neuf", "out-of", "guard-no-total"])
+def test_a_number_word_out_of_a_total_is_a_figure(expected: str, title: str,
+                                                  language: str) -> None:
+    """A number word before "of" and a total ("four of nine", « quatre sur neuf »): a
+    count so far (a claim writer of round 46)."""
+    check_verdict(BUILT, "harlow-tram-stops", expected, title, "", "2026-06-10", language)

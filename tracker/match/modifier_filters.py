@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from tracker.match.index import Hit, ModifierRef
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.normalize import fold
+from tracker.match.number_words import number_words
 from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import overlaps
@@ -81,8 +82,10 @@ def counted_so_far(ctx: SentenceContext, hit: Hit, mod: ModifierRef, clause: str
     words = ctx.index.lexicon.so_far.get(view.language, ())
     written = (view.text[hit.start: hit.end] if view.language == "ja" else " ".join(
         t.raw for t in view.tokens[hit.first_token: hit.last_token + 1]))
-    return any(written == fold(w) or written == w for w in words) and any(
-        c.isdigit() for c in clause)
+    table = number_words(view.language)
+    return any(written == fold(w) or written == w for w in words) and (
+        any(c.isdigit() for c in clause)  # "quatre sur neuf déjà construits": also in words
+        or any(w in table.words and w not in table.articles for w in clause.split()))
 
 
 def attributive(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
