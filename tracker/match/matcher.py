@@ -17,8 +17,7 @@ from functools import partial
 from typing import NamedTuple
 
 from tracker.entities import load_catalogue
-from tracker.match.amounts import amount_target, without_asides
-from tracker.match.bounds import names_a_ceiling, names_a_floor, names_a_level_below, state_bound
+from tracker.match.amounts import without_asides
 from tracker.match.committees import names_a_committee
 from tracker.match.coordination import cut_at_coordinated_verbs
 from tracker.match.cue_filters import stems_alike
@@ -43,7 +42,6 @@ from tracker.match.kana_spellings import KanaSpellings
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.learned import JudgeWeights, reweigh, shipped_weights
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.magnitudes import PERCENT, Target, read_target
 from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.omitted import LocalPress, Names
@@ -53,6 +51,7 @@ from tracker.match.relevance import assess
 from tracker.match.relocation import states_a_place
 from tracker.match.roles import names_in_other_roles
 from tracker.match.spans import inside_longer
+from tracker.match.target_reading import claim_target
 from tracker.match.timeexpr import exact_day
 from tracker.match.title_labels import TitleLabels
 from tracker.match.verdict import ClaimContext, date_window, judge
@@ -281,12 +280,8 @@ class Matcher:
         main_text = without_asides(statement)
         over_span = any(names_a_period(main_text, language, words)
                         for language, words in periods.items())
-        target = (self._target(view, c)
+        target = (claim_target(view, c, self._stemmer, reading.kind, reading.falls)
                   if reading.kind in (ClaimKind.TARGET, ClaimKind.STATE) else None)
-        if target is not None and reading.kind is ClaimKind.STATE:
-            target = state_bound(target, statement, view.language)
-        elif target is not None and not target.change:
-            target = self._level(target, statement, view.language, reading.falls)
         of_place = reading.kind is ClaimKind.STATE and states_a_place(
             self._index.lexicon, statement, view.language,
             [view.tokens[h.first_token].raw for h in hits
@@ -309,37 +304,6 @@ class Matcher:
                            allows_no_pause(self._index.lexicon, statement, view.language)
                            or allows_no_pause(self._index.lexicon, c.source_text,
                                               c.source_language)))
-
-    @staticmethod
-    def _level(target: Target, statement: str, language: str, falls: bool) -> Target:
-        """A target's figure as a level: a floor, a cap, or one to fall under or to."""
-        if names_a_floor(statement, language):
-            return replace(target, floor=True)  # "will not fall below 8,000"
-        if names_a_ceiling(statement, language, below_too=not falls):
-            return replace(target, ceiling=True)  # "will stay below ¥5.2bn": a cap
-        if not falls:
-            return target
-        # a rate that comes down to a level is at most that level once it gets there;
-        # a level set by a cut ("cut the quota to 38,000 t") is no such thing
-        below = names_a_level_below(statement, language)
-        rate = not below and target.unit == PERCENT
-        return replace(target, below=below or rate, at_level=rate)
-
-    def _target(self, statement: EntryView, claim: Claim) -> Target | None:
-        """The figure a target claim names, with the words of the group it counts: a
-        sum or a share, else a count (outside the statement's asides when it has one
-        there: "1,500 patients (about EUR 40 million of sales)")."""
-        sum_or_share = amount_target(statement)
-        if sum_or_share is not None:
-            return sum_or_share
-        # each term stemmed in its own language ("logements" is "log" in French)
-        groups = [frozenset(t.norm for language, terms in g.terms.items() for term in terms
-                            for t in view_of_texts(term, "", language, self._stemmer).tokens
-                            if t.latin) for g in claim.groups]
-        main = without_asides(statement.sentences[0])
-        return (read_target(view_of_texts(main, "", statement.language, self._stemmer), groups)
-                or read_target(statement, groups))
-
 
 def _days_named(claim: Claim) -> frozenset[date]:
     """The days the claim's statement or source names, read from its ``claimed_on``."""
