@@ -69,7 +69,10 @@ FLOORS = {
     "eval-launcher": (0.83, 0.92, 0.96),
     "eval-trade-pact": (0.75, 0.78, 0.86),
     "eval-vaccine-plant": (0.81, 0.93, 0.92),
-    "eval-privacy-bill": (0.91, 0.67, 0.95),
+    # precision 0.91 -> 0.86 (twenty-fourth session): for a state claim a change
+    # considered is a threat (rule 7), and a mayor's wish to test what the ban forbids
+    # now reads so
+    "eval-privacy-bill": (0.86, 0.67, 0.95),
     "eval-drug-approval": (0.84, 0.82, 0.75),
     # recall 0.70 -> 0.67 (tenth session): "before" reads as a preview, as "avant" does;
     # the update lost came from "before voting on its grant" (the vote not yet held)

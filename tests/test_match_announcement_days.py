@@ -1,9 +1,11 @@
 """The days a claim was announced: in the three days after ``claimed_on``, before the
 claim's window opens, the press abroad and the weeklies retell the announcement the
-claim came from. The thing reported done or decided, a step or a decision they report
-is what the claim's source already said (labelling rules 2 and 9): a mention. The same
-item ten days later is news, and so is one on a day the claim's window has opened, or
-for a claim due within those days (the source previewed something imminent). Subjects
+claim came from. The thing reported done or decided, a step, a decision or a date set
+they report is what the claim's source already said (labelling rules 2 and 9): a
+mention; a stop or a delay word is still news. The same item ten days later is news, and
+so is one on a day the claim's window has opened (unless the claim is a state, which
+holds from the day it was claimed), or for a claim due within those days (the source
+previewed something imminent). Subjects
 are invented; every "mentions" case here was an update or a confirmation before the rule.
 """
 
@@ -94,13 +96,12 @@ def test_a_stop_or_a_delay_in_those_days_is_still_news(title: str, language: str
     check_verdict([TRAMWAY], "orsk-tram-opening", expected, title, "", "2026-01-13", language)
 
 
-def test_the_announcement_days_change_only_confirmations_and_updates_by_a_step_or_decision(
+def test_the_announcement_days_change_only_confirmations_and_updates_but_a_stops(
         ) -> None:
     for kind, role, modality, timing in product(ClaimKind, Role, Modality, Timing):
         before = cell(kind, role, modality, timing)
         after = cell(kind, role, modality, timing, announced=True)
-        if before is Verdict.CONFIRMS or (before is Verdict.UPDATES
-                                          and role in (Role.STEP, Role.DECISION)):
+        if before is Verdict.CONFIRMS or (before is Verdict.UPDATES and role is not Role.STOP):
             assert after is Verdict.MENTIONS, (kind, role, modality, timing)
         else:
             assert after is before, (kind, role, modality, timing)
@@ -115,3 +116,25 @@ def test_explain_says_the_item_is_in_the_announcement_days() -> None:
     assert "  timing: in-window" in later
     record = explain_records(matcher, entry(title, "", "2026-01-13", "en"))[0]
     assert record["announced"] is True
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Orsk sets 2028 opening date for its new tram line", "en"),
+    ("Orsk : le tramway ouvrira en 2028, la ville fixe le calendrier", "fr"),
+])
+def test_a_date_set_in_those_days_is_the_announced_one(title: str, language: str) -> None:
+    check_verdict([TRAMWAY], "orsk-tram-opening", "mentions", title, "", "2026-01-13", language)
+    check_verdict([TRAMWAY], "orsk-tram-opening", "updates", title, "", "2026-03-13", language)
+
+
+FARE = claim(
+    "orsk-tram-fare", "Orsk's tram fare will stay at 2 euros until the end of 2027.",
+    [*TRAM_GROUPS, group("fare", en=["fare"], fr=["tarif"], ja=["運賃"])],
+    kind=ClaimKind.STATE, expected_from=date(2026, 1, 12), expected_by=date(2027, 12, 31),
+)
+
+
+def test_a_state_said_again_in_those_days_is_the_source_retold() -> None:
+    title = "Orsk tram line: fare to be kept at 2 euros until 2027"
+    check_verdict([FARE], "orsk-tram-fare", "mentions", title, "", "2026-01-13", "en")
+    check_verdict([FARE], "orsk-tram-fare", "confirms", title, "", "2026-05-13", "en")

@@ -59,7 +59,7 @@ def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
     """The verdict of one frame (see docs/matching.md, "The verdict table")."""
     verdict = _cell(kind, role, modality, timing, later_round)
     if announced and (verdict is Verdict.CONFIRMS or (
-            verdict is Verdict.UPDATES and role in (Role.STEP, Role.DECISION))):
+            verdict is Verdict.UPDATES and role is not Role.STOP)):
         return Verdict.MENTIONS  # the claim's own announcement, retold (rules 2 and 9)
     return verdict
 

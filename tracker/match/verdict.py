@@ -88,13 +88,16 @@ class DateWindow:
             return Timing.LATE
         return Timing.IN_WINDOW
 
-    def announcing(self, published: date | None) -> bool:
+    def announcing(self, published: date | None, state: bool = False) -> bool:
         """Published in the days the claim was announced, before its window opens: the
         press abroad and the weeklies retell the same announcement then (rule 9)."""
         if published is None or published < self.claimed_on:
             return False
-        if self.earliest is not None and published >= self.earliest:
-            return False  # the source previewed something due now: news of it is news
+        if self.earliest is not None and published >= self.earliest and not (
+                state and self.earliest <= self.claimed_on):
+            # the source previewed something due now: news of it is news (a state
+            # holds from its claim on: said again then, it is the source retold)
+            return False
         if self.due is not None and (self.due - self.claimed_on).days <= ANNOUNCEMENT_DAYS:
             return False  # due within those days: the source previewed it
         return (published - self.claimed_on).days <= ANNOUNCEMENT_DAYS
@@ -240,7 +243,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         if hit.sentence in relevance.subject_sentences:
             by_sentence.setdefault(hit.sentence, []).append(hit)
     timing = ctx.window.timing(published)
-    announced = ctx.window.announcing(published)
+    announced = ctx.window.announcing(published, ctx.reading.kind is ClaimKind.STATE)
     results: dict[int, tuple[Verdict, tuple[str, ...]]] = {}
     denied: set[Role] = set()  # the roles the title denies
     judged: list[JudgedFrame] = []
@@ -272,8 +275,12 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                 # "hold first talks", late: still the one awaited ("first guidelines"
                 # after it are a follow-up)
                 when = Timing.IN_WINDOW
+            # a delay word in those days is news ("opening delayed to 2030"); a date set
+            # then is the announced one
+            retold = announced and not (frame.role is Role.DELAY
+                                        and frame.source == EventClass.DELAY.value)
             verdict = cell(ctx.reading.kind, frame.role, frame.modality, when,
-                           frame.later_round, announced)
+                           frame.later_round, retold)
             if (verdict is Verdict.CONFIRMS and timing is Timing.LATE
                     and sentence != TITLE and not relevance.title_subject):
                 verdict = Verdict.MENTIONS  # late, and not the item's subject: a look back
