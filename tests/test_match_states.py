@@ -166,3 +166,24 @@ def test_a_change_to_a_state_considered_is_a_threat(title: str, language: str,
 def test_a_change_considered_before_the_claim_is_not_news() -> None:
     check_verdict([RENT_CAP], "velmora-rent-cap", "mentions",
                   "Velmora mayor considers reviewing rent cap", "", "2025-12-10", "en")
+
+
+TICKET = claim(
+    "velmora-ticket", "Velmora's single bus ticket will stay at 1.70 euros until 2027.",
+    [group("ticket", en=["bus ticket", "single ticket"], fr=["ticket de bus"],
+           ja=["バス乗車券"]), VELMORA],
+    kind=ClaimKind.STATE, expected_by=date(2027, 12, 31))
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Velmora bus ticket rises to 1.90 euros", "en", "contradicts"),
+    ("Velmora weighs single ticket hike", "en", "updates"),
+    ("Velmora : le ticket de bus passe à 1,90 euro", "fr", "contradicts"),
+    ("Velmora raises single ticket", "en", "contradicts"),
+    ("Velmora : le ticket de bus augmente", "fr", "contradicts"),
+    # guard: the price said again
+    ("Velmora bus ticket stays at 1.70 euros", "en", "confirms"),
+], ids=["rises-to", "hike", "passe-a", "raises", "augmente", "guard-stays"])
+def test_a_ticket_is_a_price(title: str, language: str, expected: str) -> None:
+    """A ticket's or a toll's rise moves a price kept at its level; "hike" is a rise."""
+    check_verdict([TICKET], "velmora-ticket", expected, title, "", "2026-06-10", language)
