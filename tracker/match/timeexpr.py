@@ -10,30 +10,22 @@ alone ("in March") are left alone: they say nothing about which March.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib.resources import files
 
 from tracker.match.year_parts import full_year, parts_of_years
 
-_MONTHS = {
-    "jan": 1, "january": 1, "janvier": 1, "feb": 2, "february": 2, "fevrier": 2,
-    "mar": 3, "march": 3, "mars": 3, "apr": 4, "april": 4, "avril": 4, "may": 5, "mai": 5,
-    "jun": 6, "june": 6, "juin": 6, "jul": 7, "july": 7, "juillet": 7, "aug": 8,
-    "august": 8, "aout": 8, "sep": 9, "sept": 9, "september": 9, "septembre": 9,
-    "oct": 10, "october": 10, "octobre": 10, "nov": 11, "november": 11, "novembre": 11,
-    "dec": 12, "december": 12, "decembre": 12}
+_TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
+_MONTHS: dict[str, int] = _TIMES["months"]
 MONTH_NAMES = frozenset(_MONTHS)
 """Month names and their short forms, folded (en, fr)."""
-_WEEKDAYS = {
-    "monday": 0, "lundi": 0, "tuesday": 1, "mardi": 1, "wednesday": 2, "mercredi": 2,
-    "thursday": 3, "jeudi": 3, "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5,
-    "sunday": 6, "dimanche": 6}
-_AHEAD = ("tomorrow", "demain", "next week", "next month", "next year", "the new year",
-          "into new year",
-          "la semaine prochaine", "le mois prochain", "l an prochain", "l annee prochaine",
-          "明日", "来週", "来月", "来年", "あす", "月内", "年内", "週内", "近く", "近日",
-          "来春", "来夏", "来秋", "来冬", "年度内", "今年度中", "年度中")
+_WEEKDAYS: dict[str, int] = _TIMES["weekdays"]
+_AHEAD: tuple[str, ...] = tuple(_TIMES["words"]["ahead"])
+_LATER_TODAY: tuple[str, ...] = tuple(_TIMES["words"]["later_today"])
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Before a month name they make it a month ("in May", "end of May"), not the modal "may".
 _MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", "of", "to", "for",
                           "early", "late", "mid", "next", "last", "this", "before", "after",
@@ -69,6 +61,8 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
         return False
     if any(word in clause for word in _AHEAD):
         return True
+    if any(w in clause and (present_tense or _JAPANESE.match(w)) for w in _LATER_TODAY):
+        return True  # "councillors meet tonight", on the day: still ahead
     if not _ANY_TIME.search(clause):
         return False  # every reading below needs a digit or a calendar word
     # "opens this summer", in April; a season already begun may be past
@@ -210,11 +204,10 @@ def _dates_in(clause: str, published: date, ahead: bool) -> tuple[date, ...]:
     return tuple(days)
 
 
-_SEASONS = {"spring": 3, "printemps": 3, "summer": 6, "ete": 6, "autumn": 9, "fall": 9,
-            "automne": 9, "winter": 12, "hiver": 12, "春": 3, "夏": 6, "秋": 9, "冬": 12}
+_SEASONS: dict[str, int] = _TIMES["seasons"]
 _SEASON_WORD = "|".join(k for k in _SEASONS if k.isascii())
 _IN_SEASON = re.compile(rf"\bin\s+(?:the\s+)?({_SEASON_WORD})\b")
-_NEXT_YEAR = ("next year", "the new year", "l an prochain", "l annee prochaine", "来年", "来年度")
+_NEXT_YEAR: tuple[str, ...] = tuple(_TIMES["words"]["next_year"])
 _FUTURE_MONTH = re.compile(
     rf"\b(?:in|by|until|till|before|to|from|for|en|d ici|a partir d|jusqu en|pour|avant)\s+"
     rf"(?:early\s+|late\s+|mid\s+|debut\s+|fin\s+|mi\s+)?({_MONTH_WORD})\b"
@@ -239,7 +232,7 @@ _YEAR = re.compile(
 _YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH = re.compile(r"(?:(?<!\d)(\d{4}|\d\d)年)?(?<![\d~〜\-– ])(\d{1,2})月")
 _JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末|[春夏秋冬])")
-_YEAR_END_THIS = ("end of the year", "year end", "fin de l annee", "fin d annee", "年末")
+_YEAR_END_THIS: tuple[str, ...] = tuple(_TIMES["words"]["year_end_this"])
 _JAPANESE_YEAR_END = re.compile(r"(?<!\d)(\d{4}|\d\d)年末")  # 2027年末, 27年末: that year's end
 
 
@@ -291,8 +284,7 @@ def _next_month(published: date, month: int, year: str | None) -> date:
 
 _OF = frozenset({"of", "de", "d", "du"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_PERIOD_NOUNS = frozenset({"year", "month", "week", "annee", "mois", "semaine", "decade",
-                           "century", "quarter", "trimestre", "semestre"})
+_PERIOD_NOUNS = frozenset(_TIMES["words"]["period_nouns"])
 
 
 def opens_a_time(following: Sequence[str]) -> bool:
