@@ -38,3 +38,26 @@ def test_customers_open_a_list_only_as_a_list(claim_id: str, title: str,
                                               expected: str | None) -> None:
     language = "fr" if title.startswith("Les ") else "en"
     check_verdict([CLOSURES, PLANT], claim_id, expected, title, "", "2026-06-19", language)
+
+
+ORDER = claim(  # decision: a city orders boats from a shipyard
+    "velmora-boat-order", "Velmora will sign an order for five electric catamarans with the "
+    "Keridec shipyard by May 2026.",
+    [group("velmora", en=["Velmora"], fr=["Velmora"]),
+     group("boats", en=["catamarans"], fr=["catamarans"]),
+     group("keridec", en=["Keridec"], fr=["Keridec"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 5, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # a quantity after « commande de » is the goods ordered, no list of customers, and the
+    # counted thing is the object signed for, nothing new
+    ("Velmora signe une commande de cinq catamarans avec Keridec", "fr", "confirms"),
+    ("Velmora signs an order for five catamarans with Keridec", "en", "confirms"),
+    # guards: a list of customers, and something new signed
+    ("Nordal yard books orders from Velmora and Keridec for catamarans", "en", None),
+    ("Velmora signs an addendum on catamarans with Keridec", "en", "mentions"),
+], ids=["commande-de-cinq", "order-for-five", "guard-orders-from", "guard-addendum"])
+def test_an_order_for_a_quantity(title: str, language: str, expected: str | None) -> None:
+    check_verdict([ORDER], "velmora-boat-order", expected, title, "", "2026-05-10", language)

@@ -63,8 +63,11 @@ def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
     stops = ctx.index.lexicon.prepositions.get(view.language, ())
     end = nxt + 1
     clause = view.clause_of(nxt)
+    words = number_words(view.language).words
     while (end < len(view.tokens) and view.clause_of(end) == clause
-           and view.tokens[end].raw not in stops):
+           and (view.tokens[end].raw not in stops or (  # "an order for five catamarans"
+               end == nxt + 2 and end + 1 < len(view.tokens)
+               and (view.tokens[end + 1].raw.isdigit() or view.tokens[end + 1].raw in words)))):
         end += 1
     return not any(nxt < m.first_token < end for m in mine)
 
