@@ -259,6 +259,11 @@ FLOORS = {
     "eval-night-flights": (0.73, 0.67, 0.76),
     "eval-cantine-bio": (0.73, 0.73, 0.8),
     "eval-gyoko-ichiba": (0.59, 0.57, 0.7),
+    # probe round forty-six (twenty-fourth session): claims written against 3ed5af1,
+    # scored before any item was read, then kept for development
+    "eval-canal-restoration": (0.83, 0.65, 0.96),
+    "eval-navette-fluviale": (0.83, 0.83, 0.84),
+    "eval-akiya-bank": (0.64, 0.85, 0.94),
 }
 
 
