@@ -189,3 +189,33 @@ def test_a_shortfall_so_far_is_interim(expected: str, title: str, summary: str, 
 def test_an_achievement_said_in_doubt_in_japanese(expected: str, title: str) -> None:
     """達成厳しく, 達成は困難: the target said to be hard to reach, a forecast (rule 7)."""
     check_verdict(CLAIMS, "selby-port-boxes", expected, title, "", "2027-10-20", "ja")
+
+
+RIDERS = claim(  # a count target whose counted thing Japanese writes as a counter only
+    "velmora-shuttle-riders", "The Velmora river shuttle will carry 900,000 journeys in its "
+    "first year, to 31 March 2027.",
+    [group("riders", en=["journeys", "passengers"], ja=["利用者", "乗客"]),
+     group("shuttle", en=["Velmora river shuttle"], ja=["ベルモラ水上バス"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    # the target's own figure in the title stands for the journeys (90万回 = 900,000)
+    ("contradicts", "ベルモラ水上バス初年度74万回 目標90万回に届かず", "2027-04-20"),
+    ("updates", "ベルモラ水上バス、初年度90万回は困難", "2026-10-20"),
+    # guard: another figure, no word for journeys: not about the target
+    (None, "ベルモラ水上バス、新造船2隻を発注", "2026-10-20"),
+], ids=["final-short", "in-doubt", "guard-other-figure"])
+def test_a_target_figure_stands_for_what_it_counts(expected: str | None, title: str,
+                                                   day: str) -> None:
+    check_verdict([RIDERS], "velmora-shuttle-riders", expected, title, "", day, "ja")
+
+
+def test_a_model_code_is_no_target_figure() -> None:
+    """"PAC-3 interceptor output" names a model: no figure 3 to reach."""
+    from tracker.match import Matcher
+    missiles = claim("pac-output", "Velmora will raise PAC-3 interceptor output.",
+                     [group("pac", en=["PAC-3"]), group("velmora", en=["Velmora"])],
+                     kind=ClaimKind.TARGET)
+    assert Matcher([missiles]).readings()["pac-output"].target is None

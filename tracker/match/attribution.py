@@ -9,9 +9,10 @@ from collections.abc import Set as AbstractSet
 from tracker.match.clause_rules import clause_around
 from tracker.match.decisions_put_off import puts_off_a_decision
 from tracker.match.figures import FIGURE_PID
-from tracker.match.index import Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.lexicon import REACHING, Modifier
 from tracker.match.normalize import first_words
+from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
 from tracker.match.view import EntryView

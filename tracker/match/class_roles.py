@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.bounds import names_a_level_below
-from tracker.match.index import ClassRef
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass
+from tracker.match.refs import ClassRef
 from tracker.match.table import Role
 from tracker.models import ClaimKind
 

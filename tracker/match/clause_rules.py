@@ -13,11 +13,12 @@ from tracker.match.amounts import amount_quantities
 from tracker.match.caps import cap_word
 from tracker.match.durations import for_a_span, forgone_for_a_time
 from tracker.match.figures import FIGURE_PID
-from tracker.match.index import Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
 from tracker.match.moves import market_move, names_a_price_near, price_move, raised_to_value
+from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality, Role
 from tracker.match.timeexpr import earliest_named, exact_day, has_time

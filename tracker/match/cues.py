@@ -36,8 +36,9 @@ from tracker.match.families import (
     in_family,
     starts_works,
 )
-from tracker.match.index import ClassRef, CueRef, Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.refs import ClassRef, CueRef, ModifierRef
 from tracker.match.relocation import moved_elsewhere
 from tracker.match.report_denials import denies
 from tracker.match.sentence_context import Cue, SentenceContext, own_source

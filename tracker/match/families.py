@@ -18,9 +18,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from tracker.match.index import ClassRef, Hit
+from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Lexicon
 from tracker.match.normalize import fold
+from tracker.match.refs import ClassRef
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 

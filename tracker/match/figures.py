@@ -25,6 +25,13 @@ FIGURE_PID = -1
 """The pattern id of a figure's hit: it comes from no pattern."""
 
 _MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
+
+
+def model_codes(text: str) -> frozenset[str]:
+    """The numbers of the model codes in ``text`` ("PAC-3", "F-35"): names, no figures."""
+    return frozenset(m.group(1) for m in _MODEL_CODE.finditer(fold(text)))
+
+
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th|e|eme)\b|\d人目")  # "500,000th visitor", 50万人目
 # "19:42", "20h15", "7 h 30": hours and minutes, no figure

@@ -41,7 +41,7 @@ from tracker.match.decisions_ahead import decision_in_time, decision_to_come
 from tracker.match.families import takes_effect_now
 from tracker.match.figure_dates import figure_of_its_period
 from tracker.match.figures import FIGURE_PID
-from tracker.match.index import Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.japanese import a_tally
 from tracker.match.kept import kept_until, short_so_far, shortfall_ahead, stopped_after_the_end
 from tracker.match.lexicon import EventClass, Modifier
@@ -63,6 +63,7 @@ from tracker.match.modifier_filters import (
 )
 from tracker.match.not_before import not_before_cues
 from tracker.match.participles import past_participle
+from tracker.match.refs import ModifierRef
 from tracker.match.refused_change import refused_changes
 from tracker.match.report_denials import report_denials
 from tracker.match.restriction import restrictive_ne

@@ -30,39 +30,14 @@ from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
 from tracker.match.bill_names import term_variants
 from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
 from tracker.match.katakana import inside_run, read_whole, whole_katakana_terms
-from tracker.match.lexicon import EventClass, Lexicon, Modifier, load_lexicon
+from tracker.match.lexicon import Lexicon, load_lexicon
 from tracker.match.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
+from tracker.match.refs import ClassRef, CueRef, ModifierRef
 from tracker.match.view import EntryView
-from tracker.models import Claim, GroupRole, Verdict
+from tracker.models import Claim, ClaimKind, GroupRole, Verdict
 
 SUBJECT_RARITY_SLACK = 1.25
 """Required groups at most this much more shared than the rarest are subject groups too."""
-
-
-@dataclass(frozen=True, slots=True)
-class CueRef:
-    verdict: Verdict
-    text: str  # as written in the claim file or the lexicon
-    language: str
-    latin: bool  # has Latin tokens: only counts in a text of the same language
-
-
-@dataclass(frozen=True, slots=True)
-class ClassRef:
-    """A lexicon word: what kind of event it reports."""
-
-    event_class: EventClass
-    text: str
-    language: str
-    latin: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ModifierRef:
-    kind: Modifier
-    text: str
-    language: str
-    latin: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,8 +238,11 @@ class PatternIndex:
         for index, cc in enumerate(self.claims):
             required = [g for g in cc.groups if g.role is GroupRole.REQUIRED and g.pids]
             if required:
-                best = min(required, key=lambda g: sum(sharing[p] for p in g.pids) / len(g.pids))
-                chosen = [best]
+                ranked = sorted(required,
+                                key=lambda g: sum(sharing[p] for p in g.pids) / len(g.pids))
+                # a count target's rarest group may be its counted thing, which a title
+                # with its figure may leave out (target_reading.counted_left_out)
+                chosen = ranked[:2] if cc.claim.kind is ClaimKind.TARGET else ranked[:1]
             else:
                 chosen = [g for g in cc.groups if g.role is not GroupRole.EXCLUDE]
             for group in chosen:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from tracker.match.index import Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.lexicon import Modifier
+from tracker.match.refs import ModifierRef
 from tracker.match.view import EntryView
 
 

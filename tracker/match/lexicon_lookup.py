@@ -20,10 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.match.class_roles import class_role
-from tracker.match.index import ClassRef
 from tracker.match.kinds import ClaimReading, kind_events
 from tracker.match.lexicon import MARKER_LISTS, EventClass, Lexicon, load_lexicon
 from tracker.match.normalize import Stemmer, fold, pattern_of, tokenize
+from tracker.match.refs import ClassRef
 from tracker.match.table import Modality, Timing, cell
 from tracker.models import ClaimKind, Verdict
 

@@ -58,6 +58,9 @@ class Target:
     # the matching forms of the words of the claim's group that holds the unit
     # ("travellers", "passagers")
     units: frozenset[str] = frozenset()
+    # the name of the one required group that holds the unit ("riders" for "900,000
+    # journeys"): a title with the target's own figure may leave it out
+    counted_group: str = ""
     sum_or_share: bool = False  # a sum of money or a share: its unit is "euro" or "%"
     change: bool = False  # "cut costs by €80m": news of a level ("to €1.12bn") is no change
     # for a sum or a share, the spans the statement names, rate or not ("in its first

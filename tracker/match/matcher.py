@@ -51,7 +51,7 @@ from tracker.match.relevance import assess
 from tracker.match.relocation import states_a_place
 from tracker.match.roles import names_in_other_roles
 from tracker.match.spans import inside_longer
-from tracker.match.target_reading import claim_target
+from tracker.match.target_reading import claim_target, counted_left_out
 from tracker.match.timeexpr import exact_day
 from tracker.match.title_labels import TitleLabels
 from tracker.match.verdict import ClaimContext, date_window, judge
@@ -187,7 +187,9 @@ class Matcher:
         relevant = [(n, r) for n in candidates
                     if (r := assess(self._index.claims[n], by_pid,
                                     partial(self._local.may_omit, n, view, names),
-                                    by_publisher.get(n, frozenset()))) is not None]
+                                    by_publisher.get(n, frozenset()),
+                                    partial(counted_left_out, self._readings[n].target,
+                                            view))) is not None]
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
                     for n, _ in relevant}
         published = entry.published.date() if entry.published else None

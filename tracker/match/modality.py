@@ -18,11 +18,12 @@ from functools import cache
 
 from tracker.match.amounts import OPENING_CHARS, opens_with_amount
 from tracker.match.figures import FIGURE_PID
-from tracker.match.index import Hit, ModifierRef, PatternIndex
+from tracker.match.index import Hit, PatternIndex
 from tracker.match.japanese import JapaneseForm, form_of_word
 from tracker.match.lexicon import Modifier
 from tracker.match.normalize import fold
 from tracker.match.participles import past_participle
+from tracker.match.refs import ModifierRef
 from tracker.match.report_denials import called_wrong, denies
 from tracker.match.spans import overlaps
 from tracker.match.table import Modality, Role

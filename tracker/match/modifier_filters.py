@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.match.index import Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.normalize import fold
 from tracker.match.number_words import number_words
 from tracker.match.participles import past_participle
+from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import overlaps
 from tracker.match.table import Role

@@ -46,19 +46,22 @@ class Relevance:
 
 def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
            may_omit: Callable[[], frozenset[str]] | None = None,
-           by_publisher: frozenset[str] = frozenset()) -> Relevance | None:
+           by_publisher: frozenset[str] = frozenset(),
+           counted: Callable[[], frozenset[str]] | None = None) -> Relevance | None:
     """The relevance of an entry (its hits by pattern id) to one claim, or None.
 
     One required group that ``may_omit()`` names may be missing (``omitted.py``) when
     the title names the claim's subject and no exclude group is named. The groups
     ``by_publisher`` names are named by the paper itself (``publisher.py``): they may
-    be missing when the title names another required group."""
+    be missing when the title names another required group. The group ``counted()``
+    names (a count target's counted thing, its figure in the title: ``target_reading``)
+    may be missing when the title names the other required groups."""
     required_sentences: set[int] = set()
     named_sentences: set[int] = set()  # sentences naming any required group
     any_sentences: set[int] = set()
     exclude_sentences: set[int] = set()
     terms: dict[str, None] = {}
-    omitted = False
+    omitted = by_figure = False
     publisher_named: list[str] = []
     total_weight = 0.0
     got_weight = 0.0
@@ -80,6 +83,10 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
         if group.role is GroupRole.REQUIRED and not found and group.name in by_publisher:
             publisher_named.append(group.name)  # the Sumihama Daily's "the city"
             got_weight += group.weight * SUMMARY_ONLY_FACTOR
+            continue
+        if (group.role is GroupRole.REQUIRED and not found and not omitted
+                and counted is not None and group.name in counted()):
+            omitted = by_figure = True  # "目標90万回に届かず": the figure names the journeys
             continue
         if group.role is GroupRole.REQUIRED and not found:
             if (omitted or number in claim.core or may_omit is None
@@ -106,8 +113,8 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
         got_weight += group.weight * factor
         for pid in sorted(found, key=lambda p: min(h.start for h in hits[p])):
             terms[group.terms[pid]] = None
-    if not any_sentences or (omitted and (TITLE not in required_sentences
-                                          or exclude_sentences)):
+    subject_named = named_sentences if by_figure else required_sentences
+    if not any_sentences or (omitted and (TITLE not in subject_named or exclude_sentences)):
         return None
     if publisher_named and TITLE not in named_sentences:
         return None

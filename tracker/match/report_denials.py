@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.match.index import Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.lexicon import Modifier
+from tracker.match.refs import ModifierRef
 from tracker.match.spans import overlaps
 
 REPORT_WINDOW = 4  # tokens from a denying verb to its report noun ("rejected a press report")

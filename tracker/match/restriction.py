@@ -4,8 +4,9 @@ qu'en février" is "not before February", a delay."""
 
 from __future__ import annotations
 
-from tracker.match.index import Hit, ModifierRef, PatternIndex
+from tracker.match.index import Hit, PatternIndex
 from tracker.match.lexicon import Modifier
+from tracker.match.refs import ModifierRef
 from tracker.match.timeexpr import has_time
 from tracker.match.view import EntryView
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
-from tracker.match.index import Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.models import ClaimKind

@@ -16,7 +16,7 @@ from tracker.match.figures import (
     names_a_period,
     quantity_clauses,
 )
-from tracker.match.index import Hit, ModifierRef
+from tracker.match.index import Hit
 from tracker.match.lexicon import MOVES, EventClass, Modifier
 from tracker.match.magnitudes import (
     LEVEL_BAND,
@@ -27,6 +27,7 @@ from tracker.match.magnitudes import (
     quantities,
 )
 from tracker.match.moves import FIGURE_PRICE_REACH, price_move
+from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
 from tracker.match.target_done import completed_clauses

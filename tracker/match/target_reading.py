@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from tracker.match.amounts import amount_target, without_asides
 from tracker.match.bounds import names_a_ceiling, names_a_floor, names_a_level_below, state_bound
-from tracker.match.magnitudes import PERCENT, Target, read_target
+from tracker.match.figures import model_codes
+from tracker.match.magnitudes import PERCENT, Target, quantities, read_target
 from tracker.match.normalize import Stemmer
 from tracker.match.view import EntryView, view_of_texts
-from tracker.models import Claim, ClaimKind
+from tracker.models import Claim, ClaimKind, GroupRole
 
 
 def claim_target(statement: EntryView, claim: Claim, stemmer: Stemmer, kind: ClaimKind,
@@ -24,6 +25,18 @@ def claim_target(statement: EntryView, claim: Claim, stemmer: Stemmer, kind: Cla
     if kind is ClaimKind.STATE:
         return state_bound(target, text, statement.language)
     return target if target.change else _level(target, text, statement.language, falls)
+
+
+def counted_left_out(target: Target | None, view: EntryView) -> frozenset[str]:
+    """The group a count target counts, when the entry's title names the target's own
+    figure ("オーベオ初年度74万回 目標90万回に届かず": 90万 is its 900,000 journeys, though
+    no word for journeys is written): the entry may leave that group out."""
+    if target is None or not target.counted_group:
+        return frozenset()
+    first, last = view.sentence_span(0)
+    if any(q.value == target.value for q in quantities(view, first, last)):
+        return frozenset({target.counted_group})
+    return frozenset()
 
 
 def _level(target: Target, statement: str, language: str, falls: bool) -> Target:
@@ -53,5 +66,12 @@ def _target(statement: EntryView, claim: Claim, stemmer: Stemmer) -> Target | No
                         for t in view_of_texts(term, "", language, stemmer).tokens
                         if t.latin) for g in claim.groups]
     main = without_asides(statement.sentences[0])
-    return (read_target(view_of_texts(main, "", statement.language, stemmer), groups)
-            or read_target(statement, groups))
+    target = (read_target(view_of_texts(main, "", statement.language, stemmer), groups)
+              or read_target(statement, groups))
+    if target is None or target.sum_or_share:
+        return target
+    if target.value.is_integer() and str(int(target.value)) in model_codes(claim.statement):
+        return None  # "PAC-3 interceptor output": a model's name, no figure to reach
+    counted = [g.name for g, words in zip(claim.groups, groups, strict=True)
+               if g.role is GroupRole.REQUIRED and target.unit in words]
+    return replace(target, counted_group=counted[0]) if len(counted) == 1 else target
