@@ -314,3 +314,22 @@ ZONE_VOTE = claim(
 def test_a_plural_before_a_passive_and_a_contracted_eve(expected: str, title: str, day: str,
                                                         language: str) -> None:
     check_verdict([ZONE_VOTE], "varne-zone-vote", expected, title, "", day, language)
+
+
+BRIEFING = claim(
+    "velmora-shrine-briefing", "Velmora shrine will hold a briefing for its parishioners on "
+    "16 March 2026.",
+    [group("shrine", ja=["ベルモラ神社"]), group("parishioners", ja=["氏子"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 3, 16), expected_by=date(2026, 3, 16),
+)
+
+
+@pytest.mark.parametrize(("expected", "summary"), [
+    # 不足分 ("the amount short") is a sum to cover, no shortage holding anything up
+    ("mentions", "ベルモラ神社の不足分は氏子の奉賛金で補う。"),
+    # guard: a shortage is still a delay
+    ("updates", "ベルモラ神社の氏子説明会、資料不足で延期。"),
+], ids=["fusokubun", "guard-shortage"])
+def test_the_amount_short_is_no_shortage(expected: str, summary: str) -> None:
+    check_verdict([BRIEFING], "velmora-shrine-briefing", expected, "ベルモラ神社と氏子",
+                  summary, "2026-06-01", "ja")
