@@ -35,7 +35,9 @@ CLAIMS = [WORKS, OPENING]
     ("Dorvale breaks ground on concert hall", "en"),
     ("Dorvale : le chantier de la salle de concert est lancé", "fr"),
     ("ドルバールの音楽ホールが着工", "ja"),
-], ids=["en", "fr", "ja"])
+    # the step is a word of the works claim's longer cue ("construction … begins")
+    ("Diggers arrive in Dorvale as concert hall construction begins", "en"),
+], ids=["en", "fr", "ja", "word-of-a-gapped-cue"])
 def test_the_works_begun_are_the_works_claims_news(title: str, language: str) -> None:
     check_verdict(CLAIMS, "dorvale-hall-works", "confirms", title, "", "2026-03-10", language)
     check_verdict(CLAIMS, "dorvale-hall-opening", "mentions", title, "", "2026-03-10",

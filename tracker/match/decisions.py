@@ -8,6 +8,7 @@ from datetime import date
 from tracker.match.index import CompiledClaim, Hit
 from tracker.match.kinds import ClaimReading
 from tracker.match.relevance import TITLE, Relevance
+from tracker.match.spans import within
 from tracker.match.table import Role
 from tracker.match.verdict import Judgement
 from tracker.match.view import EntryView
@@ -47,8 +48,8 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
     11): "Work starts on the lycée" confirms the works' claim and says nothing new of
     the opening, unless the item reads an event of this claim's own too ("…, as the
     opening is pushed back")."""
-    done = {f.frame.hit for d, _ in decisions for f in d.judgement.frames
-            if f.frame.role is Role.EVENT and f.verdict is Verdict.CONFIRMS}
+    done = [f.frame.hit for d, _ in decisions for f in d.judgement.frames
+            if f.frame.role is Role.EVENT and f.verdict is Verdict.CONFIRMS]
     if not done:
         return decisions
     note = "another claim's news: the step read here is that claim's own event, done"
@@ -58,7 +59,8 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
         steps = [f.frame for f in judgement.frames if f.verdict is Verdict.UPDATES
                  and f.frame.hit.sentence == judgement.sentence]
         if (judgement.verdict is Verdict.UPDATES and steps
-                and all(f.role is Role.STEP and f.hit in done for f in steps)
+                # the same words, or a word of a longer cue ("construction … begins")
+                and all(f.role is Role.STEP and within(f.hit, done) for f in steps)
                 and not any(f.frame.role is Role.EVENT for f in judgement.frames)):
             d = _as_mention(d, note)
         changed.append((d, view))
