@@ -156,9 +156,10 @@ _LOOP = Matcher([LOOP_OPENING, LOOP_WORKS])
     ("Tarvel inaugure enfin le Tarvel Loop", "fr", "confirms"),
     ("タルベルループが開業", "ja", "confirms"),
     # guards: building work started is no opening, and a sibling's event stays its own
-    # (the works claim's own news: nothing new of the opening, test_match_anothers_news)
+    # (the works claim's own news, its cue "construction begins": nothing new of the
+    # opening, test_match_anothers_news)
     ("Les travaux du Tarvel Loop sont lancés", "fr", "mentions"),
-    ("Tarvel Loop: construction begins on the valley station", "en", "updates"),
+    ("Tarvel Loop: construction begins on the valley station", "en", "mentions"),
 ])
 def test_a_word_of_the_statements_event_family_marks_its_clauses(
         title: str, language: str, expected: str) -> None:
