@@ -219,3 +219,19 @@ def test_a_model_code_is_no_target_figure() -> None:
                      [group("pac", en=["PAC-3"]), group("velmora", en=["Velmora"])],
                      kind=ClaimKind.TARGET)
     assert Matcher([missiles]).readings()["pac-output"].target is None
+
+
+SHARES = claim(
+    "velmora-share-offer", "Velmora's energy co-op share offer will raise £2.4 million by "
+    "October 2026.",
+    [group("offer", en=["share offer"]), group("velmora", en=["Velmora"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 10, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "Velmora share offer reaches £2.4m target"),  # as "hits … target" does
+    ("updates", "Velmora share offer reaches £1.2m, halfway to its target"),  # guard
+], ids=["reaches-target", "guard-halfway"])
+def test_reaching_the_target_by_name(expected: str, title: str) -> None:
+    check_verdict([SHARES], "velmora-share-offer", expected, title, "", "2026-10-20", "en")

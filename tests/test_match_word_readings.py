@@ -333,3 +333,32 @@ BRIEFING = claim(
 def test_the_amount_short_is_no_shortage(expected: str, summary: str) -> None:
     check_verdict([BRIEFING], "velmora-shrine-briefing", expected, "ベルモラ神社と氏子",
                   summary, "2026-06-01", "ja")
+
+
+SOLAR = claim(
+    "velmora-solar-power", "Velmora's solar park will deliver its first power in July 2026.",
+    [group("park", en=["solar park"], fr=["parc solaire"]),
+     group("velmora", en=["Velmora"], fr=["Velmora"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 7, 31),
+)
+PERMIT = claim(
+    "velmora-solar-permit", "Velmora's council will grant the solar park's planning permission "
+    "by March 2026.",
+    [group("park", en=["solar park"], fr=["parc solaire"]),
+     group("permit", en=["planning permission"], fr=["permis de construire"]),
+     group("velmora", en=["Velmora"], fr=["Velmora"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "language"), [
+    # « une ferme de 6 MW » is a farm, no « fermer »
+    ("velmora-solar-power", "mentions",
+     "Velmora : le parc solaire, une ferme de 6 MW, est prêt", "fr"),
+    ("velmora-solar-power", "contradicts", "Velmora ferme son parc solaire", "fr"),  # guard
+    # "turns down" refuses
+    ("velmora-solar-permit", "contradicts",
+     "Velmora council turns down planning permission for solar park", "en"),
+], ids=["une-ferme", "guard-ferme-verb", "turns-down"])
+def test_a_farm_and_a_refusal(claim_id: str, expected: str, title: str, language: str) -> None:
+    check_verdict([SOLAR, PERMIT], claim_id, expected, title, "", "2026-03-10", language)
