@@ -180,10 +180,11 @@ TICKET = claim(
     ("Velmora weighs single ticket hike", "en", "updates"),
     ("Velmora : le ticket de bus passe à 1,90 euro", "fr", "contradicts"),
     ("Velmora raises single ticket", "en", "contradicts"),
+    ("Velmora bus ticket goes up", "en", "contradicts"),
     ("Velmora : le ticket de bus augmente", "fr", "contradicts"),
     # guard: the price said again
     ("Velmora bus ticket stays at 1.70 euros", "en", "confirms"),
-], ids=["rises-to", "hike", "passe-a", "raises", "augmente", "guard-stays"])
+], ids=["rises-to", "hike", "passe-a", "raises", "goes-up", "augmente", "guard-stays"])
 def test_a_ticket_is_a_price(title: str, language: str, expected: str) -> None:
-    """A ticket's or a toll's rise moves a price kept at its level; "hike" is a rise."""
+    """A ticket's rise moves a price kept at its level; "hike" and "go up" are rises."""
     check_verdict([TICKET], "velmora-ticket", expected, title, "", "2026-06-10", language)
