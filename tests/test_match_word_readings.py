@@ -362,3 +362,21 @@ PERMIT = claim(
 ], ids=["une-ferme", "guard-ferme-verb", "turns-down"])
 def test_a_farm_and_a_refusal(claim_id: str, expected: str, title: str, language: str) -> None:
     check_verdict([SOLAR, PERMIT], claim_id, expected, title, "", "2026-03-10", language)
+
+
+COOP_MEETING = claim(
+    "velmora-coop-egm", "The Velmora energy co-operative will hold an extraordinary general "
+    "meeting on 22 November 2026.",
+    [group("coop", en=["Velmora Energy"], ja=["ベルモラエネルギー"]),
+     group("meeting", en=["general meeting"], ja=["臨時総会"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 11, 22), expected_by=date(2026, 11, 22),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # a co-operative (協同組合) is the party, no union (組合) giving its view
+    ("confirms", "ベルモラエネルギー協同組合、臨時総会で建設を承認"),
+    ("mentions", "ベルモラエネルギー労働組合、臨時総会で建設を承認"),  # guard: a union
+], ids=["kyodo-kumiai", "guard-rodo-kumiai"])
+def test_a_cooperative_is_no_union(expected: str, title: str) -> None:
+    check_verdict([COOP_MEETING], "velmora-coop-egm", expected, title, "", "2026-11-23", "ja")
