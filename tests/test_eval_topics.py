@@ -264,6 +264,11 @@ FLOORS = {
     "eval-canal-restoration": (0.83, 0.65, 0.96),
     "eval-navette-fluviale": (0.83, 0.83, 0.84),
     "eval-akiya-bank": (0.64, 0.85, 0.94),
+    # probe round forty-seven (twenty-fourth session): claims written against 7068afd,
+    # scored before any item was read, then kept for development
+    "eval-community-solar": (0.71, 0.73, 0.82),
+    "eval-refuge-montagne": (0.64, 0.71, 0.89),
+    "eval-jinja-saiken": (0.84, 0.71, 0.85),
 }
 
 
