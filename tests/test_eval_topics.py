@@ -1,4 +1,4 @@
-"""Matching quality on ninety topics other than the seed's, with the claims their
+"""Matching quality on every topic other than the seed's, with the claims their
 users wrote (tests/fixtures/eval-*/claims). Each set's README says how it was made.
 hydrogen-pipeline, rail-privatisation and carmaker-plant are the newest hold-outs,
 built by helpers who never ran the matcher, scored once on committed code (0.806 /
