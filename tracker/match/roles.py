@@ -77,6 +77,8 @@ def listed_names(hits: Sequence[Hit], index: PatternIndex, view: EntryView) -> f
             elif m.kind is Modifier.EXAMPLE_INTRO:
                 examples.append(h)
     openers += [h for h in examples if h.sentence in trade]
+    if not openers:
+        return frozenset()
     # « une commande de cinq catamarans »: a quantity after it is the goods, no list
     words = number_words(language).words
     openers = [h for h in openers if not (
