@@ -7,7 +7,7 @@ from __future__ import annotations
 from tracker.match.lexicon import EventClass
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
-from tracker.match.target_outcome import said_final
+from tracker.match.target_outcome import written_in
 
 
 def cap_word(ctx: SentenceContext, cue: Cue, sentence: str) -> Role:
@@ -15,7 +15,7 @@ def cap_word(ctx: SentenceContext, cue: Cue, sentence: str) -> Role:
     its deadline, or of a figure called final) "exceeds" breaks it and "comes in
     below" keeps it; before, either is progress."""
     language = ctx.view.language
-    judged = ctx.late or said_final(ctx.index.lexicon.final_words.get(language, ()),
+    judged = ctx.late or written_in(ctx.index.lexicon.final_words.get(language, ()),
                                     sentence, language)
     if not judged:
         return Role.STEP

@@ -12,7 +12,7 @@ from datetime import date
 from tracker.match.clause_rules import clause_text
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
-from tracker.match.target_outcome import said_final
+from tracker.match.target_outcome import written_in
 from tracker.match.timeexpr import earliest_named
 from tracker.models import ClaimKind
 
@@ -116,4 +116,4 @@ def short_so_far(ctx: SentenceContext, role: Role | None, sentence: str) -> bool
     if role is not Role.STOP or ctx.reading.kind is not ClaimKind.TARGET or ctx.late:
         return False
     words = ctx.index.lexicon.interim_words.get(ctx.view.language, ())
-    return said_final(words, sentence, ctx.view.language)
+    return written_in(words, sentence, ctx.view.language)

@@ -32,7 +32,7 @@ from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
 from tracker.match.target_done import completed_clauses
 from tracker.match.target_labels import levels_of_named_targets, object_of_a_verb
-from tracker.match.target_outcome import a_level, against_target, said_final
+from tracker.match.target_outcome import a_level, against_target, written_in
 from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
@@ -269,7 +269,7 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
         target = replace(target, at_level=False)
     first, last = view.sentence_span(sentence)
     late = ctx.late or (target is not None and (target.ceiling or target.floor)
-                        and said_final(ctx.index.lexicon.final_words.get(view.language, ()),
+                        and written_in(ctx.index.lexicon.final_words.get(view.language, ()),
                                        clause_text(view, (first, last)), view.language))
     # a level to fall under ("inflation will fall below 3%") is passed by a figure under
     # it; a level to fall to ("cut the quota to 38,000 t") is set or revised, not

@@ -168,10 +168,11 @@ def _reached(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
     return any(word in table.reaching for word in before)
 
 
-def said_final(words: Sequence[str], sentence: str, language: str) -> bool:
-    """The sentence (folded text) calls its figure the last one ("the final cost came to
-    ¥44.8bn", "le coût définitif", 最終的な事業費): a cap or a floor is kept or broken by
-    it, even before the deadline."""
+def written_in(words: Sequence[str], sentence: str, language: str) -> bool:
+    """One of the marker ``words`` is written in the sentence (folded text): whole words
+    in Latin text, anywhere in Japanese. With ``final_words`` ("the final cost came to
+    ¥44.8bn", 最終的な事業費) a cap or a floor is kept or broken by its figure even
+    before the deadline; with ``interim_words`` a shortfall is only so far."""
     if language == "ja":
         return any(w in sentence for w in words)
     return any(f" {fold(w)} " in f" {sentence} " for w in words)
