@@ -34,7 +34,7 @@ from tracker.match.lexicon import Lexicon, load_lexicon
 from tracker.match.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
 from tracker.match.refs import ClassRef, CueRef, ModifierRef
 from tracker.match.view import EntryView
-from tracker.models import Claim, ClaimKind, GroupRole, Verdict
+from tracker.models import Claim, GroupRole, Verdict
 
 SUBJECT_RARITY_SLACK = 1.25
 """Required groups at most this much more shared than the rarest are subject groups too."""
@@ -96,6 +96,8 @@ class PatternIndex:
         self._gapped: dict[int, list[GappedPhrase]] = {}  # "drop … plan" (gapped.py)
         self.claims: tuple[CompiledClaim, ...] = tuple(self._compile(c) for c in claims)
         self._sharing_cache = self._sharing()
+        # each claim's anchor group's name and its next rarest required group
+        self._runners_up: dict[int, tuple[str, CompiledGroup]] = {}
         self.anchors: dict[int, tuple[int, ...]] = self._choose_anchors()
         self._shared: dict[frozenset[int], frozenset[int]] = {}
         self.claims = tuple(self._with_core(cc) for cc in self.claims)
@@ -231,18 +233,31 @@ class PatternIndex:
         terms = frozenset(pid for g in claim.groups for pid in g.pids | g.implied)
         return CompiledClaim(claim.claim, claim.groups, claim.cues, core, subject, terms)
 
+    def _rarity(self, group: CompiledGroup) -> float:
+        """How many claims share the group's patterns, on average: the lower, the rarer."""
+        return sum(self._sharing_cache[p] for p in group.pids) / len(group.pids)
+
+    def anchor_beside(self, number: int, group_name: str) -> None:
+        """When claim ``number``'s anchor is ``group_name`` (a count target's counted
+        thing, which a title with the target's figure may leave out:
+        ``target_reading.counted_left_out``), its next rarest required group anchors it
+        too. Call before the prefilter reads ``anchor_patterns``."""
+        anchor, beside = self._runners_up.get(number, ("", None))
+        if beside is None or anchor != group_name:
+            return
+        for pid in beside.pids | beside.implied:
+            self.anchors[pid] = (*self.anchors.get(pid, ()), number)
+
     def _choose_anchors(self) -> dict[int, tuple[int, ...]]:
         """Each claim's rarest required group (all its groups if none is required)."""
-        sharing = self._sharing_cache
         anchors: dict[int, list[int]] = defaultdict(list)
         for index, cc in enumerate(self.claims):
             required = [g for g in cc.groups if g.role is GroupRole.REQUIRED and g.pids]
             if required:
-                ranked = sorted(required,
-                                key=lambda g: sum(sharing[p] for p in g.pids) / len(g.pids))
-                # a count target's rarest group may be its counted thing, which a title
-                # with its figure may leave out (target_reading.counted_left_out)
-                chosen = ranked[:2] if cc.claim.kind is ClaimKind.TARGET else ranked[:1]
+                ranked = sorted(required, key=self._rarity)
+                chosen = ranked[:1]
+                if len(ranked) > 1:
+                    self._runners_up[index] = (ranked[0].name, ranked[1])
             else:
                 chosen = [g for g in cc.groups if g.role is not GroupRole.EXCLUDE]
             for group in chosen:
