@@ -237,16 +237,17 @@ class PatternIndex:
         """How many claims share the group's patterns, on average: the lower, the rarer."""
         return sum(self._sharing_cache[p] for p in group.pids) / len(group.pids)
 
-    def anchor_beside(self, number: int, group_name: str) -> None:
-        """When claim ``number``'s anchor is ``group_name`` (a count target's counted
-        thing, which a title with the target's figure may leave out:
+    def anchor_beside(self, counted: Mapping[int, str]) -> None:
+        """For each claim number whose anchor is the group ``counted`` names (a count
+        target's counted thing, which a title with the target's figure may leave out:
         ``target_reading.counted_left_out``), its next rarest required group anchors it
-        too. Call before the prefilter reads ``anchor_patterns``."""
-        anchor, beside = self._runners_up.get(number, ("", None))
-        if beside is None or anchor != group_name:
-            return
-        for pid in beside.pids | beside.implied:
-            self.anchors[pid] = (*self.anchors.get(pid, ()), number)
+        too. Call once, before the prefilter reads ``anchor_patterns``."""
+        for number, group_name in counted.items():
+            anchor, beside = self._runners_up.get(number, ("", None))
+            if beside is not None and anchor == group_name:
+                for pid in beside.pids | beside.implied:
+                    self.anchors[pid] = (*self.anchors.get(pid, ()), number)
+        self._runners_up = {}  # needed only while building
 
     def _choose_anchors(self) -> dict[int, tuple[int, ...]]:
         """Each claim's rarest required group (all its groups if none is required)."""

@@ -98,9 +98,9 @@ class Matcher:
         # claims of one kind mostly read the same event classes: one set for them all
         self._event_sets: dict[frozenset[EventClass], frozenset[EventClass]] = {}
         self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)
-        for number, reading in enumerate(self._readings):
-            if reading.target is not None and reading.target.counted_group:
-                self._index.anchor_beside(number, reading.target.counted_group)
+        self._index.anchor_beside({n: r.target.counted_group
+                                   for n, r in enumerate(self._readings)
+                                   if r.target is not None and r.target.counted_group})
         del self._event_sets
         self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon,
                                  load_catalogue().country_marks())
