@@ -31,3 +31,26 @@ BRIEFING = claim(  # meeting: a briefing for residents
 ], ids=["headcount", "participants", "guard-other-count", "guard-no-count"])
 def test_a_meeting_reported_by_its_headcount(title: str, expected: str) -> None:
     check_verdict([BRIEFING], "tarumi-briefing", expected, title, "", "2025-12-14", "ja")
+
+
+HARBOUR_MEETING = claim(  # meeting: a public meeting on a harbour plan
+    "velmora-harbour-meeting", "Velmora will hold a public meeting on its harbour plan on "
+    "20 May 2026.",
+    [group("meeting", en=["public meeting", "harbour meeting"], fr=["réunion"],
+           ja=["港湾説明会"]),
+     group("velmora", en=["Velmora"], fr=["Velmora"], ja=["ベルモラ"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 5, 20), expected_by=date(2026, 5, 20),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Packed hall at Velmora public meeting on the harbour", "en", "confirms"),
+    ("Velmora : salle comble pour la réunion sur le port", "fr", "confirms"),
+    ("ベルモラの港湾説明会、会場は満員", "ja", "confirms"),
+    # guard: no word of a full room or of the meeting held
+    ("Velmora public meeting on the harbour: questions for the mayor", "en", "mentions"),
+], ids=["packed-hall", "salle-comble", "man-in", "guard-questions"])
+def test_a_full_room_is_a_meeting_held(title: str, language: str, expected: str) -> None:
+    """A full room reports the meeting held ("packed hall", « salle comble », 満員)."""
+    check_verdict([HARBOUR_MEETING], "velmora-harbour-meeting", expected, title, "",
+                  "2026-05-21", language)
