@@ -12,7 +12,7 @@ from tracker.match.amounts import currency_names
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Lexicon
 from tracker.match.normalize import fold
-from tracker.match.number_words import number_words, numbers_table
+from tracker.match.number_words import is_a_number, number_words, numbers_table
 from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.timeexpr import opens_a_time
@@ -63,11 +63,10 @@ def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
     stops = ctx.index.lexicon.prepositions.get(view.language, ())
     end = nxt + 1
     clause = view.clause_of(nxt)
-    words = number_words(view.language).words
     while (end < len(view.tokens) and view.clause_of(end) == clause
            and (view.tokens[end].raw not in stops or (  # "an order for five catamarans"
                end == nxt + 2 and end + 1 < len(view.tokens)
-               and (view.tokens[end + 1].raw.isdigit() or view.tokens[end + 1].raw in words)))):
+               and is_a_number(view.tokens[end + 1].raw, view.language)))):
         end += 1
     return not any(nxt < m.first_token < end for m in mine)
 
@@ -132,7 +131,7 @@ def thing_noun(ctx: SentenceContext, hit: Hit) -> bool:
         return False
     before = view.tokens[at - 1].raw
     return (before in ctx.index.lexicon.determiners.get(view.language, ())
-            or before.isdigit() or before in number_words(view.language).words)
+            or is_a_number(before, view.language))
 
 
 STATEMENT_REACH = 6  # tokens from a denying word to the verb of what it denies

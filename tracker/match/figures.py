@@ -17,7 +17,7 @@ from tracker.match.amounts import amount_quantities, amounts_in
 from tracker.match.index import CompiledClaim, Hit
 from tracker.match.magnitudes import PERCENT, Quantity
 from tracker.match.normalize import fold
-from tracker.match.number_words import NumberWords, japanese_time_counters, number_words
+from tracker.match.number_words import is_a_number, japanese_time_counters, number_words
 from tracker.match.view import EntryView
 from tracker.models import GroupRole
 
@@ -210,7 +210,7 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
             continue
         spelled = table.words.get(view.tokens[token].raw)
         if (spelled is not None and spelled >= 2 and view.tokens[token].raw not in table.articles
-                and _out_of(view, table, token, last)
+                and _out_of(view, token, last)
                 and not any(a <= token <= b for a, b in left_out)
                 and _is_figure(view, token, token, last, str(int(spelled)), codes)
                 and str(int(spelled)) not in known):
@@ -293,13 +293,12 @@ def milestone_hits(view: EntryView, sentence: int, known: frozenset[str]) -> lis
 _OUT_OF = frozenset({"of", "out", "sur", "des", "de"})
 
 
-def _out_of(view: EntryView, table: NumberWords, token: int, last: int) -> bool:
+def _out_of(view: EntryView, token: int, last: int) -> bool:
     """A number word before "of" and another number ("four of seven", « quatre sur
     sept »): a count out of a total, not "two councils" or « deux ans »."""
     rest = [t.raw for t in view.tokens[token + 1: min(last, token + 3) + 1]]
     rest = rest[1:] if rest[:2] == ["out", "of"] else rest
-    return (len(rest) >= 2 and rest[0] in _OUT_OF
-            and (rest[1].isdigit() or rest[1] in table.words))
+    return len(rest) >= 2 and rest[0] in _OUT_OF and is_a_number(rest[1], view.language)
 
 
 def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number: str,

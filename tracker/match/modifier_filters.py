@@ -83,10 +83,11 @@ def counted_so_far(ctx: SentenceContext, hit: Hit, mod: ModifierRef, clause: str
     words = ctx.index.lexicon.so_far.get(view.language, ())
     written = (view.text[hit.start: hit.end] if view.language == "ja" else " ".join(
         t.raw for t in view.tokens[hit.first_token: hit.last_token + 1]))
-    table = number_words(view.language)
-    return any(written == fold(w) or written == w for w in words) and (
-        any(c.isdigit() for c in clause)  # "quatre sur neuf déjà construits": also in words
-        or any(w in table.words and w not in table.articles for w in clause.split()))
+    if not any(written == fold(w) or written == w for w in words):
+        return False
+    table = number_words(view.language)  # "quatre sur neuf déjà construits": also in words
+    return any(c.isdigit() for c in clause) or any(
+        w in table.words and w not in table.articles for w in clause.split())
 
 
 def attributive(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:

@@ -50,6 +50,11 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("articles", ())))
 
 
+def is_a_number(word: str, language: str) -> bool:
+    """A token that is a number: digits, or a number word ("five", « cinq »)."""
+    return word.isdigit() or word in number_words(language).words
+
+
 @cache
 def japanese_time_counters() -> tuple[str, ...]:
     """Counters of time, age or rank after a Japanese figure (26年, 3カ月, 64歳)."""

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from tracker.match.index import Hit, PatternIndex
 from tracker.match.lexicon import Modifier
-from tracker.match.number_words import number_words
+from tracker.match.number_words import is_a_number
 from tracker.match.view import EntryView
 
 LIST_WINDOW = 6  # tokens after a Latin list opener that still belong to the list
@@ -80,11 +80,9 @@ def listed_names(hits: Sequence[Hit], index: PatternIndex, view: EntryView) -> f
     if not openers:
         return frozenset()
     # « une commande de cinq catamarans »: a quantity after it is the goods, no list
-    words = number_words(language).words
     openers = [h for h in openers if not (
         index.is_latin(h.pid) and h.last_token + 1 < len(view.tokens)
-        and (view.tokens[h.last_token + 1].raw.isdigit()
-             or view.tokens[h.last_token + 1].raw in words))]
+        and is_a_number(view.tokens[h.last_token + 1].raw, language))]
     if not openers:
         return frozenset()
     listed: set[Hit] = set()
