@@ -53,3 +53,36 @@ def test_the_works_begun_are_the_works_claims_news(title: str, language: str) ->
 ], ids=["opening-delayed", "no-works-claim"])
 def test_guards(title: str, claims: list, expected: str) -> None:  # type: ignore[type-arg]
     check_verdict(claims, "dorvale-hall-opening", expected, title, "", "2026-03-10", "en")
+
+
+VISITORS = claim(
+    "dorvale-hall-visitors", "The Dorvale concert hall will welcome 300,000 visitors in its "
+    "first year, by September 2029.",
+    [HALL, DORVALE, group("visitors", en=["visitors"], fr=["visiteurs"], ja=["来場者"])],
+    kind=ClaimKind.TARGET, expected_from=date(2029, 9, 1), expected_by=date(2029, 9, 30),
+)
+WITH_TARGET = [OPENING, VISITORS]
+
+
+@pytest.mark.parametrize(("title", "summary", "language"), [
+    ("Dorvale concert hall opens its doors to visitors",
+     "The mayor approved the season's programme for visitors.", "en"),
+    ("La salle de concert de Dorvale ouvre ses portes aux visiteurs",
+     "Le conseil a voté le programme de la saison pour les visiteurs.", "fr"),
+    ("ドルバールの音楽ホールが開館 来場者向けの新プログラムを承認", "", "ja"),
+], ids=["en", "fr", "ja"])
+def test_a_step_with_no_figure_beside_a_siblings_event_is_no_news_of_a_target(
+        title: str, summary: str, language: str) -> None:
+    check_verdict(WITH_TARGET, "dorvale-hall-opening", "confirms", title, summary,
+                  "2028-09-12", language)
+    check_verdict(WITH_TARGET, "dorvale-hall-visitors", "mentions", title, summary,
+                  "2028-09-12", language)
+
+
+@pytest.mark.parametrize("title", [
+    "Dorvale concert hall opens; 12,000 visitors in the first week",  # a figure
+    "Dorvale concert hall opens, visitors target cut to 250,000",  # the target moved
+])
+def test_a_count_beside_a_siblings_event_is_still_the_targets_news(title: str) -> None:
+    check_verdict(WITH_TARGET, "dorvale-hall-visitors", "updates", title, "", "2028-09-12",
+                  "en")

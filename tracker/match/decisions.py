@@ -7,9 +7,11 @@ from datetime import date
 
 from tracker.match.index import CompiledClaim, Hit
 from tracker.match.kinds import ClaimReading
+from tracker.match.lexicon import MOVES, REACHING
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.spans import within
 from tracker.match.table import Role
+from tracker.match.target_cues import FIGURE
 from tracker.match.verdict import Judgement
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
@@ -47,7 +49,9 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
     event as done is that claim's news, and background here (labelling rules 3 and
     11): "Work starts on the lycée" confirms the works' claim and says nothing new of
     the opening, unless the item reads an event of this claim's own too ("…, as the
-    opening is pushed back")."""
+    opening is pushed back"). A target claim's step with no figure in such an item is
+    background too, whatever its words ("Concert hall opens after board vote" says
+    nothing of the first year's visitors): a target's own news is a count (rule 7)."""
     done = [f.frame.hit for d, _ in decisions for f in d.judgement.frames
             if f.frame.role is Role.EVENT and f.verdict is Verdict.CONFIRMS]
     if not done:
@@ -60,7 +64,8 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
                  and f.frame.hit.sentence == judgement.sentence]
         if (judgement.verdict is Verdict.UPDATES and steps
                 # the same words, or a word of a longer cue ("construction … begins")
-                and all(f.role is Role.STEP and within(f.hit, done) for f in steps)
+                and (all(f.role is Role.STEP and within(f.hit, done) for f in steps)
+                     or (d.reading.kind is ClaimKind.TARGET and not _reads_a_count(d)))
                 and not any(f.frame.role is Role.EVENT for f in judgement.frames)):
             d = _as_mention(d, note)
         changed.append((d, view))
@@ -96,6 +101,14 @@ def news_of_the_claim_in_turn(decisions: list[tuple[Decision, EntryView]],
             d = _as_mention(d, note)
         changed.append((d, view))
     return changed
+
+
+_COUNTING = frozenset({FIGURE, *MOVES, *REACHING})
+
+
+def _reads_a_count(d: Decision) -> bool:
+    """``d``'s news holds a figure, or a word that moves, reaches or misses one."""
+    return any(f.frame.source in _COUNTING for f in d.judgement.frames if f.verdict.is_flag)
 
 
 def _words_of_an_update(d: Decision) -> set[Hit]:
