@@ -269,6 +269,11 @@ FLOORS = {
     "eval-community-solar": (0.71, 0.73, 0.82),
     "eval-refuge-montagne": (0.64, 0.71, 0.89),
     "eval-jinja-saiken": (0.84, 0.71, 0.85),
+    # probe round forty-eight (twenty-fifth session): claims written against 4fa6cf0,
+    # scored before any item was read, then kept for development
+    "eval-tidal-lagoon": (0.71, 0.84, 0.84),
+    "eval-station-epuration": (0.63, 0.63, 0.8),
+    "eval-toshokan-fukugo": (0.64, 0.64, 0.8),
 }
 
 
