@@ -25,6 +25,8 @@ MONTH_NAMES = frozenset(_MONTHS)
 _WEEKDAYS: dict[str, int] = _TIMES["weekdays"]
 _AHEAD: tuple[str, ...] = tuple(_TIMES["words"]["ahead"])
 _LATER_TODAY: tuple[str, ...] = tuple(_TIMES["words"]["later_today"])
+_PAST_BEFORE = frozenset(_TIMES["words"]["past_before_a_month"])
+_PAST_AFTER = frozenset(_TIMES["words"]["past_after_a_month"])
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Before a month name they make it a month ("in May", "end of May"), not the modal "may".
 _MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", "of", "to", "for",
@@ -88,12 +90,20 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
 
 
 def _months_ahead(clause: str, published: date) -> list[bool]:
-    """For each month named without a year: is it later in the publication's year?"""
-    found = ([_MONTHS[m.group(1)] for m in _BARE_MONTH.finditer(clause)]
-             if _month_in(clause) else [])
+    """For each month named without a year, and not said past ("last June", « en juin
+    dernier »): is it later in the publication's year?"""
+    found = ([_MONTHS[m.group(1)] for m in _BARE_MONTH.finditer(clause)
+              if not _said_past(clause, m)] if _month_in(clause) else [])
     if "月" in clause:
         found += [int(m.group(1)) for m in _BARE_JAPANESE_MONTH.finditer(clause)]
     return [month > published.month for month in found if 1 <= month <= 12]
+
+
+def _said_past(clause: str, month: re.Match[str]) -> bool:
+    """"last June", « juin dernier »: the month named is the one gone by."""
+    before = clause[:month.start()].split()[-1:]
+    after = clause[month.end():].split()[:1]
+    return bool(_PAST_BEFORE.intersection(before) or _PAST_AFTER.intersection(after))
 
 
 BACKGROUND_DAYS = 30

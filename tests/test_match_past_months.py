@@ -1,0 +1,45 @@
+"""A month said gone by ("last June", « en juin dernier ») dates nothing ahead: a
+target's final shortfall whose sentence recalls a late opening "last June" is still
+final (labelling rule 7: contradicts), not a pause. Subjects are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.match.timeexpr import points_ahead
+from tracker.models import ClaimKind
+
+VISITORS = claim(
+    "velmar-museum-visitors", "The Velmar maritime museum will welcome 500,000 visitors "
+    "in its first year, to March 2027.",
+    [group("museum", en=["Velmar maritime museum"], fr=["musée maritime de Velmar"],
+           ja=["ベルマール海洋博物館"]),
+     group("visitors", en=["visitors"], fr=["visiteurs"], ja=["来館者"])],
+    kind=ClaimKind.TARGET, expected_from=date(2026, 4, 1), expected_by=date(2027, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("summary", "language"), [
+    ("The Velmar maritime museum drew 412,000 visitors in its first year, short of its "
+     "500,000 target, which the board blamed on opening two months late last June.", "en"),
+    ("Le musée maritime de Velmar a reçu 412 000 visiteurs en un an, loin de son objectif "
+     "de 500 000, après une ouverture retardée en juin dernier.", "fr"),
+], ids=["en", "fr"])
+def test_a_final_shortfall_recalling_last_june_is_final(summary: str, language: str) -> None:
+    title = summary.split(",")[0]
+    check_verdict([VISITORS], "velmar-museum-visitors", "contradicts", title, summary,
+                  "2027-04-20", language)
+
+
+@pytest.mark.parametrize(("clause", "ahead"), [
+    ("its opening two months late last june", False),
+    ("ouverte en juin dernier", False),
+    # guards: a month with no such word, in April, is still this year's June
+    ("opens in june", True),
+    ("ouvre en juin", True),
+])
+def test_a_month_said_past_points_nowhere_ahead(clause: str, ahead: bool) -> None:
+    assert points_ahead(clause, date(2027, 4, 20), True) is ahead
