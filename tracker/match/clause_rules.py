@@ -160,6 +160,11 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         return None  # "raises the budget": only a figure raised to a value is news of an event
     if cue.role is Role.EVENT and _partial(ctx, cue.hit, in_clause):
         return Role.STEP  # "nearly complete", "40% complete": part of the way
+    if (cue.source == EventClass.SHORTFALL.value and cue.role is Role.STEP
+            and ctx.reading.kind not in (ClaimKind.TARGET, ClaimKind.STATE)
+            and not has_time(text)):
+        # "misses its 85% return target": a target's news; "misses June target" is late
+        return None
     if (cue.source in _FIGURE_MOVES and Modifier.MEASURE in kinds
             and ctx.reading.kind is not ClaimKind.TARGET and cue.role is not Role.EVENT):
         return None  # "lowered its passenger goal": a target's news, not this claim's
