@@ -36,6 +36,7 @@ from tracker.match.clause_rules import (
     ruled_out,
     slips,
 )
+from tracker.match.cue_filters import stems_alike
 from tracker.match.cues import event_cues
 from tracker.match.decisions_ahead import decision_in_time, decision_to_come
 from tracker.match.families import takes_effect_now
@@ -110,7 +111,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     named = frozenset(i for h in names if index.is_latin(h.pid)
                       for i in range(h.first_token, h.last_token + 1))
     found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
-             if not m.latin or m.language == language]
+             if (not m.latin or m.language == language)
+             and not stems_alike(index.lexicon, ctx.view, h)]  # "former" is no "formerly"
     # One that runs into such a term shares its words with the name ("à l'étude" in
     # "passage à l'étude préliminaire"): the words are the name's. A neutral phrase
     # still holds its words (予算案 over the term 新年度予算: its 案 is no hedge).
