@@ -323,6 +323,12 @@ def test_a_bill_passed_is_a_decision_not_a_proposal() -> None:
           "アルベリア政府、ボルスクとの漁業協定の合意案を公表", "", "2026-05-18")
 
 
+def test_a_proposal_passed_with_no_particle_is_the_decision() -> None:
+    """A headline drops を: 改正案可決 is 改正案を可決, a proposal voted through."""
+    check([PACT], "arvelia-borsk-pact", "confirms",
+          "アルベリア議会がボルスクとの漁業協定の修正案可決", "", "2026-05-18")
+
+
 def test_a_bare_he_ending_is_the_headline_future_as_will_is() -> None:
     """転換へ reads as "to convert": for a decision claim the decision itself (rule 4), as
     the English "Velmora to convert the depot"; 予定 (scheduled) stays a plan."""

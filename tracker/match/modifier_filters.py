@@ -128,13 +128,14 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
     """"approves the restart plan", "rejects the proposal": after a decision word, a
     plan or hedge word written as a noun is what was decided, not a plan for it; in
     Japanese the object comes first, joined by を or の (転用案を否決, "votes the
-    conversion proposal down"), or by を and how it was decided (計画案を賛成多数で可決)."""
+    conversion proposal down"), by nothing in a headline (改正案可決), or by を and how
+    it was decided (計画案を賛成多数で可決)."""
     if mod.kind not in _ATTRIBUTIVE or not (cue.role in _DECIDING or _own_decision(ctx, cue)):
         return False
     if not mod.latin:  # 案を公表, a draft made public, is still a draft
         joint = ctx.view.text[hit.end: cue.hit.start]
         return (cue.source != EventClass.ANNOUNCED.value and hit.end <= cue.hit.start
-                and (joint in ("を", "の") or (
+                and (joint in ("", "を", "の") or (
                     joint.startswith("を") and len(joint) <= DECIDED_GAP_JA
                     and not any(c in joint for c in "、。 \n"))))
     nouns = ctx.index.lexicon.plan_nouns.get(ctx.view.language, ())
