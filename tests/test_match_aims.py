@@ -43,3 +43,35 @@ def test_an_event_asked_for_is_not_done(title: str, language: str) -> None:
 ])
 def test_a_scene_or_a_report(expected: str, title: str, language: str) -> None:
     check_verdict([STADIUM], "orme-stadium", expected, title, "", "2026-08-09", language)
+
+
+LAGOON = group("lagoon", en=["Velmar tidal lagoon"], fr=["lagune de Velmar"],
+               ja=["ベルマール潮汐ラグーン"])
+TURBINES = claim(
+    "velmar-turbines", "The first turbines for the Velmar tidal lagoon will be delivered in "
+    "May 2027.",
+    [LAGOON, group("turbine", en=["turbine", "turbines"], fr=["turbine", "turbines"],
+                   ja=["タービン"])],
+    kind=ClaimKind.EVENT, expected_from=date(2027, 5, 1), expected_by=date(2027, 5, 31),
+    cues={Verdict.CONFIRMS: {"en": ("delivered",), "fr": ("livrée", "livrées"),
+                             "ja": ("納入",)}},
+)
+FREE_ENTRY = claim(
+    "sorvel-free-schools", "Entry to the Sorvel pool will stay free for schools until 2030.",
+    [group("pool", en=["Sorvel pool"], fr=["piscine de Sorvel"], ja=["ソルベル市民プール"]),
+     group("free", en=["free entry"], fr=["gratuité"], ja=["無料"])],
+    kind=ClaimKind.STATE, expected_from=date(2026, 1, 1), expected_by=date(2030, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "claim_id"), [
+    ("First turbine for Velmar tidal lagoon delivered", "en", "velmar-turbines"),
+    ("Sorvel pool free entry for schools maintained", "en", "sorvel-free-schools"),
+    ("Piscine de Sorvel : la gratuité pour les écoles est maintenue", "fr",
+     "sorvel-free-schools"),
+], ids=["en-event", "en-state", "fr-state"])
+def test_a_participle_after_for_is_the_clauses_verb(title: str, language: str,
+                                                     claim_id: str) -> None:
+    """"for" names whom the thing is for; the participle is what happened to it."""
+    check_verdict([TURBINES, FREE_ENTRY], claim_id, "confirms", title, "", "2027-05-12",
+                  language)

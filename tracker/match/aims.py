@@ -5,6 +5,7 @@ report that it happened."""
 from __future__ import annotations
 
 from tracker.match.index import Hit
+from tracker.match.participles import past_participle
 from tracker.match.sentence_context import SentenceContext
 
 AIM_REACH = 3  # tokens between "for" and the event word ("for a quarter-point rate cut")
@@ -13,10 +14,14 @@ AIM_REACH = 3  # tokens between "for" and the event word ("for a quarter-point r
 def aimed_at(ctx: SentenceContext, hit: Hit) -> bool:
     """A Latin event word within ``AIM_REACH`` tokens after an aim preposition, in its
     clause. Not one that opens its clause: "Pour le match inaugural, …" sets the scene
-    of what happened."""
+    of what happened; nor a participle, which is the clause's verb, "for" naming whom
+    the thing is for ("turbines for the lagoon delivered", « la gratuité pour les
+    écoles est maintenue »)."""
     view = ctx.view
     words = ctx.index.lexicon.aim_prepositions.get(view.language, ())
     if not words or not ctx.index.is_latin(hit.pid):
+        return False
+    if past_participle(ctx.index.lexicon, view.tokens[hit.first_token].raw, view.language):
         return False
     start = view.clause_span(view.clause_of(hit.first_token))[0]
     return any(view.tokens[t].raw in words and t > start
