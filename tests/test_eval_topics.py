@@ -274,6 +274,11 @@ FLOORS = {
     "eval-tidal-lagoon": (0.71, 0.84, 0.84),
     "eval-station-epuration": (0.63, 0.63, 0.8),
     "eval-toshokan-fukugo": (0.64, 0.64, 0.8),
+    # probe round forty-nine (twenty-fifth session): claims written against e456509,
+    # scored before any item was read, then kept for development
+    "eval-hospital-parking": (0.72, 0.89, 0.8),
+    "eval-velodrome": (0.65, 0.64, 0.92),
+    "eval-kosodate-teate": (0.8, 0.53, 0.91),
 }
 
 
