@@ -1,7 +1,8 @@
-"""A Japanese headline may report a meeting by its headcount, with no verb (説明会に260人,
-参加80人): for a meeting claim, its meeting's name followed at once by a count of people
-reports the meeting held (claim writers of rounds 31, 36 and 38). Subjects are
-invented; verdicts follow ../shared/labelling.md."""
+"""A headline may report a meeting by its headcount, with no verb (説明会に260人,
+参加80人, "300 residents at public meeting", « 620 parents à la réunion »): for a
+meeting claim, its meeting's name beside a count of people reports the meeting held
+(claim writers of rounds 31, 36, 38, 48 and 49). Subjects are invented; verdicts follow
+../shared/labelling.md."""
 
 from __future__ import annotations
 
@@ -25,10 +26,11 @@ BRIEFING = claim(  # meeting: a briefing for residents
 @pytest.mark.parametrize(("title", "expected"), [
     ("垂水野市の説明会に260人 質問相次ぐ", "confirms"),
     ("垂水野市の新庁舎説明会 参加80人", "confirms"),
+    ("垂水野市の説明会、初回に400人", "confirms"),
     # guards: a count of something else; no count
     ("垂水野市の説明会に資料300部", "mentions"),
     ("垂水野市の説明会 質問相次ぐ", "mentions"),
-], ids=["headcount", "participants", "guard-other-count", "guard-no-count"])
+], ids=["headcount", "participants", "first-session", "guard-other-count", "guard-no-count"])
 def test_a_meeting_reported_by_its_headcount(title: str, expected: str) -> None:
     check_verdict([BRIEFING], "tarumi-briefing", expected, title, "", "2025-12-14", "ja")
 
@@ -54,3 +56,26 @@ def test_a_full_room_is_a_meeting_held(title: str, language: str, expected: str)
     """A full room reports the meeting held ("packed hall", « salle comble », 満員)."""
     check_verdict([HARBOUR_MEETING], "velmora-harbour-meeting", expected, title, "",
                   "2026-05-21", language)
+
+
+INFORMATION_MEETING = claim(
+    "velmora-harbour-meeting", "Velmora will hold a public meeting on its harbour plan on "
+    "20 May 2026.",
+    [group("meeting", en=["public meeting"], fr=["réunion d'information"], ja=["港湾説明会"]),
+     group("velmora", en=["Velmora"], fr=["Velmora"], ja=["ベルモラ"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 5, 20), expected_by=date(2026, 5, 20),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "day", "expected"), [
+    ("300 residents at Velmora public meeting on the harbour", "en", "2026-05-21", "confirms"),
+    ("Port de Velmora : 620 habitants à la réunion d'information", "fr",
+     "2026-05-21", "confirms"),
+    # guard: a count expected, before the day
+    ("Velmora : 300 personnes attendues à la réunion d'information jeudi", "fr",
+     "2026-05-18", "mentions"),
+], ids=["en", "fr", "guard-expected"])
+def test_a_latin_headcount_at_the_meeting(title: str, language: str, day: str,
+                                          expected: str) -> None:
+    check_verdict([INFORMATION_MEETING], "velmora-harbour-meeting", expected, title, "", day,
+                  language)

@@ -154,6 +154,7 @@ class Lexicon:
     preview_prepositions: Words = field(default_factory=dict)  # "ahead of the vote"
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
+    headcount_prepositions: Words = field(default_factory=dict)  # "300 at the meeting"
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step
     plenaries: Words = field(default_factory=dict)  # "the full house passed it": no committee
     talks_nouns: Words = field(default_factory=dict)  # "open talks": a step toward the thing
