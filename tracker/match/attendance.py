@@ -43,10 +43,9 @@ def _counted_at(ctx: SentenceContext, hit: Hit) -> bool:
     residents at public meeting", « 620 parents à la première réunion »."""
     tokens = ctx.view.tokens
     words = ctx.index.lexicon.headcount_prepositions.get(ctx.view.language, ())
-    first_in_clause = ctx.view.clause_span(ctx.view.clause_of(hit.first_token))[0]
-    for at in range(hit.first_token - 1, max(first_in_clause, hit.first_token - HEADCOUNT_REACH - 2),
-                    -1):
+    start = ctx.view.clause_span(ctx.view.clause_of(hit.first_token))[0]
+    for at in range(hit.first_token - 1, max(start, hit.first_token - HEADCOUNT_REACH - 2), -1):
         if tokens[at].raw in words:
             return any(is_a_number(tokens[n].raw, ctx.view.language)
-                       for n in range(max(first_in_clause, at - HEADCOUNT_WORDS - 1), at - 1))
+                       for n in range(max(start, at - HEADCOUNT_WORDS - 1), at - 1))
     return False
