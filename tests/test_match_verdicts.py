@@ -243,7 +243,7 @@ CASES = [
         "contradicts",
         "Japan-South Korea defense ministers meeting cancelled",
         "Seoul called off the talks with Japan's defense minister.",
-        "2024-07-26",
+        "2024-07-27",
         "en",
     ),
     (

@@ -16,7 +16,8 @@ BRIEFING = claim(  # meeting: a city's briefing on its new city hall
     "sagino-briefing", "Sagino will hold a briefing on its new city hall on 13 December 2025.",
     [group("briefing", en=["briefing"], ja=["説明会"]),
      group("hall", en=["new city hall"], ja=["新庁舎"])],
-    kind=ClaimKind.MEETING, expected_from=date(2025, 12, 13), expected_by=date(2025, 12, 13),
+    kind=ClaimKind.MEETING, claimed_on=date(2025, 11, 20), expected_from=date(2025, 12, 13),
+    expected_by=date(2025, 12, 13),
 )
 
 

@@ -66,7 +66,7 @@ def cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
 
 def _cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
           later_round: bool) -> Verdict:
-    if modality in _QUIET:
+    if modality in _QUIET or _out_of_its_time(kind, role, modality, timing):
         return Verdict.MENTIONS
     if role is Role.STOP:
         if modality is Modality.NEGATED:
@@ -82,6 +82,17 @@ def _cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
     if role is Role.DECISION:
         return _decision(kind, modality, timing, later_round)
     return _event(kind, modality, timing, later_round)
+
+
+def _out_of_its_time(kind: ClaimKind, role: Role, modality: Modality, timing: Timing) -> bool:
+    """News outside the span it could bear on: a stop or a delay older than the claim,
+    which its source already knew and dated anew (rule 9; a target's figures may still
+    have slipped since); a state's news before its window, when it is only planned,
+    except its end foretold."""
+    if timing is Timing.BEFORE_CLAIM:
+        return role in (Role.STOP, Role.DELAY) and kind is not ClaimKind.TARGET
+    return (kind is ClaimKind.STATE and timing is Timing.EARLY
+            and role not in (Role.STOP, Role.DELAY) and modality is not Modality.NEGATED)
 
 
 def _step(kind: ClaimKind, modality: Modality, timing: Timing) -> Verdict:
