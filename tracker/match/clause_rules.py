@@ -239,6 +239,7 @@ def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, Modi
     # nor a rise's share before a phrase ("rise 4% on their debut")
     prepositions = ctx.index.lexicon.prepositions.get(ctx.view.language, ())
     return (ctx.index.is_latin(hit.pid) and before >= 0 and tokens[before].raw.isdigit()
+            and ctx.view.clause_of(before) == ctx.view.clause_of(hit.first_token)
             and tokens[hit.first_token].raw not in prepositions
             and any(q.unit == PERCENT and q.last == before
                     for q in amount_quantities(ctx.view, hit.sentence)))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.match.clause_rules import clause_text
+from tracker.match.figures import FIGURE_PID
 from tracker.match.frames import read_frames
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.japanese import topic_noun
@@ -234,6 +235,17 @@ def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bo
                               for j in frames if j.verdict is Verdict.UPDATES)
 
 
+def _target_met(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
+    """"Phosphorus cut by 85%, beating target": for a target claim, a word saying the
+    target met confirms it (rule 7), whatever figures or moves in its sentence got it
+    there (a figure over the target is no such word: "goal raised to ¥12bn")."""
+    if reading.kind is not ClaimKind.TARGET or not any(
+            j.frame.source == EventClass.ACHIEVED.value and j.verdict is Verdict.CONFIRMS
+            and j.frame.hit.pid != FIGURE_PID for j in frames):
+        return False
+    return all(j.frame.role is Role.STEP for j in frames if j.verdict is Verdict.UPDATES)
+
+
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
           rivals: Mapping[int, Sequence[Hit]], published: date | None) -> Judgement:
     """The verdict for one relevant claim (see the module docstring)."""
@@ -291,6 +303,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         sentence_frames = judged[len(judged) - len(frames):]
         if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view, published)
                                         or _decided_to_keep(sentence_frames, ctx.reading)
+                                        or _target_met(sentence_frames, ctx.reading)
                                         or _decided_with_its_plan(sentence_frames, ctx.reading,
                                                                   ctx.view, published)):
             best = Verdict.CONFIRMS
