@@ -238,10 +238,15 @@ def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bo
 def _target_met(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
     """"Phosphorus cut by 85%, beating target": for a target claim, a word saying the
     target met confirms it (rule 7), whatever figures or moves in its sentence got it
-    there (a figure over the target is no such word: "goal raised to ¥12bn")."""
+    there in other clauses. A figure over the target is no such word ("goal raised to
+    ¥12bn"), and one under it in the word's clause makes it interim ("passes the 1,000
+    jobs mark" of 1,500)."""
+    interim = {j.frame.clause for j in frames
+               if j.frame.hit.pid == FIGURE_PID and j.frame.role is Role.STEP}
     if reading.kind is not ClaimKind.TARGET or not any(
             j.frame.source == EventClass.ACHIEVED.value and j.verdict is Verdict.CONFIRMS
-            and j.frame.hit.pid != FIGURE_PID for j in frames):
+            and j.frame.hit.pid != FIGURE_PID and j.frame.clause not in interim
+            for j in frames):
         return False
     return all(j.frame.role is Role.STEP for j in frames if j.verdict is Verdict.UPDATES)
 
