@@ -79,3 +79,16 @@ def test_a_latin_headcount_at_the_meeting(title: str, language: str, day: str,
                                           expected: str) -> None:
     check_verdict([INFORMATION_MEETING], "velmora-harbour-meeting", expected, title, "", day,
                   language)
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    ("垂水野市は市役所で新庁舎の説明会を開く。", "mentions"),
+    # guard: the past tense reports it held
+    ("垂水野市は市役所で新庁舎の説明会を開いた。", "confirms"),
+], ids=["nonpast", "guard-past"])
+def test_a_japanese_verb_in_its_dictionary_form_ends_a_plan(summary: str,
+                                                             expected: str) -> None:
+    """The body of a report tells what happened in the past tense: a sentence ending
+    in a verb's dictionary form (説明会を開く。) tells what will happen."""
+    check_verdict([BRIEFING], "tarumi-briefing", expected, "垂水野市の新庁舎", summary,
+                  "2025-12-13", "ja")

@@ -117,6 +117,24 @@ def form_after(following: str) -> JapaneseForm:
     return JapaneseForm.DONE
 
 
+# A verb's dictionary form (開く, 始まる, 決める) ending a report's sentence: the body
+# tells what happened in the past tense (開いた), so this is what will happen. Headlines
+# use it for both, so only the summary reads it so.
+_NONPAST_VERB = re.compile(r"[うくぐすつぬぶむる]$")
+
+
+def form_of_hit(view: EntryView, hit: Hit, lookahead: int) -> JapaneseForm:
+    """The form of a Japanese event word, from the text after it and, for a verb ending a
+    sentence of the summary in its dictionary form (会合を開く。), its own ending."""
+    following = view.text[hit.end: hit.end + lookahead]
+    form = form_of_word(following)
+    if (form is JapaneseForm.DONE and hit.sentence > 0
+            and following.lstrip(" ").startswith("\n")
+            and _NONPAST_VERB.search(view.text[hit.start: hit.end])):
+        return JapaneseForm.FUTURE
+    return form
+
+
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 
 

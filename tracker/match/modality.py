@@ -19,7 +19,7 @@ from functools import cache
 from tracker.match.amounts import OPENING_CHARS, opens_with_amount
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, PatternIndex
-from tracker.match.japanese import JapaneseForm, form_of_word
+from tracker.match.japanese import JapaneseForm, form_of_hit
 from tracker.match.lexicon import Modifier
 from tracker.match.normalize import fold
 from tracker.match.participles import past_participle
@@ -295,7 +295,7 @@ def _after_duration(view: EntryView, hit: Hit, named: frozenset[int] = frozenset
 
 
 def _japanese_form(view: EntryView, hit: Hit) -> JapaneseForm:
-    return form_of_word(view.text[hit.end: hit.end + JAPANESE_LOOKAHEAD])
+    return form_of_hit(view, hit, JAPANESE_LOOKAHEAD)
 
 
 def _before(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit,
