@@ -208,6 +208,18 @@ def test_blank_term(tmp_path: Path) -> None:
     assert "'groups[2].en[2]' must not be empty" in message
 
 
+@pytest.mark.parametrize(("edit", "key"), [
+    ('en = ["opened"]', "'cues.confirms.en[2]' ('by … %') matches nothing"),
+    ('en = ["Portville"]', "'groups[2].en[2]' ('%') matches nothing"),
+], ids=["gapped-cue", "term"])
+def test_a_term_or_cue_without_a_word(tmp_path: Path, edit: str, key: str) -> None:
+    """"by … %": a part with no letter or digit would match nothing (and once stopped
+    the matcher)."""
+    added = '"by … %"' if "opened" in edit else '"%"'
+    message = only_problem(tmp_path, edited(edit, edit.replace('"]', f'", {added}]')))
+    assert key in message
+
+
 def test_duplicate_group_name(tmp_path: Path) -> None:
     message = only_problem(tmp_path, edited('name = "city"', 'name = "bridge"'))
     assert "'groups[2].name' 'bridge' is already used by groups[1]" in message

@@ -14,6 +14,7 @@ from typing import Any
 from tracker.claims.fields import FieldReader
 from tracker.claims.languages import TERM_LANGUAGES, looks_like_language_key
 from tracker.entities import load_catalogue
+from tracker.match.gapped import ELLIPSIS
 from tracker.models import Claim, ClaimKind, GroupRole, TermGroup, Verdict
 
 CLAIM_KEYS = ("id", "statement", "seed", "claimed_on", "expected_from", "expected_by",
@@ -103,6 +104,12 @@ def _read_terms(reader: FieldReader, table: Mapping[str, Any], prefix: str,
             continue
         if key in TERM_LANGUAGES:
             values = reader.text_list(table, key, prefix)
+            for position, value in enumerate(values or (), start=1):
+                if not all(any(c.isalnum() for c in part) for part in value.split(ELLIPSIS)):
+                    reader.add(f"'{prefix}{key}[{position}]' ({value!r}) matches nothing: "
+                               f"each part needs a word (letters or digits), around "
+                               f"'{ELLIPSIS}' too")
+                    values = None
             if values:
                 terms[key] = values
         elif looks_like_language_key(key):

@@ -28,7 +28,7 @@ import ahocorasick
 from tracker.entities import load_catalogue
 from tracker.match.acronyms import acronym_rules, in_capitals, written_terms
 from tracker.match.bill_names import term_variants
-from tracker.match.gapped import GappedPhrase, add_phrase, join_parts
+from tracker.match.gapped import GappedPhrase, add_phrase, join_parts, split_phrase
 from tracker.match.katakana import inside_run, read_whole, whole_katakana_terms
 from tracker.match.lexicon import Lexicon, load_lexicon
 from tracker.match.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
@@ -280,6 +280,9 @@ class PatternIndex:
 
     def _class_patterns(self, word: str, lang: str) -> list[tuple[int, bool]]:
         """A lexicon word's or cue's pattern ids ("drop … plan" has one of its own)."""
+        parts = split_phrase(word)
+        if parts is not None and not all(self._patterns_for(p, (lang,)) for p in parts):
+            return []  # "by … %": a part with no word matches nothing
         phrase = add_phrase(word, lambda part: self._patterns_for(part, (lang,))[0],
                             lambda latin: self._pid(f"\x00{lang}:{word}", latin), self._gapped)
         return [phrase] if phrase else self._patterns_for(word, (lang,))
