@@ -279,6 +279,11 @@ FLOORS = {
     "eval-hospital-parking": (0.72, 0.89, 0.8),
     "eval-velodrome": (0.65, 0.64, 0.92),
     "eval-kosodate-teate": (0.8, 0.53, 0.91),
+    # probe round fifty (twenty-fifth session): claims written against c904a71, scored
+    # before any item was read, then kept for development
+    "eval-ferry-strike": (0.72, 0.52, 0.76),
+    "eval-marche-noel": (0.62, 0.65, 0.75),
+    "eval-dam-sediment": (0.68, 0.72, 0.78),
 }
 
 
