@@ -221,6 +221,10 @@ CLASS_8 = [  # nouns are not verbs; opinion pieces are not news
                  "Analysis: why Arvelia signed the fisheries agreement with Borsk",
                  "The quotas favour the southern fleet.",
                  "2026-05-12", id="analysis-piece-rule8"),
+    pytest.param("arvelia-borsk-pact", "mentions",
+                 "Comment: Arvelia's fisheries agreement with Borsk is delayed again",
+                 "The quotas should have been settled in spring.",
+                 "2026-04-28", id="comment-piece-rule8"),
 ]
 
 
