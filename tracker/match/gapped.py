@@ -28,6 +28,9 @@ class GappedPhrase:
     pid: int  # the phrase's own pattern id (its class is filed under it)
     head: int  # pattern id of the words before the gap
     tail: int  # pattern id of the words after it
+    # a claim's own cue spans any words of its gap ("talks over pay broke down"); a
+    # lexicon phrase stops at a preposition ("close higher on the deal": no object)
+    own: bool = False
 
 
 def split_phrase(word: str) -> tuple[str, str] | None:
@@ -39,8 +42,8 @@ def split_phrase(word: str) -> tuple[str, str] | None:
 
 
 def add_phrase(word: str, pattern_of: Callable[[str], tuple[int, bool]],
-               new_pid: Callable[[bool], int], phrases: dict[int, list[GappedPhrase]]
-               ) -> tuple[int, bool] | None:
+               new_pid: Callable[[bool], int], phrases: dict[int, list[GappedPhrase]],
+               own: bool = False) -> tuple[int, bool] | None:
     """Register a phrase with a gap: its parts' pattern ids (``pattern_of``), and an id
     of its own (``new_pid``, a pattern no text holds) filed under its first part.
     None for a word without a gap."""
@@ -50,8 +53,8 @@ def add_phrase(word: str, pattern_of: Callable[[str], tuple[int, bool]],
     (head, latin), (tail, _) = pattern_of(parts[0]), pattern_of(parts[1])
     pid = new_pid(latin)
     filed = phrases.setdefault(head, [])
-    if GappedPhrase(pid, head, tail) not in filed:  # a cue may repeat a lexicon phrase
-        filed.append(GappedPhrase(pid, head, tail))
+    if GappedPhrase(pid, head, tail, own) not in filed:  # a cue may repeat a lexicon phrase
+        filed.append(GappedPhrase(pid, head, tail, own))
     return pid, latin
 
 
@@ -88,8 +91,8 @@ def join_parts(view: EntryView, hits: Sequence[H],
                breaks: Mapping[str, Sequence[str]]) -> list[tuple[int, H, H]]:
     """(phrase pid, head hit, tail hit) for each phrase whose tail follows its head
     within ``GAP`` words in the head's clause (the nearest tail), with no word of
-    ``breaks`` (a preposition: "close higher on the deal") between them; in Japanese,
-    within ``GAP_CHARACTERS`` characters."""
+    ``breaks`` (a preposition: "close higher on the deal") between them unless it is a
+    claim's own cue; in Japanese, within ``GAP_CHARACTERS`` characters."""
     joined: list[tuple[int, H, H]] = []
     stops = frozenset(breaks.get(view.language, ()))
     for head in hits:
@@ -112,8 +115,11 @@ def join_parts(view: EntryView, hits: Sequence[H],
                 tails = [t for t in hits if t.pid == phrase.tail
                          and 0 < t.first_token - head.last_token <= GAP + 1
                          and view.clause_of(t.first_token) == clause
-                         and not any(view.tokens[i].raw in stops
-                                     for i in range(head.last_token + 1, t.first_token))]
+                         and (phrase.own or not any(
+                             view.tokens[i].raw in stops
+                             for i in range(head.last_token + 1, t.first_token)))]
             if tails:
-                joined.append((phrase.pid, head, min(tails, key=lambda t: t.first_token)))
+                found = (phrase.pid, head, min(tails, key=lambda t: t.first_token))
+                if found not in joined:  # a cue that repeats a lexicon phrase
+                    joined.append(found)
     return joined

@@ -192,7 +192,7 @@ class PatternIndex:
         for verdict, by_lang in claim.cues.items():
             for lang, words in by_lang.items():
                 for word in words:
-                    for pid, latin in self._class_patterns(word, lang):
+                    for pid, latin in self._class_patterns(word, lang, own=True):
                         cues[pid].append(CueRef(Verdict(verdict), word, lang, latin))
         return CompiledClaim(claim, tuple(groups), {pid: tuple(refs) for pid, refs in cues.items()})
 
@@ -278,13 +278,15 @@ class PatternIndex:
                     for pid, latin in self._class_patterns(word, lang):  # a gap too
                         self.modifiers[pid].append(ModifierRef(kind, word, lang, latin))
 
-    def _class_patterns(self, word: str, lang: str) -> list[tuple[int, bool]]:
+    def _class_patterns(self, word: str, lang: str, own: bool = False
+                        ) -> list[tuple[int, bool]]:
         """A lexicon word's or cue's pattern ids ("drop … plan" has one of its own)."""
         parts = split_phrase(word)
         if parts is not None and not all(self._patterns_for(p, (lang,)) for p in parts):
             return []  # "by … %": a part with no word matches nothing
         phrase = add_phrase(word, lambda part: self._patterns_for(part, (lang,))[0],
-                            lambda latin: self._pid(f"\x00{lang}:{word}", latin), self._gapped)
+                            lambda latin: self._pid(f"\x00{lang}:{word}", latin), self._gapped,
+                            own)
         return [phrase] if phrase else self._patterns_for(word, (lang,))
 
     # -- searching ------------------------------------------------------------
