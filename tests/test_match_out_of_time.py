@@ -59,3 +59,10 @@ def test_a_targets_slip_older_than_the_claim_still_counts() -> None:
 ], ids=["kept-ahead", "guard-end-foretold"])
 def test_a_state_before_its_window(title: str, expected: str) -> None:
     check_verdict([FREE], "tavel-bridge-free", expected, title, "", "2026-03-10", "en")
+
+
+def test_no_final_figure_comes_before_the_targets_run() -> None:
+    """Last season's count, older than the claim, is no final figure of its target."""
+    check_verdict([CROSSINGS], "tavel-bridge-crossings", "mentions",
+                  "Tavel bridge ends 2025 with 6,100 vehicles a day, short of 8,000", "",
+                  "2025-12-20", "en")

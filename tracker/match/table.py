@@ -87,10 +87,10 @@ def _cell(kind: ClaimKind, role: Role, modality: Modality, timing: Timing,
 def _out_of_its_time(kind: ClaimKind, role: Role, modality: Modality, timing: Timing) -> bool:
     """News outside the span it could bear on: a stop or a delay older than the claim,
     which its source already knew and dated anew (rule 9; a target's figures may still
-    have slipped since); a state's news before its window, when it is only planned,
-    except its end foretold."""
+    have slipped since, but no final figure precedes the run); a state's news before
+    its window, when it is only planned, except its end foretold."""
     if timing is Timing.BEFORE_CLAIM:
-        return role in (Role.STOP, Role.DELAY) and kind is not ClaimKind.TARGET
+        return role is Role.STOP or (role is Role.DELAY and kind is not ClaimKind.TARGET)
     return (kind is ClaimKind.STATE and timing is Timing.EARLY
             and role not in (Role.STOP, Role.DELAY) and modality is not Modality.NEGATED)
 
