@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -56,20 +57,28 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
             if f.frame.role is Role.EVENT and f.verdict is Verdict.CONFIRMS]
     if not done:
         return decisions
-    note = "another claim's news: the step read here is that claim's own event, done"
     changed: list[tuple[Decision, EntryView]] = []
     for d, view in decisions:
-        judgement = d.judgement
-        steps = [f.frame for f in judgement.frames if f.verdict is Verdict.UPDATES
-                 and f.frame.hit.sentence == judgement.sentence]
-        if (judgement.verdict is Verdict.UPDATES and steps
-                # the same words, or a word of a longer cue ("construction … begins")
-                and (all(f.role is Role.STEP and within(f.hit, done) for f in steps)
-                     or (d.reading.kind is ClaimKind.TARGET and not _reads_a_count(d)))
-                and not any(f.frame.role is Role.EVENT for f in judgement.frames)):
-            d = _as_mention(d, note)
-        changed.append((d, view))
+        note = _anothers_news(d, done)
+        changed.append((_as_mention(d, note) if note else d, view))
     return changed
+
+
+def _anothers_news(d: Decision, done: Sequence[Hit]) -> str | None:
+    """Why ``d``'s update is another claim's news, done (``steps_that_are_anothers_news``);
+    None when it is not."""
+    judgement = d.judgement
+    steps = [f.frame for f in judgement.frames if f.verdict is Verdict.UPDATES
+             and f.frame.hit.sentence == judgement.sentence]
+    if (judgement.verdict is not Verdict.UPDATES or not steps
+            or any(f.frame.role is Role.EVENT for f in judgement.frames)):
+        return None
+    # the same words, or a word of a longer cue ("construction … begins")
+    if all(f.role is Role.STEP and within(f.hit, done) for f in steps):
+        return "another claim's news: the step read here is that claim's own event, done"
+    if d.reading.kind is ClaimKind.TARGET and not _reads_a_count(d):
+        return "another claim's news: its event is done here; this target's step has no figure"
+    return None
 
 
 _CHAIN = (ClaimKind.EVENT, ClaimKind.DECISION)
