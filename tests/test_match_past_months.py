@@ -43,3 +43,15 @@ def test_a_final_shortfall_recalling_last_june_is_final(summary: str, language: 
 ])
 def test_a_month_said_past_points_nowhere_ahead(clause: str, ahead: bool) -> None:
     assert points_ahead(clause, date(2027, 4, 20), True) is ahead
+
+
+@pytest.mark.parametrize(("clause", "ahead"), [
+    # a present verb and the next day's date: still to come
+    ("the committee decides on april 21 on the loan", True),
+    # guard: a past verb, or a Japanese clause, keeps the day's margin for time zones
+    ("the committee decided on april 21 on the loan", False),
+    ("委員会は21日に融資を決定", False),
+])
+def test_the_next_day_with_a_present_verb_is_ahead(clause: str, ahead: bool) -> None:
+    present = "decides" in clause
+    assert points_ahead(clause, date(2027, 4, 20), present) is ahead

@@ -73,8 +73,9 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
     if any(_SEASONS[m.group(1)] > published.month  # 今夏, 今秋: this summer, this autumn
            for m in _THIS_SEASON_JA.finditer(clause)):
         return True
-    if any(day > published and (day - published).days > 1
-           for day in _explicit_dates(clause, published)):
+    # the next day may be today in another time zone, unless a present verb says ahead
+    soon = 0 if present_tense and not _JAPANESE.search(clause) else 1
+    if any((day - published).days > soon for day in _explicit_dates(clause, published)):
         return True
     if any(month > (published.year, published.month) for month in _months_of_years(clause)):
         return True  # "targets March 2027 restart", 2027年3月に再稼働, published in 2026
@@ -101,9 +102,8 @@ def _months_ahead(clause: str, published: date) -> list[bool]:
 
 def _said_past(clause: str, month: re.Match[str]) -> bool:
     """"last June", « juin dernier »: the month named is the one gone by."""
-    before = clause[:month.start()].split()[-1:]
-    after = clause[month.end():].split()[:1]
-    return bool(_PAST_BEFORE.intersection(before) or _PAST_AFTER.intersection(after))
+    return bool(_PAST_BEFORE.intersection(clause[:month.start()].split()[-1:])
+                or _PAST_AFTER.intersection(clause[month.end():].split()[:1]))
 
 
 BACKGROUND_DAYS = 30
