@@ -96,8 +96,7 @@ class PatternIndex:
         self._gapped: dict[int, list[GappedPhrase]] = {}  # "drop … plan" (gapped.py)
         self.claims: tuple[CompiledClaim, ...] = tuple(self._compile(c) for c in claims)
         self._sharing_cache = self._sharing()
-        # each claim's anchor group's name and its next rarest required group
-        self._runners_up: dict[int, tuple[str, CompiledGroup]] = {}
+        self._runners_up: dict[int, tuple[str, CompiledGroup]] = {}  # anchor, next rarest
         self.anchors: dict[int, tuple[int, ...]] = self._choose_anchors()
         self._shared: dict[frozenset[int], frozenset[int]] = {}
         self.claims = tuple(self._with_core(cc) for cc in self.claims)
@@ -278,16 +277,18 @@ class PatternIndex:
                     for pid, latin in self._class_patterns(word, lang):  # a gap too
                         self.modifiers[pid].append(ModifierRef(kind, word, lang, latin))
 
-    def _class_patterns(self, word: str, lang: str, own: bool = False
-                        ) -> list[tuple[int, bool]]:
+    def _class_patterns(self, word: str, lang: str, own: bool = False) -> list[tuple[int, bool]]:
         """A lexicon word's or cue's pattern ids ("drop … plan" has one of its own)."""
         parts = split_phrase(word)
-        if parts is not None and not all(self._patterns_for(p, (lang,)) for p in parts):
-            return []  # "by … %": a part with no word matches nothing
-        phrase = add_phrase(word, lambda part: self._patterns_for(part, (lang,))[0],
+        if parts is None:
+            return self._patterns_for(word, (lang,))
+        found = {part: self._patterns_for(part, (lang,)) for part in parts}
+        if not all(found.values()):  # "by … %": a part with no word matches nothing
+            return []
+        phrase = add_phrase(word, lambda part: found[part][0],
                             lambda latin: self._pid(f"\x00{lang}:{word}", latin), self._gapped,
                             own)
-        return [phrase] if phrase else self._patterns_for(word, (lang,))
+        return [phrase] if phrase else []
 
     # -- searching ------------------------------------------------------------
 
