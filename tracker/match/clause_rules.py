@@ -14,6 +14,7 @@ from tracker.match.caps import cap_word
 from tracker.match.durations import for_a_span, forgone_for_a_time
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
+from tracker.match.japanese import before_its_day
 from tracker.match.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.modality import french_future
@@ -32,6 +33,7 @@ PARTIAL_WINDOW = 2  # tokens before a Latin cue ("nearly complete", "40% complet
 PARTIAL_REACH_JA = 3  # characters from a Japanese partial word to its cue (第1工区が開通)
 WORKS_BEFORE, WORKS_AFTER = 4, 3  # tokens from an event word to its "construction"
 WORKS_CHARS = 4  # characters before a Japanese event word (工事が始ま)
+DAY_CHARS = 16  # ... or before the day that stands before it (工事が来月10日に始まる)
 NOUN_REACH = 4  # tokens from a determiner to its noun ("the 24.6 km extension")
 
 
@@ -274,8 +276,10 @@ def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:
     if not words:
         return False
     if not ctx.index.is_latin(hit.pid):
-        start = max(0, hit.start - WORKS_CHARS)
-        before = view.text[start: hit.start]
+        lead = max(0, hit.start - DAY_CHARS)
+        end = lead + len(before_its_day(view.text[lead: hit.start]))  # 工事が9日、始ま
+        start = max(lead, end - WORKS_CHARS)
+        before = view.text[start: end]
         found = [start + before.index(w) for w in words if w in before]
         return any(not any(m.start <= at < m.end for m in mine) for at in found)
     clause = view.clause_of(hit.first_token)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tracker.match.index import Hit
+from tracker.match.japanese import before_its_day
 from tracker.match.lexicon import EventClass, Lexicon
 from tracker.match.normalize import fold
 from tracker.match.refs import ClassRef
@@ -83,7 +84,9 @@ def starts_works(lexicon: Lexicon, statement: EntryView, starts: Iterable[Hit]) 
     tokens = statement.tokens
     for hit in starts:
         if statement.language == "ja":
-            if any(w in statement.text[max(0, hit.start - 4): hit.start] for w in words):
+            # 工事が始まる, or with the day between: 工事が9日、始まった
+            lead = before_its_day(statement.text[max(0, hit.start - 16): hit.start])
+            if any(w in lead[-4:] for w in words):
                 return True
             continue
         # "Construction of the Castelrieu urban cable car will begin": the works word

@@ -162,3 +162,17 @@ def a_tally(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
     """賛成112、反対90で可決: an opinion word right before a number counts votes."""
     return (mod.kind is Modifier.OPINION and not mod.latin
             and view.text[hit.end: hit.end + 2].lstrip()[:1].isdigit())
+
+
+# A day named between a subject and its verb (工事が9日、始まった, 工事が来月10日に始まる):
+# what stands before it is the verb's subject. The view has 、 as a space.
+_DAY_BEFORE = re.compile(
+    r"(?:\s*(?:\d+\s*年)?\s*(?:\d+\s*月)?\s*\d+\s*日|\s*[同前翌昨当本]日|\s*(?:今|来)月)"
+    r"(?:\s*\d+\s*日)?\s*(?:に|から)?\s*$")
+
+
+def before_its_day(text: str) -> str:
+    """``text`` (what stands before a Japanese word) without the day that ends it."""
+    found = _DAY_BEFORE.search(text)
+    return text[: found.start()] if found else text
+

@@ -40,7 +40,9 @@ _CJK_END = re.compile(r"[。！？]+[」』）)]*")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]—、；：（）\s–]"
     r"(?:(?<=,)(?!\d)"  # not the comma of "10,000"
-    r"|(?<=[;:()\[\]—、；：（）])"
+    r"|(?<=[;:()\[\]—；：（）])"
+    # 、 after a day is no break: 発電所の建設工事が9日、始まった keeps its subject
+    r"|(?<=、)(?<!\d日、)(?<![同前翌昨当本先]日、)"
     r"|(?<=\s)-\s"
     r"|(?<=\s)–|(?<=–)\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
     # 開院 予定から; 々 (着々), 〆 and 〇 are kanji marks outside the kanji block
