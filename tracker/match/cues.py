@@ -63,6 +63,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     language = ctx.view.language
     own: list[Cue] = []
     general: list[Cue] = []
+    lifted: list[Cue] = []  # a state that is a stop, ended: its term names the stop
+    undoing: list[Hit] = []
     mine = [h for h in terms if h.pid in ctx.claim.term_pids]
     # a decision claim's own kind of event is a decision ("approval" as its term)
     own_kind = ((Role.EVENT, Role.DECISION) if ctx.reading.kind is ClaimKind.DECISION
@@ -74,11 +76,13 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             own.append(Cue(hit, ref.text, own_source(ref.verdict),
                             _own_role(ctx, hit, ref, hits)))
         if hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE:
-            if not refs and _lifted(ctx, hit, modifiers):
+            undo = None if refs else _lifted(ctx, hit, modifiers)
+            if undo is not None:
                 # "lifts the fare freeze", "ends its ban": the state that is a stop ends
                 words = ctx.index.classes_in(hit.pid, language)
-                general.append(Cue(hit, words[0].text if words else "", EventClass.CANCEL.value,
-                                   Role.STOP))
+                lifted.append(Cue(hit, words[0].text if words else "", EventClass.CANCEL.value,
+                                  Role.STOP))
+                undoing.append(undo)
             continue
         if refs:
             continue
@@ -119,7 +123,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     # event ("upgrade" in "command upgrade"). One that is a whole term counts only as
     # the claim's own event ("opening" for a claim about an opening).
     general = [g for g in general if not inside_longer(g.hit, mine)
-               and (g.role in own_kind or not within(g.hit, mine))]
+               and (g.role in own_kind or not within(g.hit, mine))
+               and not any(overlaps(g.hit, u) for u in undoing)] + lifted
     own = [o for o in own if not inside_longer(o.hit, mine)]
     if ctx.reading.ends:
         # "sticks to its 2027 diesel exit": a thing kept beside its ending is the plan kept
@@ -223,9 +228,11 @@ UNDO_REACH = 4  # tokens from an undo word to the stop it lifts ("lifts the fare
 
 
 def _lifted(ctx: SentenceContext, hit: Hit, modifiers: Sequence[tuple[Hit, ModifierRef]]
-            ) -> bool:
+            ) -> Hit | None:
     """An undo word just before the stop in its clause ("lifts the season-ticket
-    freeze"), or, in Japanese, just after it (凍結を解除)."""
+    freeze"), or, in Japanese, just after it (凍結を解除); None when there is none.
+    The stop may be the claim's own term ("the moratorium stays in force"): the undo
+    word, no rise, ends it."""
     clause_of = ctx.view.clause_of
     for mod_hit, mod in modifiers:
         if mod.kind is not Modifier.UNDO or clause_of(mod_hit.first_token) != clause_of(
@@ -233,8 +240,8 @@ def _lifted(ctx: SentenceContext, hit: Hit, modifiers: Sequence[tuple[Hit, Modif
             continue
         if (0 < hit.first_token - mod_hit.last_token <= UNDO_REACH if mod.latin
                 else 0 <= mod_hit.start - hit.end <= UNDO_REACH):
-            return True
-    return False
+            return mod_hit
+    return None
 
 
 def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],

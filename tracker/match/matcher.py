@@ -51,6 +51,7 @@ from tracker.match.relevance import assess
 from tracker.match.relocation import states_a_place
 from tracker.match.roles import names_in_other_roles
 from tracker.match.spans import inside_longer
+from tracker.match.stop_terms import stops_in_terms
 from tracker.match.target_reading import claim_target, counted_left_out
 from tracker.match.timeexpr import exact_day
 from tracker.match.title_labels import TitleLabels
@@ -271,6 +272,9 @@ class Matcher:
         own_stops = frozenset(pid for pid, found in word_classes.items()
                               if reading.kind in (ClaimKind.STATE, ClaimKind.DECISION)
                               and EventClass.CANCEL in found)
+        if own_stops and reading.kind is ClaimKind.STATE:
+            # « moratoire » for "the moratorium stays in force": the same stop
+            own_stops |= stops_in_terms(self._index, self._stemmer, claim)
         if markers is not None:
             # the statement's own event verb says which event it is, as its cues do
             # ("will launch the fund": "fund launched" is about this claim)
