@@ -140,4 +140,12 @@ class LocalPress:
                 self._own_ja[number] = own_japanese(claim)
             own_text = self._own_ja[number]
         local = local_news(claim, view.language, names[0], own, own_text)
-        return groups if local else frozenset()
+        return groups if local and not self._roundup(view) else frozenset()
+
+    def _roundup(self, view: EntryView) -> bool:
+        """The title gathers news from many places ("nationwide", 各地): no one town's."""
+        title = fold(view.sentences[0])
+        words = self._lexicon.roundups.get(view.language, ())
+        if view.language == "ja":
+            return any(w in title for w in words)
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", title) for w in words)
