@@ -27,6 +27,7 @@ MATCHER = Matcher([MORATORIUM])
 
 @pytest.mark.parametrize(("title", "language"), [
     ("Brenne prefect lifts quarry moratorium", "en"),
+    ("Brenne prefect ends its quarry moratorium", "en"),  # the undo phrase holds the stop
     ("Brenne : le préfet lève le moratoire sur les carrières", "fr"),
     ("ブレンヌ渓谷、採石場のモラトリアムを解除", "ja"),
 ])

@@ -239,7 +239,8 @@ def _lifted(ctx: SentenceContext, hit: Hit, modifiers: Sequence[tuple[Hit, Modif
                 hit.first_token):
             continue
         if (0 < hit.first_token - mod_hit.last_token <= UNDO_REACH if mod.latin
-                else 0 <= mod_hit.start - hit.end <= UNDO_REACH):
+                else 0 <= mod_hit.start - hit.end <= UNDO_REACH) or (
+                mod_hit.first_token < hit.first_token <= mod_hit.last_token):  # "end … ban"
             return mod_hit
     return None
 
