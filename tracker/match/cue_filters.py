@@ -15,7 +15,7 @@ from tracker.match.normalize import fold
 from tracker.match.number_words import is_a_number, number_words, numbers_table
 from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
-from tracker.match.timeexpr import opens_a_time
+from tracker.match.time_words import opens_a_time
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind
 

@@ -83,13 +83,9 @@ from tracker.match.stopped import (
 )
 from tracker.match.table import Modality, Role
 from tracker.match.target_cues import target_cues
-from tracker.match.tense import present_tense
-from tracker.match.timeexpr import (
-    names_a_past_year,
-    points_ahead,
-    points_back,
-    starts_a_time,
-)
+from tracker.match.tense import past_form, present_tense
+from tracker.match.time_words import starts_a_time
+from tracker.match.timeexpr import names_a_past_year, points_ahead, points_back
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
@@ -257,7 +253,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             unnamed = " ".join(ctx.view.tokens[i].raw for i in range(clause[0], clause[1] + 1)
                                if i not in named) if named and language != "ja" else text
             if points_ahead(unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
-                            years=ctx.reading.kind is not ClaimKind.STATE):
+                            years=ctx.reading.kind is not ClaimKind.STATE,
+                            not_past=not past_form(ctx.index, ctx.view, cue.hit)):
                 # "opens Saturday", "reaching EUR 1,400 only in 2027": a preview (a state
                 # kept "until 2027" is the state said anew)
                 modality = Modality.EXPECTED

@@ -16,7 +16,7 @@ from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import overlaps
 from tracker.match.table import Role
-from tracker.match.timeexpr import names_a_month, part_of_a_time
+from tracker.match.time_words import names_a_month, part_of_a_time
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 

@@ -30,7 +30,7 @@ from tracker.match.japanese_names import headline_names
 from tracker.match.katakana import mostly_capitalised
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
-from tracker.match.timeexpr import a_calendar_name
+from tracker.match.time_words import a_calendar_name
 from tracker.match.view import EntryView
 from tracker.models import Claim, GroupRole
 

@@ -67,3 +67,12 @@ def _unaccented(view: EntryView, hit: Hit, folded: str) -> bool:
     participle « lancé » folds to « lance »)."""
     original = view.sentences[view.sentence_at(hit.start)].casefold()
     return re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", original) is not None
+
+
+def past_form(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
+    """A past verb or participle ("opened", « ouverte », 開業した): its event gone by;
+    a noun ("opening", « réunion ») or a present verb is not."""
+    if view.language == "ja":
+        return past_after(view.text[hit.end: hit.end + PAST_CHARS])
+    return any(past_participle(index.lexicon, t.raw, view.language)
+               for t in view.tokens[hit.first_token: hit.last_token + 1])

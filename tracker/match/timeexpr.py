@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
@@ -28,10 +27,6 @@ _LATER_TODAY: tuple[str, ...] = tuple(_TIMES["words"]["later_today"])
 _PAST_BEFORE = frozenset(_TIMES["words"]["past_before_a_month"])
 _PAST_AFTER = frozenset(_TIMES["words"]["past_after_a_month"])
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-# Before a month name they make it a month ("in May", "end of May"), not the modal "may".
-_MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", "of", "to", "for",
-                          "early", "late", "mid", "next", "last", "this", "before", "after",
-                          "through", "end", "en", "fin", "debut", "courant", "depuis", "jusqu"})
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_TEXT = re.compile(_MONTH_WORD)  # no \b: re finds its first letters quickly
 
@@ -52,12 +47,13 @@ _JAPANESE_WEEKDAY = re.compile(r"[月火水木金土日]曜")
 
 
 def points_ahead(clause: str, published: date | None, present_tense: bool,
-                 years: bool = False) -> bool:
+                 years: bool = False, not_past: bool = False) -> bool:
     """True when the folded ``clause`` dates its event after ``published``.
 
     A weekday counts only with a present-tense verb ("opens Saturday"): with a
     past one ("met on Sunday") it is the last such day. A later year alone ("in 2027")
-    counts only with ``years``.
+    counts only with ``years``. A month alone in the next two counts when the event
+    word is ``not_past`` ("second meeting in December", in November).
     """
     if published is None:
         return False
@@ -85,19 +81,22 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
     if _month_in(clause) and any(_MONTHS[m.group(1)] > published.month
                                  for m in _MONTH_BEFORE_NOUN.finditer(clause)):
         return True
-    if present_tense and any(_months_ahead(clause, published)):
+    if present_tense and any(m > published.month for m in _bare_months(clause)):
         return True  # "opens in October", 10月に発足, published in February
+    if not_past and any(0 < (m - published.month) % 12 <= SOON_MONTHS
+                        for m in _bare_months(clause)):
+        return True
     return present_tense and bool(_WEEKDAY.search(clause) or _JAPANESE_WEEKDAY.search(clause))
 
 
-def _months_ahead(clause: str, published: date) -> list[bool]:
-    """For each month named without a year, and not said past ("last June", « en juin
-    dernier »): is it later in the publication's year?"""
+def _bare_months(clause: str) -> list[int]:
+    """The months named without a year, and not said past ("last June", « en juin
+    dernier »)."""
     found = ([_MONTHS[m.group(1)] for m in _BARE_MONTH.finditer(clause)
               if not _said_past(clause, m)] if _month_in(clause) else [])
     if "月" in clause:
         found += [int(m.group(1)) for m in _BARE_JAPANESE_MONTH.finditer(clause)]
-    return [month > published.month for month in found if 1 <= month <= 12]
+    return [month for month in found if 1 <= month <= 12]
 
 
 def _said_past(clause: str, month: re.Match[str]) -> bool:
@@ -108,6 +107,8 @@ def _said_past(clause: str, month: re.Match[str]) -> bool:
 
 BACKGROUND_DAYS = 30
 """An event dated this long before the item is context, not the item's news."""
+SOON_MONTHS = 2
+"""A month alone this close ahead is the coming one, not last year's."""
 
 
 def points_back(clause: str, published: date | None) -> bool:
@@ -118,6 +119,9 @@ def points_back(clause: str, published: date | None) -> bool:
     dates = _explicit_dates(clause, published)
     for match in _IN_MONTH.finditer(clause) if _month_in(clause) else ():
         month = _MONTHS[match.group(1) or match.group(2)]
+        if 0 < (month - published.month) % 12 <= SOON_MONTHS and not _A_YEAR.match(
+                clause, match.end()):
+            continue  # "second meeting in December", in November: the coming one
         year = published.year if month <= published.month else published.year - 1
         if year >= date.min.year:
             dates.append(_month_end(year, month))
@@ -239,6 +243,7 @@ _ANY_TIME = re.compile(rf"\d|曜|今[春夏秋冬]|\b(?:{_MONTH_WORD}|{_SEASON_W
 _YEAR = re.compile(
     r"\b(?:in|by|until|to|for|before|en|d ici|pour|avant|early|mid|debut|courant)\s+"
     r"((?:19|20)\d\d)\b")
+_A_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # right after a month: "in July 2026"
 _YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH = re.compile(r"(?:(?<!\d)(\d{4}|\d\d)年)?(?<![\d~〜\-– ])(\d{1,2})月")
 _JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末|[春夏秋冬])")
@@ -292,29 +297,6 @@ def _next_month(published: date, month: int, year: str | None) -> date:
     return date(min(this_year, date.max.year), month, 1)
 
 
-_OF = frozenset({"of", "de", "d", "du"})
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_PERIOD_NOUNS = frozenset(_TIMES["words"]["period_nouns"])
-
-
-def opens_a_time(following: Sequence[str]) -> bool:
-    """The words after a noun such as "start" or "début" make it part of a time
-    ("début mars", "start of 2027", "au début de l'année", "the start of next year"),
-    not the event: a month or a year next, or after "of"/"de", a period noun within
-    two more words."""
-    words = list(following[:4])
-    if words and words[0] in _OF:
-        words = words[1:]
-    if not words:
-        return False
-    if words[0] in _MONTHS or _YEAR_TOKEN.fullmatch(words[0]):
-        return True
-    return len(words) < len(following[:4]) and any(w in _PERIOD_NOUNS for w in words[:3])
-
-
-_TIME_NEIGHBOURS = frozenset(_PERIOD_NOUNS | _WEEKDAYS.keys() | _SEASONS.keys() | {"half"})
-
-
 def names_a_past_year(clause: str, published: date | None) -> bool:
     """The folded ``clause`` dates something in a year already over ("a link suspended
     since 2021", "fermée en 2019"). Not read for a claim's own event: "12.1 million
@@ -324,27 +306,3 @@ def names_a_past_year(clause: str, published: date | None) -> bool:
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|en|depuis)\s+((?:19|20)\d\d)\b")
-
-
-def starts_a_time(word: str) -> bool:
-    """A folded token that starts a time after "since"/"depuis": a year or a month."""
-    return bool(re.fullmatch(r"(?:19|20)\d\d", word)) or word in _MONTHS
-
-
-def part_of_a_time(before: str, after: str, language: str) -> bool:
-    """A word between these two is part of a time ("next week", "la semaine prochaine",
-    "the second half", "lundi prochain", "l'an prochain"): a period noun, a weekday or
-    a season beside it."""
-    return (before in _TIME_NEIGHBOURS or after in _TIME_NEIGHBOURS
-            or (language == "fr" and before == "an"))
-
-
-def a_calendar_name(word: str) -> bool:
-    """A month or a weekday ("October", "Monday"): capitalised, yet no one's name."""
-    return word in _MONTHS or word in _WEEKDAYS
-
-
-def names_a_month(before: str, word: str, after: str) -> bool:
-    """``word`` is a month name used as one: beside a number ("May 14", "14 May
-    2026") or after a time word ("in May", "end of May"). The modal "may" is neither."""
-    return word in _MONTHS and (before.isdigit() or after.isdigit() or before in _MONTH_LEADS)

@@ -1,0 +1,68 @@
+"""Time words read one token at a time: is a word a month, a weekday, part of a time?
+
+``timeexpr`` resolves whole clauses against a date; these answer for a word and its
+neighbours ("May 14" against the modal "may", "début mars" against the event's start).
+Read from the same ``times.toml``."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from importlib.resources import files
+
+_TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
+_MONTHS: dict[str, int] = _TIMES["months"]
+_WEEKDAYS: dict[str, int] = _TIMES["weekdays"]
+_SEASONS: dict[str, int] = _TIMES["seasons"]
+# Before a month name they make it a month ("in May", "end of May"), not the modal "may".
+_MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", "of", "to", "for",
+                          "early", "late", "mid", "next", "last", "this", "before", "after",
+                          "through", "end", "en", "fin", "debut", "courant", "depuis", "jusqu"})
+
+_OF = frozenset({"of", "de", "d", "du"})
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_PERIOD_NOUNS = frozenset(_TIMES["words"]["period_nouns"])
+
+
+def opens_a_time(following: Sequence[str]) -> bool:
+    """The words after a noun such as "start" or "début" make it part of a time
+    ("début mars", "start of 2027", "au début de l'année", "the start of next year"),
+    not the event: a month or a year next, or after "of"/"de", a period noun within
+    two more words."""
+    words = list(following[:4])
+    if words and words[0] in _OF:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0] in _MONTHS or _YEAR_TOKEN.fullmatch(words[0]):
+        return True
+    return len(words) < len(following[:4]) and any(w in _PERIOD_NOUNS for w in words[:3])
+
+
+_TIME_NEIGHBOURS = frozenset(_PERIOD_NOUNS | _WEEKDAYS.keys() | _SEASONS.keys() | {"half"})
+
+
+
+def starts_a_time(word: str) -> bool:
+    """A folded token that starts a time after "since"/"depuis": a year or a month."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", word)) or word in _MONTHS
+
+
+def part_of_a_time(before: str, after: str, language: str) -> bool:
+    """A word between these two is part of a time ("next week", "la semaine prochaine",
+    "the second half", "lundi prochain", "l'an prochain"): a period noun, a weekday or
+    a season beside it."""
+    return (before in _TIME_NEIGHBOURS or after in _TIME_NEIGHBOURS
+            or (language == "fr" and before == "an"))
+
+
+def a_calendar_name(word: str) -> bool:
+    """A month or a weekday ("October", "Monday"): capitalised, yet no one's name."""
+    return word in _MONTHS or word in _WEEKDAYS
+
+
+def names_a_month(before: str, word: str, after: str) -> bool:
+    """``word`` is a month name used as one: beside a number ("May 14", "14 May
+    2026") or after a time word ("in May", "end of May"). The modal "may" is neither."""
+    return word in _MONTHS and (before.isdigit() or after.isdigit() or before in _MONTH_LEADS)
