@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.attendance import attended_meetings
+from tracker.match.bills_announced import announces_a_bill
 from tracker.match.class_roles import class_role
 from tracker.match.clause_rules import building_work
 from tracker.match.committees import decided_by_a_committee
@@ -102,6 +103,9 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             elif (role is Role.DECISION and ctx.reading.kind is ClaimKind.DECISION
                   and decided_by_a_committee(ctx, hit)):
                 source, role = EventClass.STEP, Role.STEP  # "committee backs the treaty"
+            elif (source is EventClass.ANNOUNCED and ctx.reading.kind is ClaimKind.DECISION
+                  and announces_a_bill(ctx.view, ctx.index.lexicon, hit)):
+                source, role = EventClass.STEP, Role.STEP  # 予算案を発表: to the vote
             general.append(Cue(hit, classes[0].text, source.value, role))
     if ctx.reading.kind is ClaimKind.DECISION:
         # "approves partial sale", "votes for a phased reopening": after the decision
