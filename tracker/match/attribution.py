@@ -26,7 +26,7 @@ FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent le
 _JAPANESE_FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.０-９]*[万億千百]?[^\d、。\s]{0,3}[をにへ]?$")
 
 
-def belongs(ctx: SentenceContext, found: Cue) -> bool:
+def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = None) -> bool:
     """The cue is the claim's own (a cue from its file), or nearer this claim's
     subject than any other claim's.
 
@@ -75,8 +75,8 @@ def belongs(ctx: SentenceContext, found: Cue) -> bool:
     rivals = [r for r in rivals if not any(_coordinated(ctx, cue, r, s) for s in heads)]
     if not rivals:
         return True
-    mine = min((_distance(ctx.view, cue, s) for s in heads), default=None)
-    theirs = min((_distance(ctx.view, cue, r) for r in rivals), default=None)
+    mine = min((_distance(ctx.view, cue, s, clause) for s in heads), default=None)
+    theirs = min((_distance(ctx.view, cue, r, clause) for r in rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
 
 
@@ -152,9 +152,13 @@ def _coordinated(ctx: SentenceContext, cue: Hit, rival: Hit, mine: Hit) -> bool:
     return 0 < len(words) <= 6 and any(w in coordinators for w in words)
 
 
-def _distance(view: EntryView, a: Hit, b: Hit) -> tuple[int, int]:
-    """(another clause?, tokens or characters apart): same clause first, then nearness."""
-    other_clause = view.clause_of(a.first_token) != view.clause_of(b.first_token)
+def _distance(view: EntryView, a: Hit, b: Hit, clause: tuple[int, int] | None = None
+              ) -> tuple[int, int]:
+    """(another clause?, tokens or characters apart): same clause first, then nearness.
+    ``clause``, the cue's clause as its openers cut it ("remains free | after Park
+    Terrace opening"), narrows the punctuation's."""
+    other_clause = view.clause_of(a.first_token) != view.clause_of(b.first_token) or (
+        clause is not None and not clause[0] <= b.first_token <= clause[1])
     if a.end <= b.start:
         gap = b.start - a.end
     elif b.end <= a.start:

@@ -156,7 +156,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     phrases = [c.hit for c in cues if c.role is Role.DELAY]  # "behind schedule"
     for cue in cues:
         clause = clause_around(ctx.view, cue.hit, openers)
-        if (not belongs(ctx, cue) or told_elsewhere(ctx, cue, cues, terms)
+        if (not belongs(ctx, cue, clause if language != "ja" else None)
+                or told_elsewhere(ctx, cue, cues, terms)
                 or named_in_background(ctx, cue, openers, modifiers)):
             continue
         as_object = (replace(cue, role=Role.EVENT)
