@@ -43,3 +43,11 @@ def test_the_stop_lifted_ends_the_state(title: str, language: str) -> None:
 def test_the_stop_kept_does_not_end_it(title: str, language: str) -> None:
     item = entry(title, "", "2026-06-03", language)
     assert verdict_for(MATCHER, item, "brenne-quarry-moratorium") != "contradicts"
+
+
+def test_a_stop_of_the_stop_keeps_it_and_the_stop_itself_ends_it() -> None:
+    kept = entry("Prefect rejects bid to annul Brenne quarry moratorium", "", "2026-06-03",
+                 "en")
+    ended = entry("Court quashes Brenne quarry moratorium", "", "2026-06-03", "en")
+    assert verdict_for(MATCHER, kept, "brenne-quarry-moratorium") == "confirms"
+    assert verdict_for(MATCHER, ended, "brenne-quarry-moratorium") == "contradicts"

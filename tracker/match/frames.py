@@ -79,6 +79,7 @@ from tracker.match.stopped import (
     stop_of_a_stop,
     stopped_stop,
     stopped_stop_object,
+    stops_its_stop,
     the_challenge,
 )
 from tracker.match.table import Modality, Role
@@ -211,10 +212,12 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             modality = Modality.REALIS  # "915 million euros last year": the year it counts
         pair = stop_of_a_stop(cue, clause, governors, language) if ruling is None else None
         if pair is not None:
-            if ctx.reading.kind is ClaimKind.STATE and stopped_stop_object(ctx, cue, pair):
+            of_its_stop = stops_its_stop(ctx, pair[1], hits)  # "bid to annul the ban"
+            if ctx.reading.kind is ClaimKind.STATE and stopped_stop_object(ctx, cue, pair,
+                                                                           of_its_stop):
                 continue  # "scraps the plan to move": the plan is read with "scraps"
             role, modality = stopped_stop(ctx, pair, modality, in_court(in_clause) and any(
-                c == clause for _, c in events))  # "court rejects bid to halt the restart"
+                c == clause for _, c in events), of_its_stop)  # "court rejects bid to halt …"
             cue = replace(cue, role=role)
         elif ruling is None and drops_a_stop(ctx, cue, hits):
             role = Role.EVENT  # "drops the job-cut plan": the state kept

@@ -127,7 +127,7 @@ def court_rules_for_it(ctx: SentenceContext, cue: Cue,
 
 
 def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality,
-                 legal: bool = False) -> tuple[Role, Modality]:
+                 legal: bool = False, of_its_stop: bool = False) -> tuple[Role, Modality]:
     """"rejects the bid to halt": nothing is stopped (negated); said of a court
     (``legal``), it is a ruling for the plan (a step). For a state, "scraps the plan
     to move its headquarters" keeps it going (the state's event, as "scraps" is said),
@@ -141,17 +141,28 @@ def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
             return Role.STEP, (Modality.REALIS if modality in (
                 Modality.OPINION, Modality.HEDGED, Modality.NEGATED) else modality)
         return Role.STOP, Modality.NEGATED
-    if ctx.reading.own_stops:
-        return Role.STOP, modality
+    if ctx.reading.own_stops and not of_its_stop:
+        return Role.STOP, modality  # "court quashes the ban"
+    if of_its_stop:
+        return Role.EVENT, modality  # "rejects the bid to annul the ban": kept
     if any(c.source == EventClass.THREAT.value for c in pair):
         return Role.STOP, Modality.HEDGED
     return Role.EVENT, modality
 
 
-def stopped_stop_object(ctx: SentenceContext, cue: Cue, pair: tuple[Cue, Cue]) -> bool:
+def stopped_stop_object(ctx: SentenceContext, cue: Cue, pair: tuple[Cue, Cue],
+                        of_its_stop: bool = False) -> bool:
     """The stop that a cancel word stops, for a state read with that word."""
-    return (cue.hit == pair[1].hit and not ctx.reading.own_stops
+    return (cue.hit == pair[1].hit and (not ctx.reading.own_stops or of_its_stop)
             and all(c.source != EventClass.THREAT.value for c in pair))
+
+
+def stops_its_stop(ctx: SentenceContext, stop: Cue, hits: Sequence[Hit]) -> bool:
+    """For a state that is itself a stop: ``stop`` stops that stop, named after it in
+    its clause ("bid to annul the moratorium"); a stop of it keeps the state."""
+    clause = ctx.view.clause_of(stop.hit.first_token)
+    return any(h.pid in ctx.reading.own_stops and h.first_token > stop.hit.last_token
+               and ctx.view.clause_of(h.first_token) == clause for h in hits)
 
 
 # words that end or shrink a state: a plan of one, dropped, keeps the state
