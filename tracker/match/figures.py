@@ -34,6 +34,9 @@ def model_codes(text: str) -> frozenset[str]:
 
 _NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th|e|eme)\b|\d人目")  # "500,000th visitor", 50万人目
+# "590,000 visitors in 2025", "in fiscal 2025", FY2025, « en 2025 », 2025年度, 27年度:
+# a year's count
+_A_YEARS_COUNT = re.compile(r"\b(?:in|en|fy|fiscal)\s*(?:19|20)\d\d\b|\d\s*年度")
 # "19:42", "20h15", "7 h 30": hours and minutes, no figure
 _CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?[:hH時]\s?([0-5]\d)(?![\d.,:])")
 _MONTHS = frozenset({
@@ -147,6 +150,12 @@ def names_a_period(text: str, language: str, periods: Sequence[str],
             if not any(after.startswith(f" {late} ") for late in lateness):
                 return True
     return False
+
+
+def names_a_years_count(text: str) -> bool:
+    """"590,000 visitors in 2025", FY2025, 27年度: the text counts a year's figure (the
+    claim's own statement may name its year without being counted over a span)."""
+    return bool(_A_YEARS_COUNT.search(fold(text)))
 
 
 def _positions(text: str, part: str) -> list[int]:

@@ -14,6 +14,7 @@ from tracker.match.figures import (
     figure_hits,
     milestone_hits,
     names_a_period,
+    names_a_years_count,
     quantity_clauses,
 )
 from tracker.match.index import Hit
@@ -303,7 +304,8 @@ def _counts_progress(ctx: SentenceContext, hits: Sequence[Hit],
         return True  # "complaints down 14%": a share's change so far, for a fall by 30%
     language = ctx.view.language
     lexicon = ctx.index.lexicon
-    return names_a_period(ctx.view.sentences[hits[0].sentence], language,
+    sentence = ctx.view.sentences[hits[0].sentence]
+    return names_a_years_count(sentence) or names_a_period(sentence, language,
                           (*lexicon.period_words.get(language, ()),
                            *lexicon.month_words.get(language, ())),
                           lexicon.lateness_words.get(language, ()))
