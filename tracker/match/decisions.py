@@ -9,6 +9,7 @@ from datetime import date
 from tracker.match.index import CompiledClaim, Hit
 from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import MOVES, REACHING
+from tracker.match.normalize import fold
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.spans import within
 from tracker.match.table import Role
@@ -106,7 +107,9 @@ def news_of_the_claim_in_turn(decisions: list[tuple[Decision, EntryView]],
         due = d.claim.claim.expected_by
         if words and due is not None and d.reading.kind in _CHAIN and words <= {
                 h for o, hits in flagged
-                if o is not d and _its_turn(o, d, due, published) for h in hits}:
+                if o is not d and ((_its_turn(o, d, due, published)
+                                    and not _named_as_its_own(d, o))
+                                   or _named_as_its_own(o, d)) for h in hits}:
             d = _as_mention(d, note)
         changed.append((d, view))
     return changed
@@ -125,6 +128,18 @@ def _words_of_an_update(d: Decision) -> set[Hit]:
     if d.judgement.verdict is not Verdict.UPDATES:
         return set()
     return {f.frame.hit for f in d.judgement.frames if f.verdict.is_flag}
+
+
+def _named_as_its_own(d: Decision, other: Decision) -> bool:
+    """The item names a term of ``d`` that ``other`` does not share ("the lagoon's
+    development consent", for the consent beside the works), and none of ``other``'s
+    own: the news is ``d``'s, whoever's turn it is."""
+    return bool(_own_terms_found(d, other)) and not _own_terms_found(other, d)
+
+
+def _own_terms_found(d: Decision, other: Decision) -> set[str]:
+    theirs = {fold(t) for g in other.claim.claim.groups for t in g.all_terms()}
+    return {t for t in d.relevance.terms if fold(t) not in theirs}
 
 
 def _its_turn(other: Decision, d: Decision, due: date, published: date | None) -> bool:
