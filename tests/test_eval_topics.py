@@ -284,6 +284,11 @@ FLOORS = {
     "eval-ferry-strike": (0.72, 0.52, 0.76),
     "eval-marche-noel": (0.62, 0.65, 0.75),
     "eval-dam-sediment": (0.68, 0.72, 0.78),
+    # probe round fifty-one (twenty-sixth session): claims written against d3304d4,
+    # scored before any item was read, then kept for development
+    "eval-zoo-elephants": (0.75, 0.82, 0.68),
+    "eval-bassines-agricoles": (0.63, 0.78, 0.85),
+    "eval-koen-pfi": (0.72, 0.83, 0.88),
 }
 
 
