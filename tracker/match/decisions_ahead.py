@@ -18,7 +18,7 @@ from tracker.match.normalize import fold
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality
 from tracker.match.tense import present_tense
-from tracker.match.timeexpr import points_ahead, points_back
+from tracker.match.timeexpr import exact_day, points_ahead, points_back
 from tracker.models import ClaimKind
 
 _CHANGES = frozenset(c.value for c in (EventClass.CHANGE, EventClass.INCREASE,
@@ -51,8 +51,10 @@ def decision_in_time(ctx: SentenceContext, cue: Hit, clause_text: str) -> Modali
     """A deciding word read as done, placed in time by a date in its clause: ahead of
     the publication it is still to come ("votes on 18 December", あす採決: a preview,
     labelling rule 2); well before it, context ("the bypass, approved in June, …")."""
-    if points_ahead(_phrase(ctx, cue, clause_text), ctx.published,
-                    present_tense(ctx.index, ctx.view, cue)):
+    phrase = _phrase(ctx, cue, clause_text)
+    present = present_tense(ctx.index, ctx.view, cue)
+    if points_ahead(phrase, ctx.published, present) or (present and _today_or_next(
+            ctx, phrase)):
         return Modality.EXPECTED
     return Modality.BACKGROUND if points_back(clause_text, ctx.published) else Modality.REALIS
 
@@ -65,3 +67,18 @@ def _phrase(ctx: SentenceContext, cue: Hit, clause_text: str) -> str:
     word = ctx.view.text[cue.start:cue.end]
     parts = [fold(p) for p in ctx.view.sentences[cue.sentence].split()]
     return next((p for p in parts if word in p), clause_text)
+
+
+_TODAY = ("today", "aujourd hui", "きょう", "本日", "今日")  # folded
+
+
+def _today_or_next(ctx: SentenceContext, phrase: str) -> bool:
+    """"votes today", きょう採決, 11日決定 on the 10th: a deciding word not yet in the past,
+    dated today, or in Japanese the next day (the margin other words keep for time zones
+    is for a past verb), is the decision still to come."""
+    if ctx.published is None:
+        return False
+    if any(word in phrase for word in _TODAY):
+        return True
+    day = exact_day(phrase, ctx.published) if ctx.view.language == "ja" else None
+    return day is not None and (day - ctx.published).days == 1
