@@ -7,6 +7,7 @@ from __future__ import annotations
 from tracker.match.index import Hit
 from tracker.match.participles import past_participle
 from tracker.match.sentence_context import SentenceContext
+from tracker.match.tense import present_tense
 
 AIM_REACH = 3  # tokens between "for" and the event word ("for a quarter-point rate cut")
 
@@ -24,5 +25,10 @@ def aimed_at(ctx: SentenceContext, hit: Hit) -> bool:
     if past_participle(ctx.index.lexicon, view.tokens[hit.first_token].raw, view.language):
         return False
     start = view.clause_span(view.clause_of(hit.first_token))[0]
-    return any(view.tokens[t].raw in words and t > start
-               for t in view.near_tokens(hit.first_token, hit.last_token, AIM_REACH + 1, 0))
+    aims = [t for t in view.near_tokens(hit.first_token, hit.last_token, AIM_REACH + 1, 0)
+            if view.tokens[t].raw in words and t > start]
+    if aims and present_tense(ctx.index, view, hit) and any(
+            aims[0] < n.first_token and n.last_token < hit.first_token
+            for n in (*ctx.subject, *ctx.rivals)):
+        return False  # "Crowdfunder for Skelling footbridge hits target": the name's "for"
+    return bool(aims)

@@ -1,0 +1,31 @@
+"""The "for" of a name is no aim: "Crowdfunder for the Harbour footbridge hits £120,000
+target" reports the target hit; "call for the appeal to reach £120,000" only wishes
+it (invented subjects; labelling rules 7 and 8)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+APPEAL = claim(
+    "harbour-footbridge-appeal", "The Harbour footbridge crowdfunding appeal will raise "
+    "£120,000 by 31 January 2027.",
+    [group("bridge", en=["Harbour footbridge"])],
+    kind=ClaimKind.TARGET, expected_from=date(2026, 9, 1), expected_by=date(2027, 1, 31))
+MATCHER = Matcher([APPEAL])
+
+
+def test_a_names_for_leaves_its_verb_reported() -> None:
+    item = entry("Crowdfunder for Harbour footbridge hits £120,000 target", "", "2027-01-20",
+                 "en")
+    assert verdict_for(MATCHER, item, "harbour-footbridge-appeal") == "confirms"
+
+
+def test_a_call_for_the_target_is_a_wish() -> None:
+    item = entry("Walkers call for Harbour footbridge appeal to reach £120,000", "",
+                 "2027-01-20", "en")
+    assert verdict_for(MATCHER, item, "harbour-footbridge-appeal") != "confirms"
