@@ -39,3 +39,9 @@ def test_the_bill_announced_is_a_step(title: str, language: str) -> None:
 def test_the_vote_confirms(title: str, language: str) -> None:
     item = entry(title, "", "2026-09-25", language)
     assert verdict_for(MATCHER, item, "velmora-tram-budget") == "confirms"
+
+
+def test_the_vote_beside_a_step_of_the_works_still_confirms() -> None:
+    # the decision reported done, a step of what follows in another clause (rule 4)
+    item = entry("路面電車の補正予算が成立 ヴェルモラ市、工事を本格化", "", "2026-09-25", "ja")
+    assert verdict_for(MATCHER, item, "velmora-tram-budget") == "confirms"

@@ -139,8 +139,11 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
     if any(j.frame.role is Role.DELAY and (j.frame.modality in _AHEAD or _ahead(
             clause_text(view, j.frame.clause), published)) for j in frames):
         return False
+    # a decision done, unless what it decides is a study (調査を行い、…ことを決めた)
+    studied = any(j.frame.source == EventClass.REVIEW.value for j in frames)
     done = {j.frame.clause for j in frames
-            if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS
+            if (j.frame.role is Role.EVENT or (j.frame.role is Role.DECISION and not studied))
+            and j.verdict is Verdict.CONFIRMS
             and not topic_noun(view, j.frame.hit) and not topic_label(view, j.frame)}
     # in the event's own clause a delay is what happened to it ("opening delayed") and a
     # step is what it is ("announced the start of the first phase"); in another clause,
