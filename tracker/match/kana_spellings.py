@@ -28,6 +28,8 @@ from tracker.models import GroupRole
 MIN_CONSONANTS = 4  # a shorter skeleton is shared by too many words
 SHORT_CONSONANTS = 3  # a name this short is found only with one vowel changed
 _RUN = re.compile(f"[{LETTERS}ー・]{{3,}}")  # a katakana word (with ・ inside a name)
+# a katakana name, then a kanji word for what it names: ホールズビー岬, ケルダー港
+_NAMED_PLACE = re.compile(f"([{LETTERS}ー・]{{3,}})([\u4e00-\u9fff]{{1,3}})")
 _VOICED = {"G": "K", "Z": "S", "J": "S", "D": "T", "B": "H", "P": "H", "F": "H", "V": "H"}
 _COMPOUND = {"SH": "S", "CH": "T", "TS": "T"}
 
@@ -69,6 +71,7 @@ class KanaSpellings:
         by_skeleton: dict[str, set[int]] = {}
         short: dict[str, dict[str, set[int]]] = {}  # skeleton -> short name -> pids
         terms: set[str] = set()
+        suffixed: dict[tuple[str, str], set[int]] = {}  # (skeleton, kanji after) -> pids
         for compiled in claims:
             english = {g.name: g.terms.get("en", ()) for g in compiled.claim.groups}
             for group in compiled.groups:
@@ -77,6 +80,11 @@ class KanaSpellings:
                     continue
                 for pid, term in group.terms.items():
                     word = term.strip()
+                    named = _NAMED_PLACE.fullmatch(word)
+                    if named is not None and len(skeleton(named[1])) >= MIN_CONSONANTS:
+                        # ホールズビー岬: the name, then a kanji word for what it names
+                        suffixed.setdefault((skeleton(named[1]), named[2]), set()).add(pid)
+                        terms.add(named[1])
                     if not _is_katakana(word):
                         continue
                     key = skeleton(word)
@@ -90,11 +98,16 @@ class KanaSpellings:
         self._short: Mapping[str, Mapping[str, frozenset[int]]] = {
             k: {name: frozenset(p) for name, p in names.items()} for k, names in short.items()}
         self._terms = frozenset(terms)
+        by_rest: dict[str, dict[str, frozenset[int]]] = {}
+        for (key, rest), pids in suffixed.items():
+            by_rest.setdefault(key, {})[rest] = frozenset(pids)
+        self._suffixed: Mapping[str, Mapping[str, frozenset[int]]] = by_rest
 
     def may_hit(self, text: str) -> bool:
         """The text has a katakana word with a name's skeleton (the prefilter's test)."""
-        return bool(self._pids or self._short) and not text.isascii() and any(
-            self._pids_of(m.group()) for m in _RUN.finditer(text))
+        return bool(self._pids or self._short or self._suffixed) and not text.isascii() and any(
+            self._pids_of(m.group()) or skeleton(m.group()) in self._suffixed
+            for m in _RUN.finditer(text))
 
     def _pids_of(self, word: str) -> frozenset[int]:
         """The claims' name patterns ``word`` is another spelling of (or the name itself)."""
@@ -106,11 +119,13 @@ class KanaSpellings:
 
     def hits(self, view: EntryView) -> list[Hit]:
         """The names spelled another way in a Japanese view, as hits of their terms."""
-        if not (self._pids or self._short) or view.language != "ja":
+        if not (self._pids or self._short or self._suffixed) or view.language != "ja":
             return []
         found: list[Hit] = []
         for match in _RUN.finditer(view.text):
             word = match.group()
+            if word not in self._terms:
+                found += self._suffixed_hits(view, match)
             pids = self._pids_of(word)
             if not pids or word in self._terms:
                 continue  # the name as the claim writes it: the automaton found it
@@ -119,3 +134,12 @@ class KanaSpellings:
             found += [Hit(pid, start, end, view.token_at(start), view.token_at(end - 1),
                           sentence) for pid in sorted(pids)]
         return found
+
+    def _suffixed_hits(self, view: EntryView, match: re.Match[str]) -> list[Hit]:
+        """ホレスビー岬 for the term ホールズビー岬: the name spelled another way, then the
+        term's own kanji word, as a hit of that term."""
+        start, end = match.span()
+        return [Hit(pid, start, end + len(rest), view.token_at(start),
+                    view.token_at(end + len(rest) - 1), view.sentence_at(start))
+                for rest, pids in self._suffixed.get(skeleton(match.group()), {}).items()
+                if view.text.startswith(rest, end) for pid in sorted(pids)]
