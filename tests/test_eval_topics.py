@@ -289,6 +289,11 @@ FLOORS = {
     "eval-zoo-elephants": (0.75, 0.82, 0.68),
     "eval-bassines-agricoles": (0.63, 0.78, 0.85),
     "eval-koen-pfi": (0.72, 0.83, 0.88),
+    # probe round fifty-two (twenty-sixth session): claims written against 2c3f9f9,
+    # scored before any item was read, then kept for development
+    "eval-coastal-path": (0.62, 0.69, 0.87),
+    "eval-festival-bd": (0.73, 0.53, 0.8),
+    "eval-doro-kanbotsu": (0.82, 0.8, 0.75),
 }
 
 
