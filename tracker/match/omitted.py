@@ -83,7 +83,8 @@ def title_names(title: str, language: str, lexicon: Lexicon,
     capitalised = [w for w in longer if w[:1].isupper()]
     if longer and len(capitalised) > TITLE_CASE_SHARE * len(longer):
         return None  # Title Case: every word looks like a name
-    articles = frozenset(lexicon.determiners.get(language, ()))
+    articles = frozenset((*lexicon.determiners.get(language, ()),
+                          *lexicon.headline_openers.get(language, ())))
     names: list[tuple[str, ...]] = []
     for number, (word, start) in enumerate(words):
         if word[:1].isupper() and not a_calendar_name(fold(word)):
