@@ -94,10 +94,10 @@ def news_of_the_claim_in_turn(decisions: list[tuple[Decision, EntryView]],
     opening, due after them, it is background. Likewise a launch already past due is
     no longer updated by news of the first year's target. So an update read only from
     words that give its verdict to a sibling claim whose turn it is (``_its_turn``) is
-    a mention."""
+    a mention. The news of a sibling whose own thing the item names, and this claim's
+    not, is a mention too (``_named_as_its_own``)."""
     if len(decisions) < 2:
         return decisions
-    note = "news of the claim of the story whose turn it is, background here"
     # each sibling's news: the words its verdict was read from
     flagged = [(d, {f.frame.hit for f in d.judgement.frames if f.verdict is d.judgement.verdict})
                for d, _ in decisions if d.judgement.verdict.is_flag]
@@ -105,12 +105,16 @@ def news_of_the_claim_in_turn(decisions: list[tuple[Decision, EntryView]],
     for d, view in decisions:
         words = _words_of_an_update(d)
         due = d.claim.claim.expected_by
-        if words and due is not None and d.reading.kind in _CHAIN and words <= {
-                h for o, hits in flagged
-                if o is not d and ((_its_turn(o, d, due, published)
-                                    and not _named_as_its_own(d, o))
-                                   or _named_as_its_own(o, d)) for h in hits}:
-            d = _as_mention(d, note)
+        if words and due is not None and d.reading.kind in _CHAIN:
+            in_turn = {h for o, hits in flagged if o is not d and _its_turn(o, d, due, published)
+                       and not _named_as_its_own(d, o) for h in hits}
+            named = {h for o, hits in flagged if o is not d and _named_as_its_own(o, d)
+                     for h in hits}
+            if words <= in_turn:
+                d = _as_mention(d, "news of the claim of the story whose turn it is, "
+                                   "background here")
+            elif words <= in_turn | named:
+                d = _as_mention(d, "news of a claim whose own thing the item names")
         changed.append((d, view))
     return changed
 
