@@ -30,7 +30,7 @@ from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import MOVES, EventClass
 from tracker.match.normalize import fold
 from tracker.match.relevance import TITLE, Relevance
-from tracker.match.sentence_context import Frame, SentenceContext
+from tracker.match.sentence_context import Frame, SentenceContext, own_source
 from tracker.match.spans import inside_longer
 from tracker.match.table import Modality, Role, Timing, cell
 from tracker.match.timeexpr import has_time, points_ahead
@@ -44,6 +44,7 @@ _AHEAD = frozenset({Modality.FUTURE, Modality.INTENT, Modality.EXPECTED, Modalit
 _WORD = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
+_OWN_UPDATE = own_source(Verdict.UPDATES)
 PRIORITY: Mapping[Verdict, int] = {
     Verdict.MENTIONS: 0,
     Verdict.CONFIRMS: 1,
@@ -301,6 +302,10 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                                         and frame.source == EventClass.DELAY.value)
             verdict = cell(ctx.reading.kind, frame.role, frame.modality, when,
                            frame.later_round, retold)
+            if (verdict is Verdict.MENTIONS and frame.source == _OWN_UPDATE
+                    and frame.role is Role.STEP and frame.modality is Modality.REALIS
+                    and when is Timing.IN_WINDOW and ctx.reading.kind is ClaimKind.MEETING):
+                verdict = Verdict.UPDATES  # your own "adjourned", on or after the day
             if (verdict is Verdict.CONFIRMS and timing is Timing.LATE
                     and sentence != TITLE and not relevance.title_subject):
                 verdict = Verdict.MENTIONS  # late, and not the item's subject: a look back
