@@ -36,3 +36,14 @@ def test_a_target_set_to_a_new_level_updates(title: str) -> None:
 def test_the_target_passed_still_confirms() -> None:
     item = entry("青峰植物園の来園者、目標の90万人を突破", "", "2028-02-10", "ja")
     assert verdict_for(MATCHER, item, "aomine-garden-visitors") == "confirms"
+
+
+def test_half_the_target_not_reached_before_the_deadline_is_interim() -> None:
+    # 目標の半分 ("half the target"), as "halfway": a count so far (rule 7)
+    item = entry("青峰植物園の来園者、目標の半分に届かず", "", "2027-09-01", "ja")
+    assert verdict_for(MATCHER, item, "aomine-garden-visitors") == "updates"
+
+
+def test_the_target_not_reached_after_the_deadline_contradicts() -> None:
+    item = entry("青峰植物園の来園者、目標に届かず", "", "2028-05-01", "ja")
+    assert verdict_for(MATCHER, item, "aomine-garden-visitors") == "contradicts"
