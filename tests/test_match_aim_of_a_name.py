@@ -1,4 +1,4 @@
-"""The "for" of a name is no aim: "Crowdfunder for the Harbour footbridge hits £120,000
+"""The "for" of a name is no aim, and a target not reached past its deadline is missed.
 target" reports the target hit; "call for the appeal to reach £120,000" only wishes
 it (invented subjects; labelling rules 7 and 8)."""
 
@@ -29,3 +29,12 @@ def test_a_call_for_the_target_is_a_wish() -> None:
     item = entry("Walkers call for Harbour footbridge appeal to reach £120,000", "",
                  "2027-01-20", "en")
     assert verdict_for(MATCHER, item, "harbour-footbridge-appeal") != "confirms"
+
+
+def test_a_target_not_reached_after_the_deadline_contradicts() -> None:
+    # a final figure short of the target (rule 7); before the deadline, a count so far
+    late = entry("Harbour footbridge appeal fails to reach its target", "", "2027-02-05", "en")
+    early = entry("Harbour footbridge appeal does not reach its target yet", "", "2026-12-05",
+                  "en")
+    assert verdict_for(MATCHER, late, "harbour-footbridge-appeal") == "contradicts"
+    assert verdict_for(MATCHER, early, "harbour-footbridge-appeal") == "updates"

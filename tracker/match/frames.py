@@ -45,7 +45,7 @@ from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
 from tracker.match.japanese import a_tally
 from tracker.match.kept import kept_until, short_so_far, shortfall_ahead, stopped_after_the_end
-from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.lexicon import REACHING, EventClass, Modifier
 from tracker.match.modality import (
     ModalityContext,
     future_after_its_noun,
@@ -283,6 +283,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             role, modality = Role.STOP, Modality.REALIS  # "will never reopen": ruled out
             if ctx.reading.kind is ClaimKind.TARGET and not ctx.late:
                 role = Role.DELAY  # "ne sera pas atteint": a shortfall foretold (rule 7)
+        elif (role is Role.EVENT and modality is Modality.NEGATED and ctx.late
+              and ctx.reading.kind is ClaimKind.TARGET and cue.source in REACHING):
+            role, modality = Role.STOP, Modality.REALIS  # "fails to reach", past the deadline
         if (ctx.reading.kind is ClaimKind.TARGET and cue.hit.pid == FIGURE_PID
                 and modality in (Modality.EXPECTED, Modality.HEDGED)):
             modality = Modality.FUTURE  # "now expects €2.1bn": a forecast (rule 7)
