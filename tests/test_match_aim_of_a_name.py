@@ -1,6 +1,7 @@
-"""The "for" of a name is no aim, and a target not reached past its deadline is missed.
-target" reports the target hit; "call for the appeal to reach £120,000" only wishes
-it (invented subjects; labelling rules 7 and 8)."""
+"""The "for" of a name is no aim: "Crowdfunder for the Harbour footbridge hits £120,000
+target" reports the target hit; "call for the appeal to reach £120,000" only wishes it.
+And a target not reached, said past its deadline, is missed (invented subjects;
+labelling rules 7 and 8)."""
 
 from __future__ import annotations
 
