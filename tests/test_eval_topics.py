@@ -294,6 +294,11 @@ FLOORS = {
     "eval-coastal-path": (0.62, 0.69, 0.87),
     "eval-festival-bd": (0.73, 0.53, 0.8),
     "eval-doro-kanbotsu": (0.82, 0.8, 0.75),
+    # probe round fifty-three (twenty-sixth session): claims written against 05d319b,
+    # scored before any item was read, then kept for development
+    "eval-county-orchestra": (0.8, 0.8, 0.84),
+    "eval-bibliotheque-horaires": (0.59, 0.54, 0.7),
+    "eval-kaisui-yoku": (0.7, 0.8, 0.8),
 }
 
 
