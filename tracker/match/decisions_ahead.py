@@ -18,7 +18,7 @@ from tracker.match.normalize import fold
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality
 from tracker.match.tense import present_tense
-from tracker.match.timeexpr import exact_day, points_ahead, points_back
+from tracker.match.timeexpr import exact_day, names_today, points_ahead, points_back
 from tracker.models import ClaimKind
 
 _CHANGES = frozenset(c.value for c in (EventClass.CHANGE, EventClass.INCREASE,
@@ -69,16 +69,13 @@ def _phrase(ctx: SentenceContext, cue: Hit, clause_text: str) -> str:
     return next((p for p in parts if word in p), clause_text)
 
 
-_TODAY = ("today", "aujourd hui", "きょう", "本日", "今日")  # folded
-
-
 def _today_or_next(ctx: SentenceContext, phrase: str) -> bool:
     """"votes today", きょう採決, 11日決定 on the 10th: a deciding word not yet in the past,
     dated today, or in Japanese the next day (the margin other words keep for time zones
     is for a past verb), is the decision still to come."""
     if ctx.published is None:
         return False
-    if any(word in phrase for word in _TODAY):
+    if names_today(phrase):
         return True
     day = exact_day(phrase, ctx.published) if ctx.view.language == "ja" else None
     return day is not None and (day - ctx.published).days == 1

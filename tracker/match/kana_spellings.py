@@ -106,12 +106,13 @@ class KanaSpellings:
     def may_hit(self, text: str) -> bool:
         """The text has a katakana word with a name's skeleton (the prefilter's test)."""
         return bool(self._pids or self._short or self._suffixed) and not text.isascii() and any(
-            self._pids_of(m.group()) or skeleton(m.group()) in self._suffixed
-            for m in _RUN.finditer(text))
+            self._pids_of(m.group(), key) or key in self._suffixed
+            for m in _RUN.finditer(text) for key in (skeleton(m.group()),))
 
-    def _pids_of(self, word: str) -> frozenset[int]:
-        """The claims' name patterns ``word`` is another spelling of (or the name itself)."""
-        key = skeleton(word)
+    def _pids_of(self, word: str, key: str | None = None) -> frozenset[int]:
+        """The claims' name patterns ``word`` (its ``skeleton``, ``key``) is another
+        spelling of (or the name itself)."""
+        key = skeleton(word) if key is None else key
         if len(key) >= MIN_CONSONANTS:
             return self._pids.get(key, frozenset())
         names = self._short.get(key, {})

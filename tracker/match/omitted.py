@@ -30,6 +30,7 @@ from tracker.match.japanese_names import headline_names
 from tracker.match.katakana import mostly_capitalised
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
+from tracker.match.target_outcome import written_in
 from tracker.match.time_words import a_calendar_name
 from tracker.match.view import EntryView
 from tracker.models import Claim, GroupRole
@@ -72,7 +73,12 @@ def title_names(title: str, language: str, lexicon: Lexicon,
                 country_marks: frozenset[str] = frozenset()) -> Names | None:
     """The parts of the title's capitalised words that must be the claim's own (an
     opening article is not), read once per entry; None when the title cannot tell
-    names (another language, Title Case). A Japanese title's names are whole words."""
+    names (another language, Title Case) or gathers news from many places. A Japanese
+    title's names are whole words."""
+    if written_in(lexicon.roundups.get(language, ()),
+                  fold(title) if language == "ja" else " ".join(_WORD.findall(fold(title))),
+                  language):
+        return None  # "nationwide", 各地: news from many places, no one town's
     if language == "ja":
         return tuple((name,) for name in headline_names(
             title, lexicon.place_suffixes.get("ja", ()), country_marks))
@@ -141,12 +147,4 @@ class LocalPress:
                 self._own_ja[number] = own_japanese(claim)
             own_text = self._own_ja[number]
         local = local_news(claim, view.language, names[0], own, own_text)
-        return groups if local and not self._roundup(view) else frozenset()
-
-    def _roundup(self, view: EntryView) -> bool:
-        """The title gathers news from many places ("nationwide", 各地): no one town's."""
-        title = fold(view.sentences[0])
-        words = self._lexicon.roundups.get(view.language, ())
-        if view.language == "ja":
-            return any(w in title for w in words)
-        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", title) for w in words)
+        return groups if local else frozenset()

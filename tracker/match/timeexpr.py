@@ -24,6 +24,7 @@ MONTH_NAMES = frozenset(_MONTHS)
 _WEEKDAYS: dict[str, int] = _TIMES["weekdays"]
 _AHEAD: tuple[str, ...] = tuple(_TIMES["words"]["ahead"])
 _LATER_TODAY: tuple[str, ...] = tuple(_TIMES["words"]["later_today"])
+_TODAY: tuple[str, ...] = tuple(_TIMES["words"]["today"])
 _PAST_BEFORE = frozenset(_TIMES["words"]["past_before_a_month"])
 _PAST_AFTER = frozenset(_TIMES["words"]["past_after_a_month"])
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -306,3 +307,8 @@ def names_a_past_year(clause: str, published: date | None) -> bool:
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|en|depuis)\s+((?:19|20)\d\d)\b")
+
+
+def names_today(clause: str) -> bool:
+    """The folded ``clause`` dates something on the day of publication ("today", きょう)."""
+    return any(word in clause for word in _TODAY)
