@@ -11,6 +11,7 @@ from datetime import date
 
 from tracker.match.amounts import amount_quantities
 from tracker.match.caps import cap_word
+from tracker.match.cue_filters import joined_to_next
 from tracker.match.durations import for_a_span, forgone_for_a_time
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
@@ -299,13 +300,23 @@ def building_work(ctx: SentenceContext, hit: Hit, mine: Sequence[Hit]) -> bool:
         t + 1 < len(tokens) and f"{tokens[t].raw} {tokens[t + 1].raw}" in words) for t in near)
 
 
-def future_in_gap(cue: Cue, modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    """"Brightwater deal to close by year-end": a future word inside a gapped lexicon
-    cue's span ("deal … to close") is the tense of the cue's verb. (A claim's own cue
-    keeps its words: "ship … to Tanegashima" holds a preposition.)"""
-    return "…" in cue.text and not is_own(cue.source) and any(
-        m.kind is Modifier.FUTURE and cue.hit.start < h.start and h.end < cue.hit.end
-        for h, m in modifiers)
+def modality_in_gap(view: EntryView, cue: Cue,
+                    modifiers: Sequence[tuple[Hit, ModifierRef]]) -> Modality | None:
+    """What the words inside a gapped cue's span say of its verb:
+    - a negation, in any cue: "la tournée n'a toujours pas commencé" for
+      "tournée … commence" (the gap's words are no part of the cue);
+    - a future word, in a lexicon cue: "Brightwater deal to close by year-end" for
+      "deal … to close". (A claim's own cue keeps its words: "ship … to Tanegashima"
+      holds a preposition.)"""
+    if "…" not in cue.text:
+        return None
+    inside = [(h, m) for h, m in modifiers if cue.hit.start < h.start and h.end < cue.hit.end]
+    if any(m.kind is Modifier.NEGATION and m.latin and not joined_to_next(view, h)
+           for h, m in inside):
+        return Modality.NEGATED
+    if not is_own(cue.source) and any(m.kind is Modifier.FUTURE for _, m in inside):
+        return Modality.FUTURE
+    return None
 
 
 def clause_around(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[int, int]:

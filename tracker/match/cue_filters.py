@@ -220,6 +220,15 @@ def in_a_compound(ctx: SentenceContext, hit: Hit) -> bool:
             or (after in pairs and _a_word(after[1])))
 
 
+def joined_to_next(view: EntryView, hit: Hit) -> bool:
+    """"no-redundancy pledge", "non-stop": a word joined by a hyphen to the next one is
+    part of a compound adjective, no negation of a verb."""
+    last = hit.last_token
+    return last + 1 < len(view.tokens) and (
+        view.tokens[last].raw, view.tokens[last + 1].raw) in _hyphened_pairs(
+        view.sentences[hit.sentence])
+
+
 def _a_word(part: str) -> bool:
     return len(part) >= COMPOUND_PART
 

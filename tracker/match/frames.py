@@ -30,8 +30,8 @@ from tracker.match.clause_rules import (
     clause_around,
     clause_text,
     decided_thing,
-    future_in_gap,
     governor,
+    modality_in_gap,
     role_in_clause,
     ruled_out,
     slips,
@@ -232,8 +232,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS and ctx.reading.kind is not ClaimKind.STATE
                 and any(m.kind is Modifier.PLAN_KEPT for _, m in in_clause)):
             modality = Modality.EXPECTED  # "3G closure unchanged": the plan stands
-        if modality is Modality.REALIS and future_in_gap(cue, modifiers):
-            modality = Modality.FUTURE  # "deal to close by year-end": a preview
+        if modality is Modality.REALIS and (gapped := modality_in_gap(ctx.view, cue, modifiers)):
+            modality = gapped  # "deal to close by year-end": a preview; "tour not … begun"
         elif modality is Modality.REALIS and role is Role.EVENT and aimed_at(ctx, cue.hit):
             modality = Modality.EXPECTED  # "press the bank for a rate cut": wished
         if modality is Modality.REALIS and ctx.preview_piece:
