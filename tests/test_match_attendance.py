@@ -92,3 +92,28 @@ def test_a_japanese_verb_in_its_dictionary_form_ends_a_plan(summary: str,
     in a verb's dictionary form (説明会を開く。) tells what will happen."""
     check_verdict([BRIEFING], "tarumi-briefing", expected, "垂水野市の新庁舎", summary,
                   "2025-12-13", "ja")
+
+
+@pytest.mark.parametrize(("summary", "language", "day", "expected"), [
+    ("More than 300 residents crowded into the hall last night at the Velmora public "
+     "meeting on the harbour.", "en", "2026-05-21", "confirms"),
+    ("Quelque 230 habitants ont assisté mercredi à la réunion d'information de Velmora "
+     "sur le port.", "fr", "2026-05-21", "confirms"),
+    ("Plus de 600 personnes se sont pressées mercredi soir à la réunion d'information de "
+     "Velmora.", "fr", "2026-05-21", "confirms"),
+    # guards: a petition that asks for the meeting; a count of votes; a count expected
+    ("More than 300 residents have signed a petition calling for a Velmora public meeting "
+     "on the harbour.", "en", "2026-04-02", "mentions"),
+    ("Le conseil a voté par 58 voix contre 21 la tenue d'une réunion d'information à "
+     "Velmora.", "fr", "2026-04-02", "mentions"),
+    ("About 300 people are expected at the Velmora public meeting on Wednesday.", "en",
+     "2026-05-18", "mentions"),
+], ids=["crowded-into", "ont-assiste", "se-sont-pressees", "guard-petition", "guard-votes",
+        "guard-expected"])
+def test_a_crowd_that_came_reports_the_meeting_held(summary: str, language: str, day: str,
+                                                   expected: str) -> None:
+    """A count of people, a past verb right after it, and the meeting's name a little
+    later ("300 residents crowded into the hall … at the public meeting", « 230
+    habitants ont assisté mercredi à la réunion »): the meeting was held."""
+    check_verdict([INFORMATION_MEETING], "velmora-harbour-meeting", expected, "Packed hall",
+                  summary, day, language)
