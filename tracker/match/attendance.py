@@ -50,10 +50,12 @@ def _counted_before(ctx: SentenceContext, hit: Hit) -> bool:
     tokens = view.tokens
     start = view.clause_span(view.clause_of(hit.first_token))[0]
     lexicon = ctx.index.lexicon
+    # French past participles end like many words ("contre"): one needs its auxiliary
+    auxiliaries = lexicon.perfect_auxiliaries.get(view.language, ())
     for n in range(max(start, hit.first_token - COUNT_REACH), hit.first_token):
         if _a_crowd(tokens[n].raw) and any(
                 past_participle(lexicon, tokens[t].raw, view.language)
-                and (view.language != "fr" or tokens[t - 1].raw in ("ont", "sont"))
+                and (not auxiliaries or tokens[t - 1].raw in auxiliaries)
                 for t in range(n + 1, min(hit.first_token, n + PAST_AFTER_COUNT + 1))):
             return True
     return False
