@@ -66,15 +66,20 @@ def test_french_forms(claim_id: str, expected: str, title: str, day: str,
 
 
 def test_an_elided_refusal_negates_the_decision() -> None:
-    """"refuse d'autoriser": the elided "d'" still makes "refuse" a negation."""
+    """"refuse d'approuver": the elided "d'" still makes "refuse" a negation. (A permit
+    refused, "refuse d'autoriser", is a refusal of its own: it goes against the plan.)"""
     from helpers.invented import entry
 
     from tracker.match import Matcher
     from tracker.match.explain import explain
-    lines = explain(Matcher(CLAIMS), entry(
-        "L'agence sarnienne du médicament refuse d'autoriser le Dorex", "", "2027-03-10",
+    matcher = Matcher(CLAIMS)
+    lines = explain(matcher, entry(
+        "L'agence sarnienne du médicament refuse d'approuver le Dorex", "", "2027-03-10",
         "fr"), "dorex-approval")
-    assert any("'autoriser' (decided) -> decision × negated" in line for line in lines), lines
+    assert any("'approuver' (decided) -> decision × negated" in line for line in lines), lines
+    check_verdict(CLAIMS, "dorex-approval", "contradicts",
+                  "L'agence sarnienne du médicament refuse d'autoriser le Dorex", "",
+                  "2027-03-10", "fr")
 
 
 
