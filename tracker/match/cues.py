@@ -46,6 +46,7 @@ from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import inside_longer, overlaps, within
 from tracker.match.stopped import court_rules_for_it
 from tracker.match.table import Role
+from tracker.match.tense import written_as_a_verb
 from tracker.models import ClaimKind, Verdict
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
@@ -124,9 +125,12 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                                                       or g.role not in _TURNING)
                           for o in own)]
     # A lexicon word inside one of the claim's longer terms names the thing, not an
-    # event ("upgrade" in "command upgrade"). One that is a whole term counts only as
-    # the claim's own event ("opening" for a claim about an opening).
-    general = [g for g in general if not inside_longer(g.hit, mine)
+    # event ("upgrade" in "command upgrade"), unless the text writes it as a verb that
+    # the term only stems like ("floodlights approved" for "floodlight approval"). One
+    # that is a whole term counts only as the claim's own event ("opening" for a claim
+    # about an opening).
+    general = [g for g in general
+               if (not inside_longer(g.hit, mine) or written_as_a_verb(ctx, g.hit))
                and (g.role in own_kind or not within(g.hit, mine))
                and not any(overlaps(g.hit, u) for u in undoing)] + lifted
     own = [o for o in own if not inside_longer(o.hit, mine)]

@@ -7,7 +7,9 @@ import re
 
 from tracker.match.index import Hit, PatternIndex
 from tracker.match.japanese import past_after
+from tracker.match.normalize import fold
 from tracker.match.participles import past_participle
+from tracker.match.sentence_context import SentenceContext
 from tracker.match.view import EntryView
 
 PAST_CHARS = 4  # characters after a Japanese event word that hold its past ending (をした)
@@ -29,6 +31,20 @@ def present_tense(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
     return view.language == "en" and not any(
         past_participle(index.lexicon, w, "en") for w in words) and any(
         w.endswith("s") and not w.endswith("ss") for w in words)
+
+
+def written_as_a_verb(ctx: SentenceContext, hit: Hit) -> bool:
+    """A Latin event word written as a finite verb or a past participle ("approved",
+    "reopens", « rouvre ») that no term of the claim writes so: the term names the
+    thing by its noun ("floodlight approval", "library reopening") and only stems like
+    it; "merged school" writes its participle itself."""
+    view = ctx.view
+    if not view.tokens[hit.first_token].latin or not (
+            past_form(ctx.index, view, hit) or present_tense(ctx.index, view, hit)):
+        return False
+    written = {t.raw for t in view.tokens[hit.first_token: hit.last_token + 1]}
+    return not any(w in written for g in ctx.claim.claim.groups
+                   for term in g.terms.get(view.language, ()) for w in fold(term).split())
 
 
 def _french_present(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
