@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol, TypeVar
 
+from tracker.match.lexicon import Lexicon, Modifier
 from tracker.match.normalize import fold
 from tracker.match.view import EntryView
 
@@ -86,15 +88,27 @@ def _before_a_comma(view: EntryView, head: H) -> bool:
     return any(surface + comma in written for comma in _COMMAS)
 
 
+@cache
+def _gap_stops(openers: tuple[str, ...], breaks: tuple[str, ...]
+               ) -> tuple[frozenset[str], frozenset[str]]:
+    """The clause openers of one word, as the view writes them (folded), and those
+    with the prepositions a lexicon phrase's gap stops at too."""
+    one_word = frozenset(fold(w) for w in openers if " " not in w)
+    return one_word, one_word | frozenset(breaks)
+
+
 def join_parts(view: EntryView, hits: Sequence[H],
                phrases: Mapping[int, Sequence[GappedPhrase]],
-               breaks: Mapping[str, Sequence[str]]) -> list[tuple[int, H, H]]:
+               lexicon: Lexicon) -> list[tuple[int, H, H]]:
     """(phrase pid, head hit, tail hit) for each phrase whose tail follows its head
-    within ``GAP`` words in the head's clause (the nearest tail), with no word of
-    ``breaks`` (a preposition: "close higher on the deal") between them unless it is a
-    claim's own cue; in Japanese, within ``GAP_CHARACTERS`` characters."""
+    within ``GAP`` words in the head's clause (the nearest tail), with no word of the
+    lexicon's ``gap_breaks`` (a preposition: "close higher on the deal") between them
+    unless it is a claim's own cue, and no clause opener of one word ("raise ticket
+    prices but membership stays") in any; in Japanese, within ``GAP_CHARACTERS``
+    characters."""
     joined: list[tuple[int, H, H]] = []
-    stops = frozenset(breaks.get(view.language, ()))
+    openers, stops = _gap_stops(lexicon.modifiers[Modifier.CLAUSE_OPENER].get(view.language, ()),
+                                lexicon.gap_breaks.get(view.language, ()))
     for head in hits:
         for phrase in phrases.get(head.pid, ()):
             clause = view.clause_of(head.last_token)
@@ -115,9 +129,9 @@ def join_parts(view: EntryView, hits: Sequence[H],
                 tails = [t for t in hits if t.pid == phrase.tail
                          and 0 < t.first_token - head.last_token <= GAP + 1
                          and view.clause_of(t.first_token) == clause
-                         and (phrase.own or not any(
-                             view.tokens[i].raw in stops
-                             for i in range(head.last_token + 1, t.first_token)))]
+                         and not any(
+                             view.tokens[i].raw in (openers if phrase.own else stops)
+                             for i in range(head.last_token + 1, t.first_token))]
             if tails:
                 found = (phrase.pid, head, min(tails, key=lambda t: t.first_token))
                 if found not in joined:  # a cue that repeats a lexicon phrase

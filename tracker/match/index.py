@@ -326,7 +326,7 @@ class PatternIndex:
                             bisect_right(tokens, end - 1) - 1, sentence))
         return hits + [Hit(pid, h.start, t.end, h.first_token, t.last_token, h.sentence)
                        for pid, h, t in join_parts(view, hits, self._gapped,
-                                                   self.lexicon.gap_breaks)]
+                                                   self.lexicon)]
 
     def latin_tokens(self) -> frozenset[str]:
         """Every Latin token of every pattern (what a text word must stem to, to match)."""
