@@ -130,6 +130,19 @@ def states_money(texts: Iterable[str]) -> bool:
     return any(unit != PERCENT for text in texts for _, unit, _, _ in amounts_in(fold(text)))
 
 
+def states_a_size(texts: Iterable[str]) -> bool:
+    """The claim counts a length or an area ("250 km of electric fences", 250キロメートル):
+    figures in that unit are counts of it, no dimensions."""
+    for text in texts:
+        folded = fold(text)
+        for m in _NUMBER.finditer(folded):
+            after = folded[m.end():].lstrip()
+            unit = after.split(maxsplit=1)[0].strip(".,;") if after else ""
+            if unit in _SIZE_UNITS or after.startswith(_JAPANESE_SIZE):
+                return True
+    return False
+
+
 def names_a_period(text: str, language: str, periods: Sequence[str],
                    lateness: Sequence[str] = ()) -> bool:
     """The text names a span of time ("in its first year", "since June", 5カ月で) or a
@@ -191,10 +204,11 @@ def _counts_in(words: Sequence[str]) -> bool:
 
 def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
                 percent: bool = False, money: bool = False,
-                sums: Sequence[Quantity] | None = None) -> list[Hit]:
+                sums: Sequence[Quantity] | None = None, sizes: bool = False) -> list[Hit]:
     """The figures of one sentence, as hits with ``FIGURE_PID``. A percentage is one
     only when ``percent`` (the claim counts in percent): "61% of respondents" is no
-    count of visitors. ``sums`` are the sentence's sums and shares, when already read."""
+    count of visitors; a length ("200 km") only when ``sizes`` (the claim counts one).
+    ``sums`` are the sentence's sums and shares, when already read."""
     first, last = view.sentence_span(sentence)
     text = fold(view.sentences[sentence])
     codes = {m.group(1) for m in _MODEL_CODE.finditer(text)}
@@ -221,7 +235,7 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
         if (spelled is not None and spelled >= 2 and view.tokens[token].raw not in table.articles
                 and _out_of(view, token, last)
                 and not any(a <= token <= b for a, b in left_out)
-                and _is_figure(view, token, token, last, str(int(spelled)), codes)
+                and _is_figure(view, token, token, last, str(int(spelled)), codes, sizes)
                 and str(int(spelled)) not in known):
             # "four of seven pontoons", « a recruté deux médecins »: a count in words
             hits.append(Hit(FIGURE_PID, view.token_starts[token], view.token_starts[token]
@@ -237,7 +251,7 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
                and view.tokens[end + 1].raw.isdigit()):
             end += 1
         number = "".join(t.raw for t in view.tokens[token: end + 1])
-        if (_is_figure(view, token, end, last, number, codes) and number not in known
+        if (_is_figure(view, token, end, last, number, codes, sizes) and number not in known
                 and _japanese_value(view, end, last, number) not in known):
             start = view.token_starts[token]
             hits.append(Hit(FIGURE_PID, start, view.token_starts[end]
@@ -311,16 +325,17 @@ def _out_of(view: EntryView, token: int, last: int) -> bool:
 
 
 def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number: str,
-               codes: set[str]) -> bool:
+               codes: set[str], sizes: bool = False) -> bool:
     if first == last and number in codes:
         return False  # a model code, a clock time, a percentage, part of a known figure
     if first == last and _is_year(number):
         return False  # a year
     before = view.tokens[first - 1].raw if first > 0 else ""
     after = view.tokens[last + 1].raw if last < sentence_end else ""
-    if before in _MONTHS or after in _MONTHS or after in _TIME_UNITS or after in _SIZE_UNITS:
+    if before in _MONTHS or after in _MONTHS or after in _TIME_UNITS or (
+            after in _SIZE_UNITS and not sizes):
         return False  # a date, a length of time or a size
-    return not after.startswith(_JAPANESE_TIME + _JAPANESE_SIZE)
+    return not after.startswith(_JAPANESE_TIME + (() if sizes else _JAPANESE_SIZE))
 
 
 def whole_numbers(view: EntryView, hits: Sequence[Hit]) -> list[Hit]:

@@ -54,6 +54,7 @@ class ClaimReading:
     figures: frozenset[str] = frozenset()  # the numbers the claim states ("120000")
     percent: bool = False  # it counts in percent: percentages are figures for it
     money: bool = False  # it counts money: amounts are figures for it
+    sizes: bool = False  # it counts a length or an area ("250 km of fences"): so do its figures
     over_span: bool = False  # it counts over a span of time ("passengers in its first year")
     # Set when every required idea is one other claims share too (the project's name)
     # and the claim's own cues say which of its events it is: those cues then mark the

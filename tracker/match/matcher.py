@@ -33,6 +33,7 @@ from tracker.match.figures import (
     claim_figures,
     names_a_period,
     states_a_figure,
+    states_a_size,
     states_money,
     states_percent,
     whole_numbers,
@@ -299,7 +300,7 @@ class Matcher:
         money = states_money(texts) and (target is None or target.sum_or_share)
         return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
                        marker_languages=marker_languages,
-                       percent=states_percent(texts), money=money,
+                       percent=states_percent(texts), money=money, sizes=states_a_size(texts),
                        names_price=names_price(self._index.lexicon,
                                                (t for g in c.groups for t in g.all_terms())),
                        over_span=over_span, event_words=own_decisions,

@@ -204,7 +204,8 @@ def _interim(ctx: SentenceContext, sentence: int, read: Sequence[Quantity]
     target repeated, and the bare figures besides ("porte l'enveloppe à 650 millions").
     ``read`` are the sentence's sums and shares."""
     view, target, reading = ctx.view, ctx.reading.target, ctx.reading
-    bare = figure_hits(view, sentence, reading.figures, reading.percent, reading.money, read)
+    bare = figure_hits(view, sentence, reading.figures, reading.percent, reading.money, read,
+                       reading.sizes)
     if target is None or not target.sum_or_share:
         return [(h, figure_text(view, h)) for h in bare]
     sums = [q for q in read if (q.unit == PERCENT) == (target.unit == PERCENT)]
