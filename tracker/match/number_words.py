@@ -28,6 +28,7 @@ class NumberWords:
     ordinals: tuple[str, ...] = ()  # 人目: after a figure, it is an ordinal (40万人目)
     levels_after: tuple[str, ...] = ()  # に: after a figure, a level (1400円に)
     articles: tuple[str, ...] = ()  # "un": a figure only with a scale (un million)
+    reached_after: tuple[str, ...] = ()  # "franchi": after a figure and its unit, reached
 
 
 @cache
@@ -47,7 +48,7 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("reaching", ())), tuple(table.get("unit_gaps", ())),
                        tuple(table.get("changes", ())), tuple(table.get("levels", ())),
                        tuple(table.get("ordinals", ())), tuple(table.get("levels_after", ())),
-                       tuple(table.get("articles", ())))
+                       tuple(table.get("articles", ())), tuple(table.get("reached_after", ())))
 
 
 def is_a_number(word: str, language: str) -> bool:

@@ -24,6 +24,7 @@ from tracker.match.number_words import NumberWords, number_words, numbers_table
 from tracker.match.view import EntryView
 
 PAST_BAND = 5.0  # a figure over this multiple of the target counts something else
+REACH_AFTER = 2  # words from a figure to a participle of reaching ("1 800 animaux franchi")
 REACH_GAP = 3  # words between a reaching verb and its figure ("tops the 12 million mark")
 
 
@@ -163,9 +164,15 @@ def _said_below(view: EntryView, quantity: Quantity, side: str = "below") -> boo
 
 def _reached(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
     """A word of reaching right before the figure ("hits 12 million", "franchit la barre
-    des 12 millions"): the target's own figure reached, not repeated."""
+    des 12 millions"), or its participle right after the figure and its unit ("le cap
+    des 1 800 animaux franchi"): the target's own figure reached, not repeated."""
     before = [t.raw for t in view.tokens[max(0, quantity.first - REACH_GAP - 1): quantity.first]]
-    return any(word in table.reaching for word in before)
+    clause = view.clause_of(quantity.last)
+    after = [view.tokens[i].raw for i in range(
+        quantity.last + 1, min(len(view.tokens), quantity.last + REACH_AFTER + 1))
+        if view.clause_of(i) == clause]
+    return (any(word in table.reaching for word in before)
+            or any(word in table.reached_after for word in after))
 
 
 def written_in(words: Sequence[str], sentence: str, language: str) -> bool:
