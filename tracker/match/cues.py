@@ -46,7 +46,7 @@ from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import inside_longer, overlaps, within
 from tracker.match.stopped import court_rules_for_it
 from tracker.match.table import Role
-from tracker.match.tense import written_as_a_verb
+from tracker.match.tense import past_form, written_as_a_verb
 from tracker.models import ClaimKind, Verdict
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
@@ -78,7 +78,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             own.append(Cue(hit, ref.text, own_source(ref.verdict),
                             _own_role(ctx, hit, ref, hits)))
         if hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE:
-            undo = None if refs else _lifted(ctx, hit, modifiers)
+            undo = None if refs else _lifted(ctx, hit, hits, modifiers)
             if undo is not None:
                 # "lifts the fare freeze", "ends its ban": the state that is a stop ends
                 words = ctx.index.classes_in(hit.pid, language)
@@ -233,24 +233,45 @@ _STEP_SUBJECT = 4  # tokens from a Latin step noun to the verb after it ("essais
 
 
 UNDO_REACH = 4  # tokens from an undo word to the stop it lifts ("lifts the fare freeze")
+UNDO_AFTER = 2  # tokens from a stop to its undo participle ("trail closure lifted")
 
 
-def _lifted(ctx: SentenceContext, hit: Hit, modifiers: Sequence[tuple[Hit, ModifierRef]]
-            ) -> Hit | None:
+def _lifted(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
+            modifiers: Sequence[tuple[Hit, ModifierRef]]) -> Hit | None:
     """An undo word just before the stop in its clause ("lifts the season-ticket
-    freeze"), or, in Japanese, just after it (凍結を解除); None when there is none.
+    freeze"), its participle just after it ("trail closure lifted"), or, in Japanese,
+    just after it (凍結を解除); None when there is none, or when a refusal governs the
+    undo ("rejects calls to lift the closure", 閉鎖解除を見送り: the stop stays).
     The stop may be the claim's own term ("the moratorium stays in force"): the undo
     word, no rise, ends it."""
-    clause_of = ctx.view.clause_of
+    view = ctx.view
+    clause_of = view.clause_of
     for mod_hit, mod in modifiers:
         if mod.kind is not Modifier.UNDO or clause_of(mod_hit.first_token) != clause_of(
                 hit.first_token):
             continue
         if (0 < hit.first_token - mod_hit.last_token <= UNDO_REACH if mod.latin
                 else 0 <= mod_hit.start - hit.end <= UNDO_REACH) or (
-                mod_hit.first_token < hit.first_token <= mod_hit.last_token):  # "end … ban"
-            return mod_hit
+                mod_hit.first_token < hit.first_token <= mod_hit.last_token) or (  # "end … ban"
+                mod.latin and 0 < mod_hit.first_token - hit.last_token <= UNDO_AFTER
+                and past_form(ctx.index, view, mod_hit)):  # "closure lifted"
+            return None if _refused(ctx, hit, mod_hit, hits, modifiers) else mod_hit
     return None
+
+
+def _refused(ctx: SentenceContext, stop: Hit, undo: Hit, hits: Sequence[Hit],
+             modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """A negation or a word of stopping other than the ``stop`` itself governs the undo
+    word: before it in Latin ("refuses to lift", "rejects calls to lift"), after it in
+    Japanese (解除を見送り)."""
+    view = ctx.view
+    latin = view.tokens[undo.first_token].latin
+    near = [h for h in hits if view.clause_of(h.first_token) == view.clause_of(undo.first_token)
+            and not overlaps(h, stop) and any(c.event_class is EventClass.CANCEL
+                    for c in ctx.index.classes_in(h.pid, view.language))]
+    near += [h for h, m in modifiers if m.kind is Modifier.NEGATION]
+    return any(0 < undo.first_token - h.last_token <= UNDO_REACH if latin
+               else 0 <= h.start - undo.end <= UNDO_REACH for h in near)
 
 
 def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
