@@ -44,6 +44,8 @@ def test_a_permit_refused_goes_against_the_plan(title: str, language: str) -> No
 @pytest.mark.parametrize(("title", "language"), [
     ("Harrowfell bus depot: council issues the building permit", "en"),
     ("Dépôt de bus de Harrowfell : la mairie délivre le permis de construire", "fr"),
+    ("Harrowfell bus depot obtains its operating licence", "en"),
+    ("Dépôt de bus de Harrowfell : l'exploitant obtient son agrément", "fr"),
 ])
 def test_a_permit_issued_is_the_decision(title: str, language: str) -> None:
     item = entry(title, "", "2026-05-12", language)
