@@ -12,7 +12,8 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.figures import claim_figures, figure_hits, states_money
+from tracker.match.claim_numbers import claim_figures, states_money
+from tracker.match.figures import figure_hits
 from tracker.match.normalize import Stemmer
 from tracker.match.timeexpr import earliest_named, points_back
 from tracker.match.view import view_of_texts

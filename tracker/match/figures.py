@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from tracker.match.amounts import amount_quantities, amounts_in
+from tracker.match.amounts import amount_quantities
 from tracker.match.index import CompiledClaim, Hit
 from tracker.match.magnitudes import PERCENT, Quantity
 from tracker.match.normalize import fold
@@ -24,15 +24,15 @@ from tracker.models import GroupRole
 FIGURE_PID = -1
 """The pattern id of a figure's hit: it comes from no pattern."""
 
-_MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
+MODEL_CODE = re.compile(r"[^\W\d_]+-(\d+)")  # "pac-3", "f-35", "sm-3"
 
 
 def model_codes(text: str) -> frozenset[str]:
     """The numbers of the model codes in ``text`` ("PAC-3", "F-35"): names, no figures."""
-    return frozenset(m.group(1) for m in _MODEL_CODE.finditer(fold(text)))
+    return frozenset(m.group(1) for m in MODEL_CODE.finditer(fold(text)))
 
 
-_NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
+NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th|e|eme)\b|\d人目")  # "500,000th visitor", 50万人目
 # "590,000 visitors in 2025", "in fiscal 2025", FY2025, « en 2025 », 2025年度, 27年度:
 # a year's count
@@ -46,7 +46,7 @@ _MONTHS = frozenset({
     "october", "octobre", "nov", "november", "novembre", "dec", "december", "decembre",
 })
 # After a number, a unit of size: a dimension ("300 mm wafers"), not a count.
-_SIZE_UNITS = frozenset({"mm", "cm", "km", "nm", "m", "inch", "inches", "metre", "metres",
+SIZE_UNITS = frozenset({"mm", "cm", "km", "nm", "m", "inch", "inches", "metre", "metres",
                          "meter", "meters", "millimetre", "millimetres", "kilometre",
                          "kilometres", "pouces"})
 _TIME_UNITS = frozenset({
@@ -55,92 +55,13 @@ _TIME_UNITS = frozenset({
     "heures",
 })
 # Japanese counters after which a number is a date, an age or a length of time.
-_JAPANESE_SIZE = ("ミリ", "センチ", "メートル", "キロメートル", "インチ", "ナノ")
+JAPANESE_SIZE = ("ミリ", "センチ", "メートル", "キロメートル", "インチ", "ナノ")
 _JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ月", "週", "期", "次", "号",
                   "歳")
 
 
-_NONE: frozenset[str] = frozenset()  # shared by the claims that state no number
-
-
-# a short span of time after a number: a duration, no figure of the claim ("first 12
-# months", 開業1年, "1年間")
-_DURATION_AFTER = re.compile(
-    r"\s*(?:years?|months?|weeks?|days?|ans?|années?|mois|semaines?|jours?"
-    r"|年(?!\d)|カ月|か月|ヶ月|ケ月|週|日間)", re.IGNORECASE)
-
-
-def claim_figures(texts: Iterable[str]) -> frozenset[str]:
-    """The numbers a claim states ("120,000" -> "120000"), to tell new figures apart.
-    A short duration ("first 12 months", 開業1年) is none: it would hide "1 million"."""
-    found: set[str] = set()
-    for text in texts:
-        for match in _NUMBER.finditer(text):
-            number = re.sub(r"\D", "", match.group())
-            if len(number) <= 2 and _DURATION_AFTER.match(text, match.end()):
-                continue
-            found.add(number)
-            scaled = _scaled(text, match)
-            if scaled is not None:
-                found.add(scaled)  # "3 million": also 3000000, as 300万 reads
-    return frozenset(found) if found else _NONE
-
-
-_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
-
-
-def _scaled(text: str, match: re.Match[str]) -> str | None:
-    """The value of a number with an English or French scale word after it ("3
-    million" -> "3000000", "1,2 milliard" -> "1200000000"); None without one."""
-    word = _WORD_AFTER.match(text, match.end())
-    if word is None:
-        return None
-    name = fold(word.group(1))
-    scale = number_words("en").scales.get(name) or number_words("fr").scales.get(name)
-    if not scale or len(name) < 3:  # not "m" or "k": a unit as often as a scale
-        return None
-    digits = match.group().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    decimal = re.fullmatch(r"(\d+)[.,](\d{1,2})", digits)
-    value = float(f"{decimal.group(1)}.{decimal.group(2)}") if decimal else float(
-        re.sub(r"\D", "", digits))
-    return str(round(value * scale))
-
-
-def states_a_figure(statement: str) -> bool:
-    """The statement names a figure to reach: a number that is not a year and not part
-    of a model name ("PAC-3", "A320")."""
-    text = fold(statement)
-    codes = {m.group(1) for m in _MODEL_CODE.finditer(text)}
-    return any(not text[m.start() - 1: m.start()].isalpha() and number not in codes
-               and not _is_year(number)
-               for m in _NUMBER.finditer(text) if (number := re.sub(r"\D", "", m.group())))
-
-
-def _is_year(number: str) -> bool:
+def is_year(number: str) -> bool:
     return len(number) == 4 and 1900 <= int(number) <= 2100
-
-
-def states_percent(texts: Iterable[str]) -> bool:
-    """The claim counts in percent ("65% occupancy"): percentages are figures for it."""
-    return any(unit == PERCENT for text in texts for _, unit, _, _ in amounts_in(fold(text)))
-
-
-def states_money(texts: Iterable[str]) -> bool:
-    """The claim counts money ("invest €1.2 billion"): amounts are figures for it."""
-    return any(unit != PERCENT for text in texts for _, unit, _, _ in amounts_in(fold(text)))
-
-
-def states_a_size(texts: Iterable[str]) -> bool:
-    """The claim counts a length or an area ("250 km of electric fences", 250キロメートル):
-    figures in that unit are counts of it, no dimensions."""
-    for text in texts:
-        folded = fold(text)
-        for m in _NUMBER.finditer(folded):
-            after = folded[m.end():].lstrip()
-            unit = after.split(maxsplit=1)[0].strip(".,;") if after else ""
-            if unit in _SIZE_UNITS or after.startswith(_JAPANESE_SIZE):
-                return True
-    return False
 
 
 def names_a_period(text: str, language: str, periods: Sequence[str],
@@ -211,10 +132,10 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
     ``sums`` are the sentence's sums and shares, when already read."""
     first, last = view.sentence_span(sentence)
     text = fold(view.sentences[sentence])
-    codes = {m.group(1) for m in _MODEL_CODE.finditer(text)}
+    codes = {m.group(1) for m in MODEL_CODE.finditer(text)}
     codes.update(part for m in _CLOCK_TIME.finditer(text) for part in m.groups())
     # "1.2 million" is the claim's own "1.2" even though the tokenizer splits it in two
-    codes.update(part for m in _NUMBER.finditer(text)
+    codes.update(part for m in NUMBER.finditer(text)
                  if re.sub(r"\D", "", m.group()) in known for part in re.findall(r"\d+", m.group()))
     # a share unless the claim counts in percent; a sum ("the €6 fee", "24,000 euros a
     # year per patient") unless it counts money: no count of patients
@@ -328,14 +249,14 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
                codes: set[str], sizes: bool = False) -> bool:
     if first == last and number in codes:
         return False  # a model code, a clock time, a percentage, part of a known figure
-    if first == last and _is_year(number):
+    if first == last and is_year(number):
         return False  # a year
     before = view.tokens[first - 1].raw if first > 0 else ""
     after = view.tokens[last + 1].raw if last < sentence_end else ""
     if before in _MONTHS or after in _MONTHS or after in _TIME_UNITS or (
-            after in _SIZE_UNITS and not sizes):
+            after in SIZE_UNITS and not sizes):
         return False  # a date, a length of time or a size
-    return not after.startswith(_JAPANESE_TIME + (() if sizes else _JAPANESE_SIZE))
+    return not after.startswith(_JAPANESE_TIME + (() if sizes else JAPANESE_SIZE))
 
 
 def whole_numbers(view: EntryView, hits: Sequence[Hit]) -> list[Hit]:

@@ -18,6 +18,13 @@ from typing import NamedTuple
 
 from tracker.entities import load_catalogue
 from tracker.match.amounts import without_asides
+from tracker.match.claim_numbers import (
+    claim_figures,
+    states_a_figure,
+    states_a_size,
+    states_money,
+    states_percent,
+)
 from tracker.match.committees import names_a_committee
 from tracker.match.coordination import cut_at_coordinated_verbs
 from tracker.match.cue_filters import stems_alike
@@ -29,15 +36,7 @@ from tracker.match.decisions import (
 )
 from tracker.match.durations import allows_no_pause
 from tracker.match.families import ENDINGS, claim_families, statement_families
-from tracker.match.figures import (
-    claim_figures,
-    names_a_period,
-    states_a_figure,
-    states_a_size,
-    states_money,
-    states_percent,
-    whole_numbers,
-)
+from tracker.match.figures import names_a_period, whole_numbers
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kana_spellings import KanaSpellings
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
