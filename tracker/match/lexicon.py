@@ -169,6 +169,7 @@ class Lexicon:
     infinitive_endings: Words = field(default_factory=dict)  # "-er", "-ir": an infinitive
     past_auxiliaries: Words = field(default_factory=dict)  # "s'est ouvert": past
     perfect_auxiliaries: Words = field(default_factory=dict)  # "ont assisté": a past verb
+    request_nouns: Words = field(default_factory=dict)  # "turns down the request": kept
     restrictive: Words = field(default_factory=dict)  # "n'a recruté que trois": only
     negation_partners: Words = field(default_factory=dict)  # "ne … pas": a negation
 
