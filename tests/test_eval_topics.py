@@ -299,6 +299,11 @@ FLOORS = {
     "eval-county-orchestra": (0.8, 0.8, 0.84),
     "eval-bibliotheque-horaires": (0.59, 0.54, 0.7),
     "eval-kaisui-yoku": (0.7, 0.8, 0.8),
+    # probe round fifty-four (twenty-seventh session): claims written against 2aa9b80,
+    # scored before any item was read (at the start and at cff8080), then kept
+    "eval-cricket-ground": (0.67, 0.72, 0.75),
+    "eval-abattoir-mobile": (0.8, 0.62, 0.96),
+    "eval-kuma-taisaku": (0.9, 0.75, 0.87),
 }
 
 
