@@ -1,6 +1,7 @@
 """A headline may report a meeting with no verb, by its headcount: 説明会に260人,
 新庁舎説明会 参加80人, "300 residents at public meeting", « 620 parents à la première
-réunion d'information ». For a meeting claim, the claim's own meeting name (in Japanese
+réunion d'information »; a report, by the crowd that came: "230 habitants ont assisté
+samedi à la réunion". For a meeting claim, the claim's own meeting name (in Japanese
 a term holding 会: 説明会, 会議, 協議会) beside a count of people reports the meeting
 held; when, the clause's dates still tell."""
 
