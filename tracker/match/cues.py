@@ -44,7 +44,7 @@ from tracker.match.relocation import moved_elsewhere
 from tracker.match.report_denials import denies
 from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import inside_longer, overlaps, within
-from tracker.match.stopped import court_rules_for_it, refuses_a_request
+from tracker.match.stopped import a_cancel_word, court_rules_for_it, refuses_a_request
 from tracker.match.table import Role
 from tracker.match.tense import past_form, written_as_a_verb
 from tracker.models import ClaimKind, Verdict
@@ -268,12 +268,12 @@ def _refused(ctx: SentenceContext, stop: Hit, undo: Hit, hits: Sequence[Hit],
     Japanese (解除を見送り)."""
     view = ctx.view
     latin = view.tokens[undo.first_token].latin
-    near = [h for h in hits if view.clause_of(h.first_token) == view.clause_of(undo.first_token)
-            and not overlaps(h, stop) and any(c.event_class is EventClass.CANCEL
-                    for c in ctx.index.classes_in(h.pid, view.language))]
+    near = [h for h in hits if not overlaps(h, stop) and a_cancel_word(ctx, h)]
     near += [h for h, m in modifiers if m.kind is Modifier.NEGATION]
-    return any(0 < undo.first_token - h.last_token <= UNDO_REACH if latin
-               else 0 <= h.start - undo.end <= UNDO_REACH for h in near)
+    clause = view.clause_of(undo.first_token)
+    return any(view.clause_of(h.first_token) == clause and (
+        0 < undo.first_token - h.last_token <= UNDO_REACH if latin
+        else 0 <= h.start - undo.end <= UNDO_REACH) for h in near)
 
 
 def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],

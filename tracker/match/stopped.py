@@ -195,14 +195,19 @@ def refuses_a_request(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit]) -> bo
         return False
     view = ctx.view
     clause = view.clause_of(hit.first_token)
-    if any(h.start > hit.end and view.clause_of(h.first_token) == clause and any(
-            c.event_class is EventClass.CANCEL for c in ctx.index.classes_in(h.pid, view.language))
-           for h in hits):
+    if any(h.start > hit.end and view.clause_of(h.first_token) == clause
+           and a_cancel_word(ctx, h) for h in hits):
         return False
     nouns = ctx.index.lexicon.request_nouns.get(view.language, ())
     if view.language == "ja":
-        before = view.text[max(0, hit.start - REQUEST_REACH_JA - 4): hit.start]
-        return any(n in before[-(len(n) + REQUEST_REACH_JA):] for n in nouns)
+        return any(n in view.text[max(0, hit.start - len(n) - REQUEST_REACH_JA): hit.start]
+                   for n in nouns)
     return any(view.tokens[i].raw in nouns and view.clause_of(i) == clause
                for i in range(hit.last_token + 1,
                               min(len(view.tokens), hit.last_token + REQUEST_REACH + 1)))
+
+
+def a_cancel_word(ctx: SentenceContext, hit: Hit) -> bool:
+    """The hit is a lexicon word of cancelling ("reject", 見送り)."""
+    return any(c.event_class is EventClass.CANCEL
+               for c in ctx.index.classes_in(hit.pid, ctx.view.language))
