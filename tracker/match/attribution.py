@@ -12,6 +12,7 @@ from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
 from tracker.match.lexicon import REACHING, Modifier
 from tracker.match.normalize import first_words
+from tracker.match.quoted_speech import in_quoted_speech
 from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
@@ -28,11 +29,14 @@ _JAPANESE_FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.０-９]*[万億千百]?[
 
 def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = None) -> bool:
     """The cue is the claim's own (a cue from its file), or nearer this claim's
-    subject than any other claim's.
+    subject than any other claim's. The event itself is never inside someone's quoted
+    words (町長「給食費はいただかない」: ``quoted_speech.py``); a change they announce is.
 
     Where the sentence names this claim only by names another claim shares (the
     wind farm, for its first power and its grid ruling) while naming the other's own
     subject, only this claim's own event words are its news there."""
+    if found.role is Role.EVENT and in_quoted_speech(ctx.view, found.hit):
+        return False  # a pledge said again, not what the paper reports
     if is_own(found.source):
         return True  # the user's own word for this claim's event: no rival takes it
     cue = found.hit
