@@ -44,7 +44,7 @@ from tracker.match.relocation import moved_elsewhere
 from tracker.match.report_denials import denies
 from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import inside_longer, overlaps, within
-from tracker.match.stopped import a_cancel_word, court_rules_for_it, refuses_a_request
+from tracker.match.stopped import a_cancel_word, court_rules_for_it
 from tracker.match.table import Role
 from tracker.match.tense import past_form, written_as_a_verb
 from tracker.models import ClaimKind, Verdict
@@ -101,8 +101,6 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             elif (source is EventClass.OCCURRED and _starts_a_step(ctx, hit, hits)) or (
                     source is EventClass.ANNOUNCED and _starts_a_step(ctx, hit, hits, True)):
                 source, role = EventClass.STEP, Role.STEP  # "opens recruitment": a step
-            elif role in (Role.STOP, Role.DELAY) and refuses_a_request(ctx, hit, hits):
-                source, role = EventClass.PERSIST, Role.EVENT  # "turns down the request"
             elif (role is Role.DECISION and ctx.reading.kind is ClaimKind.DECISION
                   and decided_by_a_committee(ctx, hit)):
                 source, role = EventClass.STEP, Role.STEP  # "committee backs the treaty"

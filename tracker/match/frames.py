@@ -147,7 +147,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     if ctx.reading.kind is ClaimKind.MEETING:
         cues += later_round_named(ctx, modifiers, cues)
     cues += not_before_cues(ctx, modifiers, cues)  # "will not fly before 2028": put off
-    cues = refused_changes(ctx, cues)  # "rejects the yield increase": the state kept
+    cues = refused_changes(ctx, cues, hits)  # "rejects the yield increase": the state kept
     frames: list[Frame] = []
     # "the delayed road finally opens": a participle describing the noun governs nothing
     governors = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues

@@ -182,31 +182,6 @@ def drops_a_stop(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> bool:
                for r in ctx.index.classes_in(h.pid, ctx.view.language))
 
 
-REQUEST_REACH = 3  # words from a refusal to the request it refuses ("turns down Dutch request")
-REQUEST_REACH_JA = 3  # characters from a Japanese request to its refusal (要望を拒否)
-
-
-def refuses_a_request(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit]) -> bool:
-    """For a state claim, a cancel word whose object is someone's request ("turns down
-    the request to rehome", "rejects calls to reopen", « rejette la demande », 要望を拒否):
-    the request refused, the state stays as it is. A request to stop something ("rejects
-    the bid to annul the ban") is a stop of a stop, read as such (``stop_of_a_stop``)."""
-    if ctx.reading.kind is not ClaimKind.STATE:
-        return False
-    view = ctx.view
-    clause = view.clause_of(hit.first_token)
-    if any(h.start > hit.end and view.clause_of(h.first_token) == clause
-           and a_cancel_word(ctx, h) for h in hits):
-        return False
-    nouns = ctx.index.lexicon.request_nouns.get(view.language, ())
-    if view.language == "ja":
-        return any(n in view.text[max(0, hit.start - len(n) - REQUEST_REACH_JA): hit.start]
-                   for n in nouns)
-    return any(view.tokens[i].raw in nouns and view.clause_of(i) == clause
-               for i in range(hit.last_token + 1,
-                              min(len(view.tokens), hit.last_token + REQUEST_REACH + 1)))
-
-
 def a_cancel_word(ctx: SentenceContext, hit: Hit) -> bool:
     """The hit is a lexicon word of cancelling ("reject", 見送り)."""
     return any(c.event_class is EventClass.CANCEL
