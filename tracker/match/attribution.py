@@ -10,7 +10,7 @@ from tracker.match.clause_rules import clause_around
 from tracker.match.decisions_put_off import puts_off_a_decision
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
-from tracker.match.lexicon import REACHING, Modifier
+from tracker.match.lexicon import REACHING, EventClass, Modifier
 from tracker.match.normalize import first_words
 from tracker.match.quoted_speech import in_quoted_speech
 from tracker.match.refs import ModifierRef
@@ -88,8 +88,9 @@ def _reaches_a_figure(view: EntryView, found: Cue) -> bool:
     """A word of reaching or missing with a figure right after it in its clause
     ("passes the 55,000 mark"), or in Japanese right before it (20万人を突破); "reached
     the grid" reaches none."""
-    if found.source not in REACHING:
-        return False
+    if found.source not in REACHING and not (
+            found.source == EventClass.PROGRESS.value and found.role is Role.STEP):
+        return False  # a reaching short of the target is read as progress (target_cues)
     hit = found.hit
     if view.language == "ja":
         before = view.text[max(0, hit.start - 12): hit.start]

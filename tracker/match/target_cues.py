@@ -33,7 +33,7 @@ from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
 from tracker.match.target_done import completed_clauses
 from tracker.match.target_labels import levels_of_named_targets, object_of_a_verb
-from tracker.match.target_outcome import a_level, against_target, written_in
+from tracker.match.target_outcome import a_level, against_target, reached_at, written_in
 from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
@@ -88,8 +88,11 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
         m.kind is Modifier.MEASURE and h.sentence == sentence for h, m in modifiers)
     rises = _rises_setting(view, sentence, found, cues) if ctx.reading.rises else {}
     done = completed_clauses(ctx, hits, target, in_sentence)
-    new = _against_target(ctx, sentence, found,
-                          figures if _counts_progress(ctx, hits, modifiers) else [], restated,
+    if not _counts_progress(ctx, hits, modifiers):
+        # "passes 1,000 animals": a count said reached runs over the target's span
+        figures = [c for c in figures
+                   if reached_at(view, c.hit.first_token, c.hit.last_token)]
+    new = _against_target(ctx, sentence, found, figures, restated,
                           frozenset(q.first for q in found
                                     if (q.first in rises and a_level(view, q))
                                     or view.clause_of(q.first) in done))

@@ -166,11 +166,20 @@ def _reached(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
     """A word of reaching right before the figure ("hits 12 million", "franchit la barre
     des 12 millions"), or its participle right after the figure and its unit ("le cap
     des 1 800 animaux franchi"): the target's own figure reached, not repeated."""
-    before = [t.raw for t in view.tokens[max(0, quantity.first - REACH_GAP - 1): quantity.first]]
-    clause = view.clause_of(quantity.last)
+    return reached_at(view, quantity.first, quantity.last, table)
+
+
+def reached_at(view: EntryView, first: int, last: int, table: NumberWords | None = None
+               ) -> bool:
+    """The figure of tokens ``first``..``last`` is said reached (see ``_reached``)."""
+    table = table or number_words(view.language)
+    if view.language == "ja":  # 1000頭を突破, 1万件超す
+        written = view.text[view.token_starts[last]:][:REACH_GAP * 4]
+        return any(word in written for word in table.reached_after)
+    before = [t.raw for t in view.tokens[max(0, first - REACH_GAP - 1): first]]
+    clause = view.clause_of(last)
     after = [view.tokens[i].raw for i in range(
-        quantity.last + 1, min(len(view.tokens), quantity.last + REACH_AFTER + 1))
-        if view.clause_of(i) == clause]
+        last + 1, min(len(view.tokens), last + REACH_AFTER + 1)) if view.clause_of(i) == clause]
     return (any(word in table.reaching for word in before)
             or any(word in table.reached_after for word in after))
 
