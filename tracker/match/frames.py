@@ -57,6 +57,8 @@ from tracker.match.modifier_filters import (
     attributive,
     counted_so_far,
     decided_object,
+    names_its_thing,
+    names_whose,
     no_infinitive,
     own_actor,
     part_of,
@@ -64,7 +66,6 @@ from tracker.match.modifier_filters import (
 )
 from tracker.match.not_before import not_before_cues
 from tracker.match.participles import past_participle
-from tracker.match.refs import ModifierRef
 from tracker.match.refused_change import refused_changes
 from tracker.match.report_denials import report_denials
 from tracker.match.restriction import restrictive_ne
@@ -117,9 +118,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                  if (m.kind in (Modifier.LEGAL, Modifier.NEUTRAL) or not (
                      inside_longer(h, names) or any(runs_into(h, n) for n in names)))
                  and not own_actor(ctx, h, m, terms) and not a_month(ctx.view, h, m)
+                 and not names_its_thing(ctx, h, m)
                  and not a_tally(ctx.view, h, m) and not no_infinitive(ctx, h, m)
                  and not restrictive_ne(ctx.index, ctx.view, h, m)
-                 and not _names_whose(language, h, m, names)]
+                 and not names_whose(language, h, m, names)]
     # ... except "first" in a claim's "first session": the claim awaits the first round
     firsts = [h for h, m in found if m.kind is Modifier.FIRST_ROUND]
     # "appeal" in "appeals court" is part of the court's name, not a hedge
@@ -303,13 +305,6 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
-
-
-def _names_whose(language: str, hit: Hit, modifier: ModifierRef, names: Sequence[Hit]) -> bool:
-    """A Japanese third party that a claim's name follows at once is whose thing it is
-    (住民説明会: the residents' briefing), no one who comments."""
-    return language == "ja" and modifier.kind is Modifier.THIRD_PARTY and any(
-        n.start == hit.end for n in names)
 
 
 _PAST_STATE = ("long", "once")  # "long-frozen", "once-shelved": a state it was in

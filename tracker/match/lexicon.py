@@ -142,6 +142,7 @@ class Lexicon:
     ballot_nouns: Words = field(default_factory=dict)  # "will hold a referendum": a vote
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
     final_words: Words = field(default_factory=dict)  # "the final cost": a figure's last
+    run_end_words: Words = field(default_factory=dict)  # "appeal closes with £470,000"
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
     unbroken: Words = field(default_factory=dict)  # "open throughout the works": no pause
     so_far: Words = field(default_factory=dict)  # "has already hired 620": a count so far

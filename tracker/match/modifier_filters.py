@@ -1,7 +1,8 @@
 """Which modifiers found in a sentence speak about a cue: not a month read as the
-hedge "may", not a Japanese third party glued to the claim's own name, not the cue's
-own words, not "already" beside a target's count so far, not a plan word that only
-qualifies a noun, states a purpose or names the thing decided."""
+hedge "may", not a hedge word that names the claim's thing ("the appeal"), not a
+Japanese third party glued to the claim's own name, not the cue's own words, not
+"already" beside a target's count so far, not a plan word that only qualifies a noun,
+states a purpose or names the thing decided."""
 
 from __future__ import annotations
 
@@ -61,6 +62,24 @@ def own_actor(ctx: SentenceContext, hit: Hit, mod: ModifierRef, terms: Sequence[
     claim's names is the claim's own actor speaking, not a third party."""
     return (mod.kind is Modifier.THIRD_PARTY and not mod.latin
             and any(t.end == hit.start and t.pid in ctx.claim.term_pids for t in terms))
+
+
+def names_its_thing(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
+    """"Keep Fenwold Playing appeal reaches £450,000": a hedge word that ends one of
+    the claim's own names ("emergency appeal") is the claim's thing named short, no
+    hedge. A hedge word of several words, or one no name ends with, stays one."""
+    if mod.kind is not Modifier.HEDGE or not mod.latin or hit.first_token != hit.last_token:
+        return False
+    word = ctx.view.tokens[hit.first_token].raw
+    return any(fold(term).split()[-1:] == [word]
+               for group in ctx.claim.groups for term in group.terms.values())
+
+
+def names_whose(language: str, hit: Hit, modifier: ModifierRef, names: Sequence[Hit]) -> bool:
+    """A Japanese third party that a claim's name follows at once is whose thing it is
+    (住民説明会: the residents' briefing), no one who comments."""
+    return language == "ja" and modifier.kind is Modifier.THIRD_PARTY and any(
+        n.start == hit.end for n in names)
 
 
 def part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:

@@ -34,6 +34,7 @@ from tracker.match.table import Role
 from tracker.match.target_done import completed_clauses
 from tracker.match.target_labels import levels_of_named_targets, object_of_a_verb
 from tracker.match.target_outcome import a_level, against_target, reached_at, written_in
+from tracker.match.target_run_end import ended_by, run_end_words
 from tracker.match.view import EntryView
 
 FIGURE = "figure"  # the source of an interim figure's cue
@@ -48,8 +49,12 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     reaching €2.9bn" against €3.8bn) tells of progress, not of the target met."""
     sentence = hits[0].sentence
     view = ctx.view
-    counted = quantity_clauses(ctx.claim, view, hits)
     target = ctx.reading.target
+    in_sentence = quantities(view, *view.sentence_span(sentence)) if target is not None else []
+    # "the appeal, which closed at £7.7m": a run's end counts its figure, and stops nothing
+    ends = run_end_words(ctx, sentence, in_sentence)
+    ended_clauses = {view.clause_of(t) for t in ends}
+    counted = quantity_clauses(ctx.claim, view, hits) | ended_clauses
     sums = amount_quantities(view, sentence)  # read once for the sentence
     # "drivers win a 6% pay rise": a price's figure counts nothing of the target
     figures = [Cue(h, text, FIGURE, Role.STEP)
@@ -67,7 +72,6 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                                             measures)
                  if view.clause_of(q.first) in counted and q.first not in own_levels
                  and not price_move(ctx, q.first, q.last, FIGURE_PRICE_REACH)]
-    in_sentence = quantities(view, *view.sentence_span(sentence)) if target is not None else []
     if target is not None and target.holds:
         # a state's bound: only a figure near it is a level of the state ("300 residents
         # came to greet the train" is none)
@@ -75,13 +79,15 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                   if target.value / LEVEL_BAND <= q.value <= target.value * LEVEL_BAND]
         figures = [c for c in figures if any(
             q.first <= c.hit.last_token and c.hit.first_token <= q.last for q in levels)]
+    cues = [c for c in cues if c not in ended_by(cues, ends)]
     negations = [h for h, m in modifiers if m.kind is Modifier.NEGATION]
     cues = [_short_of(view, cue, target, [*found, *_objects(view, cue, in_sentence)], negations)
             for cue in cues]
     if any(c.role is Role.DECISION for c in cues) and not (target is not None and target.holds):
         # "agree a deal with a 10% pay rise": a figure decided, not reached; a state's
-        # bound crossed by a decision is broken ("votes to lift the levy to £61")
-        found = []
+        # bound crossed by a decision is broken ("votes to lift the levy to £61"). A
+        # run's end in a clause of its own still counts ("the appeal, which closed at …").
+        found = [q for q in found if view.clause_of(q.first) in ended_clauses]
     # "Will Tessaly get inflation down to 3%?", "the 3% inflation target": a rate's
     # level named as a question or a goal is the target restated, not reached
     restated = any(mark in view.sentences[sentence] for mark in ("?", "？")) or any(
@@ -92,7 +98,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
         # "passes 1,000 animals": a count said reached runs over the target's span
         figures = [c for c in figures
                    if reached_at(view, c.hit.first_token, c.hit.last_token)]
-    new = _against_target(ctx, sentence, found, figures, restated,
+    new = _against_target(ctx, sentence, found, figures, restated, bool(ends),
                           frozenset(q.first for q in found
                                     if (q.first in rises and a_level(view, q))
                                     or view.clause_of(q.first) in done))
@@ -264,7 +270,7 @@ def _short_of(view: EntryView, cue: Cue, target: Target | None,
 
 
 def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantity],
-                    figures: list[Cue], restated: bool = False,
+                    figures: list[Cue], restated: bool = False, final: bool = False,
                     set_levels: frozenset[int] = frozenset()) -> list[Cue]:
     """A figure that meets the target is its event; after the deadline, one below it is
     a shortfall (a stop, rule 7); otherwise the figures are interim (steps). A rate's
@@ -273,7 +279,7 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     if target is not None and target.at_level and restated:
         target = replace(target, at_level=False)
     first, last = view.sentence_span(sentence)
-    late = ctx.late or (target is not None and (target.ceiling or target.floor)
+    late = ctx.late or final or (target is not None and (target.ceiling or target.floor)
                         and written_in(ctx.index.lexicon.final_words.get(view.language, ()),
                                        clause_text(view, (first, last)), view.language))
     # a level to fall under ("inflation will fall below 3%") is passed by a figure under
