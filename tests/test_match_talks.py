@@ -78,9 +78,10 @@ PUBLIC_MEETING = claim(
 
 
 @pytest.mark.parametrize(("title", "language", "expected"), [
-    ("Kessling: heated public meeting on depot closure", "en", "mentions"),
-    ("Kessling : réunion publique houleuse sur le recul de la falaise", "fr", "mentions"),
     ("Kessling : réunion publique sur la fermeture du dépôt", "fr", "mentions"),
+    # how it went says it was held; its topic still stops nothing
+    ("Kessling: heated public meeting on depot closure", "en", "confirms"),
+    ("Kessling : réunion publique houleuse sur le recul de la falaise", "fr", "confirms"),
     # guards: what became of the meeting itself
     ("Kessling public meeting on depot postponed", "en", "updates"),
     ("Kessling : la réunion publique sur le dépôt reportée", "fr", "updates"),

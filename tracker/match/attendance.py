@@ -3,7 +3,8 @@
 réunion d'information »; a report, by the crowd that came: "230 habitants ont assisté
 samedi à la réunion". For a meeting claim, the claim's own meeting name (in Japanese
 a term holding 会: 説明会, 会議, 協議会) beside a count of people reports the meeting
-held; when, the clause's dates still tell."""
+held; when, the clause's dates still tell. So does what was said or done there:
+in a headline: "residents raise fears at public meeting", 説明会で懸念相次ぐ."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ from tracker.models import ClaimKind
 _MEETING_JA = "会"  # in a meeting's name: 説明会, 会議, 協議会, 集会
 _ATTENDANCE_JA = re.compile(
     r"^、?\s?(?:初回|初日|1回目)?(?:に|には|は)?\s?(?:参加者?|出席者?)?\s?(?:約)?\s?[\d,]+\s?人")
+# Right after a Japanese meeting's name: what was said there (説明会で懸念相次ぐ)
+_REPORTED_AT_JA = re.compile(r"^\s?で")
+MOOD_REACH = 2  # words from a meeting's name to how it went ("packed Sarlieu meeting")
+MOOD_REACH_JA = 4  # characters from a Japanese meeting's name to how it went (説明会が紛糾)
 HEADCOUNT_WORDS = 2  # words between a Latin count and its "at" ("300 angry residents at")
 HEADCOUNT_REACH = 3  # words between "at" and the meeting's name ("at the first public …")
 COUNT_REACH = 14  # words from a count of people to the meeting's name
@@ -35,12 +40,71 @@ def attended_meetings(ctx: SentenceContext, mine: Sequence[Hit]) -> list[Cue]:
     if ctx.reading.kind is not ClaimKind.MEETING:
         return []
     text = ctx.view.text
+    moods = ctx.index.lexicon.meeting_moods.get(ctx.view.language, ())
     if ctx.view.language != "ja":
-        return [Cue(h, text[h.start: h.end], EventClass.MET.value, Role.EVENT) for h in mine
-                if _counted_at(ctx, h) or _counted_before(ctx, h)]
-    return [Cue(h, name, EventClass.MET.value, Role.EVENT) for h in mine
-            if _MEETING_JA in (name := text[h.start: h.end].strip())
-            and _ATTENDANCE_JA.match(text[h.end: h.end + 12].lstrip())]
+        found = [Cue(h, text[h.start: h.end], EventClass.MET.value, Role.EVENT) for h in mine
+                 if _counted_at(ctx, h) or _counted_before(ctx, h) or _told_how_it_went(ctx, h)]
+        return found + [_from(ctx, h, at) for h in mine
+                        if (at := _reported_at(ctx, h)) is not None]
+    found = [Cue(h, name, EventClass.MET.value, Role.EVENT) for h in mine
+             if _MEETING_JA in (name := text[h.start: h.end].strip())
+             and (_ATTENDANCE_JA.match(text[h.end: h.end + 12].lstrip())
+                  or text[h.end: h.end + MOOD_REACH_JA].lstrip("がはも、 ").startswith(moods))]
+    return found + [Cue(h._replace(end=h.end + at), text[h.start: h.end + at],
+                        EventClass.MET.value, Role.EVENT)
+                    for h in mine if (at := _reported_at_ja(ctx, h)) is not None]
+
+
+def _from(ctx: SentenceContext, hit: Hit, at: int) -> Cue:
+    """The report cue from its preposition to the meeting's name ("at public meeting"):
+    what comes before it is what was said there (``said_at_the_meeting``)."""
+    cue = hit._replace(start=ctx.view.token_starts[at], first_token=at)
+    return Cue(cue, ctx.view.text[cue.start: cue.end], EventClass.MET.value, Role.EVENT)
+
+
+def _reported_at(ctx: SentenceContext, hit: Hit) -> int | None:
+    """What was said or done at the meeting, with the meeting's name after "at"
+    ("residents raise parking fears at lifeboat public meeting", « inquiétudes lors de
+    la réunion publique »): the meeting held. Its clause's modality still tells a
+    preview ("to unveil plans at the meeting")."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    if hit.sentence != 0:
+        return None  # "officials told residents at Saturday's briefing": its background
+    nouns = lexicon.meeting_nouns.get(view.language, ())
+    words = [t.raw for t in view.tokens[hit.first_token: hit.last_token + 1]]
+    if not any(w in nouns for w in words):
+        return None
+    prepositions = lexicon.meeting_report_prepositions.get(view.language, ())
+    start = view.clause_span(view.clause_of(hit.first_token))[0]
+    reach = range(hit.first_token - 1, max(start, hit.first_token - HEADCOUNT_REACH - 2), -1)
+    # something before it in the clause: "at public meeting" alone reports nothing
+    return next((at for at in reach if view.tokens[at].raw in prepositions and at > start),
+                None)
+
+
+def _told_how_it_went(ctx: SentenceContext, hit: Hit) -> bool:
+    """A word of how the meeting went right beside its name ("stormy public meeting",
+    « réunion publique houleuse »): it was held."""
+    view = ctx.view
+    moods = ctx.index.lexicon.meeting_moods.get(view.language, ())
+    nouns = ctx.index.lexicon.meeting_nouns.get(view.language, ())
+    clause = view.clause_of(hit.first_token)
+    beside = [t for t in (*range(hit.first_token - MOOD_REACH, hit.first_token),
+                          *range(hit.last_token + 1, hit.last_token + MOOD_REACH + 1))
+              if 0 <= t < len(view.tokens) and view.clause_of(t) == clause]
+    return (any(t.raw in nouns for t in view.tokens[hit.first_token: hit.last_token + 1])
+            and any(view.tokens[t].raw in moods for t in beside))
+
+
+def _reported_at_ja(ctx: SentenceContext, hit: Hit) -> int | None:
+    """A Japanese headline's meeting (a name ending in a meeting noun: 説明会, not the
+    body 委員会) with で after it: what was said there (説明会で懸念相次ぐ). The length of
+    that で, to read it with the name."""
+    nouns = ctx.index.lexicon.meeting_nouns.get("ja", ())
+    name = ctx.view.text[hit.start: hit.end].strip()
+    marker = _REPORTED_AT_JA.match(ctx.view.text[hit.end: hit.end + 3])
+    return (marker.end() if hit.sentence == 0 and name.endswith(tuple(nouns))
+            and marker is not None else None)
 
 
 def _counted_before(ctx: SentenceContext, hit: Hit) -> bool:
@@ -79,3 +143,15 @@ def _counted_at(ctx: SentenceContext, hit: Hit) -> bool:
             return any(is_a_number(tokens[n].raw, ctx.view.language)
                        for n in range(max(start, at - HEADCOUNT_WORDS - 1), at - 1))
     return False
+
+
+def a_report_at_it(ctx: SentenceContext, cue: Cue) -> bool:
+    """The cue is a meeting told by what happened at it (from "at" to its name, or its
+    name and で): the words before it (after it, in Japanese) are what was said there."""
+    if cue.source != EventClass.MET.value:
+        return False
+    view = ctx.view
+    if view.language == "ja":
+        return view.text[cue.hit.end - 1: cue.hit.end] == "で"
+    prepositions = ctx.index.lexicon.meeting_report_prepositions.get(view.language, ())
+    return view.tokens[cue.hit.first_token].raw in prepositions

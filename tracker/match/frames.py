@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from tracker.match.aims import aimed_at
 from tracker.match.arrangements import arranges_meeting, later_round_named
+from tracker.match.attendance import a_report_at_it
 from tracker.match.attribution import belongs, named_in_background, told_elsewhere
 from tracker.match.clause_rules import (
     FORECAST,
@@ -63,6 +64,7 @@ from tracker.match.modifier_filters import (
     own_actor,
     part_of,
     purpose,
+    said_at_the_meeting,
 )
 from tracker.match.not_before import not_before_cues
 from tracker.match.participles import past_participle
@@ -172,7 +174,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             continue  # "clears the purchase": the decision is the news, not the purchase
         if moved_under(cue, clause, governors, language):
             continue  # "shortlists sites for the move": the step is the news
-        ruling = governor(cue, clause, governors, language)
+        # "raise fears at the meeting": what was done there governs no meeting
+        ruling = None if a_report_at_it(ctx, cue) else governor(cue, clause, governors, language)
         if (ruling is not None and ruling.role is Role.DECISION and cue.role is Role.EVENT
                 and ctx.reading.kind is ClaimKind.STATE):
             ruling = None  # "存続決まる", "decides the plant stays": the state kept
@@ -185,7 +188,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                      if clause[0] <= h.first_token <= clause[1] and not part_of(h, m, cue)
                      and not inside_longer(h, phrases)
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
-                     and not decided_object(ctx, h, m, cue)]
+                     and not decided_object(ctx, h, m, cue)
+                     and not said_at_the_meeting(ctx, h, m, cue)]
         text = clause_text(ctx.view, clause)
         in_clause = [(h, m) for h, m in in_clause if not counted_so_far(ctx, h, m, text)]
         ruled = court_ruling(ctx, cue, modifiers, terms)  # "court rejects the challenge"

@@ -158,6 +158,9 @@ class Lexicon:
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     headcount_prepositions: Words = field(default_factory=dict)  # "300 at the meeting"
+    meeting_report_prepositions: Words = field(default_factory=dict)  # "fears at the meeting"
+    meeting_nouns: Words = field(default_factory=dict)  # "public meeting": a meeting's name
+    meeting_moods: Words = field(default_factory=dict)  # "stormy meeting": it was held
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step
     plenaries: Words = field(default_factory=dict)  # "the full house passed it": no committee
     talks_nouns: Words = field(default_factory=dict)  # "open talks": a step toward the thing

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tracker.match.attendance import a_report_at_it
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.normalize import fold
@@ -28,6 +29,7 @@ _OUTSIDE_CUE = frozenset({Modifier.NEGATION, Modifier.FUTURE, Modifier.INTENT,
                           Modifier.EXPECTED, Modifier.PARTIAL, Modifier.DENIAL})
 _ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
 _DECIDING = frozenset({Role.DECISION, Role.STOP})
+_SAID = frozenset({Modifier.HEDGE, Modifier.OPINION, Modifier.THIRD_PARTY})
 NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
 
 
@@ -80,6 +82,17 @@ def names_whose(language: str, hit: Hit, modifier: ModifierRef, names: Sequence[
     (住民説明会: the residents' briefing), no one who comments."""
     return language == "ja" and modifier.kind is Modifier.THIRD_PARTY and any(
         n.start == hit.end for n in names)
+
+
+def said_at_the_meeting(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
+    """"Residents raise fears at public meeting", 説明会で懸念相次ぐ: a hedge or an
+    opinion is what was said at the meeting a report cue names (attendance.py, from "at"
+    or to で), not said of the meeting."""
+    if mod.kind not in _SAID or not a_report_at_it(ctx, cue):
+        return False
+    if ctx.view.language == "ja":
+        return hit.start >= cue.hit.end
+    return hit.last_token < cue.hit.first_token
 
 
 def part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:

@@ -1,0 +1,51 @@
+"""A meeting reported by what happened at it: "residents raise parking fears at public
+meeting", 説明会で懸念相次ぐ (in a headline), or by how it went: "stormy public
+meeting", « réunion publique houleuse », 説明会が紛糾. The meeting was held; a plan
+told ahead of it ("to unveil plans at the meeting") is still a preview (invented
+subjects)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+MEETING = claim(
+    "wrayle-lifeboat-meeting",
+    "The Wrayle lifeboat trust will hold a public meeting on the station's move on "
+    "2 October 2025.",
+    [group("meeting", en=["public meeting"], fr=["réunion publique"], ja=["住民説明会"]),
+     group("place", en=["Wrayle"], fr=["Wrayle"], ja=["ウレイル"])],
+    kind=ClaimKind.MEETING, claimed_on=date(2025, 9, 1), expected_from=date(2025, 10, 2),
+    expected_by=date(2025, 10, 2))
+MATCHER = Matcher([MEETING])
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Wrayle residents raise parking fears at lifeboat public meeting", "en"),
+    ("Stormy public meeting in Wrayle over lifeboat move", "en"),
+    ("Wrayle : réunion publique houleuse sur le déménagement du canot", "fr"),
+    ("ウレイルの住民説明会で駐車場に懸念相次ぐ", "ja"),
+    ("ウレイルの住民説明会が紛糾", "ja"),
+])
+def test_a_meeting_reported_by_what_happened_at_it(title: str, language: str) -> None:
+    item = entry(title, "", "2025-10-03", language)
+    assert verdict_for(MATCHER, item, "wrayle-lifeboat-meeting") == "confirms"
+
+
+def test_a_plan_told_ahead_of_the_meeting_is_a_preview() -> None:
+    item = entry("Wrayle trust to unveil plans at public meeting", "", "2025-09-20", "en")
+    assert verdict_for(MATCHER, item, "wrayle-lifeboat-meeting") != "confirms"
+
+
+def test_the_meeting_as_the_setting_of_another_story_is_background() -> None:
+    """Below the headline, "told residents at the public meeting" attributes other
+    news; the headline is about the boathouse."""
+    item = entry("Wrayle lifeboat picks harbour site for boathouse",
+                 "The trust told residents at the public meeting that it prefers the "
+                 "harbour site.", "2025-10-03", "en")
+    assert verdict_for(MATCHER, item, "wrayle-lifeboat-meeting") != "confirms"
