@@ -111,3 +111,16 @@ def _accent_in_a_common_word(text: str) -> bool:
         if text[start].islower():
             return True
     return False
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]")
+
+
+def statement_language(text: str) -> str:
+    """A claim's statement's language. One mostly in Latin letters with a name in
+    Japanese beside it ("will designate the home (指定介護老人福祉施設)") is a Latin
+    one: a few kana do not make it Japanese."""
+    japanese = len(_KANA.findall(text))
+    if japanese and japanese < len(_LATIN_LETTER.findall(text)):
+        return guess_language(_KANA.sub(" ", text))
+    return guess_language(text)

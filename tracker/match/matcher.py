@@ -40,6 +40,7 @@ from tracker.match.figures import names_a_period, whole_numbers
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.kana_spellings import KanaSpellings
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
+from tracker.match.language_guess import statement_language
 from tracker.match.learned import JudgeWeights, reweigh, shipped_weights
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.moves import names_price
@@ -219,7 +220,7 @@ class Matcher:
     def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
         """The claim's kind and event classes, from its statement's lexicon words."""
         statement = claim.claim.statement
-        view = view_of_texts(statement, "", None, self._stemmer)
+        view = view_of_texts(statement, "", statement_language(statement), self._stemmer)
         word_classes: dict[int, set[EventClass]] = {}
         hits = self._index.locate(view, self._index.scan(view))
         # a neutral phrase holds its words: "take over as chief executive" is no takeover
