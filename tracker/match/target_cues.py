@@ -128,10 +128,12 @@ def _counting_verb(ctx: SentenceContext, cue: Cue, figures: Sequence[Cue]) -> bo
         if figure.role is not Role.EVENT:
             continue
         if view.language == "ja":
-            # its object, marked by を (1950人を採用); 300人の募集 is a noun phrase
+            # its object, marked by を (1950人を採用, the を maybe the cue's own: 人を採用);
+            # 300人の募集 is a noun phrase
             between = view.text[figure.hit.end: cue.hit.start]
+            marked = view.text[figure.hit.end: cue.hit.end]
             if (governs(cue.hit, figure.hit, "ja", OBJECT_REACH_JA)
-                    and "を" in between and "の" not in between):
+                    and "を" in marked and "の" not in between):
                 return True
         elif governs(cue.hit, figure.hit, view.language, COUNT_REACH) and not any(
                 t.raw in stops

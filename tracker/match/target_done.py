@@ -26,9 +26,11 @@ def completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target 
     others = {view.clause_of(q.first) for q in in_sentence if q.value != target.value}
     # for a count of things ended ("will close 137 branches"), its ending word as a past
     # participle ("has closed 137", « 23 classes fermées »), not a noun ("23 closures")
+    # ... and the target's own verb as a past form ("has hired 58 staff", 58人を採用した)
     return frozenset(view.clause_of(h.first_token) for h in hits if any(
         r.event_class is EventClass.OCCURRED or (
-            r.event_class is EventClass.CANCEL and ctx.reading.counts_endings
+            ((r.event_class is EventClass.CANCEL and ctx.reading.counts_endings)
+             or r.event_class.value in ctx.reading.count_classes)
             and _participle(ctx, h))
         for r in ctx.index.classes_in(h.pid, view.language))) - others
 
