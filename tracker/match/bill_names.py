@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.match.article_forms import contracted_forms
 from tracker.match.compounds import term_forms
 from tracker.match.lexicon import Lexicon
 
@@ -30,6 +31,8 @@ def enacted_forms(term: str, language: str, lexicon: Lexicon) -> tuple[str, ...]
 
 def term_variants(term: str, language: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Every form a claim's term is found in: itself and its act's name, each with its
-    other Japanese compound form (``compounds.py``)."""
+    other Japanese compound form (``compounds.py``) or its French article merged into a
+    preposition (``article_forms.py``: « du Département »)."""
     return tuple(form for named in (term, *enacted_forms(term, language, lexicon))
-                 for form in term_forms(named, language))
+                 for form in (*term_forms(named, language),
+                              *contracted_forms(named, language, lexicon)))

@@ -150,6 +150,7 @@ class Lexicon:
     place_suffixes: Words = field(default_factory=dict)  # 汐凪市, 県: a Japanese place name
     roundups: Words = field(default_factory=dict)  # "nationwide", 各地: no one town's news
     headline_openers: Words = field(default_factory=dict)  # "Why", « C'est »: no name
+    article_contractions: Words = field(default_factory=dict)  # "le Département": "du …"
     bill_words: Words = field(default_factory=dict)  # "Vapes Bill": a bill's name …
     act_words: Words = field(default_factory=dict)  # … and the act it becomes, "Vapes Act"
     participle_endings: Words = field(default_factory=dict)  # "closed": participles.py
