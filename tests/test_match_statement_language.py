@@ -36,3 +36,15 @@ def test_a_japanese_name_beside_an_english_statement(aside: str) -> None:
 ])
 def test_the_statements_language(statement: str, language: str) -> None:
     assert statement_language(statement) == language
+
+
+@pytest.mark.parametrize("title", ["芦原県、清陽の杜を指定", "清陽の杜、介護施設に指定 芦原県"])
+def test_japanese_designation_is_the_choice(title: str) -> None:
+    """指定 as a verb (を指定, に指定) is a choosing word, as "designate" is."""
+    designation = claim(
+        "seiyo-designation", STATEMENT.format(""),
+        [group("home", en=["Seiyo no Mori"], ja=["清陽の杜"]),
+         group("prefecture", en=["Ashiwara"], ja=["芦原県"])],
+        kind=ClaimKind.DECISION, claimed_on=date(2025, 4, 10), expected_by=date(2025, 8, 31))
+    item = entry(title, "", "2025-08-22", "ja")
+    assert verdict_for(Matcher([designation]), item, "seiyo-designation") == "confirms"
