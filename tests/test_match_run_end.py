@@ -68,3 +68,14 @@ def test_the_claims_own_noun_is_no_hedge() -> None:
 def test_a_hedge_the_claims_names_do_not_end_with_still_hedges() -> None:
     item = entry("Mirasaki crowdfunding may reach 2,000 backers", "", "2026-01-06", "en")
     assert verdict_for(MATCHER, item, "mirasaki-backers") != "confirms"
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("£450,000 raised for Save Our Boat", "en", "confirms"),
+    ("Save Our Boat: £300,000 raised so far", "en", "updates"),
+    ("Canot de Harlow : 450 000 livres récoltés", "fr", "confirms"),
+])
+def test_a_sum_said_raised_after_its_figure(title: str, language: str, expected: str) -> None:
+    """"£450,000 raised": the participle after the figure says the sum was reached."""
+    item = entry(title, "", "2026-03-02", language)
+    assert verdict_for(MATCHER, item, "harlow-boat-appeal") == expected
