@@ -16,7 +16,13 @@ from helpers.invented import check_verdict, claim, group
 
 from tracker.match.lexicon import load_lexicon
 from tracker.match.normalize import fold
-from tracker.match.omitted import local_news, omissible_groups, own_words, title_names
+from tracker.match.omitted import (
+    local_news,
+    omissible_groups,
+    own_words,
+    title_case,
+    title_names,
+)
 from tracker.models import Claim, ClaimKind, GroupRole
 
 FURNACE = replace(claim(
@@ -103,7 +109,11 @@ def test_local_news_reads_the_titles_names() -> None:
     assert local("Le haut-fourneau de Brenmoor redémarre", "fr")
     assert not local("Nordacier rallume son haut-fourneau", "fr")
     assert not local("Brenmoor relights the furnace", "en")  # not the seed's language
-    assert title_names("Tarvel Steel Relights Its Blast Furnace", "en", lexicon) is None
+    # Title Case tells no names; the claim's own capitalised names do not make it
+    assert title_case("Tarvel Steel Relights Its Blast Furnace", own)
+    assert title_case("Brenmoor Blast Furnace relit", frozenset())
+    assert not title_case("Brenmoor Blast Furnace relit", frozenset({"brenmoor", "blast",
+                                                                      "furnace"}))
 
 
 # A Japanese seed: its city's own paper leaves the city out (新庁舎が開庁 in the 鷺野 paper)

@@ -42,6 +42,8 @@ def explain(matcher: Matcher, entry: Entry, claim_id: str | None = None) -> list
         # which groups the entry names: what a claim writer needs to fix a miss
         for name, role, terms in matcher.groups_found(entry, claim_id):
             lines.append(f"  group {name} ({role}): {', '.join(terms) or 'not named'}")
+        if (kept := matcher.why_kept(entry, claim_id)) is not None:
+            lines.append(f"  why: {kept}")
         lines.append(f"  not about {claim_id}")
         return lines
     for decision, view in chosen:

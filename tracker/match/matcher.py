@@ -182,6 +182,25 @@ class Matcher:
         return [(g.name, g.role.value, [t for pid, t in g.terms.items() if pid in by_pid])
                 for c in self._index.claims if c.claim.id == claim_id for g in c.groups]
 
+    def why_kept(self, entry: Entry, claim_id: str) -> str | None:
+        """For ``explain``: why the one required group the entry misses was not left
+        out (``omitted.py``); None unless exactly one is missing."""
+        read = self._read_entry(entry, every_claim=True)
+        by_pid = read.by_pid if read is not None else {}
+        for number, compiled in enumerate(self._index.claims):
+            if compiled.claim.id != claim_id or read is None:
+                continue
+            missing = [i for i, g in enumerate(compiled.groups) if g.role is GroupRole.REQUIRED
+                       and not any(pid in by_pid for pid in (*g.terms, *g.implied))]
+            if len(missing) != 1:
+                return None
+            name = compiled.groups[missing[0]].name
+            if missing[0] in compiled.core:
+                return (f"group {name} cannot be left out: it is one of the claim's subject "
+                        "groups (the required groups other claims share least)")
+            return self._local.why_kept(number, read.view, name)
+        return None
+
     def decide(self, entry: Entry) -> list[tuple[Decision, EntryView]]:
         """Every relevant claim's decision for ``entry``, with the view it was read in."""
         read = self._read_entry(entry)

@@ -73,8 +73,8 @@ def title_names(title: str, language: str, lexicon: Lexicon,
                 country_marks: frozenset[str] = frozenset()) -> Names | None:
     """The parts of the title's capitalised words that must be the claim's own (an
     opening article is not), read once per entry; None when the title cannot tell
-    names (another language, Title Case) or gathers news from many places. A Japanese
-    title's names are whole words."""
+    names (another language) or gathers news from many places. A Japanese title's
+    names are whole words. Title Case is told per claim (``title_case``)."""
     if written_in(lexicon.roundups.get(language, ()),
                   fold(title) if language == "ja" else " ".join(_WORD.findall(fold(title))),
                   language):
@@ -85,10 +85,6 @@ def title_names(title: str, language: str, lexicon: Lexicon,
     if language not in LATIN:
         return None
     words = [(m.group(0), m.start()) for m in _WORD.finditer(title)]
-    longer = [w for w, _ in words[1:] if len(w) > 3]
-    capitalised = [w for w in longer if w[:1].isupper()]
-    if longer and len(capitalised) > TITLE_CASE_SHARE * len(longer):
-        return None  # Title Case: every word looks like a name
     articles = frozenset((*lexicon.determiners.get(language, ()),
                           *lexicon.headline_openers.get(language, ())))
     names: list[tuple[str, ...]] = []
@@ -100,16 +96,26 @@ def title_names(title: str, language: str, lexicon: Lexicon,
     return tuple(names)
 
 
+def title_case(title: str, own: frozenset[str]) -> bool:
+    """The title capitalises most of its longer words past the first, leaving out the
+    claim's own words (its names are capitalised anyway: "Naming ceremony for Elsie
+    Marland set for May" is no Title Case)."""
+    longer = [w for w in _WORD.findall(title)[1:] if len(w) > 3 and fold(w) not in own]
+    capitalised = [w for w in longer if w[:1].isupper()]
+    return bool(longer) and len(capitalised) > TITLE_CASE_SHARE * len(longer)
+
+
 def local_news(claim: Claim, language: str, names: Names | None, own: frozenset[str],
-               own_text: str = "") -> bool:
+               own_text: str = "", title: str = "") -> bool:
     """Is the entry local news that may leave the claim's place out? ``names`` are the
     title's (``title_names``): each must be the claim's own ("Nordhaven Bank to shut 30
-    branches" is someone else's news); a Japanese name, found in ``own_text``."""
+    branches" is someone else's news); a Japanese name, found in ``own_text``. A Latin
+    ``title`` in Title Case tells no names."""
     if names is None or language != claim.source_language:
         return False
     if language == "ja":
         return all(p in own_text for parts in names for p in parts)
-    return all(p in own for parts in names for p in parts)
+    return not title_case(title, own) and all(p in own for parts in names for p in parts)
 
 
 class LocalPress:
@@ -146,5 +152,28 @@ class LocalPress:
             if number not in self._own_ja:
                 self._own_ja[number] = own_japanese(claim)
             own_text = self._own_ja[number]
-        local = local_news(claim, view.language, names[0], own, own_text)
+        local = local_news(claim, view.language, names[0], own, own_text, view.sentences[0])
         return groups if local else frozenset()
+
+    def why_kept(self, number: int, view: EntryView, missing: str) -> str:
+        """For ``explain``: why the required group ``missing`` could not be left out
+        (the rules of this module's docstring, the first that fails)."""
+        claim = self._claims[number]
+        if missing not in self.omissible[number]:
+            return (f"group {missing} cannot be left out: only a group of names "
+                    "(capitalised terms, no catalogue entity) can")
+        if view.language != claim.source_language:
+            return (f"group {missing} may be left out only by an item in the claim's "
+                    f"source language ({claim.source_language}), not {view.language}")
+        names = title_names(view.sentences[0], view.language, self._lexicon,
+                            self._country_marks)
+        own = own_words(claim)
+        if names is None or (view.language != "ja" and title_case(view.sentences[0], own)):
+            return (f"group {missing} was not left out: the title is in Title Case or "
+                    "gathers news from many places, so it cannot tell whose news it is")
+        own_text = own_japanese(claim) if view.language == "ja" else ""
+        others = [" ".join(parts) for parts in names
+                  if not all((p in own_text) if view.language == "ja" else (p in own)
+                             for p in parts)]
+        return (f"group {missing} was not left out: the title names {', '.join(others)}, "
+                "not among the claim's own words (add them to a group, or to the statement)")
