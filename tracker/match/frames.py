@@ -67,7 +67,11 @@ from tracker.match.modifier_filters import (
     said_at_the_meeting,
 )
 from tracker.match.not_before import not_before_cues
-from tracker.match.participles import past_participle
+from tracker.match.participle_phrases import (
+    a_past_state,
+    attributive_participle,
+    fronted_participle,
+)
 from tracker.match.refused_change import refused_changes
 from tracker.match.report_denials import report_denials
 from tracker.match.restriction import restrictive_ne
@@ -156,7 +160,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     # "the delayed road finally opens": a participle describing the noun governs nothing
     governors = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues
                  if c.role is not None and c.role is not Role.EVENT
-                 and not (c.role is Role.DELAY and _attributive_participle(ctx, c.hit))]
+                 and not (c.role is Role.DELAY and attributive_participle(ctx, c.hit))]
     events = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
     phrases = [c.hit for c in cues if c.role is Role.DELAY]  # "behind schedule"
     for cue in cues:
@@ -231,10 +235,13 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS
                 and arranges_meeting(ctx, cue, clause, cues, in_clause)):
             modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
-        if (role is Role.DELAY or (role is Role.STOP and _a_past_state(ctx, cue.hit))) and (
-                modality is Modality.REALIS and _attributive_participle(ctx, cue.hit)):
+        if (role is Role.DELAY or (role is Role.STOP and a_past_state(ctx, cue.hit))) and (
+                modality is Modality.REALIS and attributive_participle(ctx, cue.hit)):
             # "Brightwell's delayed 5G network goes live", "long-frozen dam": how it was
             modality = Modality.BACKGROUND
+        elif (modality is Modality.REALIS and role is Role.STOP
+              and fronted_participle(ctx, cue.hit, clause)):
+            modality = Modality.BACKGROUND  # « Fermé aux voitures, le pont … »: its state
         if (modality is Modality.REALIS and ctx.reading.kind is not ClaimKind.STATE
                 and any(m.kind is Modifier.PLAN_KEPT for _, m in in_clause)):
             modality = Modality.EXPECTED  # "3G closure unchanged": the plan stands
@@ -309,33 +316,6 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
-
-
-_PAST_STATE = ("long", "once")  # "long-frozen", "once-shelved": a state it was in
-
-
-def _a_past_state(ctx: SentenceContext, hit: Hit) -> bool:
-    """"long-frozen", "once-shelved": a stop the thing was in, over now."""
-    at = hit.first_token
-    return at > 0 and ctx.view.tokens[at - 1].raw in _PAST_STATE
-
-
-def _attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:
-    """"the delayed network", "Brightwell's long-delayed launch", "Long-frozen dam":
-    an English past participle right after a determiner or a possessive, or after
-    "long" or "once" opening the sentence, describes the noun after it."""
-    view = ctx.view
-    if view.language != "en" or hit.first_token != hit.last_token or hit.first_token == 0:
-        return False
-    determiners = ctx.index.lexicon.determiners.get("en", ())
-    before = [t.raw for t in view.tokens[max(0, hit.first_token - 2): hit.first_token]]
-    word = view.tokens[hit.first_token].raw
-    participle = past_participle(ctx.index.lexicon, word, "en")
-    if before[-1] in _PAST_STATE:  # "long-frozen", "once-shelved": irregular ones too
-        return (participle or word.endswith("en")) and (
-            before[0] in determiners
-            or hit.first_token - 1 == view.sentence_span(hit.sentence)[0])
-    return participle and (before[-1] in determiners or before[-1] == "s")
 
 
 _OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
