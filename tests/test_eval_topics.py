@@ -304,6 +304,9 @@ FLOORS = {
     "eval-cricket-ground": (0.67, 0.72, 0.75),
     "eval-abattoir-mobile": (0.8, 0.62, 0.96),
     "eval-kuma-taisaku": (0.9, 0.75, 0.87),
+    "eval-lifeboat-station": (0.74, 0.76, 0.8),
+    "eval-pont-suspendu": (0.7, 0.8, 0.88),
+    "eval-kaigo-shisetsu": (0.81, 0.75, 0.77),
 }
 
 
