@@ -75,8 +75,8 @@ from tracker.match.participle_phrases import (
 from tracker.match.refused_change import refused_changes
 from tracker.match.report_denials import report_denials
 from tracker.match.restriction import restrictive_ne
-from tracker.match.sentence_context import Frame, SentenceContext, own_source
-from tracker.match.spans import inside_longer, overlaps, runs_into
+from tracker.match.sentence_context import Frame, SentenceContext, is_own, own_source
+from tracker.match.spans import inside_longer, overlaps, runs_into, within
 from tracker.match.stopped import (
     MOVES,
     court_ruling,
@@ -156,6 +156,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         cues += later_round_named(ctx, modifiers, cues)
     cues += not_before_cues(ctx, modifiers, cues)  # "will not fly before 2028": put off
     cues = refused_changes(ctx, cues, hits)  # "rejects the yield increase": the state kept
+    # a third party inside the claim's own cue is its event's actor ("first residents")
+    own_cues = [c.hit for c in cues if is_own(c.source)]
+    modifiers = [(h, m) for h, m in modifiers
+                 if not (m.kind is Modifier.THIRD_PARTY and within(h, own_cues))]
+    named |= {i for h in own_cues for i in range(h.first_token, h.last_token + 1)}
     frames: list[Frame] = []
     # "the delayed road finally opens": a participle describing the noun governs nothing
     governors = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues
