@@ -22,41 +22,40 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.match.clause_rules import clause_text
-from tracker.match.figures import FIGURE_PID
 from tracker.match.frames import read_frames
 from tracker.match.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.japanese import topic_noun
 from tracker.match.kinds import ClaimReading
-from tracker.match.lexicon import MOVES, EventClass
+from tracker.match.lexicon import EventClass
 from tracker.match.normalize import fold
 from tracker.match.relevance import TITLE, Relevance
 from tracker.match.sentence_context import Frame, SentenceContext, own_source
+from tracker.match.sentence_upgrades import (
+    AHEAD,
+    JudgedFrame,
+    ahead,
+    decided_to_keep,
+    decided_with_its_plan,
+    target_met,
+)
 from tracker.match.spans import inside_longer
 from tracker.match.table import Modality, Role, Timing, cell
-from tracker.match.timeexpr import has_time, points_ahead
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
 # Days after the claim's date in which news retelling its announcement still appears
 # (the press abroad, the weeklies); docs/matching.md, "The announcement's days"
 ANNOUNCEMENT_DAYS = 3
-_AHEAD = frozenset({Modality.FUTURE, Modality.INTENT, Modality.EXPECTED, Modality.HEDGED})
 _WORD = re.compile(r"[^\W_]+")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 _OWN_UPDATE = own_source(Verdict.UPDATES)
+_TOLD_AHEAD = (Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)  # not "weighs": hedged
 PRIORITY: Mapping[Verdict, int] = {
     Verdict.MENTIONS: 0,
     Verdict.CONFIRMS: 1,
     Verdict.UPDATES: 2,
     Verdict.CONTRADICTS: 3,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class JudgedFrame:
-    frame: Frame
-    verdict: Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +129,19 @@ class ClaimContext:
     preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
 
 
+def _told_ahead_then_done(frames: Sequence[JudgedFrame],
+                          results: Mapping[int, tuple[Verdict, tuple[str, ...]]]) -> bool:
+    """A title that only tells steps ahead ("Chapel Slip to become heritage centre")
+    over a summary that reports the thing done ("trustees voted on Thursday to …"):
+    the summary's confirmation is the item's news (labelling rule 1)."""
+    title = [j for j in frames if j.frame.hit.sentence == TITLE]
+    return (results[TITLE][0] is Verdict.UPDATES
+            and all(j.frame.role is Role.STEP and j.frame.modality in _TOLD_AHEAD
+                    for j in title)
+            and any(v is Verdict.CONFIRMS for s, (v, _) in results.items() if s != TITLE))
+
+
+
 def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
                      published: date | None) -> bool:
     """"Opened, five weeks behind schedule": the event reported done, with only the
@@ -137,7 +149,7 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
     confirms, even late). A delay to a time ahead, or only feared ("completion slips to
     next year", 延期か), says the event named before it is not done: it was only the
     topic."""
-    if any(j.frame.role is Role.DELAY and (j.frame.modality in _AHEAD or _ahead(
+    if any(j.frame.role is Role.DELAY and (j.frame.modality in AHEAD or ahead(
             clause_text(view, j.frame.clause), published)) for j in frames):
         return False
     # a decision done, unless what it decides is a study (調査を行い、…ことを決めた)
@@ -153,12 +165,6 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
     return bool(done) and all(j.frame.role in (Role.STEP, Role.DELAY, Role.DECISION)
                               and j.frame.clause not in done
                               for j in frames if j.verdict is Verdict.UPDATES)
-
-
-def _ahead(text: str, published: date | None) -> bool:
-    """A time after ``published`` in a delay's clause, a later year included ("to mid-2027")."""
-    return points_ahead(text, published, True) or (published is not None and any(
-        int(year) > published.year for year in _YEAR.findall(text)))
 
 
 def topic_label(view: EntryView, frame: Frame) -> bool:
@@ -180,79 +186,6 @@ def _without_the_topic(view: EntryView, frames: list[Frame]) -> list[Frame]:
     if not topics or not any(f.clause not in {t.clause for t in topics} for f in frames):
         return frames
     return [f for f in frames if f not in topics]
-
-
-_PARTICIPLE_ENDINGS = {"en": ("ing",), "fr": ("ant",)}  # present participles
-_OCCURRED = EventClass.OCCURRED.value  # "in force from January": the decided change's date
-
-
-def _a_participle(view: EntryView, hit: Hit) -> bool:
-    """"creating", "créant": a present participle describes the decided thing ("approves
-    the ordinance creating the school"); it reports no step of its own."""
-    return view.tokens[hit.first_token].raw.endswith(_PARTICIPLE_ENDINGS.get(view.language,
-                                                                              ("\x00",)))
-
-
-
-
-def _decided_with_its_plan(frames: Sequence[JudgedFrame], reading: ClaimReading,
-                           view: EntryView, published: date | None) -> bool:
-    """"Council approves the tram extension, aims to open it in 2030", "adopts the
-    reform, in force from January", "approves the ordinance creating the school", 正式契約
-    初回納入は来年6月: for a decision claim, the decision reported with the plan, the date
-    or the change it sets is the decision (rule 4)."""
-    if reading.kind is not ClaimKind.DECISION:
-        return False
-    decided = {j.frame.clause for j in frames if j.verdict is Verdict.CONFIRMS
-               and j.frame.role in (Role.DECISION, Role.EVENT)}
-    return bool(decided) and all(_set_by_the_decision(j.frame, decided, view, published)
-                                 for j in frames if j.verdict is Verdict.UPDATES)
-
-
-def _set_by_the_decision(frame: Frame, decided: set[tuple[int, int]], view: EntryView,
-                         published: date | None) -> bool:
-    """A step that the decision beside it sets: in the decision's clause, a participle
-    of its change ("creating the school"); in another, a plan ("aims to open it in
-    2030"), the date its change takes effect ("in force from January") or a figure it
-    raises or cuts after it ("plan adopted, compensation raised"). In Japanese,
-    whose nominal headlines leave a step untensed (初回納入は来年6月), a step dated ahead
-    is set by it, in the decision's clause too (a headline's space is no clause break)."""
-    if frame.role is not Role.STEP:
-        return False
-    text = clause_text(view, frame.clause)
-    if frame.clause in decided:
-        return (frame.source == _OCCURRED and _a_participle(view, frame.hit)) or (
-            view.language == "ja" and _ahead(text, published))
-    return frame.modality in _AHEAD or (frame.source == _OCCURRED and has_time(text)) or (
-        view.language == "ja" and _ahead(text, published)) or (
-        frame.source in MOVES and any(d[1] < frame.clause[0] for d in decided))
-
-
-def _decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
-    """"Council decides the market stays": for a state claim, a decision beside the
-    state said to last is the decision to keep it, which confirms the claim."""
-    if reading.kind is not ClaimKind.STATE:
-        return False
-    kept = {j.frame.clause for j in frames
-            if j.frame.role is Role.EVENT and j.verdict is Verdict.CONFIRMS}
-    return bool(kept) and all(j.frame.role is Role.DECISION
-                              for j in frames if j.verdict is Verdict.UPDATES)
-
-
-def _target_met(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
-    """"Phosphorus cut by 85%, beating target": for a target claim, a word saying the
-    target met confirms it (rule 7), whatever figures or moves in its sentence got it
-    there in other clauses. A figure over the target is no such word ("goal raised to
-    ¥12bn"), and one under it in the word's clause makes it interim ("passes the 1,000
-    jobs mark" of 1,500)."""
-    interim = {j.frame.clause for j in frames
-               if j.frame.hit.pid == FIGURE_PID and j.frame.role is Role.STEP}
-    if reading.kind is not ClaimKind.TARGET or not any(
-            j.frame.source == EventClass.ACHIEVED.value and j.verdict is Verdict.CONFIRMS
-            and j.frame.hit.pid != FIGURE_PID and j.frame.clause not in interim
-            for j in frames):
-        return False
-    return all(j.frame.role is Role.STEP for j in frames if j.verdict is Verdict.UPDATES)
 
 
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
@@ -315,15 +248,19 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                 best = verdict
         sentence_frames = judged[len(judged) - len(frames):]
         if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view, published)
-                                        or _decided_to_keep(sentence_frames, ctx.reading)
-                                        or _target_met(sentence_frames, ctx.reading)
-                                        or _decided_with_its_plan(sentence_frames, ctx.reading,
+                                        or decided_to_keep(sentence_frames, ctx.reading)
+                                        or target_met(sentence_frames, ctx.reading)
+                                        or decided_with_its_plan(sentence_frames, ctx.reading,
                                                                   ctx.view, published)):
             best = Verdict.CONFIRMS
         results[sentence] = (best, tuple(found.get(best, ())))
     frames_read = tuple(judged)
     title = results.get(TITLE)
     if title is not None and title[0] is not Verdict.MENTIONS:
+        if _told_ahead_then_done(frames_read, results):
+            done = min(s for s, (v, _) in results.items() if v is Verdict.CONFIRMS)
+            return Judgement(Verdict.CONFIRMS, done, results[done][1], timing, announced,
+                             frames_read)
         return Judgement(title[0], TITLE, title[1], timing, announced, frames_read)
     best_sentence: tuple[int, int] | None = None
     for sentence in sorted(results):
