@@ -3,8 +3,9 @@
 réunion d'information »; a report, by the crowd that came: "230 habitants ont assisté
 samedi à la réunion". For a meeting claim, the claim's own meeting name (in Japanese
 a term holding 会: 説明会, 会議, 協議会) beside a count of people reports the meeting
-held; when, the clause's dates still tell. So does what was said or done there:
-in a headline: "residents raise fears at public meeting", 説明会で懸念相次ぐ."""
+held; when, the clause's dates still tell. So do a word of how it went beside its
+name ("stormy public meeting", 説明会が紛糾) and, in a headline, what was said or done
+there ("residents raise fears at public meeting", 説明会で懸念相次ぐ)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ PAST_AFTER_COUNT = 4  # words from the count to its past verb ("600 personnes se
 
 
 def attended_meetings(ctx: SentenceContext, mine: Sequence[Hit]) -> list[Cue]:
-    """For a meeting claim, a Japanese headline's meeting named with its headcount
-    (説明会に260人, 説明会 参加80人) reports it held, with no verb."""
+    """For a meeting claim, the meeting reported held with no verb of its own: by its
+    headcount (説明会に260人, "300 residents at public meeting"), the crowd that came,
+    how it went, or what was said at it (see the module docstring)."""
     if ctx.reading.kind is not ClaimKind.MEETING:
         return []
     text = ctx.view.text

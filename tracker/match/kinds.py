@@ -70,6 +70,7 @@ class ClaimReading:
     # the classes of a target's own verbs ("will hire 1,800 nurses": a step): beside a
     # figure that meets the target, a word of them ("recrute") is how it was counted
     count_classes: frozenset[str] = frozenset()
+    term_heads: frozenset[str] = frozenset()  # the last word of each term ("appeal")
     # the statement's own stop words: for a state they name it ("keep its ban"), no
     # stop of it; for a decision they are what is decided ("the plan to close five
     # libraries"), so a stop of them ("scraps the plan to close") stops the plan

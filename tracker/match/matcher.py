@@ -327,6 +327,9 @@ class Matcher:
                        count_classes=(frozenset(c.value for c in classes)
                                       if reading.kind is ClaimKind.TARGET else frozenset()),
                        target=target, of_place=of_place,
+                       term_heads=frozenset(fold(t).split()[-1] for g in claim.groups
+                                            if g.role is not GroupRole.EXCLUDE
+                                            for t in g.terms.values() if fold(t).split()),
                        names_committee=names_a_committee(self._index.lexicon, c),
                        counts_endings=counts_endings,
                        unbroken=reading.kind is ClaimKind.STATE and (

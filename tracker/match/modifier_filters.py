@@ -72,9 +72,7 @@ def names_its_thing(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
     hedge. A hedge word of several words, or one no name ends with, stays one."""
     if mod.kind is not Modifier.HEDGE or not mod.latin or hit.first_token != hit.last_token:
         return False
-    word = ctx.view.tokens[hit.first_token].raw
-    return any(fold(term).split()[-1:] == [word]
-               for group in ctx.claim.groups for term in group.terms.values())
+    return ctx.view.tokens[hit.first_token].raw in ctx.reading.term_heads
 
 
 def names_whose(language: str, hit: Hit, modifier: ModifierRef, names: Sequence[Hit]) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from tracker.match.japanese_names import headline_names
 from tracker.match.katakana import mostly_capitalised
@@ -100,9 +101,15 @@ def title_case(title: str, own: frozenset[str]) -> bool:
     """The title capitalises most of its longer words past the first, leaving out the
     claim's own words (its names are capitalised anyway: "Naming ceremony for Elsie
     Marland set for May" is no Title Case)."""
-    longer = [w for w in _WORD.findall(title)[1:] if len(w) > 3 and fold(w) not in own]
-    capitalised = [w for w in longer if w[:1].isupper()]
-    return bool(longer) and len(capitalised) > TITLE_CASE_SHARE * len(longer)
+    longer = [capital for word, capital in _longer_words(title) if word not in own]
+    return bool(longer) and sum(longer) > TITLE_CASE_SHARE * len(longer)
+
+
+@lru_cache(maxsize=64)
+def _longer_words(title: str) -> tuple[tuple[str, bool], ...]:
+    """The title's words of four letters or more past the first, folded, each with
+    whether it is capitalised (read once per title, not once per claim)."""
+    return tuple((fold(w), w[:1].isupper()) for w in _WORD.findall(title)[1:] if len(w) > 3)
 
 
 def local_news(claim: Claim, language: str, names: Names | None, own: frozenset[str],

@@ -34,9 +34,9 @@ def run_end_words(ctx: SentenceContext, sentence: int, in_sentence: Sequence[Qua
     if view.language == "ja":
         times = japanese_time_counters()
         counts = [q for q in in_sentence if not q.unit.startswith(times)]
+        start = view.token_starts[first]
+        text = view.text[start: view.token_starts[last] + len(view.tokens[last].norm)]
         for word in words:
-            start = view.token_starts[first]
-            text = view.text[start: view.token_starts[last] + len(view.tokens[last].norm)]
             for at in (start + m.start() for m in re.finditer(re.escape(word), text)):
                 token = bisect_right(view.token_starts, at) - 1
                 if any(0 <= at - view.token_starts[q.last] <= JAPANESE_REACH
