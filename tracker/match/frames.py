@@ -65,6 +65,7 @@ from tracker.match.modifier_filters import (
     part_of,
     purpose,
     said_at_the_meeting,
+    stems_only,
 )
 from tracker.match.not_before import not_before_cues
 from tracker.match.participle_phrases import (
@@ -124,6 +125,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                  if (m.kind in (Modifier.LEGAL, Modifier.NEUTRAL) or not (
                      inside_longer(h, names) or any(runs_into(h, n) for n in names)))
                  and not own_actor(ctx, h, m, terms) and not a_month(ctx.view, h, m)
+                 and not stems_only(ctx, h, m)
                  and not names_its_thing(ctx, h, m)
                  and not a_tally(ctx.view, h, m) and not no_infinitive(ctx, h, m)
                  and not restrictive_ne(ctx.index, ctx.view, h, m)

@@ -75,6 +75,17 @@ def names_its_thing(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
     return ctx.view.tokens[hit.first_token].raw in ctx.reading.term_heads
 
 
+def stems_only(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
+    """A neutral phrase that holds only as written (``neutral_as_written``) found by its
+    stems alone: "closed to pedestrians" is no "close to" (near)."""
+    if mod.kind is not Modifier.NEUTRAL:
+        return False
+    view = ctx.view
+    written = ctx.index.lexicon.neutral_as_written.get(view.language, ())
+    surface = " ".join(t.raw for t in view.tokens[hit.first_token: hit.last_token + 1])
+    return fold(mod.text) in written and surface != fold(mod.text)
+
+
 def names_whose(language: str, hit: Hit, modifier: ModifierRef, names: Sequence[Hit]) -> bool:
     """A Japanese third party that a claim's name follows at once is whose thing it is
     (住民説明会: the residents' briefing), no one who comments."""
