@@ -10,7 +10,7 @@ from tracker.match.clause_rules import clause_around
 from tracker.match.decisions_put_off import puts_off_a_decision
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
-from tracker.match.lexicon import REACHING, EventClass, Modifier
+from tracker.match.lexicon import REACHING, Modifier
 from tracker.match.normalize import first_words
 from tracker.match.quoted_speech import in_quoted_speech
 from tracker.match.refs import ModifierRef
@@ -45,7 +45,7 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
         # decision stopped, "suspend the council decision", still stops what follows it)
         return ctx.reading.kind is ClaimKind.DECISION
     rivals = ctx.rivals
-    if (cue.pid == FIGURE_PID or _reaches_a_figure(ctx.view, found)
+    if (cue.pid == FIGURE_PID or _reaches_a_figure(ctx, found)
             or found.role in (Role.DELAY, Role.STOP)):
         # a figure or a word of reaching one (only a target claim reads them: "the
         # festival passes the 55,000 mark"), a delay or a stop ("puts off Shiomi
@@ -84,14 +84,15 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     return mine is not None and (theirs is None or mine <= theirs)
 
 
-def _reaches_a_figure(view: EntryView, found: Cue) -> bool:
+def _reaches_a_figure(ctx: SentenceContext, found: Cue) -> bool:
     """A word of reaching or missing with a figure right after it in its clause
     ("passes the 55,000 mark"), or in Japanese right before it (20万人を突破); "reached
-    the grid" reaches none."""
-    if found.source not in REACHING and not (
-            found.source == EventClass.PROGRESS.value and found.role is Role.STEP):
-        return False  # a reaching short of the target is read as progress (target_cues)
-    hit = found.hit
+    the grid" reaches none. The word's own class tells, whatever the cue was read as
+    (a reaching short of the target is progress: ``target_cues._short_of``)."""
+    view, hit = ctx.view, found.hit
+    if found.source not in REACHING and not any(
+            r.event_class.value in REACHING for r in ctx.index.classes_in(hit.pid, view.language)):
+        return False
     if view.language == "ja":
         before = view.text[max(0, hit.start - 12): hit.start]
         return _JAPANESE_FIGURE_BEFORE.search(before) is not None

@@ -186,12 +186,13 @@ class Matcher:
         """For ``explain``: why the one required group the entry misses was not left
         out (``omitted.py``); None unless exactly one is missing."""
         read = self._read_entry(entry, every_claim=True)
-        by_pid = read.by_pid if read is not None else {}
+        if read is None:
+            return None
         for number, compiled in enumerate(self._index.claims):
-            if compiled.claim.id != claim_id or read is None:
+            if compiled.claim.id != claim_id:
                 continue
             missing = [i for i, g in enumerate(compiled.groups) if g.role is GroupRole.REQUIRED
-                       and not any(pid in by_pid for pid in (*g.terms, *g.implied))]
+                       and not any(pid in read.by_pid for pid in (*g.terms, *g.implied))]
             if len(missing) != 1:
                 return None
             name = compiled.groups[missing[0]].name
@@ -327,9 +328,10 @@ class Matcher:
                        count_classes=(frozenset(c.value for c in classes)
                                       if reading.kind is ClaimKind.TARGET else frozenset()),
                        target=target, of_place=of_place,
-                       term_heads=frozenset(fold(t).split()[-1] for g in claim.groups
+                       term_heads=frozenset(words[-1] for g in claim.groups
                                             if g.role is not GroupRole.EXCLUDE
-                                            for t in g.terms.values() if fold(t).split()),
+                                            for words in map(str.split, map(fold, g.terms.values()))
+                                            if words),
                        names_committee=names_a_committee(self._index.lexicon, c),
                        counts_endings=counts_endings,
                        unbroken=reading.kind is ClaimKind.STATE and (

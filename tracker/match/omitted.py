@@ -120,9 +120,16 @@ def local_news(claim: Claim, language: str, names: Names | None, own: frozenset[
     ``title`` in Title Case tells no names."""
     if names is None or language != claim.source_language:
         return False
-    if language == "ja":
-        return all(p in own_text for parts in names for p in parts)
-    return not title_case(title, own) and all(p in own for parts in names for p in parts)
+    if language != "ja" and title_case(title, own):
+        return False
+    return all(_own_name(parts, language, own, own_text) for parts in names)
+
+
+def _own_name(parts: tuple[str, ...], language: str, own: frozenset[str], own_text: str
+              ) -> bool:
+    """A title's name (its folded parts) is the claim's own: each part among its words,
+    or, in Japanese, written in its Japanese terms or source text (``own_text``)."""
+    return all((p in own_text) if language == "ja" else (p in own) for p in parts)
 
 
 class LocalPress:
@@ -180,7 +187,6 @@ class LocalPress:
                     "gathers news from many places, so it cannot tell whose news it is")
         own_text = own_japanese(claim) if view.language == "ja" else ""
         others = [" ".join(parts) for parts in names
-                  if not all((p in own_text) if view.language == "ja" else (p in own)
-                             for p in parts)]
+                  if not _own_name(parts, view.language, own, own_text)]
         return (f"group {missing} was not left out: the title names {', '.join(others)}, "
                 "not among the claim's own words (add them to a group, or to the statement)")

@@ -79,7 +79,8 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                   if target.value / LEVEL_BAND <= q.value <= target.value * LEVEL_BAND]
         figures = [c for c in figures if any(
             q.first <= c.hit.last_token and c.hit.first_token <= q.last for q in levels)]
-    cues = [c for c in cues if c not in ended_by(cues, ends)]
+    ended = ended_by(cues, ends)
+    cues = [c for c in cues if c not in ended]
     negations = [h for h, m in modifiers if m.kind is Modifier.NEGATION]
     cues = [_short_of(view, cue, target, [*found, *_objects(view, cue, in_sentence)], negations)
             for cue in cues]

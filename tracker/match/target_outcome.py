@@ -62,7 +62,8 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     for quantity in counted:
         if target.value < quantity.value <= target.value * PAST_BAND or (
                 quantity.value == target.value and (
-                    _reached(view, quantity, table) or quantity.first in set_levels)):
+                    reached_at(view, quantity.first, quantity.last, table)
+                    or quantity.first in set_levels)):
             return quantity, "achieved"
     for quantity in counted:
         if late and target.value * SHORTFALL_SHARE <= quantity.value < target.value:
@@ -162,16 +163,12 @@ def _said_below(view: EntryView, quantity: Quantity, side: str = "below") -> boo
     return any(re.search(rf"\b{re.escape(w)}\b", before) for w in words)
 
 
-def _reached(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
-    """A word of reaching right before the figure ("hits 12 million", "franchit la barre
-    des 12 millions"), or its participle right after the figure and its unit ("le cap
-    des 1 800 animaux franchi"): the target's own figure reached, not repeated."""
-    return reached_at(view, quantity.first, quantity.last, table)
-
-
 def reached_at(view: EntryView, first: int, last: int, table: NumberWords | None = None
                ) -> bool:
-    """The figure of tokens ``first``..``last`` is said reached (see ``_reached``)."""
+    """The figure of tokens ``first``..``last`` is said reached: a word of reaching right
+    before it ("hits 12 million", "franchit la barre des 12 millions"), or its
+    participle right after the figure and its unit ("le cap des 1 800 animaux franchi",
+    1000頭を突破). The target's own figure so is reached, not repeated."""
     table = table or number_words(view.language)
     if view.language == "ja":  # 1000頭を突破, 1万件超す
         written = view.text[view.token_starts[last]:][:REACH_GAP * 4]

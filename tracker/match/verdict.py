@@ -49,7 +49,7 @@ ANNOUNCEMENT_DAYS = 3
 _WORD = re.compile(r"[^\W_]+")
 
 _OWN_UPDATE = own_source(Verdict.UPDATES)
-_TOLD_AHEAD = (Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)  # not "weighs": hedged
+_TOLD_AHEAD = AHEAD - {Modality.HEDGED}  # told ahead; "weighs the rise" is only hedged
 PRIORITY: Mapping[Verdict, int] = {
     Verdict.MENTIONS: 0,
     Verdict.CONFIRMS: 1,
@@ -139,7 +139,6 @@ def _told_ahead_then_done(frames: Sequence[JudgedFrame],
             and all(j.frame.role is Role.STEP and j.frame.modality in _TOLD_AHEAD
                     for j in title)
             and any(v is Verdict.CONFIRMS for s, (v, _) in results.items() if s != TITLE))
-
 
 
 def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
