@@ -51,6 +51,7 @@ from tracker.match.publisher import Publishers
 from tracker.match.relevance import assess
 from tracker.match.relocation import states_a_place
 from tracker.match.roles import names_in_other_roles
+from tracker.match.sharing import share_equal_values
 from tracker.match.spans import inside_longer
 from tracker.match.stop_terms import stops_in_terms
 from tracker.match.target_reading import claim_target, counted_left_out
@@ -111,6 +112,7 @@ class Matcher:
         self._spellings = KanaSpellings(self._index.claims)
         self._prefilter = AnchorPrefilter(self._index.anchor_patterns(),
                                           self._stemmer.lemma_tables)
+        share_equal_values(self)  # each worker holds a copy (sharing.py)
 
     @property
     def history_free(self) -> bool:

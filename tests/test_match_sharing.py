@@ -1,0 +1,76 @@
+"""A built matcher keeps equal values once (tracker/match/sharing.py): it is copied
+into every parse/match worker, so its size counts once per process."""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+
+from helpers.invented import claim, entry, group
+
+from tracker.match import Matcher
+from tracker.match.sharing import share_equal_values
+from tracker.models import Claim, ClaimKind, GroupRole, TermGroup
+
+
+def _term_group(words: list[str]) -> TermGroup:
+    # tuples built at run time: equal constants in one function are one object already
+    return TermGroup(name="depot", role=GroupRole.REQUIRED, terms={"en": tuple(words)},
+                     entities=tuple(words[:1]))
+
+
+def test_equal_values_become_one_instance() -> None:
+    # frozen dataclasses of the tracker
+    first, second = _term_group(["quay", "ferry"]), _term_group(["quay", "ferry"])
+    by_id: defaultdict[str, list[frozenset[int]]] = defaultdict(list)
+    by_id["quay"] += [frozenset(range(700, 702)), frozenset(range(700, 702))]
+    assert first.terms["en"] is not second.terms["en"]
+    assert by_id["quay"][0] is not by_id["quay"][1]
+    share_equal_values({"groups": [first, second], "ids": by_id})
+    assert first.terms["en"] is second.terms["en"] and first.entities is second.entities
+    assert by_id["quay"][0] is by_id["quay"][1]
+    # values are equal to what they were; a defaultdict keeps its factory
+    assert first.terms == {"en": ("quay", "ferry")} and first.entities == ("quay",)
+    assert by_id["new"] == [] and isinstance(by_id, defaultdict)
+
+
+def test_mutable_values_are_never_merged() -> None:
+    a, b = [1000], [1000]  # equal, and mutable
+    holder = {"a": a, "b": b}
+    share_equal_values(holder)
+    assert holder["a"] is a and holder["b"] is b
+    a.append(1)
+    assert holder["b"] == [1000]
+
+
+def test_a_library_object_is_left_alone() -> None:
+    class Foreign:  # defined outside the tracker package
+        def __init__(self) -> None:
+            self.ids = frozenset(range(900, 901))
+
+    foreign, own = Foreign(), {"ids": frozenset(range(900, 901))}
+    share_equal_values({"foreign": foreign, "own": own})
+    assert foreign.ids is not own["ids"]
+
+
+def _claims() -> list[Claim]:
+    return [claim(f"velmora-depot-{n}", f"Velmora will open bus depot {n} by September.",
+                  [group("depot", en=(f"depot {n}",)), group("city", en=("Velmora",)),
+                   group("bus", GroupRole.OPTIONAL, en=("bus",))], kind=ClaimKind.EVENT)
+            for n in range(30)]
+
+
+def test_a_matcher_shares_its_claims_equal_sets_across_a_pickle() -> None:
+    matcher = Matcher(_claims())
+    readings = list(matcher.readings().values())
+    assert len({id(r.own_days) for r in readings}) == 1  # 30 equal empty sets, one kept
+    copy = pickle.loads(pickle.dumps(matcher))
+    assert len({id(r.own_days) for r in copy.readings().values()}) == 1
+
+
+def test_sharing_changes_no_finding() -> None:
+    news = entry("Velmora opens bus depot 7", "The depot opened on Monday.", "2026-06-02", "en")
+    matcher = Matcher(_claims())
+    findings = matcher.match(news)
+    assert [f.claim_id for f in findings] == ["velmora-depot-7"]
+    assert findings == pickle.loads(pickle.dumps(matcher)).match(news)
