@@ -69,7 +69,6 @@ from tracker.match.modifier_filters import (
 )
 from tracker.match.not_before import not_before_cues
 from tracker.match.participle_phrases import (
-    a_past_state,
     attributive_participle,
     fronted_participle,
 )
@@ -170,6 +169,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                  and not (c.role is Role.DELAY and attributive_participle(ctx, c.hit))]
     events = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
     phrases = [c.hit for c in cues if c.role is Role.DELAY]  # "behind schedule"
+    verbs = [c.hit for c in cues]
     for cue in cues:
         clause = clause_around(ctx.view, cue.hit, openers)
         if (not belongs(ctx, cue, clause if language != "ja" else None)
@@ -242,9 +242,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS
                 and arranges_meeting(ctx, cue, clause, cues, in_clause)):
             modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
-        if (role is Role.DELAY or (role is Role.STOP and a_past_state(ctx, cue.hit))) and (
-                modality is Modality.REALIS and attributive_participle(ctx, cue.hit)):
-            # "Brightwell's delayed 5G network goes live", "long-frozen dam": how it was
+        if role in (Role.DELAY, Role.STOP) and (modality is Modality.REALIS
+                                                and attributive_participle(ctx, cue.hit, verbs)):
+            # "Brightwell's delayed 5G network goes live", "opens in the closed school",
+            # "long-frozen dam": how it was
             modality = Modality.BACKGROUND
         elif (modality is Modality.REALIS and role is Role.STOP
               and fronted_participle(ctx, cue.hit, clause)):

@@ -6,6 +6,7 @@ years, the road opens" (the thing's state, background to the clause's news)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tracker.match.index import Hit
 from tracker.match.participles import past_participle
@@ -16,18 +17,25 @@ _FIRST_BREAK = re.compile(r",(?!\d)|[;:—–()]")  # not the comma of "5,2"
 _PAST_STATE = ("long", "once")  # "long-frozen", "once-shelved": a state it was in
 
 
-def a_past_state(ctx: SentenceContext, hit: Hit) -> bool:
-    """"long-frozen", "once-shelved": a stop the thing was in, over now."""
-    at = hit.first_token
-    return at > 0 and ctx.view.tokens[at - 1].raw in _PAST_STATE
-
-
-def attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:
-    """"the delayed network", "Brightwell's long-delayed launch", "Long-frozen dam":
-    an English past participle right after a determiner or a possessive, or after
-    "long" or "once" opening the sentence, describes the noun after it."""
+def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] = ()) -> bool:
+    """"the delayed network", "Brightwell's long-delayed launch", "Long-frozen dam",
+    "opens in closed school": an English past participle right after a determiner, a
+    possessive or a preposition (``attributive_after``) with a word after it, or after
+    "long" or "once" opening the sentence, describes the noun after it. In French it
+    follows its noun inside a prepositional phrase after the clause's verb, one of
+    ``cues``: « ouvre dans l'école fermée » (a headline's « la réunion du comité
+    reportée » has no other verb: the participle is its news)."""
     view = ctx.view
-    if view.language != "en" or hit.first_token != hit.last_token or hit.first_token == 0:
+    if hit.first_token != hit.last_token or hit.first_token == 0:
+        return False
+    if view.language == "fr":
+        clause = view.clause_of(hit.first_token)
+        determiners = ctx.index.lexicon.determiners.get("fr", ())
+        return _after_its_noun(ctx, hit) and any(  # a verb: no article before it
+            c.first_token > 0 and c.last_token < hit.first_token - 2
+            and view.clause_of(c.first_token) == clause
+            and view.tokens[c.first_token - 1].raw not in determiners for c in cues)
+    if view.language != "en":
         return False
     determiners = ctx.index.lexicon.determiners.get("en", ())
     before = [t.raw for t in view.tokens[max(0, hit.first_token - 2): hit.first_token]]
@@ -37,7 +45,26 @@ def attributive_participle(ctx: SentenceContext, hit: Hit) -> bool:
         return (participle or word.endswith("en")) and (
             before[0] in determiners
             or hit.first_token - 1 == view.sentence_span(hit.sentence)[0])
-    return participle and (before[-1] in determiners or before[-1] == "s")
+    after_preposition = (before[-1] in ctx.index.lexicon.attributive_after.get("en", ())
+                         and hit.last_token < view.sentence_span(hit.sentence)[1])
+    return participle and (before[-1] in determiners or before[-1] == "s" or after_preposition)
+
+
+def _after_its_noun(ctx: SentenceContext, hit: Hit) -> bool:
+    """« dans l'école fermée », « au pont fermé »: a French participle after the noun
+    of a prepositional phrase (the preposition, its article, the noun)."""
+    lexicon, view = ctx.index.lexicon, ctx.view
+    at = hit.first_token
+    if at < 2 or view.sentence_span(hit.sentence)[0] > at - 2:
+        return False
+    prepositions = lexicon.attributive_after.get("fr", ())
+    determiners = lexicon.determiners.get("fr", ())
+    noun, article = view.tokens[at - 1].raw, view.tokens[at - 2].raw
+    if noun in prepositions or noun in determiners or not past_participle(
+            lexicon, view.tokens[at].raw, "fr"):
+        return False
+    return article in prepositions or (
+        article in determiners and at >= 3 and view.tokens[at - 3].raw in prepositions)
 
 
 def fronted_participle(ctx: SentenceContext, hit: Hit, clause: tuple[int, int]) -> bool:

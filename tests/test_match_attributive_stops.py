@@ -1,0 +1,52 @@
+"""A past participle that describes a noun is no news of a stop: "opens in closed
+Kessling school", "the shuttered depot" (invented subjects)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+HUB = claim(
+    "orrin-hub-opens", "The Orrin Hub, an office centre in a former school in Kessling, "
+                       "will open in April 2026.",
+    [group("hub", en=["Orrin Hub"], fr=["Orrin Hub"]),
+     group("town", en=["Kessling"], fr=["Kessling"])],
+    kind=ClaimKind.EVENT, claimed_on=date(2025, 2, 18), expected_from=date(2026, 4, 1),
+    expected_by=date(2026, 4, 30))
+MATCHER = Matcher([HUB])
+
+
+@pytest.mark.parametrize("title", [
+    "Orrin Hub opens in closed Kessling school",
+    "Orrin Hub opens in the closed Kessling school",
+    "Orrin Hub opens at shuttered Kessling depot",
+    "Kessling's Orrin Hub opens with scrapped tram line still missed",
+])
+def test_a_describing_participle_stops_nothing(title: str) -> None:
+    item = entry(title, "", "2026-04-02", "en")
+    assert verdict_for(MATCHER, item, "orrin-hub-opens") == "confirms"
+
+
+@pytest.mark.parametrize("title", [
+    "Kessling council closed Orrin Hub after one week",  # a verb after its subject
+    "Orrin Hub in Kessling closed",  # a participle with no noun after it
+])
+def test_a_participle_as_the_verb_still_stops(title: str) -> None:
+    item = entry(title, "", "2026-04-20", "en")
+    assert verdict_for(MATCHER, item, "orrin-hub-opens") == "contradicts"
+
+
+@pytest.mark.parametrize(("title", "verdict"), [
+    ("Kessling : l'Orrin Hub ouvre dans l'école fermée du village", "confirms"),
+    ("Kessling : l'Orrin Hub s'installe au dépôt fermé depuis 2019", "confirms"),
+    # no verb before it: the participle is the headline's news
+    ("Kessling : l'ouverture de l'Orrin Hub reportée en juin", "updates"),
+])
+def test_a_french_participle_after_its_noun(title: str, verdict: str) -> None:
+    item = entry(title, "", "2026-04-02", "fr")
+    assert verdict_for(MATCHER, item, "orrin-hub-opens") == verdict
