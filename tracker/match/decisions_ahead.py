@@ -10,6 +10,7 @@ lexicon reads a deciding word so; a claim's own cue that holds one reads the sam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tracker.match.index import Hit
@@ -21,6 +22,7 @@ from tracker.match.tense import present_tense
 from tracker.match.timeexpr import exact_day, names_today, points_ahead, points_back
 from tracker.models import ClaimKind
 
+_JA_DATE = r"[0-9０-９]+(?:年度?|月|日|[上中下]旬)?(?:[0-9０-９]+(?:月|日))*"  # 2027年9月
 _CHANGES = frozenset(c.value for c in (EventClass.CHANGE, EventClass.INCREASE,
                                         EventClass.DECREASE))
 
@@ -51,7 +53,7 @@ def decision_in_time(ctx: SentenceContext, cue: Hit, clause_text: str) -> Modali
     """A deciding word read as done, placed in time by a date in its clause: ahead of
     the publication it is still to come ("votes on 18 December", あす採決: a preview,
     labelling rule 2); well before it, context ("the bypass, approved in June, …")."""
-    phrase = _phrase(ctx, cue, clause_text)
+    phrase = without_effect_dates(ctx, cue, _phrase(ctx, cue, clause_text))
     present = present_tense(ctx.index, ctx.view, cue)
     if points_ahead(phrase, ctx.published, present) or (present and _today_or_next(
             ctx, phrase)):
@@ -67,6 +69,25 @@ def _phrase(ctx: SentenceContext, cue: Hit, clause_text: str) -> str:
     word = ctx.view.text[cue.start:cue.end]
     parts = [fold(p) for p in ctx.view.sentences[cue.sentence].split()]
     return next((p for p in parts if word in p), clause_text)
+
+
+def without_effect_dates(ctx: SentenceContext, cue: Hit, phrase: str) -> str:
+    """The phrase without the date that what is decided takes effect from: "approves
+    free buses from September 1", « adopte la gratuité à partir du 1er septembre »,
+    9月から無料化を可決 decide now (``effective_from``)."""
+    words = ctx.index.lexicon.effective_from.get(ctx.view.language, ())
+    if not words:
+        return phrase
+    if ctx.view.language == "ja":  # the date comes before から
+        found = [w for w in words if w in phrase]
+        return re.sub(f"{_JA_DATE}(?:{'|'.join(map(re.escape, found))})", "", phrase) if (
+            found) else phrase
+    after = phrase.find(ctx.view.text[cue.start:cue.end])
+    if after < 0:
+        return phrase
+    starts = [m.start() for w in words
+              for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", phrase[after:])]
+    return phrase[:after + min(starts)] if starts else phrase
 
 
 def _today_or_next(ctx: SentenceContext, phrase: str) -> bool:

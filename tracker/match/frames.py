@@ -39,7 +39,11 @@ from tracker.match.clause_rules import (
 )
 from tracker.match.cue_filters import stems_alike
 from tracker.match.cues import event_cues
-from tracker.match.decisions_ahead import decision_in_time, decision_to_come
+from tracker.match.decisions_ahead import (
+    decision_in_time,
+    decision_to_come,
+    without_effect_dates,
+)
 from tracker.match.families import takes_effect_now
 from tracker.match.figure_dates import figure_of_its_period
 from tracker.match.figures import FIGURE_PID
@@ -310,7 +314,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (ctx.reading.kind is ClaimKind.TARGET and cue.hit.pid == FIGURE_PID
                 and modality in (Modality.EXPECTED, Modality.HEDGED)):
             modality = Modality.FUTURE  # "now expects €2.1bn": a forecast (rule 7)
-        if slips(ctx, role, modality, text, sentence_text):
+        if slips(ctx, role, modality,  # "to approve free buses from May": not its day
+                 without_effect_dates(ctx, cue.hit, text) if role is Role.DECISION else text,
+                 sentence_text):
             role = Role.DELAY  # "the decision will come in the autumn", past its deadline
             modality = Modality.REALIS if modality is Modality.NEGATED else modality
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:

@@ -1,0 +1,41 @@
+"""A decision made with the date its content takes effect from is the decision made,
+not one to come: "approves free buses from September 1" (invented subjects)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+VOTE = claim(
+    "tarrow-free-buses-vote", "The Tarrow council will vote on 26 June 2025 to make its buses "
+                              "free of charge.",
+    [group("town", en=["Tarrow"], fr=["Tarrow"], ja=["タロウ市"]),
+     group("free", en=["free buses"], fr=["gratuité des bus"], ja=["バス無料化"])],
+    kind=ClaimKind.DECISION, claimed_on=date(2025, 5, 20), expected_from=date(2025, 6, 26),
+    expected_by=date(2025, 6, 26))
+MATCHER = Matcher([VOTE])
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Tarrow approves free buses from September 1", "en"),
+    ("Tarrow approves free buses, effective 1 September", "en"),
+    ("Tarrow adopte la gratuité des bus à partir du 1er septembre", "fr"),
+    ("タロウ市、9月からバス無料化を可決", "ja"),
+])
+def test_a_date_of_effect_is_no_date_of_the_decision(title: str, language: str) -> None:
+    item = entry(title, "", "2025-06-26", language)
+    assert verdict_for(MATCHER, item, "tarrow-free-buses-vote") == "confirms"
+
+
+@pytest.mark.parametrize(("title", "verdict"), [
+    ("Tarrow council to approve free buses from September", "mentions"),  # still to come
+    ("Tarrow votes on 30 June on free buses from September", "updates"),  # its own day moved
+])
+def test_the_decisions_own_date_still_counts(title: str, verdict: str) -> None:
+    item = entry(title, "", "2025-06-20", "en")
+    assert verdict_for(MATCHER, item, "tarrow-free-buses-vote") == verdict
