@@ -125,11 +125,14 @@ def _counts_in(words: Sequence[str]) -> bool:
 
 def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
                 percent: bool = False, money: bool = False,
-                sums: Sequence[Quantity] | None = None, sizes: bool = False) -> list[Hit]:
+                sums: Sequence[Quantity] | None = None, sizes: bool = False,
+                counted_at: frozenset[int] = frozenset()) -> list[Hit]:
     """The figures of one sentence, as hits with ``FIGURE_PID``. A percentage is one
     only when ``percent`` (the claim counts in percent): "61% of respondents" is no
     count of visitors; a length ("200 km") only when ``sizes`` (the claim counts one).
-    ``sums`` are the sentence's sums and shares, when already read."""
+    ``sums`` are the sentence's sums and shares, when already read. A number word is
+    a figure out of a total ("four of seven"), or right before a token of
+    ``counted_at``, where a name of what the claim counts starts ("seven tenants")."""
     first, last = view.sentence_span(sentence)
     text = fold(view.sentences[sentence])
     codes = {m.group(1) for m in MODEL_CODE.finditer(text)}
@@ -154,7 +157,8 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
             continue
         spelled = table.words.get(view.tokens[token].raw)
         if (spelled is not None and spelled >= 2 and view.tokens[token].raw not in table.articles
-                and _out_of(view, token, last)
+                and (_out_of(view, token, last) or (
+                    token + 1 in counted_at and not _hyphened(view, token)))
                 and not any(a <= token <= b for a, b in left_out)
                 and _is_figure(view, token, token, last, str(int(spelled)), codes, sizes)
                 and str(int(spelled)) not in known):
@@ -235,6 +239,13 @@ def milestone_hits(view: EntryView, sentence: int, known: frozenset[str]) -> lis
 
 
 _OUT_OF = frozenset({"of", "out", "sur", "des", "de"})
+
+
+def _hyphened(view: EntryView, token: int) -> bool:
+    """"the three-ship limit": a number word joined to the next is an adjective."""
+    sentence = fold(view.sentences[view.sentence_at(view.token_starts[token])])
+    joined = f"{view.tokens[token].raw}-{view.tokens[token + 1].raw}"  # the view drops "-"
+    return re.search(rf"(?<!\w){re.escape(joined)}", sentence) is not None
 
 
 def _out_of(view: EntryView, token: int, last: int) -> bool:

@@ -58,7 +58,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     sums = amount_quantities(view, sentence)  # read once for the sentence
     # "drivers win a 6% pay rise": a price's figure counts nothing of the target
     figures = [Cue(h, text, FIGURE, Role.STEP)
-               for h, text in _interim(ctx, sentence, sums)
+               for h, text in _interim(ctx, sentence, sums, hits)
                if view.clause_of(h.first_token) in counted
                and not price_move(ctx, h.first_token, h.last_token, FIGURE_PRICE_REACH)]
     found: list[Quantity] = []
@@ -209,15 +209,18 @@ def _measured(ctx: SentenceContext) -> frozenset[str]:
     return frozenset(moves)
 
 
-def _interim(ctx: SentenceContext, sentence: int, read: Sequence[Quantity]
-             ) -> list[tuple[Hit, str]]:
+def _interim(ctx: SentenceContext, sentence: int, read: Sequence[Quantity],
+             hits: Sequence[Hit]) -> list[tuple[Hit, str]]:
     """The interim figures of a sentence. For a sum or share target, its shares (for a
     share) or its sums in any currency (for a sum) read whole ("€2.4bn"), not the
     target repeated, and the bare figures besides ("porte l'enveloppe à 650 millions").
-    ``read`` are the sentence's sums and shares."""
+    ``read`` are the sentence's sums and shares; ``hits`` its terms."""
     view, target, reading = ctx.view, ctx.reading.target, ctx.reading
+    counted = frozenset(pid for g in ctx.claim.groups
+                        if target is not None and g.name == target.counted_group
+                        for pid in g.pids)
     bare = figure_hits(view, sentence, reading.figures, reading.percent, reading.money, read,
-                       reading.sizes)
+                       reading.sizes, frozenset(h.first_token for h in hits if h.pid in counted))
     if target is None or not target.sum_or_share:
         return [(h, figure_text(view, h)) for h in bare]
     sums = [q for q in read if (q.unit == PERCENT) == (target.unit == PERCENT)]
