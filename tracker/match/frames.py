@@ -49,7 +49,13 @@ from tracker.match.figure_dates import figure_of_its_period
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
 from tracker.match.japanese import a_tally
-from tracker.match.kept import kept_until, short_so_far, shortfall_ahead, stopped_after_the_end
+from tracker.match.kept import (
+    kept_until,
+    short_so_far,
+    shortfall_ahead,
+    stopped_after_the_end,
+    until_tokens,
+)
 from tracker.match.lexicon import REACHING, EventClass, Modifier
 from tracker.match.modality import (
     ModalityContext,
@@ -279,8 +285,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             cue = replace(cue, role=role)
         elif modality is Modality.REALIS and role is Role.EVENT:
             # a day inside the claim's own name dates nothing ("the Sunday market")
+            dateless = named | until_tokens(ctx, cue)  # "remains closed until June": kept
             unnamed = " ".join(ctx.view.tokens[i].raw for i in range(clause[0], clause[1] + 1)
-                               if i not in named) if named and language != "ja" else text
+                               if i not in dateless) if dateless and language != "ja" else text
             if points_ahead(unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
                             years=ctx.reading.kind is not ClaimKind.STATE,
                             not_past=not past_form(ctx.index, ctx.view, cue.hit)):

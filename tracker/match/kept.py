@@ -61,6 +61,19 @@ def _short_of(until: date, due: date) -> bool:
     return 1 < until.month <= due.month - SHORT_MONTHS
 
 
+def until_tokens(ctx: SentenceContext, cue: Cue) -> frozenset[int]:
+    """For a state claim, the tokens of "until June" in the cue's clause (Latin
+    scripts): how long the state is kept, not when the news happens ("remains closed
+    until June" is the state said anew)."""
+    view = ctx.view
+    if ctx.reading.kind is not ClaimKind.STATE or view.language == "ja":
+        return frozenset()
+    words = ctx.index.lexicon.until_words.get(view.language, ())
+    first, last = view.clause_span(view.clause_of(cue.hit.first_token))
+    at = next((i for i in range(first, last + 1) if view.tokens[i].raw in words), None)
+    return frozenset() if at is None else frozenset(range(at, min(at + UNTIL_REACH, last) + 1))
+
+
 def _until_time(ctx: SentenceContext, cue: Cue) -> str:
     """The words of the time after "until" (before まで) in the cue's clause, or ""."""
     view = ctx.view

@@ -1,0 +1,44 @@
+"""A state said to hold "until" a time ahead is the state said anew, not a preview:
+"Harlow Lane remains closed until June" (invented subjects)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+LANE = claim(
+    "harlow-lane-closed", "Harlow Lane in Kessling will stay closed to traffic until "
+                          "30 June 2025.",
+    [group("lane", en=["Harlow Lane"], fr=["Harlow Lane"]),
+     group("closure", en=["closure", "closed"], fr=["fermeture", "fermée"])],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 2, 18), expected_from=date(2025, 2, 18),
+    expected_by=date(2025, 6, 30))
+MATCHER = Matcher([LANE])
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Harlow Lane remains closed until June", "en"),
+    ("Council says Harlow Lane closure stays until 30 June", "en"),
+    ("La Harlow Lane reste fermée jusqu'en juin", "fr"),
+])
+def test_a_state_kept_until_a_time_ahead_holds(title: str, language: str) -> None:
+    item = entry(title, "", "2025-04-10", language)
+    assert verdict_for(MATCHER, item, "harlow-lane-closed") == "confirms"
+
+
+def test_a_state_kept_only_part_of_its_period_is_an_update() -> None:
+    # kept to a time well short of the claim's end: still read by kept.py
+    claim_through_december = claim(
+        "harlow-lane-closed-2025", "Harlow Lane in Kessling will stay closed until the end "
+                                   "of 2025.",
+        [group("lane", en=["Harlow Lane"]), group("closure", en=["closure", "closed"])],
+        kind=ClaimKind.STATE, claimed_on=date(2025, 2, 18), expected_from=date(2025, 2, 18),
+        expected_by=date(2025, 12, 31))
+    item = entry("Harlow Lane remains closed until May", "", "2025-04-10", "en")
+    assert verdict_for(Matcher([claim_through_december]), item,
+                       "harlow-lane-closed-2025") == "updates"
