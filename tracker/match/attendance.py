@@ -4,8 +4,9 @@ réunion d'information »; a report, by the crowd that came: "230 habitants ont 
 samedi à la réunion". For a meeting claim, the claim's own meeting name (in Japanese
 a term holding 会: 説明会, 会議, 協議会) beside a count of people reports the meeting
 held; when, the clause's dates still tell. So do a word of how it went beside its
-name ("stormy public meeting", 説明会が紛糾) and, in a headline, what was said or done
-there ("residents raise fears at public meeting", 説明会で懸念相次ぐ)."""
+name ("stormy public meeting", 説明会が紛糾), a word of its end after it ("inquiry
+closes after six days", 説明会が終了) and, in a headline, what was said or done there
+("residents raise fears at public meeting", 説明会で懸念相次ぐ)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass
+from tracker.match.normalize import fold
 from tracker.match.number_words import is_a_number
 from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
@@ -46,12 +48,15 @@ def attended_meetings(ctx: SentenceContext, mine: Sequence[Hit]) -> list[Cue]:
     if ctx.view.language != "ja":
         found = [Cue(h, text[h.start: h.end], EventClass.MET.value, Role.EVENT) for h in mine
                  if _counted_at(ctx, h) or _counted_before(ctx, h) or _told_how_it_went(ctx, h)]
+        found += [_to(ctx, h, end) for h in mine if (end := _told_it_ended(ctx, h)) is not None]
         return found + [_from(ctx, h, at) for h in mine
                         if (at := _reported_at(ctx, h)) is not None]
+    ended = ctx.index.lexicon.run_end_words.get("ja", ())
     found = [Cue(h, name, EventClass.MET.value, Role.EVENT) for h in mine
              if _MEETING_JA in (name := text[h.start: h.end].strip())
              and (_ATTENDANCE_JA.match(text[h.end: h.end + 12].lstrip())
-                  or text[h.end: h.end + MOOD_REACH_JA].lstrip("がはも、 ").startswith(moods))]
+                  or text[h.end: h.end + MOOD_REACH_JA].lstrip("がはも、 ").startswith(moods)
+                  or text[h.end: h.end + MOOD_REACH_JA].lstrip("がは、 ").startswith(ended))]
     return found + [Cue(h._replace(end=h.end + at), text[h.start: h.end + at],
                         EventClass.MET.value, Role.EVENT)
                     for h in mine if (at := _reported_at_ja(ctx, h)) is not None]
@@ -61,6 +66,30 @@ def _from(ctx: SentenceContext, hit: Hit, at: int) -> Cue:
     """The report cue from its preposition to the meeting's name ("at public meeting"):
     what comes before it is what was said there (``said_at_the_meeting``)."""
     cue = hit._replace(start=ctx.view.token_starts[at], first_token=at)
+    return Cue(cue, ctx.view.text[cue.start: cue.end], EventClass.MET.value, Role.EVENT)
+
+
+def _told_it_ended(ctx: SentenceContext, hit: Hit) -> int | None:
+    """The meeting's name, then a word of its end ("inquiry closes after six days",
+    « la réunion s'est achevée », 説明会が終了): it was held. The last token of that word."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    nouns = lexicon.meeting_nouns.get(view.language, ())
+    if not any(t.raw in nouns for t in view.tokens[hit.first_token: hit.last_token + 1]):
+        return None
+    after = hit.last_token + 1
+    for phrase in lexicon.run_end_words.get(view.language, ()):
+        words = fold(phrase).replace("'", " ").split()
+        end = after + len(words) - 1
+        if end < len(view.tokens) and view.clause_of(end) == view.clause_of(hit.last_token) \
+                and [t.raw for t in view.tokens[after: end + 1]] == words:
+            return end
+    return None
+
+
+def _to(ctx: SentenceContext, hit: Hit, end: int) -> Cue:
+    """The meeting's name with the word of its end after it, as one cue."""
+    last = ctx.view.tokens[end]
+    cue = hit._replace(end=ctx.view.token_starts[end] + len(last.norm), last_token=end)
     return Cue(cue, ctx.view.text[cue.start: cue.end], EventClass.MET.value, Role.EVENT)
 
 
