@@ -68,6 +68,7 @@ from tracker.match.modifier_filters import (
     attributive,
     counted_so_far,
     decided_object,
+    meetings_topic,
     names_its_thing,
     names_whose,
     no_infinitive,
@@ -210,7 +211,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                      and not inside_longer(h, phrases)
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
                      and not decided_object(ctx, h, m, cue)
-                     and not said_at_the_meeting(ctx, h, m, cue)]
+                     and not said_at_the_meeting(ctx, h, m, cue)
+                     and not meetings_topic(ctx, h, m, cue)]
         text = clause_text(ctx.view, clause)
         in_clause = [(h, m) for h, m in in_clause if not counted_so_far(ctx, h, m, text)]
         ruled = court_ruling(ctx, cue, modifiers, terms)  # "court rejects the challenge"

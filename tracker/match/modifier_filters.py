@@ -2,7 +2,7 @@
 hedge "may", not a hedge word that names the claim's thing ("the appeal"), not a
 Japanese third party glued to the claim's own name, not the cue's own words, not
 "already" beside a target's count so far, not a plan word that only qualifies a noun,
-states a purpose or names the thing decided."""
+states a purpose, names the thing decided or a meeting's topic."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ _OUTSIDE_CUE = frozenset({Modifier.NEGATION, Modifier.FUTURE, Modifier.INTENT,
 _ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
 _DECIDING = frozenset({Role.DECISION, Role.STOP})
 _SAID = frozenset({Modifier.HEDGE, Modifier.OPINION, Modifier.THIRD_PARTY})
+_TOPIC_WORDS = frozenset({Modifier.EXPECTED, Modifier.INTENT, Modifier.FUTURE, Modifier.HEDGE})
 NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
 
 
@@ -102,6 +103,20 @@ def said_at_the_meeting(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: C
     if ctx.view.language == "ja":
         return hit.start >= cue.hit.end
     return hit.last_token < cue.hit.first_token
+
+
+def meetings_topic(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
+    """"briefing held on the school plan", "holds briefing on plan to convert the
+    school": for a meeting claim, a plan or a purpose after a preposition of topic that
+    follows the meeting's word is what the meeting is about, not a plan for it."""
+    view = ctx.view
+    if (ctx.reading.kind is not ClaimKind.MEETING or not mod.latin
+            or mod.kind not in _TOPIC_WORDS or cue.role is not Role.EVENT):
+        return False
+    topics = ctx.index.lexicon.topic_prepositions.get(view.language, ())
+    clause = view.clause_of(cue.hit.last_token)
+    return view.clause_of(hit.first_token) == clause and any(
+        view.tokens[t].raw in topics for t in range(cue.hit.last_token + 1, hit.first_token))
 
 
 def part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:

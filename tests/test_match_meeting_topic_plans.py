@@ -1,0 +1,39 @@
+"""A plan named as a meeting's topic is no plan for the meeting: "briefing held on the
+school plan" reports the briefing held (invented subjects)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+BRIEFING = claim(
+    "kessling-school-briefing", "Kessling will hold a residents' briefing on the Orrin "
+                                "school conversion on 1 March 2025.",
+    [group("town", en=["Kessling", "Orrin"]),
+     group("briefing", en=["residents' briefing", "briefing"])],
+    kind=ClaimKind.MEETING, claimed_on=date(2025, 2, 18), expected_from=date(2025, 3, 1),
+    expected_by=date(2025, 3, 1))
+MATCHER = Matcher([BRIEFING])
+
+
+@pytest.mark.parametrize("title", [
+    "Residents' briefing held on Orrin school plan in Kessling",
+    "Kessling holds briefing on plan to convert Orrin school",
+])
+def test_a_plan_as_the_topic_is_no_preview(title: str) -> None:
+    item = entry(title, "", "2025-03-02", "en")
+    assert verdict_for(MATCHER, item, "kessling-school-briefing") == "confirms"
+
+
+@pytest.mark.parametrize("title", [
+    "Kessling to hold briefing on Orrin school plan",  # the future governs the meeting
+    "Briefing on Orrin school plan to be held in Kessling",  # the topic before the verb
+])
+def test_a_meeting_still_to_come_is_a_preview(title: str) -> None:
+    item = entry(title, "", "2025-02-25", "en")
+    assert verdict_for(MATCHER, item, "kessling-school-briefing") == "mentions"
