@@ -50,3 +50,22 @@ def test_a_participle_as_the_verb_still_stops(title: str) -> None:
 def test_a_french_participle_after_its_noun(title: str, verdict: str) -> None:
     item = entry(title, "", "2026-04-02", "fr")
     assert verdict_for(MATCHER, item, "orrin-hub-opens") == verdict
+
+
+BUDGET = claim(
+    "kessling-hub-budget", "Kessling council will approve the budget to convert its former "
+                           "school into the Orrin Hub in March 2025.",
+    [group("town", en=["Kessling"]), group("budget", en=["budget"])],
+    kind=ClaimKind.DECISION, claimed_on=date(2025, 2, 18), expected_from=date(2025, 3, 1),
+    expected_by=date(2025, 3, 31))
+
+
+def test_a_participle_as_an_infinitives_object_stops_nothing() -> None:
+    item = entry("Kessling council approves budget to turn closed school into offices", "",
+                 "2025-03-18", "en")
+    assert verdict_for(Matcher([BUDGET]), item, "kessling-hub-budget") == "confirms"
+
+
+def test_a_participle_after_a_linking_verb_is_the_state() -> None:
+    item = entry("Orrin Hub in Kessling to stay closed after flood", "", "2026-04-20", "en")
+    assert verdict_for(MATCHER, item, "orrin-hub-opens") != "confirms"

@@ -254,10 +254,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS
                 and arranges_meeting(ctx, cue, clause, cues, in_clause)):
             modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
-        if role in (Role.DELAY, Role.STOP) and (modality is Modality.REALIS
+        if role in (Role.DELAY, Role.STOP) and (modality in _DESCRIBED
                                                 and attributive_participle(ctx, cue.hit, verbs)):
             # "Brightwell's delayed 5G network goes live", "opens in the closed school",
-            # "long-frozen dam": how it was
+            # "to turn closed Orrin school into offices", "long-frozen dam": how it was
             modality = Modality.BACKGROUND
         elif (modality is Modality.REALIS and role is Role.STOP
               and fronted_participle(ctx, cue.hit, clause)):
@@ -341,6 +341,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     return frames
 
 
+# a participle describing a noun, whatever the clause says of its verb
+_DESCRIBED = (Modality.REALIS, Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
 _OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
 
 def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:

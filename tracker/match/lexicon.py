@@ -164,6 +164,7 @@ class Lexicon:
     meeting_moods: Words = field(default_factory=dict)  # "stormy meeting": it was held
     neutral_as_written: Words = field(default_factory=dict)  # "close to", not "closed to"
     attributive_after: Words = field(default_factory=dict)  # "opens in closed school"
+    linking_verbs: Words = field(default_factory=dict)  # "to stay closed": a state
     effective_from: Words = field(default_factory=dict)  # "approves it from 1 May": done
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step
     plenaries: Words = field(default_factory=dict)  # "the full house passed it": no committee

@@ -45,9 +45,16 @@ def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] =
         return (participle or word.endswith("en")) and (
             before[0] in determiners
             or hit.first_token - 1 == view.sentence_span(hit.sentence)[0])
-    after_preposition = (before[-1] in ctx.index.lexicon.attributive_after.get("en", ())
-                         and hit.last_token < view.sentence_span(hit.sentence)[1])
-    return participle and (before[-1] in determiners or before[-1] == "s" or after_preposition)
+    lexicon = ctx.index.lexicon
+    followed = hit.last_token < view.sentence_span(hit.sentence)[1] and view.tokens[
+        hit.last_token + 1].raw not in lexicon.prepositions.get("en", ())
+    after_preposition = before[-1] in lexicon.attributive_after.get("en", ()) and followed
+    # "to turn closed Orrin school into offices": the object of an infinitive, unless
+    # the verb links it ("to stay closed", "to be closed")
+    after_infinitive = (len(before) == 2 and before[0] in lexicon.purpose_words.get("en", ())
+                        and before[1] not in lexicon.linking_verbs.get("en", ()) and followed)
+    return participle and (before[-1] in determiners or before[-1] == "s" or after_preposition
+                           or after_infinitive)
 
 
 def _after_its_noun(ctx: SentenceContext, hit: Hit) -> bool:
