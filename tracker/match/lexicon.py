@@ -165,6 +165,7 @@ class Lexicon:
     neutral_as_written: Words = field(default_factory=dict)  # "close to", not "closed to"
     attributive_after: Words = field(default_factory=dict)  # "opens in closed school"
     linking_verbs: Words = field(default_factory=dict)  # "to stay closed": a state
+    recipient_particles: Words = field(default_factory=dict)  # 住民への開放: for whom
     effective_from: Words = field(default_factory=dict)  # "approves it from 1 May": done
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step
     plenaries: Words = field(default_factory=dict)  # "the full house passed it": no committee

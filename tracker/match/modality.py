@@ -93,7 +93,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     sentence = [(h, m) for h, m in sentence
                 if not (m.kind is Modifier.THIRD_PARTY and (
                     h.last_token in acting or h.first_token >= cause
-                    or _a_cause_in_japanese(ctx, h)))]
+                    or _a_cause_in_japanese(ctx, h) or _a_recipient_in_japanese(ctx, h)))]
     if cause <= span[1]:
         span = (span[0], cause - 1)
         # "cancelled over safety concerns": a hedge in the cause is the reason, no hedge
@@ -220,6 +220,16 @@ def _a_cause_in_japanese(ctx: ModalityContext, hit: Hit) -> bool:
     markers = ctx.index.lexicon.cause_openers.get("ja", ())
     after = ctx.view.text[hit.end: hit.end + CAUSE_REACH]
     return any(m in after for m in markers)
+
+
+def _a_recipient_in_japanese(ctx: ModalityContext, hit: Hit) -> bool:
+    """A Japanese third party followed by に or へ (住民への開放, 住民に説明): whom the act
+    is for, not who speaks. に before は or も (住民には不安) is its topic: it speaks."""
+    if ctx.view.language != "ja":
+        return False
+    after = ctx.view.text[hit.end: hit.end + CAUSE_REACH]
+    return any(after.startswith(p) and after[len(p): len(p) + 1] not in ("は", "も")
+               for p in ctx.index.lexicon.recipient_particles.get("ja", ()))
 
 
 def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],
