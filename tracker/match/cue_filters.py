@@ -235,3 +235,13 @@ def _a_word(part: str) -> bool:
 
 def _hyphened_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a, b in _HYPHENED.findall(fold(sentence)))
+
+
+def states_kept(cues: Sequence[Cue]) -> list[Cue]:
+    """"the site stays open to walkers", « le chemin reste ouvert »: an event word right
+    after a word of lasting names the state kept, not the event; the word of lasting
+    stays (it is a state claim's own event)."""
+    lasting = [c.hit for c in cues if c.source == EventClass.PERSIST.value]
+    return [c for c in cues if c.source != EventClass.OCCURRED.value or not any(
+        0 < c.hit.first_token - h.last_token <= 1 for h in lasting)]
+

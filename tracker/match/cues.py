@@ -26,6 +26,7 @@ from tracker.match.cue_filters import (
     new_object,
     noun_reading,
     other_word,
+    states_kept,
     thing_noun,
     time_noun,
 )
@@ -108,6 +109,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                   and announces_a_bill(ctx.view, ctx.index.lexicon, hit)):
                 source, role = EventClass.STEP, Role.STEP  # 予算案を発表: to the vote
             general.append(Cue(hit, classes[0].text, source.value, role))
+    general = states_kept(general)
     if ctx.reading.kind is ClaimKind.DECISION:
         # "approves partial sale", "votes for a phased reopening": after the decision
         # word, a word of progress is what was decided, no part of it done
