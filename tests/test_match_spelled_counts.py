@@ -1,5 +1,6 @@
 """A number word right before a name of what a target counts is an interim count:
-"seven tenant companies", « sept entreprises » (invented subjects)."""
+"seven tenant companies", « sept entreprises »; the target's own count as it now
+stands meets it: "now has 10 tenant companies" (invented subjects)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,21 @@ def test_a_count_in_words_is_progress(title: str, language: str) -> None:
 def test_a_number_word_before_other_words_counts_nothing(title: str) -> None:
     item = entry(title, "", "2026-09-02", "en")
     assert verdict_for(MATCHER, item, "orrin-hub-tenants") == "mentions"
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Orrin Hub now has 10 tenant companies", "en"),
+    ("L'Orrin Hub compte désormais 10 entreprises", "fr"),
+])
+def test_the_targets_own_count_as_it_now_stands_meets_it(title: str, language: str) -> None:
+    item = entry(title, "", "2026-09-02", language)
+    assert verdict_for(MATCHER, item, "orrin-hub-tenants") == "confirms"
+
+
+@pytest.mark.parametrize("title", [
+    "Orrin Hub has 10 tenant companies in its plan",  # no word of now: the target repeated
+    "Orrin Hub now aims for 10 tenant companies",
+])
+def test_the_targets_own_count_repeated_meets_nothing(title: str) -> None:
+    item = entry(title, "", "2026-09-02", "en")
+    assert verdict_for(MATCHER, item, "orrin-hub-tenants") != "confirms"

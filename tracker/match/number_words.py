@@ -29,6 +29,7 @@ class NumberWords:
     levels_after: tuple[str, ...] = ()  # に: after a figure, a level (1400円に)
     articles: tuple[str, ...] = ()  # "un": a figure only with a scale (un million)
     reached_after: tuple[str, ...] = ()  # "franchi": after a figure and its unit, reached
+    now: tuple[str, ...] = ()  # "now has 10 tenants": the count as it stands
 
 
 @cache
@@ -48,7 +49,8 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("reaching", ())), tuple(table.get("unit_gaps", ())),
                        tuple(table.get("changes", ())), tuple(table.get("levels", ())),
                        tuple(table.get("ordinals", ())), tuple(table.get("levels_after", ())),
-                       tuple(table.get("articles", ())), tuple(table.get("reached_after", ())))
+                       tuple(table.get("articles", ())), tuple(table.get("reached_after", ())),
+                       tuple(table.get("now", ())))
 
 
 def is_a_number(word: str, language: str) -> bool:

@@ -166,18 +166,21 @@ def _said_below(view: EntryView, quantity: Quantity, side: str = "below") -> boo
 def reached_at(view: EntryView, first: int, last: int, table: NumberWords | None = None
                ) -> bool:
     """The figure of tokens ``first``..``last`` is said reached: a word of reaching right
-    before it ("hits 12 million", "franchit la barre des 12 millions"), or its
-    participle right after the figure and its unit ("le cap des 1 800 animaux franchi",
-    1000頭を突破). The target's own figure so is reached, not repeated."""
+    before it ("hits 12 million", "franchit la barre des 12 millions"), a word of now
+    ("now has 10 tenants", 現在10社), or its participle right after the figure and its
+    unit ("le cap des 1 800 animaux franchi", 1000頭を突破). The target's own figure so
+    is reached, not repeated."""
     table = table or number_words(view.language)
-    if view.language == "ja":  # 1000頭を突破, 1万件超す
+    if view.language == "ja":  # 1000頭を突破, 1万件超す, 現在10社
         written = view.text[view.token_starts[last]:][:REACH_GAP * 4]
-        return any(word in written for word in table.reached_after)
+        start = view.token_starts[first]
+        return any(word in written for word in table.reached_after) or any(
+            word in view.text[max(0, start - REACH_GAP * 2): start] for word in table.now)
     before = [t.raw for t in view.tokens[max(0, first - REACH_GAP - 1): first]]
     clause = view.clause_of(last)
     after = [view.tokens[i].raw for i in range(
         last + 1, min(len(view.tokens), last + REACH_AFTER + 1)) if view.clause_of(i) == clause]
-    return (any(word in table.reaching for word in before)
+    return (any(word in table.reaching or word in table.now for word in before)
             or any(word in table.reached_after for word in after))
 
 
