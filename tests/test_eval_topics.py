@@ -307,6 +307,11 @@ FLOORS = {
     "eval-lifeboat-station": (0.74, 0.76, 0.8),
     "eval-pont-suspendu": (0.7, 0.8, 0.88),
     "eval-kaigo-shisetsu": (0.81, 0.75, 0.77),
+    # probe round fifty-six (twenty-ninth session): claims written against 4b329d1,
+    # scored before any item was read (at the start and at ff646ef), then kept
+    "eval-grid-battery": (0.74, 0.65, 0.85),
+    "eval-gratuite-transports": (0.7, 0.71, 0.82),
+    "eval-haiko-katsuyo": (0.68, 0.78, 0.67),
 }
 
 
