@@ -80,8 +80,8 @@ def _told_it_ended(ctx: SentenceContext, hit: Hit) -> int | None:
     for phrase in lexicon.run_end_words.get(view.language, ()):
         words = fold(phrase).replace("'", " ").split()
         end = after + len(words) - 1
-        if end < len(view.tokens) and view.clause_of(end) == view.clause_of(hit.last_token) \
-                and [t.raw for t in view.tokens[after: end + 1]] == words:
+        if (end < len(view.tokens) and view.clause_of(end) == view.clause_of(hit.last_token)
+                and [t.raw for t in view.tokens[after: end + 1]] == words):
             return end
     return None
 

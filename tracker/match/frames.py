@@ -80,6 +80,7 @@ from tracker.match.modifier_filters import (
 )
 from tracker.match.not_before import not_before_cues
 from tracker.match.participle_phrases import (
+    DESCRIBED,
     attributive_participle,
     fronted_participle,
 )
@@ -180,7 +181,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                  and not (c.role is Role.DELAY and attributive_participle(ctx, c.hit))]
     events = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
     phrases = [c.hit for c in cues if c.role is Role.DELAY]  # "behind schedule"
-    verbs = [c.hit for c in cues]
+    cue_hits = [c.hit for c in cues]  # a French describing participle follows a verb
     for cue in cues:
         clause = clause_around(ctx.view, cue.hit, openers)
         if (not belongs(ctx, cue, clause if language != "ja" else None)
@@ -254,10 +255,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (modality is Modality.REALIS
                 and arranges_meeting(ctx, cue, clause, cues, in_clause)):
             modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
-        if role in (Role.DELAY, Role.STOP) and (modality in _DESCRIBED
-                                                and attributive_participle(ctx, cue.hit, verbs)):
-            # "Brightwell's delayed 5G network goes live", "opens in the closed school",
-            # "to turn closed Orrin school into offices", "long-frozen dam": how it was
+        if role in (Role.DELAY, Role.STOP) and (modality in DESCRIBED
+                                                and attributive_participle(ctx, cue.hit, cue_hits)):
+            # "the delayed 5G network goes live", "opens in closed school": how it was
             modality = Modality.BACKGROUND
         elif (modality is Modality.REALIS and role is Role.STOP
               and fronted_participle(ctx, cue.hit, clause)):
@@ -323,9 +323,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if (ctx.reading.kind is ClaimKind.TARGET and cue.hit.pid == FIGURE_PID
                 and modality in (Modality.EXPECTED, Modality.HEDGED)):
             modality = Modality.FUTURE  # "now expects €2.1bn": a forecast (rule 7)
-        if slips(ctx, role, modality,  # "to approve free buses from May": not its day
-                 without_effect_dates(ctx, cue.hit, text) if role is Role.DECISION else text,
-                 sentence_text):
+        dating = without_effect_dates(ctx, cue.hit, text) if role is Role.DECISION else text
+        if slips(ctx, role, modality, dating, sentence_text):  # "approves it from May": now
             role = Role.DELAY  # "the decision will come in the autumn", past its deadline
             modality = Modality.REALIS if modality is Modality.NEGATED else modality
         elif cue.source == EventClass.SHORTFALL.value and modality in FORECAST:
@@ -341,8 +340,6 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     return frames
 
 
-# a participle describing a noun, whatever the clause says of its verb
-_DESCRIBED = (Modality.REALIS, Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
 _OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
 
 def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:

@@ -68,10 +68,16 @@ def until_tokens(ctx: SentenceContext, cue: Cue) -> frozenset[int]:
     view = ctx.view
     if ctx.reading.kind is not ClaimKind.STATE or view.language == "ja":
         return frozenset()
+    at, last = _until_at(ctx, cue)
+    return frozenset() if at is None else frozenset(range(at, min(at + UNTIL_REACH, last) + 1))
+
+
+def _until_at(ctx: SentenceContext, cue: Cue) -> tuple[int | None, int]:
+    """The token of "until" in the cue's clause (Latin scripts), and the clause's last."""
+    view = ctx.view
     words = ctx.index.lexicon.until_words.get(view.language, ())
     first, last = view.clause_span(view.clause_of(cue.hit.first_token))
-    at = next((i for i in range(first, last + 1) if view.tokens[i].raw in words), None)
-    return frozenset() if at is None else frozenset(range(at, min(at + UNTIL_REACH, last) + 1))
+    return next((i for i in range(first, last + 1) if view.tokens[i].raw in words), None), last
 
 
 def _until_time(ctx: SentenceContext, cue: Cue) -> str:
@@ -83,7 +89,7 @@ def _until_time(ctx: SentenceContext, cue: Cue) -> str:
         text = clause_text(view, (first, last))
         found = min((text.find(w) for w in words if w in text), default=-1)
         return text[max(0, found - UNTIL_CHARS): found] if found >= 0 else ""
-    at = next((i for i in range(first, last + 1) if view.tokens[i].raw in words), None)
+    at, last = _until_at(ctx, cue)
     if at is None:
         return ""
     return " ".join(view.tokens[i].raw for i in range(at, min(at + UNTIL_REACH, last) + 1))

@@ -20,6 +20,7 @@ from tracker.match.amounts import OPENING_CHARS, opens_with_amount
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, PatternIndex
 from tracker.match.japanese import JapaneseForm, form_of_hit
+from tracker.match.japanese_parties import not_a_speaker
 from tracker.match.lexicon import Modifier
 from tracker.match.normalize import fold
 from tracker.match.participles import past_participle
@@ -36,7 +37,6 @@ PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
 DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
-CAUSE_REACH = 10  # characters after a Japanese third party read for 受け (住民の反対受け)
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "quarter",
                          "quarters", "year", "years", "jour", "jours", "semaine", "semaines",
                          "mois", "trimestre", "trimestres", "semestre", "semestres", "an",
@@ -93,7 +93,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     sentence = [(h, m) for h, m in sentence
                 if not (m.kind is Modifier.THIRD_PARTY and (
                     h.last_token in acting or h.first_token >= cause
-                    or _a_cause_in_japanese(ctx, h) or _a_recipient_in_japanese(ctx, h)))]
+                    or not_a_speaker(ctx.view, ctx.index.lexicon, h)))]
     if cause <= span[1]:
         span = (span[0], cause - 1)
         # "cancelled over safety concerns": a hedge in the cause is the reason, no hedge
@@ -210,26 +210,6 @@ def _cause_start(ctx: ModalityContext, hit: Hit, span: tuple[int, int]) -> int:
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lexicon words folded as text is, with a space after each (read once)."""
     return tuple(f"{fold(w)} " for w in words)
-
-
-def _a_cause_in_japanese(ctx: ModalityContext, hit: Hit) -> bool:
-    """A Japanese third party followed by 受け (住民の反対受け, 住民の要望を受けて): the cause
-    of the act, not its speaker."""
-    if ctx.view.language != "ja":
-        return False
-    markers = ctx.index.lexicon.cause_openers.get("ja", ())
-    after = ctx.view.text[hit.end: hit.end + CAUSE_REACH]
-    return any(m in after for m in markers)
-
-
-def _a_recipient_in_japanese(ctx: ModalityContext, hit: Hit) -> bool:
-    """A Japanese third party followed by に or へ (住民への開放, 住民に説明): whom the act
-    is for, not who speaks. に before は or も (住民には不安) is its topic: it speaks."""
-    if ctx.view.language != "ja":
-        return False
-    after = ctx.view.text[hit.end: hit.end + CAUSE_REACH]
-    return any(after.startswith(p) and after[len(p): len(p) + 1] not in ("は", "も")
-               for p in ctx.index.lexicon.recipient_particles.get("ja", ()))
 
 
 def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],

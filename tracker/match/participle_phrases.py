@@ -11,9 +11,12 @@ from collections.abc import Sequence
 from tracker.match.index import Hit
 from tracker.match.participles import past_participle
 from tracker.match.sentence_context import SentenceContext
+from tracker.match.table import Modality
 
 _FIRST_BREAK = re.compile(r",(?!\d)|[;:—–()]")  # not the comma of "5,2"
 
+# a participle describing a noun is background whatever the clause says of its verb
+DESCRIBED = (Modality.REALIS, Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
 _PAST_STATE = ("long", "once")  # "long-frozen", "once-shelved": a state it was in
 
 

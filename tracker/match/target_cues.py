@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from tracker.match.amounts import amount_quantities
 from tracker.match.clause_rules import OBJECT_REACH_JA, clause_text, governs
+from tracker.match.count_setbacks import setbacks
 from tracker.match.figure_dates import dated_by_a_month, read_at_a_date
 from tracker.match.figures import (
     FIGURE_PID,
@@ -36,7 +37,6 @@ from tracker.match.target_labels import levels_of_named_targets, object_of_a_ver
 from tracker.match.target_outcome import a_level, against_target, reached_at, written_in
 from tracker.match.target_run_end import ended_by, run_end_words
 from tracker.match.view import EntryView
-from tracker.models import ClaimKind
 
 FIGURE = "figure"  # the source of an interim figure's cue
 COUNT_REACH = 3  # tokens from a target's own verb to its figure ("hired another 2,050")
@@ -113,25 +113,10 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                                     and not _counting_verb(ctx, c, new)
                                     and not _rise_of_the_count(ctx, c, hits))
                 or view.clause_of(c.hit.first_token) not in met]
-    # "three tenants pull out", 3社が辞退: some of the count lost, a setback (rule 7)
-    if ctx.reading.kind is ClaimKind.TARGET:
-        cues = [replace(c, role=Role.DELAY) if c.role is Role.STOP and c.source == _CANCEL
-                and _counted_before(view, c, figures) else c for c in cues]
+    cues = setbacks(ctx, cues, figures)  # "three tenants pull out": some of the count lost
     # "its 800,000th visitor": the target reached
     return cues + new + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
-
-
-_CANCEL = EventClass.CANCEL.value  # not a shortfall: "ends £13,600 short" is final
-SUBJECT_COUNT_REACH = 4  # tokens from a count to its stop word ("three tenant firms quit")
-
-
-def _counted_before(view: EntryView, cue: Cue, figures: Sequence[Cue]) -> bool:
-    """An interim count just before the stop word in its clause: its subject."""
-    clause = view.clause_of(cue.hit.first_token)
-    return any(view.clause_of(f.hit.first_token) == clause
-               and 0 < cue.hit.first_token - f.hit.last_token <= SUBJECT_COUNT_REACH
-               for f in figures)
 
 
 def _counting_verb(ctx: SentenceContext, cue: Cue, figures: Sequence[Cue]) -> bool:
