@@ -49,6 +49,7 @@ def attended_meetings(ctx: SentenceContext, mine: Sequence[Hit]) -> list[Cue]:
         found = [Cue(h, text[h.start: h.end], EventClass.MET.value, Role.EVENT) for h in mine
                  if _counted_at(ctx, h) or _counted_before(ctx, h) or _told_how_it_went(ctx, h)]
         found += [_to(ctx, h, end) for h in mine if (end := _told_it_ended(ctx, h)) is not None]
+        found += [c for h in mine if (c := _told_at_it(ctx, h, mine)) is not None]
         return found + [_from(ctx, h, at) for h in mine
                         if (at := _reported_at(ctx, h)) is not None]
     ended = ctx.index.lexicon.run_end_words.get("ja", ())
@@ -83,6 +84,32 @@ def _told_it_ended(ctx: SentenceContext, hit: Hit) -> int | None:
         if (end < len(view.tokens) and view.clause_of(end) == view.clause_of(hit.last_token)
                 and [t.raw for t in view.tokens[after: end + 1]] == words):
             return end
+    return None
+
+
+def _told_at_it(ctx: SentenceContext, hit: Hit, names: Sequence[Hit]) -> Cue | None:
+    """In a headline, a meeting told something ("observatory tells public meeting",
+    "residents tell inquiry of fire fears", "inquiry hears of fire fears", "meeting told
+    of delays"): it was held. The cue runs from the word of telling to the name, or from
+    the name to it; what comes before the telling is what was said there."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    nouns = lexicon.meeting_nouns.get(view.language, ())
+    if hit.sentence != 0 or not any(
+            t.raw in nouns for t in view.tokens[hit.first_token: hit.last_token + 1]):
+        return None
+    clause = view.clause_of(hit.first_token)
+    named = {t for n in names for t in range(n.first_token, n.last_token + 1)}
+    determiners = lexicon.determiners.get(view.language, ())
+    before = hit.first_token - 1
+    while before > 0 and (before in named or view.tokens[before].raw in determiners):
+        before -= 1  # "tells the public meeting", "tell Ashgrove battery inquiry"
+    if (before > 0 and view.clause_of(before) == clause
+            and view.tokens[before].raw in lexicon.meeting_told.get(view.language, ())):
+        return _from(ctx, hit, before)
+    after = hit.last_token + 1
+    if (after < len(view.tokens) and view.clause_of(after) == clause
+            and view.tokens[after].raw in lexicon.meeting_hears.get(view.language, ())):
+        return _to(ctx, hit, after)
     return None
 
 
@@ -186,3 +213,14 @@ def a_report_at_it(ctx: SentenceContext, cue: Cue) -> bool:
         return view.text[cue.hit.end - 1: cue.hit.end] == "で"
     prepositions = ctx.index.lexicon.meeting_report_prepositions.get(view.language, ())
     return view.tokens[cue.hit.first_token].raw in prepositions
+
+
+def a_report_by_telling(ctx: SentenceContext, cue: Cue) -> bool:
+    """The cue is a meeting told something (``_told_at_it``): what was said there
+    stands on either side of it ("residents tell inquiry of fire fears")."""
+    if cue.source != EventClass.MET.value or not ctx.view.tokens[cue.hit.first_token].latin:
+        return False
+    lexicon, tokens, language = ctx.index.lexicon, ctx.view.tokens, ctx.view.language
+    return (tokens[cue.hit.first_token].raw in lexicon.meeting_told.get(language, ())
+            or tokens[cue.hit.last_token].raw in lexicon.meeting_hears.get(language, ()))
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.match.attendance import a_report_at_it
+from tracker.match.attendance import a_report_at_it, a_report_by_telling
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.normalize import fold
@@ -97,7 +97,9 @@ def names_whose(language: str, hit: Hit, modifier: ModifierRef, names: Sequence[
 def said_at_the_meeting(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
     """"Residents raise fears at public meeting", 説明会で懸念相次ぐ: a hedge or an
     opinion is what was said at the meeting a report cue names (attendance.py, from "at"
-    or to で), not said of the meeting."""
+    or to で, or told something: "inquiry hears of fire fears"), not said of the meeting."""
+    if mod.kind in _SAID and a_report_by_telling(ctx, cue):
+        return not cue.hit.first_token <= hit.first_token <= cue.hit.last_token
     if mod.kind not in _SAID or not a_report_at_it(ctx, cue):
         return False
     if ctx.view.language == "ja":
