@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass
-from tracker.match.normalize import fold
+from tracker.match.normalize import latin_words
 from tracker.match.number_words import is_a_number
 from tracker.match.participles import past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
@@ -77,12 +77,9 @@ def _told_it_ended(ctx: SentenceContext, hit: Hit) -> int | None:
     nouns = lexicon.meeting_nouns.get(view.language, ())
     if not any(t.raw in nouns for t in view.tokens[hit.first_token: hit.last_token + 1]):
         return None
-    after = hit.last_token + 1
     for phrase in lexicon.run_end_words.get(view.language, ()):
-        words = fold(phrase).replace("'", " ").split()
-        end = after + len(words) - 1
-        if (end < len(view.tokens) and view.clause_of(end) == view.clause_of(hit.last_token)
-                and [t.raw for t in view.tokens[after: end + 1]] == words):
+        end = view.written_at(hit.last_token + 1, latin_words(phrase))
+        if end is not None and view.clause_of(end) == view.clause_of(hit.last_token):
             return end
     return None
 

@@ -68,12 +68,12 @@ from tracker.match.modifier_filters import (
     attributive,
     counted_so_far,
     decided_object,
-    meetings_topic,
     names_its_thing,
     names_whose,
     no_infinitive,
     own_actor,
     part_of,
+    plan_in_meetings_topic,
     purpose,
     said_at_the_meeting,
     stems_only,
@@ -213,7 +213,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
                      and not decided_object(ctx, h, m, cue)
                      and not said_at_the_meeting(ctx, h, m, cue)
-                     and not meetings_topic(ctx, h, m, cue)]
+                     and not plan_in_meetings_topic(ctx, h, m, cue)]
         text = clause_text(ctx.view, clause)
         in_clause = [(h, m) for h, m in in_clause if not counted_so_far(ctx, h, m, text)]
         ruled = court_ruling(ctx, cue, modifiers, terms)  # "court rejects the challenge"

@@ -107,7 +107,7 @@ def said_at_the_meeting(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: C
     return hit.last_token < cue.hit.first_token
 
 
-def meetings_topic(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
+def plan_in_meetings_topic(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
     """"briefing held on the school plan", "holds briefing on plan to convert the
     school": for a meeting claim, a plan or a purpose after a preposition of topic that
     follows the meeting's word is what the meeting is about, not a plan for it."""

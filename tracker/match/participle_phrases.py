@@ -28,27 +28,21 @@ def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] =
     follows its noun inside a prepositional phrase after the clause's verb, one of
     ``cues``: « ouvre dans l'école fermée » (a headline's « la réunion du comité
     reportée » has no other verb: the participle is its news)."""
-    view = ctx.view
+    view, lexicon = ctx.view, ctx.index.lexicon
     if hit.first_token != hit.last_token or hit.first_token == 0:
         return False
     if view.language == "fr":
-        clause = view.clause_of(hit.first_token)
-        determiners = ctx.index.lexicon.determiners.get("fr", ())
-        return _after_its_noun(ctx, hit) and any(  # a verb: no article before it
-            c.first_token > 0 and c.last_token < hit.first_token - 2
-            and view.clause_of(c.first_token) == clause
-            and view.tokens[c.first_token - 1].raw not in determiners for c in cues)
+        return _after_its_noun(ctx, hit) and _verb_before(ctx, hit, cues)
     if view.language != "en":
         return False
-    determiners = ctx.index.lexicon.determiners.get("en", ())
+    determiners = lexicon.determiners.get("en", ())
     before = [t.raw for t in view.tokens[max(0, hit.first_token - 2): hit.first_token]]
     word = view.tokens[hit.first_token].raw
-    participle = past_participle(ctx.index.lexicon, word, "en")
+    participle = past_participle(lexicon, word, "en")
     if before[-1] in _PAST_STATE:  # "long-frozen", "once-shelved": irregular ones too
         return (participle or word.endswith("en")) and (
             before[0] in determiners
             or hit.first_token - 1 == view.sentence_span(hit.sentence)[0])
-    lexicon = ctx.index.lexicon
     followed = hit.last_token < view.sentence_span(hit.sentence)[1] and view.tokens[
         hit.last_token + 1].raw not in lexicon.prepositions.get("en", ())
     after_preposition = before[-1] in lexicon.attributive_after.get("en", ()) and followed
@@ -58,6 +52,17 @@ def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] =
                         and before[1] not in lexicon.linking_verbs.get("en", ()) and followed)
     return participle and (before[-1] in determiners or before[-1] == "s" or after_preposition
                            or after_infinitive)
+
+
+def _verb_before(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit]) -> bool:
+    """One of ``cues`` stands before the participle's phrase in its clause with no
+    article before it: the clause's verb (« ouvre », not « la réunion »)."""
+    view = ctx.view
+    clause = view.clause_of(hit.first_token)
+    determiners = ctx.index.lexicon.determiners.get(view.language, ())
+    return any(c.first_token > 0 and c.last_token < hit.first_token - 2
+               and view.clause_of(c.first_token) == clause
+               and view.tokens[c.first_token - 1].raw not in determiners for c in cues)
 
 
 def _after_its_noun(ctx: SentenceContext, hit: Hit) -> bool:

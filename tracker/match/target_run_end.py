@@ -46,8 +46,8 @@ def run_end_words(ctx: SentenceContext, sentence: int, in_sentence: Sequence[Qua
     folded = [latin_words(w) for w in words]
     for token in range(first, last + 1):
         for parts in folded:
-            end = token + len(parts) - 1
-            if [t.raw for t in view.tokens[token: end + 1]] != parts:
+            end = view.written_at(token, parts)
+            if end is None or end > last:
                 continue
             after = [q for q in in_sentence if 0 < q.first - end <= RUN_END_REACH
                      and view.clause_of(q.first) == view.clause_of(end)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, count
 from operator import add, attrgetter
@@ -172,6 +173,13 @@ class EntryView:
         following = self.clause_starts[clause + 1:]
         last = (following[0] if following else len(self.tokens)) - 1
         return first, min(last, self.sentence_span(self.sentence_at(self.token_starts[first]))[1])
+
+    def written_at(self, token: int, words: Sequence[str]) -> int | None:
+        """The last token of ``words`` (folded, as written) when they start at ``token``."""
+        end = token + len(words) - 1
+        if not words or end >= len(self.tokens):
+            return None
+        return end if [t.raw for t in self.tokens[token: end + 1]] == list(words) else None
 
     def near_tokens(self, first: int, last: int, before: int, after: int) -> list[int]:
         """The tokens up to ``before`` tokens before ``first`` and ``after`` tokens after
