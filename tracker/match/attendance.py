@@ -28,6 +28,9 @@ _ATTENDANCE_JA = re.compile(
     r"^、?\s?(?:初回|初日|1回目)?(?:に|には|は)?\s?(?:参加者?|出席者?)?\s?(?:約)?\s?[\d,]+\s?人")
 # Right after a Japanese meeting's name: what was said there (説明会で懸念相次ぐ)
 _REPORTED_AT_JA = re.compile(r"^\s?で")
+# Before a Japanese meeting's name that ends a headline: where or who (市が説明会,
+# サルラックで住民説明会)
+_WHERE_OR_WHO_JA = ("で", "が")
 MOOD_REACH = 2  # words from a meeting's name to how it went ("packed Sarlieu meeting")
 MOOD_REACH_JA = 4  # characters from a Japanese meeting's name to how it went (説明会が紛糾)
 HEADCOUNT_WORDS = 2  # words between a Latin count and its "at" ("300 angry residents at")
@@ -57,7 +60,8 @@ def attended_meetings(ctx: SentenceContext, mine: Sequence[Hit]) -> list[Cue]:
              if _MEETING_JA in (name := text[h.start: h.end].strip())
              and (_ATTENDANCE_JA.match(text[h.end: h.end + 12].lstrip())
                   or text[h.end: h.end + MOOD_REACH_JA].lstrip("がはも、 ").startswith(moods)
-                  or text[h.end: h.end + MOOD_REACH_JA].lstrip("がは、 ").startswith(ended))]
+                  or text[h.end: h.end + MOOD_REACH_JA].lstrip("がは、 ").startswith(ended)
+                  or _ends_the_headline(ctx, h))]
     return found + [Cue(h._replace(end=h.end + at), text[h.start: h.end + at],
                         EventClass.MET.value, Role.EVENT)
                     for h in mine if (at := _reported_at_ja(ctx, h)) is not None]
@@ -221,3 +225,13 @@ def a_report_by_telling(ctx: SentenceContext, cue: Cue) -> bool:
     return (tokens[cue.hit.first_token].raw in lexicon.meeting_told.get(language, ())
             or tokens[cue.hit.last_token].raw in lexicon.meeting_hears.get(language, ()))
 
+
+def _ends_the_headline(ctx: SentenceContext, hit: Hit) -> bool:
+    """A Japanese headline that ends with the meeting's name, with where or who before
+    it in its clause (サルラックで住民説明会, 鷺ノ浦市が説明会): the headline reports
+    it held; a day in the clause still makes it a preview (2日に説明会)."""
+    view = ctx.view
+    if hit.sentence != 0 or view.text[hit.end: hit.end + 2] != " \n":
+        return False
+    start = view.token_starts[view.clause_span(view.clause_of(hit.first_token))[0]]
+    return any(p in view.text[start: hit.start] for p in _WHERE_OR_WHO_JA)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tracker.match.anothers_delay import drop_anothers_delays
 from tracker.match.attendance import attended_meetings
 from tracker.match.bills_announced import announces_a_bill
 from tracker.match.class_roles import class_role
@@ -169,7 +170,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     plans = [h for h, m in modifiers if m.kind in (Modifier.EXPECTED, Modifier.FUTURE)]
     cues = [c for c in cues if c.source != EventClass.SET.value or not inside_longer(c.hit, plans)]
     longer = [c.hit for c in cues] + neutral
-    cues = completed_steps(ctx, put_off_decisions(ctx, cues))
+    cues = drop_anothers_delays(ctx, completed_steps(ctx, put_off_decisions(ctx, cues)), hits)
     measures = [h for h, m in modifiers if m.kind is Modifier.MEASURE]
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)

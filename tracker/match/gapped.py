@@ -81,8 +81,9 @@ H = TypeVar("H", bound=HitLike)
 _COMMAS = ("、", ",")
 
 
-def _before_a_comma(view: EntryView, head: H) -> bool:
-    """The Japanese head is followed by a comma in its sentence as written."""
+def before_a_comma(view: EntryView, head: H) -> bool:
+    """The Japanese word is followed by a comma in its sentence as written (the view
+    writes a comma and a space alike)."""
     surface = view.text[head.start: head.end]
     written = fold(view.sentences[view.sentence_at(head.start)])
     return any(surface + comma in written for comma in _COMMAS)
@@ -120,7 +121,7 @@ def join_parts(view: EntryView, hits: Sequence[H],
                 topic = (last + 1 < len(view.tokens)
                          and view.clause_of(last + 1) == clause + 1
                          and head.end == view.token_starts[last] + len(view.tokens[last].norm)
-                         and _before_a_comma(view, head))
+                         and before_a_comma(view, head))
                 clauses = (clause, clause + 1) if topic else (clause,)
                 tails = [t for t in hits if t.pid == phrase.tail
                          and 0 <= t.start - head.end <= GAP_CHARACTERS

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from tracker.match.gapped import before_a_comma
 from tracker.match.index import Hit
 from tracker.match.lexicon import Modifier
+from tracker.match.normalize import fold
 from tracker.match.refs import ModifierRef
 from tracker.match.view import EntryView
 
@@ -136,6 +138,7 @@ def form_of_hit(view: EntryView, hit: Hit, lookahead: int) -> JapaneseForm:
 
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_SUBJECT_PARTICLES = ("が", "は")
 
 
 def topic_noun(view: EntryView, hit: Hit) -> bool:
@@ -150,12 +153,13 @@ def topic_noun(view: EntryView, hit: Hit) -> bool:
         return False
     if view.text[hit.end: hit.end + 1] == "は":
         return True
-    # its clause ends with it (at 、, a space in the normalised text) and the sentence
-    # goes on
+    # its clause ends with it at 、 and the sentence goes on (a space sets a headline's
+    # statements apart: 解体完了　跡地でタワー着工へ reports the demolition done)
     after = hit.last_token + 1
     return (view.text[hit.end: hit.end + 1].isspace() and after < len(view.tokens)
             and view.sentence_at(view.token_starts[after]) == hit.sentence
-            and view.clause_of(after) != view.clause_of(hit.last_token))
+            and view.clause_of(after) != view.clause_of(hit.last_token)
+            and before_a_comma(view, hit))
 
 
 def a_tally(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
@@ -176,3 +180,24 @@ def before_its_day(text: str) -> str:
     found = _DAY_BEFORE.search(text)
     return text[: found.start()] if found else text
 
+
+
+
+def own_statement(view: EntryView, cue: Hit, party: Hit) -> bool:
+    """A Japanese cue in a part of the sentence that a space sets apart from the third
+    party's, with a subject of its own (が, は) before it: a headline's part that says
+    who acts is a statement of its own (住民から不安の声　市が説明会: the residents
+    speak in one part, the city holds its briefing in the other)."""
+    if view.language != "ja" or cue.sentence != party.sentence:
+        return False
+    clause = view.clause_of(cue.first_token)
+    start = view.token_starts[view.clause_span(clause)[0]]
+    if not any(p in view.text[start: cue.end] for p in _SUBJECT_PARTICLES):
+        return False
+    first, last = sorted((view.clause_of(party.first_token), clause))
+    written = fold(view.sentences[cue.sentence])
+    for between in range(first, last):
+        surface = view.tokens[view.clause_span(between)[1]].norm
+        if f"{surface} " in written and f"{surface}、" not in written:
+            return True
+    return False

@@ -224,15 +224,19 @@ class Matcher:
         preview = self._labels.preview_piece(title, view.language)
         decisions: list[tuple[Decision, EntryView]] = []
         terms = {n: self._index.claims[n].term_pids for n, _ in relevant}
+        families = {n: self._readings[n].families for n, _ in relevant}
         for number, relevance in relevant:
             others = frozenset().union(*(t for n, t in terms.items() if n != number))
+            others_families = frozenset().union(*(f for n, f in families.items()
+                                                  if n != number))
             rivals: dict[int, list[Hit]] = {}
             for other, other_hits in subjects.items():
                 if other != number:
                     for hit in other_hits:
                         rivals.setdefault(hit.sentence, []).append(hit)
             ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
-                               view, self._windows[number], opinion, others, preview)
+                               view, self._windows[number], opinion, others, preview,
+                               others_families)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         decisions = news_of_the_claim_in_turn(

@@ -19,7 +19,7 @@ from functools import cache
 from tracker.match.amounts import OPENING_CHARS, opens_with_amount
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, PatternIndex
-from tracker.match.japanese import JapaneseForm, form_of_hit
+from tracker.match.japanese import JapaneseForm, form_of_hit, own_statement
 from tracker.match.japanese_parties import not_a_speaker
 from tracker.match.lexicon import Modifier
 from tracker.match.normalize import fold
@@ -93,7 +93,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     sentence = [(h, m) for h, m in sentence
                 if not (m.kind is Modifier.THIRD_PARTY and (
                     h.last_token in acting or h.first_token >= cause
-                    or not_a_speaker(ctx.view, ctx.index.lexicon, h)))]
+                    or not_a_speaker(ctx.view, ctx.index.lexicon, h)
+                    or own_statement(ctx.view, hit, h)))]
     if cause <= span[1]:
         span = (span[0], cause - 1)
         # "cancelled over safety concerns": a hedge in the cause is the reason, no hedge

@@ -54,6 +54,7 @@ class SentenceContext:
     start: date | None = None  # the start of the claim's window (expected_from)
     preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
     claimed_on: date | None = None  # when the claim was made
+    others_families: frozenset[str] = frozenset()  # the word families of the other claims
 
     @property
     def late(self) -> bool:

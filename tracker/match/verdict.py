@@ -127,6 +127,7 @@ class ClaimContext:
     opinion_piece: bool
     others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
     preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
+    others_families: frozenset[str] = frozenset()  # the other relevant claims' families
 
 
 def _told_ahead_then_done(frames: Sequence[JudgedFrame],
@@ -211,7 +212,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                             [r for r in rivals.get(sentence, ()) if r.pid not in subject_pids
                              and not inside_longer(r, own_terms)],
                             ctx.opinion_piece, published, ctx.others_terms, ctx.window.due,
-                            ctx.window.earliest, ctx.preview_piece, ctx.window.claimed_on),
+                            ctx.window.earliest, ctx.preview_piece, ctx.window.claimed_on,
+                            ctx.others_families),
             sentence_hits,
         )
         frames = _without_the_topic(ctx.view, frames)

@@ -46,10 +46,11 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=、)(?<!\d日、)(?<![同前翌昨当本先]日、)"
     r"|(?<=\s)-\s"
     r"|(?<=\s)–|(?<=–)\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
-    # 開院 予定から; 々 (着々), 〆 and 〇 are kanji marks outside the kanji block; an
-    # object before the space (解除を 漁協が要望) waits for the verb after it
+    # 開院 予定から, 着工 30年4月開業 (a headline's parts); 々 (着々), 〆 and 〇 are kanji
+    # marks outside the kanji block; an object before the space (解除を 漁協が要望) waits
+    # for the verb after it
     r"|(?<=[\u3005-\u3007\u3040-\u30ff\u4e00-\u9fff]\s)(?<!を\s)\s*"
-    r"(?=[\u3005-\u3007\u3040-\u30ff\u4e00-\u9fff]))"
+    r"(?=[\u3005-\u3007\u3040-\u30ff\u4e00-\u9fff0-9]))"
 )
 _NORM = attrgetter("norm")
 _ABBREVIATIONS = frozenset(
