@@ -55,6 +55,9 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     # wording, not another subject
     rivals = [r for r in rivals if not (cue.start <= r.start and r.end <= cue.end
                                         and r.end - r.start < cue.end - cue.start)]
+    # "meeting draws packed hall in Sarlhac": a place this claim names too, after the
+    # cue behind a preposition of place, is where it happened, not another's subject
+    rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and _where(ctx, cue, r))]
     if not rivals:
         return True
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
@@ -82,6 +85,18 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     mine = min((_distance(ctx.view, cue, s, clause) for s in heads), default=None)
     theirs = min((_distance(ctx.view, cue, r, clause) for r in rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
+
+
+def _where(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
+    """``name`` follows the cue in its clause right behind a preposition of place (in
+    Japanese, stands before it right in front of its particle: サルラックで行われた)."""
+    view = ctx.view
+    places = ctx.index.lexicon.place_prepositions.get(view.language, ())
+    if view.language == "ja":
+        return name.end <= cue.start and view.text[name.end: name.end + 1] in places
+    return (name.first_token > cue.last_token + 1
+            and view.clause_of(name.first_token) == view.clause_of(cue.last_token)
+            and view.tokens[name.first_token - 1].raw in places)
 
 
 def _reaches_a_figure(ctx: SentenceContext, found: Cue) -> bool:

@@ -72,8 +72,20 @@ def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
 
 
 def other_word(ctx: SentenceContext, hit: Hit) -> bool:
-    """"new terminals": a word that only stems like the cue ("terminate")."""
-    return stems_alike(ctx.index.lexicon, ctx.view, hit)
+    """"new terminals": a word that only stems like the cue ("terminate"); « un
+    garde-corps neuf »: a verb joined by a hyphen to a noun is a compound noun."""
+    return stems_alike(ctx.index.lexicon, ctx.view, hit) or _verb_compound(ctx, hit)
+
+
+def _verb_compound(ctx: SentenceContext, hit: Hit) -> bool:
+    """« garde-corps », « porte-parole »: in a language whose verbs take their subject
+    after a hyphen (« ferme-t-il », ``inverted_subjects``), a verb of one word joined by
+    a hyphen to any other word is the first half of a noun."""
+    view = ctx.view
+    subjects = ctx.index.lexicon.inverted_subjects.get(view.language, ())
+    last = hit.last_token
+    return (bool(subjects) and hit.first_token == last and joined_to_next(view, hit)
+            and view.tokens[last + 1].raw not in subjects)
 
 
 def stems_alike(lexicon: Lexicon, view: EntryView, hit: Hit) -> bool:

@@ -144,6 +144,7 @@ class Lexicon:
     final_words: Words = field(default_factory=dict)  # "the final cost": a figure's last
     run_end_words: Words = field(default_factory=dict)  # "appeal closes with £470,000"
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
+    inverted_subjects: Words = field(default_factory=dict)  # « ferme-t-il » (see cue_filters)
     unbroken: Words = field(default_factory=dict)  # "open throughout the works": no pause
     so_far: Words = field(default_factory=dict)  # "has already hired 620": a count so far
     interim_words: Words = field(default_factory=dict)  # "with ten weeks to go": no end yet
@@ -159,6 +160,7 @@ class Lexicon:
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     headcount_prepositions: Words = field(default_factory=dict)  # "300 at the meeting"
+    place_prepositions: Words = field(default_factory=dict)  # "held in Sarlhac": where
     meeting_report_prepositions: Words = field(default_factory=dict)  # "fears at the meeting"
     meeting_nouns: Words = field(default_factory=dict)  # "public meeting": a meeting's name
     meeting_moods: Words = field(default_factory=dict)  # "stormy meeting": it was held
