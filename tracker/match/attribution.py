@@ -91,7 +91,7 @@ def _where(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
     """``name`` follows the cue in its clause right behind a preposition of place (in
     Japanese, stands before it right in front of its particle: サルラックで行われた)."""
     view = ctx.view
-    places = ctx.index.lexicon.place_prepositions.get(view.language, ())
+    places = ctx.index.lexicon.locatives.get(view.language, ())
     if view.language == "ja":
         return name.end <= cue.start and view.text[name.end: name.end + 1] in places
     return (name.first_token > cue.last_token + 1

@@ -102,7 +102,7 @@ class Lexicon:
     prepositions: Words = field(default_factory=dict)  # "summit on the stadium": X is the head
     purpose_words: Words = field(default_factory=dict)  # "meet to plan": a purpose, not a plan
     destinations: Words = field(default_factory=dict)  # "move it to Castel": a place
-    locatives: Words = field(default_factory=dict)  # "keep it in Aubry": a state of place
+    locatives: Words = field(default_factory=dict)  # "in Aubry": a place (relocation, attribution)
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
     month_words: Words = field(default_factory=dict)  # "in March": a month's count
     last_year: Words = field(default_factory=dict)  # "last year": the year before
@@ -160,7 +160,6 @@ class Lexicon:
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     headcount_prepositions: Words = field(default_factory=dict)  # "300 at the meeting"
-    place_prepositions: Words = field(default_factory=dict)  # "held in Sarlhac": where
     meeting_report_prepositions: Words = field(default_factory=dict)  # "fears at the meeting"
     meeting_nouns: Words = field(default_factory=dict)  # "public meeting": a meeting's name
     meeting_moods: Words = field(default_factory=dict)  # "stormy meeting": it was held
