@@ -29,7 +29,7 @@ VISITORS = claim(
      "de 500 000, après une ouverture retardée en juin dernier.", "fr"),
 ], ids=["en", "fr"])
 def test_a_final_shortfall_recalling_last_june_is_final(summary: str, language: str) -> None:
-    title = summary.split(",")[0]
+    title = summary.split(", ")[0]  # the first clause ("412,000" keeps its comma)
     check_verdict([VISITORS], "velmar-museum-visitors", "contradicts", title, summary,
                   "2027-04-20", language)
 

@@ -134,5 +134,9 @@ def short_so_far(ctx: SentenceContext, role: Role | None, sentence: str) -> bool
     weeks to go", 2月末時点で): an interim figure before the deadline (rule 7), no end."""
     if role is not Role.STOP or ctx.reading.kind is not ClaimKind.TARGET or ctx.late:
         return False
+    begun = ctx.start or ctx.claimed_on
+    if (ctx.reading.over_span and ctx.published is not None and ctx.due is not None
+            and begun is not None and begun <= ctx.published < ctx.due):
+        return True  # "draws fewer visitors than expected" within its year: so far
     words = ctx.index.lexicon.interim_words.get(ctx.view.language, ())
     return written_in(words, sentence, ctx.view.language)
