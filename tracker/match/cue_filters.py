@@ -13,7 +13,7 @@ from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Lexicon
 from tracker.match.normalize import fold
 from tracker.match.number_words import is_a_number, number_words, numbers_table
-from tracker.match.participles import past_participle
+from tracker.match.participles import irregular_past, past_participle
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.time_words import opens_a_time
 from tracker.match.view import EntryView
@@ -181,8 +181,10 @@ def meeting_topic(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
         return False
     topics = ctx.index.lexicon.topic_prepositions.get(view.language, ())
     lexicon, at = ctx.index.lexicon, cue.hit.first_token
-    if past_participle(lexicon, view.tokens[at].raw, view.language):
-        return False
+    token = view.tokens[at]
+    if past_participle(lexicon, token.raw, view.language) or irregular_past(
+            token.raw, token.norm, view.language):
+        return False  # "hearing on tolls held in Aldport": what became of the meeting
     for name in mine:
         if name.last_token >= at or view.clause_of(name.last_token) != view.clause_of(at):
             continue

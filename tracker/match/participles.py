@@ -15,3 +15,10 @@ def past_participle(lexicon: Lexicon, word: str, language: str) -> bool:
     return (len(word) >= SHORTEST
             and word.endswith(tuple(lexicon.participle_endings.get(language, ())))
             and not word.endswith(tuple(lexicon.not_participle_endings.get(language, ()))))
+
+
+def irregular_past(raw: str, norm: str, language: str) -> bool:
+    """An English verb form that does not start with its lemma's stem: "held" (hold),
+    "met" (meet), "began", "sold": an irregular past, which no ending tells. A regular
+    form ("holds", "closed") starts with its stem."""
+    return language == "en" and bool(norm) and raw.isalpha() and not raw.startswith(norm)
