@@ -22,6 +22,8 @@ from tracker.models import ClaimKind
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 # Words of a figure reached or missed: only a claim with a figure reads them
 FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
+OBJECT_REACH_JA = 10  # characters from a name to the verb whose object it is (の無料化を)
+_OBJECT_JA = "を"  # the Japanese mark of a verb's object
 # a Japanese figure with its scale and counter, then its particle, right before the word
 # of reaching: 20万人を突破, 目標の18に届かず
 _JAPANESE_FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.０-９]*[万億千百]?[^\d、。\s]{0,3}[をにへ]?$")
@@ -57,7 +59,8 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
                                         and r.end - r.start < cue.end - cue.start)]
     # "meeting draws packed hall in Sarlhac": a place this claim names too, after the
     # cue behind a preposition of place, is where it happened, not another's subject
-    rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and _where(ctx, cue, r))]
+    rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
+        _where(ctx, cue, r) or _object_ja(ctx, cue, r)))]
     if not rivals:
         return True
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
@@ -97,6 +100,16 @@ def _where(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
     return (name.first_token > cue.last_token + 1
             and view.clause_of(name.first_token) == view.clause_of(cue.last_token)
             and view.tokens[name.first_token - 1].raw in places)
+
+
+def _object_ja(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
+    """``name`` is in the Japanese object right before the cue (レニック橋の無料化を決定):
+    what is acted on, not who acts."""
+    if ctx.view.language != "ja" or name.end > cue.start:
+        return False
+    between = ctx.view.text[name.end: cue.start]
+    return (between.endswith(_OBJECT_JA) and len(between) <= OBJECT_REACH_JA
+            and not any(c.isspace() for c in between))
 
 
 def _reaches_a_figure(ctx: SentenceContext, found: Cue) -> bool:
