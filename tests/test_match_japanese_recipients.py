@@ -35,3 +35,18 @@ def test_a_recipient_does_not_speak(title: str) -> None:
 def test_a_third_party_that_speaks_still_comments(title: str) -> None:
     item = entry(title, "", "2025-09-02", "ja")
     assert verdict_for(MATCHER, item, "orrin-gym-open") == "mentions"
+
+
+@pytest.mark.parametrize("title", [
+    "オリン小体育館の開放、住民の反対で取りやめ",
+    "オリン小体育館の開放、住民の反対により取りやめ",
+])
+def test_an_opposition_that_is_the_cause_does_not_speak(title: str) -> None:
+    """Claim writer of round 57: 反対で, 反対により give the act's cause, no view of it."""
+    item = entry(title, "", "2025-09-02", "ja")
+    assert verdict_for(MATCHER, item, "orrin-gym-open") == "contradicts"
+
+
+def test_an_opposition_voiced_still_comments() -> None:
+    item = entry("オリン小体育館の開放取りやめに住民が反対", "", "2025-09-02", "ja")
+    assert verdict_for(MATCHER, item, "orrin-gym-open") == "mentions"

@@ -20,7 +20,7 @@ from tracker.match.amounts import OPENING_CHARS, opens_with_amount
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit, PatternIndex
 from tracker.match.japanese import JapaneseForm, form_of_hit, own_statement
-from tracker.match.japanese_parties import not_a_speaker
+from tracker.match.japanese_parties import not_a_speaker, the_cause
 from tracker.match.lexicon import Modifier
 from tracker.match.normalize import fold
 from tracker.match.participles import past_participle
@@ -110,7 +110,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     # a Latin opinion word governs what follows it: "used the talks to demand
     # compensation" held the talks; "urged the board to cancel" cancelled nothing
     opinion = any(m.kind is Modifier.OPINION and (not m.latin or h.first_token <= hit.first_token)
-                  for h, m in in_clause)
+                  and not the_cause(ctx.view, ctx.index.lexicon, h) for h, m in in_clause)
     if ctx.opinion_piece or ((opinion or third_party) and not threat):
         # a third party's view; a lawsuit or a court asked to act is a fact whoever
         # brings it ("the opposition asks the court to strike down the law")
