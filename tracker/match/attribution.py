@@ -60,7 +60,8 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     # "meeting draws packed hall in Sarlhac": a place this claim names too, after the
     # cue behind a preposition of place, is where it happened, not another's subject
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
-        _where(ctx, cue, r) or _object_ja(ctx, cue, r)))]
+        _where(ctx, cue, r) or _object_ja(ctx, cue, r)
+        or (found.role is Role.DECISION and _where(ctx, cue, r, "destinations"))))]
     if not rivals:
         return True
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
@@ -90,11 +91,13 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     return mine is not None and (theirs is None or mine <= theirs)
 
 
-def _where(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
+def _where(ctx: SentenceContext, cue: Hit, name: Hit, markers: str = "locatives") -> bool:
     """``name`` follows the cue in its clause right behind a preposition of place (in
-    Japanese, stands before it right in front of its particle: サルラックで行われた)."""
+    Japanese, stands before it right in front of its particle: サルラックで行われた), or
+    of the ``markers`` named (``destinations``: "green light to the greenway")."""
     view = ctx.view
-    places = ctx.index.lexicon.locatives.get(view.language, ())
+    table: dict[str, tuple[str, ...]] = getattr(ctx.index.lexicon, markers)
+    places = table.get(view.language, ())
     if view.language == "ja":
         return name.end <= cue.start and view.text[name.end: name.end + 1] in places
     return (name.first_token > cue.last_token + 1
