@@ -113,6 +113,7 @@ _PROGRESS = EventClass.PROGRESS.value
 _REVIEW = EventClass.REVIEW.value
 _PLANNED = (Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
 _OWN_UPDATE = own_source(Verdict.UPDATES)
+_NO = Modifier.NEGATION
 
 
 def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
@@ -120,9 +121,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     language = ctx.view.language
     index = ctx.index
     terms = [h for h in hits if h.pid in index.term_pids]
-    # A word inside a claim's term (several Latin words, or any Japanese name) names
-    # the thing: "planning" in "planning committee" or 案 in 法案 is no plan, "after"
-    # in "after-sales service" opens no background clause.
+    # A word inside a claim's term (of several Latin words, or Japanese) names the thing:
+    # "planning committee" holds no plan, 法案 no 案, "after-sales" opens no clause.
     names = [h for h in terms if h.pid in index.multiword_term_pids or not index.is_latin(h.pid)]
     named = frozenset(i for h in names if index.is_latin(h.pid)
                       for i in range(h.first_token, h.last_token + 1))
@@ -180,7 +180,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                  if c.role is not None and c.role is not Role.EVENT
                  and not (c.role is Role.DELAY and attributive_participle(ctx, c.hit))]
     events = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
-    phrases = [c.hit for c in cues if c.role is Role.DELAY]  # "behind schedule"
+    # "behind schedule"; a no inside a claim's own cue is that cue's ("refuse to fund")
+    phrases = [c.hit for c in cues if c.role is Role.DELAY]
     cue_hits = [c.hit for c in cues]  # a French describing participle follows a verb
     for cue in cues:
         clause = clause_around(ctx.view, cue.hit, openers)
@@ -209,7 +210,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                           hit=ruling.hit if own_ending else cue.hit)
         in_clause = [(h, m) for h, m in modifiers
                      if clause[0] <= h.first_token <= clause[1] and not part_of(h, m, cue)
-                     and not inside_longer(h, phrases)
+                     and not inside_longer(h, [*phrases, *own_cues] if m.kind is _NO else phrases)
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
                      and not decided_object(ctx, h, m, cue)
                      and not said_at_the_meeting(ctx, h, m, cue)
@@ -234,8 +235,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                                  role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
         if (ruled and modality in (Modality.OPINION, Modality.NEGATED)) or (
                 cue.source == _REVIEW and modality in _PLANNED):
-            # the court rules, whoever brought the case; "to review the quota": a review
-            # announced is news already (rule 7)
+            # the court rules, whoever sued; "to review the quota" is news already (rule 7)
             modality = Modality.REALIS
         if (modality is Modality.BACKGROUND and role in (Role.EVENT, Role.STOP)
                 and figure_of_its_period(ctx, cue.hit, text)):
