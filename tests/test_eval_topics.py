@@ -312,6 +312,11 @@ FLOORS = {
     "eval-grid-battery": (0.74, 0.65, 0.85),
     "eval-gratuite-transports": (0.7, 0.71, 0.82),
     "eval-haiko-katsuyo": (0.68, 0.78, 0.67),
+    # probe round fifty-seven (thirtieth session): claims written against 19556f5,
+    # scored before any item was read (at the start and at 5e46190), then kept
+    "eval-bridge-toll": (0.68, 0.74, 0.93),
+    "eval-voie-verte": (0.82, 0.74, 0.86),
+    "eval-ekimae-saikaihatsu": (0.77, 0.77, 0.82),
 }
 
 
