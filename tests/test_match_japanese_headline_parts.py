@@ -76,3 +76,11 @@ def test_a_redevelopment_is_no_reopening() -> None:
     """再開発 (redevelopment) holds 再開 (a reopening): a neutral word of the lexicon."""
     check_verdict([OPENING], "kessling-tower-opening", "mentions",
                   "ケスリングタワー周辺の再開発", "", "2030-04-10", "ja")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ケスリングタワーが着工　32年度にも開業", "updates"),  # fiscal 2032: a forecast
+    ("ケスリングタワーが開業　30年ぶりの新ビル", "confirms"),  # 30年ぶり: a length, no year
+], ids=["fiscal-year-ahead", "guard-length"])
+def test_a_fiscal_year_ahead_is_a_forecast(title: str, expected: str) -> None:
+    check_verdict([OPENING], "kessling-tower-opening", expected, title, "", "2030-04-10", "ja")

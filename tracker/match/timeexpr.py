@@ -78,6 +78,9 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
         return True  # "targets March 2027 restart", 2027年3月に再稼働, published in 2026
     if years and any(int(m.group(1)) > published.year for m in _YEAR.finditer(clause)):
         return True  # "reaching EUR 1,400 only in 2027", published in 2025
+    if years and "年度" in clause and any(full_year(m.group(1)) > published.year
+                                        for m in _FISCAL_YEAR.finditer(clause)):
+        return True  # 27年度にも出荷 (in fiscal 2027), published in 2025
     # "the September opening", in February: a month naming an event still to come
     if _month_in(clause) and any(_MONTHS[m.group(1)] > published.month
                                  for m in _MONTH_BEFORE_NOUN.finditer(clause)):
@@ -245,6 +248,7 @@ _YEAR = re.compile(
     r"\b(?:in|by|until|to|for|before|en|d ici|pour|avant|early|mid|debut|courant)\s+"
     r"((?:19|20)\d\d)\b")
 _A_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # right after a month: "in July 2026"
+_FISCAL_YEAR = re.compile(r"(?<!\d)(\d{2}|\d{4})\s*年度")  # 27年度, 2027年度: never a length
 _YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH = re.compile(r"(?:(?<!\d)(\d{4}|\d\d)年)?(?<![\d~〜\-– ])(\d{1,2})月")
 _JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末|[春夏秋冬])")
