@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from tracker.match.clause_rules import clause_around
@@ -57,11 +57,13 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     # wording, not another subject
     rivals = [r for r in rivals if not (cue.start <= r.start and r.end <= cue.end
                                         and r.end - r.start < cue.end - cue.start)]
-    # "meeting draws packed hall in Sarlhac": a place this claim names too, after the
-    # cue behind a preposition of place, is where it happened, not another's subject
+    # A name this claim shares is no other's subject where it says where the event
+    # happened ("packed hall in Sarlhac", サルラックで), what is acted on (レニック橋の
+    # 無料化を決定) or what a decision goes to ("green light to the greenway")
+    lexicon = ctx.index.lexicon
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
-        _where(ctx, cue, r) or _object_ja(ctx, cue, r)
-        or (found.role is Role.DECISION and _where(ctx, cue, r, "destinations"))))]
+        _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
+        or (found.role is Role.DECISION and _behind(ctx, cue, r, lexicon.destinations))))]
     if not rivals:
         return True
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
@@ -91,18 +93,17 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     return mine is not None and (theirs is None or mine <= theirs)
 
 
-def _where(ctx: SentenceContext, cue: Hit, name: Hit, markers: str = "locatives") -> bool:
-    """``name`` follows the cue in its clause right behind a preposition of place (in
-    Japanese, stands before it right in front of its particle: サルラックで行われた), or
-    of the ``markers`` named (``destinations``: "green light to the greenway")."""
+def _behind(ctx: SentenceContext, cue: Hit, name: Hit,
+            words: Mapping[str, tuple[str, ...]]) -> bool:
+    """``name`` follows the cue in its clause right behind one of ``words`` ("in", "to");
+    in Japanese it stands before the cue, right in front of one (サルラックで行われた)."""
     view = ctx.view
-    table: dict[str, tuple[str, ...]] = getattr(ctx.index.lexicon, markers)
-    places = table.get(view.language, ())
+    found = words.get(view.language, ())
     if view.language == "ja":
-        return name.end <= cue.start and view.text[name.end: name.end + 1] in places
+        return name.end <= cue.start and view.text[name.end: name.end + 1] in found
     return (name.first_token > cue.last_token + 1
             and view.clause_of(name.first_token) == view.clause_of(cue.last_token)
-            and view.tokens[name.first_token - 1].raw in places)
+            and view.tokens[name.first_token - 1].raw in found)
 
 
 def _object_ja(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:

@@ -181,8 +181,6 @@ def before_its_day(text: str) -> str:
     return text[: found.start()] if found else text
 
 
-
-
 def own_statement(view: EntryView, cue: Hit, party: Hit) -> bool:
     """A Japanese cue in a part of the sentence that a space sets apart from the third
     party's, with a subject of its own (が, は) before it: a headline's part that says

@@ -227,16 +227,14 @@ class Matcher:
         families = {n: self._readings[n].families for n, _ in relevant}
         for number, relevance in relevant:
             others = frozenset().union(*(t for n, t in terms.items() if n != number))
-            others_families = frozenset().union(*(f for n, f in families.items()
-                                                  if n != number))
+            theirs = frozenset().union(*(f for n, f in families.items() if n != number))
             rivals: dict[int, list[Hit]] = {}
             for other, other_hits in subjects.items():
                 if other != number:
                     for hit in other_hits:
                         rivals.setdefault(hit.sentence, []).append(hit)
             ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
-                               view, self._windows[number], opinion, others, preview,
-                               others_families)
+                               view, self._windows[number], opinion, others, preview, theirs)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         decisions = news_of_the_claim_in_turn(
