@@ -31,6 +31,7 @@ from tracker.match.magnitudes import (
 from tracker.match.moves import FIGURE_PRICE_REACH, price_move
 from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
+from tracker.match.share_moves import share_moves
 from tracker.match.table import Role
 from tracker.match.target_done import completed_clauses
 from tracker.match.target_labels import levels_of_named_targets, object_of_a_verb
@@ -113,7 +114,8 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                                     and not _counting_verb(ctx, c, new)
                                     and not _rise_of_the_count(ctx, c, hits))
                 or view.clause_of(c.hit.first_token) not in met]
-    cues = setbacks(ctx, cues, figures)  # "three tenants pull out": some of the count lost
+    # "three tenants pull out": some of the count lost; "traffic up 14%": a move so far
+    cues = setbacks(ctx, cues, figures) + share_moves(ctx, sentence, counted)
     # "its 800,000th visitor": the target reached
     return cues + new + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
                          for h in milestone_hits(view, sentence, ctx.reading.figures)]
