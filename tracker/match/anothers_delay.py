@@ -32,13 +32,14 @@ _DELAY_WORDS = frozenset({EventClass.DELAY.value, EventClass.SHIFT.value})
 def drop_anothers_delays(ctx: SentenceContext, cues: Sequence[Cue],
                          hits: Sequence[Hit]) -> list[Cue]:
     """``cues`` without the delays whose clause names another event than the claim's."""
-    families = ctx.reading.families
-    if ctx.reading.kind is ClaimKind.EVENT and not families:
+    # "may miss opening day": the day missed is inside the delay phrase, no event
+    delays = [c.hit for c in cues if _a_delay(c)]
+    if not delays or not ctx.others_families & _DELAYED_EVENTS:
+        return list(cues)  # most sentences: no delay, or no other claim's event to own it
+    if ctx.reading.kind is ClaimKind.EVENT and not ctx.reading.families:
         return list(cues)  # "the festival will be held": its opening may be its event
     clause_of = ctx.view.clause_of
     mine = [h for h in hits if h.pid in ctx.claim.term_pids]
-    # "may miss opening day": the day missed is inside the delay phrase, no event
-    delays = [c.hit for c in cues if _a_delay(c)]
     others = [h for h in hits if _anothers_event(ctx, h) and not within(h, mine)
               and not any(overlaps(h, d) for d in delays)]
     own_events = {clause_of(c.hit.first_token) for c in cues

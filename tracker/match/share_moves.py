@@ -20,6 +20,7 @@ from tracker.match.table import Role
 from tracker.models import ClaimKind
 
 _A_SHARE = r"(\d+(?:[.,]\d+)?)\s?(?:%|％|percent|per cent|pour cent)"
+_SHARE_MARKS = ("%", "％", "cent")  # one of them is written in every share above
 
 
 @cache
@@ -43,6 +44,8 @@ def share_moves(ctx: SentenceContext, sentence: int, counted: AbstractSet[int]) 
     if ctx.reading.kind is not ClaimKind.TARGET or target is None or target.unit == PERCENT:
         return []
     view = ctx.view
+    if not any(mark in view.sentences[sentence] for mark in _SHARE_MARKS):
+        return []  # most sentences: no percentage to read
     written = fold(view.sentences[sentence])
     first, last = view.sentence_span(sentence)
     cues = []
