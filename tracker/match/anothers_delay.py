@@ -40,7 +40,8 @@ def drop_anothers_delays(ctx: SentenceContext, cues: Sequence[Cue],
         return list(cues)  # "the festival will be held": its opening may be its event
     clause_of = ctx.view.clause_of
     mine = [h for h in hits if h.pid in ctx.claim.term_pids]
-    others = [h for h in hits if _anothers_event(ctx, h) and not within(h, mine)
+    theirs = _DELAYED_EVENTS & ctx.others_families
+    others = [h for h in hits if _anothers_event(ctx, h, theirs) and not within(h, mine)
               and not any(overlaps(h, d) for d in delays)]
     own_events = {clause_of(c.hit.first_token) for c in cues
                   if c.role is Role.EVENT and c.hit not in others}
@@ -58,9 +59,9 @@ def _a_delay(cue: Cue) -> bool:
     return cue.role is Role.DELAY and (is_own(cue.source) or cue.source in _DELAY_WORDS)
 
 
-def _anothers_event(ctx: SentenceContext, hit: Hit) -> bool:
+def _anothers_event(ctx: SentenceContext, hit: Hit, theirs: frozenset[str]) -> bool:
+    """A word of one of the families ``theirs`` that is not of this claim's own."""
     lexicon = ctx.index.lexicon
     refs = ctx.index.classes_in(hit.pid, ctx.view.language)
-    theirs = _DELAYED_EVENTS & ctx.others_families
     return any(in_family(lexicon, theirs, r) for r in refs) and not any(
         in_family(lexicon, ctx.reading.families, r) for r in refs)

@@ -195,7 +195,9 @@ def own_statement(view: EntryView, cue: Hit, party: Hit) -> bool:
     first, last = sorted((view.clause_of(party.first_token), clause))
     written = fold(view.sentences[cue.sentence])
     for between in range(first, last):
-        surface = view.tokens[view.clause_span(between)[1]].norm
-        if f"{surface} " in written and f"{surface}、" not in written:
-            return True
+        end = view.clause_span(between)[1]
+        part = Hit(0, view.token_starts[end], view.token_starts[end] + len(view.tokens[end].norm),
+                   end, end, cue.sentence)
+        if f"{view.tokens[end].norm} " in written and not before_a_comma(view, part):
+            return True  # the part ends at a space as written, not at 、
     return False

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
 
-from tracker.match.year_parts import full_year, parts_of_years
+from tracker.match.year_parts import JAPANESE_FISCAL_YEAR, full_year, parts_of_years
 
 _TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
 _MONTHS: dict[str, int] = _TIMES["months"]
@@ -79,7 +79,7 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
     if years and any(int(m.group(1)) > published.year for m in _YEAR.finditer(clause)):
         return True  # "reaching EUR 1,400 only in 2027", published in 2025
     if years and "年度" in clause and any(full_year(m.group(1)) > published.year
-                                        for m in _FISCAL_YEAR.finditer(clause)):
+                                        for m in JAPANESE_FISCAL_YEAR.finditer(clause)):
         return True  # 27年度にも出荷 (in fiscal 2027), published in 2025
     # "the September opening", in February: a month naming an event still to come
     if _month_in(clause) and any(_MONTHS[m.group(1)] > published.month
@@ -248,7 +248,6 @@ _YEAR = re.compile(
     r"\b(?:in|by|until|to|for|before|en|d ici|pour|avant|early|mid|debut|courant)\s+"
     r"((?:19|20)\d\d)\b")
 _A_YEAR = re.compile(r"\s+(?:19|20)\d\d\b")  # right after a month: "in July 2026"
-_FISCAL_YEAR = re.compile(r"(?<!\d)(\d{2}|\d{4})\s*年度")  # 27年度, 2027年度: never a length
 _YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH = re.compile(r"(?:(?<!\d)(\d{4}|\d\d)年)?(?<![\d~〜\-– ])(\d{1,2})月")
 _JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末|[春夏秋冬])")

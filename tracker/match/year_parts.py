@@ -26,7 +26,8 @@ _SHORT_PART = re.compile(
     r"\b(q[1-4]|h[12])\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(q[1-4]|h[12])\b")
 # 2027年7~9月期 (a span of months: its first), 2027年度 (Japan's fiscal year opens in April)
 _JAPANESE_MONTH_SPAN = re.compile(r"(?<!\d)(\d{4}|\d\d)年(\d{1,2})[~〜\-– ]+(\d{1,2})月")
-_JAPANESE_FISCAL_YEAR = re.compile(r"(?<!\d)(\d{4}|\d\d)年度")
+# the view spaces a figure off its counter (27 年度)
+JAPANESE_FISCAL_YEAR = re.compile(r"(?<!\d)(\d{4}|\d\d)\s?年度")
 
 
 def parts_of_years(clause: str) -> list[date]:
@@ -40,7 +41,7 @@ def parts_of_years(clause: str) -> list[date]:
         days.append(date(int(year), 3 * number - 2 if part[0] == "q" else 6 * number - 5, 1))
     days += [date(full_year(m.group(1)), int(m.group(2)), 1)
              for m in _JAPANESE_MONTH_SPAN.finditer(clause) if 1 <= int(m.group(2)) <= 12]
-    days += [date(full_year(m.group(1)), 4, 1) for m in _JAPANESE_FISCAL_YEAR.finditer(clause)]
+    days += [date(full_year(m.group(1)), 4, 1) for m in JAPANESE_FISCAL_YEAR.finditer(clause)]
     return days
 
 
