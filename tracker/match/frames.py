@@ -5,11 +5,12 @@ event class, or one of the claim's own ``[cues]``) a ``Frame`` records its role
 for the claim (``table.Role``) and its modality (``table.Modality``), read from
 the words of its own clause only:
 
-- clauses end at punctuation (``view.py``) and before a clause opener ("while",
-  "after", "which", "alors que", "一方");
+- the sentence's cues, modifiers and clause openers are gathered once
+  (``sentence_cues.py``); clauses end at punctuation (``view.py``) and before a
+  clause opener ("while", "after", "which", "alors que", "一方");
 - the modality is read from the words around the cue (``modality.py``);
 - a date in the clause after the item's publication makes a report a preview,
-  one well before it makes it background (``timeexpr.py``).
+  one well before it makes it background (``frame_timing.py``).
 
 A cue goes to the claim whose subject is nearest: when a sentence names two
 claims' subjects, "X was launched while Y was delayed" gives the launch to X
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tracker.match.aims import aimed_at
-from tracker.match.arrangements import arranges_meeting, later_round_named
+from tracker.match.arrangements import arranges_meeting
 from tracker.match.attendance import a_report_at_it
 from tracker.match.attribution import belongs, named_in_background, told_elsewhere
 from tracker.match.clause_rules import (
@@ -37,24 +38,19 @@ from tracker.match.clause_rules import (
     ruled_out,
     slips,
 )
-from tracker.match.cue_filters import stems_alike
-from tracker.match.cues import event_cues
 from tracker.match.decisions_ahead import (
-    decision_in_time,
     decision_to_come,
     without_effect_dates,
 )
 from tracker.match.families import takes_effect_now
 from tracker.match.figure_dates import figure_of_its_period
 from tracker.match.figures import FIGURE_PID
+from tracker.match.frame_timing import timed
 from tracker.match.index import Hit
-from tracker.match.japanese import a_tally
 from tracker.match.kept import (
-    kept_until,
     short_so_far,
     shortfall_ahead,
     stopped_after_the_end,
-    until_tokens,
 )
 from tracker.match.lexicon import REACHING, EventClass, Modifier
 from tracker.match.modality import (
@@ -64,33 +60,23 @@ from tracker.match.modality import (
     read_modality,
 )
 from tracker.match.modifier_filters import (
-    a_month,
     attributive,
     counted_so_far,
     decided_object,
-    names_its_thing,
-    names_whose,
-    no_infinitive,
-    own_actor,
     part_of,
     plan_in_meetings_topic,
     purpose,
     said_at_the_meeting,
-    stems_only,
 )
-from tracker.match.not_before import not_before_cues
 from tracker.match.participle_phrases import (
     DESCRIBED,
     attributive_participle,
     fronted_participle,
 )
-from tracker.match.refused_change import refused_changes
-from tracker.match.report_denials import report_denials
-from tracker.match.restriction import restrictive_ne
-from tracker.match.sentence_context import Frame, SentenceContext, is_own, own_source
-from tracker.match.spans import inside_longer, overlaps, runs_into, within
+from tracker.match.sentence_context import Frame, SentenceContext, own_source
+from tracker.match.sentence_cues import sentence_cues
+from tracker.match.spans import inside_longer
 from tracker.match.stopped import (
-    MOVES,
     court_ruling,
     drops_a_stop,
     in_court,
@@ -102,78 +88,21 @@ from tracker.match.stopped import (
     the_challenge,
 )
 from tracker.match.table import Modality, Role
-from tracker.match.target_cues import target_cues
-from tracker.match.tense import past_form, present_tense
-from tracker.match.time_words import starts_a_time
-from tracker.match.timeexpr import names_a_past_year, points_ahead, points_back
-from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
 _PROGRESS = EventClass.PROGRESS.value
 _REVIEW = EventClass.REVIEW.value
 _PLANNED = (Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
 _OWN_UPDATE = own_source(Verdict.UPDATES)
-_NO = Modifier.NEGATION
 
 
 def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     """The frames of one sentence for one claim (see the module docstring)."""
     language = ctx.view.language
-    index = ctx.index
-    terms = [h for h in hits if h.pid in index.term_pids]
-    # A word inside a claim's term (of several Latin words, or Japanese) names the thing:
-    # "planning committee" holds no plan, 法案 no 案, "after-sales" opens no clause.
-    names = [h for h in terms if h.pid in index.multiword_term_pids or not index.is_latin(h.pid)]
-    named = frozenset(i for h in names if index.is_latin(h.pid)
-                      for i in range(h.first_token, h.last_token + 1))
-    found = [(h, m) for h in hits for m in index.modifiers.get(h.pid, ())
-             if (not m.latin or m.language == language)
-             and not stems_alike(index.lexicon, ctx.view, h)]  # "former" is no "formerly"
-    # One that runs into such a term shares its words with the name ("à l'étude" in
-    # "passage à l'étude préliminaire"): the words are the name's. A neutral phrase
-    # still holds its words (予算案 over the term 新年度予算: its 案 is no hedge).
-    modifiers = [(h, m) for h, m in found
-                 if (m.kind in (Modifier.LEGAL, Modifier.NEUTRAL) or not (
-                     inside_longer(h, names) or any(runs_into(h, n) for n in names)))
-                 and not own_actor(ctx, h, m, terms) and not a_month(ctx.view, h, m)
-                 and not stems_only(ctx, h, m)
-                 and not names_its_thing(ctx, h, m)
-                 and not a_tally(ctx.view, h, m) and not no_infinitive(ctx, h, m)
-                 and not restrictive_ne(ctx.index, ctx.view, h, m)
-                 and not names_whose(language, h, m, names)]
-    # ... except "first" in a claim's "first session": the claim awaits the first round
-    firsts = [h for h, m in found if m.kind is Modifier.FIRST_ROUND]
-    # "appeal" in "appeals court" is part of the court's name, not a hedge
-    courts = [h for h, m in modifiers if m.kind is Modifier.LEGAL]
-    modifiers = [(h, m) for h, m in modifiers
-                 if m.kind is Modifier.LEGAL or not inside_longer(h, courts)]
-    # a neutral phrase holds its words: 案 in 法案 ("a bill") is no proposal
-    neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
-    modifiers = [(h, m) for h, m in modifiers
-                 if m.kind is Modifier.NEUTRAL or not inside_longer(h, neutral)]
-    reports = report_denials(modifiers)
-    modifiers += reports
-    # "since 2021" is a time, not a clause opener ("a link suspended since 2021")
-    opener_hits = [h for h, m in modifiers if m.kind in _OPENERS
-                   and not (m.latin and h.last_token < ctx.view.sentence_span(h.sentence)[1]
-                            and starts_a_time(ctx.view.tokens[h.last_token + 1].raw))]
-    # "que" inside "alors que" opens no clause of its own
-    openers = sorted(h.first_token for h in opener_hits if not inside_longer(h, opener_hits))
-    # "rejecting a press report of …" denies a report: its verb stops nothing
-    cues = [c for c in event_cues(ctx, hits, terms, modifiers)
-            if not any(overlaps(c.hit, h) for h, _ in reports)]
-    # a state's bound is read as a target's figure ("population slips below 8,000")
-    if hits and (ctx.reading.kind is ClaimKind.TARGET or ctx.reading.target is not None):
-        cues = target_cues(ctx, hits, modifiers, cues)
-    if ctx.reading.kind is ClaimKind.MEETING:
-        cues += later_round_named(ctx, modifiers, cues)
-    cues += not_before_cues(ctx, modifiers, cues)  # "will not fly before 2028": put off
-    cues = refused_changes(ctx, cues, hits)  # "rejects the yield increase": the state kept
-    # a third party inside the claim's own cue is its event's actor ("first residents")
-    own_cues = [c.hit for c in cues if is_own(c.source)]
-    modifiers = [(h, m) for h, m in modifiers
-                 if not (m.kind is Modifier.THIRD_PARTY and within(h, own_cues))]
-    named |= {i for h in own_cues for i in range(h.first_token, h.last_token + 1)}
+    parts = sentence_cues(ctx, hits)
+    terms, named, modifiers, openers, cues = (parts.terms, parts.named, parts.modifiers,
+                                              parts.openers, parts.cues)
+    own_cues = parts.own_cues
     frames: list[Frame] = []
     # "the delayed road finally opens": a participle describing the noun governs nothing
     governors = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues
@@ -182,6 +111,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     events = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues if c.role is Role.EVENT]
     # "behind schedule"; a no inside a claim's own cue is that cue's ("refuse to fund")
     phrases = [c.hit for c in cues if c.role is Role.DELAY]
+    negation_shields = [*phrases, *own_cues]
     cue_hits = [c.hit for c in cues]  # a French describing participle follows a verb
     for cue in cues:
         clause = clause_around(ctx.view, cue.hit, openers)
@@ -210,7 +140,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                           hit=ruling.hit if own_ending else cue.hit)
         in_clause = [(h, m) for h, m in modifiers
                      if clause[0] <= h.first_token <= clause[1] and not part_of(h, m, cue)
-                     and not inside_longer(h, [*phrases, *own_cues] if m.kind is _NO else phrases)
+                     and not inside_longer(h, negation_shields if m.kind is Modifier.NEGATION
+                                           else phrases)
                      and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)
                      and not decided_object(ctx, h, m, cue)
                      and not said_at_the_meeting(ctx, h, m, cue)
@@ -278,40 +209,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             modality = Modality.FUTURE  # "the first meeting … will be held": a preview
         if role is Role.EVENT and decision_to_come(ctx, cue, modality, text, hits):
             modality = Modality.EXPECTED  # "to sign the pact next week", "to approve it"
-        kept = kept_until(ctx, cue, role, modality)
-        if kept is not None:  # "guaranteeing its flights until 2028": the state secured
-            role, modality = kept
-            cue = replace(cue, role=role)
-        elif stopped_after_the_end(ctx, role, modality, text):
-            role = Role.STEP  # "the fare will rise from 2028": kept through 2027
-            cue = replace(cue, role=role)
-        elif modality is Modality.REALIS and role is Role.EVENT:
-            # a day inside the claim's own name dates nothing ("the Sunday market")
-            dateless = named | until_tokens(ctx, cue)  # "remains closed until June": kept
-            unnamed = " ".join(ctx.view.tokens[i].raw for i in range(clause[0], clause[1] + 1)
-                               if i not in dateless) if dateless and language != "ja" else text
-            if points_ahead(unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
-                            years=ctx.reading.kind is not ClaimKind.STATE,
-                            not_past=not past_form(ctx.index, ctx.view, cue.hit)):
-                # "opens Saturday", "reaching EUR 1,400 only in 2027": a preview (a state
-                # kept "until 2027" is the state said anew)
-                modality = Modality.EXPECTED
-            elif points_back(text, ctx.published) and not figure_of_its_period(ctx, cue.hit,
-                                                                                text):
-                modality = Modality.BACKGROUND  # "the command set up in March": context
-        elif modality is Modality.REALIS and role is Role.DECISION:
-            modality = decision_in_time(ctx, cue.hit, text)  # "votes tomorrow": a preview
-        elif (modality is Modality.REALIS and role in (Role.STOP, Role.DELAY)
-              and cue.hit.pid != FIGURE_PID and names_a_past_year(text, ctx.published)):
-            modality = Modality.BACKGROUND  # "a link suspended since 2021": context
-        elif (modality is Modality.REALIS and role is Role.STEP and ctx.claimed_on is not None
-              and names_a_past_year(text, ctx.claimed_on)):
-            modality = Modality.BACKGROUND  # "the bridge, which opened in 2009": context
-        if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
-                and cue.source not in MOVES
-                and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,
-                                 True)):
-            role = Role.DELAY  # "glitch halts the launch; agency targets Dec. 9": a pause
+        cue, role, modality = timed(ctx, cue, role, modality, clause, text, named)
         if role is Role.EVENT and modality is Modality.NEGATED and ruled_out(
                 ctx, cue.hit, clause, in_clause, text):
             role, modality = Role.STOP, Modality.REALIS  # "will never reopen": ruled out
@@ -332,19 +230,10 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             role = Role.STEP if stopped_after_the_end(ctx, role, modality, text) else role
         elif cue.source == EventClass.SHORTFALL.value and short_so_far(ctx, role, sentence_text):
             role = Role.DELAY  # "49 short of its target with ten weeks to go": rule 7
-        first = any(clause[0] <= h.first_token <= clause[1] for h in firsts)
+        first = any(clause[0] <= h.first_token <= clause[1] for h in parts.firsts)
         # "their first talks next month" (le mois prochain): the first round still
         later = not first and any(m.kind is Modifier.LATER_ROUND for _, m in in_clause)
         frames.append(Frame(cue.hit, cue.text, cue.source, role, modality, later, clause,
                             first))
     return frames
 
-
-_OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
-
-def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
-    """The text of the hit's sentence outside ``clause`` (a date there is not the
-    stop's own: "ends free rides from January" stops, "halts it; targets May" pauses)."""
-    first, last = view.sentence_span(hit.sentence)
-    return " ".join((clause_text(view, (first, clause[0] - 1)),
-                     clause_text(view, (clause[1] + 1, last))))
