@@ -9,6 +9,7 @@ from collections import defaultdict
 from helpers.invented import claim, entry, group
 
 from tracker.match import Matcher
+from tracker.match.lexicon import EventClass
 from tracker.match.sharing import share_equal_values
 from tracker.models import Claim, ClaimKind, GroupRole, TermGroup
 
@@ -74,3 +75,25 @@ def test_sharing_changes_no_finding() -> None:
     findings = matcher.match(news)
     assert [f.claim_id for f in findings] == ["velmora-depot-7"]
     assert findings == pickle.loads(pickle.dumps(matcher)).match(news)
+
+
+def test_enum_members_are_not_replaced_by_their_equal_strings() -> None:
+    # a StrEnum member equals its string, so a set of members equals a set of strings;
+    # sharing them made a claim's event classes plain strings ('str' has no 'value')
+    holder = {"words": [frozenset({"persist"}), ("persist", 1)],
+              "classes": [frozenset({EventClass.PERSIST}), (EventClass.PERSIST, 1)]}
+    share_equal_values(holder)
+    classes = holder["classes"]
+    assert all(isinstance(c, EventClass) for c in classes[0])
+    assert isinstance(classes[1][0], EventClass)
+    assert holder["words"][0] == frozenset({"persist"}) and holder["words"][1][0] == "persist"
+
+
+def test_a_built_matcher_keeps_each_claims_event_classes_as_classes() -> None:
+    # a target whose statement holds a word of persisting ("keep"), and a state claim
+    target = claim("castle-fund", "The city will collect ¥3 billion toward the keep.",
+                   [group("fund", ja=["寄付"])], kind=ClaimKind.TARGET)
+    state = claim("wall-closure", "The stone walls will stay closed to visitors.",
+                  [group("walls", ja=["石垣"])], kind=ClaimKind.STATE)
+    for reading in Matcher([target, state]).readings().values():
+        assert reading.events and all(isinstance(c, EventClass) for c in reading.events)

@@ -25,7 +25,7 @@ def share_equal_values(root: object) -> None:
 
 class _Sharer:
     def __init__(self) -> None:
-        self._kept: dict[tuple[type, object], Any] = {}
+        self._kept: dict[tuple[type, object], Any] = {}  # by _typed(value)
         self._walked: set[int] = set()  # ids of the objects walked (all kept alive by root)
 
     def value(self, value: Any) -> Any:
@@ -66,7 +66,17 @@ class _Sharer:
                 object.__setattr__(obj, name, self.value(getattr(obj, name)))
 
     def _keep(self, value: Any) -> Any:
-        return self._kept.setdefault((type(value), value), value)
+        return self._kept.setdefault(_typed(value), value)
+
+
+def _typed(value: Any) -> tuple[type, object]:
+    """A key equal only for values of the same types throughout: a set of enum members
+    equals the set of their strings (``StrEnum``), and must not become it."""
+    if isinstance(value, frozenset):
+        return frozenset, frozenset(map(_typed, value))
+    if isinstance(value, tuple):
+        return type(value), tuple(map(_typed, value))
+    return type(value), value
 
 
 
