@@ -15,6 +15,7 @@ from tracker.match.attendance import attended_meetings
 from tracker.match.bills_announced import announces_a_bill
 from tracker.match.class_roles import class_role
 from tracker.match.clause_rules import building_work
+from tracker.match.closed_states import closings_in_force, own_stop_cue
 from tracker.match.committees import decided_by_a_committee
 from tracker.match.completions import completed_steps
 from tracker.match.cue_filters import (
@@ -46,9 +47,9 @@ from tracker.match.relocation import moved_elsewhere
 from tracker.match.report_denials import denies
 from tracker.match.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.spans import inside_longer, overlaps, within
-from tracker.match.stopped import a_cancel_word, court_rules_for_it
+from tracker.match.stopped import court_rules_for_it
 from tracker.match.table import Role
-from tracker.match.tense import past_form, written_as_a_verb
+from tracker.match.tense import written_as_a_verb
 from tracker.models import ClaimKind, Verdict
 
 _CUE_ROLES = {Verdict.CONFIRMS: Role.EVENT, Verdict.UPDATES: Role.STEP,
@@ -80,13 +81,12 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             own.append(Cue(hit, ref.text, own_source(ref.verdict),
                             _own_role(ctx, hit, ref, hits)))
         if hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE:
-            undo = None if refs else _lifted(ctx, hit, hits, modifiers)
-            if undo is not None:
-                # "lifts the fare freeze", "ends its ban": the state that is a stop ends
-                words = ctx.index.classes_in(hit.pid, language)
-                lifted.append(Cue(hit, words[0].text if words else "", EventClass.CANCEL.value,
-                                  Role.STOP))
-                undoing.append(undo)
+            # "lifts the fare freeze": the state that is a stop ends; "closes the ruins to
+            # visitors": it is in force; "the freeze" alone names it
+            found = None if refs else own_stop_cue(ctx, hit, hits, modifiers)
+            if found is not None:
+                (lifted if found[1] is not None else general).append(found[0])
+                undoing += [found[1]] if found[1] is not None else []
             continue
         if refs:
             continue
@@ -110,7 +110,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                   and announces_a_bill(ctx.view, ctx.index.lexicon, hit)):
                 source, role = EventClass.STEP, Role.STEP  # 予算案を発表: to the vote
             general.append(Cue(hit, classes[0].text, source.value, role))
-    general = states_kept(general)
+    general = closings_in_force(ctx, states_kept(general), hits)
     if ctx.reading.kind is ClaimKind.DECISION:
         # "approves partial sale", "votes for a phased reopening": after the decision
         # word, a word of progress is what was decided, no part of it done
@@ -119,10 +119,9 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         general = [g for g in general if g.source != EventClass.PROGRESS.value or not any(
             d.last_token < g.hit.first_token and clause_of(d.last_token) == clause_of(
                 g.hit.first_token) for d in decided)]
-    # A claim's own cue decides its word; a general cue overlapping it yields, unless
-    # it is a longer phrase around it that turns it into a threat, a stop or a delay
-    # ("explore options" around the cue "options"); "pass … bill" around the cue
-    # "passed" of a claim that the vote is held yields.
+    # A claim's own cue decides its word; a general cue overlapping it yields, unless a
+    # longer phrase around it turns it into a threat, a stop or a delay ("explore options"
+    # around the cue "options"); "pass … bill" around the cue "passed" (a vote held) yields.
     general = [g for g in general
                if not any(overlaps(g.hit, o.hit) and (not inside_longer(o.hit, [g.hit])
                                                       or g.role not in _TURNING)
@@ -233,48 +232,6 @@ def _lone_talks(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
 
 _STEP_OBJECT = 2  # tokens (Latin) or characters (Japanese) from the verb to its object
 _STEP_SUBJECT = 4  # tokens from a Latin step noun to the verb after it ("essais … ont commencé")
-
-
-UNDO_REACH = 4  # tokens from an undo word to the stop it lifts ("lifts the fare freeze")
-UNDO_AFTER = 2  # tokens from a stop to its undo participle ("trail closure lifted")
-
-
-def _lifted(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
-            modifiers: Sequence[tuple[Hit, ModifierRef]]) -> Hit | None:
-    """An undo word just before the stop in its clause ("lifts the season-ticket
-    freeze"), its participle just after it ("trail closure lifted"), or, in Japanese,
-    just after it (凍結を解除); None when there is none, or when a refusal governs the
-    undo ("rejects calls to lift the closure", 閉鎖解除を見送り: the stop stays).
-    The stop may be the claim's own term ("the moratorium stays in force"): the undo
-    word, no rise, ends it."""
-    view = ctx.view
-    clause_of = view.clause_of
-    for mod_hit, mod in modifiers:
-        if mod.kind is not Modifier.UNDO or clause_of(mod_hit.first_token) != clause_of(
-                hit.first_token):
-            continue
-        if (0 < hit.first_token - mod_hit.last_token <= UNDO_REACH if mod.latin
-                else 0 <= mod_hit.start - hit.end <= UNDO_REACH) or (
-                mod_hit.first_token < hit.first_token <= mod_hit.last_token) or (  # "end … ban"
-                mod.latin and 0 < mod_hit.first_token - hit.last_token <= UNDO_AFTER
-                and past_form(ctx.index, view, mod_hit)):  # "closure lifted"
-            return None if _refused(ctx, hit, mod_hit, hits, modifiers) else mod_hit
-    return None
-
-
-def _refused(ctx: SentenceContext, stop: Hit, undo: Hit, hits: Sequence[Hit],
-             modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    """A negation or a word of stopping other than the ``stop`` itself governs the undo
-    word: before it in Latin ("refuses to lift", "rejects calls to lift"), after it in
-    Japanese (解除を見送り)."""
-    view = ctx.view
-    latin = view.tokens[undo.first_token].latin
-    near = [h for h in hits if not overlaps(h, stop) and a_cancel_word(ctx, h)]
-    near += [h for h, m in modifiers if m.kind is Modifier.NEGATION]
-    clause = view.clause_of(undo.first_token)
-    return any(view.clause_of(h.first_token) == clause and (
-        0 < undo.first_token - h.last_token <= UNDO_REACH if latin
-        else 0 <= h.start - undo.end <= UNDO_REACH) for h in near)
 
 
 def _starts_a_step(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],

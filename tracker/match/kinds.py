@@ -75,6 +75,7 @@ class ClaimReading:
     # stop of it; for a decision they are what is decided ("the plan to close five
     # libraries"), so a stop of them ("scraps the plan to close") stops the plan
     own_stops: frozenset[int] = frozenset()
+    stop_state: bool = False  # a state that is one of them ("the ban will stay in force")
     # the days the statement or its source names ("will open on 28 April 2028"): a
     # preview that restates one fixes no new date
     own_days: frozenset[date] = frozenset()

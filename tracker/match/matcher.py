@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
 from functools import partial
 from typing import NamedTuple
 
@@ -25,6 +24,7 @@ from tracker.match.claim_numbers import (
     states_money,
     states_percent,
 )
+from tracker.match.closed_states import a_stop_state
 from tracker.match.committees import names_a_committee
 from tracker.match.coordination import cut_at_coordinated_verbs
 from tracker.match.cue_filters import stems_alike
@@ -43,6 +43,7 @@ from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.language_guess import statement_language
 from tracker.match.learned import JudgeWeights, reweigh, shipped_weights
 from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.modifier_filters import neutral_by_stems_only
 from tracker.match.moves import names_price
 from tracker.match.normalize import Stemmer, fold
 from tracker.match.omitted import LocalPress, Names
@@ -55,7 +56,7 @@ from tracker.match.sharing import share_equal_values
 from tracker.match.spans import inside_longer
 from tracker.match.stop_terms import stops_in_terms
 from tracker.match.target_reading import claim_target, counted_left_out
-from tracker.match.timeexpr import exact_day
+from tracker.match.timeexpr import days_named
 from tracker.match.title_labels import TitleLabels
 from tracker.match.verdict import ClaimContext, date_window, judge
 from tracker.match.version import matcher_version
@@ -243,13 +244,14 @@ class Matcher:
 
     def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
         """The claim's kind and event classes, from its statement's lexicon words."""
-        statement = claim.claim.statement
+        statement, lexicon = claim.claim.statement, self._index.lexicon
         view = view_of_texts(statement, "", statement_language(statement), self._stemmer)
         word_classes: dict[int, set[EventClass]] = {}
         hits = self._index.locate(view, self._index.scan(view))
         # a neutral phrase holds its words: "take over as chief executive" is no takeover
-        neutral = [h for h in hits if any(m.kind is Modifier.NEUTRAL
-                                          for m in self._index.modifiers.get(h.pid, ()))]
+        neutral = [h for h in hits if any(  # ("closed to" is no "close to")
+            m.kind is Modifier.NEUTRAL and not neutral_by_stems_only(lexicon, view, h, m)
+            for m in self._index.modifiers.get(h.pid, ()))]
         # "lift off" is no "lift": a word inside a longer lexicon phrase is that phrase's
         phrases = [h for h in hits if self._index.classes_in(h.pid, view.language)]
         # "terminal" only stems like "terminate"
@@ -328,7 +330,10 @@ class Matcher:
                        names_price=names_price(self._index.lexicon,
                                                (t for g in c.groups for t in g.all_terms())),
                        over_span=over_span, event_words=own_decisions,
-                       own_stops=own_stops, own_days=_days_named(c), families=families,
+                       own_stops=own_stops, families=families,
+                       own_days=days_named(map(fold, (c.statement, c.source_text)), c.claimed_on),
+                       stop_state=(reading.kind is ClaimKind.STATE and bool(own_stops)
+                                   and a_stop_state(view, word_classes, hits)),
                        count_classes=(frozenset(c.value for c in classes)
                                       if reading.kind is ClaimKind.TARGET else frozenset()),
                        target=target, of_place=of_place,
@@ -342,9 +347,3 @@ class Matcher:
                            allows_no_pause(self._index.lexicon, statement, view.language)
                            or allows_no_pause(self._index.lexicon, c.source_text,
                                               c.source_language)))
-
-def _days_named(claim: Claim) -> frozenset[date]:
-    """The days the claim's statement or source names, read from its ``claimed_on``."""
-    days = (exact_day(fold(text), claim.claimed_on)
-            for text in (claim.statement, claim.source_text) if text)
-    return frozenset(day for day in days if day is not None)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from tracker.match.attendance import a_report_at_it, a_report_by_telling
 from tracker.match.index import Hit
-from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.lexicon import EventClass, Lexicon, Modifier
 from tracker.match.normalize import fold
 from tracker.match.number_words import number_words
 from tracker.match.participles import past_participle
@@ -79,10 +79,15 @@ def names_its_thing(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
 def stems_only(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
     """A neutral phrase that holds only as written (``neutral_as_written``) found by its
     stems alone: "closed to pedestrians" is no "close to" (near)."""
+    return neutral_by_stems_only(ctx.index.lexicon, ctx.view, hit, mod)
+
+
+def neutral_by_stems_only(lexicon: Lexicon, view: EntryView, hit: Hit,
+                          mod: ModifierRef) -> bool:
+    """``stems_only`` for any text read (a claim's statement too)."""
     if mod.kind is not Modifier.NEUTRAL:
         return False
-    view = ctx.view
-    written = ctx.index.lexicon.neutral_as_written.get(view.language, ())
+    written = lexicon.neutral_as_written.get(view.language, ())
     surface = " ".join(t.raw for t in view.tokens[hit.first_token: hit.last_token + 1])
     return fold(mod.text) in written and surface != fold(mod.text)
 

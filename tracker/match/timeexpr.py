@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
@@ -167,6 +168,13 @@ def has_time(clause: str) -> bool:
         or re.search(r"\b(19|20)\d\d\b|\bq[1-4]\b|\d+月", clause)
         or any(word in clause for word in _AHEAD) or _A_SEASON.search(clause)
     )
+
+
+def days_named(texts: Iterable[str], claimed_on: date) -> frozenset[date]:
+    """The days that ``texts`` (a claim's statement and source, folded) name, read from
+    its ``claimed_on``."""
+    days = (exact_day(text, claimed_on) for text in texts if text)
+    return frozenset(day for day in days if day is not None)
 
 
 def exact_day(clause: str, published: date) -> date | None:

@@ -1,0 +1,64 @@
+"""A state that is itself a stop (a ban on entry, a closure) is put in force by a word
+that closes a thing: "Dornvale closes the quarry ruins to visitors" confirms a claim
+that the ban on visitors stays in force. A state that only names a stop it is free of
+("will stay free of compulsory redundancies") is broken by it (invented subjects)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+RUINS = group("ruins", en=["quarry ruins"], fr=["ruines de la carrière"], ja=["石切場跡"])
+DORNVALE = group("dornvale", en=["Dornvale"], fr=["Dornvale"], ja=["ドーンベール"])
+BAN = claim(
+    "dornvale-ruins-ban",
+    "Dornvale's ban on visitors at the quarry ruins will take effect on 1 October 2026 "
+    "and stay in force until the works end in March 2028.",
+    [RUINS, DORNVALE], kind=ClaimKind.STATE, claimed_on=date(2026, 9, 1),
+    expected_from=date(2026, 10, 1), expected_by=date(2028, 3, 31))
+CLOSED = claim(
+    "dornvale-ruins-closed",
+    "The quarry ruins at Dornvale will stay closed to visitors until March 2028.",
+    [RUINS, DORNVALE], kind=ClaimKind.STATE, claimed_on=date(2026, 9, 1),
+    expected_from=date(2026, 10, 1), expected_by=date(2028, 3, 31))
+NO_LAYOFFS = claim(
+    "dornvale-no-layoffs",
+    "Dornvale Stone will stay free of compulsory redundancies at the quarry until it closes.",
+    [group("firm", en=["Dornvale Stone"], fr=["Dornvale Stone"], ja=["ドーンベール石材"])],
+    kind=ClaimKind.STATE, claimed_on=date(2026, 9, 1), expected_by=date(2028, 3, 31))
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Dornvale closes quarry ruins to visitors for the works", "en"),
+    ("Dornvale ferme les ruines de la carrière au public pendant les travaux", "fr"),
+    ("ドーンベール、石切場跡を閉鎖", "ja"),
+])
+@pytest.mark.parametrize("state", [BAN, CLOSED])
+def test_closing_the_place_puts_a_ban_in_force(title: str, language: str,
+                                                state: object) -> None:
+    assert state is BAN or state is CLOSED
+    item = entry(title, "", "2026-10-02", language)
+    assert verdict_for(Matcher([state]), item, state.id) == "confirms"
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Dornvale halts quarry ruins ban on visitors", "en"),
+    ("Dornvale lifts ban on visitors at quarry ruins", "en"),
+])
+def test_ending_the_ban_itself_still_breaks_it(title: str, language: str) -> None:
+    item = entry(title, "", "2027-05-02", language)
+    assert verdict_for(Matcher([BAN]), item, BAN.id) == "contradicts"
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Dornvale Stone closes quarry, lays off 23 workers", "en"),
+    ("Dornvale Stone ferme la carrière et licencie 23 salariés", "fr"),
+])
+def test_a_state_free_of_a_stop_is_no_stop_state(title: str, language: str) -> None:
+    item = entry(title, "", "2027-05-02", language)
+    assert verdict_for(Matcher([NO_LAYOFFS]), item, NO_LAYOFFS.id) != "confirms"
