@@ -37,6 +37,9 @@ CLAIMS = [VIADUCT, CHIEF, LINK]
      "2026-08-25", "en"),
     ("pell-chief", "updates", "L'arrivée d'Ada Pell à l'Institut Corla repoussée à l'automne",
      "2026-06-18", "fr"),
+    # « la rentrée », the return in September, is a time too
+    ("pell-chief", "updates", "L'arrivée d'Ada Pell à l'Institut Corla repoussée à la rentrée",
+     "2026-06-18", "fr"),
     # a step as the subject of a start word: the step began, not the event
     ("morvan-viaduct", "updates", "Viaduc de Morvan : les essais de charge ont commencé",
      "2026-09-22", "fr"),
@@ -59,7 +62,7 @@ def test_seasons_steps_and_threats(claim_id: str, expected: str, title: str, day
 
 def test_a_season_is_a_time_and_a_past_one_is_background() -> None:
     assert has_time("will not open before spring")
-    assert has_time("repoussee a l automne")
+    assert has_time("repoussee a l automne") and has_time("reportee a la rentree")
     assert not has_time("the spring collection")  # guard: a season word alone
     assert points_back("the link launched in the spring", date(2027, 8, 12))
     assert not points_back("the link launched in the spring", date(2027, 4, 12))

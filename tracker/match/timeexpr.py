@@ -245,7 +245,7 @@ _THIS_SEASON_JA = re.compile(r"今(春|夏|秋|冬)")
 # "before spring", "à l'automne", "by the summer": a season as a time
 _A_SEASON = re.compile(
     rf"\b(?:in|by|until|before|after|from|to|for|next|last|this|early|late|en|avant|apres|"
-    rf"jusqu a|d ici|l|au|des|cet|ce|cette)\s+(?:the\s+)?({_SEASON_WORD})\b")
+    rf"jusqu a|d ici|l|la|au|des|cet|ce|cette)\s+(?:the\s+)?({_SEASON_WORD})\b")
 _THIS_SEASON = re.compile(r"\b(?:this|cet|ce|cette)\s+(spring|summer|autumn|fall|winter|ete|"
                           r"automne|hiver|printemps)\b")
 # what every dated reading of ``points_ahead`` and ``points_back`` needs (a cheap first
