@@ -76,6 +76,7 @@ from tracker.match.participle_phrases import (
 from tracker.match.sentence_context import Frame, SentenceContext, own_source
 from tracker.match.sentence_cues import sentence_cues
 from tracker.match.spans import inside_longer
+from tracker.match.speech_tails import hedged_by_its_teller
 from tracker.match.stopped import (
     court_ruling,
     drops_a_stop,
@@ -200,6 +201,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             modality = gapped  # "deal to close by year-end": a preview; "tour not … begun"
         elif modality is Modality.REALIS and role is Role.EVENT and aimed_at(ctx, cue.hit):
             modality = Modality.EXPECTED  # "press the bank for a rate cut": wished
+        if modality in (Modality.REALIS, Modality.FUTURE) and hedged_by_its_teller(
+                ctx.index.lexicon, ctx.view, cue.hit, cue_hits):
+            modality = Modality.HEDGED  # "to issue licences again, council leader hints"
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if modality is Modality.REALIS and role is Role.EVENT and (
