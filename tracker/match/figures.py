@@ -18,6 +18,7 @@ from tracker.match.index import CompiledClaim, Hit
 from tracker.match.magnitudes import PERCENT, Quantity
 from tracker.match.normalize import fold
 from tracker.match.number_words import is_a_number, japanese_time_counters, number_words
+from tracker.match.time_words import TIME_UNITS
 from tracker.match.view import EntryView
 from tracker.models import GroupRole
 
@@ -49,11 +50,6 @@ _MONTHS = frozenset({
 SIZE_UNITS = frozenset({"mm", "cm", "km", "nm", "m", "inch", "inches", "metre", "metres",
                          "meter", "meters", "millimetre", "millimetres", "kilometre",
                          "kilometres", "pouces"})
-_TIME_UNITS = frozenset({
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
-    "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure",
-    "heures",
-})
 # Japanese counters after which a number is a date, an age or a length of time.
 JAPANESE_SIZE = ("ミリ", "センチ", "メートル", "キロメートル", "インチ", "ナノ")
 _JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ月", "週", "期", "次", "号",
@@ -264,7 +260,7 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
         return False  # a year
     before = view.tokens[first - 1].raw if first > 0 else ""
     after = view.tokens[last + 1].raw if last < sentence_end else ""
-    if before in _MONTHS or after in _MONTHS or after in _TIME_UNITS or (
+    if before in _MONTHS or after in _MONTHS or after in TIME_UNITS or (
             after in SIZE_UNITS and not sizes):
         return False  # a date, a length of time or a size
     return not after.startswith(_JAPANESE_TIME + (() if sizes else JAPANESE_SIZE))

@@ -1,7 +1,8 @@
 """The modality of an event word: how its clause presents it.
 
 Negation stands just before a Latin cue (4 tokens), future words just before it
-(3 tokens), intent and schedule words near it (5 tokens); hedges, back-references,
+(3 tokens), intent and schedule words near it (5 tokens; an intent word before "and"
+reaches the verb after it: "plan to cap lets and return 1,200 homes"); hedges, back-references,
 opinions and "as planned" anywhere in its clause; a third party speaking anywhere
 in the sentence; a denial anywhere before it in the sentence (after it in
 Japanese); Japanese endings right after the cue (``japanese.py``). A clause opened
@@ -28,6 +29,7 @@ from tracker.match.refs import ModifierRef
 from tracker.match.report_denials import called_wrong, denies
 from tracker.match.spans import overlaps
 from tracker.match.table import Modality, Role
+from tracker.match.time_words import SPAN_COUNTS, TIME_UNITS
 from tracker.match.view import EntryView
 
 NEGATION_WINDOW = 4  # tokens before a Latin cue
@@ -37,12 +39,6 @@ PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
 DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
-_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "quarter",
-                         "quarters", "year", "years", "jour", "jours", "semaine", "semaines",
-                         "mois", "trimestre", "trimestres", "semestre", "semestres", "an",
-                         "ans"})
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "several", "a",
-                           "un", "une", "deux", "trois", "quatre", "cinq", "plusieurs"})
 _JAPANESE_DURATION = re.compile(
     r"[\d一二三四五六七八九十数]+\s?(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
 FRENCH_FUTURE_ENDINGS = (
@@ -147,7 +143,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
             JapaneseForm.PLANNED, JapaneseForm.ATTRIBUTIVE):
         return Modality.EXPECTED
     if japanese is JapaneseForm.INTENDED or (
-            _before(in_clause, Modifier.INTENT, hit, PLAN_WINDOW) if latin
+            _before(in_clause, Modifier.INTENT, hit, PLAN_WINDOW, _joins(ctx, hit, clause))
+            if latin
             else _near(in_clause, Modifier.INTENT, hit, latin)):
         # "plans to meet"; after the cue an intent word is its purpose ("meet to plan")
         return Modality.INTENT
@@ -280,8 +277,8 @@ def _after_duration(view: EntryView, hit: Hit, named: frozenset[int] = frozenset
                 and view.text[hit.start: hit.end] in late_nouns)
     start = max(0, hit.first_token - DURATION_WINDOW)
     before = [t.raw for t in view.tokens[start: hit.first_token]]
-    return any(word in _TIME_UNITS and i > 0 and start + i not in named
-               and (before[i - 1].isdigit() or before[i - 1] in _NUMBER_WORDS)
+    return any(word in TIME_UNITS and i > 0 and start + i not in named
+               and (before[i - 1].isdigit() or before[i - 1] in SPAN_COUNTS)
                for i, word in enumerate(before))
 
 
@@ -290,9 +287,20 @@ def _japanese_form(view: EntryView, hit: Hit) -> JapaneseForm:
 
 
 def _before(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit,
-            window: int) -> bool:
-    return any(m.kind is kind and m.latin and 0 < hit.first_token - h.last_token <= window
-               for h, m in mods)
+            window: int, joins: Sequence[int] = ()) -> bool:
+    """A modifier of ``kind`` within ``window`` tokens before the hit, or before a
+    coordinator (token of ``joins``) that the hit follows as closely: "plans to cap
+    lets and return 1,200 homes" plans both."""
+    return any(m.kind is kind and m.latin and (
+        0 < hit.first_token - h.last_token <= window
+        or any(0 < j - h.last_token <= window and 0 < hit.first_token - j <= window
+               for j in joins)) for h, m in mods)
+
+
+def _joins(ctx: ModalityContext, hit: Hit, clause: tuple[int, int]) -> list[int]:
+    """The coordinators ("and", « et ») of the clause before the hit."""
+    words = ctx.index.lexicon.coordinators.get(ctx.view.language, ())
+    return [i for i in range(clause[0], hit.first_token) if ctx.view.tokens[i].raw in words]
 
 
 def _right_after(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit) -> bool:

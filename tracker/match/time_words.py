@@ -23,6 +23,8 @@ _MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", 
 _OF = frozenset({"of", "de", "d", "du"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _PERIOD_NOUNS = frozenset(_TIMES["words"]["period_nouns"])
+TIME_UNITS = frozenset(_TIMES["words"]["time_units"])  # "months" in "three months late"
+SPAN_COUNTS = frozenset(_TIMES["words"]["span_counts"])  # "three" in "three months late"
 
 
 def opens_a_time(following: Sequence[str]) -> bool:
