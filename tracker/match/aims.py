@@ -1,6 +1,6 @@
 """"Exporters press the bank for a rate cut", "feu vert pour la relance": an event word
 shortly after "for" (pour) is what someone asks, bets or clears the way for, not a
-report that it happened."""
+report that it happened; one right after "bid to" (« tentative de ») is only tried."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def aimed_at(ctx: SentenceContext, hit: Hit) -> bool:
             for n in (*ctx.subject, *ctx.rivals)):
         return False  # "Crowdfunder for Skelling footbridge hits target": the name's "for"
     return bool(aims)
+
+
+def attempted(ctx: SentenceContext, hit: Hit) -> bool:
+    """A Latin event word right after a phrase of attempt (``[markers] attempts``: "lose
+    High Court bid to overturn the cap", « tentative d'annuler l'arrêté »)."""
+    view = ctx.view
+    phrases = ctx.index.lexicon.attempts.get(view.language, ())
+    if not phrases or not ctx.index.is_latin(hit.pid):
+        return False
+    before = [t.raw for t in view.tokens[max(0, hit.first_token - 2): hit.first_token]]
+    return " ".join(before) in phrases

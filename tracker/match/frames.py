@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tracker.match.aims import aimed_at
+from tracker.match.aims import aimed_at, attempted
 from tracker.match.arrangements import arranges_meeting
 from tracker.match.attendance import a_report_at_it
 from tracker.match.attribution import belongs, named_in_background, told_elsewhere
@@ -201,9 +201,11 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             modality = gapped  # "deal to close by year-end": a preview; "tour not … begun"
         elif modality is Modality.REALIS and role is Role.EVENT and aimed_at(ctx, cue.hit):
             modality = Modality.EXPECTED  # "press the bank for a rate cut": wished
-        if modality in (Modality.REALIS, Modality.FUTURE) and hedged_by_its_teller(
-                ctx.index.lexicon, ctx.view, cue.hit, cue_hits):
-            modality = Modality.HEDGED  # "to issue licences again, council leader hints"
+        if modality in (Modality.REALIS, Modality.FUTURE) and (hedged_by_its_teller(
+                ctx.index.lexicon, ctx.view, cue.hit, cue_hits) or (
+                    pair is None and attempted(ctx, cue.hit))):
+            # "to issue licences again, council leader hints"; "lose bid to overturn it"
+            modality = Modality.HEDGED
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if modality is Modality.REALIS and role is Role.EVENT and (

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
+from tracker.match.lexicon import load_lexicon
 from tracker.match.magnitudes import (
     LEVEL_BAND,
     PERCENT,
@@ -21,6 +23,7 @@ from tracker.match.magnitudes import (
 )
 from tracker.match.normalize import fold
 from tracker.match.number_words import NumberWords, number_words, numbers_table
+from tracker.match.participles import past_participle
 from tracker.match.view import EntryView
 
 PAST_BAND = 5.0  # a figure over this multiple of the target counts something else
@@ -181,7 +184,18 @@ def reached_at(view: EntryView, first: int, last: int, table: NumberWords | None
     after = [view.tokens[i].raw for i in range(
         last + 1, min(len(view.tokens), last + REACH_AFTER + 1)) if view.clause_of(i) == clause]
     return (any(word in table.reaching or word in table.now for word in before)
-            or any(word in table.reached_after for word in after))
+            or any(word in table.reached_after for word in after)
+            or _now_done(view, last, clause, table))
+
+
+def _now_done(view: EntryView, last: int, clause: int, table: NumberWords) -> bool:
+    """A word of now before a past participle after the figure, in its clause ("1,200
+    hectares of seagrass now mapped", « 1 200 hectares désormais cartographiés »)."""
+    lexicon = load_lexicon()
+    end = view.clause_span(clause)[1]
+    words = [t.raw for t in view.tokens[last + 1: end + 1]]
+    return any(word in table.now and past_participle(lexicon, following, view.language)
+               for word, following in pairwise(words))
 
 
 def written_in(words: Sequence[str], sentence: str, language: str) -> bool:

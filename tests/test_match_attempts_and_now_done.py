@@ -1,0 +1,45 @@
+"""Two readings from round 58's writers (invented subjects):
+- an event word right after a phrase of attempt ("lose bid to overturn the cap",
+  « tentative d'annuler ») is only tried: news of the plan, not the plan undone;
+- a target's own figure followed by a word of now and a past participle ("1,200
+  hectares of seagrass now mapped", « désormais cartographiés ») is reached."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+CAP = claim(
+    "brell-cap", "Brell council will approve a 90-night cap on holiday lets by 31 March 2026.",
+    [group("brell", en=["Brell"], fr=["Brell"]),
+     group("cap", en=["90-night cap", "holiday-let cap"], fr=["plafond de 90 nuits"])],
+    kind=ClaimKind.DECISION, claimed_on=date(2026, 1, 10), expected_by=date(2026, 3, 31))
+SEAGRASS = claim(
+    "ostry-seagrass", "Surveyors will map 1,200 hectares of seagrass off Ostry by the end of 2027.",
+    [group("ostry", en=["Ostry"], fr=["Ostry"]),
+     group("seagrass", en=["seagrass"], fr=["herbiers"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2026, 1, 10), expected_by=date(2027, 12, 31))
+CLAIMS = [CAP, SEAGRASS]
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Brell hosts lose High Court bid to overturn 90-night cap", "en"),
+    ("Brell : échec de la tentative d'annuler le plafond de 90 nuits", "fr"),
+])
+def test_an_attempt_to_undo_is_no_undoing(title: str, language: str) -> None:
+    check_verdict(CLAIMS, "brell-cap", "updates", title, "", "2026-06-10", language)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Ostry: 1,200 hectares of seagrass now mapped", "en"),
+    ("confirms", "Ostry : 1 200 hectares d'herbiers désormais cartographiés", "fr"),
+    # guards: "now" with no participle; a figure short of the target
+    ("mentions", "Ostry: 1,200 hectares of seagrass now a priority", "en"),
+    ("updates", "Ostry: 800 hectares of seagrass now mapped", "en"),
+])
+def test_a_figure_now_done_is_reached(expected: str, title: str, language: str) -> None:
+    check_verdict(CLAIMS, "ostry-seagrass", expected, title, "", "2027-06-10", language)
