@@ -1,8 +1,9 @@
-"""Two readings from round 58's writers (invented subjects):
+"""Readings from round 58's writers and a target's figures (invented subjects):
 - an event word right after a phrase of attempt ("lose bid to overturn the cap",
   « tentative d'annuler ») is only tried: news of the plan, not the plan undone;
 - a target's own figure followed by a word of now and a past participle ("1,200
-  hectares of seagrass now mapped", « désormais cartographiés ») is reached."""
+  hectares of seagrass now mapped", « désormais cartographiés ») is reached;
+- a four-digit number after "in", « en », is a year, however old ("taken in 1891")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ def test_an_attempt_to_undo_is_no_undoing(title: str, language: str) -> None:
 ])
 def test_a_figure_now_done_is_reached(expected: str, title: str, language: str) -> None:
     check_verdict(CLAIMS, "ostry-seagrass", expected, title, "", "2027-06-10", language)
+
+
+BRONZES = claim(
+    "lemark-bronzes", "The Lemark museum will return 1,000 objects to Ostry by the end of 2027.",
+    [group("lemark", en=["Lemark museum"], fr=["musée de Lemark"]),
+     group("objects", en=["objects", "bronzes"], fr=["objets", "bronzes"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2026, 1, 10), expected_by=date(2027, 12, 31))
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # a four-digit number after "in", « en », is a year, however old
+    ("mentions", "Lemark museum says the bronzes taken in 1891 belong to the palace", "en"),
+    ("mentions", "Le musée de Lemark et les bronzes pillés en 1897", "fr"),
+    # guard: a count of what the target counts
+    ("updates", "Lemark museum has returned 600 bronzes", "en"),
+])
+def test_an_old_year_is_no_count(expected: str, title: str, language: str) -> None:
+    check_verdict([BRONZES], "lemark-bronzes", expected, title, "", "2026-06-10", language)

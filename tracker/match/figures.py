@@ -18,7 +18,7 @@ from tracker.match.index import CompiledClaim, Hit
 from tracker.match.magnitudes import PERCENT, Quantity
 from tracker.match.normalize import fold
 from tracker.match.number_words import is_a_number, japanese_time_counters, number_words
-from tracker.match.time_words import TIME_UNITS
+from tracker.match.time_words import TIME_UNITS, YEAR_LEADS
 from tracker.match.view import EntryView
 from tracker.models import GroupRole
 
@@ -50,6 +50,7 @@ _MONTHS = frozenset({
 SIZE_UNITS = frozenset({"mm", "cm", "km", "nm", "m", "inch", "inches", "metre", "metres",
                          "meter", "meters", "millimetre", "millimetres", "kilometre",
                          "kilometres", "pouces"})
+_OLDEST_YEAR = 1500  # after "in", « en », a four-digit number from it on is a year
 # Japanese counters after which a number is a date, an age or a length of time.
 JAPANESE_SIZE = ("ミリ", "センチ", "メートル", "キロメートル", "インチ", "ナノ")
 _JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ月", "週", "期", "次", "号",
@@ -256,9 +257,10 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
                codes: set[str], sizes: bool = False) -> bool:
     if first == last and number in codes:
         return False  # a model code, a clock time, a percentage, part of a known figure
-    if first == last and is_year(number):
-        return False  # a year
     before = view.tokens[first - 1].raw if first > 0 else ""
+    if first == last and (is_year(number) or (
+            len(number) == 4 and before in YEAR_LEADS and int(number) >= _OLDEST_YEAR)):
+        return False  # a year ("the objects taken in 1891")
     after = view.tokens[last + 1].raw if last < sentence_end else ""
     if before in _MONTHS or after in _MONTHS or after in TIME_UNITS or (
             after in SIZE_UNITS and not sizes):

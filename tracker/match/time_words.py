@@ -23,6 +23,7 @@ _MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", 
 _OF = frozenset({"of", "de", "d", "du"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _PERIOD_NOUNS = frozenset(_TIMES["words"]["period_nouns"])
+YEAR_LEADS = frozenset(_TIMES["words"]["year_leads"])  # "in 1891": a year, no count
 TIME_UNITS = frozenset(_TIMES["words"]["time_units"])  # "months" in "three months late"
 SPAN_COUNTS = frozenset(_TIMES["words"]["span_counts"])  # "three" in "three months late"
 
