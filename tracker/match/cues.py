@@ -9,6 +9,7 @@ only by names its siblings share, it counts only next to the claim's own words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tracker.match.anothers_delay import drop_anothers_delays
 from tracker.match.attendance import attended_meetings
@@ -35,6 +36,7 @@ from tracker.match.cue_filters import (
 from tracker.match.decisions_put_off import put_off_decisions
 from tracker.match.families import (
     ALL_FAMILIES,
+    COMPLETIONS,
     ENDINGS,
     WORKS_START,
     in_family,
@@ -60,6 +62,7 @@ _PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value,
                           EventClass.THREAT.value})
 _TURNING = frozenset({Role.STOP, Role.DELAY})
 ENDING_WORDS = frozenset({ENDINGS})
+_DONE = frozenset({COMPLETIONS})
 
 
 def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
@@ -142,6 +145,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                   if c.role is Role.EVENT}
         general = [g for g in general if g.source != EventClass.PERSIST.value
                    or ctx.view.clause_of(g.hit.first_token) not in ending]
+    if ctx.reading.kind is ClaimKind.EVENT:
+        general = _anothers_event(ctx, general)
     markers = ctx.reading.own_markers
     if markers is not None and language in ctx.reading.marker_languages:
         # a claim named only by names its siblings share: a general word counts in a
@@ -200,6 +205,25 @@ def _names_its_event(ctx: SentenceContext, hit: Hit) -> bool:
     return (WORKS_START in families and works) or (not works and any(
         in_family(lexicon, families, r)
         for r in ctx.index.classes_in(hit.pid, ctx.view.language)))
+
+
+def _anothers_event(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
+    """An event claim's ``cues`` less the events of another word family than its own:
+    "opens" for a start of works is no news of it; "completed", 完成, is a step past it.
+    Beside its own family's word, the other is read with it ("complete its opening")."""
+    clause_of = ctx.view.clause_of
+    own = {clause_of(c.hit.first_token) for c in cues
+           if c.role is Role.EVENT and _names_its_event(ctx, c.hit)}
+    kept = []
+    for cue in cues:
+        if (cue.role is Role.EVENT and clause_of(cue.hit.first_token) not in own
+                and _another_familys(ctx, cue.hit)):
+            refs = ctx.index.classes_in(cue.hit.pid, ctx.view.language)
+            if not any(in_family(ctx.index.lexicon, _DONE, r) for r in refs):
+                continue
+            cue = replace(cue, role=Role.STEP)
+        kept.append(cue)
+    return kept
 
 
 def _another_familys(ctx: SentenceContext, hit: Hit) -> bool:
