@@ -62,3 +62,21 @@ def test_ending_the_ban_itself_still_breaks_it(title: str, language: str) -> Non
 def test_a_state_free_of_a_stop_is_no_stop_state(title: str, language: str) -> None:
     item = entry(title, "", "2027-05-02", language)
     assert verdict_for(Matcher([NO_LAYOFFS]), item, NO_LAYOFFS.id) != "confirms"
+
+
+@pytest.mark.parametrize(("expected", "day"), [
+    ("contradicts", "2027-05-02"),  # in its window: the ban broken
+    ("confirms", "2028-06-02"),  # after its window: it held as claimed, then ended
+])
+def test_a_states_end_after_its_window_confirms_it(expected: str, day: str) -> None:
+    item = entry("Dornvale lifts ban on visitors at quarry ruins", "", day, "en")
+    assert verdict_for(Matcher([BAN]), item, BAN.id) == expected
+
+
+def test_an_open_ended_state_broken_after_its_window_is_contradicted() -> None:
+    # "will hold" names no end: its first weeks are its window, a collapse later breaks it
+    truce = claim("dornvale-truce", "The truce between Dornvale and Ostry will hold.",
+                  [DORNVALE, group("ostry", en=["Ostry"])], kind=ClaimKind.STATE,
+                  claimed_on=date(2026, 4, 1), expected_by=date(2026, 6, 1))
+    item = entry("Dornvale scraps truce with Ostry", "", "2027-02-03", "en")
+    assert verdict_for(Matcher([truce]), item, truce.id) == "contradicts"

@@ -3,7 +3,8 @@
 A report of an event dated ahead of the item's publication is a preview ("opens
 Saturday"), one dated well before it is background ("the command set up in
 March"); a state kept "until 2028" is secured; a stop with a new date elsewhere in
-its sentence is a pause ("glitch halts the launch; agency targets Dec. 9").
+its sentence is a pause ("glitch halts the launch; agency targets Dec. 9"); a state
+claimed "until" a day, stopped after its deadline, held as claimed.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from tracker.match.figure_dates import figure_of_its_period
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
 from tracker.match.kept import kept_until, stopped_after_the_end, until_tokens
+from tracker.match.normalize import fold
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.stopped import MOVES
 from tracker.match.table import Modality, Role
@@ -30,6 +32,10 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
           named: frozenset[int]) -> tuple[Cue, Role, Modality]:
     """The cue, role and modality once the clause's dates are read (``text`` is the
     clause's text; ``named`` the tokens of names, whose days date nothing)."""
+    if (role is Role.STOP and modality is Modality.REALIS and ctx.late
+            and ctx.reading.kind is ClaimKind.STATE and _names_its_end(ctx)):
+        # "lifts the detour ban" after the day the ban was to last until: it held
+        return replace(cue, role=Role.EVENT), Role.EVENT, modality
     kept = kept_until(ctx, cue, role, modality)
     if kept is not None:  # "guaranteeing its flights until 2028": the state secured
         role, modality = kept
@@ -73,3 +79,12 @@ def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
     first, last = view.sentence_span(hit.sentence)
     return " ".join((clause_text(view, (first, clause[0] - 1)),
                      clause_text(view, (clause[1] + 1, last))))
+
+
+def _names_its_end(ctx: SentenceContext) -> bool:
+    """The state claim's statement says until when it lasts ("until the new market
+    opens", « jusqu'en 2027 », 3月まで), not only that it will hold."""
+    statement = fold(ctx.claim.claim.statement)
+    words = set(statement.split())
+    return any((w in statement) if not w.isascii() else (w in words)
+               for ws in ctx.index.lexicon.until_words.values() for w in ws)
