@@ -28,6 +28,7 @@ MATCHER = Matcher([MEETING])
 @pytest.mark.parametrize(("title", "language"), [
     ("Wrayle residents raise parking fears at lifeboat public meeting", "en"),
     ("Stormy public meeting in Wrayle over lifeboat move", "en"),
+    ("Hundreds pack Wrayle public meeting over lifeboat move", "en"),
     ("Wrayle : réunion publique houleuse sur le déménagement du canot", "fr"),
     ("ウレイルの住民説明会で駐車場に懸念相次ぐ", "ja"),
     ("ウレイルの住民説明会が紛糾", "ja"),
