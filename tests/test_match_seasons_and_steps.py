@@ -1,5 +1,6 @@
-"""Seasons as times, steps named as the subject, cost overruns and cuts, threats of
-closure and petitions. Subjects are invented; verdicts follow ../shared/labelling.md.
+"""Seasons as times, extents as sizes, steps named as the subject, cost overruns and
+cuts, threats of closure and petitions. Subjects are invented; verdicts follow
+../shared/labelling.md.
 Each case failed before its rule, except the guards marked so."""
 
 from __future__ import annotations
@@ -96,3 +97,14 @@ def test_take_over_as_a_post_is_no_takeover() -> None:
     readings = Matcher([post, buyout]).readings()
     assert EventClass.TRANSFER not in readings["pell-post"].events
     assert EventClass.TRANSFER in readings["corla-buyout"].events  # guard: a takeover
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # a word of progress with an extent and a figure after it tells a size
+    ("mentions", "The Morvan viaduct extends over 1,200 metres", "en"),
+    ("mentions", "Le viaduc de Morvan s'étend sur 1 200 mètres", "fr"),
+    # guard: progress made
+    ("updates", "Morvan viaduct works extended to the second span", "en"),
+])
+def test_an_extent_is_no_progress(expected: str, title: str, language: str) -> None:
+    check_verdict(CLAIMS, "morvan-viaduct", expected, title, "", "2026-05-20", language)

@@ -133,6 +133,18 @@ def time_noun(ctx: SentenceContext, hit: Hit) -> bool:
     return opens_a_time(following)
 
 
+def an_extent(ctx: SentenceContext, hit: Hit) -> bool:
+    """"The reserve extends over 31,000 hectares", « s'étend sur 31 000 hectares »: a
+    word of progress with an extent preposition and a figure after it tells a size."""
+    view = ctx.view
+    at = hit.last_token
+    words = ctx.index.lexicon.extent_prepositions.get(view.language, ())
+    return (at + 2 < len(view.tokens) and view.tokens[at + 1].raw in words
+            and view.tokens[at + 2].raw[:1].isdigit() and any(
+                r.event_class is EventClass.PROGRESS
+                for r in ctx.index.classes_in(hit.pid, view.language)))
+
+
 def thing_noun(ctx: SentenceContext, hit: Hit) -> bool:
     """"The name of the merged group", "a ship", "two ships a day": right after a
     determiner or a number, a word that as a noun names a thing is no event word."""

@@ -20,6 +20,7 @@ from tracker.match.closed_states import closings_in_force, own_stop_cue
 from tracker.match.committees import decided_by_a_committee
 from tracker.match.completions import completed_steps
 from tracker.match.cue_filters import (
+    an_extent,
     currency_name,
     denies_a_statement,
     in_a_compound,
@@ -183,7 +184,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             and not currency_name(ctx, c.hit)
             and not (c.role in _TURNING and in_a_compound(ctx, c.hit))
             and not model_name(ctx, c.hit, terms) and not other_word(ctx, c.hit)
-            and not time_noun(ctx, c.hit) and not thing_noun(ctx, c.hit)]
+            and not time_noun(ctx, c.hit) and not thing_noun(ctx, c.hit)
+            and not an_extent(ctx, c.hit)]
     # A denial word that denies another cue, or a statement, is about a report, not a
     # cue itself: "denies report it will scale back" is no denial of the claim.
     denials = [(h, m) for h, m in modifiers if m.kind is Modifier.DENIAL]
