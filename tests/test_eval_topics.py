@@ -317,6 +317,11 @@ FLOORS = {
     "eval-bridge-toll": (0.68, 0.74, 0.93),
     "eval-voie-verte": (0.82, 0.74, 0.86),
     "eval-ekimae-saikaihatsu": (0.77, 0.77, 0.82),
+    # probe round fifty-eight (thirty-first session): claims written against 0e6c842,
+    # scored before any item was read (at the start and at 0a2a6b0), then kept
+    "eval-holiday-lets": (0.84, 0.8, 0.85),
+    "eval-aire-marine": (0.7, 0.88, 0.68),
+    "eval-tenshu-fukugen": (0.7, 0.75, 0.84),
 }
 
 
