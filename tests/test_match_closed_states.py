@@ -80,3 +80,17 @@ def test_an_open_ended_state_broken_after_its_window_is_contradicted() -> None:
                   claimed_on=date(2026, 4, 1), expected_by=date(2026, 6, 1))
     item = entry("Dornvale scraps truce with Ostry", "", "2027-02-03", "en")
     assert verdict_for(Matcher([truce]), item, truce.id) == "contradicts"
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Court rejects final challenge to Dornvale quarry ruins ban", "en"),
+    ("Le tribunal rejette le recours contre l'interdiction aux ruines de la carrière de Dornvale",
+     "fr"),
+    ("Court rejects bid to annul Dornvale quarry ruins ban", "en"),
+    # a dismissal is a ruling with no court named; the annulment sought is the challenge's
+    ("ドーンベール石切場跡の立ち入り禁止の取り消し請求を棄却", "ja"),
+    ("ドーンベール石切場跡の立ち入り禁止めぐる上告棄却", "ja"),
+])
+def test_a_challenge_to_a_state_thrown_out_keeps_it(title: str, language: str) -> None:
+    item = entry(title, "", "2027-05-02", language)
+    assert verdict_for(Matcher([BAN]), item, BAN.id) == "confirms"

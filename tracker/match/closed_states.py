@@ -25,6 +25,7 @@ from tracker.match.tense import past_form, present_tense
 from tracker.match.view import EntryView
 
 _ENDINGS = frozenset({ENDINGS})
+_NOUN_PARTICLES_JA = ("の", "を", "が", "は")  # 禁止の, 禁止を: the ban as a noun
 _RIGHT_AFTER = 1  # tokens from a word of lasting to the stop it keeps ("stay closed")
 
 
@@ -53,7 +54,21 @@ def closings_in_force(ctx: SentenceContext, cues: Sequence[Cue],
     clause_of = ctx.view.clause_of
     stopped = {clause_of(h.first_token) for h in hits if h.pid in reading.own_stops}
     return [replace(c, role=Role.EVENT) if _a_closing(ctx, c)
-            and clause_of(c.hit.first_token) not in stopped else c for c in cues]
+            and clause_of(c.hit.first_token) not in stopped else c for c in cues
+            if not _names_the_stop(ctx, c)]
+
+
+def _names_the_stop(ctx: SentenceContext, cue: Cue) -> bool:
+    """A stop word written as a noun (« le recours contre l'interdiction », 禁止の取り消し)
+    names the state that is a stop, in any language: no stop of it by itself."""
+    if cue.role is not Role.STOP or cue.source != EventClass.CANCEL.value or _a_closing(ctx, cue):
+        return False  # (a closing word puts the state in force: closings_in_force)
+    view = ctx.view
+    if view.language == "ja":
+        return view.text[cue.hit.end: cue.hit.end + 1] in _NOUN_PARTICLES_JA
+    at = cue.hit.first_token
+    determiners = ctx.index.lexicon.determiners.get(view.language, ())
+    return at > 0 and view.tokens[at - 1].raw in determiners
 
 
 def own_stop_cue(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],

@@ -95,6 +95,7 @@ _PROGRESS = EventClass.PROGRESS.value
 _REVIEW = EventClass.REVIEW.value
 _PLANNED = (Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
 _OWN_UPDATE = own_source(Verdict.UPDATES)
+_CHALLENGING = frozenset({EventClass.THREAT.value, EventClass.CANCEL.value})
 
 
 def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
@@ -114,7 +115,12 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     phrases = [c.hit for c in cues if c.role is Role.DELAY]
     negation_shields = [*phrases, *own_cues]
     cue_hits = [c.hit for c in cues]  # a French describing participle follows a verb
+    rulings = [c for c in cues if c.source == EventClass.CANCEL.value
+               and court_ruling(ctx, c, modifiers, terms)]
     for cue in cues:
+        if cue.source in _CHALLENGING and any(
+                r is not cue and the_challenge(ctx, r, cue.hit) for r in rulings):
+            continue  # 上告棄却, "rejects bid to annul": the challenge thrown out
         clause = clause_around(ctx.view, cue.hit, openers)
         if (not belongs(ctx, cue, clause if language != "ja" else None)
                 or told_elsewhere(ctx, cue, cues, terms)

@@ -94,9 +94,11 @@ def court_ruling(ctx: SentenceContext, cue: Cue, modifiers: Sequence[tuple[Hit, 
                  terms: Sequence[Hit]) -> Role | None:
     """The role of a challenge stopped (``challenge_stopped``), else None: a step toward
     the plan; for a decision claim whose decider is the court (one of its names), the
-    decision itself."""
+    decision itself; for a state, the state kept."""
     if not challenge_stopped(ctx, cue, modifiers) and not _refused_stop(ctx, cue, modifiers):
         return None
+    if ctx.reading.kind is ClaimKind.STATE:
+        return Role.EVENT  # "court rejects final challenge to the ban": the state holds
     courts = [h for h, m in modifiers if m.kind is Modifier.LEGAL]
     own = ctx.reading.kind is ClaimKind.DECISION and any(
         t.start <= c.start and c.end <= t.end for c in courts for t in terms)
