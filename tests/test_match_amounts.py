@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers.invented import check_verdict, claim, entry, group
+from helpers.invented import check_verdict, claim, entry, group, verdict_for
 
 from tracker.match import Matcher
 from tracker.match.amounts import amounts_in
@@ -345,3 +345,31 @@ COMPLAINTS = claim(
 ])
 def test_twelve_months_are_a_year(expected: str, title: str, day: str) -> None:
     check_verdict([COMPLAINTS], "kessling-noise-complaints", expected, title, "", day, "en")
+
+
+def test_an_ordinal_that_is_not_the_targets_own_figure_is_no_milestone() -> None:
+    # the claim names a 2 ("its second year"); 2回目の説明会 is a second briefing
+    ferry = claim(
+        "brisk-ferry-second-year",
+        "The Brisk ferry will carry 400,000 passengers in 2027, its 2nd year of service.",
+        [group("ferry", en=["Brisk ferry"], ja=["ブリスク航路"]),
+         group("passengers", en=["passengers"], ja=["乗客"])],
+        kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+    )
+    item = entry("ブリスク航路、乗客向けの2回目の説明会", "", "2027-06-08", "ja")
+    assert verdict_for(Matcher([ferry]), item, "brisk-ferry-second-year") != "confirms"
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # 黄信号, a yellow light: reaching the target is in doubt, a shortfall foretold
+    ("updates", "ブリスク航路の乗客40万人、目標達成に黄信号"),
+    ("confirms", "ブリスク航路の乗客、目標の40万人を達成"),  # guard
+])
+def test_a_yellow_light_is_no_target_met(expected: str, title: str) -> None:
+    ferry = claim(
+        "brisk-ferry-light", "The Brisk ferry will carry 400,000 passengers in 2027.",
+        [group("ferry", en=["Brisk ferry"], ja=["ブリスク航路"]),
+         group("passengers", en=["passengers"], ja=["乗客"])],
+        kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+    )
+    check_verdict([ferry], "brisk-ferry-light", expected, title, "", "2027-10-08", "ja")

@@ -118,7 +118,16 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     cues = setbacks(ctx, cues, figures) + share_moves(ctx, sentence, counted)
     # "its 800,000th visitor": the target reached
     return cues + new + [Cue(h, figure_text(view, h), EventClass.ACHIEVED.value, Role.EVENT)
-                         for h in milestone_hits(view, sentence, ctx.reading.figures)]
+                         for h in milestone_hits(view, sentence, _own_figures(ctx))]
+
+
+def _own_figures(ctx: SentenceContext) -> frozenset[str]:
+    """The figure an ordinal must be to mark the target reached: the target's own ("its
+    800,000th visitor"), not any of the claim's (2回目の説明会 is a second briefing)."""
+    target = ctx.reading.target
+    if target is None or target.value != int(target.value):
+        return ctx.reading.figures
+    return frozenset({str(int(target.value))})
 
 
 def _counting_verb(ctx: SentenceContext, cue: Cue, figures: Sequence[Cue]) -> bool:
