@@ -80,13 +80,16 @@ def test_sharing_changes_no_finding() -> None:
 def test_enum_members_are_not_replaced_by_their_equal_strings() -> None:
     # a StrEnum member equals its string, so a set of members equals a set of strings;
     # sharing them made a claim's event classes plain strings ('str' has no 'value')
-    holder = {"words": [frozenset({"persist"}), ("persist", 1)],
-              "classes": [frozenset({EventClass.PERSIST}), (EventClass.PERSIST, 1)]}
+    word_set, word_pair = frozenset({"persist"}), ("persist", 1)
+    class_set, class_pair = frozenset({EventClass.PERSIST}), (EventClass.PERSIST, 1)
+    holder: dict[str, list[object]] = {"words": [word_set, word_pair],
+                                       "classes": [class_set, class_pair]}
     share_equal_values(holder)
-    classes = holder["classes"]
-    assert all(isinstance(c, EventClass) for c in classes[0])
-    assert isinstance(classes[1][0], EventClass)
-    assert holder["words"][0] == frozenset({"persist"}) and holder["words"][1][0] == "persist"
+    shared_set, shared_pair = holder["classes"]
+    assert isinstance(shared_set, frozenset) and isinstance(shared_pair, tuple)
+    assert all(isinstance(c, EventClass) for c in shared_set)
+    assert isinstance(shared_pair[0], EventClass)
+    assert holder["words"] == [frozenset({"persist"}), ("persist", 1)]
 
 
 def test_a_built_matcher_keeps_each_claims_event_classes_as_classes() -> None:
