@@ -22,7 +22,7 @@ from tracker.match import Matcher
 from tracker.match.amounts import amounts_in
 from tracker.match.magnitudes import PERCENT
 from tracker.match.normalize import fold
-from tracker.models import ClaimKind
+from tracker.models import Claim, ClaimKind
 
 FUND = claim(
     "orla-fund-pledges", "The Orla resilience fund will gather USD 2 billion in pledges "
@@ -273,6 +273,16 @@ def test_forecasts_and_figures_that_count_nothing(
                   language)
 
 
+def _brisk_ferry(claim_id: str,
+                 statement: str = "The Brisk ferry will carry 400,000 passengers in 2027."
+                 ) -> Claim:
+    """A target of passengers with Japanese terms (the ordinal and yellow-light tests)."""
+    return claim(claim_id, statement,
+                 [group("ferry", en=["Brisk ferry"], ja=["ブリスク航路"]),
+                  group("passengers", en=["passengers"], ja=["乗客"])],
+                 kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31))
+
+
 @pytest.mark.parametrize(("expected", "title"), [
     # 40万人目: the 400,000th passenger, the target reached
     ("confirms", "ブリスク航路で今年40万人目の乗客"),
@@ -280,12 +290,7 @@ def test_forecasts_and_figures_that_count_nothing(
     ("mentions", "ブリスク航路、乗客40万人目標を堅持"),
 ])
 def test_a_japanese_ordinal_is_a_milestone(expected: str, title: str) -> None:
-    ferry = claim(
-        "brisk-ferry-ja", "The Brisk ferry will carry 400,000 passengers in 2027.",
-        [group("ferry", en=["Brisk ferry"], ja=["ブリスク航路"]),
-         group("passengers", en=["passengers"], ja=["乗客"])],
-        kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
-    )
+    ferry = _brisk_ferry("brisk-ferry-ja")
     check_verdict([ferry], "brisk-ferry-ja", expected, title, "", "2027-12-08", "ja")
 
 
@@ -349,13 +354,9 @@ def test_twelve_months_are_a_year(expected: str, title: str, day: str) -> None:
 
 def test_an_ordinal_that_is_not_the_targets_own_figure_is_no_milestone() -> None:
     # the claim names a 2 ("its second year"); 2回目の説明会 is a second briefing
-    ferry = claim(
-        "brisk-ferry-second-year",
-        "The Brisk ferry will carry 400,000 passengers in 2027, its 2nd year of service.",
-        [group("ferry", en=["Brisk ferry"], ja=["ブリスク航路"]),
-         group("passengers", en=["passengers"], ja=["乗客"])],
-        kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
-    )
+    ferry = _brisk_ferry("brisk-ferry-second-year",
+                         "The Brisk ferry will carry 400,000 passengers in 2027, its 2nd year "
+                         "of service.")
     item = entry("ブリスク航路、乗客向けの2回目の説明会", "", "2027-06-08", "ja")
     assert verdict_for(Matcher([ferry]), item, "brisk-ferry-second-year") != "confirms"
 
@@ -366,10 +367,5 @@ def test_an_ordinal_that_is_not_the_targets_own_figure_is_no_milestone() -> None
     ("confirms", "ブリスク航路の乗客、目標の40万人を達成"),  # guard
 ])
 def test_a_yellow_light_is_no_target_met(expected: str, title: str) -> None:
-    ferry = claim(
-        "brisk-ferry-light", "The Brisk ferry will carry 400,000 passengers in 2027.",
-        [group("ferry", en=["Brisk ferry"], ja=["ブリスク航路"]),
-         group("passengers", en=["passengers"], ja=["乗客"])],
-        kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
-    )
+    ferry = _brisk_ferry("brisk-ferry-light")
     check_verdict([ferry], "brisk-ferry-light", expected, title, "", "2027-10-08", "ja")
