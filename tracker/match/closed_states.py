@@ -6,7 +6,12 @@ not its end, unless it acts on the claim's own stop ("halts the moratorium").
 The state is a stop when its statement's stop word is what lasts: before the word of
 lasting ("the ban … will stay in force", 禁止が続く) or right after it ("will stay
 closed"). "will stay free of redundancies", "open … without closing any sector" and
-"until the station closes" name stops the state is not."""
+"until the station closes" name stops the state is not.
+
+A state claim's own stop word in the news is read here too: lifted, it ends the state
+("lifts the fare freeze"); written as a verb, it puts a stop state in force; alone, or
+any stop word written as a noun (« le recours contre l'interdiction », 禁止の), it
+names the state."""
 
 from __future__ import annotations
 
@@ -47,15 +52,21 @@ def a_stop_state(statement: EntryView, word_classes: Mapping[int, Collection[Eve
 
 def closings_in_force(ctx: SentenceContext, cues: Sequence[Cue],
                       hits: Sequence[Hit]) -> list[Cue]:
-    """``cues`` with a closing word of a state that is a stop read as the state."""
+    """``cues`` for a state that is a stop: a closing word read as the state, a stop
+    word written as a noun left out (it names the state)."""
     reading = ctx.reading
     if not reading.stop_state:
         return list(cues)
     clause_of = ctx.view.clause_of
     stopped = {clause_of(h.first_token) for h in hits if h.pid in reading.own_stops}
-    return [replace(c, role=Role.EVENT) if _a_closing(ctx, c)
-            and clause_of(c.hit.first_token) not in stopped else c for c in cues
-            if not _names_the_stop(ctx, c)]
+    kept: list[Cue] = []
+    for cue in cues:
+        if _names_the_stop(ctx, cue):
+            continue
+        if _a_closing(ctx, cue) and clause_of(cue.hit.first_token) not in stopped:
+            cue = replace(cue, role=Role.EVENT)
+        kept.append(cue)
+    return kept
 
 
 def _names_the_stop(ctx: SentenceContext, cue: Cue) -> bool:

@@ -88,9 +88,11 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             # "lifts the fare freeze": the state that is a stop ends; "closes the ruins to
             # visitors": it is in force; "the freeze" alone names it
             found = None if refs else own_stop_cue(ctx, hit, hits, modifiers)
-            if found is not None:
-                (lifted if found[1] is not None else general).append(found[0])
-                undoing += [found[1]] if found[1] is not None else []
+            if found is not None and found[1] is not None:
+                lifted.append(found[0])
+                undoing.append(found[1])
+            elif found is not None:
+                general.append(found[0])
             continue
         if refs:
             continue
