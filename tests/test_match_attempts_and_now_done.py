@@ -3,7 +3,8 @@
   « tentative d'annuler ») is only tried: news of the plan, not the plan undone;
 - a target's own figure followed by a word of now and a past participle ("1,200
   hectares of seagrass now mapped", « désormais cartographiés ») is reached;
-- a four-digit number after "in", « en », is a year, however old ("taken in 1891")."""
+- a four-digit number after "in", « en », is a year, however old ("taken in 1891");
+- an event word after "until", « jusqu'à ce que » has not happened yet."""
 
 from __future__ import annotations
 
@@ -62,3 +63,23 @@ BRONZES = claim(
 ])
 def test_an_old_year_is_no_count(expected: str, title: str, language: str) -> None:
     check_verdict([BRONZES], "lemark-bronzes", expected, title, "", "2026-06-10", language)
+
+
+FUND = claim(
+    "ostry-fund", "Ostry council will vote a EUR 1.8 million fund for fishermen in October 2026.",
+    [group("ostry", en=["Ostry"], fr=["Ostry"]),
+     group("fund", en=["compensation fund"], fr=["fonds d'indemnisation"])],
+    kind=ClaimKind.DECISION, claimed_on=date(2026, 5, 1), expected_from=date(2026, 10, 1),
+    expected_by=date(2026, 10, 31))
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # an event word after "until", « jusqu'à ce que »: it has not happened yet
+    ("mentions", "Ostry fishermen will not sit on the board until the compensation fund is "
+     "voted", "en"),
+    ("mentions", "Les pêcheurs d'Ostry attendront jusqu'à ce que le fonds d'indemnisation "
+     "soit voté", "fr"),
+    ("confirms", "Ostry council votes the compensation fund", "en"),  # guard
+])
+def test_an_event_awaited_is_not_done(expected: str, title: str, language: str) -> None:
+    check_verdict([FUND], "ostry-fund", expected, title, "", "2026-10-10", language)

@@ -48,6 +48,7 @@ from tracker.match.figures import FIGURE_PID
 from tracker.match.frame_timing import timed
 from tracker.match.index import Hit
 from tracker.match.kept import (
+    awaited,
     short_so_far,
     shortfall_ahead,
     stopped_after_the_end,
@@ -212,6 +213,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                     pair is None and attempted(ctx, cue.hit))):
             # "to issue licences again, council leader hints"; "lose bid to overturn it"
             modality = Modality.HEDGED
+        if (modality is Modality.REALIS and role in (Role.EVENT, Role.DECISION)
+                and awaited(ctx, cue.hit)):
+            modality = Modality.EXPECTED  # "won't sit until the fund is voted": not yet
         if modality is Modality.REALIS and ctx.preview_piece:
             modality = Modality.EXPECTED  # "Week ahead: the council meets": a preview
         if modality is Modality.REALIS and role is Role.EVENT and (

@@ -10,10 +10,11 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from tracker.match.clause_rules import clause_text
+from tracker.match.index import Hit
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.target_outcome import written_in
-from tracker.match.timeexpr import earliest_named
+from tracker.match.timeexpr import earliest_named, has_time
 from tracker.models import ClaimKind
 
 KEPT_MODALITIES = (Modality.REALIS, Modality.EXPECTED, Modality.FUTURE, Modality.INTENT)
@@ -140,3 +141,26 @@ def short_so_far(ctx: SentenceContext, role: Role | None, sentence: str) -> bool
         return True  # "draws fewer visitors than expected" within its year: so far
     words = ctx.index.lexicon.interim_words.get(ctx.view.language, ())
     return written_in(words, sentence, ctx.view.language)
+
+
+AWAITED_REACH = 5  # tokens from "until" to the event word it awaits ("until the fund is voted")
+
+
+def awaited(ctx: SentenceContext, hit: Hit) -> bool:
+    """An event word a few words after "until", "unless" (« jusqu'à ce que »), with no
+    time between: it has not happened yet ("will not take their seats
+    until the compensation fund is voted"). "Closed until June" awaits a time."""
+    view = ctx.view
+    words = ctx.index.lexicon.awaiting_words.get(view.language, ())
+    if not words or not view.tokens[hit.first_token].latin:
+        return False
+    # the phrase opens the event's clause (« que » may cut one of its own)
+    start = max(view.sentence_span(hit.sentence)[0], hit.first_token - AWAITED_REACH - 4)
+    raw = [t.raw for t in view.tokens[start: hit.first_token]]
+    for at in range(len(raw) - 1, -1, -1):  # the nearest first
+        for word in words:
+            size = len(word.split())
+            if " ".join(raw[at: at + size]) == word:
+                return (len(raw) - at - size <= AWAITED_REACH
+                        and not has_time(" ".join(raw[at + size:])))
+    return False

@@ -148,6 +148,7 @@ class Lexicon:
     doubting_tellers: Words = field(default_factory=dict)  # "…, council leader hints"
     attempts: Words = field(default_factory=dict)  # "bid to overturn": only tried
     extent_prepositions: Words = field(default_factory=dict)  # "extends over 31,000 ha"
+    awaiting_words: Words = field(default_factory=dict)  # "until the fund is voted"
     unbroken: Words = field(default_factory=dict)  # "open throughout the works": no pause
     so_far: Words = field(default_factory=dict)  # "has already hired 620": a count so far
     interim_words: Words = field(default_factory=dict)  # "with ten weeks to go": no end yet
