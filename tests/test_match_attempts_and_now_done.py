@@ -4,7 +4,8 @@
 - a target's own figure followed by a word of now and a past participle ("1,200
   hectares of seagrass now mapped", « désormais cartographiés ») is reached;
 - a four-digit number after "in", « en », is a year, however old ("taken in 1891");
-- an event word after "until", « jusqu'à ce que » has not happened yet."""
+- an event word after "until", « jusqu'à ce que » has not happened yet;
+- a decision claim's own stop word written as a noun ("ban compensation") is its topic."""
 
 from __future__ import annotations
 
@@ -83,3 +84,18 @@ FUND = claim(
 ])
 def test_an_event_awaited_is_not_done(expected: str, title: str, language: str) -> None:
     check_verdict([FUND], "ostry-fund", expected, title, "", "2026-10-10", language)
+
+
+BAN_FUND = claim(
+    "ostry-ban-fund", "Ostry council will vote a fund for the fishermen hit by the trawling ban.",
+    [group("ostry", en=["Ostry"]), group("fund", en=["compensation", "fund"])],
+    kind=ClaimKind.DECISION, claimed_on=date(2026, 5, 1), expected_by=date(2026, 10, 31))
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # the stop word its statement names as a noun is its topic, no stop of the decision
+    ("mentions", "Ostry skippers want ban compensation paid before winter"),
+    ("contradicts", "Ostry scraps fishermen's compensation fund"),  # guard
+])
+def test_a_decisions_own_stop_as_a_noun_is_its_topic(expected: str, title: str) -> None:
+    check_verdict([BAN_FUND], "ostry-ban-fund", expected, title, "", "2026-06-10", "en")
