@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from tracker.match.families import ENDINGS, in_family
 from tracker.match.index import Hit
+from tracker.match.japanese import SUBJECT_PARTICLES
 from tracker.match.lexicon import EventClass, Modifier
 from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext
@@ -30,7 +31,7 @@ from tracker.match.tense import past_form, present_tense
 from tracker.match.view import EntryView
 
 _ENDINGS = frozenset({ENDINGS})
-_NOUN_PARTICLES_JA = ("の", "を", "が", "は")  # 禁止の, 禁止を: the ban as a noun
+_NOUN_PARTICLES_JA = ("の", "を", *SUBJECT_PARTICLES)  # 禁止の, 禁止を: the ban as a noun
 _RIGHT_AFTER = 1  # tokens from a word of lasting to the stop it keeps ("stay closed")
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.match.index import Hit
+from tracker.match.japanese import SUBJECT_PARTICLES
 from tracker.match.lexicon import Lexicon
 from tracker.match.normalize import fold
 from tracker.match.sentence_context import SentenceContext
@@ -20,7 +21,6 @@ COMMITTEE_AFTER = 5  # tokens from a decision word to the committee after it ("f
 COMMITTEE_CHARS = 8  # characters from a Japanese committee word to its decision word
 _JA_TOPIC = " "  # after a committee word: a headline's topic comma (、 is a space in the view)
 _JA_PARTICLES = "がはでも"  # ending a listed committee word (委が): the noun is before
-_JA_SUBJECTS = ("が", "は")  # another subject after the committee's: that one decides
 
 
 def decided_by_a_committee(ctx: SentenceContext, hit: Hit) -> bool:
@@ -53,7 +53,7 @@ def _japanese_committee(view: EntryView, hit: Hit, words: Sequence[str],
     before = view.text[view.token_starts[view.sentence_span(hit.sentence)[0]]: hit.start]
     ends = [m.end() for w in words
             for m in re.finditer(re.escape(w.rstrip(_JA_PARTICLES)) + _JA_TOPIC, before)
-            if not any(s in before[m.end():] for s in _JA_SUBJECTS)]
+            if not any(s in before[m.end():] for s in SUBJECT_PARTICLES)]
     near = before[-COMMITTEE_CHARS:]
     ends += [len(before) - len(near) + near.rfind(w) + len(w) for w in words if w in near]
     return any(not any(p in before[end:] for p in plenaries) for end in ends)

@@ -16,8 +16,7 @@ from tracker.match.decisions_ahead import decision_in_time
 from tracker.match.figure_dates import figure_of_its_period
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
-from tracker.match.kept import kept_until, stopped_after_the_end, until_tokens
-from tracker.match.normalize import fold
+from tracker.match.kept import kept_until, names_its_end, stopped_after_the_end, until_tokens
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.stopped import MOVES
 from tracker.match.table import Modality, Role
@@ -33,7 +32,7 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     """The cue, role and modality once the clause's dates are read (``text`` is the
     clause's text; ``named`` the tokens of names, whose days date nothing)."""
     if (role is Role.STOP and modality is Modality.REALIS and ctx.late
-            and ctx.reading.kind is ClaimKind.STATE and _names_its_end(ctx)):
+            and ctx.reading.kind is ClaimKind.STATE and names_its_end(ctx)):
         # "lifts the detour ban" after the day the ban was to last until: it held
         return replace(cue, role=Role.EVENT), Role.EVENT, modality
     kept = kept_until(ctx, cue, role, modality)
@@ -80,11 +79,3 @@ def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
     return " ".join((clause_text(view, (first, clause[0] - 1)),
                      clause_text(view, (clause[1] + 1, last))))
 
-
-def _names_its_end(ctx: SentenceContext) -> bool:
-    """The state claim's statement says until when it lasts ("until the new market
-    opens", « jusqu'en 2027 », 3月まで), not only that it will hold."""
-    statement = fold(ctx.claim.claim.statement)
-    words = set(statement.split())
-    return any((w in statement) if not w.isascii() else (w in words)
-               for ws in ctx.index.lexicon.until_words.values() for w in ws)

@@ -138,7 +138,7 @@ def form_of_hit(view: EntryView, hit: Hit, lookahead: int) -> JapaneseForm:
 
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_SUBJECT_PARTICLES = ("が", "は")
+SUBJECT_PARTICLES = ("が", "は")  # after a noun: the subject (or topic) of the clause
 
 
 def topic_noun(view: EntryView, hit: Hit) -> bool:
@@ -190,7 +190,7 @@ def own_statement(view: EntryView, cue: Hit, party: Hit) -> bool:
         return False
     clause = view.clause_of(cue.first_token)
     start = view.token_starts[view.clause_span(clause)[0]]
-    if not any(p in view.text[start: cue.end] for p in _SUBJECT_PARTICLES):
+    if not any(p in view.text[start: cue.end] for p in SUBJECT_PARTICLES):
         return False
     first, last = sorted((view.clause_of(party.first_token), clause))
     written = fold(view.sentences[cue.sentence])

@@ -1,7 +1,9 @@
 """A state kept only until a time before the claim's end (来年3月まで継続, "keeps the route
 until March" for a claim through December) is kept for part of the period: an update,
 not the state secured, nor a preview. A state's bound crossed by a decision ("votes to
-allow three ships a day") is broken, not forecast."""
+allow three ships a day") is broken, not forecast. Also the other readings of "until":
+a statement that names until when a state lasts (``names_its_end``), and an event
+awaited "until the fund is voted" (``awaited``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from datetime import date
 
 from tracker.match.clause_rules import clause_text
 from tracker.match.index import Hit
+from tracker.match.normalize import fold
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.target_outcome import written_in
@@ -164,3 +167,12 @@ def awaited(ctx: SentenceContext, hit: Hit) -> bool:
                 return (len(raw) - at - size <= AWAITED_REACH
                         and not has_time(" ".join(raw[at + size:])))
     return False
+
+
+def names_its_end(ctx: SentenceContext) -> bool:
+    """The state claim's statement says until when it lasts ("until the new market
+    opens", « jusqu'en 2027 », 3月まで), not only that it will hold."""
+    statement = fold(ctx.claim.claim.statement)
+    words = set(statement.split())
+    return any((w in statement) if not w.isascii() else (w in words)
+               for ws in ctx.index.lexicon.until_words.values() for w in ws)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from tracker.match.index import Hit, PatternIndex
+from tracker.match.japanese import SUBJECT_PARTICLES
 from tracker.match.lexicon import Modifier
 from tracker.match.number_words import is_a_number
 from tracker.match.view import EntryView
@@ -31,7 +32,6 @@ JAPANESE_LIST_WINDOW = 16  # characters before a Japanese list marker
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
 # right after a Japanese name, it marks the one who acts, not a name in a list
 # (鶴瀬造船がLNG船を受注: the yard took the order)
-_SUBJECT_PARTICLES = ("は", "が")
 
 
 def names_in_other_roles(hits: Sequence[Hit], index: PatternIndex,
@@ -97,6 +97,6 @@ def listed_names(hits: Sequence[Hit], index: PatternIndex, view: EntryView) -> f
                     listed.add(hit)
             elif (0 <= opener.start - hit.end <= JAPANESE_LIST_WINDOW
                   and view.clause_of(hit.first_token) == view.clause_of(opener.first_token)
-                  and view.text[hit.end: hit.end + 1] not in _SUBJECT_PARTICLES):
+                  and view.text[hit.end: hit.end + 1] not in SUBJECT_PARTICLES):
                 listed.add(hit)
     return frozenset(listed)
