@@ -74,6 +74,7 @@ from tracker.match.participle_phrases import (
     attributive_participle,
     fronted_participle,
 )
+from tracker.match.pledges import pledged_again
 from tracker.match.sentence_context import Frame, SentenceContext, own_source
 from tracker.match.sentence_cues import sentence_cues
 from tracker.match.spans import inside_longer
@@ -213,6 +214,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                     pair is None and attempted(ctx, cue.hit))):
             # "to issue licences again, council leader hints"; "lose bid to overturn it"
             modality = Modality.HEDGED
+        if (ctx.reading.kind is ClaimKind.STATE and role is Role.EVENT
+                and modality in _PLANNED and pledged_again(ctx, cue.hit)):
+            modality = Modality.OPINION  # "repeated that the woods would stay open"
         if (modality is Modality.REALIS and role in (Role.EVENT, Role.DECISION)
                 and awaited(ctx, cue.hit)):
             modality = Modality.EXPECTED  # "won't sit until the fund is voted": not yet

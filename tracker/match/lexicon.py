@@ -147,6 +147,7 @@ class Lexicon:
     inverted_subjects: Words = field(default_factory=dict)  # « ferme-t-il » (see cue_filters)
     doubting_tellers: Words = field(default_factory=dict)  # "…, council leader hints"
     attempts: Words = field(default_factory=dict)  # "bid to overturn": only tried
+    pledge_words: Words = field(default_factory=dict)  # "repeated that it would stay"
     extent_prepositions: Words = field(default_factory=dict)  # "extends over 31,000 ha"
     awaiting_words: Words = field(default_factory=dict)  # "until the fund is voted"
     unbroken: Words = field(default_factory=dict)  # "open throughout the works": no pause
