@@ -81,3 +81,13 @@ def test_a_share_price_passing_another_is_no_figure_reached(claim_id: str,
     passing another, neither the target reached nor a step of the listing."""
     check_verdict([PROCEEDS, LISTING_JA], claim_id, expected,
                   "コルベル鉄道が上場、初値は公開価格を上回る", "", "2027-05-12", "ja")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Korvel Rail's Dunmere line reopens near the old docks", "confirms"),
+    # guard: "nearly" before the event word still tells it part done
+    ("Dunmere line nearly reopens", "updates"),
+], ids=["near-a-place", "guard-nearly-before"])
+def test_near_a_place_is_no_part_done(title: str, expected: str) -> None:
+    """"near" shares the stem of "nearly", but as a preposition it says where."""
+    check_verdict([REOPENING], "korvel-line-reopening", expected, title, "", "2027-06-10", "en")

@@ -223,7 +223,10 @@ def _knows_the_day(ctx: SentenceContext, day: date) -> bool:
 def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
     tokens = ctx.view.tokens
     genitives = ctx.index.lexicon.genitives.get(ctx.view.language, ())
-    if any(m.kind is Modifier.PARTIAL and not _before_a_figure(ctx, h, m) and (
+    prepositions = ctx.index.lexicon.prepositions.get(ctx.view.language, ())
+    # "opens near the springs": "near" shares the stem of "nearly" but is a place
+    if any(m.kind is Modifier.PARTIAL and not _before_a_figure(ctx, h, m)
+           and not (m.latin and tokens[h.first_token].raw in prepositions) and (
             0 < hit.first_token - h.last_token <= PARTIAL_WINDOW
             or (m.latin and h.first_token == hit.last_token + 1)  # "rouvre partiellement"
             # "the northern half of the bypass opens": a part of it is the subject
@@ -240,7 +243,6 @@ def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, Modi
         return False
     # a share right before it ("40% complete"), not a name's number ("Kestra-2 lifts off"),
     # nor a rise's share before a phrase ("rise 4% on their debut")
-    prepositions = ctx.index.lexicon.prepositions.get(ctx.view.language, ())
     return (ctx.index.is_latin(hit.pid) and before >= 0 and tokens[before].raw.isdigit()
             and ctx.view.clause_of(before) == ctx.view.clause_of(hit.first_token)
             and tokens[hit.first_token].raw not in prepositions

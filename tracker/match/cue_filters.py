@@ -146,16 +146,19 @@ def an_extent(ctx: SentenceContext, hit: Hit) -> bool:
 
 
 def thing_noun(ctx: SentenceContext, hit: Hit) -> bool:
-    """"The name of the merged group", "a ship", "two ships a day": right after a
-    determiner or a number, a word that as a noun names a thing is no event word."""
+    """"The name of the merged group", "a ship", "two ships a day", "pulled from
+    shelves": right after a determiner, a number or a preposition, a word that as a
+    noun names a thing is no event word."""
     at = hit.first_token
     view = ctx.view
     if not (at == hit.last_token and at > 0
             and view.tokens[at].raw in ctx.index.lexicon.thing_nouns.get(view.language, ())):
         return False
     before = view.tokens[at - 1].raw
-    return (before in ctx.index.lexicon.determiners.get(view.language, ())
-            or is_a_number(before, view.language))
+    lexicon = ctx.index.lexicon
+    return (before in lexicon.determiners.get(view.language, ())
+            or is_a_number(before, view.language)
+            or before in lexicon.thing_prepositions.get(view.language, ()))
 
 
 STATEMENT_REACH = 6  # tokens from a denying word to the verb of what it denies
