@@ -9,7 +9,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 LANE = claim(
     "harlow-lane-closed", "Harlow Lane in Kessling will stay closed to traffic until "
@@ -42,3 +42,27 @@ def test_a_state_kept_only_part_of_its_period_is_an_update() -> None:
     item = entry("Harlow Lane remains closed until May", "", "2025-04-10", "en")
     assert verdict_for(Matcher([claim_through_december]), item,
                        "harlow-lane-closed-2025") == "updates"
+
+
+
+NIGHT_BAN = claim(  # a state whose writer named its end words as contradicting cues
+    "velmora-night-delivery-ban", "Velmora's ban on night deliveries will stay in force "
+                                  "until 28 February 2026.",
+    [group("ban", en=["night delivery ban", "ban on night deliveries"],
+           fr=["interdiction des livraisons de nuit"])],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 9, 15), expected_from=date(2025, 9, 15),
+    expected_by=date(2026, 2, 28),
+    cues={Verdict.CONTRADICTS: {"en": ("end", "expire"), "fr": ("prendre fin",)}})
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Velmora night delivery ban will end on February 28", "en", "mentions"),
+    ("Velmora night delivery ban set to expire in February", "en", "mentions"),
+    ("L'interdiction des livraisons de nuit prendra fin le 28 février", "fr", "mentions"),
+    # guard: an end told ahead for a month before the claimed one breaks the state
+    ("Velmora night delivery ban will end on January 10", "en", "contradicts"),
+], ids=["end-on-its-day", "end-in-its-month", "fin-le-jour", "guard-earlier-end"])
+def test_the_end_told_for_when_it_was_claimed_is_the_claim_retold(
+        title: str, language: str, expected: str) -> None:
+    item = entry(title, "", "2025-11-20", language)
+    assert verdict_for(Matcher([NIGHT_BAN]), item, "velmora-night-delivery-ban") == expected

@@ -4,7 +4,8 @@ A report of an event dated ahead of the item's publication is a preview ("opens
 Saturday"), one dated well before it is background ("the command set up in
 March"); a state kept "until 2028" is secured; a stop with a new date elsewhere in
 its sentence is a pause ("glitch halts the launch; agency targets Dec. 9"); a state
-claimed "until" a day, stopped after its deadline, held as claimed.
+claimed "until" a day, stopped after its deadline, held as claimed; its end told ahead
+for the month it was claimed to end, the claim retold.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from tracker.match.decisions_ahead import decision_in_time
 from tracker.match.figure_dates import figure_of_its_period
 from tracker.match.figures import FIGURE_PID
 from tracker.match.index import Hit
-from tracker.match.kept import kept_until, names_its_end, stopped_after_the_end, until_tokens
+from tracker.match.kept import (
+    ends_when_claimed,
+    kept_until,
+    names_its_end,
+    stopped_after_the_end,
+    until_tokens,
+)
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.stopped import MOVES
 from tracker.match.table import Modality, Role
@@ -42,6 +49,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     elif stopped_after_the_end(ctx, role, modality, text):
         role = Role.STEP  # "the fare will rise from 2028": kept through 2027
         cue = replace(cue, role=role)
+    elif ends_when_claimed(ctx, role, modality, text):
+        modality = Modality.BACKGROUND  # "the ban will end on February 28": as claimed
     elif modality is Modality.REALIS and role is Role.EVENT:
         # a day inside the claim's own name dates nothing ("the Sunday market")
         dateless = named | until_tokens(ctx, cue)  # "remains closed until June": kept

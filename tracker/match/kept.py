@@ -112,6 +112,20 @@ def stopped_after_the_end(ctx: SentenceContext, role: Role, modality: Modality,
     return when is not None and when > ctx.due
 
 
+def ends_when_claimed(ctx: SentenceContext, role: Role, modality: Modality,
+                      text: str) -> bool:
+    """For a state claim, its stop told ahead for the month the claim ends ("the ban
+    will end on February 28", "set to expire in February", for a ban until 28
+    February): the claim's own end retold, no news that it is broken. ``text`` is
+    the stop's clause."""
+    if (ctx.reading.kind is not ClaimKind.STATE or role is not Role.STOP
+            or modality not in (Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
+            or ctx.published is None or ctx.due is None or ctx.published >= ctx.due):
+        return False
+    when = earliest_named(text, ctx.published)
+    return when is not None and (when.year, when.month) == (ctx.due.year, ctx.due.month)
+
+
 def shortfall_ahead(ctx: SentenceContext, clause: tuple[int, int], cues: Sequence[Cue],
                     modality: Modality) -> tuple[Role, Modality]:
     """A figure across the bound, said as a forecast: a delay (rule 7), unless the bound
