@@ -1,5 +1,6 @@
 """A decision claim's event said in the future: the decision announced, or still to come?
-And a deciding word read as done, placed in time by a date (``decision_in_time``).
+And a deciding word read as done, placed in time by a date (``decision_in_time``), or
+a decision noun after a future word (``decision_noun_ahead``).
 
 Labelling rule 4: for a decision claim, "will become", "to be converted" is the decision
 itself, announced. Two futures are not: a decision given a date ahead ("to sign the pact
@@ -14,8 +15,10 @@ import re
 from collections.abc import Sequence
 
 from tracker.match.index import Hit
-from tracker.match.lexicon import EventClass
+from tracker.match.lexicon import EventClass, Modifier
+from tracker.match.modality import french_future_verb
 from tracker.match.normalize import fold
+from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality
 from tracker.match.tense import present_tense
@@ -38,6 +41,23 @@ def decision_to_come(ctx: SentenceContext, cue: Cue, modality: Modality, clause_
     if cue.source not in _CHANGES and points_ahead(clause_text, ctx.published, True):
         return True
     return is_own(cue.source) and _holds_a_deciding_word(ctx, cue.hit, hits)
+
+
+def decision_noun_ahead(ctx: SentenceContext, hit: Hit, clause: tuple[int, int],
+                        in_clause: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """A decision noun ("decision", "ruling", « décision ») after a future word of its
+    clause ("to issue its decision in December", "will deliver its ruling", « rendra
+    sa décision »): the decision still to come, not taken (Latin scripts)."""
+    view = ctx.view
+    nouns = ctx.index.lexicon.decision_nouns.get(view.language, ())
+    if not view.tokens[hit.first_token].latin or view.tokens[hit.last_token].raw not in nouns:
+        return False
+    if any(m.kind in (Modifier.FUTURE, Modifier.FUTURE_AFTER) and m.latin
+           and clause[0] <= h.first_token and h.last_token < hit.first_token
+           for h, m in in_clause):
+        return True
+    return view.language == "fr" and any(
+        french_future_verb(t.raw) for t in view.tokens[clause[0]: hit.first_token])
 
 
 def _holds_a_deciding_word(ctx: SentenceContext, cue: Hit, hits: Sequence[Hit]) -> bool:

@@ -39,6 +39,7 @@ from tracker.match.clause_rules import (
     slips,
 )
 from tracker.match.decisions_ahead import (
+    decision_noun_ahead,
     decision_to_come,
     without_effect_dates,
 )
@@ -227,6 +228,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
                  and future_in_clause(mctx, cue.hit, clause, in_clause, terms))
                 or future_after_its_noun(mctx, cue.hit, in_clause)):
             modality = Modality.FUTURE  # "the first meeting … will be held": a preview
+        if (modality is Modality.REALIS and role is Role.DECISION
+                and decision_noun_ahead(ctx, cue.hit, clause, in_clause)):
+            modality = Modality.FUTURE  # "to issue its decision in December": not yet
         if role is Role.EVENT and decision_to_come(ctx, cue, modality, text, hits):
             modality = Modality.EXPECTED  # "to sign the pact next week", "to approve it"
         cue, role, modality = timed(ctx, cue, role, modality, clause, text, named)

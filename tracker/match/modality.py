@@ -243,7 +243,7 @@ def future_in_clause(ctx: ModalityContext, hit: Hit, clause: tuple[int, int],
     others = [t for i, t in enumerate(ctx.view.tokens[clause[0]: clause[1] + 1], clause[0])
               if not hit.first_token <= i <= hit.last_token and i not in named]
     return any(t.raw in forms for t in others) or (
-        ctx.view.language == "fr" and any(_french_future_verb(t.raw) for t in others))
+        ctx.view.language == "fr" and any(french_future_verb(t.raw) for t in others))
 
 
 _NOT_A_SUBJECT = frozenset({"that", "which", "who", "say", "says", "said"})
@@ -331,10 +331,10 @@ def _french_verb_of_a_figure(view: EntryView, hit: Hit, clause: tuple[int, int])
     if view.language != "fr" or hit.pid != FIGURE_PID:
         return False
     before = view.tokens[max(clause[0], hit.first_token - FUTURE_WINDOW): hit.first_token]
-    return any(_french_future_verb(t.raw) for t in before)
+    return any(french_future_verb(t.raw) for t in before)
 
 
-def _french_future_verb(word: str) -> bool:
+def french_future_verb(word: str) -> bool:
     """A French word in the future or conditional ending (a short one, such as "sera",
     is left to the lexicon's future forms)."""
     return word.endswith(FRENCH_FUTURE_ENDINGS) and len(word) > 5
