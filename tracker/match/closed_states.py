@@ -107,7 +107,8 @@ _UNDO_AFTER = 2  # tokens from a stop to its undo participle ("trail closure lif
 def _lifted(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
             modifiers: Sequence[tuple[Hit, ModifierRef]]) -> Hit | None:
     """An undo word just before the stop in its clause ("lifts the season-ticket
-    freeze"), its participle just after it ("trail closure lifted"), or, in Japanese,
+    freeze"), its participle just after it ("trail closure lifted") or after a passive
+    auxiliary later in the clause ("the ban on … was lifted"), or, in Japanese,
     just after it (凍結を解除); None when there is none, or when a refusal governs the
     undo ("rejects calls to lift the closure", 閉鎖解除を見送り: the stop stays).
     The stop may be the claim's own term ("the moratorium stays in force"): the undo
@@ -121,10 +122,19 @@ def _lifted(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
         if (0 < hit.first_token - mod_hit.last_token <= _UNDO_REACH if mod.latin
                 else 0 <= mod_hit.start - hit.end <= _UNDO_REACH) or (
                 mod_hit.first_token < hit.first_token <= mod_hit.last_token) or (  # "end … ban"
-                mod.latin and 0 < mod_hit.first_token - hit.last_token <= _UNDO_AFTER
-                and past_form(ctx.index, view, mod_hit)):  # "closure lifted"
+                mod.latin and mod_hit.first_token > hit.last_token and (
+                    (mod_hit.first_token - hit.last_token <= _UNDO_AFTER
+                     and past_form(ctx.index, view, mod_hit))  # "closure lifted"
+                    or _after_passive(ctx, mod_hit))):  # « le moratoire … a été levé »
             return None if _refused(ctx, hit, mod_hit, hits, modifiers) else mod_hit
     return None
+
+
+def _after_passive(ctx: SentenceContext, hit: Hit) -> bool:
+    """Right after a passive auxiliary of the present or past ("is", "has been", « est »,
+    « a été »): the participle's subject, however far, is what it happened to."""
+    words = ctx.index.lexicon.passive_auxiliaries.get(ctx.view.language, ())
+    return hit.first_token > 0 and ctx.view.tokens[hit.first_token - 1].raw in words
 
 
 def _refused(ctx: SentenceContext, stop: Hit, undo: Hit, hits: Sequence[Hit],

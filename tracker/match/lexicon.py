@@ -120,6 +120,7 @@ class Lexicon:
     time_nouns: Words = field(default_factory=dict)  # "début mars": a time, not an event
     thing_nouns: Words = field(default_factory=dict)  # "the name of": a thing, no event
     thing_prepositions: Words = field(default_factory=dict)  # "from shelves": a thing
+    passive_auxiliaries: Words = field(default_factory=dict)  # "the ban … was lifted"
     gap_breaks: Words = field(default_factory=dict)  # "close higher on the deal": no object
     raised_to: Words = field(default_factory=dict)  # "raised to 610 million": a new value
     market_words: Words = field(default_factory=dict)  # "shares jumped to €69": a price
