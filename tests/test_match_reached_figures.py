@@ -169,12 +169,16 @@ def test_a_place_before_the_counted_noun(expected: str, title: str) -> None:
     ("updates", "Port de Selby : 2,4 millions de conteneurs à ce jour, en deçà de l'objectif",
      "", "2027-10-20", "fr"),
     ("updates", "セルビー港、9月末時点で240万個 目標に届かず", "", "2027-10-20", "ja"),
+    ("updates", "セルビー港、目標300万個に届かず 現在240万個", "", "2027-10-20", "ja"),
+    ("updates", "Selby port currently 600,000 containers short of its target", "",
+     "2027-10-20", "en"),
     # guards: no word of a count so far, or the year over
     ("contradicts", "Selby port falls short of its target", "Selby port handled 2.4 million "
      "containers in 2027, 600,000 short of its target.", "2028-01-10", "en"),
     ("contradicts", "Selby port volumes lag", "Selby port has handled 2.4 million containers, "
      "600,000 short of its target with ten weeks to go.", "2028-01-10", "en"),
-], ids=["to-go", "a-ce-jour", "jiten-de", "guard-final", "guard-after-the-deadline"])
+], ids=["to-go", "a-ce-jour", "jiten-de", "genzai", "currently", "guard-final",
+        "guard-after-the-deadline"])
 def test_a_shortfall_so_far_is_interim(expected: str, title: str, summary: str, day: str,
                                        language: str) -> None:
     """Rule 7: a shortfall told as the count so far, before the deadline, is an update."""
