@@ -66,3 +66,24 @@ def test_the_end_told_for_when_it_was_claimed_is_the_claim_retold(
         title: str, language: str, expected: str) -> None:
     item = entry(title, "", "2025-11-20", language)
     assert verdict_for(Matcher([NIGHT_BAN]), item, "velmora-night-delivery-ban") == expected
+
+
+FREE_BUSES = claim(
+    "velmora-free-school-buses", "Velmora's school buses will stay free for pupils until "
+                                 "31 December 2026.",
+    [group("buses", en=["school buses"], ja=["スクールバス"]),
+     group("velmora", en=["Velmora"], ja=["ベルモラ"]),
+     group("free", en=["free"], ja=["無料"])],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 9, 1), expected_from=date(2025, 9, 1),
+    expected_by=date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ベルモラ市、スクールバス無料を来年12月まで継続", "confirms"),
+    # guard: kept only to a time well short of the claim's end is a step
+    ("ベルモラ市、スクールバス無料を来年3月まで継続", "updates"),
+], ids=["kept-to-its-end", "guard-kept-short"])
+def test_a_japanese_state_kept_until_a_time_ahead_holds(title: str, expected: str) -> None:
+    """来年12月まで継続: the time before まで is how long, not when the news happens."""
+    item = entry(title, "", "2025-11-20", "ja")
+    assert verdict_for(Matcher([FREE_BUSES]), item, "velmora-free-school-buses") == expected

@@ -43,6 +43,10 @@ def named(text: str, language: str) -> date | None:
     ("by the end of the year", "en", date(2026, 12, 1)),
     ("d'ici la fin de l'année", "fr", date(2026, 12, 1)),
     ("年末までに", "ja", date(2026, 12, 1)),
+    # a month after a next-year word is next year's, not its first day nor this year's
+    ("来年2月まで継続", "ja", date(2027, 2, 1)),
+    ("来年12月に開業", "ja", date(2027, 12, 1)),
+    ("来年に延期", "ja", date(2027, 1, 1)),
 ])
 def test_a_part_of_a_year_is_read_as_its_first_day(text: str, language: str,
                                                     first_day: date) -> None:

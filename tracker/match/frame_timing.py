@@ -23,6 +23,7 @@ from tracker.match.kept import (
     names_its_end,
     stopped_after_the_end,
     until_tokens,
+    without_its_until,
 )
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.stopped import MOVES
@@ -55,7 +56,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
         # a day inside the claim's own name dates nothing ("the Sunday market")
         dateless = named | until_tokens(ctx, cue)  # "remains closed until June": kept
         unnamed = " ".join(ctx.view.tokens[i].raw for i in range(clause[0], clause[1] + 1)
-                           if i not in dateless) if dateless and ctx.view.language != "ja" else text
+                           if i not in dateless) if dateless and ctx.view.language != "ja" else (
+            without_its_until(ctx, cue, text))  # 来年8月まで継続: kept
         if points_ahead(unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
                         years=ctx.reading.kind is not ClaimKind.STATE,
                         not_past=not past_form(ctx.index, ctx.view, cue.hit)):

@@ -17,7 +17,7 @@ from tracker.match.normalize import fold
 from tracker.match.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
 from tracker.match.target_outcome import written_in
-from tracker.match.timeexpr import earliest_named, has_time
+from tracker.match.timeexpr import NEXT_YEAR, earliest_named, has_time
 from tracker.models import ClaimKind
 
 KEPT_MODALITIES = (Modality.REALIS, Modality.EXPECTED, Modality.FUTURE, Modality.INTENT)
@@ -43,11 +43,13 @@ def kept_until(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality
 
 def _nearest_time(named: str, published: date, japanese: bool) -> date | None:
     """The time nearest the "until" word: the shortest run of words after it that names
-    one; in Japanese, the time from its first number (来年3月 is March, not the start of
-    next year; 2030年3月末 is March 2030)."""
-    if japanese:  # from its first number on (2030年3月末, 27年末, 3月 in 来年3月)
+    one; in Japanese, the time from its first number and a next-year word before it
+    (来年3月 is next March, not the start of next year; 2030年3月末 is March 2030)."""
+    if japanese:  # from its first number on (2030年3月末, 27年末, 来年3月 in 無料を来年3月)
         digits = [m.start() for m in re.finditer(r"(?<!\d)\d", named)]
-        runs: Iterator[str] = iter([named[digits[0]:] if digits else named, named])
+        first = digits[0] if digits else 0
+        first -= next((len(w) for w in NEXT_YEAR if named[:first].endswith(w)), 0)
+        runs: Iterator[str] = iter([named[first:], named])
     else:  # the first run that names a time, and one word more ("31 December 2032")
         words = named.split()
         first = next((size for size in range(2, len(words) + 1)
@@ -74,6 +76,15 @@ def until_tokens(ctx: SentenceContext, cue: Cue) -> frozenset[int]:
         return frozenset()
     at, last = _until_at(ctx, cue)
     return frozenset() if at is None else frozenset(range(at, min(at + UNTIL_REACH, last) + 1))
+
+
+def without_its_until(ctx: SentenceContext, cue: Cue, text: str) -> str:
+    """For a state claim in Japanese, ``text`` without the time before まで in the cue's
+    clause (来年8月まで継続: how long the state is kept, not when the news happens)."""
+    if ctx.reading.kind is not ClaimKind.STATE or ctx.view.language != "ja":
+        return text
+    named = _until_time(ctx, cue)
+    return text.replace(named, "") if named else text
 
 
 def _until_at(ctx: SentenceContext, cue: Cue) -> tuple[int | None, int]:

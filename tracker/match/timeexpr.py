@@ -233,7 +233,7 @@ def _dates_in(clause: str, published: date, ahead: bool) -> tuple[date, ...]:
 _SEASONS: dict[str, int] = _TIMES["seasons"]
 _SEASON_WORD = "|".join(k for k in _SEASONS if k.isascii())
 _IN_SEASON = re.compile(rf"\bin\s+(?:the\s+)?({_SEASON_WORD})\b")
-_NEXT_YEAR: tuple[str, ...] = tuple(_TIMES["words"]["next_year"])
+NEXT_YEAR: tuple[str, ...] = tuple(_TIMES["words"]["next_year"])
 _FUTURE_MONTH = re.compile(
     rf"\b(?:in|by|until|till|before|to|from|for|en|d ici|a partir d|jusqu en|pour|avant)\s+"
     rf"(?:early\s+|late\s+|mid\s+|debut\s+|fin\s+|mi\s+)?({_MONTH_WORD})\b"
@@ -279,8 +279,12 @@ def earliest_named(clause: str, published: date) -> date | None:
         days.append(date(int(match.group(1)), 1, 1))
     for match in _YEAR_END.finditer(clause):
         days.append(date(int(match.group(1)), 10, 1))
+    next_months = 0  # 来年12月: next year's December, not next year's first day
     for match in _JAPANESE_MONTH.finditer(clause):
-        days.append(_next_month(published, int(match.group(2)), match.group(1)))
+        first = _next_month(published, int(match.group(2)), match.group(1))
+        if not match.group(1) and clause[:match.start()].endswith(NEXT_YEAR):
+            first, next_months = date(published.year + 1, first.month, 1), next_months + 1
+        days.append(first)
     for match in _JAPANESE_YEAR.finditer(clause):
         days.append(date(int(match.group(1)), 1, 1))
     days += parts_of_years(clause)
@@ -294,7 +298,7 @@ def earliest_named(clause: str, published: date) -> date | None:
     for word, month in _SEASONS.items():
         if not word.isascii() and word in seasons:
             days.append(_next_month(published, month, None))
-    if any(word in clause for word in _NEXT_YEAR):
+    if sum(clause.count(word) for word in NEXT_YEAR) > next_months:
         days.append(date(published.year + 1, 1, 1))
     return min(days, default=None)
 
