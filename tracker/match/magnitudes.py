@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from tracker.match.measures import converted
 from tracker.match.normalize import Token, fold
 from tracker.match.number_words import (
     NumberWords,
     japanese_time_counters,
     number_words,
+    numbers_table,
 )
 from tracker.match.timeexpr import MONTH_NAMES
 from tracker.match.view import EntryView
@@ -93,6 +95,10 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
     i = first
     while i <= last:
         raw = tokens[i].raw
+        if (joined := _unit_written_on(raw)) is not None:  # "30mw", 出力30MW
+            found.append(Quantity(joined[0], i, i, joined[1]))
+            i += 1
+            continue
         value = table.words.get(raw)
         end = i
         if raw.isdigit():
@@ -121,6 +127,17 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
             found.append(Quantity(value, i, end, unit))
         i = end + 1
     return found
+
+
+_JOINED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+
+
+def _unit_written_on(raw: str) -> tuple[float, str] | None:
+    """A figure with a unit of measure written onto it ("30mw"), as value and unit."""
+    match = _JOINED.fullmatch(raw)
+    if match is None or match.group(2) not in numbers_table()["amounts"].get("units", ()):
+        return None
+    return float(match.group(1)), match.group(2)
 
 
 def _counted_in_japanese(view: EntryView, at: int) -> bool:
@@ -250,11 +267,21 @@ def counted_figures(view: EntryView, first: int, last: int, target: Target,
     if target.spans and named and not named & target.spans:
         return []  # counted over another span
     table = number_words(view.language)
+    candidates = [_in_units_of(q, target.unit) for q in candidates]
     return [q for q in candidates
             if not (target.change and q.first > 0 and view.tokens[q.first - 1].raw in table.levels)
             and (q.unit in target.units or _unit_left_out(view, q, target, table)
                  or _japanese_count(view, q, target))
             and not _a_total(view, q, table) and not _a_target(view, q, measures)]
+
+
+def _in_units_of(quantity: Quantity, unit: str) -> Quantity:
+    """"30,000 kilowatts" for a target in MW is 30 MW (measures.py). A Japanese unit
+    keeps what follows it (3万キロワットに: に makes it a level)."""
+    value = converted(quantity.value, quantity.unit, unit)
+    if value is None:
+        return quantity
+    return replace(quantity, value=value, unit=unit if quantity.unit.isascii() else quantity.unit)
 
 
 def _japanese_count(view: EntryView, quantity: Quantity, target: Target) -> bool:

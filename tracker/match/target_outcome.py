@@ -148,7 +148,7 @@ def a_level(view: EntryView, quantity: Quantity) -> bool:
     table = number_words(view.language)
     if view.language == "ja":  # past the digits and the unit: 1400円に, 2万人へ
         words = "|".join(map(re.escape, table.levels_after))
-        return bool(words) and re.match(rf"[\d,.]+[^\d、。をがは]{{0,6}}?(?:{words})", view.text[
+        return bool(words) and re.match(rf"[\d,.]+[^\d、。をがは]{{0,10}}?(?:{words})", view.text[
             view.token_starts[quantity.first]:]) is not None
     return quantity.first > 0 and view.tokens[quantity.first - 1].raw in table.levels
 
