@@ -1,6 +1,7 @@
 """"Exporters press the bank for a rate cut", "feu vert pour la relance": an event word
 shortly after "for" (pour) is what someone asks, bets or clears the way for, not a
-report that it happened; one right after "bid to" (« tentative de ») is only tried."""
+report that it happened; one right after "bid to" (« tentative de ») is only tried;
+one shortly after "against" (contre) is what is fought."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def attempted(ctx: SentenceContext, hit: Hit) -> bool:
         return False
     before = [t.raw for t in view.tokens[max(0, hit.first_token - 2): hit.first_token]]
     return " ".join(before) in phrases
+
+
+def opposed(ctx: SentenceContext, hit: Hit) -> bool:
+    """A Latin event word within ``AIM_REACH`` tokens after a word of opposition
+    (``[markers] opposed_prepositions``: "appeals against Lumi Bear fine", « recours
+    contre l'amende »), in its clause: what is fought, not news of it."""
+    view = ctx.view
+    words = ctx.index.lexicon.opposed_prepositions.get(view.language, ())
+    if not words or not ctx.index.is_latin(hit.pid):
+        return False
+    start = view.clause_span(view.clause_of(hit.first_token))[0]
+    return any(view.tokens[t].raw in words and t >= start
+               for t in view.near_tokens(hit.first_token, hit.last_token, AIM_REACH + 1, 0))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tracker.match.aims import aimed_at, attempted
+from tracker.match.aims import aimed_at, attempted, opposed
 from tracker.match.arrangements import arranges_meeting
 from tracker.match.attendance import a_report_at_it
 from tracker.match.attribution import belongs, named_in_background, told_elsewhere
@@ -210,6 +210,9 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             modality = gapped  # "deal to close by year-end": a preview; "tour not … begun"
         elif modality is Modality.REALIS and role is Role.EVENT and aimed_at(ctx, cue.hit):
             modality = Modality.EXPECTED  # "press the bank for a rate cut": wished
+        elif modality is Modality.REALIS and role in (Role.EVENT, Role.DECISION) and opposed(
+                ctx, cue.hit):
+            modality = Modality.BACKGROUND  # "an appeal against the fine": what is fought
         if modality in (Modality.REALIS, Modality.FUTURE) and (hedged_by_its_teller(
                 ctx.index.lexicon, ctx.view, cue.hit, cue_hits) or (
                     pair is None and attempted(ctx, cue.hit))):

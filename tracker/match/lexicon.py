@@ -166,6 +166,7 @@ class Lexicon:
     preview_prepositions: Words = field(default_factory=dict)  # "ahead of the vote"
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
+    opposed_prepositions: Words = field(default_factory=dict)  # "appeal against the fine"
     headcount_prepositions: Words = field(default_factory=dict)  # "300 at the meeting"
     meeting_report_prepositions: Words = field(default_factory=dict)  # "fears at the meeting"
     meeting_nouns: Words = field(default_factory=dict)  # "public meeting": a meeting's name
