@@ -177,8 +177,12 @@ def test_a_place_before_the_counted_noun(expected: str, title: str) -> None:
      "containers in 2027, 600,000 short of its target.", "2028-01-10", "en"),
     ("contradicts", "Selby port volumes lag", "Selby port has handled 2.4 million containers, "
      "600,000 short of its target with ten weeks to go.", "2028-01-10", "en"),
+    # past the deadline, the day the count was taken is no new date of a pause
+    ("contradicts", "Selby port tallies its year", "Selby port had handled 2.4 million "
+     "containers by 31 December, short of its goal of 3 million, the port said on Thursday.",
+     "2028-01-10", "en"),
 ], ids=["to-go", "a-ce-jour", "jiten-de", "genzai", "currently", "guard-final",
-        "guard-after-the-deadline"])
+        "guard-after-the-deadline", "counted-by-the-deadline"])
 def test_a_shortfall_so_far_is_interim(expected: str, title: str, summary: str, day: str,
                                        language: str) -> None:
     """Rule 7: a shortfall told as the count so far, before the deadline, is an update."""

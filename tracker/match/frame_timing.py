@@ -77,6 +77,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
         modality = Modality.BACKGROUND  # "the bridge, which opened in 2009": context
     if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
             and cue.source not in MOVES
+            # past a target's deadline a shortfall is final, whatever day the item names
+            and not (ctx.late and ctx.reading.kind is ClaimKind.TARGET)
             and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,
                              True)):
         role = Role.DELAY  # "glitch halts the launch; agency targets Dec. 9": a pause
