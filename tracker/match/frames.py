@@ -76,7 +76,7 @@ from tracker.match.participle_phrases import (
     fronted_participle,
 )
 from tracker.match.pledges import pledged_again
-from tracker.match.sentence_context import Frame, SentenceContext, own_source
+from tracker.match.sentence_context import OWN_UPDATE, Frame, SentenceContext
 from tracker.match.sentence_cues import sentence_cues
 from tracker.match.spans import inside_longer
 from tracker.match.speech_tails import hedged_by_its_teller
@@ -92,12 +92,11 @@ from tracker.match.stopped import (
     the_challenge,
 )
 from tracker.match.table import Modality, Role
-from tracker.models import ClaimKind, Verdict
+from tracker.models import ClaimKind
 
 _PROGRESS = EventClass.PROGRESS.value
 _REVIEW = EventClass.REVIEW.value
 _PLANNED = (Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
-_OWN_UPDATE = own_source(Verdict.UPDATES)
 _CHALLENGING = frozenset({EventClass.THREAT.value, EventClass.CANCEL.value})
 
 
@@ -170,7 +169,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
             role = Role.EVENT  # "names Tenner CEO with immediate effect": she takes over
         cue = replace(cue, role=role)
         threat = cue.source == EventClass.THREAT.value or (
-            cue.source == _OWN_UPDATE and role is Role.STOP)
+            cue.source == OWN_UPDATE and role is Role.STOP)
         mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece, named)
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat,
                                  role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)

@@ -20,6 +20,9 @@ def own_source(verdict: Verdict) -> str:
     return f"{_OWN}{verdict.value}"
 
 
+OWN_UPDATE = own_source(Verdict.UPDATES)  # a claim file's own update cue
+
+
 def is_own(source: str) -> bool:
     """The source is a claim file's own cue, not a lexicon class."""
     return source.startswith(_OWN)

@@ -11,7 +11,6 @@ from tracker.match.clause_rules import OBJECT_REACH_JA, clause_text, governs
 from tracker.match.count_setbacks import setbacks
 from tracker.match.figure_dates import dated_by_a_month, read_at_a_date
 from tracker.match.figures import (
-    FIGURE_PID,
     figure_hits,
     milestone_hits,
     names_a_period,
@@ -36,6 +35,7 @@ from tracker.match.table import Role
 from tracker.match.target_done import completed_clauses
 from tracker.match.target_labels import levels_of_named_targets, object_of_a_verb
 from tracker.match.target_outcome import a_level, against_target, reached_at, written_in
+from tracker.match.target_rises import quantity_hit, read_with_its_rise, rises_setting
 from tracker.match.target_run_end import ended_by, run_end_words
 from tracker.match.view import EntryView
 
@@ -95,7 +95,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     # level named as a question or a goal is the target restated, not reached
     restated = any(mark in view.sentences[sentence] for mark in ("?", "？")) or any(
         m.kind is Modifier.MEASURE and h.sentence == sentence for h, m in modifiers)
-    rises = _rises_setting(view, sentence, found, cues) if ctx.reading.rises else {}
+    rises = rises_setting(view, sentence, found, cues) if ctx.reading.rises else {}
     done = completed_clauses(ctx, hits, target, in_sentence)
     if not _counts_progress(ctx, hits, modifiers):
         # "passes 1,000 animals": a count said reached runs over the target's span
@@ -105,12 +105,13 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                           frozenset(q.first for q in found
                                     if (q.first in rises and a_level(view, q))
                                     or view.clause_of(q.first) in done))
-    new = [_read_with_its_rise(c, rises) for c in new]
+    new = [read_with_its_rise(c, rises) for c in new]
     # the clauses that report the target met, by a figure or the claim's own words
     met = {view.clause_of(c.hit.first_token) for c in [*new, *cues]
            if c.role is Role.EVENT and (c in new or is_own(c.source))}
-    if met:
-        cues = [c for c in cues if (c.source not in _measured(ctx)
+    if met:  # the words that measured or set the figure met are read with it
+        setting = list(rises.values())
+        cues = [c for c in cues if (c.source not in _measured(ctx) and c not in setting
                                     and not _counting_verb(ctx, c, new)
                                     and not _rise_of_the_count(ctx, c, hits))
                 or view.clause_of(c.hit.first_token) not in met]
@@ -154,36 +155,6 @@ def _counting_verb(ctx: SentenceContext, cue: Cue, figures: Sequence[Cue]) -> bo
                 for t in view.tokens[cue.hit.last_token + 1: figure.hit.first_token]):
             return True
     return False
-
-
-def _rises_setting(view: EntryView, sentence: int, found: Sequence[Quantity],
-                   cues: Sequence[Cue]) -> dict[int, Cue]:
-    """For a target that is a rise: the rise that sets each figure ("raises the minimum
-    wage to €1,400", 1400ユーロに引き上げ), in its clause and before it (after it in
-    Japanese, where the figure's token may hold the verb), by the figure's first token."""
-    rises = [c for c in cues if c.source == EventClass.INCREASE.value]
-    found_rises: dict[int, Cue] = {}
-    for quantity in found:
-        figure = _hit(view, quantity, sentence)
-        rise = next((c for c in rises
-                     if view.clause_of(c.hit.first_token) == view.clause_of(quantity.first)
-                     and (c.hit.start > figure.start if view.language == "ja"
-                          else governs(c.hit, figure, view.language))), None)
-        if rise is not None:
-            found_rises[quantity.first] = rise
-    return found_rises
-
-
-def _read_with_its_rise(cue: Cue, rises: dict[int, Cue]) -> Cue:
-    """A figure that meets a rise target, read where its rise is ("plans to raise the
-    wage to €1,450", 1450ユーロに引き上げへ): the verb's tense and intent are the
-    figure's; the evidence stays the figure."""
-    rise = rises.get(cue.hit.first_token)
-    if cue.role is not Role.EVENT or rise is None:
-        return cue
-    hit = rise.hit
-    return Cue(Hit(cue.hit.pid, hit.start, hit.end, hit.first_token, hit.last_token,
-                   hit.sentence), cue.text, cue.source, cue.role)
 
 
 def _rise_of_the_count(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> bool:
@@ -237,18 +208,12 @@ def _interim(ctx: SentenceContext, sentence: int, read: Sequence[Quantity],
     if target is None or not target.sum_or_share:
         return [(h, figure_text(view, h)) for h in bare]
     sums = [q for q in read if (q.unit == PERCENT) == (target.unit == PERCENT)]
-    shares = [(_hit(view, q, sentence), q.text) for q in sums if q.value != target.value]
+    shares = [(quantity_hit(view, q, sentence), q.text) for q in sums if q.value != target.value]
     if target.unit == PERCENT:  # "420 help desks" is no share of the homes that answered
         return shares
     return shares + [
         (h, figure_text(view, h)) for h in bare
         if not any(q.first <= h.last_token and h.first_token <= q.last for q in sums)]
-
-
-def _hit(view: EntryView, quantity: Quantity, sentence: int) -> Hit:
-    end = view.token_starts[quantity.last] + len(view.tokens[quantity.last].norm)
-    return Hit(FIGURE_PID, view.token_starts[quantity.first], end, quantity.first,
-               quantity.last, sentence)
 
 
 def _candidates(view: EntryView, sentence: int, target: Target,
@@ -316,7 +281,7 @@ def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantit
     if outcome is None:
         return figures
     quantity, reading = outcome
-    hit = _hit(view, quantity, sentence)
+    hit = quantity_hit(view, quantity, sentence)
     role = Role.EVENT if reading == EventClass.ACHIEVED.value else Role.STOP
     return [Cue(hit, quantity.text or figure_text(view, hit), reading, role)]
 

@@ -29,7 +29,7 @@ from tracker.match.kinds import ClaimReading
 from tracker.match.lexicon import EventClass
 from tracker.match.normalize import fold
 from tracker.match.relevance import TITLE, Relevance
-from tracker.match.sentence_context import Frame, SentenceContext, own_source
+from tracker.match.sentence_context import OWN_UPDATE, Frame, SentenceContext
 from tracker.match.sentence_upgrades import (
     AHEAD,
     JudgedFrame,
@@ -48,7 +48,6 @@ from tracker.models import ClaimKind, Verdict
 ANNOUNCEMENT_DAYS = 3
 _WORD = re.compile(r"[^\W_]+")
 
-_OWN_UPDATE = own_source(Verdict.UPDATES)
 _TOLD_AHEAD = AHEAD - {Modality.HEDGED}  # told ahead; "weighs the rise" is only hedged
 PRIORITY: Mapping[Verdict, int] = {
     Verdict.MENTIONS: 0,
@@ -236,7 +235,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                                         and frame.source == EventClass.DELAY.value)
             verdict = cell(ctx.reading.kind, frame.role, frame.modality, when,
                            frame.later_round, retold)
-            if (verdict is Verdict.MENTIONS and frame.source == _OWN_UPDATE
+            if (verdict is Verdict.MENTIONS and frame.source == OWN_UPDATE
                     and frame.role is Role.STEP and frame.modality is Modality.REALIS
                     and when is Timing.IN_WINDOW and ctx.reading.kind is ClaimKind.MEETING):
                 verdict = Verdict.UPDATES  # your own "adjourned", on or after the day
