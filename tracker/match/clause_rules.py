@@ -18,11 +18,11 @@ from tracker.match.index import Hit
 from tracker.match.japanese import before_its_day
 from tracker.match.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
-from tracker.match.modality import french_future
 from tracker.match.moves import market_move, names_a_price_near, price_move, raised_to_value
 from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality, Role
+from tracker.match.tense import french_future
 from tracker.match.timeexpr import earliest_named, exact_day, has_time
 from tracker.match.view import EntryView
 from tracker.models import ClaimKind

@@ -16,12 +16,11 @@ from collections.abc import Sequence
 
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.modality import french_future_verb
 from tracker.match.normalize import fold
 from tracker.match.refs import ModifierRef
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality
-from tracker.match.tense import present_tense
+from tracker.match.tense import french_future_verb, present_tense
 from tracker.match.timeexpr import exact_day, names_today, points_ahead, points_back
 from tracker.models import ClaimKind
 

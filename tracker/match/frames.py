@@ -107,6 +107,8 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
     terms, named, modifiers, openers, cues = (parts.terms, parts.named, parts.modifiers,
                                               parts.openers, parts.cues)
     own_cues = parts.own_cues
+    # a claim's name is no verb, whatever its ending (« d'Ayaura a effectué »)
+    term_tokens = frozenset(i for h in terms for i in range(h.first_token, h.last_token + 1))
     frames: list[Frame] = []
     # "the delayed road finally opens": a participle describing the noun governs nothing
     governors = [(c, clause_around(ctx.view, c.hit, openers)) for c in cues
@@ -170,7 +172,7 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         cue = replace(cue, role=role)
         threat = cue.source == EventClass.THREAT.value or (
             cue.source == OWN_UPDATE and role is Role.STOP)
-        mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece, named)
+        mctx = ModalityContext(ctx.view, ctx.index, ctx.opinion_piece, named, term_tokens)
         modality = read_modality(mctx, cue.hit, role, in_clause, modifiers, clause, threat,
                                  role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
         if (ruled and modality in (Modality.OPINION, Modality.NEGATED)) or (

@@ -29,6 +29,7 @@ from tracker.match.refs import ModifierRef
 from tracker.match.report_denials import called_wrong, denies
 from tracker.match.spans import overlaps
 from tracker.match.table import Modality, Role
+from tracker.match.tense import french_future, french_future_verb
 from tracker.match.time_words import SPAN_COUNTS, TIME_UNITS
 from tracker.match.view import EntryView
 
@@ -41,15 +42,6 @@ DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
 _JAPANESE_DURATION = re.compile(
     r"[\d一二三四五六七八九十数]+\s?(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
-FRENCH_FUTURE_ENDINGS = (
-    # not "-erons", "-erez": news writes them only in quotes, and nouns end so too
-    # ("vignerons", "forgerons", "Perez")
-    "era", "eront", "erait", "eraient", "ira", "iront",
-    # irregular future stems: tiendra, viendront, devra, pourra, verront, aura lieu
-    "dra", "dront", "drait", "draient", "vra", "vront", "vrait", "vraient",
-    "rra", "rront", "rrait", "rraient", "aura", "auront", "aurait", "auraient",
-    "aitra", "aitront", "aitrait", "aitraient",  # naîtra, paraîtra, disparaîtront
-)
 """French future and conditional endings, read on the unstemmed cue word."""
 
 
@@ -61,6 +53,7 @@ class ModalityContext:
     # the tokens of the claim's terms of several words: "collectif" in a term "chai
     # collectif" names the winery, no collective that comments
     named: frozenset[int] = frozenset()
+    terms: frozenset[int] = frozenset()  # the tokens of all the claim's terms found
 
 
 def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
@@ -159,7 +152,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
             _before(futures, Modifier.FUTURE, hit, window)
             or _right_after(in_clause, Modifier.FUTURE_AFTER, hit)
             or _future_form(ctx, hit, clause) or french_future(ctx.view, hit)
-            or _french_verb_of_a_figure(ctx.view, hit, clause))):
+            or _french_verb_of_a_figure(ctx, hit, clause))):
         return Modality.FUTURE
     return Modality.REALIS
 
@@ -325,24 +318,13 @@ def _near(mods: Sequence[tuple[Hit, ModifierRef]], kind: Modifier, hit: Hit, lat
     return False
 
 
-def _french_verb_of_a_figure(view: EntryView, hit: Hit, clause: tuple[int, int]) -> bool:
+def _french_verb_of_a_figure(ctx: ModalityContext, hit: Hit, clause: tuple[int, int]) -> bool:
     """A figure takes the tense of the verb just before it ("la ville tomberait à 7 600
-    habitants", "atteindra 2 millions"): a future or a conditional is no figure reached."""
+    habitants", "atteindra 2 millions"): a future or a conditional is no figure reached,
+    a claim's name no verb (« l'hélicoptère d'Ayaura a effectué »)."""
+    view = ctx.view
     if view.language != "fr" or hit.pid != FIGURE_PID:
         return False
-    before = view.tokens[max(clause[0], hit.first_token - FUTURE_WINDOW): hit.first_token]
-    return any(french_future_verb(t.raw) for t in before)
-
-
-def french_future_verb(word: str) -> bool:
-    """A French word in the future or conditional ending (a short one, such as "sera",
-    is left to the lexicon's future forms)."""
-    return word.endswith(FRENCH_FUTURE_ENDINGS) and len(word) > 5
-
-
-def french_future(view: EntryView, hit: Hit) -> bool:
-    if view.language != "fr":
-        return False
-    words = view.tokens[hit.first_token: hit.last_token + 1]
-    return any(t.raw.endswith(FRENCH_FUTURE_ENDINGS) for t in words)
-
+    start = max(clause[0], hit.first_token - FUTURE_WINDOW)
+    return any(french_future_verb(view.tokens[t].raw) and t not in ctx.terms
+               for t in range(start, hit.first_token))

@@ -92,3 +92,27 @@ def past_form(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
         return past_after(view.text[hit.end: hit.end + PAST_CHARS])
     return any(past_participle(index.lexicon, t.raw, view.language)
                for t in view.tokens[hit.first_token: hit.last_token + 1])
+
+
+FRENCH_FUTURE_ENDINGS = (
+    # not "-erons", "-erez": news writes them only in quotes, and nouns end so too
+    # ("vignerons", "forgerons", "Perez")
+    "era", "eront", "erait", "eraient", "ira", "iront",
+    # irregular future stems: tiendra, viendront, devra, pourra, verront, aura lieu
+    "dra", "dront", "drait", "draient", "vra", "vront", "vrait", "vraient",
+    "rra", "rront", "rrait", "rraient", "aura", "auront", "aurait", "auraient",
+    "aitra", "aitront", "aitrait", "aitraient",  # naîtra, paraîtra, disparaîtront
+)
+
+
+def french_future_verb(word: str) -> bool:
+    """A French word in the future or conditional ending (a short one, such as "sera",
+    is left to the lexicon's future forms)."""
+    return word.endswith(FRENCH_FUTURE_ENDINGS) and len(word) > 5
+
+
+def french_future(view: EntryView, hit: Hit) -> bool:
+    if view.language != "fr":
+        return False
+    words = view.tokens[hit.first_token: hit.last_token + 1]
+    return any(t.raw.endswith(FRENCH_FUTURE_ENDINGS) for t in words)
