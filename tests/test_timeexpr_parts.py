@@ -47,6 +47,10 @@ def named(text: str, language: str) -> date | None:
     ("来年2月まで継続", "ja", date(2027, 2, 1)),
     ("来年12月に開業", "ja", date(2027, 12, 1)),
     ("来年に延期", "ja", date(2027, 1, 1)),
+    # a part of a month needs no preposition in French (nor "early" in a headline)
+    ("la place rouvrira début juillet", "fr", date(2026, 7, 1)),
+    ("ouverture mi-novembre", "fr", date(2026, 11, 1)),
+    ("to reopen early July", "en", date(2026, 7, 1)),
 ])
 def test_a_part_of_a_year_is_read_as_its_first_day(text: str, language: str,
                                                     first_day: date) -> None:
