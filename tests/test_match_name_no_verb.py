@@ -28,3 +28,5 @@ DISPATCHES = claim(
 def test_a_name_is_no_future_verb(title: str, expected: str) -> None:
     check_verdict([DISPATCHES], "velaura-heli-dispatches", expected, title, "", "2027-01-20",
                   "fr")
+
+

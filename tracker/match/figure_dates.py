@@ -34,6 +34,9 @@ def dated_by_a_month(ctx: SentenceContext, quantity: Quantity) -> bool:
 _JA_MONTH_FIGURE = re.compile(r"\d{1,2}\s?月(?!\s?期)")
 
 
+DAYS_A_YEAR = 366
+
+
 def figure_of_its_period(ctx: SentenceContext, hit: Hit, text: str) -> bool:
     """A target's figure for a past month ("slowed to 2.9% in September", 12月は2.6%)
     or for the claim's own year ("915 million euros in 2026", "last year" in the year
@@ -42,8 +45,10 @@ def figure_of_its_period(ctx: SentenceContext, hit: Hit, text: str) -> bool:
         return False
     lexicon, language = ctx.index.lexicon, ctx.view.language
     if ctx.due is not None and ctx.published is not None and (
-            str(ctx.due.year) in text or (ctx.published.year == ctx.due.year + 1 and any(
-                w in text for w in lexicon.last_year.get(language, ())))):
+            str(ctx.due.year) in text or (
+                # the year before the item is the run just ended (a fiscal one too)
+                0 < (ctx.published - ctx.due).days <= DAYS_A_YEAR
+                and any(w in text for w in lexicon.last_year.get(language, ())))):
         return True
     return _names_a_month(ctx, text, _JA_MONTH)
 

@@ -1,0 +1,34 @@
+"""Within a year of a target's deadline, "last year" (昨年度) names the run just
+ended, a fiscal one too: its figure is the final one, no background
+(figure_dates.figure_of_its_period; invented subjects)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind, GroupRole
+
+FISCAL = claim(  # a target over a fiscal year, April to March
+    "velaura-heli-fiscal", "Velaura's air ambulance will fly 400 missions in fiscal 2026 "
+                           "(April 2026 to March 2027).",
+    [group("place", en=["Velaura"], ja=["ベラウラ"]),
+     group("heli", en=["air ambulance"], ja=["ドクターヘリ"]),
+     group("missions", GroupRole.OPTIONAL, en=["missions"], ja=["出動"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2025, 6, 2), expected_from=date(2026, 4, 1),
+    expected_by=date(2027, 3, 31))
+
+
+@pytest.mark.parametrize(("title", "day", "language", "expected"), [
+    ("Velaura air ambulance flew 412 missions last year", "2027-04-20", "en", "confirms"),
+    ("ベラウラ県ドクターヘリ、昨年度の出動は412件", "2027-04-20", "ja", "confirms"),
+    # guard: "last year" two years on names another year: background
+    ("Velaura air ambulance flew 412 missions last year", "2028-09-20", "en", "mentions"),
+], ids=["last-year", "sakunendo", "guard-two-years-on"])
+def test_last_year_is_the_run_just_ended(title: str, day: str, language: str,
+                                         expected: str) -> None:
+    """Within a year of the deadline, "last year" (昨年度) names the run just ended,
+    a fiscal one too."""
+    check_verdict([FISCAL], "velaura-heli-fiscal", expected, title, "", day, language)
