@@ -322,6 +322,16 @@ FLOORS = {
     "eval-holiday-lets": (0.84, 0.8, 0.85),
     "eval-aire-marine": (0.7, 0.88, 0.68),
     "eval-tenshu-fukugen": (0.7, 0.75, 0.84),
+    # probe round fifty-nine (thirty-second session): claims written against 7ea06ed,
+    # scored before any item was read, then read and kept for development
+    "eval-toy-recall": (0.79, 0.75, 0.62),
+    "eval-vaccination-hpv": (0.61, 0.69, 0.87),
+    "eval-chinetsu-hatsuden": (0.63, 0.66, 0.88),
+    # probe round sixty (thirty-second session): claims written against be49cf5,
+    # scored before any item was read; its items unread, totals seen
+    "eval-ai-institute": (0.88, 0.59, 0.82),
+    "eval-cathedrale-fleche": (0.80, 0.65, 0.79),
+    "eval-doctor-heli": (0.86, 0.76, 0.93),
 }
 
 
