@@ -55,9 +55,11 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     elif modality is Modality.REALIS and role is Role.EVENT:
         # a day inside the claim's own name dates nothing ("the Sunday market")
         dateless = named | until_tokens(ctx, cue)  # "remains closed until June": kept
-        unnamed = " ".join(ctx.view.tokens[i].raw for i in range(clause[0], clause[1] + 1)
-                           if i not in dateless) if dateless and ctx.view.language != "ja" else (
-            without_its_until(ctx, cue, text))  # 来年8月まで継続: kept
+        if dateless and ctx.view.language != "ja":
+            unnamed = " ".join(ctx.view.tokens[i].raw
+                               for i in range(clause[0], clause[1] + 1) if i not in dateless)
+        else:
+            unnamed = without_its_until(ctx, cue, text)  # 来年8月まで継続: kept
         if points_ahead(unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
                         years=ctx.reading.kind is not ClaimKind.STATE,
                         not_past=not past_form(ctx.index, ctx.view, cue.hit)):
