@@ -1,7 +1,9 @@
 """A state that is itself a stop (a ban, a closure, a moratorium) is put in force by a
-word that closes a thing: "Asanagi closes the stone walls to visitors", 閉鎖 of the
-area under a ban on entry. Such a word (of the ``endings`` family) reports the state,
-not its end, unless it acts on the claim's own stop ("halts the moratorium").
+word that closes or refuses a thing: "Asanagi closes the stone walls to visitors",
+閉鎖 of the area under a ban on entry, "turns down 27 licence bids under the freeze",
+"drops plan for night flights". Such a cancel word reports the state, not its end,
+unless its clause names a stop: the statement's own stop word ("halts the
+moratorium") or another stop word it acts on (« annule l'interdiction »).
 
 The state is a stop when its statement's stop word is what lasts: before the word of
 lasting ("the ban … will stay in force", 禁止が続く) or right after it ("will stay
@@ -53,18 +55,22 @@ def a_stop_state(statement: EntryView, word_classes: Mapping[int, Collection[Eve
 
 def closings_in_force(ctx: SentenceContext, cues: Sequence[Cue],
                       hits: Sequence[Hit]) -> list[Cue]:
-    """``cues`` for a state that is a stop: a closing word read as the state, a stop
-    word written as a noun left out (it names the state)."""
+    """``cues`` for a state that is a stop: a cancel word acting on no stop read as the
+    state, a stop word written as a noun left out (it names the state)."""
     reading = ctx.reading
     if not reading.stop_state:
         return list(cues)
     clause_of = ctx.view.clause_of
-    stopped = {clause_of(h.first_token) for h in hits if h.pid in reading.own_stops}
+    # a stop word in the clause names the stop: the statement's, or another the cancel
+    # word acts on (« annule l'interdiction », 禁止は違憲 for a ban claimed in English)
+    stops = [h for h in hits if h.pid in reading.own_stops or a_cancel_word(ctx, h)]
     kept: list[Cue] = []
     for cue in cues:
         if _names_the_stop(ctx, cue):
             continue
-        if _a_closing(ctx, cue) and clause_of(cue.hit.first_token) not in stopped:
+        if (cue.role is Role.STOP and cue.source == EventClass.CANCEL.value
+                and not any(clause_of(h.first_token) == clause_of(cue.hit.first_token)
+                            and not overlaps(h, cue.hit) for h in stops)):
             cue = replace(cue, role=Role.EVENT)
         kept.append(cue)
     return kept
@@ -156,3 +162,4 @@ def _a_closing(ctx: SentenceContext, cue: Cue) -> bool:
     return cue.role is Role.STOP and cue.source == EventClass.CANCEL.value and any(
         in_family(ctx.index.lexicon, _ENDINGS, ref)
         for ref in ctx.index.classes_in(cue.hit.pid, ctx.view.language))
+
