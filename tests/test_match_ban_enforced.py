@@ -1,8 +1,7 @@
 """For a state that is a ban, a cancel word that does not act on the ban reports the
 ban enforced: "drops plan for night flights", "turns down 27 applications",
-夜間飛行の申請を却下 (closed_states.closings_in_force); one whose clause names the ban,
-by the statement's word or a claim term that is a stop word, breaks it (invented
-subjects)."""
+夜間飛行の申請を却下 (closed_states.closings_in_force); one whose clause names a stop,
+the statement's word or another stop word it acts on, breaks it (invented subjects)."""
 
 from __future__ import annotations
 

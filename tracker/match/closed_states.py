@@ -162,4 +162,3 @@ def _a_closing(ctx: SentenceContext, cue: Cue) -> bool:
     return cue.role is Role.STOP and cue.source == EventClass.CANCEL.value and any(
         in_family(ctx.index.lexicon, _ENDINGS, ref)
         for ref in ctx.index.classes_in(cue.hit.pid, ctx.view.language))
-
