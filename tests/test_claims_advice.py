@@ -172,11 +172,36 @@ def test_a_claim_named_only_by_shared_names_keeps_its_own_event_words(tmp_path: 
               "(docs/claims.md, 'Several claims on one project')")
     assert messages(tmp_path / "claims") == [
         shared.format("museum-visitors"), shared.format("museum-reopening")]
-    # with its own event words in all three languages, it has done what was advised
+    # with its own event words in all three languages and its delay words, it has done
+    # what was advised
+    write(tmp_path / "claims", "museum-reopening", body=MUSEUM_GROUP + (
+        '\n[cues.confirms]\nen = ["welcomed its first visitors"]\n'
+        'fr = ["rouvre ses portes"]\nja = ["開館"]\n[cues.updates]\nen = ["postponed"]\n'))
+    assert messages(tmp_path / "claims") == [shared.format("museum-reopening")]
+
+
+def test_a_claim_named_only_by_shared_names_is_told_its_delays_need_cues(
+        tmp_path: Path) -> None:
+    # its own event words in all three languages, but no delay word: a sibling's
+    # optional group made its name shared, and delays would count only through its cues
     write(tmp_path / "claims", "museum-reopening", body=MUSEUM_GROUP + (
         '\n[cues.confirms]\nen = ["welcomed its first visitors"]\n'
         'fr = ["rouvre ses portes"]\nja = ["開館"]\n'))
-    assert messages(tmp_path / "claims") == [shared.format("museum-reopening")]
+    write(tmp_path / "claims", "museum-visitors", body="""
+[[groups]]
+name = "visitors"
+en = ["visitors"]
+
+[[groups]]
+name = "museum"
+role = "optional"
+en = ["glass museum", "Verennes glass museum"]
+""")
+    warnings = messages(tmp_path / "claims")
+    assert len(warnings) == 1, warnings
+    assert warnings[0].startswith(
+        "every required group names what other claims name too (museum-visitors), their "
+        "optional groups included: a general word of delay counts for it only")
 
 
 def test_the_shared_names_warning_counts_the_siblings_it_does_not_name(

@@ -137,14 +137,23 @@ def _named_by_shared_names(claims: Sequence[Claim], stemmer: Stemmer) -> dict[st
 
 
 def _shared_only(claim: Claim, shared: Mapping[str, list[str]]) -> Iterator[str]:
+    if claim.id not in shared:
+        return
+    names = shared[claim.id]
+    others = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
     confirms = claim.cues.get(Verdict.CONFIRMS, {})
-    if claim.id in shared and not all(confirms.get(lang) for lang in ("en", "fr", "ja")):
-        names = shared[claim.id]
-        others = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    if not all(confirms.get(lang) for lang in ("en", "fr", "ja")):
         yield (f"every required group names what other claims name too ({others}): its "
                "[cues.confirms] say which clauses are its own; list its event words there "
                "in en, fr and ja (general words too), its delay and cancel words under "
                "[cues.updates] and [cues.contradicts], or give it a subject of its own "
+               "(docs/claims.md, 'Several claims on one project')")
+    elif not claim.cues.get(Verdict.UPDATES):
+        # a sibling's optional group can make a name shared: delays then stop counting
+        yield (f"every required group names what other claims name too ({others}), their "
+               "optional groups included: a general word of delay counts for it only in a "
+               "clause holding one of its own cues, and it has no [cues.updates]; list its "
+               "delay words there, or leave its subject's name out of the others' groups "
                "(docs/claims.md, 'Several claims on one project')")
 
 
