@@ -31,10 +31,8 @@ def dated_by_a_month(ctx: SentenceContext, quantity: Quantity) -> bool:
     return _names_a_month(ctx, text, _JA_MONTH_FIGURE)
 
 
+DAYS_A_YEAR = 366  # at most this after a deadline, "last year" is the run just ended
 _JA_MONTH_FIGURE = re.compile(r"\d{1,2}\s?月(?!\s?期)")
-
-
-DAYS_A_YEAR = 366
 
 
 def figure_of_its_period(ctx: SentenceContext, hit: Hit, text: str) -> bool:

@@ -282,3 +282,10 @@ def _cuts_a_number(view: EntryView, hit: Hit) -> bool:
     following = tokens[hit.last_token + 1].raw
     return following.isdigit() and re.search(
         rf"(?<![\d.,]){last}[.,]{following}", fold(view.sentences[hit.sentence])) is not None
+
+
+def quantity_hit(view: EntryView, quantity: Quantity, sentence: int) -> Hit:
+    """A figure as a hit of its own (its tokens, under the figures' pattern id)."""
+    end = view.token_starts[quantity.last] + len(view.tokens[quantity.last].norm)
+    return Hit(FIGURE_PID, view.token_starts[quantity.first], end, quantity.first,
+               quantity.last, sentence)

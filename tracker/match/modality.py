@@ -42,7 +42,6 @@ DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
 _JAPANESE_DURATION = re.compile(
     r"[\d一二三四五六七八九十数]+\s?(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
-"""French future and conditional endings, read on the unstemmed cue word."""
 
 
 @dataclass(frozen=True, slots=True)

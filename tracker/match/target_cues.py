@@ -16,6 +16,7 @@ from tracker.match.figures import (
     names_a_period,
     names_a_years_count,
     quantity_clauses,
+    quantity_hit,
 )
 from tracker.match.index import Hit
 from tracker.match.lexicon import MOVES, EventClass, Modifier
@@ -35,7 +36,7 @@ from tracker.match.table import Role
 from tracker.match.target_done import completed_clauses
 from tracker.match.target_labels import levels_of_named_targets, object_of_a_verb
 from tracker.match.target_outcome import a_level, against_target, reached_at, written_in
-from tracker.match.target_rises import quantity_hit, read_with_its_rise, rises_setting
+from tracker.match.target_rises import read_with_its_rise, rises_setting
 from tracker.match.target_run_end import ended_by, run_end_words
 from tracker.match.view import EntryView
 

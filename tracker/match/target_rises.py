@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tracker.match.clause_rules import governs
-from tracker.match.figures import FIGURE_PID
+from tracker.match.figures import quantity_hit
 from tracker.match.index import Hit
 from tracker.match.lexicon import EventClass
 from tracker.match.magnitudes import Quantity
@@ -46,9 +46,3 @@ def read_with_its_rise(cue: Cue, rises: dict[int, Cue]) -> Cue:
     return Cue(Hit(cue.hit.pid, hit.start, hit.end, hit.first_token, hit.last_token,
                    hit.sentence), cue.text, cue.source, cue.role)
 
-
-def quantity_hit(view: EntryView, quantity: Quantity, sentence: int) -> Hit:
-    """A figure as a hit of its own (its tokens, under the figures' pattern id)."""
-    end = view.token_starts[quantity.last] + len(view.tokens[quantity.last].norm)
-    return Hit(FIGURE_PID, view.token_starts[quantity.first], end, quantity.first,
-               quantity.last, sentence)

@@ -103,6 +103,7 @@ FRENCH_FUTURE_ENDINGS = (
     "rra", "rront", "rrait", "rraient", "aura", "auront", "aurait", "auraient",
     "aitra", "aitront", "aitrait", "aitraient",  # naîtra, paraîtra, disparaîtront
 )
+"""French future and conditional endings, read on the unstemmed cue word."""
 
 
 def french_future_verb(word: str) -> bool:

@@ -234,10 +234,10 @@ _SEASONS: dict[str, int] = _TIMES["seasons"]
 _SEASON_WORD = "|".join(k for k in _SEASONS if k.isascii())
 _IN_SEASON = re.compile(rf"\bin\s+(?:the\s+)?({_SEASON_WORD})\b")
 NEXT_YEAR: tuple[str, ...] = tuple(_TIMES["words"]["next_year"])
+_MONTH_PART = r"(?:early|late|mid|debut|fin|mi)\s+"
 _FUTURE_MONTH = re.compile(  # « rouvrira début juillet »: a part of a month needs no "in"
     rf"\b(?:(?:in|by|until|till|before|to|from|for|en|d ici|a partir d|jusqu en|pour|avant)\s+"
-    rf"(?:early\s+|late\s+|mid\s+|debut\s+|fin\s+|mi\s+)?|(?:early|late|mid|debut|fin|mi)\s+)"
-    rf"({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d))?")
+    rf"(?:{_MONTH_PART})?|{_MONTH_PART})({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d))?")
 _SEASON = re.compile(rf"\b({_SEASON_WORD})\b(?:\s+((?:19|20)\d\d))?")
 _BARE_MONTH = re.compile(rf"\b({_MONTH_WORD})\b(?!\s*\d)")  # "in October", no day or year
 _BARE_JAPANESE_MONTH = re.compile(r"(?<![\d年~〜\-– ])(\d{1,2})月(?!\d)")  # 10月, no year or day
