@@ -85,3 +85,24 @@ RAILWAY = claim(  # event named by a three-consonant country name
 def test_a_short_name_with_one_vowel_changed_names_the_claim(title: str,
                                                               expected: str | None) -> None:
     check_verdict([RAILWAY], "oldmere-railway", expected, title, "", "2027-03-01", "ja")
+
+
+DOCK = claim(  # event named by a two-word katakana name, written with ・
+    "pelwick-dock-opening", "Pelwick Harbour's new dry dock will be completed on 3 May 2027.",
+    [group("pelwick", en=["Pelwick Harbour", "Pelwick"], ja=["ペルウィック・ハーバー"]),
+     group("dock", en=["dry dock"], ja=["乾ドック"])],
+    kind=ClaimKind.EVENT, expected_from=date(2027, 5, 3), expected_by=date(2027, 5, 3),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ペルウィック・ハーバーの乾ドックが完成", "confirms"),  # as written
+    ("ペールウィック・ハーバーの乾ドックが完成", "confirms"),  # a long vowel heard
+    ("ペルウイック・ハバーの乾ドックが完成", "confirms"),
+    # guard: another two-word name of another skeleton
+    ("ペルウィック・マリーナの乾ドックが完成", None),
+], ids=["as-written", "long-vowel", "small-letter-and-no-long-mark", "guard-other-name"])
+def test_a_name_of_two_words_with_a_middle_dot_is_respelled_whole(title: str,
+                                                                  expected: str | None) -> None:
+    # the view reads ・ as a space: the two words are one name, read together
+    check_verdict([DOCK], "pelwick-dock-opening", expected, title, "", "2027-05-03", "ja")

@@ -7,7 +7,8 @@ is therefore also found as any katakana word with the same *consonant skeleton*:
 letter's consonant (voiced and unvoiced alike: ズ and ス, ヴ, バ and ハ), its vowel, long
 marks, small letters and ・ left out. Only names are read so (a group whose English
 terms are mostly written with a capital), and only a name of four consonants or more,
-so that a common word rarely shares its skeleton. A name of three consonants
+so that a common word rarely shares its skeleton. A name of two words is read whole
+(ハーロウ・クリーク for ハロー・クリーク), as well as word by word. A name of three consonants
 (アルドミア) is found only with one vowel heard otherwise (アルドメア): the same
 length, one letter of the same consonant changed. Measured on the development topics
 in the nineteenth and twentieth sessions (docs/matching.md).
@@ -28,6 +29,8 @@ from tracker.models import GroupRole
 MIN_CONSONANTS = 4  # a shorter skeleton is shared by too many words
 SHORT_CONSONANTS = 3  # a name this short is found only with one vowel changed
 _RUN = re.compile(f"[{LETTERS}ー・]{{3,}}")  # a katakana word (with ・ inside a name)
+# in a view, whose ・ is a space: ハーロウ・クリーク is read as "ハーロウ クリーク"
+_SPACED_RUN = re.compile(f"[{LETTERS}ー・]+(?: [{LETTERS}ー・]+)+")
 # a katakana name, then a kanji word for what it names: ホールズビー岬, ケルダー港
 _NAMED_PLACE = re.compile(f"([{LETTERS}ー・]{{3,}})([\u4e00-\u9fff]{{1,3}})")
 _VOICED = {"G": "K", "Z": "S", "J": "S", "D": "T", "B": "H", "P": "H", "F": "H", "V": "H"}
@@ -123,24 +126,23 @@ class KanaSpellings:
         if not (self._pids or self._short or self._suffixed) or view.language != "ja":
             return []
         found: list[Hit] = []
-        for match in _RUN.finditer(view.text):
-            word = match.group()
-            if word not in self._terms:
-                found += self._suffixed_hits(view, match)
+        runs = [(m.span(), m.group()) for m in _RUN.finditer(view.text)]
+        runs += [(m.span(), m.group()) for m in _SPACED_RUN.finditer(view.text)]
+        for (start, end), word in runs:
+            if word.replace(" ", "・") not in self._terms:
+                found += self._suffixed_hits(view, start, end, word)
             pids = self._pids_of(word)
-            if not pids or word in self._terms:
+            if not pids or word.replace(" ", "・") in self._terms:
                 continue  # the name as the claim writes it: the automaton found it
-            start, end = match.span()
             sentence = view.sentence_at(start)
             found += [Hit(pid, start, end, view.token_at(start), view.token_at(end - 1),
                           sentence) for pid in sorted(pids)]
         return found
 
-    def _suffixed_hits(self, view: EntryView, match: re.Match[str]) -> list[Hit]:
+    def _suffixed_hits(self, view: EntryView, start: int, end: int, word: str) -> list[Hit]:
         """ホレスビー岬 for the term ホールズビー岬: the name spelled another way, then the
         term's own kanji word, as a hit of that term."""
-        start, end = match.span()
         return [Hit(pid, start, end + len(rest), view.token_at(start),
                     view.token_at(end + len(rest) - 1), view.sentence_at(start))
-                for rest, pids in self._suffixed.get(skeleton(match.group()), {}).items()
+                for rest, pids in self._suffixed.get(skeleton(word), {}).items()
                 if view.text.startswith(rest, end) for pid in sorted(pids)]
