@@ -20,6 +20,7 @@ from tracker.match.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.magnitudes import PERCENT
 from tracker.match.moves import market_move, names_a_price_near, price_move, raised_to_value
 from tracker.match.refs import ModifierRef
+from tracker.match.relocation import event_moved
 from tracker.match.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality, Role
 from tracker.match.tense import french_future
@@ -117,11 +118,14 @@ DAYS_ALREADY_KNOWN = 7  # a window this short already names the day, near enough
 
 
 def role_in_clause(ctx: SentenceContext, cue: Cue,
-                    in_clause: Sequence[tuple[Hit, ModifierRef]], text: str) -> Role | None:
-    """The cue's role, changed by its clause: a lifted stop, a partial event, a shift."""
+                    in_clause: Sequence[tuple[Hit, ModifierRef]], text: str,
+                    events: Sequence[Hit] = ()) -> Role | None:
+    """The cue's role, changed by its clause: a lifted stop, a partial event, a shift
+    (of a date, or of one of the claim's ``events`` to another place)."""
     kinds = {m.kind for _, m in in_clause}
     if cue.source == EventClass.SHIFT.value and cue.role is not Role.STOP:
-        return Role.DELAY if has_time(text) else None  # a stop: moved elsewhere (cues.py)
+        # (a stop: a state of place moved elsewhere, cues.py)
+        return Role.DELAY if has_time(text) or event_moved(ctx, cue.hit, events) else None
     if cue.source == EventClass.SET.value:  # a date fixed moves it; a figure fixed is decided
         if has_time(text):
             return None if _as_claimed(ctx, text) else Role.DELAY

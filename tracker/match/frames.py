@@ -145,7 +145,7 @@ def _role_read(ctx: SentenceContext, s: SentenceReading, cue: Cue, clause: Claus
                  and not plan_in_meetings_topic(ctx, h, m, cue)
                  and not counted_so_far(ctx, h, m, text)]
     ruled = court_ruling(ctx, cue, s.parts.modifiers, s.parts.terms)  # "court rejects …"
-    role = ruled or role_in_clause(ctx, cue, in_clause, text)
+    role = ruled or role_in_clause(ctx, cue, in_clause, text, [e.hit for e, _ in s.events])
     if ruled:
         in_clause = [(h, m) for h, m in in_clause if not the_challenge(ctx, cue, h)]
     if role is None:

@@ -1,7 +1,8 @@
 """A move that names a place, not a date: "to move its headquarters to Castel", "the
 head office move", "considers moving its head office"; not "moves the vote to March"
 nor "moves to tighten the ban". For a state of place ("will keep its headquarters in
-Aubry") such a move ends the state (``Role.STOP``)."""
+Aubry") such a move ends the state (``Role.STOP``); the claim's own event moved
+elsewhere ("first meeting moved to the Civic Centre") changes a detail it states."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tracker.match.timeexpr import has_time
 OBJECT_REACH = 4  # tokens from "move" to the "to" of its place ("move 600 jobs to")
 PLACE_REACH = 40  # characters from a state's word to the place it is kept in
 PLACE_WORDS = 2  # words after that "to" that would name a date instead ("to March 2027")
+EVENT_REACH = 6  # tokens from "moves" to the event it moves ("moves the forum's first meeting")
 _VERB_ENDINGS = ("s", "ed", "ing")  # "Pellan moves": a verb; "head office move": a noun
 
 
@@ -42,6 +44,26 @@ def moved_elsewhere(ctx: SentenceContext, hit: Hit) -> bool:
     # "moving its head office": the claim's subject is what moves
     objects = range(hit.last_token + 1, hit.last_token + 3)
     return a_noun or any(s.first_token in objects for s in ctx.subject)
+
+
+def event_moved(ctx: SentenceContext, hit: Hit, events: Sequence[Hit]) -> bool:
+    """The shift word ``hit`` moves one of the claim's ``events`` somewhere: right after
+    the event's noun ("first meeting moved to the Civic Centre", « la réunion décalée à
+    la mairie ») or with it as its object ("moves the hearing to the school gym"), then
+    a destination in its clause. With no date there, the place is what changed."""
+    view = ctx.view
+    tokens = view.tokens
+    if not tokens[hit.first_token].latin:
+        return False
+    moved = [e.last_token for e in events if e.last_token == hit.first_token - 1
+             or 0 < e.first_token - hit.last_token <= EVENT_REACH]
+    if not moved:
+        return False
+    clause = view.clause_of(hit.first_token)
+    destinations = ctx.index.lexicon.destinations.get(view.language, ())
+    start = max(hit.last_token, *moved) + 1
+    return any(view.clause_of(t) == clause and tokens[t].raw in destinations
+               for t in range(start, min(len(tokens), start + PLACE_WORDS)))
 
 
 def states_a_place(lexicon: Lexicon, statement: str, language: str,
