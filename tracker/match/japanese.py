@@ -82,6 +82,9 @@ _TIME_SINCE = re.compile(
     r"^\s*\d+\s*(?:週間|か月|カ月|ヶ月|ケ月|箇月|年|年間|日|日間)目?\s*(?:で|後|の)")
 
 
+_PLACE_NOUN = "地"  # after an event word, the place it is held in
+
+
 def form_of_word(text_after: str) -> JapaneseForm:
     """The form of an event word from the normalised text after it (a few characters,
     with the spaces the normaliser puts around figures)."""
@@ -104,6 +107,8 @@ def form_after(following: str) -> JapaneseForm:
         return JapaneseForm.PLANNED
     if _INTENDED.match(following):
         return JapaneseForm.INTENDED
+    if following.startswith(_PLACE_NOUN):
+        return JapaneseForm.ATTRIBUTIVE  # 開幕地, 建設地: the place of the event, named
     if _SINCE.match(following):
         return JapaneseForm.DESCRIBED  # 開始から半年, 発足以来: a time reference, background
     past = _PAST.match(following) or _HAD_BEEN.match(following)
