@@ -34,7 +34,7 @@ from tracker.match.cue_filters import (
     thing_noun,
     time_noun,
 )
-from tracker.match.decisions_put_off import put_off_decisions
+from tracker.match.decisions_put_off import decided_things_delayed, put_off_decisions
 from tracker.match.families import (
     ALL_FAMILIES,
     COMPLETIONS,
@@ -180,7 +180,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     plans = [h for h, m in modifiers if m.kind in (Modifier.EXPECTED, Modifier.FUTURE)]
     cues = [c for c in cues if c.source != EventClass.SET.value or not inside_longer(c.hit, plans)]
     longer = [c.hit for c in cues] + neutral
-    cues = drop_anothers_delays(ctx, completed_steps(ctx, put_off_decisions(ctx, cues)), hits)
+    cues = decided_things_delayed(ctx, put_off_decisions(ctx, cues))
+    cues = drop_anothers_delays(ctx, completed_steps(ctx, cues), hits)
     measures = [h for h, m in modifiers if m.kind is Modifier.MEASURE]
     cues = [c for c in cues
             if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)

@@ -1,16 +1,20 @@
 """A delay whose object or subject is a decision ("puts off its decision", « repousse sa
 décision », 判断を先送り) is news of a decision claim, not of the event it leads to
 (``attribution.belongs``), and the decision noun it puts off is no decision taken. The
-nouns are the lexicon's ``decision_nouns``."""
+nouns are the lexicon's ``decision_nouns``. A delay of an event instead ("footbridge
+opening pushed back") is the thing decided running late: no news of the decision."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from tracker.match.index import Hit, PatternIndex
-from tracker.match.sentence_context import Cue, SentenceContext
+from tracker.match.lexicon import EventClass
+from tracker.match.sentence_context import Cue, SentenceContext, is_own
+from tracker.match.spans import overlaps
 from tracker.match.table import Role
 from tracker.match.view import EntryView
+from tracker.models import ClaimKind
 
 DECISION_REACH = 3  # tokens from a delay word to the decision it puts off
 DECISION_CHARS = 10  # characters from a Japanese decision noun to the delay word after it
@@ -55,3 +59,24 @@ def _names_a_decision(view: EntryView, hit: Hit, nouns: Sequence[str]) -> bool:
     if view.language == "ja":
         return any(n in view.text[hit.start: hit.end] for n in nouns)
     return any(t.raw in nouns for t in view.tokens[hit.first_token: hit.last_token + 1])
+
+
+def decided_things_delayed(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
+    """For a decision claim, the cues without a lexicon delay word and the event word of
+    its clause ("footbridge opening pushed back", "delays the launch"): what was decided
+    runs late, which tells nothing of the decision (labelling rule 4: the decision is
+    its event). A delay that puts off a decision, or shares its clause with a decision
+    word ("vote set for 17 June"), stays."""
+    if ctx.reading.kind is not ClaimKind.DECISION:
+        return list(cues)
+    view = ctx.view
+    general = [c for c in cues if not is_own(c.source)]
+    deciding = {view.clause_of(c.hit.first_token) for c in cues if c.role is Role.DECISION}
+    events = [c.hit for c in general if c.source == EventClass.OCCURRED.value]
+    delayed = {view.clause_of(c.hit.first_token) for c in general
+               if c.role is Role.DELAY and view.clause_of(c.hit.first_token) not in deciding
+               and any(view.clause_of(e.first_token) == view.clause_of(c.hit.first_token)
+                       and not overlaps(e, c.hit) for e in events)
+               and not puts_off_a_decision(view, ctx.index, c.hit)}
+    return [c for c in cues if is_own(c.source) or view.clause_of(c.hit.first_token) not in delayed
+            or not (c.role is Role.DELAY or c.source == EventClass.OCCURRED.value)]
