@@ -332,6 +332,11 @@ FLOORS = {
     "eval-ai-institute": (0.88, 0.59, 0.82),
     "eval-cathedrale-fleche": (0.80, 0.65, 0.79),
     "eval-doctor-heli": (0.86, 0.76, 0.93),
+    # probe round sixty-one (thirty-third session): claims written against 9d072c2,
+    # scored before any item was read, then read and kept for development
+    "eval-bison-return": (0.79, 0.68, 0.91),
+    "eval-grand-depart": (0.69, 0.72, 0.66),
+    "eval-bukatsu-chiiki": (0.71, 0.75, 0.89),
 }
 
 
