@@ -1,5 +1,5 @@
 """An acronym of two or three capitals matches only where the text writes it in
-capitals (tracker/match/acronyms.py): "AI" is not the French "ai", "US" not "us"."""
+capitals (tracker/match/text/acronyms.py): "AI" is not the French "ai", "US" not "us"."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from helpers.invented import claim, entry, group
 
 from tracker.match import Matcher
-from tracker.match.acronyms import acronym_rules, in_capitals
+from tracker.match.text.acronyms import acronym_rules, in_capitals
 from tracker.models import ClaimKind, GroupRole
 
 

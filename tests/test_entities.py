@@ -185,7 +185,7 @@ def test_without_name_or_implied_word_the_required_group_fails(order: str) -> No
 def test_no_latin_name_is_a_common_word() -> None:
     """Matching ignores case: a name that is also a word ("WHO" is "who", the French
     "EAU" for the Emirates is "eau") would name the entity in every text."""
-    from tracker.match.language_guess import _ENGLISH_WORDS, _FRENCH_WORDS
+    from tracker.match.text.language_guess import _ENGLISH_WORDS, _FRENCH_WORDS
 
     words = _ENGLISH_WORDS | _FRENCH_WORDS | {"who", "eau", "us", "it", "au"}
     for entity in load_catalogue().entities.values():

@@ -1,4 +1,4 @@
-"""Lexicon phrases with a gap (tracker/match/gapped.py): "drop … plan" finds "drops the
+"""Lexicon phrases with a gap (tracker/match/reading/gapped.py): "drop … plan" finds "drops the
 Line 4 tram plan", its object's own words standing between, in one clause and within
 four words; each part alone is no phrase."""
 
@@ -17,7 +17,7 @@ from helpers.invented import (
 )
 
 from tracker.match import Matcher
-from tracker.match.gapped import GappedPhrase, add_phrase, split_phrase
+from tracker.match.reading.gapped import GappedPhrase, add_phrase, split_phrase
 from tracker.models import ClaimKind, Verdict
 
 

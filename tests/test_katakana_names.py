@@ -1,4 +1,4 @@
-"""A country's name in katakana is read whole (tracker/match/katakana.py): インド is not
+"""A country's name in katakana is read whole (tracker/match/text/katakana.py): インド is not
 the start of インドネシア, タイ not the end of ネクタイ; a claim's own katakana terms
 still match as the head of a compound (フェリー in フェリーターミナル)."""
 
@@ -10,7 +10,7 @@ import pytest
 from helpers.invented import claim, entry, group
 
 from tracker.match import Matcher
-from tracker.match.katakana import inside_run, katakana_edges
+from tracker.match.text.katakana import inside_run, katakana_edges
 from tracker.models import ClaimKind
 
 

@@ -8,7 +8,7 @@ import json
 from click.testing import CliRunner
 
 from tracker.cli import main
-from tracker.match.lexicon_lookup import look_up
+from tracker.match.finding.lexicon_lookup import look_up
 from tracker.models import ClaimKind, Verdict
 
 

@@ -19,9 +19,9 @@ import pytest
 from helpers.invented import check_verdict, claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.amounts import amounts_in
-from tracker.match.magnitudes import PERCENT
-from tracker.match.normalize import fold
+from tracker.match.targets.amounts import amounts_in
+from tracker.match.targets.magnitudes import PERCENT
+from tracker.match.text.normalize import fold
 from tracker.models import Claim, ClaimKind
 
 FUND = claim(

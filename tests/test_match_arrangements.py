@@ -1,5 +1,5 @@
 """A decision that arranges a meeting (its holding, date or venue) previews it; one
-taken at the meeting says it was held (tracker/match/arrangements.py). Subjects are
+taken at the meeting says it was held (tracker/match/deciding/arrangements.py). Subjects are
 invented; the verdicts follow ../shared/labelling.md."""
 
 from __future__ import annotations

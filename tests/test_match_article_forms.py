@@ -10,8 +10,8 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.article_forms import contracted_forms
-from tracker.match.lexicon import load_lexicon
+from tracker.match.finding.lexicon import load_lexicon
+from tracker.match.text.article_forms import contracted_forms
 from tracker.models import ClaimKind
 
 VOTE = claim(

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.bill_names import enacted_forms
-from tracker.match.lexicon import load_lexicon
+from tracker.match.finding.bill_names import enacted_forms
+from tracker.match.finding.lexicon import load_lexicon
 from tracker.models import ClaimKind
 
 

@@ -48,7 +48,7 @@ def test_a_french_figure_takes_the_tense_of_its_verb(expected: str, title: str) 
 def test_a_sentence_ends_after_a_percent_or_a_currency_sign() -> None:
     """"rempli qu'à 31 %. La préfète a confirmé…" is two sentences (reported by a claim
     writer of round eighteen); an initial ("J. Dupont") still ends none."""
-    from tracker.match.view import split_sentences
+    from tracker.match.text.view import split_sentences
 
     assert split_sentences("Le lac n'est rempli qu'à 31 %. La préfète a confirmé. "
                            "Le prix : 5 €. Puis J. Dupont parle.") == [

@@ -13,7 +13,7 @@ import pytest
 from helpers.invented import check_verdict, claim, group
 
 from tracker.match import Matcher
-from tracker.match.bounds import names_a_ceiling
+from tracker.match.targets.bounds import names_a_ceiling
 from tracker.models import Claim, ClaimKind, GroupRole
 
 BRIDGE = group("bridge", en=["Orlan bridge"], fr=["pont d'Orlan"], ja=["オルラン橋"])

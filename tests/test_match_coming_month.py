@@ -10,7 +10,7 @@ from datetime import date
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.timeexpr import points_ahead, points_back
+from tracker.match.text.timeexpr import points_ahead, points_back
 from tracker.models import ClaimKind
 
 COMMITTEE = claim(

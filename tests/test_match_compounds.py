@@ -10,7 +10,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.compounds import compound_forms
+from tracker.match.text.compounds import compound_forms
 from tracker.models import ClaimKind
 
 

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.timeexpr import names_a_past_year, points_back
+from tracker.match.text.timeexpr import names_a_past_year, points_back
 from tracker.models import ClaimKind
 
 FERRY = claim(  # event: a ferry link resumes

@@ -17,7 +17,7 @@ import pytest
 from helpers.invented import check_verdict, claim, group
 
 from tracker.match import Matcher
-from tracker.match.bounds import names_a_floor
+from tracker.match.targets.bounds import names_a_floor
 from tracker.models import Claim, ClaimKind
 
 TOWN = group("town", en=["Brevik"], fr=["Brevik"], ja=["ブレビク"])

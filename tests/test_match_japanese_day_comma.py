@@ -11,8 +11,8 @@ from datetime import date
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.normalize import Stemmer
-from tracker.match.view import view_of_texts
+from tracker.match.text.normalize import Stemmer
+from tracker.match.text.view import view_of_texts
 from tracker.models import ClaimKind, Verdict
 
 PLANT = group("plant", en=["Velmora water plant"], ja=["ヴェルモラ浄水場"])

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.kana_spellings import one_vowel_off, skeleton
+from tracker.match.text.kana_spellings import one_vowel_off, skeleton
 from tracker.models import ClaimKind, GroupRole
 
 

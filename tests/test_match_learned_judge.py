@@ -12,8 +12,8 @@ from helpers.project import FIXTURES, REPO
 
 from tracker.match import Matcher
 from tracker.match.explain import explain
+from tracker.match.finding.lexicon import EventClass
 from tracker.match.learned import JudgeFileError, JudgeWeights, parse_weights, shipped_weights
-from tracker.match.lexicon import EventClass
 from tracker.match.table import Modality, Role, Timing
 from tracker.models import ClaimKind, Verdict
 

@@ -14,15 +14,15 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.lexicon import load_lexicon
-from tracker.match.normalize import fold
-from tracker.match.omitted import (
+from tracker.match.finding.lexicon import load_lexicon
+from tracker.match.finding.omitted import (
     local_news,
     omissible_groups,
     own_words,
     title_case,
     title_names,
 )
+from tracker.match.text.normalize import fold
 from tracker.models import Claim, ClaimKind, GroupRole
 
 FURNACE = replace(claim(

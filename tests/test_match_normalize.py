@@ -3,10 +3,10 @@
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.language_guess import guess_language
-from tracker.match.lemmas import french_participles
-from tracker.match.normalize import Stemmer, normalize, strip_html, tokenize
-from tracker.match.view import split_sentences
+from tracker.match.text.language_guess import guess_language
+from tracker.match.text.lemmas import french_participles
+from tracker.match.text.normalize import Stemmer, normalize, strip_html, tokenize
+from tracker.match.text.view import split_sentences
 from tracker.models import ClaimKind, Verdict
 
 
@@ -80,7 +80,7 @@ def test_fold_skips_the_acronym_pass_only_when_it_cannot_match() -> None:
     import re
     import unicodedata
 
-    from tracker.match.normalize import _ACCENT_TABLE, fold
+    from tracker.match.text.normalize import _ACCENT_TABLE, fold
 
     def reference(text: str) -> str:
         text = unicodedata.normalize("NFKC", text).casefold()

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.timeexpr import points_ahead
+from tracker.match.text.timeexpr import points_ahead
 from tracker.models import ClaimKind
 
 VISITORS = claim(

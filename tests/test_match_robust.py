@@ -7,7 +7,7 @@ import random
 from datetime import UTC, date, datetime
 
 from tracker.match import Matcher
-from tracker.match.lexicon import load_lexicon
+from tracker.match.finding.lexicon import load_lexicon
 from tracker.models import Claim, ClaimKind, Entry, GroupRole, TermGroup, Verdict
 
 WORDS = ["Quill Valley dam", "Quill", "dam", "Borovia", "reservoir", "opens", "Saturday",

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.timeexpr import has_time, points_back
+from tracker.match.text.timeexpr import has_time, points_back
 from tracker.models import ClaimKind
 
 VIADUCT = claim(  # event: the viaduct is completed by the end of 2026
@@ -89,7 +89,7 @@ def test_a_maiden_flight_launches_the_route(expected: str, title: str, language:
 
 def test_take_over_as_a_post_is_no_takeover() -> None:
     from tracker.match import Matcher
-    from tracker.match.lexicon import EventClass
+    from tracker.match.finding.lexicon import EventClass
     post = claim("pell-post", "Ada Pell will take over as head of the Corla Institute by July.",
                  [group("pell", en=["Ada Pell"])], kind=ClaimKind.EVENT)
     buyout = claim("corla-buyout", "Varo Group will take over the Corla Institute in 2026.",

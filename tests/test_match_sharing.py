@@ -9,7 +9,7 @@ from collections import defaultdict
 from helpers.invented import claim, entry, group
 
 from tracker.match import Matcher
-from tracker.match.lexicon import EventClass
+from tracker.match.finding.lexicon import EventClass
 from tracker.match.sharing import share_equal_values
 from tracker.models import Claim, ClaimKind, GroupRole, TermGroup
 

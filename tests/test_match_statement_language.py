@@ -10,7 +10,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.language_guess import statement_language
+from tracker.match.text.language_guess import statement_language
 from tracker.models import ClaimKind
 
 STATEMENT = ("Ashiwara prefecture will decide by 31 August 2025 whether to designate "

@@ -55,9 +55,9 @@ def test_a_figure_against_the_target(expected: str, title: str, day: str, langua
 
 
 def test_a_target_reads_its_largest_figure_and_unit() -> None:
-    from tracker.match.magnitudes import read_target
-    from tracker.match.normalize import Stemmer
-    from tracker.match.view import view_of_texts
+    from tracker.match.targets.magnitudes import read_target
+    from tracker.match.text.normalize import Stemmer
+    from tracker.match.text.view import view_of_texts
     stemmer = Stemmer()
     view = view_of_texts("The campus will grow over five buildings to 300 MW by 2030.", "",
                          "en", stemmer)

@@ -12,11 +12,11 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.claim_numbers import claim_figures, states_money
-from tracker.match.figures import figure_hits
-from tracker.match.normalize import Stemmer
-from tracker.match.timeexpr import earliest_named, points_back
-from tracker.match.view import view_of_texts
+from tracker.match.targets.claim_numbers import claim_figures, states_money
+from tracker.match.targets.figures import figure_hits
+from tracker.match.text.normalize import Stemmer
+from tracker.match.text.timeexpr import earliest_named, points_back
+from tracker.match.text.view import view_of_texts
 from tracker.models import ClaimKind, GroupRole
 
 FERRY = claim(  # target: 40,000 passengers in the first year

@@ -25,8 +25,8 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.language_guess import guess_language
-from tracker.match.normalize import Stemmer, tokenize
+from tracker.match.text.language_guess import guess_language
+from tracker.match.text.normalize import Stemmer, tokenize
 from tracker.models import ClaimKind, GroupRole, Verdict
 
 MUSEUM = group("museum", en=["Corva museum"], fr=["musée de Corva"], ja=["コルバ博物館"])

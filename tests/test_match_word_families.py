@@ -153,8 +153,8 @@ def test_own_words_stopped_and_plans_kept(expected: str, claim_id: str, title: s
 def test_every_family_word_is_a_word_of_its_class() -> None:
     """A family lists words of one class as written there: a word missing from the
     class would never be found, so its family would silently shrink."""
-    from tracker.match.families import FAMILIES
-    from tracker.match.lexicon import LEXICON_LANGUAGES, load_lexicon
+    from tracker.match.finding.families import FAMILIES
+    from tracker.match.finding.lexicon import LEXICON_LANGUAGES, load_lexicon
 
     lexicon = load_lexicon()
     for family in FAMILIES:

@@ -118,9 +118,9 @@ def test_every_word_starts_with_the_key_of_its_stem() -> None:
     looks for by itself (else the prefilter could skip a word that names an anchor)."""
     import re
 
-    from tracker.match.lexicon import load_lexicon
-    from tracker.match.normalize import _LATIN_CHARS, Stemmer, fold, stem_key
-    from tracker.match.spelling import american_spellings
+    from tracker.match.finding.lexicon import load_lexicon
+    from tracker.match.text.normalize import _LATIN_CHARS, Stemmer, fold, stem_key
+    from tracker.match.text.spelling import american_spellings
 
     lexicon = load_lexicon()
     texts: list[str] = []
@@ -151,7 +151,7 @@ def test_every_word_starts_with_the_key_of_its_stem() -> None:
 
 def test_irregular_forms_pass_the_prefilter() -> None:
     """An anchor met only through an irregular form ("men" for "man") is still found."""
-    from tracker.match.prefilter import AnchorPrefilter
+    from tracker.match.finding.prefilter import AnchorPrefilter
 
     prefilter = AnchorPrefilter([" man "])
     assert prefilter.may_hit("Three men arrive", "")
@@ -161,8 +161,8 @@ def test_irregular_forms_pass_the_prefilter() -> None:
 def test_british_spellings_pass_the_prefilter_and_match_the_american() -> None:
     """"harbour" stems as "harbor" does (spelling.py): an anchor written one way is found
     in a text written the other way, and the prefilter does not skip it."""
-    from tracker.match.normalize import normalize
-    from tracker.match.prefilter import AnchorPrefilter
+    from tracker.match.finding.prefilter import AnchorPrefilter
+    from tracker.match.text.normalize import normalize
 
     for british, american in [("Harbour Bridge", "Harbor Bridge"),
                               ("privatisation", "privatization"), ("defence", "defense"),
@@ -175,7 +175,7 @@ def test_british_spellings_pass_the_prefilter_and_match_the_american() -> None:
 
 
 def test_stem_key_drops_only_possible_new_endings() -> None:
-    from tracker.match.normalize import stem_key
+    from tracker.match.text.normalize import stem_key
 
     assert stem_key("tank") == "tank"
     assert stem_key("p0017") == "p0017"

@@ -1,4 +1,4 @@
-"""British and American spellings read alike (tracker/match/spelling.py): a claim's
+"""British and American spellings read alike (tracker/match/text/spelling.py): a claim's
 "Harbour Bridge" finds an outlet's "Harbor Bridge", "privatisation" finds
 "privatization"; the table is clean data."""
 
@@ -9,7 +9,7 @@ import re
 import pytest
 from helpers.invented import BRIDGE, check_verdict
 
-from tracker.match.spelling import american_spellings
+from tracker.match.text.spelling import american_spellings
 
 
 @pytest.mark.parametrize("title", [

@@ -1,4 +1,4 @@
-"""Parts of a year read as times (tracker/match/timeexpr.py, year_parts.py): quarters,
+"""Parts of a year read as times (tracker/match/text/timeexpr.py, year_parts.py): quarters,
 halves, trimestres and semestres, Japanese spans of months (7～9月期), fiscal years
 (年度), two-digit Japanese years before a month or a season (26年7月, 27年夏), and the
 year's end. A plan of the event dated after the claim's deadline by one of them is a
@@ -12,10 +12,10 @@ import pytest
 from helpers.invented import TRAM, entry, verdict_for
 
 from tracker.match import Matcher
-from tracker.match.clause_rules import clause_text
-from tracker.match.normalize import Stemmer
-from tracker.match.timeexpr import earliest_named
-from tracker.match.view import view_of_texts
+from tracker.match.reading.clause_rules import clause_text
+from tracker.match.text.normalize import Stemmer
+from tracker.match.text.timeexpr import earliest_named
+from tracker.match.text.view import view_of_texts
 
 PUBLISHED = date(2026, 3, 2)
 

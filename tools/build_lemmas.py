@@ -21,7 +21,7 @@ import simplemma
 import snowballstemmer
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-from tracker.match.normalize import fold
+from tracker.match.text.normalize import fold
 
 OUT = Path(__file__).resolve().parent.parent / "tracker" / "match" / "data"
 SNOWBALL = {"en": "english", "fr": "french"}

@@ -78,7 +78,7 @@ class TermGroup:
 
     ``terms`` maps a language code ("en", "fr", "ja") to the surface forms that name
     the idea in that language. Terms are matched after normalisation (see
-    ``tracker.match.normalize``), so case and Latin accents do not matter.
+    ``tracker.match.text.normalize``), so case and Latin accents do not matter.
     """
 
     name: str

@@ -19,7 +19,7 @@ they never fail the check. Each names the key and says what to do instead:
   only in capitals), or one Japanese character: it matches unrelated text.
 
 Words are compared as the matcher compares them: normalised, lemmatised and
-stemmed (``tracker.match.normalize``).
+stemmed (``tracker.match.text.normalize``).
 """
 
 from __future__ import annotations
@@ -29,14 +29,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from tracker.entities import load_catalogue
+from tracker.match.finding.lexicon import EventClass, load_lexicon
 from tracker.match.kinds import named_by_shared_names
-from tracker.match.lexicon import EventClass, load_lexicon
-from tracker.match.normalize import Stemmer, fold, pattern_of, tokenize
+from tracker.match.text.normalize import Stemmer, fold, pattern_of, tokenize
 from tracker.models import Claim, ClaimKind, GroupRole, TermGroup, Verdict
 
 SHORT_LATIN_TERM = 2  # characters: "US" also matches the pronoun "us"
 SHORT_OTHER_TERM = 1  # characters: a Japanese term matches inside any longer word
-_CAPITALS = re.compile(r"[A-Z]{2,3}")  # matched only in capitals (tracker/match/acronyms.py)
+_CAPITALS = re.compile(r"[A-Z]{2,3}")  # matched only in capitals (tracker/match/text/acronyms.py)
 _NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # a kanji, kana, hangul… letter
 
 

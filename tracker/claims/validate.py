@@ -14,7 +14,7 @@ from typing import Any
 from tracker.claims.fields import FieldReader
 from tracker.claims.languages import TERM_LANGUAGES, looks_like_language_key
 from tracker.entities import load_catalogue
-from tracker.match.gapped import ELLIPSIS
+from tracker.match.reading.gapped import ELLIPSIS
 from tracker.models import Claim, ClaimKind, GroupRole, TermGroup, Verdict
 
 CLAIM_KEYS = ("id", "statement", "seed", "claimed_on", "expected_from", "expected_by",

@@ -106,7 +106,7 @@ def command(cli: CliContext, entry_source: str | None, title: str | None, summar
         assert title is not None
         entries = [_headline(title, summary, day, language, feed_name)]
         if language is None:  # a short headline with a foreign name is easily misread
-            from tracker.match.language_guess import guess_language
+            from tracker.match.text.language_guess import guess_language
 
             click.echo(f"note: read as {guess_language(f'{title} {summary}')!r} (guessed); "
                        "give --language to set it", err=True)

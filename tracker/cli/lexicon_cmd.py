@@ -30,8 +30,8 @@ def show(word: str, language: str | None, output_format: str) -> None:
     """Show what WORD is read as: the general words it matches (after lemmas and
     stems: 'approved' finds 'approve'), their event class or modifier, and for an
     event word the verdict it gives each kind of claim when reported as done."""
-    from tracker.match.families import FAMILIES
-    from tracker.match.lexicon_lookup import look_up
+    from tracker.match.finding.families import FAMILIES
+    from tracker.match.finding.lexicon_lookup import look_up
 
     found = look_up(word, language)
     if output_format == "json":
@@ -78,8 +78,8 @@ def show(word: str, language: str | None, output_format: str) -> None:
 def list_words(name: str | None, language: str | None) -> None:
     """List the lexicon's words by event class and modifier, or only those of NAME
     (an event class such as 'decided', or a modifier such as 'hedge')."""
-    from tracker.match.lexicon import load_lexicon
-    from tracker.match.lexicon_lookup import entries
+    from tracker.match.finding.lexicon import load_lexicon
+    from tracker.match.finding.lexicon_lookup import entries
 
     rows: dict[tuple[str, str, str], list[str]] = {}
     for lang, table, group, word in entries(load_lexicon(), language):

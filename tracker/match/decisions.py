@@ -6,16 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from tracker.match.index import CompiledClaim, Hit
+from tracker.match.finding.index import CompiledClaim, Hit
+from tracker.match.finding.lexicon import MOVES, REACHING
+from tracker.match.finding.relevance import TITLE, Relevance
 from tracker.match.kinds import ClaimReading
-from tracker.match.lexicon import MOVES, REACHING
-from tracker.match.normalize import fold
-from tracker.match.relevance import TITLE, Relevance
-from tracker.match.spans import within
 from tracker.match.table import Role
-from tracker.match.target_cues import FIGURE
+from tracker.match.targets.target_cues import FIGURE
+from tracker.match.text.normalize import fold
+from tracker.match.text.spans import within
+from tracker.match.text.view import EntryView
 from tracker.match.verdict import Judgement
-from tracker.match.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from tracker.match.decisions import Decision
 from tracker.match.matcher import Matcher
-from tracker.match.view import EntryView
+from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind, Entry
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from tracker.match.lexicon import EventClass
-from tracker.match.magnitudes import Target
+from tracker.match.finding.lexicon import EventClass
+from tracker.match.targets.magnitudes import Target
 from tracker.models import Claim, ClaimKind
 
 _NUMBER = re.compile(r"\d")

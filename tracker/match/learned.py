@@ -24,7 +24,7 @@ from functools import cache
 from importlib.resources import files
 
 from tracker.match.decisions import Decision
-from tracker.match.view import EntryView
+from tracker.match.text.view import EntryView
 from tracker.models import Verdict
 
 WEIGHTS_FILE = "judge.toml"

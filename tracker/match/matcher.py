@@ -16,51 +16,51 @@ from functools import partial
 from typing import NamedTuple
 
 from tracker.entities import load_catalogue
-from tracker.match.amounts import without_asides
-from tracker.match.claim_numbers import (
-    claim_figures,
-    states_a_figure,
-    states_a_size,
-    states_money,
-    states_percent,
-)
-from tracker.match.closed_states import a_stop_state
-from tracker.match.committees import names_a_committee
-from tracker.match.coordination import cut_at_coordinated_verbs
-from tracker.match.cue_filters import stems_alike
+from tracker.match.deciding.committees import names_a_committee
 from tracker.match.decisions import (
     Decision,
     context_after_titled_news,
     news_of_the_claim_in_turn,
     steps_that_are_anothers_news,
 )
-from tracker.match.durations import allows_no_pause
-from tracker.match.families import ENDINGS, claim_families, statement_families
-from tracker.match.figures import names_a_period, whole_numbers
-from tracker.match.index import CompiledClaim, Hit, PatternIndex
-from tracker.match.kana_spellings import KanaSpellings
+from tracker.match.finding.families import ENDINGS, claim_families, statement_families
+from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
+from tracker.match.finding.lexicon import EventClass, Modifier
+from tracker.match.finding.omitted import LocalPress, Names
+from tracker.match.finding.prefilter import AnchorPrefilter
+from tracker.match.finding.publisher import Publishers
+from tracker.match.finding.relevance import assess
+from tracker.match.finding.roles import names_in_other_roles
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
-from tracker.match.language_guess import statement_language
 from tracker.match.learned import JudgeWeights, reweigh, shipped_weights
-from tracker.match.lexicon import EventClass, Modifier
-from tracker.match.modifier_filters import neutral_by_stems_only
-from tracker.match.moves import names_price
-from tracker.match.normalize import Stemmer, fold
-from tracker.match.omitted import LocalPress, Names
-from tracker.match.prefilter import AnchorPrefilter
-from tracker.match.publisher import Publishers
-from tracker.match.relevance import assess
-from tracker.match.relocation import states_a_place
-from tracker.match.roles import names_in_other_roles
+from tracker.match.reading.cue_filters import stems_alike
+from tracker.match.reading.modifier_filters import neutral_by_stems_only
+from tracker.match.reading.title_labels import TitleLabels
 from tracker.match.sharing import share_equal_values
-from tracker.match.spans import inside_longer
-from tracker.match.stop_terms import stops_in_terms
-from tracker.match.target_reading import claim_target, counted_left_out
-from tracker.match.timeexpr import days_named
-from tracker.match.title_labels import TitleLabels
+from tracker.match.states.closed_states import a_stop_state
+from tracker.match.states.relocation import states_a_place
+from tracker.match.states.stop_terms import stops_in_terms
+from tracker.match.targets.amounts import without_asides
+from tracker.match.targets.claim_numbers import (
+    claim_figures,
+    states_a_figure,
+    states_a_size,
+    states_money,
+    states_percent,
+)
+from tracker.match.targets.figures import names_a_period, whole_numbers
+from tracker.match.targets.moves import names_price
+from tracker.match.targets.target_reading import claim_target, counted_left_out
+from tracker.match.text.coordination import cut_at_coordinated_verbs
+from tracker.match.text.durations import allows_no_pause
+from tracker.match.text.kana_spellings import KanaSpellings
+from tracker.match.text.language_guess import statement_language
+from tracker.match.text.normalize import Stemmer, fold
+from tracker.match.text.spans import inside_longer
+from tracker.match.text.timeexpr import days_named
+from tracker.match.text.view import EntryView, plain_texts, view_of_texts
 from tracker.match.verdict import ClaimContext, date_window, judge
 from tracker.match.version import matcher_version
-from tracker.match.view import EntryView, plain_texts, view_of_texts
 from tracker.models import Claim, ClaimKind, Entry, Evidence, Finding, GroupRole
 from tracker.protocols import SecondJudge
 

@@ -9,15 +9,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.match.clause_rules import clause_text
-from tracker.match.figures import FIGURE_PID
-from tracker.match.index import Hit
+from tracker.match.finding.index import Hit
+from tracker.match.finding.lexicon import MOVES, EventClass
 from tracker.match.kinds import ClaimReading
-from tracker.match.lexicon import MOVES, EventClass
-from tracker.match.sentence_context import Frame
+from tracker.match.reading.clause_rules import clause_text
+from tracker.match.reading.sentence_context import Frame
 from tracker.match.table import Modality, Role
-from tracker.match.timeexpr import has_time, points_ahead
-from tracker.match.view import EntryView
+from tracker.match.targets.figures import FIGURE_PID
+from tracker.match.text.timeexpr import has_time, points_ahead
+from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
 AHEAD = frozenset({Modality.FUTURE, Modality.INTENT, Modality.EXPECTED, Modality.HEDGED})

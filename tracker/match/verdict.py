@@ -21,15 +21,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker.match.clause_rules import clause_text
-from tracker.match.frames import read_frames
-from tracker.match.index import CompiledClaim, Hit, PatternIndex
-from tracker.match.japanese import topic_noun
+from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
+from tracker.match.finding.lexicon import EventClass
+from tracker.match.finding.relevance import TITLE, Relevance
 from tracker.match.kinds import ClaimReading
-from tracker.match.lexicon import EventClass
-from tracker.match.normalize import fold
-from tracker.match.relevance import TITLE, Relevance
-from tracker.match.sentence_context import OWN_UPDATE, Frame, SentenceContext
+from tracker.match.reading.clause_rules import clause_text
+from tracker.match.reading.frames import read_frames
+from tracker.match.reading.sentence_context import OWN_UPDATE, Frame, SentenceContext
 from tracker.match.sentence_upgrades import (
     AHEAD,
     JudgedFrame,
@@ -38,9 +36,11 @@ from tracker.match.sentence_upgrades import (
     decided_with_its_plan,
     target_met,
 )
-from tracker.match.spans import inside_longer
 from tracker.match.table import Modality, Role, Timing, cell
-from tracker.match.view import EntryView
+from tracker.match.text.japanese import topic_noun
+from tracker.match.text.normalize import fold
+from tracker.match.text.spans import inside_longer
+from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
 # Days after the claim's date in which news retelling its announcement still appears

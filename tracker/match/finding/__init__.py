@@ -1,0 +1,1 @@
+"""Which claims an entry is about: the lexicon, the index of every pattern, relevance."""

@@ -1,0 +1,244 @@
+"""Which claim a cue belongs to when a sentence names several claims' subjects."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+
+from tracker.match.deciding.decisions_put_off import puts_off_a_decision
+from tracker.match.finding.index import Hit
+from tracker.match.finding.lexicon import REACHING, Modifier
+from tracker.match.finding.refs import ModifierRef
+from tracker.match.reading.clause_rules import clause_around
+from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
+from tracker.match.table import Role
+from tracker.match.targets.figures import FIGURE_PID
+from tracker.match.text.normalize import first_words
+from tracker.match.text.quoted_speech import in_quoted_speech
+from tracker.match.text.view import EntryView
+from tracker.models import ClaimKind
+
+HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
+# Words of a figure reached or missed: only a claim with a figure reads them
+FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
+OBJECT_REACH_JA = 10  # characters from a name to the verb whose object it is (の無料化を)
+_OBJECT_JA = "を"  # the Japanese mark of a verb's object
+# a Japanese figure with its scale and counter, then its particle, right before the word
+# of reaching: 20万人を突破, 目標の18に届かず
+_JAPANESE_FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.０-９]*[万億千百]?[^\d、。\s]{0,3}[をにへ]?$")
+
+
+def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = None) -> bool:
+    """The cue is the claim's own (a cue from its file), or nearer this claim's
+    subject than any other claim's. The event itself is never inside someone's quoted
+    words (町長「給食費はいただかない」: ``quoted_speech.py``); a change they announce is.
+
+    Where the sentence names this claim only by names another claim shares (the
+    wind farm, for its first power and its grid ruling) while naming the other's own
+    subject, only this claim's own event words are its news there."""
+    if found.role is Role.EVENT and in_quoted_speech(ctx.view, found.hit):
+        return False  # a pledge said again, not what the paper reports
+    if is_own(found.source):
+        return True  # the user's own word for this claim's event: no rival takes it
+    cue = found.hit
+    if found.role is Role.DELAY and puts_off_a_decision(ctx.view, ctx.index, cue):
+        # "repousse sa décision à décembre", 継続判断を先送り: a decision claim's news (a
+        # decision stopped, "suspend the council decision", still stops what follows it)
+        return ctx.reading.kind is ClaimKind.DECISION
+    rivals = ctx.rivals
+    if (cue.pid == FIGURE_PID or _reaches_a_figure(ctx, found)
+            or found.role in (Role.DELAY, Role.STOP)):
+        # a figure or a word of reaching one (only a target claim reads them: "the
+        # festival passes the 55,000 mark"), a delay or a stop ("puts off Shiomi
+        # approval"): a name this claim shares with the rival says nothing against it
+        rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
+    # "court challenge to the charge": a name inside the cue word is the cue's own
+    # wording, not another subject
+    rivals = [r for r in rivals if not (cue.start <= r.start and r.end <= cue.end
+                                        and r.end - r.start < cue.end - cue.start)]
+    # A name this claim shares is no other's subject where it says where the event
+    # happened ("packed hall in Sarlhac", サルラックで), what is acted on (レニック橋の
+    # 無料化を決定) or what a decision goes to ("green light to the greenway")
+    lexicon = ctx.index.lexicon
+    rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
+        _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
+        or (found.role is Role.DECISION and _behind(ctx, cue, r, lexicon.destinations))))]
+    if not rivals:
+        return True
+    if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
+        return False
+    # "Vérennes metro airport extension": a subject name just before another claim's
+    # names it, as a modifier; the phrase is about the last one (its head).
+    latin = ctx.index.is_latin
+    # So does one right after it behind "of"/"du" ("the liaison committee of the
+    # Carling data centre", "le comité de suivi du data center de Carling").
+    named = {i for h in (*ctx.rivals, *ctx.subject)
+             for i in range(h.first_token, h.last_token + 1)}
+    rivals = [r for r in rivals if not (latin(r.pid) and any(
+        latin(s.pid) and (_modifies(ctx, r, s, cue) or _complement(ctx, s, r, named))
+        for s in ctx.subject))]
+    if not rivals:
+        return True
+    heads = [s for s in ctx.subject
+             if not (latin(s.pid) and any(latin(r.pid) and _modifies(ctx, s, r, cue)
+                                          for r in rivals))]
+    # "press ahead with the command upgrade and missile co-production": a word
+    # governs every name of a coordination, not the nearest one only
+    rivals = [r for r in rivals if not any(_coordinated(ctx, cue, r, s) for s in heads)]
+    if not rivals:
+        return True
+    mine = min((_distance(ctx.view, cue, s, clause) for s in heads), default=None)
+    theirs = min((_distance(ctx.view, cue, r, clause) for r in rivals), default=None)
+    return mine is not None and (theirs is None or mine <= theirs)
+
+
+def _behind(ctx: SentenceContext, cue: Hit, name: Hit,
+            words: Mapping[str, tuple[str, ...]]) -> bool:
+    """``name`` follows the cue in its clause right behind one of ``words`` ("in", "to");
+    in Japanese it stands before the cue, right in front of one (サルラックで行われた)."""
+    view = ctx.view
+    found = words.get(view.language, ())
+    if view.language == "ja":
+        return name.end <= cue.start and view.text[name.end: name.end + 1] in found
+    return (name.first_token > cue.last_token + 1
+            and view.clause_of(name.first_token) == view.clause_of(cue.last_token)
+            and view.tokens[name.first_token - 1].raw in found)
+
+
+def _object_ja(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
+    """``name`` is in the Japanese object right before the cue (レニック橋の無料化を決定):
+    what is acted on, not who acts."""
+    if ctx.view.language != "ja" or name.end > cue.start:
+        return False
+    between = ctx.view.text[name.end: cue.start]
+    return (between.endswith(_OBJECT_JA) and len(between) <= OBJECT_REACH_JA
+            and not any(c.isspace() for c in between))
+
+
+def _reaches_a_figure(ctx: SentenceContext, found: Cue) -> bool:
+    """A word of reaching or missing with a figure right after it in its clause
+    ("passes the 55,000 mark"), or in Japanese right before it (20万人を突破); "reached
+    the grid" reaches none. The word's own class tells, whatever the cue was read as
+    (a reaching short of the target is progress: ``target_cues._short_of``)."""
+    view, hit = ctx.view, found.hit
+    if found.source not in REACHING and not any(
+            r.event_class.value in REACHING for r in ctx.index.classes_in(hit.pid, view.language)):
+        return False
+    if view.language == "ja":
+        before = view.text[max(0, hit.start - 12): hit.start]
+        return _JAPANESE_FIGURE_BEFORE.search(before) is not None
+    end = min(hit.last_token + FIGURE_REACH, len(view.tokens) - 1)
+    clause = view.clause_of(hit.last_token)
+    return any(view.tokens[i].raw[:1].isdigit() and view.clause_of(i) == clause
+               for i in range(hit.last_token + 1, end + 1))
+
+
+def _modifies(ctx: SentenceContext, name: Hit, head: Hit, cue: Hit) -> bool:
+    """``name`` stands before ``head`` in one noun phrase, as its modifier: a few
+    words apart in the clause, with no determiner or preposition between them
+    ("Vérennes metro airport extension", not "summit on the Kelham Wharf stadium"), nor
+    the event word itself ("the assembly enacts the Tenro fee ordinance": its subject
+    and its object)."""
+    view = ctx.view
+    gap = head.first_token - name.last_token
+    if not 0 < gap <= HEAD_WINDOW or view.clause_of(head.first_token) != view.clause_of(
+            name.last_token) or name.last_token < cue.first_token < head.first_token:
+        return False
+    lexicon, language = ctx.index.lexicon, view.language
+    function = (set(lexicon.determiners.get(language, ()))
+                | set(lexicon.prepositions.get(language, ())))
+    return not any(t.raw in function for t in view.tokens[name.last_token + 1: head.first_token])
+
+
+def _complement(ctx: SentenceContext, head: Hit, name: Hit, named: AbstractSet[int]) -> bool:
+    """``name`` follows ``head`` behind a genitive word or a preposition of topic and a
+    determiner at most ("of the", "du", "de la", "into the", "sur le"): it completes the
+    head's name or tells its topic ("the inquiry into the cable car begins")."""
+    view = ctx.view
+    lexicon = ctx.index.lexicon
+    span = range(head.last_token + 1, name.first_token)
+    between = [view.tokens[i].raw for i in span]
+    genitives = lexicon.genitives.get(view.language, ())
+    topics = lexicon.topic_prepositions.get(view.language, ())
+    determiners = lexicon.determiners.get(view.language, ())
+    # a name before it in its phrase (a token in ``named``) is part of it ("into the
+    # Castelrieu cable car")
+    words = sum(i not in named for i in span)
+    return (0 < words <= 3 and (between[0] in genitives or between[0] in topics)
+            and all(w in determiners or w in genitives or i in named
+                    for i, w in zip(span[1:], between[1:], strict=True))
+            and view.clause_of(head.last_token) == view.clause_of(name.first_token))
+
+
+def _coordinated(ctx: SentenceContext, cue: Hit, rival: Hit, mine: Hit) -> bool:
+    """``rival`` and ``mine`` stand on the same side of the cue in its clause, joined
+    by a coordinator ("and", "et", と) with no other name between them."""
+    view = ctx.view
+    clause = view.clause_of(cue.first_token)
+    if not (view.clause_of(rival.first_token) == view.clause_of(mine.first_token) == clause):
+        return False
+    if (rival.start < cue.start) != (mine.start < cue.start):
+        return False
+    first, second = (rival, mine) if rival.start < mine.start else (mine, rival)
+    coordinators = ctx.index.lexicon.coordinators.get(view.language, ())
+    if view.language == "ja":
+        between = view.text[first.end: second.start]
+        return any(between.strip().startswith(c) or between.strip().endswith(c)
+                   for c in coordinators) and len(between) <= 12
+    words = [t.raw for t in view.tokens[first.last_token + 1: second.first_token]]
+    return 0 < len(words) <= 6 and any(w in coordinators for w in words)
+
+
+def _distance(view: EntryView, a: Hit, b: Hit, clause: tuple[int, int] | None = None
+              ) -> tuple[int, int]:
+    """(another clause?, tokens or characters apart): same clause first, then nearness.
+    ``clause``, the cue's clause as its openers cut it ("remains free | after Park
+    Terrace opening"), narrows the punctuation's."""
+    other_clause = view.clause_of(a.first_token) != view.clause_of(b.first_token) or (
+        clause is not None and not clause[0] <= b.first_token <= clause[1])
+    if a.end <= b.start:
+        gap = b.start - a.end
+    elif b.end <= a.start:
+        gap = a.start - b.end
+    else:
+        gap = 0
+    return int(other_clause), gap
+
+
+def told_elsewhere(ctx: SentenceContext, found: Cue, cues: Sequence[Cue],
+                   terms: Sequence[Hit]) -> bool:
+    """"千草―鵜崎間が運転再開　全線再開は来春" ("Chigusa–Uzaki reopens; the whole line
+    next spring"): the event word of a clause that names nothing of this claim, when
+    another clause names the claim's subject with a word of the same class, is news of
+    the first clause's own subject; the claim's event is the other clause's."""
+    if (is_own(found.source) or found.hit.pid == FIGURE_PID
+            or found.role is not Role.EVENT):
+        return False  # a delay beside it is the story's ("misses deadline, opening slips")
+    view = ctx.view
+    clause = view.clause_of(found.hit.first_token)
+    if any(view.clause_of(t.first_token) == clause for t in terms
+           if t.pid in ctx.claim.term_pids):
+        return False
+    subject_clauses = {view.clause_of(s.first_token) for s in ctx.subject}
+    return any(c.source == found.source and view.clause_of(c.hit.first_token) != clause
+               and view.clause_of(c.hit.first_token) in subject_clauses for c in cues)
+
+
+def named_in_background(ctx: SentenceContext, cue: Cue, openers: Sequence[int],
+                        modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """"The U-turn came after last week's public meeting": every name of the claim in
+    the sentence stands in a clause of context ("after", "following", « après ») and
+    the cue outside it. The claim is that clause's background (rule 3); the cue is
+    another thing's news."""
+    view = ctx.view
+    starts = [h.first_token for h, m in modifiers if m.kind is Modifier.BACKGROUND_OPENER]
+    if not starts or not ctx.subject or not view.tokens[cue.hit.first_token].latin:
+        return False
+    # as written: "follow-up" is no "following"
+    written = first_words(ctx.index.lexicon.modifiers[Modifier.BACKGROUND_OPENER].get(
+        view.language, ()))
+    starts = [t for t in starts if view.tokens[t].raw in written]
+    spans = {clause_around(view, s, openers) for s in ctx.subject}
+    return (all(span[0] in starts for span in spans)
+            and clause_around(view, cue.hit, openers) not in spans)

@@ -1,0 +1,56 @@
+"""A frame read against the claim's dates: its clause's days, then the deadline.
+
+After ``frame_timing.timed`` has read the clause's dates, a negated event may be ruled
+out for good, a forecast past the deadline is a slip, and a target's shortfall is told
+ahead, so far, or for good (``../shared/labelling.md``, rule 7).
+"""
+
+from __future__ import annotations
+
+from tracker.match.deciding.decisions_ahead import without_effect_dates
+from tracker.match.finding.lexicon import REACHING, EventClass
+from tracker.match.reading.clause_rules import FORECAST, ruled_out, slips
+from tracker.match.reading.cue_reading import CueReading, SentenceReading
+from tracker.match.reading.frame_timing import timed
+from tracker.match.reading.sentence_context import SentenceContext
+from tracker.match.states.kept import short_so_far, shortfall_ahead, stopped_after_the_end
+from tracker.match.table import Modality, Role
+from tracker.match.targets.figures import FIGURE_PID
+from tracker.models import ClaimKind
+
+_SHORTFALL = EventClass.SHORTFALL.value
+
+
+def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> None:
+    """Set the cue's role and modality once its dates and the deadline are read."""
+    r.cue, r.role, r.modality = timed(ctx, r.cue, r.role, r.modality, r.clause, r.text,
+                                      s.parts.named)
+    target = ctx.reading.kind is ClaimKind.TARGET
+    if r.role is Role.EVENT and r.modality is Modality.NEGATED and ruled_out(
+            ctx, r.cue.hit, r.clause, r.in_clause, r.text):
+        r.role, r.modality = Role.STOP, Modality.REALIS  # "will never reopen": ruled out
+        if target and not ctx.late:
+            r.role = Role.DELAY  # "ne sera pas atteint": a shortfall foretold (rule 7)
+    elif (r.role is Role.EVENT and r.modality is Modality.NEGATED and ctx.late
+          and target and r.cue.source in REACHING):
+        r.role, r.modality = Role.STOP, Modality.REALIS  # "fails to reach", past the deadline
+    if (target and r.cue.hit.pid == FIGURE_PID
+            and r.modality in (Modality.EXPECTED, Modality.HEDGED)):
+        r.modality = Modality.FUTURE  # "now expects €2.1bn": a forecast (rule 7)
+    _against_the_deadline(ctx, s, r)
+
+
+def _against_the_deadline(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> None:
+    """A plan dated past the deadline slips; a shortfall is forecast or interim."""
+    dating = (without_effect_dates(ctx, r.cue.hit, r.text) if r.role is Role.DECISION
+              else r.text)
+    if slips(ctx, r.role, r.modality, dating, r.sentence_text):  # "approves it from May"
+        r.role = Role.DELAY  # "the decision will come in the autumn", past its deadline
+        if r.modality is Modality.NEGATED:
+            r.modality = Modality.REALIS
+    elif r.cue.source == _SHORTFALL and r.modality in FORECAST:
+        r.role, r.modality = shortfall_ahead(ctx, r.clause, s.parts.cues, r.modality)
+        if stopped_after_the_end(ctx, r.role, r.modality, r.text):
+            r.role = Role.STEP  # a forecast after a state's end: kept through it
+    elif r.cue.source == _SHORTFALL and short_so_far(ctx, r.role, r.sentence_text):
+        r.role = Role.DELAY  # "49 short of its target with ten weeks to go": rule 7

@@ -1,0 +1,96 @@
+"""When a frame's event happens, read from the dates of its clause.
+
+A report of an event dated ahead of the item's publication is a preview ("opens
+Saturday"), one dated well before it is background ("the command set up in
+March"); a state kept "until 2028" is secured; a stop with a new date elsewhere in
+its sentence is a pause ("glitch halts the launch; agency targets Dec. 9"); a state
+claimed "until" a day, stopped after its deadline, held as claimed; its end told ahead
+for the month it was claimed to end, the claim retold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tracker.match.deciding.decisions_ahead import decision_in_time
+from tracker.match.finding.index import Hit
+from tracker.match.reading.clause_rules import clause_text
+from tracker.match.reading.sentence_context import Cue, SentenceContext
+from tracker.match.states.kept import (
+    ends_when_claimed,
+    kept_until,
+    names_its_end,
+    stopped_after_the_end,
+    until_tokens,
+    without_its_until,
+)
+from tracker.match.states.stopped import MOVES
+from tracker.match.table import Modality, Role
+from tracker.match.targets.figure_dates import figure_of_its_period
+from tracker.match.targets.figures import FIGURE_PID
+from tracker.match.text.tense import past_form, present_tense
+from tracker.match.text.timeexpr import names_a_past_year, points_ahead, points_back
+from tracker.match.text.view import EntryView
+from tracker.models import ClaimKind
+
+
+def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
+          clause: tuple[int, int], text: str,
+          named: frozenset[int]) -> tuple[Cue, Role, Modality]:
+    """The cue, role and modality once the clause's dates are read (``text`` is the
+    clause's text; ``named`` the tokens of names, whose days date nothing)."""
+    if (role is Role.STOP and modality is Modality.REALIS and ctx.late
+            and ctx.reading.kind is ClaimKind.STATE and names_its_end(ctx)):
+        # "lifts the detour ban" after the day the ban was to last until: it held
+        return replace(cue, role=Role.EVENT), Role.EVENT, modality
+    kept = kept_until(ctx, cue, role, modality)
+    if kept is not None:  # "guaranteeing its flights until 2028": the state secured
+        role, modality = kept
+        cue = replace(cue, role=role)
+    elif stopped_after_the_end(ctx, role, modality, text):
+        role = Role.STEP  # "the fare will rise from 2028": kept through 2027
+        cue = replace(cue, role=role)
+    elif ends_when_claimed(ctx, role, modality, text):
+        modality = Modality.BACKGROUND  # "the ban will end on February 28": as claimed
+    elif modality is Modality.REALIS and role is Role.EVENT:
+        # a day inside the claim's own name dates nothing ("the Sunday market")
+        dateless = named | until_tokens(ctx, cue)  # "remains closed until June": kept
+        if dateless and ctx.view.language != "ja":
+            unnamed = " ".join(ctx.view.tokens[i].raw
+                               for i in range(clause[0], clause[1] + 1) if i not in dateless)
+        else:
+            unnamed = without_its_until(ctx, cue, text)  # 来年8月まで継続: kept
+        if points_ahead(unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
+                        years=ctx.reading.kind is not ClaimKind.STATE,
+                        not_past=not past_form(ctx.index, ctx.view, cue.hit)):
+            # "opens Saturday", "reaching EUR 1,400 only in 2027": a preview (a state
+            # kept "until 2027" is the state said anew)
+            modality = Modality.EXPECTED
+        elif points_back(text, ctx.published) and not figure_of_its_period(ctx, cue.hit,
+                                                                            text):
+            modality = Modality.BACKGROUND  # "the command set up in March": context
+    elif modality is Modality.REALIS and role is Role.DECISION:
+        modality = decision_in_time(ctx, cue.hit, text)  # "votes tomorrow": a preview
+    elif (modality is Modality.REALIS and role in (Role.STOP, Role.DELAY)
+          and cue.hit.pid != FIGURE_PID and names_a_past_year(text, ctx.published)):
+        modality = Modality.BACKGROUND  # "a link suspended since 2021": context
+    elif (modality is Modality.REALIS and role is Role.STEP and ctx.claimed_on is not None
+          and names_a_past_year(text, ctx.claimed_on)):
+        modality = Modality.BACKGROUND  # "the bridge, which opened in 2009": context
+    if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
+            and cue.source not in MOVES
+            # past a target's deadline a shortfall is final, whatever day the item names
+            and not (ctx.late and ctx.reading.kind is ClaimKind.TARGET)
+            and points_ahead(_other_clauses(ctx.view, cue.hit, clause), ctx.published,
+                             True)):
+        role = Role.DELAY  # "glitch halts the launch; agency targets Dec. 9": a pause
+    return cue, role, modality
+
+
+def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
+    """The text of the hit's sentence outside ``clause`` (a date there is not the
+    stop's own: "ends free rides from January" stops, "halts it; targets May" pauses)."""
+    first, last = view.sentence_span(hit.sentence)
+    return " ".join((clause_text(view, (first, clause[0] - 1)),
+                     clause_text(view, (clause[1] + 1, last))))
+

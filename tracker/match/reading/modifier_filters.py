@@ -1,0 +1,221 @@
+"""Which modifiers found in a sentence speak about a cue: not a month read as the
+hedge "may", not a hedge word that names the claim's thing ("the appeal"), not a
+Japanese third party glued to the claim's own name, not the cue's own words, not
+"already" beside a target's count so far, not a plan word that only qualifies a noun,
+states a purpose, names the thing decided or a meeting's topic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.match.deciding.attendance import a_report_at_it, a_report_by_telling
+from tracker.match.finding.index import Hit
+from tracker.match.finding.lexicon import EventClass, Lexicon, Modifier
+from tracker.match.finding.refs import ModifierRef
+from tracker.match.reading.sentence_context import Cue, SentenceContext, own_source
+from tracker.match.table import Role
+from tracker.match.text.normalize import fold
+from tracker.match.text.number_words import number_words
+from tracker.match.text.participles import past_participle
+from tracker.match.text.spans import overlaps
+from tracker.match.text.time_words import names_a_month, part_of_a_time
+from tracker.match.text.view import EntryView
+from tracker.models import ClaimKind, Verdict
+
+# Modifiers that stand beside a cue: one that contains the cue ("decide to" around
+# "decide") is the cue's own phrase. Others apply even when they contain it
+# ("since its launch", "study whether").
+_OUTSIDE_CUE = frozenset({Modifier.NEGATION, Modifier.FUTURE, Modifier.INTENT,
+                          Modifier.EXPECTED, Modifier.PARTIAL, Modifier.DENIAL})
+_ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
+_DECIDING = frozenset({Role.DECISION, Role.STOP})
+_SAID = frozenset({Modifier.HEDGE, Modifier.OPINION, Modifier.THIRD_PARTY})
+_TOPIC_WORDS = frozenset({Modifier.EXPECTED, Modifier.INTENT, Modifier.FUTURE, Modifier.HEDGE})
+NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
+
+
+def a_month(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
+    """"on May 14", "in May": the month, not the hedge "may"; "next week", "the
+    second half", "la semaine prochaine": a time, not a later round."""
+    if (mod.kind not in (Modifier.HEDGE, Modifier.LATER_ROUND) or not mod.latin
+            or hit.first_token != hit.last_token):
+        return False
+    at, tokens = hit.first_token, view.tokens
+    before = tokens[at - 1].raw if at > 0 else ""
+    after = tokens[at + 1].raw if at + 1 < len(tokens) else ""
+    if mod.kind is Modifier.LATER_ROUND:
+        return part_of_a_time(before, after, view.language)
+    return names_a_month(before, tokens[at].raw, after)
+
+
+def no_infinitive(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
+    """« la station a compté 2 800 poissons », « poissons comptés »: an intent word that
+    is intent only before an infinitive (« compte ouvrir »), with none right after it."""
+    lexicon, view = ctx.index.lexicon, ctx.view
+    if mod.kind is not Modifier.INTENT or mod.text not in lexicon.infinitive_intents.get(
+            mod.language, ()):
+        return False
+    after = view.tokens[hit.last_token + 1].raw if hit.last_token + 1 < len(view.tokens) else ""
+    endings = tuple(lexicon.infinitive_endings.get(mod.language, ()))
+    return not (endings and after.endswith(endings))
+
+
+def own_actor(ctx: SentenceContext, hit: Hit, mod: ModifierRef, terms: Sequence[Hit]) -> bool:
+    """操縦士組合 ("the pilots' union"): a Japanese third-party word glued to one of the
+    claim's names is the claim's own actor speaking, not a third party."""
+    return (mod.kind is Modifier.THIRD_PARTY and not mod.latin
+            and any(t.end == hit.start and t.pid in ctx.claim.term_pids for t in terms))
+
+
+def names_its_thing(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
+    """"Keep Fenwold Playing appeal reaches £450,000": a hedge word that ends one of
+    the claim's own names ("emergency appeal") is the claim's thing named short, no
+    hedge. A hedge word of several words, or one no name ends with, stays one."""
+    if mod.kind is not Modifier.HEDGE or not mod.latin or hit.first_token != hit.last_token:
+        return False
+    return ctx.view.tokens[hit.first_token].raw in ctx.reading.term_heads
+
+
+def stems_only(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
+    """A neutral phrase that holds only as written (``neutral_as_written``) found by its
+    stems alone: "closed to pedestrians" is no "close to" (near)."""
+    return neutral_by_stems_only(ctx.index.lexicon, ctx.view, hit, mod)
+
+
+def neutral_by_stems_only(lexicon: Lexicon, view: EntryView, hit: Hit,
+                          mod: ModifierRef) -> bool:
+    """``stems_only`` for any text read (a claim's statement too)."""
+    if mod.kind is not Modifier.NEUTRAL:
+        return False
+    written = lexicon.neutral_as_written.get(view.language, ())
+    surface = " ".join(t.raw for t in view.tokens[hit.first_token: hit.last_token + 1])
+    return fold(mod.text) in written and surface != fold(mod.text)
+
+
+def names_whose(language: str, hit: Hit, modifier: ModifierRef, names: Sequence[Hit]) -> bool:
+    """A Japanese third party that a claim's name follows at once is whose thing it is
+    (住民説明会: the residents' briefing), no one who comments."""
+    return language == "ja" and modifier.kind is Modifier.THIRD_PARTY and any(
+        n.start == hit.end for n in names)
+
+
+def said_at_the_meeting(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
+    """"Residents raise fears at public meeting", 説明会で懸念相次ぐ: a hedge or an
+    opinion is what was said at the meeting a report cue names (attendance.py, from "at"
+    or to で, or told something: "inquiry hears of fire fears"), not said of the meeting."""
+    if mod.kind in _SAID and a_report_by_telling(ctx, cue):
+        return not cue.hit.first_token <= hit.first_token <= cue.hit.last_token
+    if mod.kind not in _SAID or not a_report_at_it(ctx, cue):
+        return False
+    if ctx.view.language == "ja":
+        return hit.start >= cue.hit.end
+    return hit.last_token < cue.hit.first_token
+
+
+def plan_in_meetings_topic(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
+    """"briefing held on the school plan", "holds briefing on plan to convert the
+    school": for a meeting claim, a plan or a purpose after a preposition of topic that
+    follows the meeting's word is what the meeting is about, not a plan for it."""
+    view = ctx.view
+    if (ctx.reading.kind is not ClaimKind.MEETING or not mod.latin
+            or mod.kind not in _TOPIC_WORDS or cue.role is not Role.EVENT):
+        return False
+    topics = ctx.index.lexicon.topic_prepositions.get(view.language, ())
+    clause = view.clause_of(cue.hit.last_token)
+    return view.clause_of(hit.first_token) == clause and any(
+        view.tokens[t].raw in topics for t in range(cue.hit.last_token + 1, hit.first_token))
+
+
+def part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
+    """The modifier is the cue's own words ("study" in "feasibility study", "decide to"
+    around "decide", "under review" around a review), not something said about it
+    ("since its launch")."""
+    if not overlaps(mod_hit, cue.hit):
+        return False
+    inside = cue.hit.start <= mod_hit.start and mod_hit.end <= cue.hit.end
+    return inside or mod.kind in _OUTSIDE_CUE or (
+        mod.kind is Modifier.HEDGE and cue.source == EventClass.REVIEW.value)
+
+
+def counted_so_far(ctx: SentenceContext, hit: Hit, mod: ModifierRef, clause: str) -> bool:
+    """"already" (déjà, 既に) in a clause with a figure, for a target: the count so far
+    ("has already hired 620"), interim news, not a back-reference."""
+    if mod.kind is not Modifier.BACKREF or ctx.reading.kind is not ClaimKind.TARGET:
+        return False
+    view = ctx.view
+    words = ctx.index.lexicon.so_far.get(view.language, ())
+    written = (view.text[hit.start: hit.end] if view.language == "ja" else " ".join(
+        t.raw for t in view.tokens[hit.first_token: hit.last_token + 1]))
+    if not any(written == fold(w) or written == w for w in words):
+        return False
+    table = number_words(view.language)  # "quatre sur neuf déjà construits": also in words
+    return any(c.isdigit() for c in clause) or any(
+        w in table.words and w not in table.articles for w in clause.split())
+
+
+def attributive(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
+    """"the proposed acquisition", "its planned capacity": after a determiner, a plan
+    or hedge word qualifies the noun after it, not the clause's other event words."""
+    if mod.kind not in _ATTRIBUTIVE or not mod.latin or hit.first_token == 0:
+        return False
+    before = ctx.view.tokens[hit.first_token - 1].raw
+    if before not in ctx.index.lexicon.determiners.get(ctx.view.language, ()):
+        return False
+    return not 0 < cue.first_token - hit.last_token <= NOUN_WINDOW
+
+
+def purpose(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
+    """"meet to plan the works", "meets to discuss the busway option": a plan or hedge
+    word after the cue, behind a "to" that follows the cue, is what the event is for,
+    not a plan for the event."""
+    if mod.kind not in _ATTRIBUTIVE or not mod.latin or hit.first_token <= cue.last_token:
+        return False
+    words = ctx.index.lexicon.purpose_words.get(ctx.view.language, ())
+    tokens = ctx.view.tokens
+    if tokens[hit.first_token - 1].raw in words:
+        return True  # "to plan"
+    # a meeting's topic further on ("meets to discuss the busway option"), behind the
+    # "to" of a verb, not of a place ("rolled out to the pad", "to Ha'apai now expected")
+    determiners = ctx.index.lexicon.determiners.get(ctx.view.language, ())
+    return mod.kind is Modifier.HEDGE and ctx.reading.kind is ClaimKind.MEETING and any(
+        tokens[t].raw in words and tokens[t + 1].raw not in determiners
+        for t in range(cue.last_token + 1, hit.first_token - 1))
+
+
+DECIDED_GAP_JA = 10  # characters from を to the decision word (を賛成多数で可決)
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "has", "have", "est", "sont",
+                          "a", "ont", "ete"})
+
+
+def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
+    """"approves the restart plan", "rejects the proposal": after a decision word, a
+    plan or hedge word written as a noun is what was decided, not a plan for it; in
+    Japanese the object comes first, joined by を or の (転用案を否決, "votes the
+    conversion proposal down"), by nothing in a headline (改正案可決), or by を and how
+    it was decided (計画案を賛成多数で可決)."""
+    if mod.kind not in _ATTRIBUTIVE or not (cue.role in _DECIDING or _own_decision(ctx, cue)):
+        return False
+    if not mod.latin:  # 案を公表, a draft made public, is still a draft
+        joint = ctx.view.text[hit.end: cue.hit.start]
+        return (cue.source != EventClass.ANNOUNCED.value and hit.end <= cue.hit.start
+                and (joint in ("", "を", "の") or (
+                    joint.startswith("を") and len(joint) <= DECIDED_GAP_JA
+                    and not any(c in joint for c in "、。 \n"))))
+    nouns = ctx.index.lexicon.plan_nouns.get(ctx.view.language, ())
+    tokens = ctx.view.tokens
+    if hit.first_token <= cue.hit.last_token:
+        # "plans approved by councillors", "projet approuvé": the plan before a passive
+        # decision participle is what was decided
+        between = [t.raw for t in tokens[hit.last_token + 1: cue.hit.first_token]]
+        written = tokens[cue.hit.first_token].raw
+        return (hit.last_token < cue.hit.first_token and tokens[hit.last_token].raw in nouns
+                and all(w in _AUXILIARIES for w in between) and len(between) <= 2
+                and (ctx.view.language != "en"
+                     or past_participle(ctx.index.lexicon, written, "en")))
+    return tokens[hit.first_token].raw in nouns
+
+
+def _own_decision(ctx: SentenceContext, cue: Cue) -> bool:
+    """A decision claim's own confirming cue is its decision (可決 written as a cue)."""
+    return (ctx.reading.kind is ClaimKind.DECISION
+            and cue.source == own_source(Verdict.CONFIRMS))

@@ -1,0 +1,96 @@
+"""Past participles that describe a noun rather than report an event: "the delayed
+network", "long-frozen dam" (attributive), and a participial phrase fronted before the
+main clause, « Fermé aux voitures, le pont reste ouvert aux piétons », "Delayed by two
+years, the road opens" (the thing's state, background to the clause's news)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.match.finding.index import Hit
+from tracker.match.reading.sentence_context import SentenceContext
+from tracker.match.table import Modality
+from tracker.match.text.participles import past_participle
+
+_FIRST_BREAK = re.compile(r",(?!\d)|[;:—–()]")  # not the comma of "5,2"
+
+# a participle describing a noun is background whatever the clause says of its verb
+DESCRIBED = (Modality.REALIS, Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
+_PAST_STATE = ("long", "once")  # "long-frozen", "once-shelved": a state it was in
+
+
+def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] = ()) -> bool:
+    """"the delayed network", "Brightwell's long-delayed launch", "Long-frozen dam",
+    "opens in closed school": an English past participle right after a determiner, a
+    possessive or a preposition (``attributive_after``) with a word after it, or after
+    "long" or "once" opening the sentence, describes the noun after it. In French it
+    follows its noun inside a prepositional phrase after the clause's verb, one of
+    ``cues``: « ouvre dans l'école fermée » (a headline's « la réunion du comité
+    reportée » has no other verb: the participle is its news)."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    if hit.first_token != hit.last_token or hit.first_token == 0:
+        return False
+    if view.language == "fr":
+        return _after_its_noun(ctx, hit) and _verb_before(ctx, hit, cues)
+    if view.language != "en":
+        return False
+    determiners = lexicon.determiners.get("en", ())
+    before = [t.raw for t in view.tokens[max(0, hit.first_token - 2): hit.first_token]]
+    word = view.tokens[hit.first_token].raw
+    participle = past_participle(lexicon, word, "en")
+    if before[-1] in _PAST_STATE:  # "long-frozen", "once-shelved": irregular ones too
+        return (participle or word.endswith("en")) and (
+            before[0] in determiners
+            or hit.first_token - 1 == view.sentence_span(hit.sentence)[0])
+    followed = hit.last_token < view.sentence_span(hit.sentence)[1] and view.tokens[
+        hit.last_token + 1].raw not in lexicon.prepositions.get("en", ())
+    after_preposition = before[-1] in lexicon.attributive_after.get("en", ()) and followed
+    # "to turn closed Orrin school into offices": the object of an infinitive, unless
+    # the verb links it ("to stay closed", "to be closed")
+    after_infinitive = (len(before) == 2 and before[0] in lexicon.purpose_words.get("en", ())
+                        and before[1] not in lexicon.linking_verbs.get("en", ()) and followed)
+    return participle and (before[-1] in determiners or before[-1] == "s" or after_preposition
+                           or after_infinitive)
+
+
+def _verb_before(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit]) -> bool:
+    """One of ``cues`` stands before the participle's phrase in its clause with no
+    article before it: the clause's verb (« ouvre », not « la réunion »)."""
+    view = ctx.view
+    clause = view.clause_of(hit.first_token)
+    determiners = ctx.index.lexicon.determiners.get(view.language, ())
+    return any(c.first_token > 0 and c.last_token < hit.first_token - 2
+               and view.clause_of(c.first_token) == clause
+               and view.tokens[c.first_token - 1].raw not in determiners for c in cues)
+
+
+def _after_its_noun(ctx: SentenceContext, hit: Hit) -> bool:
+    """« dans l'école fermée », « au pont fermé »: a French participle after the noun
+    of a prepositional phrase (the preposition, its article, the noun)."""
+    lexicon, view = ctx.index.lexicon, ctx.view
+    at = hit.first_token
+    if at < 2 or view.sentence_span(hit.sentence)[0] > at - 2:
+        return False
+    prepositions = lexicon.attributive_after.get("fr", ())
+    determiners = lexicon.determiners.get("fr", ())
+    noun, article = view.tokens[at - 1].raw, view.tokens[at - 2].raw
+    if noun in prepositions or noun in determiners or not past_participle(
+            lexicon, view.tokens[at].raw, "fr"):
+        return False
+    return article in prepositions or (
+        article in determiners and at >= 3 and view.tokens[at - 3].raw in prepositions)
+
+
+def fronted_participle(ctx: SentenceContext, hit: Hit, clause: tuple[int, int]) -> bool:
+    """The hit is a past participle opening its sentence, in a clause of its own that a
+    comma ends before the main clause: « Fermé aux voitures, le pont … »."""
+    view = ctx.view
+    first, last = view.sentence_span(hit.sentence)
+    if (view.language not in ("en", "fr") or hit.first_token != first
+            or clause[0] != first or clause[1] >= last):
+        return False
+    word = view.tokens[hit.last_token].raw
+    mark = _FIRST_BREAK.search(view.sentences[hit.sentence])  # the clause ends at a comma
+    return (past_participle(ctx.index.lexicon, word, view.language)
+            and mark is not None and mark.group() == ",")

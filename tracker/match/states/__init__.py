@@ -1,0 +1,1 @@
+"""State claims: a state put in force, kept, stopped, lifted or moved elsewhere."""

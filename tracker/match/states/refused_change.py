@@ -1,0 +1,86 @@
+"""A change to a state, refused, keeps the state: "growers reject yield increase",
+"rejects the fare rise", 引き上げ案を否決. For a state claim, a stop word whose object is
+a rise, a fall or a change is the state kept (its event), and the change it refused is
+no news of its own. So is a refusal whose object is someone's request ("turns down the
+request to charge", "declined a request", « rejette la demande », 要望を拒否)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
+
+from tracker.match.finding.index import Hit
+from tracker.match.finding.lexicon import MOVES, EventClass
+from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
+from tracker.match.states.stopped import a_cancel_word
+from tracker.match.table import Role
+from tracker.match.text.normalize import first_words
+from tracker.models import ClaimKind
+
+OBJECT_REACH = 2  # tokens, besides the thing's name, from a Latin stop word to its change
+OBJECT_CHARS = 4  # characters from a Japanese change to the stop after it (引き上げ案を否決)
+_CHANGES = MOVES | {EventClass.CHANGE.value}
+REQUEST_REACH = 3  # words from a refusal to the request it refuses ("turns down Dutch request")
+REQUEST_CHARS = 3  # characters from a Japanese request to its refusal (要望を拒否)
+
+
+def refused_changes(ctx: SentenceContext, cues: Sequence[Cue], hits: Sequence[Hit]) -> list[Cue]:
+    """The cues with each refused change or request read as the state kept."""
+    if ctx.reading.kind is not ClaimKind.STATE:
+        return list(cues)
+    cues = [replace(c, source=EventClass.PERSIST.value, role=Role.EVENT)
+            if _refuses_a_request(ctx, c, hits) else c for c in cues]
+    changes = [c for c in cues if c.source in _CHANGES]
+    if not changes:
+        return list(cues)
+    # the thing's own name may stand between: "rejects bus fare increase"
+    named = {i for h in ctx.subject for i in range(h.first_token, h.last_token + 1)}
+    kept: dict[int, Cue] = {}  # a stop's place in ``cues`` -> the change it refuses
+    for place, cue in enumerate(cues):
+        if cue.role is Role.STOP and not is_own(cue.source):
+            refused = next((c for c in changes if _object_of(ctx, cue, c, named)), None)
+            if refused is not None:
+                kept[place] = refused
+    if not kept:
+        return list(cues)
+    refused_hits = {c.hit for c in kept.values()}
+    return [replace(cue, role=Role.EVENT) if place in kept else cue
+            for place, cue in enumerate(cues)
+            if place in kept or cue.hit not in refused_hits]
+
+
+def _object_of(ctx: SentenceContext, stop: Cue, change: Cue, named: AbstractSet[int]) -> bool:
+    """``change`` is what ``stop`` refuses: its object in its clause, with at most
+    ``OBJECT_REACH`` words besides the thing's name (``named`` tokens) between."""
+    view = ctx.view
+    if view.clause_of(stop.hit.first_token) != view.clause_of(change.hit.first_token):
+        return False
+    if view.language == "ja":  # the object comes first: 引き上げ案を否決
+        return 0 <= stop.hit.start - change.hit.end <= OBJECT_CHARS
+    between = range(stop.hit.last_token + 1, change.hit.first_token)
+    # "road closed after cliff fall": a change behind a word of cause is the reason
+    causes = first_words(tuple(ctx.index.lexicon.cause_openers.get(view.language, ())))
+    return (change.hit.first_token > stop.hit.last_token
+            and sum(i not in named for i in between) <= OBJECT_REACH
+            and not any(view.tokens[i].raw in causes for i in between))
+
+
+def _refuses_a_request(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> bool:
+    """A lexicon stop or delay word whose object is someone's request: after it in
+    Latin, before it in Japanese. A request to stop something ("rejects the bid to
+    annul the ban") is a stop of a stop, read as such (``stopped.stop_of_a_stop``)."""
+    if cue.role not in (Role.STOP, Role.DELAY) or is_own(cue.source):
+        return False
+    view, hit = ctx.view, cue.hit
+    clause = view.clause_of(hit.first_token)
+    if any(h.start > hit.end and view.clause_of(h.first_token) == clause
+           and a_cancel_word(ctx, h) for h in hits):
+        return False
+    nouns = ctx.index.lexicon.request_nouns.get(view.language, ())
+    if view.language == "ja":
+        return any(n in view.text[max(0, hit.start - len(n) - REQUEST_CHARS): hit.start]
+                   for n in nouns)
+    return any(view.tokens[i].raw in nouns and view.clause_of(i) == clause
+               for i in range(hit.last_token + 1,
+                              min(len(view.tokens), hit.last_token + REQUEST_REACH + 1)))

@@ -1,0 +1,44 @@
+"""The clauses of a sentence that report a target met by its own figure beside a word
+of completion ("completes all 180 homes", 完成), or, for a target counted in things
+ended, beside an ending verb or participle ("has closed 137", « fermées »)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.match.finding.index import Hit
+from tracker.match.finding.lexicon import EventClass
+from tracker.match.reading.sentence_context import SentenceContext
+from tracker.match.targets.magnitudes import Quantity, Target
+from tracker.match.text.japanese import past_after
+from tracker.match.text.participles import past_participle
+
+
+def completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target | None,
+                       in_sentence: Sequence[Quantity]) -> frozenset[int]:
+    """The clauses with a word of completion ("completes", "finished", "arrachés", 完成)
+    and no figure but the target's: the target's own figure there is done, not repeated
+    ("completes all 180 homes"; in "only 156 of its 180 homes were finished" the done
+    figure is the other one)."""
+    if target is None:
+        return frozenset()
+    view = ctx.view
+    others = {view.clause_of(q.first) for q in in_sentence if q.value != target.value}
+    # for a count of things ended ("will close 137 branches"), its ending word as a past
+    # participle ("has closed 137", « 23 classes fermées »), not a noun ("23 closures")
+    # ... and the target's own verb as a past form ("has hired 58 staff", 58人を採用した)
+    return frozenset(view.clause_of(h.first_token) for h in hits if any(
+        r.event_class is EventClass.OCCURRED or (
+            ((r.event_class is EventClass.CANCEL and ctx.reading.counts_endings)
+             or r.event_class.value in ctx.reading.count_classes)
+            and _participle(ctx, h))
+        for r in ctx.index.classes_in(h.pid, view.language))) - others
+
+
+def _participle(ctx: SentenceContext, hit: Hit) -> bool:
+    """The hit's word is a past participle ("closed", « fermées », 閉鎖した), not a noun
+    ("closures", « fermetures »)."""
+    view = ctx.view
+    if view.language == "ja":
+        return past_after(view.text[hit.end: hit.end + 4])
+    return past_participle(ctx.index.lexicon, view.tokens[hit.last_token].raw, view.language)

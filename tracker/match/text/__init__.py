@@ -1,0 +1,1 @@
+"""Reading a text: normalising, words and sentences, dates and numbers, Japanese forms."""

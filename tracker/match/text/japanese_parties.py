@@ -1,0 +1,34 @@
+"""A Japanese third party (住民, 労組) that is not the one who speaks: the cause of the
+act (住民の反対受け, 住民の要望を受けて: ``cause_openers``) or whom it is for (住民への開放,
+住民に説明: ``recipient_particles``). に before は or も (住民には不安) makes it the topic:
+then it speaks. Likewise a word of opinion that gives the act's cause (反対で中断)."""
+
+from __future__ import annotations
+
+from tracker.match.finding.index import Hit
+from tracker.match.finding.lexicon import Lexicon
+from tracker.match.text.view import EntryView
+
+CAUSE_REACH = 10  # characters after a Japanese third party read for 受け (住民の反対受け)
+_TOPIC_AFTER = ("は", "も")  # 住民には, 住民にも: the party is the topic
+
+
+def not_a_speaker(view: EntryView, lexicon: Lexicon, hit: Hit) -> bool:
+    """The Japanese third party of ``hit`` is the act's cause or its recipient."""
+    if view.language != "ja":
+        return False
+    after = view.text[hit.end: hit.end + CAUSE_REACH]
+    if any(m in after for m in lexicon.cause_openers.get("ja", ())):
+        return True
+    return any(after.startswith(p) and after[len(p): len(p) + 1] not in _TOPIC_AFTER
+               for p in lexicon.recipient_particles.get("ja", ()))
+
+
+def the_cause(view: EntryView, lexicon: Lexicon, hit: Hit) -> bool:
+    """A Japanese word of opinion that gives the act's cause (反対で中断, 反対により中止,
+    反発を受け): the reason the act was done, not a view of it."""
+    if view.language != "ja":
+        return False
+    openers = lexicon.cause_openers.get("ja", ())
+    after = view.text[hit.end: hit.end + CAUSE_REACH].lstrip("をの")
+    return any(after.startswith(o) or view.text.startswith(o, hit.start) for o in openers)
