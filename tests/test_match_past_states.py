@@ -53,3 +53,22 @@ def test_a_day_inside_the_claims_name_dates_nothing() -> None:
     ahead that would make the news a preview."""
     check_verdict([MARKET], "dorn-market", "confirms",
                   "Dorn Sunday market continues despite the works", "", "2026-11-10", "en")
+
+
+OPENING = claim(  # event: a library opens on Sundays for the first time
+    "dorn-sunday-opening", "Dorn's central library will open on Sundays from 7 September "
+    "2025.",
+    [group("library", en=["Dorn library"], ja=["ドーン図書館"]),
+     group("sunday", en=["Sundays", "Sunday opening"], ja=["日曜", "日曜日"])],
+    kind=ClaimKind.EVENT, claimed_on=date(2025, 5, 1), expected_from=date(2025, 9, 7),
+    expected_by=date(2025, 9, 7),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ドーン図書館が初の日曜開館 4時間で1140人", "confirms"),
+    ("ドーン図書館、来月から日曜開館", "mentions"),  # a month ahead: still a preview
+], ids=["the-day-in-its-name", "guard-a-month-ahead"])
+def test_a_day_inside_a_japanese_claim_term_dates_nothing(title: str, expected: str) -> None:
+    # 日曜 is the claim's own term (its subject: Sunday opening), no Sunday ahead
+    check_verdict([OPENING], "dorn-sunday-opening", expected, title, "", "2025-09-08", "ja")

@@ -24,7 +24,7 @@ _SHORTFALL = EventClass.SHORTFALL.value
 def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> None:
     """Set the cue's role and modality once its dates and the deadline are read."""
     r.cue, r.role, r.modality = timed(ctx, r.cue, r.role, r.modality, r.clause, r.text,
-                                      s.parts.named)
+                                      s.parts.named, s.parts.terms)
     target = ctx.reading.kind is ClaimKind.TARGET
     if r.role is Role.EVENT and r.modality is Modality.NEGATED and ruled_out(
             ctx, r.cue.hit, r.clause, r.in_clause, r.text):

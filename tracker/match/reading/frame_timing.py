@@ -10,6 +10,7 @@ for the month it was claimed to end, the claim retold.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from tracker.match.deciding.decisions_ahead import decision_in_time
@@ -35,10 +36,11 @@ from tracker.models import ClaimKind
 
 
 def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
-          clause: tuple[int, int], text: str,
-          named: frozenset[int]) -> tuple[Cue, Role, Modality]:
+          clause: tuple[int, int], text: str, named: frozenset[int],
+          terms: Sequence[Hit] = ()) -> tuple[Cue, Role, Modality]:
     """The cue, role and modality once the clause's dates are read (``text`` is the
-    clause's text; ``named`` the tokens of names, whose days date nothing)."""
+    clause's text; ``named`` the tokens of names, whose days date nothing; ``terms``
+    the claim's terms found, whose days date nothing either: 土曜配達 names no Saturday)."""
     if (role is Role.STOP and modality is Modality.REALIS and ctx.late
             and ctx.reading.kind is ClaimKind.STATE and names_its_end(ctx)):
         # "lifts the detour ban" after the day the ban was to last until: it held
@@ -60,6 +62,9 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
                                for i in range(clause[0], clause[1] + 1) if i not in dateless)
         else:
             unnamed = without_its_until(ctx, cue, text)  # 来年8月まで継続: kept
+            if ctx.view.language == "ja":
+                for term in terms:
+                    unnamed = unnamed.replace(ctx.view.text[term.start: term.end], " ")
         if points_ahead(unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
                         years=ctx.reading.kind is not ClaimKind.STATE,
                         not_past=not past_form(ctx.index, ctx.view, cue.hit)):
