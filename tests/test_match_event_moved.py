@@ -37,3 +37,15 @@ FORUM = claim(  # meeting: a water forum's first session, at the town hall
 def test_the_event_moved_elsewhere_is_an_update(title: str, language: str,
                                                 expected: str) -> None:
     check_verdict([FORUM], "orvel-forum", expected, title, "", "2025-07-04", language)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Orvel water forum: change of venue for first meeting", "en", "updates"),
+    ("Forum de l'eau d'Orvel : changement de salle pour la première réunion", "fr", "updates"),
+    ("オルヴェル水フォーラムの初会合、会場を市民ホールに変更", "ja", "updates"),
+    # a venue named with no change: a preview
+    ("Orvel water forum names venue for first meeting", "en", "mentions"),
+], ids=["en-change-of-venue", "fr-changement-de-salle", "ja-kaijo-henko", "guard-venue-named"])
+def test_a_change_of_venue_is_an_update(title: str, language: str, expected: str) -> None:
+    # a shift word that names the place it moves ([markers] venue_nouns)
+    check_verdict([FORUM], "orvel-forum", expected, title, "", "2025-07-04", language)

@@ -102,6 +102,7 @@ class Lexicon:
     prepositions: Words = field(default_factory=dict)  # "summit on the stadium": X is the head
     purpose_words: Words = field(default_factory=dict)  # "meet to plan": a purpose, not a plan
     destinations: Words = field(default_factory=dict)  # "move it to Castel": a place
+    venue_nouns: Words = field(default_factory=dict)  # "change of venue": the place moved
     locatives: Words = field(default_factory=dict)  # "in Aubry": a place (relocation, attribution)
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
     month_words: Words = field(default_factory=dict)  # "in March": a month's count

@@ -14,7 +14,7 @@ from tracker.match.finding.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.cue_filters import joined_to_next
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
-from tracker.match.states.relocation import event_moved
+from tracker.match.states.relocation import event_moved, names_a_venue
 from tracker.match.table import Modality, Role
 from tracker.match.targets.amounts import amount_quantities
 from tracker.match.targets.caps import cap_word
@@ -125,7 +125,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     kinds = {m.kind for _, m in in_clause}
     if cue.source == EventClass.SHIFT.value and cue.role is not Role.STOP:
         # (a stop: a state of place moved elsewhere, cues.py)
-        return Role.DELAY if has_time(text) or event_moved(ctx, cue.hit, events) else None
+        return Role.DELAY if has_time(text) or event_moved(ctx, cue.hit, events) or (
+            names_a_venue(ctx, cue.text)) else None
     if cue.source == EventClass.SET.value:  # a date fixed moves it; a figure fixed is decided
         if has_time(text):
             return None if _as_claimed(ctx, text) else Role.DELAY

@@ -66,6 +66,15 @@ def event_moved(ctx: SentenceContext, hit: Hit, events: Sequence[Hit]) -> bool:
                for t in range(start, min(len(tokens), start + PLACE_WORDS)))
 
 
+def names_a_venue(ctx: SentenceContext, cue_text: str) -> bool:
+    """The shift word names the place it moves ("change of venue", « changement de
+    salle », 会場を変更: ``[markers] venue_nouns``)."""
+    nouns = ctx.index.lexicon.venue_nouns.get(ctx.view.language, ())
+    if ctx.view.language == "ja":
+        return any(noun in cue_text for noun in nouns)
+    return any(noun in cue_text.split() for noun in nouns)
+
+
 def states_a_place(lexicon: Lexicon, statement: str, language: str,
                    state_words: Sequence[str]) -> bool:
     """The statement keeps a thing in a named place: a state word ("keep", "stay")
