@@ -85,6 +85,9 @@ PUBLIC_MEETING = claim(
     # guards: what became of the meeting itself
     ("Kessling public meeting on depot postponed", "en", "updates"),
     ("Kessling : la réunion publique sur le dépôt reportée", "fr", "updates"),
+    # a compound past: its participle tells what became of it (a round-62 claim writer)
+    ("Kessling : la réunion publique sur les camions s'est tenue", "fr", "confirms"),
+    ("Kessling : la réunion publique sur le dépôt a été annulée", "fr", "contradicts"),
 ])
 def test_the_topic_of_a_meeting_is_no_news_of_it(title: str, language: str,
                                                   expected: str) -> None:

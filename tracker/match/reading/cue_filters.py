@@ -196,10 +196,12 @@ def meeting_topic(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
         return False
     topics = ctx.index.lexicon.topic_prepositions.get(view.language, ())
     lexicon, at = ctx.index.lexicon, cue.hit.first_token
-    token = view.tokens[at]
-    if past_participle(lexicon, token.raw, view.language) or irregular_past(
-            token.raw, token.norm, view.language):
-        return False  # "hearing on tolls held in Aldport": what became of the meeting
+    if any(past_participle(lexicon, token.raw, view.language) or irregular_past(
+            token.raw, token.norm, view.language)
+           for token in view.tokens[at: cue.hit.last_token + 1]):
+        # "hearing on tolls held in Aldport", « … sur le méthaniseur s'est tenue »: what
+        # became of the meeting
+        return False
     for name in mine:
         if name.last_token >= at or view.clause_of(name.last_token) != view.clause_of(at):
             continue
