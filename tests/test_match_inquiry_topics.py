@@ -45,6 +45,9 @@ CLAIMS = [INQUIRY, OPENING]
     ("Orsk tram line inquiry gets under way", "en"),  # was an update (a step begun)
     ("L'enquête publique sur le tramway d'Orsk a commencé", "fr"),
     ("オルスク路面電車の公開調査始まる", "ja"),  # was an update
+    # one word qualifies the topic's name ("into the northern tram line"; round 62)
+    ("Orsk: public inquiry into the northern tram line opened on Monday", "en"),
+    ("Orsk: public inquiry into new tram line opened on Monday", "en"),
 ])
 def test_the_inquiry_begun_is_the_inquiry_claims_event(title: str, language: str) -> None:
     check_verdict(CLAIMS, "orsk-tram-inquiry", "confirms", title, "", "2026-03-03", language)

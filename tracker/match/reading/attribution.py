@@ -163,11 +163,15 @@ def _complement(ctx: SentenceContext, head: Hit, name: Hit, named: AbstractSet[i
     topics = lexicon.topic_prepositions.get(view.language, ())
     determiners = lexicon.determiners.get(view.language, ())
     # a name before it in its phrase (a token in ``named``) is part of it ("into the
-    # Castelrieu cable car")
+    # Castelrieu cable car"), as is one word that qualifies it ("into Vernelle biogas
+    # plant"); another preposition would open another phrase
+    prepositions = lexicon.prepositions.get(view.language, ())
     words = sum(i not in named for i in span)
+    others = [(i, w) for i, w in zip(span[1:], between[1:], strict=True)
+              if not (w in determiners or w in genitives or i in named)]
     return (0 < words <= 3 and (between[0] in genitives or between[0] in topics)
-            and all(w in determiners or w in genitives or i in named
-                    for i, w in zip(span[1:], between[1:], strict=True))
+            and len(others) <= 1 and not any(w in prepositions or w in topics
+                                             or i != name.first_token - 1 for i, w in others)
             and view.clause_of(head.last_token) == view.clause_of(name.first_token))
 
 
