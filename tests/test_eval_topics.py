@@ -337,6 +337,11 @@ FLOORS = {
     "eval-bison-return": (0.79, 0.68, 0.91),
     "eval-grand-depart": (0.69, 0.72, 0.66),
     "eval-bukatsu-chiiki": (0.71, 0.75, 0.89),
+    # probe round sixty-two (thirty-third session): claims written against 7fe5abc,
+    # scored before any item was read, then read and kept for development
+    "eval-saturday-post": (0.85, 0.65, 0.86),
+    "eval-methaniseur": (0.74, 0.55, 0.88),
+    "eval-sakagura-saiken": (0.72, 0.47, 0.94),
 }
 
 
