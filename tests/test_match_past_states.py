@@ -72,3 +72,27 @@ OPENING = claim(  # event: a library opens on Sundays for the first time
 def test_a_day_inside_a_japanese_claim_term_dates_nothing(title: str, expected: str) -> None:
     # 日曜 is the claim's own term (its subject: Sunday opening), no Sunday ahead
     check_verdict([OPENING], "dorn-sunday-opening", expected, title, "", "2025-09-08", "ja")
+
+
+POST_OFFICES = claim(  # state: an absence, "no post office will close"
+    "dorn-post-offices", "Dorn Post will keep all its post offices open: no post office "
+    "will close before the end of 2026.",
+    [group("dorn", en=["Dorn Post"], fr=["Dorn Post"], ja=["ドーン郵便"]),
+     group("offices", en=["post offices", "post office"], fr=["bureaux de poste"],
+           ja=["郵便局"])],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 2, 1), expected_from=date(2025, 2, 1),
+    expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Dorn Post closes 40 post offices", "en", "contradicts"),
+    ("Dorn Post ferme 40 bureaux de poste", "fr", "contradicts"),
+    ("ドーン郵便、郵便局40カ所を閉鎖", "ja", "contradicts"),
+    ("Dorn Post keeps all its post offices open", "en", "confirms"),
+], ids=["en-closes", "fr-ferme", "ja-heisa", "kept"])
+def test_a_stop_the_statement_rules_out_breaks_the_state(title: str, language: str,
+                                                          expected: str) -> None:
+    # "no post office will close": closing is what the state excludes, not its name
+    check_verdict([POST_OFFICES], "dorn-post-offices", expected, title, "", "2025-09-03",
+                  language)

@@ -39,7 +39,7 @@ from tracker.match.reading.title_labels import TitleLabels
 from tracker.match.sharing import share_equal_values
 from tracker.match.states.closed_states import a_stop_state
 from tracker.match.states.relocation import states_a_place
-from tracker.match.states.stop_terms import stops_in_terms
+from tracker.match.states.stop_terms import statement_stops, stops_in_terms
 from tracker.match.targets.amounts import without_asides
 from tracker.match.targets.claim_numbers import (
     claim_figures,
@@ -296,9 +296,7 @@ class Matcher:
             self._index.lexicon, ClaimKind.EVENT, refs))
         # a state that is itself a stop ("keep its ban on rentals"), a decision to stop
         # ("the plan to close five libraries"): the word names what is kept or decided
-        own_stops = frozenset(pid for pid, found in word_classes.items()
-                              if reading.kind in (ClaimKind.STATE, ClaimKind.DECISION)
-                              and EventClass.CANCEL in found)
+        own_stops = statement_stops(self._index, view, reading.kind, word_classes, hits)
         if own_stops and reading.kind is ClaimKind.STATE:
             # « moratoire » for "the moratorium stays in force": the same stop
             own_stops |= stops_in_terms(self._index, self._stemmer, claim)

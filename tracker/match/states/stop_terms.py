@@ -4,15 +4,56 @@ named in another language than its statement's.
 The statement's stop word ("moratorium") is the state's own: lifting it ends the
 state. An entry in French or Japanese names the same stop with another word
 (« moratoire », モラトリアム); the claim's terms in that language say which. The
-stop words inside the terms are read once, when the matcher is built."""
+stop words inside the terms are read once, when the matcher is built.
+
+A stop word the statement rules out ("none will close", « sans fermer », 閉鎖しない)
+is no such stop: it is what the state excludes, and news of it breaks the state."""
 
 from __future__ import annotations
 
-from tracker.match.finding.index import CompiledClaim, PatternIndex
-from tracker.match.finding.lexicon import EventClass
+from collections.abc import Mapping, Sequence
+
+from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
+from tracker.match.finding.lexicon import EventClass, Modifier
+from tracker.match.text.japanese import JapaneseForm, form_after
 from tracker.match.text.normalize import Stemmer
-from tracker.match.text.view import view_of_texts
-from tracker.models import GroupRole
+from tracker.match.text.view import EntryView, view_of_texts
+from tracker.models import ClaimKind, GroupRole
+
+NEGATION_REACH = 4  # tokens from "no", "none", « aucun » to the stop it rules out
+_JAPANESE_ENDING = 4  # characters after a Japanese stop word that hold its negation
+
+
+def statement_stops(index: PatternIndex, view: EntryView, kind: ClaimKind,
+                    word_classes: Mapping[int, set[EventClass]], hits: Sequence[Hit]
+                    ) -> frozenset[int]:
+    """The statement's own stop words, for a state or a decision claim: what the state
+    keeps ("keep its ban on rentals") or the decision decides ("the plan to close five
+    libraries"); for a state, not those the statement rules out."""
+    if kind not in (ClaimKind.STATE, ClaimKind.DECISION):
+        return frozenset()
+    stops = frozenset(pid for pid, found in word_classes.items() if EventClass.CANCEL in found)
+    if kind is not ClaimKind.STATE or not stops:
+        return stops
+    negations = [h for h in hits if any(m.kind is Modifier.NEGATION
+                                        and (not m.latin or m.language == view.language)
+                                        for m in index.modifiers.get(h.pid, ()))]
+    ruled_out: set[int] = set()
+    kept: set[int] = set()
+    for hit in hits:
+        if hit.pid in stops:
+            (ruled_out if _ruled_out(view, hit, negations) else kept).add(hit.pid)
+    return stops - (ruled_out - kept)
+
+
+def _ruled_out(view: EntryView, stop: Hit, negations: Sequence[Hit]) -> bool:
+    """A negation shortly before the stop in its clause; in Japanese, its ending."""
+    if view.language == "ja":
+        following = view.text[stop.end: stop.end + _JAPANESE_ENDING]
+        return form_after(following) is JapaneseForm.NEGATED
+    clause = view.clause_of(stop.first_token)
+    return any(0 < stop.first_token - n.last_token <= NEGATION_REACH
+               and view.clause_of(n.last_token) == clause for n in negations)
 
 
 def stops_in_terms(index: PatternIndex, stemmer: Stemmer, claim: CompiledClaim
