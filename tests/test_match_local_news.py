@@ -140,8 +140,11 @@ HALLS = [HALL, ANNEX]
     ("磯辺港の新庁舎で業務開始", None),
     ("大浜府の新庁舎で業務開始", None),
     ("仏モンテルの新庁舎で業務開始", None),
+    # a firm or a body named by its ending (a round-62 claim writer: 出羽白嶺酒造)
+    ("北浦銀行の新庁舎で業務開始", None),
+    ("白嶺酒造の新庁舎で業務開始", None),
 ], ids=["own-city-left-out", "guard-other-city", "guard-katakana", "guard-port", "guard-fu",
-        "guard-abroad"])
+        "guard-abroad", "guard-bank", "guard-brewery"])
 def test_a_japanese_local_paper_may_leave_its_city_out(title: str,
                                                        expected: str | None) -> None:
     check_verdict(HALLS, "sagino-hall-opening", expected, title, "", "2028-05-08", "ja")
