@@ -43,3 +43,26 @@ def test_a_figure_of_another_dimension_is_not_converted() -> None:
     item = entry("Varn geothermal plant has 30,000 tonnes of silica in store", "",
                  "2027-06-01", "en")
     assert verdict_for(Matcher([OUTPUT]), item, "kessel-geothermal-30mw") != "confirms"
+
+
+RECYCLING = claim(
+    "orvel-recycling-60ml", "Orvel's water recycling plant will produce 60 megalitres a day "
+                            "by the end of 2029.",
+    [group("orvel", en=["Orvel"], fr=["Orvel"], ja=["オルヴェル"]),
+     group("plant", en=["recycling plant"], fr=["usine de recyclage"], ja=["再生水施設"]),
+     group("output", GroupRole.OPTIONAL, en=["megalitres", "litres"],
+           fr=["mégalitres", "litres"], ja=["メガリットル", "立方メートル", "リットル"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2026, 3, 1), expected_by=date(2029, 12, 31))
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Orvel recycling plant reaches 60 million litres a day", "en", "confirms"),
+    ("オルヴェルの再生水施設、日量6万立方メートルを達成", "ja", "confirms"),
+    # a round-63 claim writer: half the target in cubic metres met nothing
+    ("オルヴェルの再生水施設、日量3万立方メートルを達成", "ja", "updates"),
+    ("Orvel recycling plant reaches 30 megalitres a day", "en", "updates"),
+], ids=["million-litres", "ja-cubic-metres", "ja-half-in-cubic-metres", "guard-interim"])
+def test_volumes_are_read_in_the_targets_unit(title: str, language: str,
+                                              expected: str) -> None:
+    check_verdict([RECYCLING], "orvel-recycling-60ml", expected, title, "", "2028-09-01",
+                  language)
