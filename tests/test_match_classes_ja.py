@@ -215,6 +215,11 @@ CLASS_8 = [  # opinion pieces and opinions are not news
                  "【解説】アルベリアがボルスクとの漁業協定に署名した理由",
                  "漁獲枠は南部の漁船団に有利だ。",
                  "2026-05-12", id="analysis-piece-rule8"),
+    # a label set apart by a space, as headlines set their phrases apart (round 63)
+    pytest.param("arvelia-borsk-pact", "mentions",
+                 "社説　アルベリアはボルスクとの漁業協定に署名した",
+                 "漁獲枠は北部の漁船団に打撃を与える。",
+                 "2026-05-05", id="opinion-label-before-a-space-rule8"),
     pytest.param("arvelia-borsk-pact", "mentions",
                  "ボルスクの野党、アルベリアとの漁業協定の締結に反対",
                  "野党党首は漁獲枠が不公平だと述べた。",

@@ -87,6 +87,10 @@ def test_a_targets_floor_is_judged_once_the_deadline_is_past(
     ("The yield limit will stay at 52 hl/ha until at least the end of 2028.", "en", True,
      False),
     ("Le rendement restera à 52 hl/ha au moins jusqu'à fin 2028.", "fr", True, False),
+    # so does a day (a round-63 claim writer's "until at least March 31, 2028")
+    ("The fare will remain at 100 yen until at least March 31, 2028.", "en", True, False),
+    ("The fare will remain at 100 yen until at least 31 March 2028.", "en", True, False),
+    ("Le tarif restera à 6 euros au moins jusqu'au 31 mars 2028.", "fr", True, False),
 ])
 def test_a_floor_word_needs_a_figure(statement: str, language: str, state: bool,
                                      floor: bool) -> None:

@@ -40,7 +40,10 @@ def _labelled(title: str, labels: tuple[str, ...]) -> bool:
         return False  # most titles: no label at all, found in one call
     for label in labels:
         if head.startswith(label):
-            rest = head[len(label):].lstrip(" \u00a0")
-            if not rest or rest.startswith(_LABEL_ENDS):
+            after = head[len(label):]
+            rest = after.lstrip(" \u00a0")
+            # Japanese sets a headline's phrases apart with a space: 「社説　…」 is labelled
+            if not rest or rest.startswith(_LABEL_ENDS) or (
+                    not label.isascii() and rest != after):
                 return True
     return False

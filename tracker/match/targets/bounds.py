@@ -12,6 +12,7 @@ from functools import cache
 from tracker.match.targets.magnitudes import YEARS, Target
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import japanese_time_counters, number_words, numbers_table
+from tracker.match.text.time_words import a_calendar_name
 
 
 def names_a_level_below(text: str, language: str) -> bool:
@@ -60,11 +61,21 @@ def _bound_by_a_figure(folded: str, words: Sequence[str], language: str) -> bool
         return any(not m.group(1).endswith(times) for m in re.finditer(
             rf"(\d[^\d、。]{{0,4}}?)(?:{alternatives})", folded))
     figure, time_after = _latin_figure(language)
-    # a year is no figure: "until at least the end of 2028" bounds a time; nor is a
-    # count of time: "within its first six months", "at least five years"
-    return any(not _a_year(m.group(1)) and not (time_after and time_after.match(folded, m.end(1)))
+    # a year is no figure: "until at least the end of 2028" bounds a time; nor is a day
+    # ("until at least March 31, 2028", « au moins jusqu'au 31 mars »), nor a count of
+    # time: "within its first six months", "at least five years"
+    return any(not _a_year(m.group(1)) and not _a_day(folded, m)
+               and not (time_after and time_after.match(folded, m.end(1)))
                for m in re.finditer(
                    rf"\b(?:{alternatives})\b\W+(?:[^\W\d]+\W+){{0,4}}?({figure})", folded))
+
+
+def _a_day(folded: str, found: re.Match[str]) -> bool:
+    """The figure is a day of a month: a month name just before it or right after it."""
+    before = re.findall(r"[^\W\d]+", folded[found.start(): found.start(1)])
+    after = re.match(r"\W+([^\W\d]+)", folded[found.end(1):])
+    return bool(before and a_calendar_name(before[-1])) or bool(
+        after and a_calendar_name(after.group(1)))
 
 
 @cache
