@@ -342,6 +342,11 @@ FLOORS = {
     "eval-saturday-post": (0.85, 0.65, 0.86),
     "eval-methaniseur": (0.74, 0.55, 0.88),
     "eval-sakagura-saiken": (0.72, 0.47, 0.94),
+    # probe round sixty-three (thirty-third session): claims written against 43c3ce1,
+    # scored before any item was read; its items unread, totals seen
+    "eval-water-recycling": (0.89, 0.82, 0.71),
+    "eval-cinema-quartier": (0.76, 0.82, 0.87),
+    "eval-community-bus": (0.75, 0.71, 0.75),
 }
 
 
