@@ -6,7 +6,7 @@ state. An entry in French or Japanese names the same stop with another word
 (« moratoire », モラトリアム); the claim's terms in that language say which. The
 stop words inside the terms are read once, when the matcher is built.
 
-A stop word the statement rules out ("none will close", « sans fermer », 閉鎖しない)
+A stop word the statement rules out ("no post office will close", « sans fermer », 閉鎖しない)
 is no such stop: it is what the state excludes, and news of it breaks the state."""
 
 from __future__ import annotations
