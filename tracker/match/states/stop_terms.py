@@ -15,13 +15,11 @@ from collections.abc import Mapping, Sequence
 
 from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.finding.lexicon import EventClass, Modifier
-from tracker.match.text.japanese import JapaneseForm, form_after
+from tracker.match.reading.modality import JAPANESE_LOOKAHEAD, NEGATION_WINDOW
+from tracker.match.text.japanese import JapaneseForm, form_of_hit
 from tracker.match.text.normalize import Stemmer
 from tracker.match.text.view import EntryView, view_of_texts
 from tracker.models import ClaimKind, GroupRole
-
-NEGATION_REACH = 4  # tokens from "no", "none", « aucun » to the stop it rules out
-_JAPANESE_ENDING = 4  # characters after a Japanese stop word that hold its negation
 
 
 def statement_stops(index: PatternIndex, view: EntryView, kind: ClaimKind,
@@ -49,10 +47,9 @@ def statement_stops(index: PatternIndex, view: EntryView, kind: ClaimKind,
 def _ruled_out(view: EntryView, stop: Hit, negations: Sequence[Hit]) -> bool:
     """A negation shortly before the stop in its clause; in Japanese, its ending."""
     if view.language == "ja":
-        following = view.text[stop.end: stop.end + _JAPANESE_ENDING]
-        return form_after(following) is JapaneseForm.NEGATED
+        return form_of_hit(view, stop, JAPANESE_LOOKAHEAD) is JapaneseForm.NEGATED
     clause = view.clause_of(stop.first_token)
-    return any(0 < stop.first_token - n.last_token <= NEGATION_REACH
+    return any(0 < stop.first_token - n.last_token <= NEGATION_WINDOW
                and view.clause_of(n.last_token) == clause for n in negations)
 
 
