@@ -40,3 +40,29 @@ OPEN = claim(
 def test_a_shared_name_in_the_object_is_acted_on(title: str, expected: str) -> None:
     check_verdict([VOTE, FREE_FROM, OPEN, PARKING], "kern-toll-vote", expected, title, "",
                   "2026-03-20", "ja")
+
+
+# A figure inside the object is one word of it: 18.5％値上げの条例案を is no longer an
+# object than 値上げの条例案を (claim writer of round 64). The rates are the subject of
+# the start claim, which the vote shares.
+CITY = group("city", ja=["ケルン"])
+RATES = group("rates", ja=["水道料金"])
+RATES_VOTE = claim(
+    "kern-water-vote", "Kern city council will approve the water rate ordinance, an "
+    "average 18.5% rise, on 26 September 2025.",
+    [CITY, group("council", ja=["市議会"]), RATES],
+    kind=ClaimKind.DECISION, claimed_on=date(2025, 9, 10), expected_from=date(2025, 9, 26),
+    expected_by=date(2025, 9, 26))
+RATES_START = claim(
+    "kern-water-rates-start", "Kern's new water rates will take effect on 1 April 2026.",
+    [CITY, RATES], kind=ClaimKind.EVENT, claimed_on=date(2025, 9, 10),
+    expected_from=date(2026, 4, 1), expected_by=date(2026, 4, 1))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ケルン市議会、水道料金18.5％値上げの条例改正案を可決", "confirms"),
+    ("ケルン市議会、水道料金値上げの条例改正案を可決", "confirms"),
+], ids=["with-a-figure", "without"])
+def test_a_figure_in_the_object_counts_as_one_word(title: str, expected: str) -> None:
+    check_verdict([RATES_VOTE, RATES_START], "kern-water-vote", expected, title, "",
+                  "2025-09-26", "ja")

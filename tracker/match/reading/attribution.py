@@ -22,8 +22,11 @@ from tracker.models import ClaimKind
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 # Words of a figure reached or missed: only a claim with a figure reads them
 FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
-OBJECT_REACH_JA = 10  # characters from a name to the verb whose object it is (の無料化を)
+OBJECT_REACH_JA = 12  # characters from a name to the verb whose object it is (の無料化を)
 _OBJECT_JA = "を"  # the Japanese mark of a verb's object
+# a figure in that object (the view writes 18.5％ as " 18 5 ") counts as one character:
+# 18.5％値上げの条例案を is no longer an object than 値上げの条例案を
+_FIGURE_JA = re.compile(r"\s*\d+(?:\s+\d+)*\s*")
 # a Japanese figure with its scale and counter, then its particle, right before the word
 # of reaching: 20万人を突破, 目標の18に届かず
 _JAPANESE_FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.０-９]*[万億千百]?[^\d、。\s]{0,3}[をにへ]?$")
@@ -111,7 +114,7 @@ def _object_ja(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
     what is acted on, not who acts."""
     if ctx.view.language != "ja" or name.end > cue.start:
         return False
-    between = ctx.view.text[name.end: cue.start]
+    between = _FIGURE_JA.sub("0", ctx.view.text[name.end: cue.start])
     return (between.endswith(_OBJECT_JA) and len(between) <= OBJECT_REACH_JA
             and not any(c.isspace() for c in between))
 

@@ -92,7 +92,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             # visitors": it is in force; "the freeze" alone names it
             found = None if refs else own_stop_cue(ctx, hit, hits, modifiers)
             if found is not None and found[1] is not None:
-                lifted.append(found[0])
+                # read where the undo word is: "to be lifted", "to lift" tell its mood
+                lifted.append(replace(found[0], hit=found[1]))
                 undoing.append(found[1])
             elif found is not None:
                 general.append(found[0])

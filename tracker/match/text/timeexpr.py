@@ -39,7 +39,9 @@ def _month_in(clause: str) -> bool:
     of a named month needs one, and most clauses have none (read once per clause)."""
     return _MONTH_TEXT.search(clause) is not None
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d)\b)?")
-_MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{3}})")
+# "December 31, 2029" with its year (the comma is folded away); no "May 10,000"
+_MONTH_DAY = re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})\b"
+                        rf"(?:\s*,?\s*((?:19|20)\d\d)\b|(?!\s*(?:,\s*)?\d{{3}}))")
 _JAPANESE_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 # 20日に: a day of the publication's month (not 2日間, a span; not 10日目, a count; not
 # 週4日 or 週休2日, days a week)
@@ -214,7 +216,8 @@ def _dates_in(clause: str, published: date, ahead: bool) -> tuple[date, ...]:
         year = int(match.group(3)) if match.group(3) else None  # "1er janvier 2027"
         found.append((year, _MONTHS[match.group(2)], int(match.group(1))))
     for match in _MONTH_DAY.finditer(clause) if _month_in(clause) else ():
-        found.append((None, _MONTHS[match.group(1)], int(match.group(2))))
+        year = int(match.group(3)) if match.group(3) else None  # "December 31, 2029"
+        found.append((year, _MONTHS[match.group(1)], int(match.group(2))))
     for match in _JAPANESE_DATE.finditer(clause) if "月" in clause else ():
         year = int(match.group(1)) if match.group(1) else None
         found.append((year, int(match.group(2)), int(match.group(3))))

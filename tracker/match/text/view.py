@@ -40,7 +40,8 @@ _CJK_END = re.compile(r"[。！？]+[」』）)]*")
 # a plain space or comma.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]—、；：（）\s–]"
-    r"(?:(?<=,)(?!\d)"  # not the comma of "10,000"
+    # not the comma of "10,000", nor the one between a day and its year ("May 23, 2026")
+    r"(?:(?<=,)(?!\d)(?!(?<=\d,)\s(?:1[89]|2\d)\d\d(?!\d))"
     r"|(?<=[;:()\[\]—；：（）])"
     # 、 after a day is no break: 発電所の建設工事が9日、始まった keeps its subject
     r"|(?<=、)(?<!\d日、)(?<![同前翌昨当本先]日、)"
