@@ -272,6 +272,24 @@ def test_a_french_order_is_no_stop(expected: str, title: str) -> None:
     check_verdict([WEIR_WORKS], "orle-works", expected, title, "", "2026-05-10", "fr")
 
 
+PRISON = claim(
+    "velmora-prison-opening", "The new Velmora prison will open in autumn 2028.",
+    [group("prison", fr=["centre pénitentiaire de Velmora", "prison de Velmora"])],
+    kind=ClaimKind.EVENT, claimed_on=date(2025, 5, 20), expected_by=date(2028, 11, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # « maison d'arrêt » is a jail, no stop (claim writer of round 64)
+    ("mentions", "Velmora : la maison d'arrêt restera en service jusqu'à l'ouverture du "
+                 "centre pénitentiaire de Velmora"),
+    # near miss: a stop of the project itself still stops it
+    ("contradicts", "Velmora : l'État abandonne le projet de centre pénitentiaire de Velmora"),
+])
+def test_a_french_jail_is_no_stop(expected: str, title: str) -> None:
+    check_verdict([PRISON], "velmora-prison-opening", expected, title, "", "2026-06-01", "fr")
+
+
 FISH = claim(
     "lenne-fish", "At least 2,500 migratory fish a year will be counted at Lenne by 2029.",
     [group("lenne", en=["Lenne"], fr=["Lenne"]),

@@ -29,7 +29,7 @@ from tracker.match.text.japanese_parties import not_a_speaker, the_cause
 from tracker.match.text.normalize import fold
 from tracker.match.text.participles import past_participle
 from tracker.match.text.spans import overlaps
-from tracker.match.text.tense import french_future, french_future_verb
+from tracker.match.text.tense import french_future, french_future_verb, past_form, present_tense
 from tracker.match.text.time_words import SPAN_COUNTS, TIME_UNITS
 from tracker.match.text.view import EntryView
 
@@ -144,7 +144,8 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     # ("Aldervane to expand its campus to 400 MW": anywhere before it in the clause)
     levels = [h for h, m in in_clause if m.kind is Modifier.FUTURE
               and _before_a_figure(ctx.view, h.last_token + 1)]
-    futures = [(h, m) for h, m in in_clause if h not in levels]
+    futures = [(h, m) for h, m in in_clause
+               if h not in levels and not _a_preposition(ctx, h, hit)]
     window = (hit.first_token - clause[0]
               if any(h.last_token + 1 == hit.first_token for h in levels) else FUTURE_WINDOW)
     if japanese is JapaneseForm.FUTURE or (latin and (
@@ -154,6 +155,20 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
             or _french_verb_of_a_figure(ctx, hit, clause))):
         return Modality.FUTURE
     return Modality.REALIS
+
+
+def _a_preposition(ctx: ModalityContext, word: Hit, hit: Hit) -> bool:
+    """A future word that is also a preposition of place ("to") before one of the
+    claim's names, with a cue written as a finite verb after them ("shuttle to Lantern
+    Lake begins running", "… to Velmora trailheads started"): it leads the place, no
+    plan (an infinitive takes no -s and no past)."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    after = word.last_token + 1
+    if word.first_token != word.last_token or not after < hit.first_token or (
+            after not in ctx.terms) or (
+            view.tokens[word.first_token].raw not in lexicon.destinations.get(view.language, ())):
+        return False
+    return past_form(ctx.index, view, hit) or present_tense(ctx.index, view, hit)
 
 
 def _before_a_figure(view: EntryView, at: int) -> bool:
