@@ -347,6 +347,11 @@ FLOORS = {
     "eval-water-recycling": (0.89, 0.82, 0.71),
     "eval-cinema-quartier": (0.76, 0.82, 0.87),
     "eval-community-bus": (0.75, 0.71, 0.75),
+    # probe round sixty-four (thirty-fourth session): claims written against 35c8b8d,
+    # scored before any item was read, then read and kept for development
+    "eval-timed-entry": (0.76, 0.70, 0.96),
+    "eval-centre-penitentiaire": (0.70, 0.66, 0.91),
+    "eval-suido-ryokin": (0.73, 0.53, 0.73),
 }
 
 

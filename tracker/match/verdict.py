@@ -142,7 +142,7 @@ def _told_ahead_then_done(frames: Sequence[JudgedFrame],
 
 
 def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
-                     published: date | None) -> bool:
+                     published: date | None, late: bool) -> bool:
     """"Opened, five weeks behind schedule": the event reported done, with only the
     delay it came after or a step of its story beside it, confirms (rule 4: completion
     confirms, even late). A delay to a time ahead, or only feared ("completion slips to
@@ -160,8 +160,11 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
     # in the event's own clause a delay is what happened to it ("opening delayed") and a
     # step is what it is ("announced the start of the first phase"); in another clause,
     # a step or a decision beside the event reported done is part of its story ("lifts
-    # off, probe deploys"; "takeover completed; approval took three months longer")
-    return bool(done) and all(j.frame.role in (Role.STEP, Role.DELAY, Role.DECISION)
+    # off, probe deploys"; "takeover completed; approval took three months longer"); past
+    # its due date, so is a threat that made it late (着工 訴訟で3カ月遅れ)
+    return bool(done) and all((j.frame.role in (Role.STEP, Role.DELAY, Role.DECISION) or (
+                                  late and j.frame.role is Role.STOP
+                                  and j.frame.modality is Modality.HEDGED))
                               and j.frame.clause not in done
                               for j in frames if j.verdict is Verdict.UPDATES)
 
@@ -247,7 +250,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             if PRIORITY[verdict] > PRIORITY[best]:
                 best = verdict
         sentence_frames = judged[len(judged) - len(frames):]
-        if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view, published)
+        if best is Verdict.UPDATES and (_late_completion(sentence_frames, ctx.view, published,
+                                                                        timing is Timing.LATE)
                                         or decided_to_keep(sentence_frames, ctx.reading)
                                         or target_met(sentence_frames, ctx.reading)
                                         or decided_with_its_plan(sentence_frames, ctx.reading,
