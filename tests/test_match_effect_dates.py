@@ -9,7 +9,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 VOTE = claim(
     "tarrow-free-buses-vote", "The Tarrow council will vote on 26 June 2025 to make its buses "
@@ -39,3 +39,26 @@ def test_a_date_of_effect_is_no_date_of_the_decision(title: str, language: str) 
 def test_the_decisions_own_date_still_counts(title: str, verdict: str) -> None:
     item = entry(title, "", "2025-06-20", "en")
     assert verdict_for(MATCHER, item, "tarrow-free-buses-vote") == verdict
+
+
+# A decision claim's own word with the date its content takes effect from (claim
+# writer of round 64): "makes … permanent starting May 2026" is the decision made.
+PERMANENT = claim(
+    "velmora-permits-review", "The Velmora parks director will decide by 31 January 2026 "
+                              "whether to make the trail permits permanent.",
+    [group("permits", en=["trail permits", "trail permit system"])],
+    kind=ClaimKind.DECISION, claimed_on=date(2025, 3, 14), expected_from=date(2025, 10, 14),
+    expected_by=date(2026, 1, 31),
+    cues={Verdict.CONFIRMS: {"en": ("make … permanent",)}})
+
+
+@pytest.mark.parametrize(("title", "verdict"), [
+    ("Velmora director makes trail permits permanent starting May 2026", "confirms"),
+    ("Velmora director makes trail permits permanent from May 2026", "confirms"),
+    # guard: the decision itself put off past its deadline is a delay
+    ("Decision on trail permits pushed back to March 2026", "updates"),
+], ids=["starting", "from", "guard-decision-put-off"])
+def test_an_own_word_with_its_date_of_effect_is_the_decision(title: str, verdict: str) -> None:
+    matcher = Matcher([PERMANENT])
+    item = entry(title, "", "2026-01-20", "en")
+    assert verdict_for(matcher, item, "velmora-permits-review") == verdict

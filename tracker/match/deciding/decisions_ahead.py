@@ -101,7 +101,8 @@ def without_effect_dates(ctx: SentenceContext, cue: Hit, phrase: str) -> str:
         found = [w for w in words if w in phrase]
         return re.sub(f"{_JA_DATE}(?:{'|'.join(map(re.escape, found))})", "", phrase) if (
             found) else phrase
-    after = phrase.find(ctx.view.text[cue.start:cue.end])
+    # the cue's first word by its stem: a gapped or stemmed cue is not written whole
+    after = phrase.find(ctx.view.tokens[cue.first_token].norm)
     if after < 0:
         return phrase
     starts = [m.start() for w in words

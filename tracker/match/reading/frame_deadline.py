@@ -42,8 +42,10 @@ def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> No
 
 def _against_the_deadline(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> None:
     """A plan dated past the deadline slips; a shortfall is forecast or interim."""
-    dating = (without_effect_dates(ctx, r.cue.hit, r.text) if r.role is Role.DECISION
-              else r.text)
+    # a decision's date of effect is no date of deciding, whatever word tells the
+    # decision of a decision claim ("makes … permanent starting May 2026")
+    deciding = r.role is Role.DECISION or ctx.reading.kind is ClaimKind.DECISION
+    dating = without_effect_dates(ctx, r.cue.hit, r.text) if deciding else r.text
     if slips(ctx, r.role, r.modality, dating, r.sentence_text):  # "approves it from May"
         r.role = Role.DELAY  # "the decision will come in the autumn", past its deadline
         if r.modality is Modality.NEGATED:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tracker.match.deciding.decisions_ahead import decision_in_time
+from tracker.match.deciding.decisions_ahead import decision_in_time, without_effect_dates
 from tracker.match.finding.index import Hit
 from tracker.match.reading.clause_rules import clause_text
 from tracker.match.reading.sentence_context import Cue, SentenceContext
@@ -57,9 +57,13 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     elif modality is Modality.REALIS and role is Role.EVENT:
         # a day inside the claim's own name dates nothing ("the Sunday market")
         dateless = named | until_tokens(ctx, cue)  # "remains closed until June": kept
+        if ctx.reading.kind is ClaimKind.DECISION:
+            # what is decided takes effect then ("makes it permanent starting May")
+            text = without_effect_dates(ctx, cue.hit, text)
         if dateless and ctx.view.language != "ja":
+            last = min(clause[1], clause[0] + len(text.split()) - 1)
             unnamed = " ".join(ctx.view.tokens[i].raw
-                               for i in range(clause[0], clause[1] + 1) if i not in dateless)
+                               for i in range(clause[0], last + 1) if i not in dateless)
         else:
             unnamed = without_its_until(ctx, cue, text)  # 来年8月まで継続: kept
             if ctx.view.language == "ja":
