@@ -169,6 +169,25 @@ def _late_completion(frames: Sequence[JudgedFrame], view: EntryView,
                               for j in frames if j.verdict is Verdict.UPDATES)
 
 
+def _told_put_off(kind: ClaimKind, read: Sequence[tuple[int, Sequence[Frame]]],
+                  view: EntryView, published: date | None) -> bool:
+    """A meeting the item tells was put off ("réunion houleuse …, reportée de deux
+    semaines à cause du typhon"): held late, it is the one awaited (rule 4). Not when
+    what was put off is dated in a year gone by ("a planned 2024 visit was put off"):
+    that is its history, and this meeting may be another."""
+    return kind is ClaimKind.MEETING and any(
+        f.role is Role.DELAY and f.modality in (Modality.REALIS, Modality.BACKGROUND)
+        and not f.later_round and not _a_past_year(view, f.clause, published)
+        for _, frames in read for f in frames)
+
+
+def _a_past_year(view: EntryView, clause: tuple[int, int], published: date | None) -> bool:
+    """A year before ``published`` written in the clause ("a planned 2024 visit")."""
+    return published is not None and any(
+        len(t.raw) == 4 and t.raw.isdigit() and 1900 < int(t.raw) < published.year
+        for t in view.tokens[clause[0]: clause[1] + 1])
+
+
 def topic_label(view: EntryView, frame: Frame) -> bool:
     """"Rachat de Dravo : Kestrel repousse …": a Latin event noun opening a title's
     first clause, which a colon ends, names the story's topic, not its news."""
@@ -203,6 +222,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
     results: dict[int, tuple[Verdict, tuple[str, ...]]] = {}
     denied: set[Role] = set()  # the roles the title denies
     judged: list[JudgedFrame] = []
+    read: list[tuple[int, list[Frame]]] = []
     for sentence, sentence_hits in sorted(by_sentence.items()):
         subject = [h for h in sentence_hits if h.pid in subject_pids]
         # "Moselle" inside this claim's own "Moselle prefect" names this claim's actor,
@@ -218,7 +238,9 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                             ctx.others_families),
             sentence_hits,
         )
-        frames = _without_the_topic(ctx.view, frames)
+        read.append((sentence, _without_the_topic(ctx.view, frames)))
+    put_off = _told_put_off(ctx.reading.kind, read, ctx.view, published)
+    for sentence, frames in read:
         best = Verdict.MENTIONS
         found: dict[Verdict, dict[str, None]] = {}
         if sentence == TITLE:
@@ -228,9 +250,10 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             frames = [f for f in frames if f.role not in denied]
         for frame in frames:
             when = timing
-            if frame.first_round and timing is Timing.LATE and frame.role is Role.EVENT:
-                # "hold first talks", late: still the one awaited ("first guidelines"
-                # after it are a follow-up)
+            if (frame.first_round or put_off) and timing is Timing.LATE and (
+                    frame.role is Role.EVENT and not frame.later_round):
+                # "hold first talks", or held after the item tells it was put off, late:
+                # still the one awaited ("first guidelines" after it are a follow-up)
                 when = Timing.IN_WINDOW
             # a delay word in those days is news ("opening delayed to 2030"); a date set
             # then is the announced one
