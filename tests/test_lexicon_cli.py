@@ -106,3 +106,11 @@ def test_show_says_what_a_word_family_does() -> None:
                         "statement uses one of its words (\"will appoint a contractor\"), "
                         "every word of the family reports its decision, in every language "
                         "(docs/matching.md, word families)")
+
+
+def test_a_threat_word_shows_the_update_it_gives() -> None:
+    # a threat ("lawsuit", « recours ») is a stop only sought: an update, as the matcher
+    # reads it (rule 7), not a contradiction (claim writer of round 64)
+    for word, language in (("lawsuit", "en"), ("recours", "fr")):
+        threat = next(f for f in look_up(word, language) if f.name == "threat")
+        assert set(threat.verdicts.values()) == {Verdict.UPDATES}

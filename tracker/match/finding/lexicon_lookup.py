@@ -48,10 +48,12 @@ def verdicts_for(event_class: EventClass, language: str, word: str
     kind of claim (None: no role, the word is not news for that kind)."""
     found: dict[ClaimKind, Verdict | None] = {}
     ref = ClassRef(event_class, word, language, language != "ja")
+    # a threat is a stop only feared or sought ("lawsuit", « recours »): read hedged
+    modality = Modality.HEDGED if event_class is EventClass.THREAT else Modality.REALIS
     for kind in ClaimKind:
         role = class_role(ClaimReading(kind, False, kind_events(kind)), [ref])
         found[kind] = (None if role is None
-                       else cell(kind, role, Modality.REALIS, Timing.IN_WINDOW))
+                       else cell(kind, role, modality, Timing.IN_WINDOW))
     return found
 
 
