@@ -66,3 +66,18 @@ def test_a_court_stopping_a_challenge_rules_for_the_plan(claim_id: str, title: s
                                                         language: str, expected: str) -> None:
     item = entry(title, "", "2026-11-10", language)
     assert verdict_for(_MATCHER, item, claim_id) == expected
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # two stops joined by "and" act on one object together: a challenge filed, no stop
+    # of a stop (claim writer of round 64; stopped.stop_of_a_stop)
+    ("Residents ask court to suspend and annul Brenna toll", "en", "updates"),
+    ("Péage de Brenna : le tribunal est saisi pour suspendre et annuler le péage", "fr",
+     "updates"),
+    # guard: a stop of a stop still lets the plan go on
+    ("Court rejects residents' bid to halt Brenna toll", "en", "updates"),
+], ids=["suspend-and-annul", "suspendre-et-annuler", "guard-bid-to-halt"])
+def test_coordinated_stops_are_no_stop_of_a_stop(title: str, language: str,
+                                                 expected: str) -> None:
+    item = entry(title, "", "2026-06-01", language)
+    assert verdict_for(_MATCHER, item, "brenna-toll-start") == expected

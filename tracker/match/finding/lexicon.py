@@ -111,6 +111,7 @@ class Lexicon:
     late_nouns: Words = field(default_factory=dict)  # 2カ月遅れ: how late, not put off
     other_words: Words = field(default_factory=dict)  # "terminal" stems like "terminate"
     coordinators: Words = field(default_factory=dict)  # "A and B": one word governs both
+    infinitive_marks: Words = field(default_factory=dict)  # "and to annul", « et d'annuler »
     works_words: Words = field(default_factory=dict)  # "work starts": a step, not the event
     genitives: Words = field(default_factory=dict)  # "committee of the X": X completes it
     topic_prepositions: Words = field(default_factory=dict)  # "inquiry into the X": its topic

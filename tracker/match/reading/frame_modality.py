@@ -75,7 +75,7 @@ def _stop_of_a_stop(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> 
     go on; False when the stop's object is read with it instead."""
     if r.ruling is not None:
         return True
-    r.pair = stop_of_a_stop(r.cue, r.clause, s.governors, ctx.view.language)
+    r.pair = stop_of_a_stop(ctx, r.cue, r.clause, s.governors)
     if r.pair is not None:
         of_its_stop = stops_its_stop(ctx, r.pair[1], s.hits)  # "bid to annul the ban"
         if ctx.reading.kind is ClaimKind.STATE and stopped_stop_object(ctx, r.cue, r.pair,

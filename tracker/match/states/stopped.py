@@ -16,14 +16,17 @@ from tracker.match.table import Modality, Role
 from tracker.models import ClaimKind
 
 
-def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
-                   governors: Sequence[tuple[Cue, tuple[int, int]]], language: str
+def stop_of_a_stop(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
+                   governors: Sequence[tuple[Cue, tuple[int, int]]]
                    ) -> tuple[Cue, Cue] | None:
     """"rejects the bid to halt", "blocks the cancellation", 中止を撤回: a cancel word
     whose object is another stop, or that stop itself. Two stops make the plan go on:
-    neither is a stop of the plan. Returns the pair: the cancel word, the stop it stops."""
+    neither is a stop of the plan. Returns the pair: the cancel word, the stop it stops.
+    Two stops joined by a coordinator ("to suspend and annul the permit") act on one
+    object together: no pair."""
     if cue.role is not Role.STOP:
         return None
+    language = ctx.view.language
     for other, other_clause in governors:
         if other is cue or other_clause != clause or other.role is not Role.STOP:
             continue
@@ -33,11 +36,24 @@ def stop_of_a_stop(cue: Cue, clause: tuple[int, int],
             first, second = cue, other
         else:
             continue  # the same words, read twice
+        if _coordinated(ctx, first.hit, second.hit):
+            continue
         if language == "ja":
             first, second = second, first  # the object comes first: 中止の撤回
         if first.source == EventClass.CANCEL.value:
             return first, second
     return None
+
+
+def _coordinated(ctx: SentenceContext, first: Hit, second: Hit) -> bool:
+    """Only a coordinator stands between two Latin words ("suspend and annul"), maybe
+    with the second's infinitive mark (« suspendre et d'annuler »)."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    between = [t.raw for t in view.tokens[first.last_token + 1: second.first_token]]
+    marks = lexicon.infinitive_marks.get(view.language, ())
+    return view.tokens[first.first_token].latin and 1 <= len(between) <= 2 and (
+        between[0] in lexicon.coordinators.get(view.language, ())) and all(
+        word in marks for word in between[1:])
 
 
 def moved_under(cue: Cue, clause: tuple[int, int],
