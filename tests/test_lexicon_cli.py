@@ -28,9 +28,10 @@ def test_a_word_is_looked_up_as_the_matcher_reads_it() -> None:
     # a Japanese word holds the lexicon words inside it, as the matcher reads them
     assert "cancel" in {f.name for f in look_up("見送り", "ja")}
     assert look_up("topped out", "en") == []
-    # a form matched as written ("residents" makes a sentence a third party's view)
-    assert [(f.table, f.name) for f in look_up("residents", "en")] == [("modifier",
-                                                                        "third_party")]
+    # a form matched as written ("residents" makes a sentence a third party's view, and
+    # after a meeting's name counts its crowd)
+    assert {(f.table, f.name) for f in look_up("residents", "en")} == {
+        ("modifier", "third_party"), ("marker", "audience_words")}
     # a word that only stems like a lexicon word is none ("authority", not "authorize"):
     # it shows as the marker that says so
     assert [(f.table, f.name) for f in look_up("authority", "en")] == [("marker",

@@ -1,7 +1,9 @@
 """A meeting reported held after its day, in an item that tells it was put off
 ("… reportée de deux semaines à cause du typhon"), is the one awaited, held late: it
 confirms (rule 4; verdict._told_put_off). Without that, a meeting held after the day
-may be a later round (updates). Subjects are invented."""
+may be a later round (updates). A meeting's name with the crowd that came after it
+("… : 350 participants", « a réuni 350 personnes ») reports it held. Subjects are
+invented."""
 
 from __future__ import annotations
 
@@ -37,4 +39,20 @@ MEETING = claim(
 def test_a_meeting_held_after_it_was_put_off_is_the_one_awaited(
         title: str, summary: str, language: str, expected: str) -> None:
     check_verdict([MEETING], "velmora-tram-meeting", expected, title, summary, "2025-11-04",
+                  language)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # the meeting's name, then the crowd told by who came or by a verb of drawing them
+    # (items of rounds 31 and 65; attendance._counted_after)
+    ("Réunion publique sur le tramway à Velmora : 350 participants", "fr", "confirms"),
+    ("Velmora : la réunion publique sur le tramway a réuni 350 personnes", "fr", "confirms"),
+    ("Velmora public meeting on the tram draws 350 residents", "en", "confirms"),
+    # guards: a count that is no crowd, and a date ahead
+    ("Velmora public meeting on the tram: 3 questions", "en", "mentions"),
+    ("Velmora public meeting on the tram on 25 October: 350 places", "en", "mentions"),
+], ids=["participants", "a-reuni", "draws", "guard-no-crowd", "guard-ahead"])
+def test_a_meeting_told_by_its_crowd_was_held(title: str, language: str,
+                                              expected: str) -> None:
+    check_verdict([MEETING], "velmora-tram-meeting", expected, title, "", "2025-10-18",
                   language)

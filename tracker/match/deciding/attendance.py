@@ -50,7 +50,8 @@ def attended_meetings(ctx: SentenceContext, mine: Sequence[Hit]) -> list[Cue]:
     moods = ctx.index.lexicon.meeting_moods.get(ctx.view.language, ())
     if ctx.view.language != "ja":
         found = [Cue(h, text[h.start: h.end], EventClass.MET.value, Role.EVENT) for h in mine
-                 if _counted_at(ctx, h) or _counted_before(ctx, h) or _told_how_it_went(ctx, h)]
+                 if _counted_at(ctx, h) or _counted_before(ctx, h) or _counted_after(ctx, h)
+                 or _told_how_it_went(ctx, h)]
         found += [_to(ctx, h, end) for h in mine if (end := _told_it_ended(ctx, h)) is not None]
         found += [c for h in mine if (c := _told_at_it(ctx, h, mine)) is not None]
         return found + [_from(ctx, h, at) for h in mine
@@ -183,6 +184,20 @@ def _counted_before(ctx: SentenceContext, hit: Hit) -> bool:
                 for t in range(n + 1, min(hit.first_token, n + PAST_AFTER_COUNT + 1))):
             return True
     return False
+
+
+def _counted_after(ctx: SentenceContext, hit: Hit) -> bool:
+    """The meeting's name, then in its sentence a crowd told by who came or by a verb
+    of drawing them: "public meeting on the tram: 350 participants", « la réunion
+    publique a réuni 350 personnes », "meeting draws 350 residents"."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    tokens = view.tokens
+    audience = lexicon.audience_words.get(view.language, ())
+    gathering = lexicon.gathering_verbs.get(view.language, ())
+    last = view.sentence_span(hit.sentence)[1]
+    return any(_a_crowd(tokens[n].raw) and (
+        (n < last and tokens[n + 1].raw in audience) or tokens[n - 1].raw in gathering)
+        for n in range(hit.last_token + 1, min(last, hit.last_token + COUNT_REACH) + 1))
 
 
 def _a_crowd(word: str) -> bool:

@@ -170,6 +170,8 @@ class Lexicon:
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     opposed_prepositions: Words = field(default_factory=dict)  # "appeal against the fine"
     headcount_prepositions: Words = field(default_factory=dict)  # "300 at the meeting"
+    audience_words: Words = field(default_factory=dict)  # "meeting: 350 participants"
+    gathering_verbs: Words = field(default_factory=dict)  # « a réuni 350 personnes »
     meeting_report_prepositions: Words = field(default_factory=dict)  # "fears at the meeting"
     meeting_nouns: Words = field(default_factory=dict)  # "public meeting": a meeting's name
     meeting_moods: Words = field(default_factory=dict)  # "stormy meeting": it was held
