@@ -352,6 +352,11 @@ FLOORS = {
     "eval-timed-entry": (0.76, 0.70, 0.96),
     "eval-centre-penitentiaire": (0.70, 0.66, 0.91),
     "eval-suido-ryokin": (0.73, 0.53, 0.73),
+    # probe round sixty-five (thirty-fourth session): claims written against 5579093,
+    # scored before any item was read, then read and kept for development
+    "eval-island-air-route": (0.76, 0.70, 0.86),
+    "eval-extinction-eclairage": (0.82, 0.64, 0.88),
+    "eval-meimeiken": (0.83, 0.51, 0.84),
 }
 
 
