@@ -30,6 +30,11 @@ MATCHER = Matcher([FREE])
 
 @pytest.mark.parametrize(("title", "language"), [
     ("Marlow Central Park: council turns down request to charge for entry", "en"),
+    # a requester's name before its possessive does not count toward the reach
+    ("Marlow Central Park: council turns down Velmora Events' request to charge for entry",
+     "en"),
+    ("Marlow Central Park: council turns down Velmora Events's request to charge for entry",
+     "en"),
     ("Parc central de Marlow : la mairie rejette la demande d'une entrée payante", "fr"),
     ("マーロウ中央公園の入園有料化、市が要望を拒否", "ja"),
 ])

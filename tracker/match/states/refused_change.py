@@ -23,6 +23,7 @@ OBJECT_CHARS = 4  # characters from a Japanese change to the stop after it (引�
 _CHANGES = MOVES | {EventClass.CHANGE.value}
 REQUEST_REACH = 3  # words from a refusal to the request it refuses ("turns down Dutch request")
 REQUEST_CHARS = 3  # characters from a Japanese request to its refusal (要望を拒否)
+NAME_REACH = 5  # words of a requester's name before its possessive ("Brenlow Air's")
 
 
 def refused_changes(ctx: SentenceContext, cues: Sequence[Cue], hits: Sequence[Hit]) -> list[Cue]:
@@ -81,6 +82,11 @@ def _refuses_a_request(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> b
     if view.language == "ja":
         return any(n in view.text[max(0, hit.start - len(n) - REQUEST_CHARS): hit.start]
                    for n in nouns)
+    # a possessive's name does not count ("turns down Brenlow Air's request")
+    after = hit.last_token + 1
+    possessive = next((i for i in range(after, min(len(view.tokens), after + NAME_REACH))
+                       if view.tokens[i].raw in ctx.index.lexicon.possessives.get(
+                           view.language, ())), None)
+    first = after if possessive is None else possessive + 1
     return any(view.tokens[i].raw in nouns and view.clause_of(i) == clause
-               for i in range(hit.last_token + 1,
-                              min(len(view.tokens), hit.last_token + REQUEST_REACH + 1)))
+               for i in range(first, min(len(view.tokens), first + REQUEST_REACH)))
