@@ -46,3 +46,16 @@ def test_a_request_refused_keeps_the_state(title: str, language: str) -> None:
 def test_the_state_itself_ended_still_breaks_it() -> None:
     item = entry("Marlow Central Park scraps free entry", "", "2026-06-10", "en")
     assert verdict_for(MATCHER, item, "marlow-park-free-entry") == "contradicts"
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    # the change asked for is refused with the request, and the request is what was
+    # refused, no hedge of the refusal: the state reported holding (round 65 item)
+    ("Marlow Central Park: council turns down request to raise entry charge", "en"),
+    ("Marlow Central Park: council turns down Velmora Events's request to raise entry "
+     "charge", "en"),
+])
+def test_a_refused_request_for_a_change_reports_the_state_kept(title: str,
+                                                                language: str) -> None:
+    item = entry(title, "", "2026-06-10", language)
+    assert verdict_for(MATCHER, item, "marlow-park-free-entry") == "confirms"

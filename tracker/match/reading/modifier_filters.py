@@ -193,7 +193,8 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
     Japanese the object comes first, joined by を or の (転用案を否決, "votes the
     conversion proposal down"), by nothing in a headline (改正案可決), or by を and how
     it was decided (計画案を賛成多数で可決)."""
-    if mod.kind not in _ATTRIBUTIVE or not (cue.role in _DECIDING or _own_decision(ctx, cue)):
+    if mod.kind not in _ATTRIBUTIVE or not (cue.role in _DECIDING or _own_decision(ctx, cue)
+                                            or _a_refusal_kept(ctx, cue)):
         return False
     if not mod.latin:  # 案を公表, a draft made public, is still a draft
         joint = ctx.view.text[hit.end: cue.hit.start]
@@ -213,6 +214,14 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
                 and (ctx.view.language != "en"
                      or past_participle(ctx.index.lexicon, written, "en")))
     return tokens[hit.first_token].raw in nouns
+
+
+def _a_refusal_kept(ctx: SentenceContext, cue: Cue) -> bool:
+    """A stop word read as a state kept ("turns down the request": refused_change.py):
+    the request after it is what it refused, no hedge of it."""
+    return cue.source == EventClass.PERSIST.value and any(
+        c.event_class is EventClass.CANCEL
+        for c in ctx.index.classes_in(cue.hit.pid, ctx.view.language))
 
 
 def _own_decision(ctx: SentenceContext, cue: Cue) -> bool:

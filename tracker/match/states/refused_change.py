@@ -30,8 +30,15 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue], hits: Sequence[Hi
     """The cues with each refused change or request read as the state kept."""
     if ctx.reading.kind is not ClaimKind.STATE:
         return list(cues)
+    refusals = [c for c in cues if _refuses_a_request(ctx, c, hits)]
+    # the change asked for is refused with the request ("turns down the request to
+    # raise the fare"): no news of its own
+    clause_of = ctx.view.clause_of
+    asked = {c.hit for c in cues if c.source in _CHANGES and any(
+        r.hit.last_token < c.hit.first_token
+        and clause_of(r.hit.first_token) == clause_of(c.hit.first_token) for r in refusals)}
     cues = [replace(c, source=EventClass.PERSIST.value, role=Role.EVENT)
-            if _refuses_a_request(ctx, c, hits) else c for c in cues]
+            if c in refusals else c for c in cues if c.hit not in asked]
     changes = [c for c in cues if c.source in _CHANGES]
     if not changes:
         return list(cues)
