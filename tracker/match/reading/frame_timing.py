@@ -61,6 +61,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
             # what is decided takes effect then ("makes it permanent starting May")
             text = without_effect_dates(ctx, cue.hit, text)
         if dateless and ctx.view.language != "ja":
+            # a Latin clause's text is its tokens joined by spaces: the cut text keeps
+            # as many of them
             last = min(clause[1], clause[0] + len(text.split()) - 1)
             unnamed = " ".join(ctx.view.tokens[i].raw
                                for i in range(clause[0], last + 1) if i not in dateless)
