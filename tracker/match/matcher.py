@@ -234,8 +234,11 @@ class Matcher:
                 if other != number:
                     for hit in other_hits:
                         rivals.setdefault(hit.sentence, []).append(hit)
+            readers = frozenset(h.pid for n, hs in subjects.items()
+                                if n != number and self._readings[n].target for h in hs)
             ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
-                               view, self._windows[number], opinion, others, preview, theirs)
+                               view, self._windows[number], opinion, others, preview, theirs,
+                               readers)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         decisions = news_of_the_claim_in_turn(

@@ -127,6 +127,8 @@ class ClaimContext:
     others_terms: frozenset[int] = frozenset()  # the terms of the other relevant claims
     preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
     others_families: frozenset[str] = frozenset()  # the other relevant claims' families
+    # the subject words of the other relevant claims that read figures (targets, bounds)
+    figure_readers: frozenset[int] = frozenset()
 
 
 def _told_ahead_then_done(frames: Sequence[JudgedFrame],
@@ -235,7 +237,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                              and not inside_longer(r, own_terms)],
                             ctx.opinion_piece, published, ctx.others_terms, ctx.window.due,
                             ctx.window.earliest, ctx.preview_piece, ctx.window.claimed_on,
-                            ctx.others_families),
+                            ctx.others_families, ctx.figure_readers),
             sentence_hits,
         )
         read.append((sentence, _without_the_topic(ctx.view, frames)))

@@ -50,12 +50,14 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
         # decision stopped, "suspend the council decision", still stops what follows it)
         return ctx.reading.kind is ClaimKind.DECISION
     rivals = ctx.rivals
-    if (cue.pid == FIGURE_PID or _reaches_a_figure(ctx, found)
-            or found.role in (Role.DELAY, Role.STOP)):
+    reaching = cue.pid != FIGURE_PID and _reaches_a_figure(ctx, found)
+    if cue.pid == FIGURE_PID or reaching or found.role in (Role.DELAY, Role.STOP):
         # a figure or a word of reaching one (only a target claim reads them: "the
         # festival passes the 55,000 mark"), a delay or a stop ("puts off Shiomi
         # approval"): a name this claim shares with the rival says nothing against it
         rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
+    if reaching:  # "air route falls short of its 12,000-passenger target": no rival
+        rivals = [r for r in rivals if r.pid in ctx.figure_readers]  # that reads no figure
     # "court challenge to the charge": a name inside the cue word is the cue's own
     # wording, not another subject
     rivals = [r for r in rivals if not (cue.start <= r.start and r.end <= cue.end

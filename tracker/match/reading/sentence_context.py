@@ -58,6 +58,7 @@ class SentenceContext:
     preview_piece: bool = False  # the item is labelled as a preview ("Week ahead:")
     claimed_on: date | None = None  # when the claim was made
     others_families: frozenset[str] = frozenset()  # the word families of the other claims
+    figure_readers: frozenset[int] = frozenset()  # other claims' subjects that read figures
 
     @property
     def late(self) -> bool:
