@@ -147,6 +147,7 @@ class Lexicon:
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now
     final_words: Words = field(default_factory=dict)  # "the final cost": a figure's last
     run_end_words: Words = field(default_factory=dict)  # "appeal closes with £470,000"
+    run_nouns: Words = field(default_factory=dict)  # "call closes": a run ended
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
     inverted_subjects: Words = field(default_factory=dict)  # « ferme-t-il » (see cue_filters)
     doubting_tellers: Words = field(default_factory=dict)  # "…, council leader hints"

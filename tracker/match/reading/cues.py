@@ -46,6 +46,7 @@ from tracker.match.reading.cue_filters import (
     time_noun,
 )
 from tracker.match.reading.report_denials import denies
+from tracker.match.reading.run_ends import runs_ended
 from tracker.match.reading.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.states.closed_states import closings_in_force, own_stop_cue
 from tracker.match.states.relocation import moved_elsewhere
@@ -120,7 +121,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                   and announces_a_bill(ctx.view, ctx.index.lexicon, hit)):
                 source, role = EventClass.STEP, Role.STEP  # 予算案を発表: to the vote
             general.append(Cue(hit, classes[0].text, source.value, role))
-    general = closings_in_force(ctx, states_kept(general), hits)
+    general = runs_ended(ctx, closings_in_force(ctx, states_kept(general), hits))
     if ctx.reading.kind is ClaimKind.DECISION:
         # "approves partial sale", "votes for a phased reopening": after the decision
         # word, a word of progress is what was decided, no part of it done

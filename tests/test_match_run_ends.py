@@ -1,0 +1,44 @@
+"""A run of time that closes has ended as planned: "naming-rights call closes with six
+bids" is a step of the call's story, and "keeps the fare at £39 as the consultation
+closes" keeps the fare (claim writers of round 65; run_ends.py). Subjects are
+invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+VELMORA = group("velmora", en=["Velmora"], fr=["Velmora"])
+CALL = claim(
+    "velmora-naming-call", "Velmora will open a call for naming-rights partners on "
+    "1 July 2025.",
+    [group("call", en=["naming-rights call", "naming rights"], fr=["droits de nommage"]),
+     VELMORA],
+    kind=ClaimKind.EVENT, claimed_on=date(2025, 6, 17), expected_from=date(2025, 7, 1),
+    expected_by=date(2025, 7, 1))
+FARE = claim(
+    "velmora-resident-fare", "Velmora's resident bus fare will remain at £2 until "
+    "31 March 2026.",
+    [group("fare", en=["resident fare"], fr=["tarif résident"]), VELMORA],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 4, 8), expected_from=date(2025, 4, 8),
+    expected_by=date(2026, 3, 31))
+
+
+@pytest.mark.parametrize(("claim_id", "title", "language", "expected"), [
+    ("velmora-naming-call", "Velmora naming-rights call closes with six bids", "en",
+     "updates"),
+    ("velmora-naming-call", "Velmora: applications for naming rights closed with six bids",
+     "en", "updates"),
+    ("velmora-resident-fare", "Velmora keeps resident fare at £2 as fares consultation "
+     "closes", "en", "confirms"),
+    # guard: the thing itself closed down, with no run before the verb
+    ("velmora-resident-fare", "Velmora scraps resident fare as bus depot closes", "en",
+     "contradicts"),
+], ids=["call-closes", "applications-closed", "consultation-closes", "guard-scraps"])
+def test_a_run_that_closes_has_ended(claim_id: str, title: str, language: str,
+                                     expected: str) -> None:
+    check_verdict([CALL, FARE], claim_id, expected, title, "", "2025-08-30", language)
