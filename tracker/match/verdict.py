@@ -40,6 +40,7 @@ from tracker.match.table import Modality, Role, Timing, cell
 from tracker.match.text.japanese import topic_noun
 from tracker.match.text.normalize import fold
 from tracker.match.text.spans import inside_longer
+from tracker.match.text.timeexpr import writes_a_past_year
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind, Verdict
 
@@ -179,15 +180,9 @@ def _told_put_off(kind: ClaimKind, read: Sequence[tuple[int, Sequence[Frame]]],
     that is its history, and this meeting may be another."""
     return kind is ClaimKind.MEETING and any(
         f.role is Role.DELAY and f.modality in (Modality.REALIS, Modality.BACKGROUND)
-        and not f.later_round and not _a_past_year(view, f.clause, published)
+        and not f.later_round
+        and not writes_a_past_year(clause_text(view, f.clause), published)
         for _, frames in read for f in frames)
-
-
-def _a_past_year(view: EntryView, clause: tuple[int, int], published: date | None) -> bool:
-    """A year before ``published`` written in the clause ("a planned 2024 visit")."""
-    return published is not None and any(
-        len(t.raw) == 4 and t.raw.isdigit() and 1900 < int(t.raw) < published.year
-        for t in view.tokens[clause[0]: clause[1] + 1])
 
 
 def topic_label(view: EntryView, frame: Frame) -> bool:

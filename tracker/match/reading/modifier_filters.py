@@ -13,6 +13,7 @@ from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import EventClass, Lexicon, Modifier
 from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.sentence_context import Cue, SentenceContext, own_source
+from tracker.match.states.stopped import a_cancel_word
 from tracker.match.table import Role
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import number_words
@@ -219,9 +220,7 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
 def _a_refusal_kept(ctx: SentenceContext, cue: Cue) -> bool:
     """A stop word read as a state kept ("turns down the request": refused_change.py):
     the request after it is what it refused, no hedge of it."""
-    return cue.source == EventClass.PERSIST.value and any(
-        c.event_class is EventClass.CANCEL
-        for c in ctx.index.classes_in(cue.hit.pid, ctx.view.language))
+    return cue.source == EventClass.PERSIST.value and a_cancel_word(ctx, cue.hit)
 
 
 def _own_decision(ctx: SentenceContext, cue: Cue) -> bool:

@@ -8,14 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tracker.match.finding.families import ENDINGS, in_family
 from tracker.match.finding.lexicon import EventClass
 from tracker.match.reading.sentence_context import Cue, SentenceContext
+from tracker.match.states.closed_states import a_closing
 from tracker.match.table import Role
 from tracker.match.text.tense import past_form, present_tense
 
 RUN_REACH = 4  # words from a run's noun to its closing verb ("applications for … closed")
-_ENDINGS = frozenset({ENDINGS})
 
 
 def runs_ended(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
@@ -26,11 +25,7 @@ def runs_ended(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
 
 def _a_run_ended(ctx: SentenceContext, cue: Cue) -> bool:
     view, hit = ctx.view, cue.hit
-    if cue.role is not Role.STOP or cue.source != EventClass.CANCEL.value or not (
-            view.tokens[hit.first_token].latin):
-        return False
-    if not any(in_family(ctx.index.lexicon, _ENDINGS, r)
-               for r in ctx.index.classes_in(hit.pid, view.language)):
+    if not view.tokens[hit.first_token].latin or not a_closing(ctx, cue):
         return False
     if not (past_form(ctx.index, view, hit) or present_tense(ctx.index, view, hit)):
         return False  # "a call to close the depot": the closing asked for

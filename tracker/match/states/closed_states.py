@@ -79,7 +79,7 @@ def closings_in_force(ctx: SentenceContext, cues: Sequence[Cue],
 def _names_the_stop(ctx: SentenceContext, cue: Cue) -> bool:
     """A stop word written as a noun (« le recours contre l'interdiction », 禁止の取り消し)
     names the state that is a stop, in any language: no stop of it by itself."""
-    if cue.role is not Role.STOP or cue.source != EventClass.CANCEL.value or _a_closing(ctx, cue):
+    if cue.role is not Role.STOP or cue.source != EventClass.CANCEL.value or a_closing(ctx, cue):
         return False  # (a closing word puts the state in force: closings_in_force)
     view = ctx.view
     if view.language == "ja":
@@ -158,7 +158,8 @@ def _refused(ctx: SentenceContext, stop: Hit, undo: Hit, hits: Sequence[Hit],
         else 0 <= h.start - undo.end <= _UNDO_REACH) for h in near)
 
 
-def _a_closing(ctx: SentenceContext, cue: Cue) -> bool:
+def a_closing(ctx: SentenceContext, cue: Cue) -> bool:
+    """A lexicon stop word that ends a running thing ("close", "shut": the endings family)."""
     return cue.role is Role.STOP and cue.source == EventClass.CANCEL.value and any(
         in_family(ctx.index.lexicon, _ENDINGS, ref)
         for ref in ctx.index.classes_in(cue.hit.pid, ctx.view.language))

@@ -325,6 +325,14 @@ def names_a_past_year(clause: str, published: date | None) -> bool:
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|en|depuis)\s+((?:19|20)\d\d)\b")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def writes_a_past_year(clause: str, published: date | None) -> bool:
+    """The folded ``clause`` writes a year already over anywhere, as a modifier too ("a
+    planned 2024 visit was put off"); ``names_a_past_year`` wants "in 2024"."""
+    return published is not None and any(
+        int(m.group(1)) < published.year for m in _ANY_YEAR.finditer(clause))
 
 
 def names_today(clause: str) -> bool:
