@@ -11,53 +11,33 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from functools import partial
 from typing import NamedTuple
 
 from tracker.entities import load_catalogue
-from tracker.match.deciding.committees import names_a_committee
 from tracker.match.decisions import (
     Decision,
     context_after_titled_news,
     news_of_the_claim_in_turn,
     steps_that_are_anothers_news,
 )
-from tracker.match.finding.families import ENDINGS, claim_families, statement_families
-from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
-from tracker.match.finding.lexicon import EventClass, Modifier
+from tracker.match.finding.index import Hit, PatternIndex
+from tracker.match.finding.lexicon import EventClass
 from tracker.match.finding.omitted import LocalPress, Names
 from tracker.match.finding.prefilter import AnchorPrefilter
 from tracker.match.finding.publisher import Publishers
 from tracker.match.finding.relevance import assess
 from tracker.match.finding.roles import names_in_other_roles
-from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
+from tracker.match.kinds import ClaimReading
 from tracker.match.learned import JudgeWeights, reweigh, shipped_weights
-from tracker.match.reading.cue_filters import stems_alike
-from tracker.match.reading.modifier_filters import neutral_by_stems_only
 from tracker.match.reading.title_labels import TitleLabels
 from tracker.match.sharing import share_equal_values
-from tracker.match.states.closed_states import a_stop_state
-from tracker.match.states.relocation import states_a_place
-from tracker.match.states.stop_terms import statement_stops, stops_in_terms
-from tracker.match.targets.amounts import without_asides
-from tracker.match.targets.claim_numbers import (
-    claim_figures,
-    states_a_figure,
-    states_a_size,
-    states_money,
-    states_percent,
-)
-from tracker.match.targets.figures import names_a_period, whole_numbers
-from tracker.match.targets.moves import names_price
-from tracker.match.targets.target_reading import claim_target, counted_left_out
+from tracker.match.statement_reading import read_statement
+from tracker.match.targets.figures import whole_numbers
+from tracker.match.targets.target_reading import counted_left_out
 from tracker.match.text.coordination import cut_at_coordinated_verbs
-from tracker.match.text.durations import allows_no_pause
 from tracker.match.text.kana_spellings import KanaSpellings
-from tracker.match.text.language_guess import statement_language
-from tracker.match.text.normalize import Stemmer, fold
-from tracker.match.text.spans import inside_longer
-from tracker.match.text.timeexpr import days_named
+from tracker.match.text.normalize import Stemmer
 from tracker.match.text.view import EntryView, plain_texts, view_of_texts
 from tracker.match.verdict import ClaimContext, date_window, judge
 from tracker.match.version import matcher_version
@@ -100,12 +80,12 @@ class Matcher:
         uses = Counter(pid for cc in self._index.claims for pid in frozenset().union(
             *(g.pids | g.implied for g in cc.groups if g.role is not GroupRole.EXCLUDE)))
         # claims of one kind mostly read the same event classes: one set for them all
-        self._event_sets: dict[frozenset[EventClass], frozenset[EventClass]] = {}
-        self._readings = tuple(self._read(cc, uses) for cc in self._index.claims)
+        event_sets: dict[frozenset[EventClass], frozenset[EventClass]] = {}
+        self._readings = tuple(read_statement(cc, self._index, self._stemmer, uses, event_sets)
+                               for cc in self._index.claims)
         self._index.anchor_beside({n: r.target.counted_group
                                    for n, r in enumerate(self._readings)
                                    if r.target is not None and r.target.counted_group})
-        del self._event_sets
         self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon,
                                  load_catalogue().country_marks())
         self._publishers = Publishers(self._index, self._local.omissible, self._stemmer)
@@ -244,107 +224,3 @@ class Matcher:
         decisions = news_of_the_claim_in_turn(
             steps_that_are_anothers_news(context_after_titled_news(decisions)), published)
         return reweigh(decisions, self._learned) if self._learned is not None else decisions
-
-    def _read(self, claim: CompiledClaim, uses: Counter[int]) -> ClaimReading:
-        """The claim's kind and event classes, from its statement's lexicon words."""
-        statement, lexicon = claim.claim.statement, self._index.lexicon
-        view = view_of_texts(statement, "", statement_language(statement), self._stemmer)
-        word_classes: dict[int, set[EventClass]] = {}
-        hits = self._index.locate(view, self._index.scan(view))
-        # a neutral phrase holds its words: "take over as chief executive" is no takeover
-        neutral = [h for h in hits if any(  # ("closed to" is no "close to")
-            m.kind is Modifier.NEUTRAL and not neutral_by_stems_only(lexicon, view, h, m)
-            for m in self._index.modifiers.get(h.pid, ()))]
-        # "lift off" is no "lift": a word inside a longer lexicon phrase is that phrase's
-        phrases = [h for h in hits if self._index.classes_in(h.pid, view.language)]
-        # "terminal" only stems like "terminate"
-        hits = [h for h in hits if not stems_alike(self._index.lexicon, view, h)]
-        for hit in hits:
-            if inside_longer(hit, neutral) or inside_longer(hit, phrases):
-                continue
-            word_classes.setdefault(hit.pid, set()).update(
-                r.event_class for r in self._index.classes_in(hit.pid, view.language))
-        classes: set[EventClass] = set().union(*word_classes.values())
-        reading = read_claim(claim.claim, classes)
-        c = claim.claim
-        texts = [c.statement, c.source_text, *(t for g in c.groups for t in g.all_terms())]
-        required = [g for g in claim.groups if g.role is GroupRole.REQUIRED and g.pids]
-        markers = None
-        marker_languages: frozenset[str] = frozenset()
-        if claim.cues and named_by_shared_names([g.pids for g in required], uses):
-            markers = frozenset(claim.cues)
-            marker_languages = frozenset(r.language for refs in claim.cues.values()
-                                         for r in refs)
-        events = reading.events
-        if reading.kind is ClaimKind.TARGET and not states_a_figure(statement):
-            # a target with no figure ("will raise output"): the rise done is the claim
-            events |= classes & {EventClass.INCREASE, EventClass.DECREASE}
-        # "will shut down its 3G network": a stop is its event when no other event
-        # word says what happens
-        stop_is_event = EventClass.OCCURRED not in classes
-        own_decisions: frozenset[int] = frozenset()
-        if reading.kind is ClaimKind.EVENT:  # "will sign the contract": "signs" is its event
-            own = {EventClass.DECIDED} | ({EventClass.CANCEL} if stop_is_event else set())
-            own_decisions = frozenset(pid for pid, found in word_classes.items()
-                                      if found & own)
-        # "will shut down its 3G network", "will choose a contractor": the event's word
-        # family
-        refs = [r for hit in hits if not inside_longer(hit, neutral)
-                for r in self._index.classes_in(hit.pid, view.language)]
-        families = statement_families(
-            self._index.lexicon, reading.kind, view, statement, refs, stop_is_event,
-            [h for h in hits if EventClass.OCCURRED in word_classes.get(h.pid, ())])
-        # "will close 137 branches": its closures count it
-        counts_endings = (reading.kind is ClaimKind.TARGET and ENDINGS in claim_families(
-            self._index.lexicon, ClaimKind.EVENT, refs))
-        # a state that is itself a stop ("keep its ban on rentals"), a decision to stop
-        # ("the plan to close five libraries"): the word names what is kept or decided
-        own_stops = statement_stops(self._index, view, reading.kind, word_classes, hits)
-        if own_stops and reading.kind is ClaimKind.STATE:
-            # « moratoire » for "the moratorium stays in force": the same stop
-            own_stops |= stops_in_terms(self._index, self._stemmer, claim)
-        if markers is not None:
-            # the statement's own event verb says which event it is, as its cues do
-            # ("will launch the fund": "fund launched" is about this claim)
-            own_verbs = {pid for pid, found in word_classes.items() if found & events}
-            markers |= own_verbs
-            if own_verbs:
-                marker_languages |= {view.language}
-        events = self._event_sets.setdefault(events, events)
-        periods = self._index.lexicon.period_words
-        # an aside ("(construction plus 20 years of operation)") says what the figure
-        # covers, not a span its news must name
-        main_text = without_asides(statement)
-        over_span = any(names_a_period(main_text, language, words)
-                        for language, words in periods.items())
-        target = (claim_target(view, c, self._stemmer, reading.kind, reading.falls)
-                  if reading.kind in (ClaimKind.TARGET, ClaimKind.STATE) else None)
-        of_place = reading.kind is ClaimKind.STATE and states_a_place(
-            self._index.lexicon, statement, view.language,
-            [view.tokens[h.first_token].raw for h in hits
-             if EventClass.PERSIST in word_classes.get(h.pid, ())])
-        # a count target's sums are no figures of it ("1,500 patients (about €40m)")
-        money = states_money(texts) and (target is None or target.sum_or_share)
-        return replace(reading, events=events, figures=claim_figures(texts), own_markers=markers,
-                       marker_languages=marker_languages,
-                       percent=states_percent(texts), money=money, sizes=states_a_size(texts),
-                       names_price=names_price(self._index.lexicon,
-                                               (t for g in c.groups for t in g.all_terms())),
-                       over_span=over_span, event_words=own_decisions,
-                       own_stops=own_stops, families=families,
-                       own_days=days_named(map(fold, (c.statement, c.source_text)), c.claimed_on),
-                       stop_state=(reading.kind is ClaimKind.STATE and bool(own_stops)
-                                   and a_stop_state(view, word_classes, hits)),
-                       count_classes=(frozenset(c.value for c in classes)
-                                      if reading.kind is ClaimKind.TARGET else frozenset()),
-                       target=target, of_place=of_place,
-                       term_heads=frozenset(words[-1] for g in claim.groups
-                                            if g.role is not GroupRole.EXCLUDE
-                                            for words in map(str.split, map(fold, g.terms.values()))
-                                            if words),
-                       names_committee=names_a_committee(self._index.lexicon, c),
-                       counts_endings=counts_endings,
-                       unbroken=reading.kind is ClaimKind.STATE and (
-                           allows_no_pause(self._index.lexicon, statement, view.language)
-                           or allows_no_pause(self._index.lexicon, c.source_text,
-                                              c.source_language)))
