@@ -54,6 +54,7 @@ from tracker.match.reading.modifier_filters import (
 from tracker.match.reading.participle_phrases import attributive_participle
 from tracker.match.reading.sentence_context import Cue, Frame, SentenceContext
 from tracker.match.reading.sentence_cues import sentence_cues
+from tracker.match.reading.subject_nouns import subject_of
 from tracker.match.states.stopped import court_ruling, moved_under, the_challenge
 from tracker.match.table import Role
 from tracker.match.text.spans import inside_longer
@@ -120,6 +121,8 @@ def _placed(ctx: SentenceContext, s: SentenceReading,
         return None  # "shortlists sites for the move": the step is the news
     # "raise fears at the meeting": what was done there governs no meeting
     ruling = None if a_report_at_it(ctx, cue) else governor(cue, clause, s.governors, language)
+    if ruling is not None and subject_of(ctx, ruling, cue):
+        ruling = None  # « l'essai a franchi la barre »: the trial did it
     if (ruling is not None and ruling.role is Role.DECISION and cue.role is Role.EVENT
             and ctx.reading.kind is ClaimKind.STATE):
         ruling = None  # "存続決まる", "decides the plant stays": the state kept

@@ -1,0 +1,29 @@
+"""A noun that is the subject of the event verb after it governs nothing: « l'essai a
+franchi la barre des 250 000 trajets », "the trial passed the mark". The step word
+names the thing that did it, not what happened to the event (``clause_rules.governor``)."""
+
+from __future__ import annotations
+
+from tracker.match.reading.clause_rules import after_determiner
+from tracker.match.reading.sentence_context import Cue, SentenceContext
+from tracker.match.text.tense import past_form, present_tense
+
+# a French infinitive ("un recours contre la décision de supprimer le péage") is no
+# finite verb, though it ends like a present one
+_INFINITIVE_ENDINGS = {"fr": ("er", "ir", "re"), "en": ()}
+_INFINITIVE_MARKS = {"en": ("to",), "fr": ()}
+
+
+def subject_of(ctx: SentenceContext, word: Cue, event: Cue) -> bool:
+    """``word`` is a noun (a determiner before it) and ``event``, after it, is written
+    as a finite verb (a past form or a present one, no infinitive)."""
+    view = ctx.view
+    language = view.language
+    if language not in _INFINITIVE_ENDINGS or not view.tokens[word.hit.first_token].latin:
+        return False
+    first = event.hit.first_token
+    if (word.hit.last_token >= first or not after_determiner(ctx, word.hit)
+            or view.tokens[first].raw.endswith(_INFINITIVE_ENDINGS[language])
+            or view.tokens[first - 1].raw in _INFINITIVE_MARKS[language]):
+        return False
+    return past_form(ctx.index, view, event.hit) or present_tense(ctx.index, view, event.hit)
