@@ -357,6 +357,11 @@ FLOORS = {
     "eval-island-air-route": (0.76, 0.70, 0.86),
     "eval-extinction-eclairage": (0.82, 0.64, 0.88),
     "eval-meimeiken": (0.83, 0.51, 0.84),
+    # probe round sixty-six (thirty-fifth session): claims written against 7f1e2ab,
+    # scored before any item was read, then read and kept for development
+    "eval-escooter-trial": (0.80, 0.66, 0.68),
+    "eval-police-intercommunale": (0.80, 0.79, 0.84),
+    "eval-drone-haisou": (0.71, 0.60, 0.84),
 }
 
 
