@@ -70,3 +70,24 @@ def test_an_agreement_sealed_by_the_meetings_parties(expected: str, title: str,
 def test_the_marathon_held_is_no_step() -> None:
     check_verdict([RACE], "pell-marathon", "confirms",
                   "First Pell marathon takes place with 12,000 runners", "", "2027-10-10", "en")
+
+
+PARTNERSHIP = claim(
+    "orla-brisk-partnership", "Orla's port and the carrier Brisk will enter a partnership "
+    "by June 2027.",
+    [group("orla", en=["Orla"], fr=["Orla"], ja=["オルラ"]),
+     group("brisk", en=["Brisk"], fr=["Brisk"], ja=["ブリスク"])],
+    kind=ClaimKind.DECISION, expected_by=date(2027, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Orla port and Brisk seal their partnership", "en"),
+    ("confirms", "Orla et Brisk scellent leur partenariat", "fr"),
+    # guard: a partnership only hoped for
+    ("mentions", "Orla port hopes for a partnership with Brisk", "en"),
+])
+def test_a_partnership_sealed(expected: str, title: str, language: str) -> None:
+    """A partnership is an agreement: "seal … partnership", « sceller … partenariat »."""
+    check_verdict([PARTNERSHIP], "orla-brisk-partnership", expected, title, "", "2027-05-12",
+                  language)

@@ -120,6 +120,8 @@ class Lexicon:
     decision_nouns: Words = field(default_factory=dict)  # "puts off its decision"
     preview_labels: Words = field(default_factory=dict)  # "Week ahead:": a preview
     time_nouns: Words = field(default_factory=dict)  # "début mars": a time, not an event
+    span_words: Words = field(default_factory=dict)  # "during the trial": a time, no step
+    span_fillers: Words = field(default_factory=dict)  # "throughout the whole trial"
     thing_nouns: Words = field(default_factory=dict)  # "the name of": a thing, no event
     thing_prepositions: Words = field(default_factory=dict)  # "from shelves": a thing
     passive_auxiliaries: Words = field(default_factory=dict)  # "the ban … was lifted"

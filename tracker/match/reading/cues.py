@@ -48,6 +48,7 @@ from tracker.match.reading.cue_filters import (
 from tracker.match.reading.report_denials import denies
 from tracker.match.reading.run_ends import runs_ended
 from tracker.match.reading.sentence_context import Cue, SentenceContext, own_source
+from tracker.match.reading.spans_of_time import in_a_span
 from tracker.match.states.closed_states import closings_in_force, own_stop_cue
 from tracker.match.states.relocation import moved_elsewhere
 from tracker.match.states.stopped import court_rules_for_it
@@ -193,6 +194,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             and not (c.role in _TURNING and in_a_compound(ctx, c.hit))
             and not model_name(ctx, c.hit, terms) and not other_word(ctx, c.hit)
             and not time_noun(ctx, c.hit) and not thing_noun(ctx, c.hit)
+            and not in_a_span(ctx, c.hit)
             and not an_extent(ctx, c.hit)]
     # A denial word that denies another cue, or a statement, is about a report, not a
     # cue itself: "denies report it will scale back" is no denial of the claim.
