@@ -362,6 +362,11 @@ FLOORS = {
     "eval-escooter-trial": (0.80, 0.66, 0.68),
     "eval-police-intercommunale": (0.80, 0.79, 0.84),
     "eval-drone-haisou": (0.71, 0.60, 0.84),
+    # probe round sixty-seven (thirty-fifth session): claims written against 8e86f1f,
+    # scored before any item was read, then read and kept for development
+    "eval-office-conversion": (0.75, 0.63, 0.83),
+    "eval-pole-echanges": (0.71, 0.76, 0.93),
+    "eval-teijisei-haishi": (0.60, 0.53, 0.68),
 }
 
 
