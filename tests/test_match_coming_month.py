@@ -30,6 +30,14 @@ def test_a_coming_month_is_no_past_one() -> None:
     assert points_back(" opened in july 2025 ", date(2026, 5, 14))
 
 
+def test_a_month_with_a_later_year_is_no_past_one() -> None:
+    # "in April 2027" in December 2025 is ahead, not last April
+    assert not points_back(" the online course opens in april 2027 ", date(2025, 12, 18))
+    assert not points_back(" ouvrira en avril 2027 ", date(2025, 12, 18))
+    assert points_back(" opened in april 2025 ", date(2025, 12, 18))
+    assert points_back(" opened in april ", date(2025, 12, 18))
+
+
 def test_a_coming_month_is_ahead_unless_the_word_is_past() -> None:
     assert points_ahead(" second meeting in december ", date(2026, 11, 20), False,
                         not_past=True)

@@ -62,3 +62,19 @@ def test_an_own_word_with_its_date_of_effect_is_the_decision(title: str, verdict
     matcher = Matcher([PERMANENT])
     item = entry(title, "", "2026-01-20", "en")
     assert verdict_for(matcher, item, "velmora-permits-review") == verdict
+
+
+@pytest.mark.parametrize(("summary", "language", "verdict"), [
+    # a deciding word in the past is done: a date ahead in its clause is what it set
+    ("The Tarrow council on Thursday approved free buses for pupils in the school year "
+     "to July 2026.", "en", "confirms"),
+    ("Le conseil de Tarrow a adopté jeudi la gratuité des bus pour les élèves, jusqu'en "
+     "juillet 2026.", "fr", "confirms"),
+    ("タロウ市議会は26日、2026年7月までの児童のバス無料化を可決した。", "ja", "confirms"),
+    # guard: the vote itself still to come
+    ("The Tarrow council votes on 30 June on free buses.", "en", "updates"),
+], ids=["en", "fr", "ja", "guard-vote-ahead"])
+def test_a_decision_told_in_the_past_is_made(summary: str, language: str,
+                                             verdict: str) -> None:
+    item = entry("Tarrow free buses", summary, "2025-06-26", language)
+    assert verdict_for(MATCHER, item, "tarrow-free-buses-vote") == verdict

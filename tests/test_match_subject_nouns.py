@@ -33,3 +33,15 @@ LOANS = claim(
 def test_a_step_noun_as_subject(title: str, language: str, expected: str) -> None:
     check_verdict([LOANS], "orveil-tool-library", expected, title, "", "2027-03-10",
                   language)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Orveil : la barre des 4 000 abonnés franchie par l'outilthèque", "confirms"),
+    # guards: a lower mark crossed, and the mark still ahead
+    ("Outilthèque d'Orveil : le cap des 30 abonnés est franchi", "updates"),
+    ("Outilthèque d'Orveil : le cap des 4 000 abonnés sera franchi en juin", "mentions"),
+], ids=["participle", "guard-lower-mark", "guard-ahead"])
+def test_a_mark_crossed_told_noun_first(title: str, expected: str) -> None:
+    """« la barre des 4 000 abonnés franchie »: the mark named before its verb (a
+    short gap: "30" is one token, "4 000" two)."""
+    check_verdict([LOANS], "orveil-tool-library", expected, title, "", "2027-03-10", "fr")

@@ -20,7 +20,7 @@ from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality
 from tracker.match.text.normalize import fold
-from tracker.match.text.tense import french_future_verb, present_tense
+from tracker.match.text.tense import french_future_verb, past_form, present_tense
 from tracker.match.text.timeexpr import exact_day, names_today, points_ahead, points_back
 from tracker.models import ClaimKind
 
@@ -74,8 +74,11 @@ def decision_in_time(ctx: SentenceContext, cue: Hit, clause_text: str) -> Modali
     labelling rule 2); well before it, context ("the bypass, approved in June, …")."""
     phrase = without_effect_dates(ctx, cue, _phrase(ctx, cue, clause_text))
     present = present_tense(ctx.index, ctx.view, cue)
-    if points_ahead(phrase, ctx.published, present) or (present and _today_or_next(
-            ctx, phrase)):
+    # "formally approved ending the course … the online course opens in April 2027": a
+    # deciding word in the past is done; a date ahead is what it decided
+    done = past_form(ctx.index, ctx.view, cue) and not present
+    if not done and (points_ahead(phrase, ctx.published, present) or (
+            present and _today_or_next(ctx, phrase))):
         return Modality.EXPECTED
     return Modality.BACKGROUND if points_back(clause_text, ctx.published) else Modality.REALIS
 

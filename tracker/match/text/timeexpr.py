@@ -126,10 +126,12 @@ def points_back(clause: str, published: date | None) -> bool:
     dates = _explicit_dates(clause, published)
     for match in _IN_MONTH.finditer(clause) if _month_in(clause) else ():
         month = _MONTHS[match.group(1) or match.group(2)]
-        if 0 < (month - published.month) % 12 <= SOON_MONTHS and not _A_YEAR.match(
-                clause, match.end()):
+        written = _A_YEAR.match(clause, match.end())
+        if written is None and 0 < (month - published.month) % 12 <= SOON_MONTHS:
             continue  # "second meeting in December", in November: the coming one
-        year = published.year if month <= published.month else published.year - 1
+        # "opens in April 2027": the year written; a month alone is the last one
+        year = (int(written.group()) if written is not None
+                else published.year if month <= published.month else published.year - 1)
         if year >= date.min.year:
             dates.append(_month_end(year, month))
     # "launched in the spring", in an August item: a season already over ("au printemps"
