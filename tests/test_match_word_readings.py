@@ -99,6 +99,11 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY, VOTE]
      "2027-04-02", "en"),
     ("confirms", "pell-station-opening", "Gare de Pell : premiers passagers ce matin",
      "2027-04-02", "fr"),
+    ("confirms", "pell-station-opening", "La gare de Pell accueille ses premiers voyageurs",
+     "2027-04-02", "fr"),
+    ("confirms", "pell-station-opening", "First riders pour into new Pell station",
+     "2027-04-02", "en"),
+    ("confirms", "pell-station-opening", "ペル駅、初の利用者を迎える", "2027-04-02", "ja"),
     ("confirms", "vela-2-launch", "Vela-2 rockets into orbit", "2026-12-04", "en"),
     ("confirms", "vela-2-launch", "ベラ2号、軌道投入に成功", "2026-12-04", "ja"),
     # a state guaranteed to last is kept
