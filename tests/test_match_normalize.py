@@ -114,6 +114,14 @@ def test_french_participles_stem_like_their_verb() -> None:
     assert "entre" not in french_participles({"entrer"}, lambda w: stemmer.stem(w, "fr"))
 
 
+def test_a_literary_form_folded_is_no_lemma_of_a_common_one() -> None:
+    """« recrûtes » (recroître's passé simple), folded, is spelt as « recrutés »: the lemma
+    data leaves the passé simple's plural persons out, so « recrutés » is « recruter »."""
+    stemmer = Stemmer()
+    for form in ("recrutes", "recrutees", "recrute"):
+        assert stemmer.stem(form, "fr") == stemmer.stem("recruter", "fr"), form
+
+
 def test_a_participle_written_in_a_pattern_still_matches_itself() -> None:
     """Participles are read as their verb in patterns and text alike: a claim cue written
     as a participle the lemma data reads as an adjective ("étudiée") still finds it."""

@@ -53,6 +53,8 @@ def build(language: str) -> list[tuple[str, str]]:
             lemma = _PRETERITES[language][form]
         elif form in lemmas or len(form) < 3:
             continue  # a word of its own ("found", "saw"), or too short to be sure
+        elif language == "fr" and form.endswith(_LITERARY_ENDS):
+            continue  # never in news; folded, "recrûtes" would read "recrutés" as recroître
         if stem(form) != stem(lemma):
             rows[form] = lemma
     return sorted(rows.items())
@@ -64,6 +66,9 @@ def build(language: str) -> list[tuple[str, str]]:
 _PRETERITES = {"en": {"rose": "rise", "fell": "fall", "won": "win"}}
 
 _FRENCH_VERB_ENDS = ("er", "ir", "re", "oir")
+# the passé simple's plural persons: literary forms whose accent, folded, makes them
+# another verb's common form
+_LITERARY_ENDS = ("âmes", "âtes", "îmes", "îtes", "ûmes", "ûtes")
 _FRENCH_PARTICIPLE_ENDS = ("é", "i", "u", "is", "it", "t")
 
 
