@@ -39,3 +39,25 @@ def test_a_target_not_reached_after_the_deadline_contradicts() -> None:
                   "en")
     assert verdict_for(MATCHER, late, "harbour-footbridge-appeal") == "contradicts"
     assert verdict_for(MATCHER, early, "harbour-footbridge-appeal") == "updates"
+
+
+# a shared name after "for" (the place, not the claim's own subject) is a name too:
+# "ban for Kelbridge scooters takes effect" reports the ban in force
+BAN = claim(
+    "orla-pavement-ban", "The Orla ban on parking rental scooters on pavements will stay in "
+    "force until April 2027.",
+    [group("place", en=["Orla"]), group("scooters", en=["scooters", "e-scooters"]),
+     group("ban", en=["pavement parking ban", "pavement ban"])],
+    kind=ClaimKind.STATE, expected_from=date(2026, 5, 1), expected_by=date(2027, 4, 30))
+SIBLING = claim(
+    "orla-scooter-trial", "The Orla rental scooter trial will start in May 2026.",
+    [group("place", en=["Orla"]), group("scooters", en=["scooters", "e-scooters"]),
+     group("trial", en=["trial"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 5, 1), expected_by=date(2026, 5, 31))
+
+
+def test_a_shared_names_for_leaves_its_verb_reported() -> None:
+    matcher = Matcher([BAN, SIBLING])
+    item = entry("Pavement parking ban for Orla e-scooters takes effect", "", "2026-05-02",
+                 "en")
+    assert verdict_for(matcher, item, "orla-pavement-ban") == "confirms"

@@ -5,6 +5,8 @@ one shortly after "against" (contre) is what is fought."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tracker.match.finding.index import Hit
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.text.participles import past_participle
@@ -13,12 +15,12 @@ from tracker.match.text.tense import present_tense
 AIM_REACH = 3  # tokens between "for" and the event word ("for a quarter-point rate cut")
 
 
-def aimed_at(ctx: SentenceContext, hit: Hit) -> bool:
+def aimed_at(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit] = ()) -> bool:
     """A Latin event word within ``AIM_REACH`` tokens after an aim preposition, in its
     clause. Not one that opens its clause: "Pour le match inaugural, …" sets the scene
     of what happened; nor a participle, which is the clause's verb, "for" naming whom
     the thing is for ("turbines for the lagoon delivered", « la gratuité pour les
-    écoles est maintenue »)."""
+    écoles est maintenue »). ``terms``: the claim's terms in the sentence."""
     view = ctx.view
     words = ctx.index.lexicon.aim_prepositions.get(view.language, ())
     if not words or not ctx.index.is_latin(hit.pid):
@@ -30,8 +32,10 @@ def aimed_at(ctx: SentenceContext, hit: Hit) -> bool:
             if view.tokens[t].raw in words and t > start]
     if aims and present_tense(ctx.index, view, hit) and any(
             aims[0] < n.first_token and n.last_token < hit.first_token
-            for n in (*ctx.subject, *ctx.rivals)):
-        return False  # "Crowdfunder for Skelling footbridge hits target": the name's "for"
+            for n in (*ctx.subject, *ctx.rivals, *terms)):
+        # "Crowdfunder for Skelling footbridge hits target", "ban for Kelbridge e-scooters
+        # takes effect": the name's "for"
+        return False
     return bool(aims)
 
 

@@ -109,7 +109,8 @@ def _as_described(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> Mo
     if modality is Modality.REALIS and (gapped := modality_in_gap(ctx.view, cue,
                                                                   s.parts.modifiers)):
         modality = gapped  # "deal to close by year-end": a preview; "tour not … begun"
-    elif modality is Modality.REALIS and role is Role.EVENT and aimed_at(ctx, cue.hit):
+    elif modality is Modality.REALIS and role is Role.EVENT and aimed_at(ctx, cue.hit,
+                                                                      s.parts.terms):
         modality = Modality.EXPECTED  # "press the bank for a rate cut": wished
     elif modality is Modality.REALIS and role in (Role.EVENT, Role.DECISION) and opposed(
             ctx, cue.hit):
