@@ -73,6 +73,8 @@ CLAIMS = [PERMIT, LINK, STATION, PROBE, VAN, TREATY, VOTE]
      "2026-10-02", "fr"),
     ("mentions", "morra-ferry-link", "Un ferry de Morra aux couleurs différentes",
      "2026-10-02", "fr"),  # guard
+    ("mentions", "morra-ferry-link", "Le ferry de Morra, un atout décisif pour les îles",
+     "2026-10-02", "fr"),
     # "ahead of schedule": done early, not a preview
     ("confirms", "pell-station-opening", "Pell station opens ahead of schedule",
      "2027-03-02", "en"),
