@@ -32,3 +32,23 @@ def test_last_year_is_the_run_just_ended(title: str, day: str, language: str,
     """Within a year of the deadline, "last year" (昨年度) names the run just ended,
     a fiscal one too."""
     check_verdict([FISCAL], "velaura-heli-fiscal", expected, title, "", day, language)
+
+
+SALMON = claim(
+    "orla-salmon-output", "The Orla salmon farm will reach 2,500 tonnes of salmon a year by "
+                          "fiscal 2031.",
+    [group("place", en=["Orla"], ja=["オルラ"]), group("salmon", en=["salmon"], ja=["サーモン"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2026, 1, 12), expected_from=date(2026, 1, 12),
+    expected_by=date(2032, 3, 31))
+
+
+@pytest.mark.parametrize(("title", "day", "expected"), [
+    ("Orla salmon farm produced 1,200 tonnes of salmon last year", "2030-04-10", "updates"),
+    # guard: "last year" before the claim was made names no year of its run
+    ("Orla salmon farm produced 300 tonnes of salmon last year", "2026-02-10", "mentions"),
+], ids=["within-the-run", "guard-before-the-claim"])
+def test_last_year_in_the_run_is_a_figure_on_the_way(title: str, day: str,
+                                                      expected: str) -> None:
+    """"Last year" in a year of the claim's run: its figure is one on the way to the
+    target (labelling rule 7), no background."""
+    check_verdict([SALMON], "orla-salmon-output", expected, title, "", day, "en")

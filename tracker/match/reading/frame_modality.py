@@ -59,9 +59,11 @@ def settle_modality(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> 
             cue.source == _REVIEW and modality in _PLANNED):
         # the court rules, whoever sued; "to review the quota" is news already (rule 7)
         modality = Modality.REALIS
-    if (modality is Modality.BACKGROUND and role in (Role.EVENT, Role.STOP)
+    if (modality is Modality.BACKGROUND and role in (Role.EVENT, Role.STOP, Role.STEP)
             and figure_of_its_period(ctx, cue.hit, r.text)):
-        modality = Modality.REALIS  # "915 million euros last year": the year it counts
+        # "915 million euros last year": the year it counts; short of the target, a
+        # figure on the way
+        modality = Modality.REALIS
     r.modality = modality
     if not _stop_of_a_stop(ctx, s, r):
         return False

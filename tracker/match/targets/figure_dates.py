@@ -38,14 +38,17 @@ _JA_MONTH_FIGURE = re.compile(r"\d{1,2}\s?月(?!\s?期)")
 def figure_of_its_period(ctx: SentenceContext, hit: Hit, text: str) -> bool:
     """A target's figure for a past month ("slowed to 2.9% in September", 12月は2.6%)
     or for the claim's own year ("915 million euros in 2026", "last year" in the year
-    after it): the period it measures, no background."""
+    after it, or in a year of its run): the period it measures, no background."""
     if hit.pid != FIGURE_PID:
         return False
     lexicon, language = ctx.index.lexicon, ctx.view.language
     if ctx.due is not None and ctx.published is not None and (
             str(ctx.due.year) in text or (
-                # the year before the item is the run just ended (a fiscal one too)
-                0 < (ctx.published - ctx.due).days <= DAYS_A_YEAR
+                # the year before the item is the run just ended (a fiscal one too), or
+                # a year of the claim's run ("produced 1,200 tonnes last year")
+                (0 < (ctx.published - ctx.due).days <= DAYS_A_YEAR or (
+                    ctx.claimed_on is not None
+                    and ctx.claimed_on.year < ctx.published.year <= ctx.due.year))
                 and any(w in text for w in lexicon.last_year.get(language, ())))):
         return True
     return _names_a_month(ctx, text, _JA_MONTH)
