@@ -367,6 +367,11 @@ FLOORS = {
     "eval-office-conversion": (0.75, 0.63, 0.83),
     "eval-pole-echanges": (0.71, 0.76, 0.93),
     "eval-teijisei-haishi": (0.60, 0.53, 0.68),
+    # probe round sixty-eight (thirty-fifth session): claims written against 22cc6d2,
+    # scored before any item was read, then read and kept for development
+    "eval-late-licences": (0.78, 0.53, 0.92),
+    "eval-caserne-reconversion": (0.79, 0.73, 0.84),
+    "eval-rikujo-yoshoku": (0.67, 0.77, 0.75),
 }
 
 
