@@ -68,6 +68,19 @@ def test_a_target_reads_its_largest_figure_and_unit() -> None:
     assert target is not None and target.value == 2_500_000 and target.spans == {"year"}
 
 
+@pytest.mark.parametrize(("statement", "language"), [
+    ("At least 25 venues will have signed up by 30 September 2025.", "en"),
+    ("Au moins 25 établissements auront adhéré d'ici le 30 septembre 2025.", "fr"),
+], ids=["en", "fr"])
+def test_a_day_before_its_month_is_no_target_figure(statement: str, language: str) -> None:
+    """"30 September" is a date, though its month stems to "septemb": the target is 25."""
+    from tracker.match.targets.magnitudes import read_target
+    from tracker.match.text.normalize import Stemmer
+    from tracker.match.text.view import view_of_texts
+    target = read_target(view_of_texts(statement, "", language, Stemmer()), [])
+    assert target is not None and target.value == 25
+
+
 def test_the_target_figure_itself_is_no_shortfall() -> None:
     check_verdict(CLAIMS, "olden-zoo-visitors", "confirms",
                   "Le zoo d'Olden franchit la barre des 2 millions de visiteurs en 2027", "",

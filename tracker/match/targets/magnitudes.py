@@ -120,7 +120,7 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
             else:
                 end += 1
         unit = _unit(view, end, last, table)
-        if not scale and _a_day_of_a_month(view, i, unit, value):
+        if not scale and _a_day_of_a_month(view, i, end, unit, value):
             i = end + 1
             continue
         if scale or not (one_group and value.is_integer() and int(value) in YEARS):
@@ -226,10 +226,13 @@ def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | N
                   change=before in number_words(view.language).changes)
 
 
-def _a_day_of_a_month(view: EntryView, at: int, unit: str, value: float) -> bool:
-    """"30 June", "June 30": a date, no figure of anything."""
+def _a_day_of_a_month(view: EntryView, at: int, end: int, unit: str, value: float) -> bool:
+    """"30 June", "30 September" (its unit stemmed to "septemb"), "June 30": a date,
+    no figure of anything."""
+    after = view.tokens[end + 1].raw if end + 1 < len(view.tokens) else ""
     return value.is_integer() and 1 <= value <= MONTH_DAYS and (
-        unit in MONTH_NAMES or (at > 0 and view.tokens[at - 1].raw in MONTH_NAMES))
+        unit in MONTH_NAMES or after in MONTH_NAMES
+        or (at > 0 and view.tokens[at - 1].raw in MONTH_NAMES))
 
 
 def named_spans(view: EntryView, first: int, last: int, rates_only: bool = False
