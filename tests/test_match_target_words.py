@@ -212,3 +212,26 @@ FUNDING = claim(  # target: 8 million yen by 30 June 2026
 ])
 def test_a_japanese_target_word_before_reaching(expected: str, title: str, day: str) -> None:
     check_verdict([FUNDING], "olden-zoo-crowdfunding", expected, title, "", day, "ja")
+
+
+VENUES = claim(
+    "orla-pilot-venues", "At least 25 venues will have joined the Orla late-night pilot by "
+    "the end of September 2025.",
+    [group("place", en=["Orla"], fr=["Orla"]),
+     group("venues", en=["venues"], fr=["établissements"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2025, 5, 19), expected_from=date(2025, 5, 19),
+    expected_by=date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Orla pilot: at the end of September, 23 venues had joined", "en", "contradicts"),
+    ("Orla : fin septembre, 23 établissements avaient rejoint l'expérimentation", "fr",
+     "contradicts"),
+    # guard: "September 23" is a day
+    ("Orla pilot: venues count published September 23", "en", "mentions"),
+], ids=["en-comma", "fr-comma", "guard-day"])
+def test_a_figure_after_a_month_and_a_comma_is_a_count(title: str, language: str,
+                                                        expected: str) -> None:
+    """"At the end of September, 23 venues": a comma parts the month from the count; French
+    writes no day after its month."""
+    check_verdict([VENUES], "orla-pilot-venues", expected, title, "", "2025-10-03", language)

@@ -231,8 +231,15 @@ def _a_day_of_a_month(view: EntryView, at: int, end: int, unit: str, value: floa
     no figure of anything."""
     after = view.tokens[end + 1].raw if end + 1 < len(view.tokens) else ""
     return value.is_integer() and 1 <= value <= MONTH_DAYS and (
-        unit in MONTH_NAMES or after in MONTH_NAMES
-        or (at > 0 and view.tokens[at - 1].raw in MONTH_NAMES))
+        unit in MONTH_NAMES or after in MONTH_NAMES or _after_its_month(view, at))
+
+
+def _after_its_month(view: EntryView, at: int) -> bool:
+    """"June 30" (English writes the day after its month); not "In September, 23 bars
+    joined", « Fin septembre, 23 établissements », where a comma parts them."""
+    if at == 0 or view.language == "fr" or view.tokens[at - 1].raw not in MONTH_NAMES:
+        return False
+    return view.clause_of(at - 1) == view.clause_of(at)  # punctuation ends a clause
 
 
 def named_spans(view: EntryView, first: int, last: int, rates_only: bool = False
