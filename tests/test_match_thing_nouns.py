@@ -26,3 +26,16 @@ RULING = claim(
 ], ids=["from-shelves", "on-shelves", "guard-verb"])
 def test_shelves_after_a_preposition_is_a_thing(title: str, expected: str) -> None:
     check_verdict([RULING], "tavel-toy-ruling", expected, title, "", "2026-07-01", "en")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # "reaches" is a step for a decision; "shelves" stops nothing
+    ("Tavel glowing kite ruling reaches supermarket shelves", "updates"),
+    ("Tavel glowing kite ruling: tenants move into two blocks in Ostra", "mentions"),
+    # guard: the verb with its object still stops
+    ("Ostra court blocks Tavel glowing kite ruling", "contradicts"),
+], ids=["clause-end", "number-blocks", "guard-verb"])
+def test_a_thing_noun_at_the_end_or_after_a_number(title: str, expected: str) -> None:
+    """An English thing noun ending its clause has no object: no verb ("reaches
+    supermarket shelves"); "two blocks" are buildings or lots, no block."""
+    check_verdict([RULING], "tavel-toy-ruling", expected, title, "", "2026-07-01", "en")

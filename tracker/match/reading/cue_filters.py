@@ -148,7 +148,8 @@ def an_extent(ctx: SentenceContext, hit: Hit) -> bool:
 def thing_noun(ctx: SentenceContext, hit: Hit) -> bool:
     """"The name of the merged group", "a ship", "two ships a day", "pulled from
     shelves": right after a determiner, a number or a preposition, a word that as a
-    noun names a thing is no event word."""
+    noun names a thing is no event word; so is an English one that ends its clause,
+    with no object after it ("reaches supermarket shelves")."""
     at = hit.first_token
     view = ctx.view
     if not (at == hit.last_token and at > 0
@@ -156,9 +157,12 @@ def thing_noun(ctx: SentenceContext, hit: Hit) -> bool:
         return False
     before = view.tokens[at - 1].raw
     lexicon = ctx.index.lexicon
+    clause = view.clause_of(at)
     return (before in lexicon.determiners.get(view.language, ())
             or is_a_number(before, view.language)
-            or before in lexicon.thing_prepositions.get(view.language, ()))
+            or before in lexicon.thing_prepositions.get(view.language, ())
+            # an English verb of these takes an object; French « fermé » may end it
+            or (view.language == "en" and at == view.clause_span(clause)[1]))
 
 
 STATEMENT_REACH = 6  # tokens from a denying word to the verb of what it denies
