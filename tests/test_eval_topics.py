@@ -361,16 +361,16 @@ FLOORS = {
     # scored before any item was read, then read and kept for development
     "eval-escooter-trial": (0.80, 0.66, 0.68),
     "eval-police-intercommunale": (0.80, 0.79, 0.84),
-    "eval-drone-haisou": (0.71, 0.60, 0.84),
+    "eval-drone-haisou": (0.73, 0.68, 0.89),
     # probe round sixty-seven (thirty-fifth session): claims written against 8e86f1f,
     # scored before any item was read, then read and kept for development
-    "eval-office-conversion": (0.75, 0.63, 0.83),
-    "eval-pole-echanges": (0.71, 0.76, 0.93),
-    "eval-teijisei-haishi": (0.60, 0.53, 0.68),
+    "eval-office-conversion": (0.75, 0.65, 0.84),
+    "eval-pole-echanges": (0.72, 0.79, 0.96),
+    "eval-teijisei-haishi": (0.60, 0.53, 0.72),
     # probe round sixty-eight (thirty-fifth session): claims written against 22cc6d2,
     # scored before any item was read, then read and kept for development
-    "eval-late-licences": (0.78, 0.53, 0.92),
-    "eval-caserne-reconversion": (0.79, 0.73, 0.84),
+    "eval-late-licences": (0.78, 0.55, 0.92),
+    "eval-caserne-reconversion": (0.79, 0.73, 0.87),
     "eval-rikujo-yoshoku": (0.67, 0.77, 0.75),
 }
 
