@@ -8,22 +8,19 @@ from tracker.match.reading.clause_rules import after_determiner
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.text.tense import past_form, present_tense
 
-# a French infinitive ("un recours contre la décision de supprimer le péage") is no
-# finite verb, though it ends like a present one
-_INFINITIVE_ENDINGS = {"fr": ("er", "ir", "re"), "en": ()}
-_INFINITIVE_MARKS = {"en": ("to",), "fr": ()}
-
 
 def subject_of(ctx: SentenceContext, word: Cue, event: Cue) -> bool:
     """``word`` is a noun (a determiner before it) and ``event``, after it, is written
-    as a finite verb (a past form or a present one, no infinitive)."""
+    as a finite verb (a past form or a present one; no infinitive: « un recours contre
+    la décision de supprimer le péage », "the bid to pass the mark")."""
     view = ctx.view
-    language = view.language
-    if language not in _INFINITIVE_ENDINGS or not view.tokens[word.hit.first_token].latin:
+    lexicon = ctx.index.lexicon
+    if view.language == "ja" or not view.tokens[word.hit.first_token].latin:
         return False
     first = event.hit.first_token
+    endings = lexicon.infinitive_endings.get(view.language, ())
     if (word.hit.last_token >= first or not after_determiner(ctx, word.hit)
-            or view.tokens[first].raw.endswith(_INFINITIVE_ENDINGS[language])
-            or view.tokens[first - 1].raw in _INFINITIVE_MARKS[language]):
+            or (endings and view.tokens[first].raw.endswith(endings))
+            or view.tokens[first - 1].raw in lexicon.infinitive_marks.get(view.language, ())):
         return False
     return past_form(ctx.index, view, event.hit) or present_tense(ctx.index, view, event.hit)
