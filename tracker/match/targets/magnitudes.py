@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tracker.match.targets.measures import converted
-from tracker.match.text.normalize import Token, fold
+from tracker.match.targets.named_spans import named_spans
+from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import (
     NumberWords,
     japanese_time_counters,
@@ -35,7 +36,6 @@ LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure count
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
 YEARS = range(1900, 2101)  # a four-digit figure in it is a year
-MONTHS_A_YEAR = 12
 MONTH_DAYS = 31  # a figure up to this beside a month name is its day
 
 
@@ -240,31 +240,6 @@ def _after_its_month(view: EntryView, at: int) -> bool:
     if at == 0 or view.language == "fr" or view.tokens[at - 1].raw not in MONTH_NAMES:
         return False
     return view.clause_of(at - 1) == view.clause_of(at)  # punctuation ends a clause
-
-
-def named_spans(view: EntryView, first: int, last: int, rates_only: bool = False
-                ) -> frozenset[str]:
-    """The spans the tokens name ("in 18 months" -> {"month"}; 月産 -> {"month"}); with
-    ``rates_only``, those a rate is counted over ("a month", "monthly")."""
-    table = number_words(view.language)
-    if view.language == "ja":
-        text = "".join(t.raw for t in view.tokens[first: last + 1])
-        return frozenset(unit for word, unit in table.spans.items() if word in text
-                         and (not rates_only or word in table.rate_adjectives))
-    tokens = view.tokens
-    return frozenset(_span_of(table, tokens, i)
-                     for i, t in enumerate(tokens[first: last + 1], first)
-                     if t.raw in table.spans and (
-                         not rates_only or t.raw in table.rate_adjectives
-                         or (i > first and tokens[i - 1].raw in table.rates)))
-
-
-def _span_of(table: NumberWords, tokens: Sequence[Token], at: int) -> str:
-    """The span token ``at`` names: "twelve months", « douze mois » are a year."""
-    span = table.spans[tokens[at].raw]
-    before = tokens[at - 1].raw if at else ""
-    count = float(before) if before.isdigit() else table.words.get(before)
-    return "year" if span == "month" and count == MONTHS_A_YEAR else span
 
 
 def counted_figures(view: EntryView, first: int, last: int, target: Target,

@@ -19,8 +19,8 @@ from tracker.match.targets.magnitudes import (
     SHORTFALL_SHARE,
     Quantity,
     Target,
-    named_spans,
 )
+from tracker.match.targets.named_spans import named_spans
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import NumberWords, number_words, numbers_table
 from tracker.match.text.participles import past_participle
