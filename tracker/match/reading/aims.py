@@ -15,7 +15,7 @@ from tracker.match.text.tense import present_tense
 AIM_REACH = 3  # tokens between "for" and the event word ("for a quarter-point rate cut")
 
 
-def aimed_at(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit] = ()) -> bool:
+def aimed_at(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit]) -> bool:
     """A Latin event word within ``AIM_REACH`` tokens after an aim preposition, in its
     clause. Not one that opens its clause: "Pour le match inaugural, …" sets the scene
     of what happened; nor a participle, which is the clause's verb, "for" naming whom

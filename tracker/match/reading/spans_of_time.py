@@ -19,7 +19,7 @@ def in_a_span(ctx: SentenceContext, hit: Hit) -> bool:
     if not spans:
         return False
     if view.language == "ja":
-        return view.text[hit.end:].startswith(spans)
+        return view.text.startswith(spans, hit.end)  # no copy of the rest
     fillers = lexicon.span_fillers.get(view.language, ())
     first = view.sentence_span(hit.sentence)[0]
     for at in range(hit.first_token - 1, max(first, hit.first_token - SPAN_REACH) - 1, -1):
