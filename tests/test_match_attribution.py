@@ -219,3 +219,35 @@ def test_an_event_of_another_clause_s_subject(expected: str, title: str,
     first clause's reopening confirmed the claim."""
     check_verdict([WHOLE_LINE], "sorel-whole-line", expected, title, "", "2026-07-25",
                   language)
+
+
+
+ORWEN = group("orwen", en=["Orwen"], fr=["Orwen"], ja=["オーウェン"])
+BREWERY_WORKS = claim(
+    "orwen-brewery-works", "Construction of the Orwen ale brewery will begin in April 2026.",
+    [group("brewery", en=["ale brewery"], fr=["brasserie"], ja=["醸造所"]), ORWEN],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 4, 1), expected_by=date(2026, 4, 30),
+)
+ORWEN_ALE = claim(
+    "orwen-ale-launch", "Orwen Ale, the brewery's first beer, will be launched in March 2027.",
+    [group("ale", en=["Orwen Ale"], fr=["bière Orwen"], ja=["オーウェン・エール"]), ORWEN],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("claim_id", "expected", "title", "day"), [
+    ("orwen-brewery-works", "confirms", "Work begins on Orwen ale brewery, a month late",
+     "2026-05-12"),
+    ("orwen-ale-launch", "mentions", "Work begins on Orwen ale brewery, a month late",
+     "2026-05-12"),
+    # guard: where the ale's name heads its phrase, the news is the ale's
+    ("orwen-ale-launch", "confirms", "Orwen Ale launched across the county",
+     "2027-03-02"),
+])
+def test_two_names_sharing_a_word_make_one_phrase_headed_by_the_last(
+        claim_id: str, expected: str, title: str, day: str) -> None:
+    """"Orwen ale brewery" holds the ale's name ("Orwen Ale") and the brewery's ("ale
+    brewery"), sharing "ale": an English phrase is about its last noun, so the works
+    begun are the brewery's. Before, the ale's name, which starts first, took "begins"
+    as a step toward its launch and the brewery lost its event."""
+    check_verdict([BREWERY_WORKS, ORWEN_ALE], claim_id, expected, title, "", day, "en")

@@ -144,11 +144,16 @@ def _modifies(ctx: SentenceContext, name: Hit, head: Hit, cue: Hit) -> bool:
     words apart in the clause, with no determiner or preposition between them
     ("Vérennes metro airport extension", not "summit on the Kelham Wharf stadium"), nor
     the event word itself ("the assembly enacts the Tenro fee ordinance": its subject
-    and its object)."""
+    and its object). Two names that share a word ("Narisuna Salmon" and "salmon farm"
+    in "Narisuna salmon farm") make one English phrase, whose head is the one ending
+    last."""
     view = ctx.view
     gap = head.first_token - name.last_token
-    if not 0 < gap <= HEAD_WINDOW or view.clause_of(head.first_token) != view.clause_of(
-            name.last_token) or name.last_token < cue.first_token < head.first_token:
+    shared = (view.language == "en"  # a French phrase's head comes first
+              and name.first_token < head.first_token <= name.last_token < head.last_token)
+    if not (0 < gap <= HEAD_WINDOW or shared) or view.clause_of(
+            head.first_token) != view.clause_of(name.last_token) or (
+            name.last_token < cue.first_token < head.first_token):
         return False
     lexicon, language = ctx.index.lexicon, view.language
     function = (set(lexicon.determiners.get(language, ()))
