@@ -201,6 +201,8 @@ class Lexicon:
     possessives: Words = field(default_factory=dict)  # "Air's request": a name's mark
     restrictive: Words = field(default_factory=dict)  # "n'a recruté que trois": only
     negation_partners: Words = field(default_factory=dict)  # "ne … pas": a negation
+    verb_negations: Words = field(default_factory=dict)  # "first stone not yet laid"
+    lone_auxiliaries: Words = field(default_factory=dict)  # « a voté »: « a » is a verb
 
 
 class LexiconError(ValueError):

@@ -20,6 +20,7 @@ from functools import cache
 from tracker.match.finding.index import Hit, PatternIndex
 from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
+from tracker.match.reading.negated_subject import negated_after_its_subject
 from tracker.match.reading.report_denials import called_wrong, denies
 from tracker.match.table import Modality, Role
 from tracker.match.targets.amounts import OPENING_CHARS, opens_with_amount
@@ -40,6 +41,9 @@ PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
 DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
+# the roles whose noun a negated verb says did not happen; "the moratorium will not be
+# lifted" keeps a state
+_HAPPENINGS = (Role.EVENT, Role.STEP, Role.DECISION)
 _JAPANESE_DURATION = re.compile(
     r"[\d一二三四五六七八九十数]+\s?(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
 
@@ -118,8 +122,10 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         # 3カ月遅れで開業, "two months late", "trois mois de retard": how late the event
         # came, not news of a delay
         return Modality.BACKGROUND
-    if japanese is JapaneseForm.NEGATED or (latin and _before(in_clause, Modifier.NEGATION, hit,
-                                                               NEGATION_WINDOW)):
+    if japanese is JapaneseForm.NEGATED or (latin and (
+            _before(in_clause, Modifier.NEGATION, hit, NEGATION_WINDOW)
+            or (role in _HAPPENINGS
+                and negated_after_its_subject(ctx.index, ctx.view, hit, sentence, ctx.terms)))):
         return Modality.NEGATED
     if (threat or Modifier.HEDGE in kinds or japanese is JapaneseForm.SPECULATED
             or _written(ctx, ctx.index.lexicon.hedge_forms, clause)

@@ -1,0 +1,50 @@
+"""An event noun as the subject of a negated verb: "the first stone of the Orvanis
+plant has still not been laid", « la mise en service n'a toujours pas eu lieu». The
+negation stands after the cue, so the window before it (``modality.py``) misses it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.match.finding.index import Hit, PatternIndex
+from tracker.match.finding.lexicon import Modifier
+from tracker.match.finding.refs import ModifierRef
+from tracker.match.text.tense import past_form, present_tense
+from tracker.match.text.view import EntryView
+
+NEGATION_REACH = 7  # words other than names from the noun to the negation
+SUBJECT_LEAD = 2  # words other than names before the noun: "the", "third-sector"
+
+
+def negated_after_its_subject(index: PatternIndex, view: EntryView, hit: Hit,
+                              sentence: Sequence[tuple[Hit, ModifierRef]],
+                              named: frozenset[int]) -> bool:
+    """The cue is a noun opening its clause (after determiners and the claim's names)
+    and a negation of the clause's verb follows within a few words, the claim's names
+    not counted. A verb there is negated only before it ("voted not to make the
+    scheme permanent" decided)."""
+    negations = index.lexicon.verb_negations.get(view.language, ())
+    # "Stanmere votes not to …", "voted not to": an English verb; a French one has an
+    # auxiliary before it (« le conseil a voté de ne pas … »)
+    if not negations or (view.language == "en" and (
+            past_form(index, view, hit) or present_tense(index, view, hit))):
+        return False
+    if hit.first_token in named:
+        return False  # the claim's own name ("the moratorium will not be lifted"): the verb tells
+    # the clause punctuation marks off: the one an opener cuts ends before "has"
+    clause = view.clause_span(view.clause_of(hit.first_token))
+    lexicon = index.lexicon
+    verbs = {*lexicon.finite_verbs.get(view.language, ()),
+             *lexicon.lone_auxiliaries.get(view.language, ())}
+    lead = [view.tokens[t].raw for t in range(clause[0], hit.first_token) if t not in named]
+    if len(lead) > SUBJECT_LEAD or any(word in verbs for word in lead):
+        return False
+    for h, m in sentence:
+        if m.kind is not Modifier.NEGATION or not hit.last_token < h.first_token <= clause[1]:
+            continue
+        if not any(view.tokens[t].raw in negations for t in range(h.first_token, h.last_token + 1)):
+            continue
+        gap = [t for t in range(hit.last_token + 1, h.first_token) if t not in named]
+        if len(gap) <= NEGATION_REACH:
+            return True
+    return False
