@@ -131,3 +131,39 @@ def test_works_named_before_an_aside_start_the_claim(statement: str, title: str,
     works = claim("orlo-works", statement, [group("orlo", en=["Orlo"], ja=["オルロ"])],
                   kind=ClaimKind.EVENT, expected_by=date(2026, 10, 31))
     check_verdict([works], "orlo-works", "confirms", title, "", "2026-07-10", language)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Orlo breaks ground", "en", "updates"), ("オルロで着工", "ja", "updates"),
+    # guard: the finish is the claim's event
+    ("Orlo bathhouse works completed", "en", "confirms"),
+])
+def test_works_that_will_be_finished_do_not_start_the_claim(title: str, language: str,
+                                                            expected: str) -> None:
+    # "The works … will be finished": a works word opens the statement, but its event is
+    # the finish, so breaking ground is a step toward it (a round 69 claim writer)
+    works = claim("orlo-works-done", "The renovation works at the Orlo bathhouse (boiler and "
+                  "tiling) will be finished by the end of October 2026.",
+                  [group("orlo", en=["Orlo"], ja=["オルロ"])],
+                  kind=ClaimKind.EVENT, expected_by=date(2026, 10, 31))
+    check_verdict([works], "orlo-works-done", expected, title, "", "2026-07-10", language)
+
+
+POOL = group("pool", en=["Orlo pool"], fr=["piscine d'Orlo"], ja=["オルロ市民プール"])
+POOL_OPENING = claim("orlo-pool-opening", "The new Orlo pool will open to swimmers in May 2027.",
+                     [POOL], kind=ClaimKind.EVENT, expected_from=date(2027, 5, 1),
+                     expected_by=date(2027, 5, 31))
+POOL_WORKS = claim("orlo-pool-works", "Construction of the new Orlo pool will begin in March "
+                   "2026.", [POOL], kind=ClaimKind.EVENT, expected_from=date(2026, 3, 1),
+                   expected_by=date(2026, 3, 31))
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Structural works completed at Orlo pool", "en"),
+    ("Piscine d'Orlo : le gros œuvre achevé", "fr"),
+])
+def test_works_completed_are_a_step_toward_an_opening(title: str, language: str) -> None:
+    # a finish is no start of works, though a works word stands beside it: for the
+    # opening it is a step (rule 6), not another family's event to drop
+    check_verdict([POOL_OPENING, POOL_WORKS], "orlo-pool-opening", "updates", title, "",
+                  "2026-11-10", language)

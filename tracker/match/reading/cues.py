@@ -110,7 +110,10 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                     and building_work(ctx, hit, mine)):
                 continue  # works begun come after a decision, no step toward it
             if role is Role.EVENT and source is EventClass.OCCURRED and (
-                    WORKS_START not in ctx.reading.families) and building_work(ctx, hit, mine):
+                    WORKS_START not in ctx.reading.families) and not (
+                    COMPLETIONS in ctx.reading.families  # "works completed": its finish
+                    and in_family(ctx.index.lexicon, _DONE, classes[0])
+            ) and building_work(ctx, hit, mine):
                 source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
             elif (source is EventClass.OCCURRED and _starts_a_step(ctx, hit, hits)) or (
                     source is EventClass.ANNOUNCED and _starts_a_step(ctx, hit, hits, True)):
@@ -213,10 +216,12 @@ def _names_its_event(ctx: SentenceContext, hit: Hit) -> bool:
     lexicon = ctx.index.lexicon
     if not families:
         return False
-    works = starts_works(lexicon, ctx.view, [hit])
+    refs = ctx.index.classes_in(hit.pid, ctx.view.language)
+    # "works completed" finishes them
+    works = starts_works(lexicon, ctx.view, [hit]) and not any(
+        in_family(lexicon, _DONE, r) for r in refs)
     return (WORKS_START in families and works) or (not works and any(
-        in_family(lexicon, families, r)
-        for r in ctx.index.classes_in(hit.pid, ctx.view.language)))
+        in_family(lexicon, families, r) for r in refs))
 
 
 def _anothers_event(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
