@@ -33,3 +33,37 @@ PHOSPHORUS = claim(
 def test_a_target_said_met(title: str, language: str, expected: str) -> None:
     check_verdict([PHOSPHORUS], "selve-phosphorus", expected, title, "", "2028-06-20",
                   language)
+
+
+VOLUNTEERS = claim(
+    "arlo-volunteers", "The Arlo river clean-up will sign up at least 300 volunteers by the end "
+    "of June 2027.",
+    [group("clean-up", en=["Arlo clean-up"], fr=["nettoyage de l'Arlo"], ja=["アルロ川清掃"]),
+     group("volunteers", en=["volunteers"], fr=["bénévoles"], ja=["ボランティア"])],
+    kind=ClaimKind.TARGET, expected_from=date(2027, 3, 1), expected_by=date(2027, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Arlo clean-up: number of volunteers reaches 340", "en", "confirms"),
+    ("Nettoyage de l'Arlo : le nombre de bénévoles atteint 340", "fr", "confirms"),
+    # guard: reached, but short of the target
+    ("Arlo clean-up: number of volunteers reaches 210", "en", "updates"),
+])
+def test_a_figure_reached_past_the_target_with_no_unit_after_it(
+        title: str, language: str, expected: str) -> None:
+    """"the number of volunteers reaches 340": the figure has no unit of its own, so it
+    was read as an interim count beside the word of reaching, and the target met was an
+    update (a round 69 claim writer)."""
+    check_verdict([VOLUNTEERS], "arlo-volunteers", expected, title, "", "2027-05-20", language)
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    ("2026-05-20", "updates"),  # a year before the run it counts opens
+    ("2027-05-20", "confirms"),
+])
+def test_a_figure_past_the_target_before_its_run_opens(day: str, expected: str) -> None:
+    """"Arlo clean-up draws 340 volunteers" a year before the claim's window: another
+    run's count, or one so far, not the target met (a round 69 claim writer)."""
+    check_verdict([VOLUNTEERS], "arlo-volunteers", expected,
+                  "Arlo clean-up draws 340 volunteers", "", day, "en")

@@ -148,8 +148,10 @@ def _event(kind: ClaimKind, modality: Modality, timing: Timing, later_round: boo
         return Verdict.MENTIONS  # rule 9: the claim's source already said it
     if kind is ClaimKind.MEETING:
         return _meeting_held(timing, later_round)
-    if kind is ClaimKind.EVENT and timing is Timing.EARLY:
-        return Verdict.UPDATES  # before it can happen: a step on the way (rule 6)
+    if kind in (ClaimKind.EVENT, ClaimKind.TARGET) and timing is Timing.EARLY:
+        # before it can happen: a step on the way (rule 6); a figure before the run it
+        # counts opens is of another run or a count so far
+        return Verdict.UPDATES
     return Verdict.CONFIRMS  # late completion confirms too (rule 4)
 
 

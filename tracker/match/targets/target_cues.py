@@ -87,6 +87,7 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
     negations = [h for h, m in modifiers if m.kind is Modifier.NEGATION]
     cues = [_short_of(view, cue, target, [*found, *_objects(view, cue, in_sentence)], negations)
             for cue in cues]
+    figures = [f for f in figures if not _reached_past(ctx, f, cues, in_sentence)]
     if any(c.role is Role.DECISION for c in cues) and not (target is not None and target.holds):
         # "agree a deal with a 10% pay rise": a figure decided, not reached; a state's
         # bound crossed by a decision is broken ("votes to lift the levy to £61"). A
@@ -252,6 +253,22 @@ def _short_of(view: EntryView, cue: Cue, target: Target | None,
             or any(view.clause_of(h.first_token) == clause for h in negations)):
         return cue
     return Cue(cue.hit, cue.text, EventClass.PROGRESS.value, Role.STEP)
+
+
+def _reached_past(ctx: SentenceContext, figure: Cue, cues: Sequence[Cue],
+                  in_sentence: Sequence[Quantity]) -> bool:
+    """The count a word of reaching reaches, at or past a count to pass ("applicants
+    reach 260" of 240, with no unit after it): the word tells the target met, so the
+    figure is no interim count beside it. A month's figure stays interim."""
+    target = ctx.reading.target
+    if target is None or target.below or target.ceiling or target.change or (
+            target.sum_or_share):
+        return False
+    return any(cue.source == EventClass.ACHIEVED.value and cue.role is Role.EVENT
+               and any(q.value >= target.value and q.first <= figure.hit.last_token
+                       and figure.hit.first_token <= q.last and not dated_by_a_month(ctx, q)
+                       for q in _objects(ctx.view, cue, in_sentence))
+               for cue in cues)
 
 
 def _against_target(ctx: SentenceContext, sentence: int, found: Sequence[Quantity],
