@@ -372,6 +372,11 @@ FLOORS = {
     "eval-late-licences": (0.78, 0.55, 0.92),
     "eval-caserne-reconversion": (0.79, 0.73, 0.87),
     "eval-rikujo-yoshoku": (0.67, 0.77, 0.75),
+    # probe round sixty-nine (thirty-sixth session): claims written against 2a62771,
+    # scored before any item was read, then read and kept for development
+    "eval-street-trees": (0.75, 0.69, 0.90),
+    "eval-recyclage-batteries": (0.69, 0.68, 0.83),
+    "eval-kyogakuka": (0.57, 0.52, 0.69),
 }
 
 
