@@ -251,3 +251,29 @@ def test_two_names_sharing_a_word_make_one_phrase_headed_by_the_last(
     begun are the brewery's. Before, the ale's name, which starts first, took "begins"
     as a step toward its launch and the brewery lost its event."""
     check_verdict([BREWERY_WORKS, ORWEN_ALE], claim_id, expected, title, "", day, "en")
+
+
+MILL = group("mill", en=["Ardis mill"], fr=["moulin d'Ardis"], ja=["アーディス製粉所"])
+MILL_PERMIT = claim(
+    "ardis-mill-permit", "The Velmora prefect will grant the Ardis mill its operating permit by "
+    "June 2026.",
+    [MILL, group("prefect", en=["prefect"], fr=["préfet"], ja=["知事"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+MILL_START = claim(
+    "ardis-mill-start", "The Ardis mill will start milling in September 2026.", [MILL],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 9, 1), expected_by=date(2026, 9, 30),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Ardis mill gets green light from Velmora prefect", "en"),
+    ("Ardis mill wins approval from prefect", "en"),
+    ("Le moulin d'Ardis obtient le feu vert du préfet", "fr"),
+])
+def test_what_receives_a_decision_is_no_rival(title: str, language: str) -> None:
+    """"Ardis mill gets green light from prefect": the mill, shared with the start claim,
+    is what the permit goes to, not another claim's subject nearer the decision word
+    (a round 69 claim writer)."""
+    check_verdict([MILL_PERMIT, MILL_START], "ardis-mill-permit", "confirms", title, "",
+                  "2026-05-12", language)

@@ -104,6 +104,7 @@ class Lexicon:
     destinations: Words = field(default_factory=dict)  # "move it to Castel": a place
     venue_nouns: Words = field(default_factory=dict)  # "change of venue": the place moved
     locatives: Words = field(default_factory=dict)  # "in Aubry": a place (relocation, attribution)
+    receiving_verbs: Words = field(default_factory=dict)  # "plant gets green light": its receiver
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
     month_words: Words = field(default_factory=dict)  # "in March": a month's count
     last_year: Words = field(default_factory=dict)  # "last year": the year before

@@ -19,6 +19,7 @@ from tracker.match.text.quoted_speech import in_quoted_speech
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
+RECEIVER_GAP = 2  # tokens from a receiver's name to its verb ("plant finally gets")
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 # Words of a figure reached or missed: only a claim with a figure reads them
 FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
@@ -68,7 +69,8 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     lexicon = ctx.index.lexicon
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
         _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
-        or (found.role is Role.DECISION and _behind(ctx, cue, r, lexicon.destinations))))]
+        or (found.role is Role.DECISION and (_behind(ctx, cue, r, lexicon.destinations)
+                                             or _receives(ctx, cue, r)))))]
     if not rivals:
         return True
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
@@ -109,6 +111,23 @@ def _behind(ctx: SentenceContext, cue: Hit, name: Hit,
     return (name.first_token > cue.last_token + 1
             and view.clause_of(name.first_token) == view.clause_of(cue.last_token)
             and view.tokens[name.first_token - 1].raw in found)
+
+
+def _receives(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
+    """``name`` is the subject of a receiving verb that opens the decision cue or stands
+    right before it, and this claim's subject gives it after the cue ("Kervellec plant
+    gets green light from prefect", "wins … approval from"): what the decision goes
+    to, not who decides. "… gets green light from the state" is another's decision."""
+    view = ctx.view
+    clause = view.clause_of(cue.last_token)
+    if not any(s.first_token > cue.last_token and view.clause_of(s.first_token) == clause
+               for s in ctx.subject):
+        return False
+    verbs = ctx.index.lexicon.receiving_verbs.get(view.language, ())
+    at = next((t for t in (cue.first_token, cue.first_token - 1)
+               if t > name.last_token and view.tokens[t].raw in verbs), None)
+    return (at is not None and at - name.last_token <= RECEIVER_GAP
+            and view.clause_of(at) == view.clause_of(name.last_token))
 
 
 def _object_ja(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
