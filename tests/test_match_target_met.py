@@ -67,3 +67,14 @@ def test_a_figure_past_the_target_before_its_run_opens(day: str, expected: str) 
     run's count, or one so far, not the target met (a round 69 claim writer)."""
     check_verdict([VOLUNTEERS], "arlo-volunteers", expected,
                   "Arlo clean-up draws 340 volunteers", "", day, "en")
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Arlo clean-up: in April 2027, 120 volunteers signed up", "en"),
+    ("Nettoyage de l'Arlo : fin avril 2027, 120 bénévoles inscrits", "fr"),
+])
+def test_a_year_then_a_count_is_two_numbers(title: str, language: str) -> None:
+    """"fin 2026, 118 agents" was read as one figure, 2026118: digit groups split by the
+    tokenizer join only after a group of at most three digits (a round 70 claim
+    writer). 120 of 300 is a count on the way."""
+    check_verdict([VOLUNTEERS], "arlo-volunteers", "updates", title, "", "2027-05-02", language)

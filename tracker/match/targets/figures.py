@@ -168,8 +168,10 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
             token += 1
             continue
         end = token
-        # "1 000", "38,000": digit groups split by the tokenizer belong together
-        while (end + 1 <= last and len(view.tokens[end + 1].raw) == 3
+        # "1 000", "38,000": digit groups split by the tokenizer belong together; a
+        # group of four digits leads none ("fin 2026, 118 agents": a year, then a count)
+        while (len(view.tokens[token].raw) <= 3 and end + 1 <= last
+               and len(view.tokens[end + 1].raw) == 3
                and view.tokens[end + 1].raw.isdigit()):
             end += 1
         number = "".join(t.raw for t in view.tokens[token: end + 1])
