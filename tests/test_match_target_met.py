@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 PHOSPHORUS = claim(
     "selve-phosphorus", "Phosphorus discharges into the Selve river will fall by 80% by the "
@@ -78,3 +78,27 @@ def test_a_year_then_a_count_is_two_numbers(title: str, language: str) -> None:
     tokenizer join only after a group of at most three digits (a round 70 claim
     writer). 120 of 300 is a count on the way."""
     check_verdict([VOLUNTEERS], "arlo-volunteers", "updates", title, "", "2027-05-02", language)
+
+
+VOLUNTEERS_CUED = claim(
+    "arlo-volunteers-cued", "The Arlo river clean-up will sign up at least 300 volunteers by "
+    "the end of June 2027.",
+    [group("clean-up", en=["Arlo clean-up"], fr=["nettoyage de l'Arlo"]),
+     group("volunteers", en=["volunteers"], fr=["bénévoles"])],
+    kind=ClaimKind.TARGET, expected_from=date(2027, 3, 1), expected_by=date(2027, 6, 30),
+    cues={Verdict.CONFIRMS: {"en": ("meet … goal",), "fr": ("tenir … objectif",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "language", "day", "expected"), [
+    ("Arlo clean-up did not meet its goal of 300 volunteers", "en", "2027-08-01", "contradicts"),
+    ("Nettoyage de l'Arlo : l'association n'a pas tenu son objectif de 300 bénévoles", "fr",
+     "2027-08-01", "contradicts"),
+    # guard: before the deadline, a shortfall so far
+    ("Arlo clean-up has not yet met its goal of 300 volunteers", "en", "2027-05-02", "updates"),
+])
+def test_a_claims_own_word_of_the_target_met_negated_after_the_deadline(
+        title: str, language: str, day: str, expected: str) -> None:
+    """"n'a pas tenu son objectif", the claim's own cue negated after the deadline, is
+    the target missed (rule 7), as "fails to reach" is (a round 70 claim writer)."""
+    check_verdict([VOLUNTEERS_CUED], "arlo-volunteers-cued", expected, title, "", day, language)

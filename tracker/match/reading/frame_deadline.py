@@ -12,13 +12,14 @@ from tracker.match.finding.lexicon import REACHING, EventClass
 from tracker.match.reading.clause_rules import FORECAST, ruled_out, slips
 from tracker.match.reading.cue_reading import CueReading, SentenceReading
 from tracker.match.reading.frame_timing import timed
-from tracker.match.reading.sentence_context import SentenceContext
+from tracker.match.reading.sentence_context import SentenceContext, own_source
 from tracker.match.states.kept import short_so_far, shortfall_ahead, stopped_after_the_end
 from tracker.match.table import Modality, Role
 from tracker.match.targets.figures import FIGURE_PID
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 _SHORTFALL = EventClass.SHORTFALL.value
+_OWN_CONFIRMS = own_source(Verdict.CONFIRMS)
 
 
 def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> None:
@@ -32,8 +33,10 @@ def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> No
         if target and not ctx.late:
             r.role = Role.DELAY  # "ne sera pas atteint": a shortfall foretold (rule 7)
     elif (r.role is Role.EVENT and r.modality is Modality.NEGATED and ctx.late
-          and target and r.cue.source in REACHING):
-        r.role, r.modality = Role.STOP, Modality.REALIS  # "fails to reach", past the deadline
+          and target and (r.cue.source in REACHING or r.cue.source == _OWN_CONFIRMS)):
+        # "fails to reach", "n'a pas tenu son objectif" (a claim's own word of it met),
+        # past the deadline
+        r.role, r.modality = Role.STOP, Modality.REALIS
     if (target and r.cue.hit.pid == FIGURE_PID
             and r.modality in (Modality.EXPECTED, Modality.HEDGED)):
         r.modality = Modality.FUTURE  # "now expects €2.1bn": a forecast (rule 7)
