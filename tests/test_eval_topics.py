@@ -377,6 +377,11 @@ FLOORS = {
     "eval-street-trees": (0.75, 0.69, 0.90),
     "eval-recyclage-batteries": (0.69, 0.68, 0.83),
     "eval-kyogakuka": (0.57, 0.52, 0.69),
+    # probe round seventy (thirty-sixth session): claims written against 2311f52,
+    # scored before any item was read, then read and kept for development
+    "eval-new-banknotes": (0.84, 0.51, 0.91),
+    "eval-ecole-relocalisation": (0.88, 0.75, 0.90),
+    "eval-ritou-shinryojo": (0.79, 0.60, 0.75),
 }
 
 
