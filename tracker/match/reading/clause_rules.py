@@ -68,18 +68,6 @@ def governs(word: Hit, governed: Hit, language: str, reach: int | None = None) -
     return 0 < governed.first_token - word.last_token <= reach
 
 
-def decided_thing(cue: Cue, clause: tuple[int, int],
-                  governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
-    """A deal a decision governs, a few words after it in its clause (before it in
-    Japanese): "clears Haldor's purchase of Pelk", ペルク買収を条件付きで承認. The thing
-    decided on, not a step of its own."""
-    reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
-    return cue.role is Role.STEP and cue.source == EventClass.TRANSFER.value and any(
-        other.role is Role.DECISION and other_clause == clause
-        and governs(other.hit, cue.hit, language, reach)
-        for other, other_clause in governors)
-
-
 FORECAST = (Modality.EXPECTED, Modality.INTENT, Modality.FUTURE, Modality.HEDGED)
 
 

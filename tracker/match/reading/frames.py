@@ -35,13 +35,13 @@ from tracker.match.reading.clause_rules import (
     after_determiner,
     clause_around,
     clause_text,
-    decided_thing,
     governor,
     role_in_clause,
 )
 from tracker.match.reading.cue_reading import Clause, CueReading, SentenceReading
 from tracker.match.reading.frame_deadline import settle_timing
 from tracker.match.reading.frame_modality import settle_modality
+from tracker.match.reading.governed_decisions import decided_thing, signed_thing
 from tracker.match.reading.modifier_filters import (
     attributive,
     counted_so_far,
@@ -117,6 +117,8 @@ def _placed(ctx: SentenceContext, s: SentenceReading,
     if ctx.reading.kind is ClaimKind.DECISION and decided_thing(
             cue, clause, s.governors, language):
         return None  # "clears the purchase": the decision is the news, not the purchase
+    if signed_thing(ctx, cue, clause, s.governors):
+        return None  # "before it signs the fare agreement": read with "signs"
     if moved_under(cue, clause, s.governors, language):
         return None  # "shortlists sites for the move": the step is the news
     # "raise fears at the meeting": what was done there governs no meeting

@@ -1,0 +1,39 @@
+"""Decision words that govern another decision or a deal in their clause: the
+governed word is the thing decided on, read with the word that governs it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.match.finding.lexicon import EventClass
+from tracker.match.reading.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
+from tracker.match.reading.sentence_context import Cue, SentenceContext
+from tracker.match.table import Role
+from tracker.match.text.tense import past_form, present_tense
+
+
+def decided_thing(cue: Cue, clause: tuple[int, int],
+                  governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
+    """A deal a decision governs, a few words after it in its clause (before it in
+    Japanese): "clears Haldor's purchase of Pelk", ペルク買収を条件付きで承認. The thing
+    decided on, not a step of its own."""
+    reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
+    return cue.role is Role.STEP and cue.source == EventClass.TRANSFER.value and any(
+        other.role is Role.DECISION and other_clause == clause
+        and governs(other.hit, cue.hit, language, reach)
+        for other, other_clause in governors)
+
+
+def signed_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
+                 governors: Sequence[tuple[Cue, tuple[int, int]]]) -> bool:
+    """A decision noun that another decision word of its clause governs, a few words
+    after it (before it in Japanese): "signs the patients' fare agreement", 協定を締結.
+    The governing word tells what happened to it ("before it signs": not yet)."""
+    view = ctx.view
+    if cue.role is not Role.DECISION or (view.language != "ja" and (
+            past_form(ctx.index, view, cue.hit) or present_tense(ctx.index, view, cue.hit))):
+        return False
+    reach = OBJECT_REACH_JA if view.language == "ja" else OBJECT_REACH
+    return any(other.role is Role.DECISION and other.hit != cue.hit and other_clause == clause
+               and governs(other.hit, cue.hit, view.language, reach)
+               for other, other_clause in governors)
