@@ -69,3 +69,16 @@ def test_a_participle_as_an_infinitives_object_stops_nothing() -> None:
 def test_a_participle_after_a_linking_verb_is_the_state() -> None:
     item = entry("Orrin Hub in Kessling to stay closed after flood", "", "2026-04-20", "en")
     assert verdict_for(MATCHER, item, "orrin-hub-opens") != "confirms"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Kessling council passes trimmed budget at second attempt", "confirms"),
+    ("Kessling council approves delayed budget", "confirms"),
+    # guard: the participle as the clause's own verb
+    ("Kessling council budget trimmed", "updates"),
+])
+def test_a_participle_right_after_the_verb_describes_its_object(title: str,
+                                                                 expected: str) -> None:
+    # "passes trimmed budget": what was passed, not a cut reported (round 70's items)
+    item = entry(title, "", "2025-03-18", "en")
+    assert verdict_for(Matcher([BUDGET]), item, "kessling-hub-budget") == expected

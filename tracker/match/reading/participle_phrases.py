@@ -12,6 +12,7 @@ from tracker.match.finding.index import Hit
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.table import Modality
 from tracker.match.text.participles import past_participle
+from tracker.match.text.tense import past_form, present_tense
 
 _FIRST_BREAK = re.compile(r",(?!\d)|[;:—–()]")  # not the comma of "5,2"
 
@@ -22,8 +23,9 @@ _PAST_STATE = ("long", "once")  # "long-frozen", "once-shelved": a state it was 
 
 def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] = ()) -> bool:
     """"the delayed network", "Brightwell's long-delayed launch", "Long-frozen dam",
-    "opens in closed school": an English past participle right after a determiner, a
-    possessive or a preposition (``attributive_after``) with a word after it, or after
+    "opens in closed school", "passes trimmed budget": an English past participle right
+    after a determiner, a possessive, a preposition (``attributive_after``) or another of
+    ``cues`` (the clause's verb) with a word after it, or after
     "long" or "once" opening the sentence, describes the noun after it. In French it
     follows its noun inside a prepositional phrase after the clause's verb, one of
     ``cues``: « ouvre dans l'école fermée » (a headline's « la réunion du comité
@@ -50,8 +52,12 @@ def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] =
     # the verb links it ("to stay closed", "to be closed")
     after_infinitive = (len(before) == 2 and before[0] in lexicon.purpose_words.get("en", ())
                         and before[1] not in lexicon.linking_verbs.get("en", ()) and followed)
+    # "passes trimmed clinic budget": right after the clause's verb, one of ``cues``
+    # written as a verb ("reopening scrapped" is the noun's verb)
+    after_verb = followed and any(c.last_token == hit.first_token - 1 and (
+        present_tense(ctx.index, view, c) or past_form(ctx.index, view, c)) for c in cues)
     return participle and (before[-1] in determiners or before[-1] == "s" or after_preposition
-                           or after_infinitive)
+                           or after_infinitive or after_verb)
 
 
 def _verb_before(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit]) -> bool:
