@@ -144,3 +144,16 @@ BRIEFING = claim(
 ])
 def test_a_headlines_hiraku_is_held(title: str, day: str, expected: str) -> None:
     check_verdict([BRIEFING], "velmora-museum-briefing", expected, title, "", day, "ja")
+
+
+@pytest.mark.parametrize(("expected", "title", "summary"), [
+    # a date after the 、 that follows it dates another statement (a round 71 claim writer)
+    ("confirms", "風浦県議会でIR計画が成立、来年4月1日施行", ""),
+    # a condition: 承認されれば, "if approved" (a round 70 development item)
+    ("mentions", "風浦のIR計画", "県議会でIR計画が承認されれば、全国で3例目となる。"),
+    # guard: the date in the decision's own phrase
+    ("mentions", "風浦のIR計画、12月22日に県議会で可決へ", ""),
+])
+def test_a_japanese_decision_in_time(expected: str, title: str, summary: str) -> None:
+    check_verdict([PLAN_VOTE], "kazeura-ir-vote", expected, title, summary, "2025-12-10",
+                  "ja")

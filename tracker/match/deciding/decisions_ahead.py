@@ -84,13 +84,18 @@ def decision_in_time(ctx: SentenceContext, cue: Hit, clause_text: str) -> Modali
 
 
 def _phrase(ctx: SentenceContext, cue: Hit, clause_text: str) -> str:
-    """The clause, or in Japanese the headline phrase that holds the cue: a space sets
-    a headline's phrases apart, each with its own time (契約を締結　6月着工へ)."""
+    """The clause, or in Japanese the headline phrase that holds the cue, up to the 、
+    after it: a space sets a headline's phrases apart, each with its own time
+    (契約を締結　6月着工へ)."""
     if ctx.view.language != "ja":
         return clause_text
     word = ctx.view.text[cue.start:cue.end]
     parts = [fold(p) for p in ctx.view.sentences[cue.sentence].split()]
-    return next((p for p in parts if word in p), clause_text)
+    phrase = next((p for p in parts if word in p), clause_text)
+    # 条例が成立、来年1月施行: after its 、 another statement tells its own time (a day
+    # before the 、 stays: 工事が9日、始まった)
+    end = phrase.find("、", phrase.find(word) + len(word)) if word in phrase else -1
+    return phrase[:end] if end >= 0 else phrase
 
 
 def without_effect_dates(ctx: SentenceContext, cue: Hit, phrase: str) -> str:

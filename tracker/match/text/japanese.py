@@ -43,9 +43,11 @@ _NEGATED = re.compile(
     # 緩和考えず, 緩和は考えていない: no thought of doing it
     r"|^(?:は|を)?(?:する)?考え(?:ず|ていない|ておらず|ていません)")
 # 3月就航見送りか: a headline's か after the event word; 全線再開断念も: a headline's も
-# ("may even be abandoned"); 転換した場合: a condition ("if it is converted")
+# ("may even be abandoned"); 転換した場合, 承認されれば, 開業したら: a condition ("if it is
+# converted", "if approved")
 _SPECULATED = re.compile(r"^(?:を|が)?(?:り|する|される|した|された)?か(?=\s|$)|^も(?=\s|$)"
-                         r"|^(?:に|を|が)?(?:する|される|した|された)?場合")
+                         r"|^(?:に|を|が)?(?:する|される|した|された)?場合"
+                         r"|^(?:に|を|が)?(?:すれば|されれば|したら|されたら|するなら|されるなら)")
 # 達成厳しく, 開業は微妙: said to be unlikely, read as English "unlikely to" (negated)
 _DOUBTED = re.compile(r"^(?:は|が|も)?(?:厳し|難し|困難|微妙|危ぶ|不透明)")
 _PLANNED = re.compile(
