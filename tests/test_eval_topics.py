@@ -382,6 +382,11 @@ FLOORS = {
     "eval-new-banknotes": (0.84, 0.51, 0.91),
     "eval-ecole-relocalisation": (0.88, 0.75, 0.90),
     "eval-ritou-shinryojo": (0.79, 0.60, 0.75),
+    # probe round seventy-one (thirty-sixth session): claims written against c663d32,
+    # scored before any item was read, then read and kept for development
+    "eval-voting-age": (0.63, 0.57, 0.86),
+    "eval-capitale-culture": (0.70, 0.47, 0.72),
+    "eval-partnership-seido": (0.73, 0.65, 0.61),
 }
 
 
