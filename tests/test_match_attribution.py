@@ -277,3 +277,35 @@ def test_what_receives_a_decision_is_no_rival(title: str, language: str) -> None
     (a round 69 claim writer)."""
     check_verdict([MILL_PERMIT, MILL_START], "ardis-mill-permit", "confirms", title, "",
                   "2026-05-12", language)
+
+
+GALLERY = claim(
+    "orsa-gallery-director", "The Orsa gallery board will appoint the gallery's new director "
+    "by June 2026.",
+    [group("gallery", en=["Orsa gallery"], fr=["galerie d'Orsa"], ja=["オルサ美術館"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+CURATOR = claim(
+    "orsa-curator-stays", "Mira Holt will stay on as the Orsa gallery's chief curator until "
+    "the end of 2026.",
+    [group("holt", en=["Mira Holt"], fr=["Mira Holt"], ja=["ミラ・ホルト"])],
+    kind=ClaimKind.STATE, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("summary", "language", "expected"), [
+    ("Mira Holt, who has run the Orsa gallery's collection since 2019, has been appointed "
+     "director of the Velmora opera.", "en", "mentions"),
+    ("Mira Holt, qui dirige les collections de la galerie d'Orsa depuis 2019, a été nommée "
+     "à la tête de l'opéra de Velmora.", "fr", "mentions"),
+    # guard: the gallery in the main clause, before a relative clause of its own
+    ("The Orsa gallery, which reopened in 2024, has appointed Lena Varo as its director.",
+     "en", "confirms"),
+])
+def test_a_name_in_a_relative_clause_is_no_subject_of_the_verb_after_it(
+        summary: str, language: str, expected: str) -> None:
+    """"Mira Holt, who has run the Orsa gallery's collection, has been appointed director
+    of the opera": the gallery, inside the relative clause, did not appoint anyone (a
+    round 71 item)."""
+    check_verdict([GALLERY, CURATOR], "orsa-gallery-director", expected,
+                  "Orsa gallery loses its curator", summary, "2026-03-12", language)

@@ -105,6 +105,7 @@ class Lexicon:
     venue_nouns: Words = field(default_factory=dict)  # "change of venue": the place moved
     locatives: Words = field(default_factory=dict)  # "in Aubry": a place (relocation, attribution)
     receiving_verbs: Words = field(default_factory=dict)  # "plant gets green light": its receiver
+    relative_pronouns: Words = field(default_factory=dict)  # ", who led the bid,": describes
     period_words: Words = field(default_factory=dict)  # "in its first year": a span of time
     month_words: Words = field(default_factory=dict)  # "in March": a month's count
     last_year: Words = field(default_factory=dict)  # "last year": the year before

@@ -89,7 +89,8 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
         return True
     heads = [s for s in ctx.subject
              if not (latin(s.pid) and any(latin(r.pid) and _modifies(ctx, s, r, cue)
-                                          for r in rivals))]
+                                          for r in rivals))
+             and not _in_a_relative_clause(ctx, s, cue)]
     # "press ahead with the command upgrade and missile co-production": a word
     # governs every name of a coordination, not the nearest one only
     rivals = [r for r in rivals if not any(_coordinated(ctx, cue, r, s) for s in heads)]
@@ -98,6 +99,26 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     mine = min((_distance(ctx.view, cue, s, clause) for s in heads), default=None)
     theirs = min((_distance(ctx.view, cue, r, clause) for r in rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
+
+
+def _in_a_relative_clause(ctx: SentenceContext, name: Hit, cue: Hit) -> bool:
+    """``name`` is inside a relative clause set off before the cue ("Claire Ferrand, who
+    has led Valmoret's culture capital bid, has been appointed …"): it describes the
+    noun before it, and is no subject of the verb after it."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    pronouns = lexicon.relative_pronouns.get(view.language, ())
+    clause = view.clause_of(name.first_token)
+    first, last = view.clause_span(clause)
+    if not (pronouns and clause != view.clause_of(cue.first_token)
+            and name.last_token < cue.first_token and view.tokens[first].raw in pronouns
+            and view.sentence_at(view.token_starts[first]) == name.sentence):
+        return False
+    # the main clause goes on right after it, with its verb ("…, has been appointed")
+    after = last + 1
+    verbs = {*lexicon.finite_verbs.get(view.language, ()),
+             *lexicon.lone_auxiliaries.get(view.language, ())}
+    return after == cue.first_token or (after < len(view.tokens)
+                                        and view.tokens[after].raw in verbs)
 
 
 def _behind(ctx: SentenceContext, cue: Hit, name: Hit,
