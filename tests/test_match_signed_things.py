@@ -35,3 +35,23 @@ def test_a_decision_noun_is_read_with_the_word_that_governs_it(summary: str,
     check_verdict([FARES], "kelso-ferry-fares", expected,
                   "Kelso ferry firm and island at odds over night runs", summary,
                   "2026-10-12", "en")
+
+
+ARTS_BUDGET = claim(
+    "kelso-arts-budget", "Kelso council will approve its 2026 arts budget of £4 million in "
+    "March 2026.",
+    [group("council", en=["Kelso council"], fr=["conseil de Kelso"], ja=["ケルソ市議会"]),
+     group("arts", en=["arts budget", "arts spending"], fr=["budget culturel"],
+           ja=["文化予算"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Kelso council approves 14% rise in arts spending", "confirms"),
+    # guard: a rise with no decision over it is a step
+    ("Kelso council arts spending rises 14%", "updates"),
+])
+def test_a_rise_a_decision_governs_is_what_it_decided(title: str, expected: str) -> None:
+    # "approves 14% rise": the rise is what was approved, no step of its own (round 71)
+    check_verdict([ARTS_BUDGET], "kelso-arts-budget", expected, title, "", "2026-03-12", "en")

@@ -5,20 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.match.finding.lexicon import EventClass
+from tracker.match.finding.lexicon import MOVES, EventClass
 from tracker.match.reading.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.text.tense import past_form, present_tense
 
+# a deal, or a rise or cut ("approves 14% rise in culture spending"): what is decided
+_DECIDED_THINGS = frozenset({EventClass.TRANSFER.value, *MOVES})
+
 
 def decided_thing(cue: Cue, clause: tuple[int, int],
                   governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
-    """A deal a decision governs, a few words after it in its clause (before it in
-    Japanese): "clears Haldor's purchase of Pelk", ペルク買収を条件付きで承認. The thing
-    decided on, not a step of its own."""
+    """A deal, a rise or a cut a decision governs, a few words after it in its clause
+    (before it in Japanese): "clears Haldor's purchase of Pelk", ペルク買収を条件付きで承認,
+    "approves 14% rise in culture spending". The thing decided on, not a step of its
+    own."""
     reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
-    return cue.role is Role.STEP and cue.source == EventClass.TRANSFER.value and any(
+    return cue.role is Role.STEP and cue.source in _DECIDED_THINGS and any(
         other.role is Role.DECISION and other_clause == clause
         and governs(other.hit, cue.hit, language, reach)
         for other, other_clause in governors)
