@@ -7,8 +7,13 @@ from collections import Counter
 from dataclasses import replace
 
 from tracker.match.deciding.committees import names_a_committee
-from tracker.match.finding.families import ENDINGS, claim_families, statement_families
-from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
+from tracker.match.finding.families import (
+    ENDINGS,
+    claim_families,
+    completes,
+    statement_families,
+)
+from tracker.match.finding.index import CompiledClaim, PatternIndex
 from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.reading.cue_filters import stems_alike
@@ -91,7 +96,7 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
     families = statement_families(
         index.lexicon, reading.kind, view, statement, refs, stop_is_event,
         [h for h in hits if EventClass.OCCURRED in word_classes.get(h.pid, ())
-         and not _completes(index, h, view.language)])
+         and not completes(index.lexicon, index.classes_in(h.pid, view.language))])
     # "will close 137 branches": its closures count it
     counts_endings = (reading.kind is ClaimKind.TARGET and ENDINGS in claim_families(
         index.lexicon, ClaimKind.EVENT, refs))
@@ -146,10 +151,3 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
                        allows_no_pause(index.lexicon, statement, view.language)
                        or allows_no_pause(index.lexicon, c.source_text,
                                           c.source_language)))
-
-
-def _completes(index: PatternIndex, hit: Hit, language: str) -> bool:
-    """A word that finishes a thing ("the works will be finished"): no start of works,
-    though a works word opens the statement."""
-    done = index.lexicon.completions.get(language, ())
-    return any(ref.text in done for ref in index.classes_in(hit.pid, language))

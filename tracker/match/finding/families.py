@@ -56,6 +56,7 @@ ENDINGS = "endings"
 """The family of words that end a running thing (close, switch off, 閉鎖)."""
 COMPLETIONS = "completions"
 """The family of words that finish a thing (complete, 完了, achever)."""
+_COMPLETED = frozenset({COMPLETIONS})
 BALLOTS = "ballots"
 """The family of an event claim that is a vote: its statement names one (``names_a_vote``)."""
 WORKS_START = "groundbreaking"
@@ -120,6 +121,12 @@ def in_family(lexicon: Lexicon, families: frozenset[str], ref: ClassRef) -> bool
     """The word belongs to one of ``families``."""
     return any(f.name in families and ref.event_class is f.event_class
                and ref.text in _words(lexicon, f, ref.language) for f in FAMILIES)
+
+
+def completes(lexicon: Lexicon, refs: Iterable[ClassRef]) -> bool:
+    """One of the word's classes finishes a thing ("completed", 完了, « achevé »): no
+    start of works, though a works word stands beside it."""
+    return any(in_family(lexicon, _COMPLETED, r) for r in refs)
 
 
 def takes_effect_now(lexicon: Lexicon, language: str, word: str, sentence: str) -> bool:

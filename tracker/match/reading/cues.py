@@ -20,6 +20,7 @@ from tracker.match.finding.families import (
     COMPLETIONS,
     ENDINGS,
     WORKS_START,
+    completes,
     in_family,
     starts_works,
 )
@@ -65,7 +66,6 @@ _PREPARATORY = frozenset({EventClass.STEP.value, EventClass.DECIDED.value,
                           EventClass.THREAT.value})
 _TURNING = frozenset({Role.STOP, Role.DELAY})
 ENDING_WORDS = frozenset({ENDINGS})
-_DONE = frozenset({COMPLETIONS})
 
 
 def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
@@ -112,7 +112,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             if role is Role.EVENT and source is EventClass.OCCURRED and (
                     WORKS_START not in ctx.reading.families) and not (
                     COMPLETIONS in ctx.reading.families  # "works completed": its finish
-                    and in_family(ctx.index.lexicon, _DONE, classes[0])
+                    and completes(ctx.index.lexicon, classes[:1])
             ) and building_work(ctx, hit, mine):
                 source, role = EventClass.STEP, Role.STEP  # "work starts on the stadium"
             elif (source is EventClass.OCCURRED and _starts_a_step(ctx, hit, hits)) or (
@@ -218,8 +218,7 @@ def _names_its_event(ctx: SentenceContext, hit: Hit) -> bool:
         return False
     refs = ctx.index.classes_in(hit.pid, ctx.view.language)
     # "works completed" finishes them
-    works = starts_works(lexicon, ctx.view, [hit]) and not any(
-        in_family(lexicon, _DONE, r) for r in refs)
+    works = starts_works(lexicon, ctx.view, [hit]) and not completes(lexicon, refs)
     return (WORKS_START in families and works) or (not works and any(
         in_family(lexicon, families, r) for r in refs))
 
@@ -236,7 +235,7 @@ def _anothers_event(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
         if (cue.role is Role.EVENT and clause_of(cue.hit.first_token) not in own
                 and _another_familys(ctx, cue.hit)):
             refs = ctx.index.classes_in(cue.hit.pid, ctx.view.language)
-            if not any(in_family(ctx.index.lexicon, _DONE, r) for r in refs):
+            if not completes(ctx.index.lexicon, refs):
                 continue
             cue = replace(cue, role=Role.STEP)
         kept.append(cue)
