@@ -19,10 +19,10 @@ SUBJECT_LEAD = 2  # words other than names before the noun: "the", "third-sector
 def negated_after_its_subject(index: PatternIndex, view: EntryView, hit: Hit,
                               sentence: Sequence[tuple[Hit, ModifierRef]],
                               named: frozenset[int]) -> bool:
-    """The cue is a noun opening its clause (after determiners and the claim's names)
-    and a negation of the clause's verb follows within a few words, the claim's names
-    not counted. A verb there is negated only before it ("voted not to make the
-    scheme permanent" decided)."""
+    """The cue is a noun opening its clause (after the claim's names and at most two
+    other words, no verb among them) and a negation of the clause's verb follows within
+    a few words, the claim's names not counted. A verb there is negated only before it
+    ("voted not to make the scheme permanent" decided)."""
     negations = index.lexicon.verb_negations.get(view.language, ())
     # "Stanmere votes not to …", "voted not to": an English verb; a French one has an
     # auxiliary before it (« le conseil a voté de ne pas … »)
