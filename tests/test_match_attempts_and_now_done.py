@@ -99,3 +99,22 @@ BAN_FUND = claim(
 ])
 def test_a_decisions_own_stop_as_a_noun_is_its_topic(expected: str, title: str) -> None:
     check_verdict([BAN_FUND], "ostry-ban-fund", expected, title, "", "2026-06-10", "en")
+
+
+LEVY = claim(
+    "tarn-levy-stays", "Tarn's tourist levy will stay in force until the end of 2028.",
+    [group("levy", en=["tourist levy"], fr=["taxe de séjour"]), group("tarn", en=["Tarn"])],
+    kind=ClaimKind.STATE, expected_by=date(2028, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Eleven Tarn assembly members table bill to repeal tourist levy", "updates"),
+    ("Tarn mayor files motion to scrap tourist levy", "updates"),
+    # guard: a bill passed decides what it was to do
+    ("Tarn assembly passes bill to repeal tourist levy", "contradicts"),
+])
+def test_a_bill_or_a_motion_to_stop_is_only_proposed(title: str, expected: str) -> None:
+    """"tables bill to repeal the ordinance" proposes the repeal, a threat (rule 7), as
+    a "bid to" tries it (round 71's items); a decision before it passed it."""
+    check_verdict([LEVY], "tarn-levy-stays", expected, title, "", "2026-05-10", "en")

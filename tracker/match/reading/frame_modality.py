@@ -127,8 +127,11 @@ def _whether_yet(ctx: SentenceContext, s: SentenceReading, r: CueReading,
     cue, role, modality = r.cue, r.role, r.modality
     if modality in (Modality.REALIS, Modality.FUTURE) and (hedged_by_its_teller(
             ctx.index.lexicon, ctx.view, cue.hit, s.cue_hits) or (
-                r.pair is None and attempted(ctx, cue.hit))):
-        # "to issue licences again, council leader hints"; "lose bid to overturn it"
+                r.pair is None and attempted(ctx, cue.hit) and not any(
+                    c.role is Role.DECISION and r.clause[0] <= c.hit.first_token
+                    and c.hit.last_token < cue.hit.first_token for c in s.parts.cues))):
+        # "to issue licences again, council leader hints"; "lose bid to overturn it",
+        # "tables bill to repeal it" (but "passes bill to repeal it" decided it)
         modality = Modality.HEDGED
     if (ctx.reading.kind is ClaimKind.STATE and role is Role.EVENT
             and modality in _PLANNED and pledged_again(ctx, cue.hit)):
