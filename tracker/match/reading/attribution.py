@@ -16,6 +16,7 @@ from tracker.match.table import Role
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.normalize import first_words
 from tracker.match.text.quoted_speech import in_quoted_speech
+from tracker.match.text.tense import finite_verb_words
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
@@ -115,8 +116,7 @@ def _in_a_relative_clause(ctx: SentenceContext, name: Hit, cue: Hit) -> bool:
         return False
     # the main clause goes on right after it, with its verb ("…, has been appointed")
     after = last + 1
-    verbs = {*lexicon.finite_verbs.get(view.language, ()),
-             *lexicon.lone_auxiliaries.get(view.language, ())}
+    verbs = finite_verb_words(lexicon, view.language)
     return after == cue.first_token or (after < len(view.tokens)
                                         and view.tokens[after].raw in verbs)
 

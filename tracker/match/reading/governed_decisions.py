@@ -9,7 +9,7 @@ from tracker.match.finding.lexicon import MOVES, EventClass
 from tracker.match.reading.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
-from tracker.match.text.tense import past_form, present_tense
+from tracker.match.text.tense import verb_form
 
 # a deal, or a rise or cut ("approves 14% rise in culture spending"): what is decided
 _DECIDED_THINGS = frozenset({EventClass.TRANSFER.value, *MOVES})
@@ -35,7 +35,7 @@ def signed_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     The governing word tells what happened to it ("before it signs": not yet)."""
     view = ctx.view
     if cue.role is not Role.DECISION or (view.language != "ja" and (
-            past_form(ctx.index, view, cue.hit) or present_tense(ctx.index, view, cue.hit))):
+            verb_form(ctx.index, view, cue.hit))):
         return False
     reach = OBJECT_REACH_JA if view.language == "ja" else OBJECT_REACH
     return any(other.role is Role.DECISION and other.hit != cue.hit and other_clause == clause

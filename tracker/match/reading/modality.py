@@ -30,7 +30,7 @@ from tracker.match.text.japanese_parties import not_a_speaker, the_cause
 from tracker.match.text.normalize import fold
 from tracker.match.text.participles import past_participle
 from tracker.match.text.spans import overlaps
-from tracker.match.text.tense import french_future, french_future_verb, past_form, present_tense
+from tracker.match.text.tense import french_future, french_future_verb, verb_form
 from tracker.match.text.time_words import SPAN_COUNTS, TIME_UNITS
 from tracker.match.text.view import EntryView
 
@@ -174,7 +174,7 @@ def _a_preposition(ctx: ModalityContext, word: Hit, hit: Hit) -> bool:
             after not in ctx.terms) or (
             view.tokens[word.first_token].raw not in lexicon.destinations.get(view.language, ())):
         return False
-    return past_form(ctx.index, view, hit) or present_tense(ctx.index, view, hit)
+    return verb_form(ctx.index, view, hit)
 
 
 def _before_a_figure(view: EntryView, at: int) -> bool:

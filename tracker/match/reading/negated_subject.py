@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from tracker.match.finding.index import Hit, PatternIndex
 from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
-from tracker.match.text.tense import past_form, present_tense
+from tracker.match.text.tense import finite_verb_words, verb_form
 from tracker.match.text.view import EntryView
 
 NEGATION_REACH = 7  # words other than names from the noun to the negation
@@ -26,16 +26,13 @@ def negated_after_its_subject(index: PatternIndex, view: EntryView, hit: Hit,
     negations = index.lexicon.verb_negations.get(view.language, ())
     # "Stanmere votes not to …", "voted not to": an English verb; a French one has an
     # auxiliary before it (« le conseil a voté de ne pas … »)
-    if not negations or (view.language == "en" and (
-            past_form(index, view, hit) or present_tense(index, view, hit))):
+    if not negations or (view.language == "en" and verb_form(index, view, hit)):
         return False
     if hit.first_token in named:
         return False  # the claim's own name ("the moratorium will not be lifted"): the verb tells
     # the clause punctuation marks off: the one an opener cuts ends before "has"
     clause = view.clause_span(view.clause_of(hit.first_token))
-    lexicon = index.lexicon
-    verbs = {*lexicon.finite_verbs.get(view.language, ()),
-             *lexicon.lone_auxiliaries.get(view.language, ())}
+    verbs = finite_verb_words(index.lexicon, view.language)
     lead = [view.tokens[t].raw for t in range(clause[0], hit.first_token) if t not in named]
     if len(lead) > SUBJECT_LEAD or any(word in verbs for word in lead):
         return False

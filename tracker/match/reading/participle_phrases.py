@@ -12,7 +12,7 @@ from tracker.match.finding.index import Hit
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.table import Modality
 from tracker.match.text.participles import past_participle
-from tracker.match.text.tense import past_form, present_tense
+from tracker.match.text.tense import verb_form
 
 _FIRST_BREAK = re.compile(r",(?!\d)|[;:—–()]")  # not the comma of "5,2"
 
@@ -54,8 +54,8 @@ def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] =
                         and before[1] not in lexicon.linking_verbs.get("en", ()) and followed)
     # "passes trimmed clinic budget": right after the clause's verb, one of ``cues``
     # written as a verb ("reopening scrapped" is the noun's verb)
-    after_verb = followed and any(c.last_token == hit.first_token - 1 and (
-        present_tense(ctx.index, view, c) or past_form(ctx.index, view, c)) for c in cues)
+    after_verb = followed and any(c.last_token == hit.first_token - 1
+                                  and verb_form(ctx.index, view, c) for c in cues)
     return participle and (before[-1] in determiners or before[-1] == "s" or after_preposition
                            or after_infinitive or after_verb)
 

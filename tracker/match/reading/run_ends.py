@@ -12,7 +12,7 @@ from tracker.match.finding.lexicon import EventClass
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.states.closed_states import a_closing
 from tracker.match.table import Role
-from tracker.match.text.tense import past_form, present_tense
+from tracker.match.text.tense import verb_form
 
 RUN_REACH = 4  # words from a run's noun to its closing verb ("applications for … closed")
 
@@ -27,7 +27,7 @@ def _a_run_ended(ctx: SentenceContext, cue: Cue) -> bool:
     view, hit = ctx.view, cue.hit
     if not view.tokens[hit.first_token].latin or not a_closing(ctx, cue):
         return False
-    if not (past_form(ctx.index, view, hit) or present_tense(ctx.index, view, hit)):
+    if not verb_form(ctx.index, view, hit):
         return False  # "a call to close the depot": the closing asked for
     nouns = ctx.index.lexicon.run_nouns.get(view.language, ())
     clause = view.clause_of(hit.first_token)

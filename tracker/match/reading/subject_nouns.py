@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tracker.match.reading.clause_rules import after_determiner
 from tracker.match.reading.sentence_context import Cue, SentenceContext
-from tracker.match.text.tense import past_form, present_tense
+from tracker.match.text.tense import verb_form
 
 
 def subject_of(ctx: SentenceContext, word: Cue, event: Cue) -> bool:
@@ -23,4 +23,4 @@ def subject_of(ctx: SentenceContext, word: Cue, event: Cue) -> bool:
             or (endings and view.tokens[first].raw.endswith(endings))
             or view.tokens[first - 1].raw in lexicon.infinitive_marks.get(view.language, ())):
         return False
-    return past_form(ctx.index, view, event.hit) or present_tense(ctx.index, view, event.hit)
+    return verb_form(ctx.index, view, event.hit)

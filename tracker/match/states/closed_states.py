@@ -29,7 +29,7 @@ from tracker.match.states.stopped import a_cancel_word
 from tracker.match.table import Role
 from tracker.match.text.japanese import SUBJECT_PARTICLES
 from tracker.match.text.spans import overlaps
-from tracker.match.text.tense import past_form, present_tense
+from tracker.match.text.tense import past_form, verb_form
 from tracker.match.text.view import EntryView
 
 _ENDINGS = frozenset({ENDINGS})
@@ -101,7 +101,7 @@ def own_stop_cue(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
         return Cue(hit, text, EventClass.CANCEL.value, Role.STOP), undo
     view = ctx.view
     if ctx.reading.stop_state and view.tokens[hit.first_token].latin and (
-            past_form(ctx.index, view, hit) or present_tense(ctx.index, view, hit)):
+            verb_form(ctx.index, view, hit)):
         return Cue(hit, text, EventClass.CANCEL.value, Role.EVENT), None
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tracker.match.finding.index import Hit, PatternIndex
+from tracker.match.finding.lexicon import Lexicon
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.text.japanese import past_after
 from tracker.match.text.normalize import fold
@@ -33,14 +34,26 @@ def present_tense(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
         w.endswith("s") and not w.endswith("ss") for w in words)
 
 
+def verb_form(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
+    """The cue is written as a past verb or participle or a present verb ("approved",
+    "passes"), not as a noun ("approval", "first stone")."""
+    return past_form(index, view, hit) or present_tense(index, view, hit)
+
+
+def finite_verb_words(lexicon: Lexicon, language: str) -> frozenset[str]:
+    """The words that are a clause's finite verb as written: ``finite_verbs`` and the
+    ``lone_auxiliaries`` (« a », which folded is also « à »)."""
+    return frozenset((*lexicon.finite_verbs.get(language, ()),
+                      *lexicon.lone_auxiliaries.get(language, ())))
+
+
 def written_as_a_verb(ctx: SentenceContext, hit: Hit) -> bool:
     """A Latin event word written as a finite verb or a past participle ("approved",
     "reopens", « rouvre ») that no term of the claim writes so: the term names the
     thing by its noun ("floodlight approval", "library reopening") and only stems like
     it; "merged school" writes its participle itself."""
     view = ctx.view
-    if not view.tokens[hit.first_token].latin or not (
-            past_form(ctx.index, view, hit) or present_tense(ctx.index, view, hit)):
+    if not view.tokens[hit.first_token].latin or not verb_form(ctx.index, view, hit):
         return False
     written = {t.raw for t in view.tokens[hit.first_token: hit.last_token + 1]}
     return not any(w in written for g in ctx.claim.claim.groups
