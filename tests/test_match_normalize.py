@@ -12,8 +12,10 @@ from tracker.models import ClaimKind, Verdict
 
 def test_english_stemming_and_case() -> None:
     assert normalize("Japan LAUNCHES its Command", "en") == normalize(
-        "japan launched it command", "en"
+        "japan launched its command", "en"
     )
+    # the possessive keeps its form: "its remaining" is no "it remains"
+    assert normalize("its", "en") != normalize("it", "en")
     assert normalize("launches", "en") == normalize("launched", "en") == "launch"
 
 

@@ -33,3 +33,11 @@ CLAIMS = [MILL]
 ])
 def test_a_state_kept_or_ended(expected: str, title: str, language: str) -> None:
     check_verdict(CLAIMS, "tarrow-mill", expected, title, "", "2027-03-10", language)
+
+
+def test_it_before_the_state_word_is_no_possessive() -> None:
+    # "its" stems to "it": "its remaining holders" (no state kept) must not find
+    # "near it remains in force"
+    check_verdict(CLAIMS, "tarrow-mill", "confirms", "Tarrow paper mill looks to 2028",
+                  "Production at the Tarrow paper mill and the yard beside it remains in "
+                  "full swing.", "2027-12-31", "en")

@@ -91,6 +91,9 @@ _ACCENT_TABLE = _AccentTable()
 
 _ABLE = ("able", "ables", "ible", "ibles")  # en/fr adjectives of what can be done
 _SHORTEST_ABLE = 6  # "tables", "cibles" stay nouns
+# Possessives the stemmer folds into their pronoun ("its" -> "it"): "its remaining
+# holders" is no "it remains", "their stake" no "they"
+_UNSTEMMED = {"en": frozenset({"its"})}
 
 
 class Stemmer:
@@ -140,7 +143,7 @@ class Stemmer:
         if latin:
             if word[-1] == "s" and word[:-1].isdigit():
                 norm = word[:-1]  # "PAC-3s", "F-35s": the plural of a model number
-            elif word.isdigit():
+            elif word.isdigit() or word in _UNSTEMMED.get(lang, ()):
                 norm = word
             elif len(word) > _SHORTEST_ABLE and word.endswith(_ABLE):
                 # "achievable", « réalisable »: what can be done, not the verb done
