@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from tracker.match.finding.lexicon import load_lexicon
+from tracker.match.targets.level_moves import level_moves
 from tracker.match.targets.magnitudes import (
     LEVEL_BAND,
     PERCENT,
@@ -47,6 +48,9 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     3%を下回る) unless it is ``restated`` as the goal, and missed by one over it.
     ``set_levels`` are the first tokens of figures a rise sets ("raises the minimum
     wage to €1,400"): equal to the target, such a figure is the target met."""
+    moves = level_moves(view, counted)
+    # "from 3.8% to 4.5%": the level left is neither reached nor missed
+    counted = [q for q in counted if q.first not in moves.left]
     if target.exact:
         return _against_level_kept(counted, target, late)
     if target.floor:
@@ -65,7 +69,8 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     for quantity in counted:
         if target.value < quantity.value <= target.value * PAST_BAND or (
                 quantity.value == target.value and (
-                    reached_at(view, quantity.first, quantity.last, table)
+                    reached_at(view, moves.pair_starts.get(quantity.first, quantity.first),
+                               quantity.last, table)
                     or quantity.first in set_levels)):
             return quantity, "achieved"
     for quantity in counted:
@@ -148,8 +153,10 @@ def a_level(view: EntryView, quantity: Quantity) -> bool:
     table = number_words(view.language)
     if view.language == "ja":  # past the digits and the unit: 1400円に, 2万人へ
         words = "|".join(map(re.escape, table.levels_after))
-        return bool(words) and re.match(rf"[\d,.]+[^\d、。をがは]{{0,10}}?(?:{words})", view.text[
-            view.token_starts[quantity.first]:]) is not None
+        # the view writes 4.5%に as "4 5 に"
+        pattern = rf"[\d,.]+(?:\s[\d,.]+)*[^\d、。をがは]{{0,10}}?(?:{words})"
+        return bool(words) and re.match(
+            pattern, view.text[view.token_starts[quantity.first]:]) is not None
     return quantity.first > 0 and view.tokens[quantity.first - 1].raw in table.levels
 
 

@@ -30,6 +30,8 @@ class NumberWords:
     articles: tuple[str, ...] = ()  # "un": a figure only with a scale (un million)
     reached_after: tuple[str, ...] = ()  # "franchi": after a figure and its unit, reached
     now: tuple[str, ...] = ()  # "now has 10 tenants": the count as it stands
+    origins: tuple[str, ...] = ()  # "from": before a figure, the level left (from 3% to 4%)
+    origins_after: tuple[str, ...] = ()  # から: after a figure, the level left
 
 
 @cache
@@ -50,7 +52,8 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("changes", ())), tuple(table.get("levels", ())),
                        tuple(table.get("ordinals", ())), tuple(table.get("levels_after", ())),
                        tuple(table.get("articles", ())), tuple(table.get("reached_after", ())),
-                       tuple(table.get("now", ())))
+                       tuple(table.get("now", ())), tuple(table.get("origins", ())),
+                       tuple(table.get("origins_after", ())))
 
 
 def is_a_number(word: str, language: str) -> bool:
