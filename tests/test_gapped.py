@@ -59,6 +59,23 @@ def test_a_claims_own_cue_may_hold_a_gap() -> None:
     assert verdict_for(matcher, far, "bridge-keys") == "mentions"
 
 
+def test_the_gap_counts_words_as_written() -> None:
+    """"Velmora-Ostrand's first 60-seat" is three written words (seven tokens): a
+    hyphenated name, a possessive and a compound are one word each."""
+    assembly = claim("joint-assembly", "Voters will elect the first joint assembly of "
+                     "Velmora-Ostrand in March 2028.",
+                     [group("assembly", en=["assembly"]),
+                      group("place", en=["Velmora-Ostrand"])], kind=ClaimKind.EVENT,
+                     cues={Verdict.CONFIRMS: {"en": ("elect … assembly",)}})
+    matcher = Matcher([assembly])
+    item = entry("Voters elect Velmora-Ostrand's first 60-seat assembly", "", "2028-03-27",
+                 "en")
+    assert verdict_for(matcher, item, "joint-assembly") == "confirms"
+    far = entry("Voters elect mayors and plan to choose Velmora-Ostrand's assembly later", "",
+                "2028-03-27", "en")
+    assert verdict_for(matcher, far, "joint-assembly") != "confirms"
+
+
 VOTE = claim(
     "orlan-school-vote", "Orlan's council will vote on the school ordinance by September 2027.",
     [group("ordinance", ja=["学校条例"])], kind=ClaimKind.DECISION,

@@ -19,8 +19,10 @@ from typing import Protocol, TypeVar
 from tracker.match.finding.lexicon import Lexicon, Modifier
 from tracker.match.text.normalize import fold
 from tracker.match.text.view import EntryView
+from tracker.match.text.written_words import written_words
 
 GAP = 4  # words at most between the two parts
+_TOKENS_PER_WORD = 3  # at most, in a gap of written words ("Val-d'Ormance")
 GAP_CHARACTERS = 12  # in Japanese, which has no spaces: about four words
 ELLIPSIS = "…"
 
@@ -98,6 +100,15 @@ def _gap_stops(openers: tuple[str, ...], breaks: tuple[str, ...]
     return one_word, one_word | frozenset(breaks)
 
 
+def _within_gap(view: EntryView, head_last: int, tail_first: int) -> bool:
+    """At most ``GAP`` written words between the parts: "elect Sarvine-Ormance's first
+    60-seat assembly" has three (and seven tokens)."""
+    tokens = tail_first - head_last - 1
+    if tokens < 0 or tokens > GAP * _TOKENS_PER_WORD:
+        return False
+    return tokens <= GAP or written_words(view, head_last + 1, tail_first - 1) <= GAP
+
+
 def join_parts(view: EntryView, hits: Sequence[H],
                phrases: Mapping[int, Sequence[GappedPhrase]],
                lexicon: Lexicon) -> list[tuple[int, H, H]]:
@@ -128,7 +139,7 @@ def join_parts(view: EntryView, hits: Sequence[H],
                          and view.clause_of(t.first_token) in clauses]
             else:
                 tails = [t for t in hits if t.pid == phrase.tail
-                         and 0 < t.first_token - head.last_token <= GAP + 1
+                         and _within_gap(view, head.last_token, t.first_token)
                          and view.clause_of(t.first_token) == clause
                          and not any(
                              view.tokens[i].raw in (openers if phrase.own else stops)
