@@ -57,19 +57,3 @@ def test_a_meeting_later_the_same_day_is_a_preview(expected: str, title: str,
     check_verdict([SESSION], "velmora-fares-session", expected, title, "", "2026-06-26",
                   language)
 
-
-BUDGET = claim(
-    "orvel-library-budget", "Orvel's council will vote the library budget on 19 March 2026.",
-    [group("council", en=["Orvel council"]), group("budget", en=["library budget",
-                                                                 "library funding"])],
-    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 19),
-)
-
-
-@pytest.mark.parametrize(("expected", "title"), [
-    # "heads for" a vote: the vote is ahead (a preview, rule 2)
-    ("mentions", "Library funding heads for knife-edge Orvel council vote"),
-    ("confirms", "Orvel council votes library funding by one vote"),
-])
-def test_a_decision_headed_for(expected: str, title: str) -> None:
-    check_verdict([BUDGET], "orvel-library-budget", expected, title, "", "2026-03-17", "en")

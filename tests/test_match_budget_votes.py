@@ -1,0 +1,44 @@
+"""A budget vote read as news writes it: "heads for" a vote is a preview, and money
+stripped from the budget (予算から削除) is the decision going against the claim
+(rule 7). Subjects are invented; each preview and stop case failed before its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+BUDGET = claim(
+    "orvel-library-budget", "Orvel's council will vote the library budget on 19 March 2026.",
+    [group("council", en=["Orvel council"]), group("budget", en=["library budget",
+                                                                 "library funding"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 19),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # "heads for" a vote: the vote is ahead (a preview, rule 2)
+    ("mentions", "Library funding heads for knife-edge Orvel council vote"),
+    ("confirms", "Orvel council votes library funding by one vote"),
+])
+def test_a_decision_headed_for(expected: str, title: str) -> None:
+    check_verdict([BUDGET], "orvel-library-budget", expected, title, "", "2026-03-17", "en")
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # the money taken out of the budget: the decision went against the claim (rule 7)
+    ("contradicts", "Orvel council strips library funding from the budget", "en"),
+    ("contradicts", "オーベル市議会、図書館予算を予算案から削除", "ja"),
+    ("confirms", "オーベル市議会、図書館予算を可決", "ja"),
+])
+def test_money_taken_out_of_the_budget(expected: str, title: str, language: str) -> None:
+    budget = claim(
+        "orvel-library-budget", "Orvel's council will vote the library budget on 19 March 2026.",
+        [group("council", en=["Orvel council"], ja=["オーベル市議会"]),
+         group("budget", en=["library funding"], ja=["図書館予算"])],
+        kind=ClaimKind.DECISION, expected_by=date(2026, 3, 19),
+    )
+    check_verdict([budget], "orvel-library-budget", expected, title, "", "2026-03-19", language)
