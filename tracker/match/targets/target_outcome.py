@@ -52,7 +52,7 @@ def against_target(view: EntryView, first: int, last: int, counted: Sequence[Qua
     # "from 3.8% to 4.5%": the level left is neither reached nor missed
     counted = [q for q in counted if q.first not in moves.left]
     if target.exact:
-        return _against_level_kept(counted, target, late)
+        return _against_level_kept(view, counted, target, late)
     if target.floor:
         return _against_floor(view, counted, target, late)
     if target.ceiling:
@@ -113,11 +113,13 @@ def _against_ceiling(view: EntryView, counted: Sequence[Quantity], target: Targe
     return None
 
 
-def _against_level_kept(counted: Sequence[Quantity], target: Target, late: bool
-                        ) -> tuple[Quantity, str] | None:
+def _against_level_kept(view: EntryView, counted: Sequence[Quantity], target: Target,
+                        late: bool) -> tuple[Quantity, str] | None:
     """A level to stay at ("the fare will remain at $3.20"): another figure of it (within
     ``LEVEL_BAND`` times either way: a farther one counts something else) changes it at
-    any time ("fare goes to $3.60"); after the deadline, the level itself keeps it."""
+    any time ("fare goes to $3.60"); after the deadline, the level itself keeps it, and
+    at any time the level said still held ("fares still at $3.20", « toujours à 3,10
+    euros », 依然3.2ドル)."""
     for quantity in counted:
         # a level of nought ("free", "a 0% fee") has no scale: any other figure ends it
         near = target.value == 0 or (
@@ -125,9 +127,21 @@ def _against_level_kept(counted: Sequence[Quantity], target: Target, late: bool
         if quantity.value != target.value and near:
             return quantity, "shortfall"
     for quantity in counted:
-        if late and quantity.value == target.value:
+        if quantity.value == target.value and (late or _said_still(view, quantity)):
             return quantity, "achieved"
     return None
+
+
+def _said_still(view: EntryView, quantity: Quantity) -> bool:
+    """A word of "still" shortly before the figure, in its clause (in Japanese, in the
+    characters before it)."""
+    words = numbers_table().get(view.language, {}).get("still", [])
+    if view.language == "ja":
+        start = view.token_starts[quantity.first]
+        return any(w in view.text[max(0, start - REACH_GAP * 4): start] for w in words)
+    clause = view.clause_of(quantity.first)
+    return any(view.tokens[t].raw in words and view.clause_of(t) == clause
+               for t in range(max(0, quantity.first - REACH_GAP - 1), quantity.first))
 
 
 def _against_floor(view: EntryView, counted: Sequence[Quantity], target: Target, late: bool
