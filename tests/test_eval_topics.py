@@ -387,6 +387,11 @@ FLOORS = {
     "eval-voting-age": (0.63, 0.57, 0.86),
     "eval-capitale-culture": (0.70, 0.47, 0.72),
     "eval-partnership-seido": (0.73, 0.65, 0.61),
+    # probe round seventy-two (thirty-seventh session): claims written against 9300c7d,
+    # scored before any item was read, then read and kept for development
+    "eval-smoke-free-generation": (0.86, 0.62, 0.73),
+    "eval-fusion-departements": (0.65, 0.66, 0.88),
+    "eval-shinkansen-shineki": (0.76, 0.63, 0.90),
 }
 
 
