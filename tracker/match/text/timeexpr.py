@@ -47,7 +47,8 @@ _JAPANESE_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 # 週4日 or 週休2日, days a week)
 _JAPANESE_BARE_DAY = re.compile(r"(?<![\d月週休])(\d{1,2})日(?![間目])")
 _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
-_JAPANESE_WEEKDAY = re.compile(r"[月火水木金土日]曜")
+# not before の: 水曜日の余暇センター is the Wednesday centre, no day of the event
+_JAPANESE_WEEKDAY = re.compile(r"[月火水木金土日]曜(?!日?の)")
 
 
 def points_ahead(clause: str, published: date | None, present_tense: bool,

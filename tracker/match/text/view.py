@@ -44,7 +44,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:(?<=,)(?!\d)(?!(?<=\d,)\s(?:1[89]|2\d)\d\d(?!\d))"
     r"|(?<=[;:()\[\]—；：（）])"
     # 、 after a day is no break: 発電所の建設工事が9日、始まった keeps its subject
-    r"|(?<=、)(?<!\d日、)(?<![同前翌昨当本先]日、)"
+    r"|(?<=、)(?<!\d日、)(?<![同前翌昨当本先]日、)(?<!が、)(?<!は、)"
     r"|(?<=\s)-\s"
     r"|(?<=\s)–|(?<=–)\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
     # 開院 予定から, 着工 30年4月開業 (a headline's parts); 々 (着々), 〆 and 〇 are kanji
