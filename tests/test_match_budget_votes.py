@@ -1,4 +1,5 @@
-"""A budget vote read as news writes it: "heads for" a vote is a preview, and money
+"""A budget vote read as news writes it: "heads for" a vote is a preview, a cap approved
+"for 2027 season" is decided now, and money
 stripped from the budget (予算から削除) is the decision going against the claim
 (rule 7). Subjects are invented; each preview and stop case failed before its rule."""
 
@@ -9,7 +10,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 BUDGET = claim(
     "orvel-library-budget", "Orvel's council will vote the library budget on 19 March 2026.",
@@ -42,3 +43,24 @@ def test_money_taken_out_of_the_budget(expected: str, title: str, language: str)
         kind=ClaimKind.DECISION, expected_by=date(2026, 3, 19),
     )
     check_verdict([budget], "orvel-library-budget", expected, title, "", "2026-03-19", language)
+
+
+CAP = claim(
+    "velmora-fare-cap", "Velmora's council will approve a cap on bus fares on 12 May 2026.",
+    [group("council", en=["Velmora council"], fr=["conseil de Velmora"]),
+     group("cap", en=["fare cap"], fr=["plafonnement des tarifs"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 5, 12),
+    # the writer's own words for the decision, read as its event
+    cues={Verdict.CONFIRMS: {"en": ("approve … cap",), "fr": ("adopte … plafonnement",)}},
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # the year is what the decided cap is for, not a vote put off to it
+    ("confirms", "Velmora council approves fare cap for 2027 season", "en"),
+    ("confirms", "Le conseil de Velmora adopte le plafonnement des tarifs pour 2027", "fr"),
+    # near miss: a vote set for a later year is a delay
+    ("updates", "Velmora council vote on fare cap set for 2027", "en"),
+])
+def test_a_decision_for_a_later_year(expected: str, title: str, language: str) -> None:
+    check_verdict([CAP], "velmora-fare-cap", expected, title, "", "2026-05-12", language)

@@ -20,7 +20,7 @@ from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Modality
 from tracker.match.text.normalize import fold
-from tracker.match.text.tense import french_future_verb, past_form, present_tense
+from tracker.match.text.tense import french_future_verb, past_form, present_tense, verb_form
 from tracker.match.text.timeexpr import exact_day, names_today, points_ahead, points_back
 from tracker.models import ClaimKind
 
@@ -98,13 +98,22 @@ def _phrase(ctx: SentenceContext, cue: Hit, clause_text: str) -> str:
     return phrase[:end] if end >= 0 else phrase
 
 
+PERIOD_REACH = 2  # words between "for" and the year ("for the 2026 season")
+
+
 def without_effect_dates(ctx: SentenceContext, cue: Hit, phrase: str) -> str:
     """The phrase without the date that what is decided takes effect from: "approves
     free buses from September 1", « adopte la gratuité à partir du 1er septembre »,
-    9月から無料化を可決 decide now (``effective_from``)."""
+    9月から無料化を可決 decide now (``effective_from``); after a verb as written, the
+    time it is for too ("approves the cap for the 2026 season", ``effect_periods``)."""
     words = ctx.index.lexicon.effective_from.get(ctx.view.language, ())
     if not words:
         return phrase
+    periods = ctx.index.lexicon.effect_periods.get(ctx.view.language, ())
+    if periods and verb_form(ctx.index, ctx.view, cue):
+        # "approves the cap for the 2026 season"; not "pour réaffecter … en février"
+        words = (*words, *(w for w in periods if re.search(
+            rf"(?<!\w){re.escape(w)} (?:\S+ ){{0,{PERIOD_REACH}}}(?:19|20)\d\d\b", phrase)))
     if ctx.view.language == "ja":  # the date comes before から
         found = [w for w in words if w in phrase]
         return re.sub(f"{_JA_DATE}(?:{'|'.join(map(re.escape, found))})", "", phrase) if (

@@ -187,6 +187,7 @@ class Lexicon:
     linking_verbs: Words = field(default_factory=dict)  # "to stay closed": a state
     recipient_particles: Words = field(default_factory=dict)  # 住民への開放: for whom
     effective_from: Words = field(default_factory=dict)  # "approves it from 1 May": done
+    effect_periods: Words = field(default_factory=dict)  # "approves it for 2026": done
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step
     plenaries: Words = field(default_factory=dict)  # "the full house passed it": no committee
     talks_nouns: Words = field(default_factory=dict)  # "open talks": a step toward the thing
