@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from tracker.match.targets.measures import converted
 from tracker.match.targets.named_spans import named_spans
+from tracker.match.targets.out_of_totals import a_total
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import (
     NumberWords,
@@ -257,7 +258,7 @@ def counted_figures(view: EntryView, first: int, last: int, target: Target,
             if not (target.change and q.first > 0 and view.tokens[q.first - 1].raw in table.levels)
             and (q.unit in target.units or _unit_left_out(view, q, target, table)
                  or _japanese_count(view, q, target))
-            and not _a_total(view, q, table) and not _a_target(view, q, measures)]
+            and not a_total(view, q.first, q.last, table) and not _a_target(view, q, measures)]
 
 
 def _in_units_of(quantity: Quantity, unit: str) -> Quantity:
@@ -304,21 +305,6 @@ def _unit_left_out(view: EntryView, quantity: Quantity, target: Target,
             or view.sentence_at(view.token_starts[after]) != view.sentence_at(
                 view.token_starts[quantity.last])
             or view.tokens[after].raw in table.unit_gaps)
-
-
-def _a_total(view: EntryView, quantity: Quantity, table: NumberWords) -> bool:
-    """"20 of 64 turbines", "20 éoliennes sur 64", 25基のうち: the whole a count is out
-    of (a figure just before the "of"), not a count."""
-    tokens = view.tokens
-    if view.language == "ja":
-        after = "".join(t.raw for t in tokens[quantity.last: quantity.last + 2])
-        return any(word in after for word in table.totals)
-    before = [t.raw for t in tokens[max(0, quantity.first - 4): quantity.first]]
-    for word in table.totals:
-        size = len(word.split())
-        if " ".join(before[-size:]) == word and any(w.isdigit() for w in before[:-size]):
-            return True
-    return False
 
 
 def _a_target(view: EntryView, quantity: Quantity, measures: Sequence[tuple[int, int]]) -> bool:
