@@ -392,6 +392,11 @@ FLOORS = {
     "eval-smoke-free-generation": (0.86, 0.62, 0.73),
     "eval-fusion-departements": (0.65, 0.66, 0.88),
     "eval-shinkansen-shineki": (0.76, 0.63, 0.90),
+    # probe round seventy-three (thirty-seventh session): claims written against 8cd9f27,
+    # scored before any item was read, then read and kept for development
+    "eval-salary-cap": (0.66, 0.55, 0.82),
+    "eval-semaine-quatre-jours": (0.78, 0.52, 0.88),
+    "eval-gomi-yuryoka": (0.68, 0.55, 0.80),
 }
 
 
