@@ -1,5 +1,5 @@
 """A budget vote read as news writes it: "heads for" a vote is a preview, a cap approved
-"for 2027 season" is decided now, and money
+"for 2027 season" is decided now (and the day it was approved is no day it sets), and money
 stripped from the budget (予算から削除) is the decision going against the claim
 (rule 7). Subjects are invented; each preview and stop case failed before its rule."""
 
@@ -64,3 +64,15 @@ CAP = claim(
 ])
 def test_a_decision_for_a_later_year(expected: str, title: str, language: str) -> None:
     check_verdict([CAP], "velmora-fare-cap", expected, title, "", "2026-05-12", language)
+
+
+def test_the_day_of_the_decision_is_no_day_it_sets() -> None:
+    # « mardi » dates the approval; the cap sets a figure, not a day
+    fares = claim(
+        "velmora-fares", "Velmora's council will approve a cap on bus fares on 12 May 2026.",
+        [group("council", fr=["conseil de Velmora"]), group("fares", fr=["tarifs de bus"])],
+        kind=ClaimKind.DECISION, expected_by=date(2026, 5, 12),
+    )
+    check_verdict([fares], "velmora-fares", "confirms", "Tarifs de bus à Velmora",
+                  "Le conseil de Velmora a approuvé mardi le plafonnement des tarifs de bus à "
+                  "2 euros.", "2026-05-13", "fr")

@@ -116,7 +116,7 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         return Role.DELAY if has_time(text) or event_moved(ctx, cue.hit, events) or (
             names_a_venue(ctx, cue.text)) else None
     if cue.source == EventClass.SET.value:  # a date fixed moves it; a figure fixed is decided
-        if has_time(text):
+        if has_time(_from_the_cue(ctx, cue, text)):
             return None if _as_claimed(ctx, text) else Role.DELAY
         return Role.DECISION if _DIGIT.search(text) else None
     if (cue.source == EventClass.PERSIST.value and Modifier.LEGAL in kinds
@@ -324,3 +324,13 @@ def clause_around(view: EntryView, hit: Hit, openers: Sequence[int]) -> tuple[in
         elif hit.last_token < token <= last:
             last = token - 1
     return first, last
+
+
+def _from_the_cue(ctx: SentenceContext, cue: Cue, text: str) -> str:
+    """The clause from a Latin cue on: what it sets follows it ("a approuvé mardi le
+    plafonnement à 6,5 millions" sets no day); a Japanese one follows what it sets."""
+    view = ctx.view
+    if view.language == "ja" or not ctx.index.is_latin(cue.hit.pid):
+        return text
+    last = view.clause_span(view.clause_of(cue.hit.first_token))[1]
+    return " ".join(t.raw for t in view.tokens[cue.hit.first_token: last + 1])
