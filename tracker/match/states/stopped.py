@@ -146,8 +146,8 @@ def court_rules_for_it(ctx: SentenceContext, cue: Cue,
 
 def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality,
                  legal: bool = False, of_its_stop: bool = False) -> tuple[Role, Modality]:
-    """"rejects the bid to halt": nothing is stopped (negated); said of a court
-    (``legal``), it is a ruling for the plan (a step). For a state, "scraps the plan
+    """"rejects the bid to halt": nothing is stopped; said as done, or of a court
+    (``legal``), it is news for the plan (a step), else negated. For a state, "scraps the plan
     to move its headquarters" keeps it going (the state's event, as "scraps" is said),
     and a lawsuit against the closure only challenges it (a threat). A state that is
     itself a stop ("will keep its ban") is stopped ("court quashes the ban")."""
@@ -158,6 +158,10 @@ def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
             # the ruling is a fact, whoever brought the case
             return Role.STEP, (Modality.REALIS if modality in (
                 Modality.OPINION, Modality.HEDGED, Modality.NEGATED) else modality)
+        if modality is Modality.REALIS:
+            # "council rejects bid to repeal the charges": the threat is over, news of
+            # the plan (rule 7); "won't reject it" or "may reject it" stops nothing
+            return Role.STEP, modality
         return Role.STOP, Modality.NEGATED
     if ctx.reading.own_stops and not of_its_stop:
         return Role.STOP, modality  # "court quashes the ban"
