@@ -332,5 +332,5 @@ def _from_the_cue(ctx: SentenceContext, cue: Cue, text: str) -> str:
     view = ctx.view
     if view.language == "ja" or not ctx.index.is_latin(cue.hit.pid):
         return text
-    last = view.clause_span(view.clause_of(cue.hit.first_token))[1]
-    return " ".join(t.raw for t in view.tokens[cue.hit.first_token: last + 1])
+    return clause_text(view, (cue.hit.first_token,
+                              view.clause_span(view.clause_of(cue.hit.first_token))[1]))

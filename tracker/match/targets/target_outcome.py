@@ -151,19 +151,17 @@ def _against_floor(view: EntryView, counted: Sequence[Quantity], target: Target,
     """The mirror of a cap: a figure under the floor (down to 1/``LEVEL_BAND`` of it),
     or the floor itself said passed ("slips below 8,000", 8000人割る), breaks it: after
     the deadline, or at any time for a state (``holds``); after the deadline, a figure
-    at or over it keeps it."""
+    at or over it keeps it, and before it a count out of a whole meets a floor to reach."""
     for quantity in counted:
         under = target.value / LEVEL_BAND <= quantity.value < target.value or (
             quantity.value == target.value and _said_below(view, quantity))
         if under and (late or target.holds):
             return quantity, "shortfall"
     for quantity in counted:
-        if late and target.value <= quantity.value <= target.value * LEVEL_BAND:
-            return quantity, "achieved"
         # "at least 10 clubs within the cap by July": a count measured at it or over it
         # meets a floor to reach (no state to hold) before the deadline too
-        if not target.holds and target.value <= quantity.value <= target.value * LEVEL_BAND and (
-                counted_out_of(view, quantity.first, quantity.last)):
+        if target.value <= quantity.value <= target.value * LEVEL_BAND and (late or (
+                not target.holds and counted_out_of(view, quantity.first, quantity.last))):
             return quantity, "achieved"
     return None
 
