@@ -31,6 +31,7 @@ from tracker.match.finding.lexicon import Lexicon, load_lexicon
 from tracker.match.finding.refs import ClassRef, CueRef, ModifierRef
 from tracker.match.reading.gapped import GappedPhrase, add_phrase, join_parts, split_phrase
 from tracker.match.text.acronyms import acronym_rules, in_capitals, written_terms
+from tracker.match.text.compounds import event_word_forms
 from tracker.match.text.katakana import inside_run, read_whole, whole_katakana_terms
 from tracker.match.text.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
 from tracker.match.text.view import EntryView
@@ -281,7 +282,8 @@ class PatternIndex:
         """A lexicon word's or cue's pattern ids ("drop … plan" has one of its own)."""
         parts = split_phrase(word)
         if parts is None:
-            return self._patterns_for(word, (lang,))
+            forms = (word, *event_word_forms(word)) if lang == "ja" else (word,)
+            return [found for form in forms for found in self._patterns_for(form, (lang,))]
         found = {part: self._patterns_for(part, (lang,)) for part in parts}
         if not all(found.values()):  # "by … %": a part with no word matches nothing
             return []
