@@ -81,3 +81,18 @@ def test_coordinated_stops_are_no_stop_of_a_stop(title: str, language: str,
                                                  expected: str) -> None:
     item = entry(title, "", "2026-06-01", language)
     assert verdict_for(_MATCHER, item, "brenna-toll-start") == expected
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # in the passive the challenge comes first and the participle stops it
+    ("Le recours des commerçants contre le péage de Brenna rejeté par le tribunal", "fr",
+     "updates"),
+    ("Traders' appeal against Brenna toll dismissed by court", "en", "updates"),
+    # guard: a challenge filed is no ruling; the court's own stop still stops
+    ("Les commerçants déposent un recours contre le péage de Brenna", "fr", "updates"),
+    ("Brenna toll annulled by court after traders' appeal", "en", "contradicts"),
+], ids=["fr-recours-rejete", "en-appeal-dismissed", "fr-recours-depose", "en-toll-annulled"])
+def test_a_challenge_stopped_in_the_passive_is_a_ruling_for_the_plan(
+        title: str, language: str, expected: str) -> None:
+    item = entry(title, "", "2026-11-10", language)
+    assert verdict_for(_MATCHER, item, "brenna-toll-start") == expected

@@ -115,7 +115,7 @@ def _placed(ctx: SentenceContext, s: SentenceReading,
     if governor(as_object, clause, s.events, language) is not None:
         return None  # "complete its purchase", "open the extension": read with the event
     if ctx.reading.kind is ClaimKind.DECISION and decided_thing(
-            cue, clause, s.governors, language):
+            ctx, cue, clause, s.governors):
         return None  # "clears the purchase": the decision is the news, not the purchase
     if signed_thing(ctx, cue, clause, s.governors):
         return None  # "before it signs the fare agreement": read with "signs"

@@ -15,17 +15,29 @@ from tracker.match.text.tense import verb_form
 _DECIDED_THINGS = frozenset({EventClass.TRANSFER.value, *MOVES})
 
 
-def decided_thing(cue: Cue, clause: tuple[int, int],
-                  governors: Sequence[tuple[Cue, tuple[int, int]]], language: str) -> bool:
+def decided_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
+                  governors: Sequence[tuple[Cue, tuple[int, int]]]) -> bool:
     """A deal, a rise or a cut a decision governs, a few words after it in its clause
     (before it in Japanese): "clears Haldor's purchase of Pelk", ペルク買収を条件付きで承認,
-    "approves 14% rise in culture spending". The thing decided on, not a step of its
-    own."""
+    "approves 14% rise in culture spending"; or an infinitive anywhere after it in its
+    clause ("voted 18-5 on Thursday evening to sell the château", « a décidé lundi de
+    vendre »). The thing decided on, not a step of its own."""
+    language = ctx.view.language
     reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
-    return cue.role is Role.STEP and cue.source in _DECIDED_THINGS and any(
-        other.role is Role.DECISION and other_clause == clause
-        and governs(other.hit, cue.hit, language, reach)
-        for other, other_clause in governors)
+    if cue.role is not Role.STEP or cue.source not in _DECIDED_THINGS:
+        return False
+    infinitive = _after_infinitive_mark(ctx, cue)
+    return any(other.role is Role.DECISION and other_clause == clause
+               and governs(other.hit, cue.hit, language, None if infinitive else reach)
+               for other, other_clause in governors)
+
+
+def _after_infinitive_mark(ctx: SentenceContext, cue: Cue) -> bool:
+    """A Latin cue right after its infinitive mark ("to sell", « de vendre »)."""
+    view = ctx.view
+    marks = ctx.index.lexicon.infinitive_marks.get(view.language, ())
+    at = cue.hit.first_token
+    return bool(marks) and at > 0 and view.tokens[at - 1].raw in marks
 
 
 def signed_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],

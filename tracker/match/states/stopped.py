@@ -13,6 +13,7 @@ from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
+from tracker.match.text.tense import past_form
 from tracker.models import ClaimKind
 
 
@@ -72,6 +73,7 @@ MOVES = frozenset({EventClass.RELOCATE.value, EventClass.SHIFT.value})
 
 
 CHALLENGE_REACH = 3  # tokens from a stop word to the challenge it stops
+PASSIVE_REACH = 8  # tokens from a challenge back to the participle that stops it
 CHALLENGE_REACH_JA = 7  # characters before a Japanese stop word for its challenge (申し立てを却下)
 
 
@@ -84,7 +86,9 @@ def challenge_stopped(ctx: SentenceContext, cue: Cue,
                       modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
     """"Court rejects traders' challenge", "le tribunal rejette le référé", 地裁は
     申し立てを却下: a stop word whose object is a challenge to the plan, in a sentence
-    that names a court (``modifiers``), is a ruling for the plan, not a stop of it."""
+    that names a court (``modifiers``), is a ruling for the plan, not a stop of it. In
+    the passive the challenge comes first: « le recours contre la vente rejeté par le
+    tribunal », "residents' appeal against the permit dismissed"."""
     if cue.role is not Role.STOP or not in_court(modifiers):
         return False
     view = ctx.view
@@ -94,7 +98,12 @@ def challenge_stopped(ctx: SentenceContext, cue: Cue,
         return any(c in before for c in challenges)
     after = range(cue.hit.last_token + 1,
                   min(len(view.tokens), cue.hit.last_token + CHALLENGE_REACH + 1))
-    return any(view.tokens[t].raw in challenges for t in after)
+    if any(view.tokens[t].raw in challenges for t in after):
+        return True
+    clause_start = view.clause_span(view.clause_of(cue.hit.first_token))[0]
+    ahead = range(max(clause_start, cue.hit.first_token - PASSIVE_REACH), cue.hit.first_token)
+    return past_form(ctx.index, view, cue.hit) and any(
+        view.tokens[t].raw in challenges for t in ahead)
 
 
 def the_challenge(ctx: SentenceContext, cue: Cue, hit: Hit) -> bool:
