@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tracker.match.finding.families import in_family
 from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.finding.lexicon import EventClass
 from tracker.match.finding.relevance import TITLE, Relevance
@@ -206,13 +207,29 @@ def _without_the_topic(view: EntryView, frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if f not in topics]
 
 
+def _names_its_family(ctx: ClaimContext, hits: Sequence[Hit]) -> bool:
+    """The title holds a word of the claim's own event family ("Orvalis pushes Castelbrune
+    opening to 2027" for a hotel that will open): it is about the claim's event though
+    it names the claim by a name its siblings share."""
+    families = ctx.reading.families
+    if not families:
+        return False
+    lexicon, language = ctx.index.lexicon, ctx.view.language
+    return any(in_family(lexicon, families, ref) for h in hits if h.sentence == TITLE
+               for ref in ctx.index.classes_in(h.pid, language))
+
+
 def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
           rivals: Mapping[int, Sequence[Hit]], published: date | None) -> Judgement:
     """The verdict for one relevant claim (see the module docstring)."""
     subject_pids = ctx.claim.subject_pids
     by_sentence: dict[int, list[Hit]] = {}
+    subject_sentences = relevance.subject_sentences
+    if TITLE not in subject_sentences and relevance.title_subject and _names_its_family(
+            ctx, hits):
+        subject_sentences = subject_sentences | {TITLE}
     for hit in hits:
-        if hit.sentence in relevance.subject_sentences:
+        if hit.sentence in subject_sentences:
             by_sentence.setdefault(hit.sentence, []).append(hit)
     timing = ctx.window.timing(published)
     announced = ctx.window.announcing(published, ctx.reading.kind is ClaimKind.STATE)
