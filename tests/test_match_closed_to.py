@@ -30,3 +30,20 @@ def test_close_to_is_near() -> None:
     item = entry("Castelbrun bridge stays open, close to the village school", "",
                  "2026-02-10", "en")
     assert verdict_for(MATCHER, item, "castelbrun-walkers") == "confirms"
+
+
+FLEET = claim(
+    "castelbrun-school-coaches",
+    "Castelbrun will run 14 school coaches by June 2026.",
+    [group("castelbrun", en=["Castelbrun"]), group("coaches", en=["school coaches", "coaches"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2025, 2, 20), expected_by=date(2026, 6, 30))
+
+
+def test_closing_a_gap_shuts_nothing() -> None:
+    matcher = Matcher([FLEET])
+    item = entry("Castelbrun hires a second firm to close the school coaches gap", "",
+                 "2026-04-10", "en")
+    assert verdict_for(matcher, item, "castelbrun-school-coaches") == "updates"
+    # guard: closing the coaches themselves is still a stop
+    item = entry("Castelbrun to close its school coaches service", "", "2026-04-10", "en")
+    assert verdict_for(matcher, item, "castelbrun-school-coaches") == "contradicts"
