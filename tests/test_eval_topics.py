@@ -397,6 +397,11 @@ FLOORS = {
     "eval-salary-cap": (0.66, 0.55, 0.82),
     "eval-semaine-quatre-jours": (0.78, 0.52, 0.88),
     "eval-gomi-yuryoka": (0.68, 0.55, 0.80),
+    # probe round seventy-four (thirty-eighth session): claims written against 14b9161,
+    # scored before any item was read, then read and kept for development
+    "eval-phone-ban": (0.57, 0.65, 0.74),
+    "eval-chateau-hotel": (0.70, 0.71, 0.94),
+    "eval-suiei-itaku": (0.81, 0.56, 0.82),
 }
 
 
