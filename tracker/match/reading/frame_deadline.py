@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from tracker.match.deciding.decisions_ahead import without_effect_dates
 from tracker.match.finding.lexicon import REACHING, EventClass
-from tracker.match.reading.clause_rules import FORECAST, ruled_out, slips
+from tracker.match.reading.clause_rules import FORECAST, clause_text, ruled_out, slips
 from tracker.match.reading.cue_reading import CueReading, SentenceReading
 from tracker.match.reading.frame_timing import timed
 from tracker.match.reading.sentence_context import SentenceContext, own_source
 from tracker.match.states.kept import short_so_far, shortfall_ahead, stopped_after_the_end
 from tracker.match.table import Modality, Role
 from tracker.match.targets.figures import FIGURE_PID
+from tracker.match.text.normalize import fold
 from tracker.models import ClaimKind, Verdict
 
 _SHORTFALL = EventClass.SHORTFALL.value
@@ -26,6 +27,9 @@ def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> No
     """Set the cue's role and modality once its dates and the deadline are read."""
     r.cue, r.role, r.modality = timed(ctx, r.cue, r.role, r.modality, r.clause, r.text,
                                       s.parts.named, s.parts.terms)
+    if (r.role is Role.EVENT and r.modality in FORECAST
+            and ctx.reading.kind is ClaimKind.MEETING and _substituted(ctx, s, r)):
+        r.role = Role.DELAY  # "will be held in the gym rather than the hall": changed
     target = ctx.reading.kind is ClaimKind.TARGET
     if r.role is Role.EVENT and r.modality is Modality.NEGATED and ruled_out(
             ctx, r.cue.hit, r.clause, r.in_clause, r.text):
@@ -41,6 +45,23 @@ def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> No
             and r.modality in (Modality.EXPECTED, Modality.HEDGED)):
         r.modality = Modality.FUTURE  # "now expects €2.1bn": a forecast (rule 7)
     _against_the_deadline(ctx, s, r)
+
+
+def _substituted(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> bool:
+    """The planned meeting's clause says that the plan replaces one of the claim's own
+    details: a claim term right after the marker ("will be held in the sports hall
+    rather than the salle Jean-Moulin", « au lieu de la salle des fêtes »), right before
+    it in Japanese (文化会館ではなく). In Latin text the marker follows the cue."""
+    view = ctx.view
+    words = ctx.index.lexicon.substitutes.get(view.language, ())
+    first, last = r.clause
+    terms = [h for h in s.parts.terms if first <= h.first_token <= last]
+    if view.language == "ja":
+        return any(view.text.startswith(w, h.end) for h in terms for w in words)
+    markers = [at for at in range(r.cue.hit.last_token + 1, last + 1)
+               if f"{clause_text(view, (at, last))} ".startswith(
+                   tuple(f"{fold(w)} " for w in words))]
+    return any(at < h.first_token for at in markers for h in terms)
 
 
 def _against_the_deadline(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> None:
