@@ -2,8 +2,8 @@
 its own (claim writers of round 57). "着工　30年4月開業目指す" is works begun, then an
 aim; "解体完了　跡地で着工へ" is the demolition done, no topic of what follows (a
 topic ends at 、); "住民から不安の声　市が説明会" is the residents' worry, then the
-city's briefing held. A headline ending with a meeting's name, with where or who
-before it, reports it held ("サルラックで住民説明会"). Subjects are invented."""
+city's briefing held. A headline, or a part of one, ending with a meeting's name, with
+where or who before it, reports it held ("サルラックで住民説明会"). Subjects are invented."""
 
 from __future__ import annotations
 
@@ -61,12 +61,15 @@ def test_a_third_party_in_another_part_speaks_for_it_only(title: str, expected: 
 @pytest.mark.parametrize(("title", "day", "expected"), [
     ("ケスリング駅前整備、市民ホールで住民説明会", "2026-02-08", "confirms"),
     ("ケスリング駅前整備、ケスリング市が説明会", "2026-02-08", "confirms"),
+    # the meeting's name ending the first part of a two-part headline (round 74)
+    ("ケスリング駅前整備、市民ホールで住民説明会　質問相次ぐ", "2026-02-08", "confirms"),
     # guards: a day ahead; a plan marker; the name not at the end; nothing before it
     ("ケスリング駅前整備、市民ホールで8日に住民説明会", "2026-02-05", "mentions"),
     ("ケスリング駅前整備、市民ホールで住民説明会へ", "2026-02-08", "mentions"),
     ("ケスリング駅前整備、住民説明会の資料公開", "2026-02-08", "mentions"),
     ("ケスリング駅前整備の住民説明会", "2026-02-08", "mentions"),
-], ids=["where", "who", "guard-day-ahead", "guard-he", "guard-not-last", "guard-bare"])
+], ids=["where", "who", "first-part", "guard-day-ahead", "guard-he", "guard-not-last",
+        "guard-bare"])
 def test_a_meeting_name_ending_the_headline_is_the_meeting_held(
         title: str, day: str, expected: str) -> None:
     check_verdict([BRIEFING], "kessling-briefing", expected, title, "", day, "ja")

@@ -242,11 +242,12 @@ def a_report_by_telling(ctx: SentenceContext, cue: Cue) -> bool:
 
 
 def _ends_the_headline(ctx: SentenceContext, hit: Hit) -> bool:
-    """A Japanese headline that ends with the meeting's name, with where or who before
-    it in its clause (サルラックで住民説明会, 鷺ノ浦市が説明会): the headline reports
-    it held; a day in the clause still makes it a preview (2日に説明会)."""
+    """A Japanese headline, or one part of it (parts are set apart by a space), that ends
+    with the meeting's name, with where or who before it in its clause
+    (サルラックで住民説明会, 鷺ノ浦市が説明会　質問相次ぐ): the headline reports it
+    held; a day in the clause still makes it a preview (2日に説明会)."""
     view = ctx.view
-    if hit.sentence != 0 or view.text[hit.end: hit.end + 2] != " \n":
+    if hit.sentence != 0 or view.text[hit.end: hit.end + 1] != " ":
         return False
     start = view.token_starts[view.clause_span(view.clause_of(hit.first_token))[0]]
     return any(p in view.text[start: hit.start] for p in _WHERE_OR_WHO_JA)
