@@ -41,7 +41,7 @@ FLEET = claim(
 
 def test_closing_a_gap_shuts_nothing() -> None:
     matcher = Matcher([FLEET])
-    item = entry("Castelbrun hires a second firm to close the school coaches gap", "",
+    item = entry("Castelbrun hires a second firm to close its gap of 4 school coaches", "",
                  "2026-04-10", "en")
     assert verdict_for(matcher, item, "castelbrun-school-coaches") == "updates"
     # guard: closing the coaches themselves is still a stop

@@ -52,15 +52,20 @@ from tracker.match.reading.modifier_filters import (
     said_at_the_meeting,
 )
 from tracker.match.reading.participle_phrases import attributive_participle
-from tracker.match.reading.sentence_context import Cue, Frame, SentenceContext
+from tracker.match.reading.sentence_context import Cue, Frame, SentenceContext, is_own
 from tracker.match.reading.sentence_cues import sentence_cues
 from tracker.match.reading.subject_nouns import subject_of
 from tracker.match.states.stopped import court_ruling, moved_under, the_challenge
 from tracker.match.table import Role
+from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.spans import inside_longer
 from tracker.models import ClaimKind
 
 _PROGRESS = EventClass.PROGRESS.value
+# a target's figure moving, or its date: news of the count whatever the clause says
+_FIGURE_MOVES = frozenset(c.value for c in (EventClass.INCREASE, EventClass.DECREASE,
+                                            EventClass.ACHIEVED, EventClass.SHORTFALL,
+                                            EventClass.CHANGE, EventClass.DELAY))
 _CHALLENGING = frozenset({EventClass.THREAT.value, EventClass.CANCEL.value})
 
 
@@ -79,8 +84,20 @@ def read_frames(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Frame]:
         if reading is None or not settle_modality(ctx, s, reading):
             continue
         settle_timing(ctx, s, reading)
+        if _a_projects_step(ctx, reading):
+            continue
         frames.append(_frame(s, reading))
     return frames
+
+
+def _a_projects_step(ctx: SentenceContext, r: CueReading) -> bool:
+    """For a target, a step of the project told with no figure in its clause ("opens
+    bidding for the cars", "picks platform provider"): news of the project, not of the
+    count the target measures (rule 7: its news is figures). A figure moved, a delay
+    and the claim's own words still count."""
+    return (ctx.reading.kind is ClaimKind.TARGET and r.role is Role.STEP
+            and not is_own(r.cue.source) and r.cue.hit.pid != FIGURE_PID
+            and r.cue.source not in _FIGURE_MOVES and not any(ch.isdigit() for ch in r.text))
 
 
 def _sentence_reading(ctx: SentenceContext, hits: Sequence[Hit]) -> SentenceReading:
