@@ -402,6 +402,11 @@ FLOORS = {
     "eval-phone-ban": (0.57, 0.65, 0.74),
     "eval-chateau-hotel": (0.70, 0.71, 0.94),
     "eval-suiei-itaku": (0.81, 0.56, 0.82),
+    # probe round seventy-five (thirty-eighth session): claims written against 0d4dd8b,
+    # scored before any item was read, then read and kept for development
+    "eval-free-tuition": (0.70, 0.51, 0.81),
+    "eval-papeterie-scop": (0.68, 0.85, 0.68),
+    "eval-koyosha-ev": (0.57, 0.65, 0.76),
 }
 
 
