@@ -8,8 +8,7 @@ What an id means lives in plain dicts:
   so work per entry grows with what the entry mentions, not the number of claims.
 - each ``CompiledClaim`` knows which pattern ids make up each of its groups and
   its own cues; a candidate is checked by intersecting those with the entry's hits.
-- ``classes`` / ``modifiers``: the lexicon's words; "drop … plan" has an id of its
-  own, its hits joined from its parts' (``gapped.py``).
+- ``classes`` / ``modifiers``: the lexicon's words ("drop … plan": ``gapped.py``).
 
 Latin terms are registered stemmed both as English and as French: an English name
 in a French text (or the reverse) still matches.
@@ -31,7 +30,7 @@ from tracker.match.finding.lexicon import Lexicon, load_lexicon
 from tracker.match.finding.refs import ClassRef, CueRef, ModifierRef
 from tracker.match.reading.gapped import GappedPhrase, add_phrase, join_parts, split_phrase
 from tracker.match.text.acronyms import acronym_rules, in_capitals, written_terms
-from tracker.match.text.compounds import event_word_forms
+from tracker.match.text.compounds import cue_forms
 from tracker.match.text.katakana import inside_run, read_whole, whole_katakana_terms
 from tracker.match.text.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
 from tracker.match.text.view import EntryView
@@ -282,8 +281,7 @@ class PatternIndex:
         """A lexicon word's or cue's pattern ids ("drop … plan" has one of its own)."""
         parts = split_phrase(word)
         if parts is None:
-            forms = (word, *event_word_forms(word)) if lang == "ja" else (word,)
-            return [found for form in forms for found in self._patterns_for(form, (lang,))]
+            return [f for form in cue_forms(word, lang) for f in self._patterns_for(form, (lang,))]
         found = {part: self._patterns_for(part, (lang,)) for part in parts}
         if not all(found.values()):  # "by … %": a part with no word matches nothing
             return []

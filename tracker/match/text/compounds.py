@@ -39,3 +39,8 @@ def event_word_forms(word: str) -> tuple[str, ...]:
     if not _FOUR_KANJI.fullmatch(word):
         return ()
     return tuple(f"{word[:2]}{p}{word[2:]}" for p in _OBJECT_PARTICLES)
+
+
+def cue_forms(word: str, language: str) -> tuple[str, ...]:
+    """The event word and, in Japanese, its forms with a particle."""
+    return (word, *event_word_forms(word)) if language == "ja" else (word,)
