@@ -58,9 +58,9 @@ def _substituted(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> boo
     terms = [h for h in s.parts.terms if first <= h.first_token <= last]
     if view.language == "ja":
         return any(view.text.startswith(w, h.end) for h in terms for w in words)
+    folded = tuple(f"{fold(w)} " for w in words)
     markers = [at for at in range(r.cue.hit.last_token + 1, last + 1)
-               if f"{clause_text(view, (at, last))} ".startswith(
-                   tuple(f"{fold(w)} " for w in words))]
+               if f"{clause_text(view, (at, last))} ".startswith(folded)]
     return any(at < h.first_token for at in markers for h in terms)
 
 
