@@ -43,6 +43,18 @@ def puts_off_a_decision(view: EntryView, index: PatternIndex, hit: Hit) -> bool:
                and view.tokens[i].raw in nouns for i in near)
 
 
+def a_decision_forgone(view: EntryView, index: PatternIndex, hit: Hit) -> bool:
+    """A Japanese word of forgoing (見送, 見合わせ: ``[markers] deferring_words``) right
+    after a decision noun (採決を見送った, 判断の見送り, 承認見送り): the decision put off
+    for now, not the plan dropped."""
+    words = index.lexicon.deferring_words.get(view.language, ())
+    if view.language != "ja" or not view.text[hit.start: hit.end].startswith(words):
+        return False
+    before = view.text[max(0, hit.start - DECISION_CHARS): hit.start]
+    return any(before.endswith((n, f"{n}を", f"{n}の"))
+               for n in index.lexicon.decision_nouns.get("ja", ()))
+
+
 def put_off_decisions(ctx: SentenceContext, cues: Sequence[Cue]) -> list[Cue]:
     """The cues without the decision nouns that a delay word in their clause puts off
     ("puts off its decision": no decision was taken)."""

@@ -154,6 +154,7 @@ class Lexicon:
     run_nouns: Words = field(default_factory=dict)  # "call closes": a run ended
     until_words: Words = field(default_factory=dict)  # "kept until 2028": how long
     substitutes: Words = field(default_factory=dict)  # "in the gym rather than the hall"
+    deferring_words: Words = field(default_factory=dict)  # 採決を見送った: put off
     inverted_subjects: Words = field(default_factory=dict)  # « ferme-t-il » (see cue_filters)
     doubting_tellers: Words = field(default_factory=dict)  # "…, council leader hints"
     attempts: Words = field(default_factory=dict)  # "bid to overturn": only tried

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from tracker.match.deciding.decisions_put_off import a_decision_forgone
 from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.finding.refs import ModifierRef
@@ -127,8 +128,9 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         if cue.hit.pid in ctx.reading.own_stops:
             return Role.STOP  # "lifts the fare freeze": the state that is a stop ends
         return Role.EVENT  # "rules out devaluation", "revokes the closure": the state kept
-    if cue.role is Role.STOP and ctx.view.language == "ja" and forgone_for_a_time(text):
-        return Role.DELAY  # 6月中の公布見送り: put off past June, not dropped
+    if cue.role is Role.STOP and ctx.view.language == "ja" and (
+            forgone_for_a_time(text) or a_decision_forgone(ctx.view, ctx.index, cue.hit)):
+        return Role.DELAY  # 6月中の公布見送り, 採決を見送った: put off, not dropped
     paused = Modifier.TEMPORARY in kinds or for_a_span(text)
     if cue.role is Role.STOP and (Modifier.UNDO in kinds
                                   or (paused and not ctx.reading.unbroken)):
