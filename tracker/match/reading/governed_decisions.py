@@ -9,7 +9,7 @@ from tracker.match.finding.lexicon import MOVES, EventClass
 from tracker.match.reading.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
-from tracker.match.text.tense import verb_form
+from tracker.match.text.tense import after_infinitive_mark, verb_form
 
 # a deal, or a rise or cut ("approves 14% rise in culture spending"): what is decided
 _DECIDED_THINGS = frozenset({EventClass.TRANSFER.value, *MOVES})
@@ -26,18 +26,10 @@ def decided_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
     if cue.role is not Role.STEP or cue.source not in _DECIDED_THINGS:
         return False
-    infinitive = _after_infinitive_mark(ctx, cue)
+    infinitive = after_infinitive_mark(ctx.index.lexicon, ctx.view, cue.hit.first_token)
     return any(other.role is Role.DECISION and other_clause == clause
                and governs(other.hit, cue.hit, language, None if infinitive else reach)
                for other, other_clause in governors)
-
-
-def _after_infinitive_mark(ctx: SentenceContext, cue: Cue) -> bool:
-    """A Latin cue right after its infinitive mark ("to sell", « de vendre »)."""
-    view = ctx.view
-    marks = ctx.index.lexicon.infinitive_marks.get(view.language, ())
-    at = cue.hit.first_token
-    return bool(marks) and at > 0 and view.tokens[at - 1].raw in marks
 
 
 def signed_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tracker.match.reading.clause_rules import after_determiner
 from tracker.match.reading.sentence_context import Cue, SentenceContext
-from tracker.match.text.tense import verb_form
+from tracker.match.text.tense import after_infinitive_mark, verb_form
 
 
 def subject_of(ctx: SentenceContext, word: Cue, event: Cue) -> bool:
@@ -21,6 +21,6 @@ def subject_of(ctx: SentenceContext, word: Cue, event: Cue) -> bool:
     endings = lexicon.infinitive_endings.get(view.language, ())
     if (word.hit.last_token >= first or not after_determiner(ctx, word.hit)
             or (endings and view.tokens[first].raw.endswith(endings))
-            or view.tokens[first - 1].raw in lexicon.infinitive_marks.get(view.language, ())):
+            or after_infinitive_mark(lexicon, view, first)):
         return False
     return verb_form(ctx.index, view, event.hit)

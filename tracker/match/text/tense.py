@@ -47,6 +47,12 @@ def finite_verb_words(lexicon: Lexicon, language: str) -> frozenset[str]:
                       *lexicon.lone_auxiliaries.get(language, ())))
 
 
+def after_infinitive_mark(lexicon: Lexicon, view: EntryView, token: int) -> bool:
+    """The token stands right after its infinitive mark ("to sell", « de vendre »)."""
+    marks = lexicon.infinitive_marks.get(view.language, ())
+    return bool(marks) and token > 0 and view.tokens[token - 1].raw in marks
+
+
 def written_as_a_verb(ctx: SentenceContext, hit: Hit) -> bool:
     """A Latin event word written as a finite verb or a past participle ("approved",
     "reopens", « rouvre ») that no term of the claim writes so: the term names the
