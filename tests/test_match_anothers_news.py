@@ -44,6 +44,36 @@ def test_the_works_begun_are_the_works_claims_news(title: str, language: str) ->
                   language)
 
 
+PIER = group("pier", en=["old pier"], fr=["vieille jetée"], ja=["旧桟橋"])
+PIER_WORKS = claim(
+    "dorvale-pier-works", "Work to dismantle the old Dorvale pier will begin in May 2026.",
+    [PIER, DORVALE], kind=ClaimKind.EVENT, expected_from=date(2026, 5, 1),
+    expected_by=date(2026, 5, 31),
+    cues={Verdict.CONFIRMS: {"en": ("work begins",), "fr": ("travaux commencent",),
+                             "ja": ("工事始まる",)}},
+)
+PIER_GONE = claim(
+    "dorvale-pier-gone", "The old Dorvale pier will be fully dismantled by December 2026.",
+    [PIER, DORVALE], kind=ClaimKind.EVENT, expected_from=date(2026, 12, 1),
+    expected_by=date(2026, 12, 31),
+    cues={Verdict.CONFIRMS: {"en": ("dismantled",), "fr": ("démontée",), "ja": ("解体",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Work begins to dismantle Dorvale's old pier", "en"),
+    ("Dorvale : les travaux commencent pour démonter la vieille jetée", "fr"),
+    ("ドルバールの旧桟橋、解体へ工事始まる", "ja"),
+], ids=["en", "fr", "ja"])
+def test_the_claims_own_event_still_ahead_leaves_the_step_anothers(title: str,
+                                                                   language: str) -> None:
+    # "to dismantle" names the claim's event only as what is to come: no news of its own
+    # (the works come late, so the opening claim is not waiting on them: no turn to give)
+    claims = [PIER_WORKS, PIER_GONE]
+    check_verdict(claims, "dorvale-pier-works", "confirms", title, "", "2026-06-15", language)
+    check_verdict(claims, "dorvale-pier-gone", "mentions", title, "", "2026-06-15", language)
+
+
 @pytest.mark.parametrize(("title", "claims", "expected"), [
     # news of the opening itself stays its news
     ("Dorvale breaks ground on concert hall as opening is pushed back to 2029", CLAIMS,

@@ -50,10 +50,12 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
     """A step read for one claim on the very words that report another claim's own
     event as done is that claim's news, and background here (labelling rules 3 and
     11): "Work starts on the lycée" confirms the works' claim and says nothing new of
-    the opening, unless the item reads an event of this claim's own too ("…, as the
-    opening is pushed back"). A target claim's step with no figure in such an item is
-    background too, whatever its words ("Concert hall opens after board vote" says
-    nothing of the first year's visitors): a target's own news is a count (rule 7)."""
+    the opening, unless the item reads news of this claim's own event too ("…, as the
+    opening is pushed back"); its event named only as what is to come ("work begins to
+    dismantle the pier", for the pier gone) is none. A target claim's step with no
+    figure in such an item is background too, whatever its words ("Concert hall opens
+    after board vote" says nothing of the first year's visitors): a target's own news
+    is a count (rule 7)."""
     done = [f.frame.hit for d, _ in decisions for f in d.judgement.frames
             if f.frame.role is Role.EVENT and f.verdict is Verdict.CONFIRMS]
     if not done:
@@ -72,7 +74,7 @@ def _anothers_news(d: Decision, done: Sequence[Hit]) -> str | None:
     steps = [f.frame for f in judgement.frames if f.verdict is Verdict.UPDATES
              and f.frame.hit.sentence == judgement.sentence]
     if (judgement.verdict is not Verdict.UPDATES or not steps
-            or any(f.frame.role is Role.EVENT for f in judgement.frames)):
+            or any(f.frame.role is Role.EVENT and f.verdict.is_flag for f in judgement.frames)):
         return None
     # the same words, or a word of a longer cue ("construction … begins")
     if all(f.role is Role.STEP and within(f.hit, done) for f in steps):
