@@ -115,6 +115,7 @@ RELEASE = claim(
     ("confirms", "Ostland completes delivery of reserve grain", "en"),
     ("confirms", "オストランドの備蓄穀物10万トン、引き渡し完了", "ja"),
     ("confirms", "Ostland : la livraison des céréales de réserve est achevée", "fr"),
+    ("confirms", "Ostland finalise la vente de ses céréales de réserve", "fr"),
     # near miss: a first phase finished is partial progress
     ("updates", "Ostland completes first phase of reserve grain delivery", "en"),
 ])

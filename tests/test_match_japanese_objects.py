@@ -34,9 +34,15 @@ OPEN = claim(
 
 @pytest.mark.parametrize(("title", "expected"), [
     ("ケルン当局、ヴィル橋の無料化を決定", "confirms"),
+    # how the verb is done stands between the object and it (claim writer of round 76)
+    ("ケルン当局、ヴィル橋の無料化を正式に決定", "confirms"),
+    ("ケルン当局、ヴィル橋の無料化を全会一致で決定", "confirms"),
+    ("ケルン当局、ヴィル橋の無料化を正式決定", "confirms"),
     # guard: another claim's name that this claim does not share stays its rival
     ("ケルン当局、ヴィル市場駐車場の無料化を決定", "mentions"),
-], ids=["object", "guard-not-shared"])
+    ("ケルン当局、ヴィル市場駐車場の無料化を正式に決定", "mentions"),
+], ids=["object", "adverb-ni", "adverb-de", "kanji-prefix", "guard-not-shared",
+        "guard-not-shared-adverb"])
 def test_a_shared_name_in_the_object_is_acted_on(title: str, expected: str) -> None:
     check_verdict([VOTE, FREE_FROM, OPEN, PARKING], "kern-toll-vote", expected, title, "",
                   "2026-03-20", "ja")

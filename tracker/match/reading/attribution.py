@@ -25,7 +25,9 @@ HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 # Words of a figure reached or missed: only a claim with a figure reads them
 FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
 OBJECT_REACH_JA = 12  # characters from a name to the verb whose object it is (の無料化を)
-_OBJECT_JA = "を"  # the Japanese mark of a verb's object
+# the Japanese mark of a verb's object, maybe with how the verb is done between them
+# (を正式に承認, を全会一致で可決) or a kanji prefix glued to it (を無条件承認, を全面撤回)
+_OBJECT_JA = re.compile(r"を(?:[^\sをがはのにで]{1,4}[にで])?[\u4e00-\u9fff]{0,3}$")
 # a figure in that object (the view writes 18.5％ as " 18 5 ") counts as one character:
 # 18.5％値上げの条例案を is no longer an object than 値上げの条例案を
 _FIGURE_JA = re.compile(r"\s*\d+(?:\s+\d+)*\s*")
@@ -152,12 +154,12 @@ def _receives(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
 
 
 def _object_ja(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
-    """``name`` is in the Japanese object right before the cue (レニック橋の無料化を決定):
-    what is acted on, not who acts."""
+    """``name`` is in the Japanese object right before the cue (レニック橋の無料化を決定,
+    買収を正式に承認): what is acted on, not who acts."""
     if ctx.view.language != "ja" or name.end > cue.start:
         return False
     between = _FIGURE_JA.sub("0", ctx.view.text[name.end: cue.start])
-    return (between.endswith(_OBJECT_JA) and len(between) <= OBJECT_REACH_JA
+    return (_OBJECT_JA.search(between) is not None and len(between) <= OBJECT_REACH_JA
             and not any(c.isspace() for c in between))
 
 
