@@ -117,6 +117,7 @@ class Lexicon:
     works_words: Words = field(default_factory=dict)  # "work starts": a step, not the event
     genitives: Words = field(default_factory=dict)  # "committee of the X": X completes it
     topic_prepositions: Words = field(default_factory=dict)  # "inquiry into the X": its topic
+    topic_particles: Words = field(default_factory=dict)  # 閉鎖めぐり住民集会: a meeting's topic
     indefinites: Words = field(default_factory=dict)  # "launched a course": a new object
     plan_nouns: Words = field(default_factory=dict)  # "approves the plan": what was decided
     decision_nouns: Words = field(default_factory=dict)  # "puts off its decision"

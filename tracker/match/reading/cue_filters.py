@@ -21,6 +21,7 @@ from tracker.models import ClaimKind
 
 TOPIC_REACH = 2  # tokens from a meeting's name to the preposition of its topic
 TOPIC_LENGTH = 4  # tokens from that preposition to a word of its topic
+TOPIC_REACH_JA = 14  # characters from a Japanese topic word to the meeting's name after it
 _VARIANT_CODE = re.compile(r"[ivx]{2,4}[a-z]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,4}")
 """A roman numeral with a letter, or a short code mixing letters and digits (IIA, 1B)."""
 
@@ -196,9 +197,14 @@ def meeting_topic(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
     meeting's name is what the meeting is about, no news of it. A participle there
     tells what became of the meeting ("public meeting on the depot postponed")."""
     view = ctx.view
-    if ctx.reading.kind is not ClaimKind.MEETING or not view.tokens[cue.hit.first_token].latin:
+    if ctx.reading.kind is not ClaimKind.MEETING:
         return False
+    if view.language == "ja":
+        return _japanese_topic(ctx, cue, mine,
+                               ctx.index.lexicon.topic_particles.get(view.language, ()))
     topics = ctx.index.lexicon.topic_prepositions.get(view.language, ())
+    if not view.tokens[cue.hit.first_token].latin:
+        return False
     lexicon, at = ctx.index.lexicon, cue.hit.first_token
     if any(past_participle(lexicon, token.raw, view.language) or irregular_past(
             token.raw, token.norm, view.language)
@@ -216,6 +222,18 @@ def meeting_topic(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
                 for t in view.tokens[opener + 1: at]):
             return True
     return False
+
+
+def _japanese_topic(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit],
+                    topics: Sequence[str]) -> bool:
+    """閉鎖めぐり住民集会, 閉鎖について話し合う説明会: a word right before a particle of
+    topic, with the meeting's name after it in the sentence, is what the meeting is about."""
+    view = ctx.view
+    after = view.text[cue.hit.end: cue.hit.end + TOPIC_REACH_JA]
+    if not any(after.startswith(t) for t in topics):
+        return False
+    return any(name.sentence == cue.hit.sentence and
+               0 < name.start - cue.hit.end <= TOPIC_REACH_JA for name in mine)
 
 
 def currency_name(ctx: SentenceContext, hit: Hit) -> bool:
