@@ -407,6 +407,11 @@ FLOORS = {
     "eval-free-tuition": (0.70, 0.51, 0.81),
     "eval-papeterie-scop": (0.68, 0.85, 0.68),
     "eval-koyosha-ev": (0.57, 0.65, 0.76),
+    # probe round seventy-six (thirty-ninth session): claims written against 708d98c,
+    # scored before any item was read, then read and kept for development
+    "eval-pharmacy-chain": (0.81, 0.83, 0.91),
+    "eval-urgences-nuit": (0.76, 0.63, 0.70),
+    "eval-shiei-jutaku": (0.66, 0.50, 0.92),
 }
 
 
