@@ -38,6 +38,8 @@ def class_role(reading: ClaimReading, classes: Sequence[ClassRef]) -> Role | Non
         if reading.falls and (cls is EventClass.DECREASE or (  # "misses … target" misses it
                 cls is EventClass.SHORTFALL and names_a_level_below(ref.text, ref.language))):
             return Role.STEP  # the way the target goes ("below target", 下回る), no cutback
+        if cls is EventClass.DECREASE and reading.kind is ClaimKind.MEETING:
+            continue  # "rent bill £34m lower": a meeting has nothing to cut
         if cls in _CLASS_ROLES:
             return _CLASS_ROLES[cls]
         if cls is EventClass.ANNOUNCED and reading.kind is ClaimKind.DECISION:
