@@ -197,10 +197,20 @@ def _japanese_remainder(view: EntryView, table: NumberWords, value: float, end: 
 
 
 def _unit(view: EntryView, end: int, last: int, table: NumberWords) -> str:
-    """The word a figure counts: the first after it, past a linking "de"/"of"."""
-    for token in view.tokens[end + 1: min(last, end + UNIT_REACH + 1) + 1]:
-        if token.raw not in table.links and not token.raw.isdigit():
-            return token.norm
+    """The word a figure counts: the first after it, past a linking "de"/"of", and
+    past another figure with its measure ("1,260 new 80 km/h signs" counts signs)."""
+    reach = end + UNIT_REACH + 1
+    after_a_figure = False
+    at = end + 1
+    while at <= min(last, reach):
+        raw = view.tokens[at].raw
+        if after_a_figure and raw in table.measures:
+            reach += 1  # the other figure's unit, no word of this one
+        elif raw.isdigit():
+            after_a_figure = True
+        elif raw not in table.links:
+            return view.tokens[at].norm
+        at += 1
     return ""
 
 

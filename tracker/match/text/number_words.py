@@ -32,6 +32,7 @@ class NumberWords:
     now: tuple[str, ...] = ()  # "now has 10 tenants": the count as it stands
     origins: tuple[str, ...] = ()  # "from": before a figure, the level left (from 3% to 4%)
     origins_after: tuple[str, ...] = ()  # から: after a figure, the level left
+    measures: frozenset[str] = frozenset()  # "km", "h": after a figure, its measure
 
 
 @cache
@@ -53,7 +54,8 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("ordinals", ())), tuple(table.get("levels_after", ())),
                        tuple(table.get("articles", ())), tuple(table.get("reached_after", ())),
                        tuple(table.get("now", ())), tuple(table.get("origins", ())),
-                       tuple(table.get("origins_after", ())))
+                       tuple(table.get("origins_after", ())),
+                       frozenset(table.get("measures", ())))
 
 
 def is_a_number(word: str, language: str) -> bool:

@@ -1,0 +1,41 @@
+"""A figure's word is the noun it counts, past another figure with its unit of measure
+(claim writer of round 77): "1,260 new 80 km/h signs" counts signs, not kilometres.
+Subjects are invented; verdicts follow ../shared/labelling.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.match.targets.magnitudes import quantities
+from tracker.match.text.normalize import Stemmer
+from tracker.match.text.view import view_of_texts
+from tracker.models import ClaimKind
+
+SIGNS = claim(
+    "orvane-signs", "The Orvane département will replace 1,200 road signs by 30 June 2026.",
+    [group("orvane", en=["Orvane"], fr=["Orvane"], ja=["オルヴァーヌ"]),
+     group("signs", en=["road signs", "signs"], fr=["panneaux"], ja=["標識"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("text", "language", "unit"), [
+    ("The last of 1,260 new 80 km/h signs", "en", "sign"),
+    ("24 40-tonne lorries", "en", "lorri"),
+    ("1 260 panneaux 80 km/h", "fr", "panneau"),
+])
+def test_the_word_a_figure_counts(text: str, language: str, unit: str) -> None:
+    view = view_of_texts(text, "", language, Stemmer())
+    assert quantities(view, 0, len(view.tokens) - 1)[0].unit == unit
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("All of Orvane's new speed signs are up, a day early",
+     "The last of 1,260 new 80 km/h signs were bolted in place on Monday."),
+    ("Orvane puts up 1,260 new 80 km/h signs ahead of deadline", ""),
+])
+def test_a_count_past_another_figure_meets_the_target(title: str, summary: str) -> None:
+    check_verdict([SIGNS], "orvane-signs", "confirms", title, summary, "2026-06-29", "en")
