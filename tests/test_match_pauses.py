@@ -24,11 +24,28 @@ FURNACE = claim(
 @pytest.mark.parametrize(("expected", "title", "language"), [
     ("updates", "Dovra temporarily halts Pell blast furnace", "en"),
     ("updates", "Dovra arrête temporairement son haut-fourneau de Pell", "fr"),
+    # "pause" is itself a stop meant to end (round 77)
+    ("updates", "Dovra pauses Pell blast furnace", "en"),
     ("confirms", "Dovra shuts Pell blast furnace for good", "en"),  # guard
 ])
 def test_a_pause_is_no_closure(expected: str, title: str, language: str) -> None:
     check_verdict([FURNACE], "dovra-furnace-closure", expected, title, "", "2026-05-20",
                   language)
+
+
+PIER = claim(
+    "dorvale-pier-works", "The works on the Dorvale pier will be completed by December 2026.",
+    [group("pier", en=["Dorvale pier"], fr=["jetée de Dorvale"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("updates", "Pottery find pauses work on Dorvale pier"),
+    ("contradicts", "Council scraps Dorvale pier works"),  # guard
+])
+def test_works_paused_are_put_off(expected: str, title: str) -> None:
+    check_verdict([PIER], "dorvale-pier-works", expected, title, "", "2026-08-06", "en")
 
 
 STRIKE = claim(
