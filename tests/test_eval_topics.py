@@ -412,6 +412,11 @@ FLOORS = {
     "eval-pharmacy-chain": (0.81, 0.83, 0.91),
     "eval-urgences-nuit": (0.76, 0.63, 0.70),
     "eval-shiei-jutaku": (0.66, 0.50, 0.92),
+    # probe round seventy-seven (thirty-ninth session): claims written against 38bf339,
+    # scored before any item was read, then read and kept for development
+    "eval-newspaper-archive": (0.80, 0.71, 0.79),
+    "eval-limitation-80": (0.66, 0.63, 0.83),
+    "eval-jumokuso": (0.70, 0.68, 0.68),
 }
 
 
