@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from tracker.match.finding.families import in_family
 from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
-from tracker.match.finding.lexicon import EventClass
+from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.finding.relevance import TITLE, Relevance
 from tracker.match.kinds import ClaimReading
 from tracker.match.reading.clause_rules import clause_text
@@ -207,14 +207,26 @@ def _without_the_topic(view: EntryView, frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if f not in topics]
 
 
+_GOAL_WORDS = frozenset({EventClass.ACHIEVED, EventClass.SHORTFALL})
+
+
 def _names_its_family(ctx: ClaimContext, hits: Sequence[Hit]) -> bool:
     """The title holds a word of the claim's own event family ("Orvalis pushes Castelbrune
-    opening to 2027" for a hotel that will open): it is about the claim's event though
-    it names the claim by a name its siblings share."""
+    opening to 2027" for a hotel that will open), or, for a target, its goal met or
+    missed: it is about the claim's event though it names the claim by a name its
+    siblings share."""
     families = ctx.reading.families
+    lexicon, language = ctx.index.lexicon, ctx.view.language
+    if ctx.reading.kind is ClaimKind.TARGET:
+        # "Objectif atteint pour les sépultures arborées": a target's own news is its
+        # goal met or missed, said with a word of the goal ("reach the shelves" is none)
+        title = [h for h in hits if h.sentence == TITLE]
+        return any(m.kind is Modifier.MEASURE for h in title
+                   for m in ctx.index.modifiers.get(h.pid, ())) and any(
+            ref.event_class in _GOAL_WORDS for h in title
+            for ref in ctx.index.classes_in(h.pid, language))
     if not families:
         return False
-    lexicon, language = ctx.index.lexicon, ctx.view.language
     return any(in_family(lexicon, families, ref) for h in hits if h.sentence == TITLE
                for ref in ctx.index.classes_in(h.pid, language))
 
