@@ -210,7 +210,7 @@ def _without_the_topic(view: EntryView, frames: list[Frame]) -> list[Frame]:
 _GOAL_WORDS = frozenset({EventClass.ACHIEVED, EventClass.SHORTFALL})
 
 
-def _names_its_family(ctx: ClaimContext, hits: Sequence[Hit]) -> bool:
+def _title_names_its_event(ctx: ClaimContext, hits: Sequence[Hit]) -> bool:
     """The title holds a word of the claim's own event family ("Orvalis pushes Castelbrune
     opening to 2027" for a hotel that will open), or, for a target, its goal met or
     missed: it is about the claim's event though it names the claim by a name its
@@ -237,7 +237,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
     subject_pids = ctx.claim.subject_pids
     by_sentence: dict[int, list[Hit]] = {}
     subject_sentences = relevance.subject_sentences
-    if TITLE not in subject_sentences and relevance.title_subject and _names_its_family(
+    if TITLE not in subject_sentences and relevance.title_subject and _title_names_its_event(
             ctx, hits):
         subject_sentences = subject_sentences | {TITLE}
     for hit in hits:
