@@ -1,6 +1,7 @@
 """A figure's word is the noun it counts, past another figure with its unit of measure
-(claim writer of round 77): "1,260 new 80 km/h signs" counts signs, not kilometres.
-Subjects are invented; verdicts follow ../shared/labelling.md."""
+(claim writer of round 77): "1,260 new 80 km/h signs" counts signs, not kilometres. Number
+words of tens are figures too ("twenty-seven", « vingt et un »). Subjects are invented;
+verdicts follow ../shared/labelling.md."""
 
 from __future__ import annotations
 
@@ -39,3 +40,31 @@ def test_the_word_a_figure_counts(text: str, language: str, unit: str) -> None:
 ])
 def test_a_count_past_another_figure_meets_the_target(title: str, summary: str) -> None:
     check_verdict([SIGNS], "orvane-signs", "confirms", title, summary, "2026-06-29", "en")
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Twenty-seven people died", "en", 27.0),
+    ("twenty signs", "en", 20.0),
+    ("Vingt-sept morts", "fr", 27.0),
+    ("vingt et un élèves", "fr", 21.0),
+])
+def test_number_words_of_tens(text: str, language: str, value: float) -> None:
+    view = view_of_texts(text, "", language, Stemmer())
+    assert quantities(view, 0, len(view.tokens) - 1)[0].value == value
+
+
+OFFICERS = claim(
+    "orvane-officers", "Orvane will have 30 municipal police officers by the end of 2027.",
+    [group("orvane", en=["Orvane"], fr=["Orvane"], ja=["オルヴァーヌ"]),
+     group("officers", en=["police officers", "officers"], fr=["agents", "policiers"],
+           ja=["警察官"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Orvane : cap des trente agents franchi", "fr"),
+    ("Orvane passes thirty police officers", "en"),
+])
+def test_a_target_met_in_words(title: str, language: str) -> None:
+    check_verdict([OFFICERS], "orvane-officers", "confirms", title, "", "2027-12-10", language)

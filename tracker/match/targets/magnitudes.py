@@ -102,6 +102,12 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
             continue
         value = table.words.get(raw)
         end = i
+        if raw in table.tens:  # "twenty-seven", « vingt-sept », « vingt et un »
+            value = table.tens[raw]
+            skip = 1 if i + 2 <= last and tokens[i + 1].raw in table.links_of_tens else 0
+            ones = table.words.get(tokens[i + 1 + skip].raw, 10) if i + skip < last else 10
+            if ones < 10:
+                value, end = value + ones, i + 1 + skip
         if raw.isdigit():
             value, end = _digits(view, i, last)
         # a year is written in one group: "2,050 teachers" (two) is a count, and so is

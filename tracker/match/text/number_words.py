@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -33,6 +33,8 @@ class NumberWords:
     origins: tuple[str, ...] = ()  # "from": before a figure, the level left (from 3% to 4%)
     origins_after: tuple[str, ...] = ()  # から: after a figure, the level left
     measures: frozenset[str] = frozenset()  # "km", "h": after a figure, its measure
+    tens: Mapping[str, float] = field(default_factory=dict)  # "twenty" -> 20
+    links_of_tens: tuple[str, ...] = ()  # « et »: between tens and one (vingt et un)
 
 
 @cache
@@ -55,12 +57,15 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("articles", ())), tuple(table.get("reached_after", ())),
                        tuple(table.get("now", ())), tuple(table.get("origins", ())),
                        tuple(table.get("origins_after", ())),
-                       frozenset(table.get("measures", ())))
+                       frozenset(table.get("measures", ())),
+                       {k: float(v) for k, v in table.get("tens", {}).items()},
+                       tuple(table.get("links_of_tens", ())))
 
 
 def is_a_number(word: str, language: str) -> bool:
     """A token that is a number: digits, or a number word ("five", « cinq »)."""
-    return word.isdigit() or word in number_words(language).words
+    table = number_words(language)
+    return word.isdigit() or word in table.words or word in table.tens
 
 
 @cache
