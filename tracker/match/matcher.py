@@ -22,7 +22,7 @@ from tracker.match.decisions import (
     steps_that_are_anothers_news,
 )
 from tracker.match.finding.index import Hit, PatternIndex
-from tracker.match.finding.lexicon import EventClass
+from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.finding.omitted import LocalPress, Names
 from tracker.match.finding.prefilter import AnchorPrefilter
 from tracker.match.finding.publisher import Publishers
@@ -34,6 +34,7 @@ from tracker.match.reading.title_labels import TitleLabels
 from tracker.match.sharing import share_equal_values
 from tracker.match.statement_reading import read_statement
 from tracker.match.targets.figures import whole_numbers
+from tracker.match.targets.goal_figure import goal_in_title, thing_groups
 from tracker.match.targets.target_reading import counted_left_out
 from tracker.match.text.coordination import cut_at_coordinated_verbs
 from tracker.match.text.kana_spellings import KanaSpellings
@@ -83,9 +84,14 @@ class Matcher:
         event_sets: dict[frozenset[EventClass], frozenset[EventClass]] = {}
         self._readings = tuple(read_statement(cc, self._index, self._stemmer, uses, event_sets)
                                for cc in self._index.claims)
-        self._index.anchor_beside({n: r.target.counted_group
-                                   for n, r in enumerate(self._readings)
-                                   if r.target is not None and r.target.counted_group})
+        # a target's figure beside a goal word may stand for a group of its things
+        self._goal_groups = tuple(
+            thing_groups(cc.claim) if r.kind is ClaimKind.TARGET and r.target is not None
+            else frozenset() for cc, r in zip(self._index.claims, self._readings, strict=True))
+        self._index.anchor_beside({
+            n: goal | {r.target.counted_group}
+            for n, (r, goal) in enumerate(zip(self._readings, self._goal_groups, strict=True))
+            if r.target is not None and (goal or r.target.counted_group)})
         self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon,
                                  load_catalogue().country_marks())
         self._publishers = Publishers(self._index, self._local.omissible, self._stemmer)
@@ -185,6 +191,20 @@ class Matcher:
             return self._local.why_kept(number, read.view, name)
         return None
 
+    def _left_out(self, number: int, view: EntryView, hits: Sequence[Hit]) -> frozenset[str]:
+        """The groups a target's figure in the title stands for: its counted thing
+        (``counted_left_out``), or beside a goal word any group of its things
+        (``goal_figure.py``)."""
+        target = self._readings[number].target
+        counted = counted_left_out(target, view)
+        goal = self._goal_groups[number]
+        if target is None or not goal:
+            return counted
+        measures = [h for h in hits if h.sentence == 0 and any(
+            m.kind is Modifier.MEASURE and (not m.latin or m.language == view.language)
+            for m in self._index.modifiers.get(h.pid, ()))]
+        return counted | goal if goal_in_title(target, view, measures) else counted
+
     def decide(self, entry: Entry) -> list[tuple[Decision, EntryView]]:
         """Every relevant claim's decision for ``entry``, with the view it was read in."""
         read = self._read_entry(entry)
@@ -196,8 +216,7 @@ class Matcher:
                     if (r := assess(self._index.claims[n], by_pid,
                                     partial(self._local.may_omit, n, view, names),
                                     by_publisher.get(n, frozenset()),
-                                    partial(counted_left_out, self._readings[n].target,
-                                            view))) is not None]
+                                    partial(self._left_out, n, view, hits))) is not None]
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
                     for n, _ in relevant}
         published = entry.published.date() if entry.published else None

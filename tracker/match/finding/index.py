@@ -236,14 +236,14 @@ class PatternIndex:
         """How many claims share the group's patterns, on average: the lower, the rarer."""
         return sum(self._sharing_cache[p] for p in group.pids) / len(group.pids)
 
-    def anchor_beside(self, counted: Mapping[int, str]) -> None:
-        """For each claim number whose anchor is the group ``counted`` names (a count
-        target's counted thing, which a title with the target's figure may leave out:
-        ``target_reading.counted_left_out``), its next rarest required group anchors it
-        too. Call once, before the prefilter reads ``anchor_patterns``."""
-        for number, group_name in counted.items():
+    def anchor_beside(self, counted: Mapping[int, frozenset[str]]) -> None:
+        """For each claim number whose anchor is one of the groups ``counted`` names (a
+        target's things, which a title with the target's figure may leave out:
+        ``Matcher._left_out``), its next rarest required group anchors it too. Call
+        once, before the prefilter reads ``anchor_patterns``."""
+        for number, groups in counted.items():
             anchor, beside = self._runners_up.get(number, ("", None))
-            if beside is not None and anchor == group_name:
+            if beside is not None and anchor in groups:
                 for pid in beside.pids | beside.implied:
                     self.anchors[pid] = (*self.anchors.get(pid, ()), number)
         self._runners_up = {}  # needed only while building
