@@ -42,3 +42,25 @@ FARE = claim(
 def test_a_run_that_closes_has_ended(claim_id: str, title: str, language: str,
                                      expected: str) -> None:
     check_verdict([CALL, FARE], claim_id, expected, title, "", "2025-08-30", language)
+
+
+CONSULTATION = claim(
+    "velmora-bypass-consultation", "Velmora's public consultation on the bypass will "
+    "remain open until 30 June 2026.",
+    [group("consultation", en=["bypass consultation", "consultation on the bypass"],
+           fr=["consultation sur le contournement"]), VELMORA],
+    kind=ClaimKind.STATE, claimed_on=date(2026, 3, 2), expected_from=date(2026, 4, 1),
+    expected_by=date(2026, 6, 30))
+
+
+@pytest.mark.parametrize(("title", "published", "expected"), [
+    # the state is the run: closed on the day it was to last until, kept as claimed
+    ("Velmora bypass consultation closes after 9,000 responses", "2026-06-30", "confirms"),
+    ("Velmora bypass consultation closed with 9,000 responses", "2026-07-02", "confirms"),
+    # guard: closed before that day is no run kept to its end
+    ("Velmora bypass consultation closes after 9,000 responses", "2026-05-12", "updates"),
+], ids=["on-the-day", "after", "guard-before-the-day"])
+def test_a_state_that_is_a_run_ends_as_claimed(title: str, published: str,
+                                               expected: str) -> None:
+    check_verdict([CONSULTATION, FARE], "velmora-bypass-consultation", expected, title, "",
+                  published, "en")
