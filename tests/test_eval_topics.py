@@ -417,6 +417,11 @@ FLOORS = {
     "eval-newspaper-archive": (0.80, 0.71, 0.79),
     "eval-limitation-80": (0.66, 0.63, 0.83),
     "eval-jumokuso": (0.70, 0.68, 0.68),
+    # probe round seventy-eight (fortieth session): claims written against 830fac9,
+    # scored before any item was read, then read and kept for development
+    "eval-fluoridation": (0.67, 0.67, 0.90),
+    "eval-port-plaisance": (0.79, 0.73, 0.82),
+    "eval-meimeiken-yukihara": (0.71, 0.48, 0.80),
 }
 
 
