@@ -282,6 +282,16 @@ def joined_to_next(view: EntryView, hit: Hit) -> bool:
         view.sentences[hit.sentence])
 
 
+def gerund_in_compound(ctx: SentenceContext, hit: Hit) -> bool:
+    """"naming-rights contracts", "opening-day crowds": an English -ing word joined by a
+    hyphen to the word after it modifies that word, no verb of any event."""
+    view = ctx.view
+    last = hit.last_token
+    return (view.language == "en" and hit.first_token == last and last + 1 < len(view.tokens)
+            and view.tokens[last].raw.endswith("ing") and _a_word(view.tokens[last + 1].raw)
+            and joined_to_next(view, hit))
+
+
 def _a_word(part: str) -> bool:
     return len(part) >= COMPOUND_PART
 

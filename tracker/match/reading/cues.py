@@ -35,6 +35,7 @@ from tracker.match.reading.cue_filters import (
     an_extent,
     currency_name,
     denies_a_statement,
+    gerund_in_compound,
     in_a_compound,
     meeting_topic,
     model_name,
@@ -195,6 +196,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
             and not new_object(ctx, c, mine) and not meeting_topic(ctx, c, mine)
             and not currency_name(ctx, c.hit)
             and not (c.role in _TURNING and in_a_compound(ctx, c.hit))
+            and not gerund_in_compound(ctx, c.hit)
             and not model_name(ctx, c.hit, terms) and not other_word(ctx, c.hit)
             and not time_noun(ctx, c.hit) and not thing_noun(ctx, c.hit)
             and not in_a_span(ctx, c.hit)
