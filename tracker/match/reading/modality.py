@@ -26,7 +26,7 @@ from tracker.match.table import Modality, Role
 from tracker.match.targets.amounts import OPENING_CHARS, opens_with_amount
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.japanese import JapaneseForm, form_of_hit, own_statement
-from tracker.match.text.japanese_parties import not_a_speaker, the_cause
+from tracker.match.text.japanese_parties import not_a_speaker, the_cause, told_at
 from tracker.match.text.normalize import fold
 from tracker.match.text.participles import past_participle
 from tracker.match.text.spans import overlaps
@@ -225,10 +225,10 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _written(ctx: ModalityContext, table: Mapping[str, tuple[str, ...]],
              span: tuple[int, int], skip: range = range(0)) -> bool:
-    """A word of ``table`` as written in tokens ``span`` ("aurait": reportedly), outside
-    the tokens ``skip``."""
+    """A word of ``table`` as written in tokens ``span`` ("aurait": reportedly), not in ``skip``."""
     forms = table.get(ctx.view.language, ())
     return bool(forms) and any(t.raw in forms and i not in skip and i not in ctx.named
+                               and not told_at(ctx.view, ctx.index.lexicon, i)  # "tells residents"
                                for i, t in enumerate(ctx.view.tokens[span[0]: span[1] + 1],
                                                      span[0]))
 

@@ -1,7 +1,9 @@
 """A Japanese third party (住民, 労組) that is not the one who speaks: the cause of the
 act (住民の反対受け, 住民の要望を受けて: ``cause_openers``) or whom it is for (住民への開放,
 住民に説明: ``recipient_particles``). に before は or も (住民には不安) makes it the topic:
-then it speaks. Likewise a word of opinion that gives the act's cause (反対で中断)."""
+then it speaks. Likewise a word of opinion that gives the act's cause (反対で中断). In
+English or French, a third party right after a word of telling is whom it was told
+("…, trust chief tells residents")."""
 
 from __future__ import annotations
 
@@ -11,17 +13,24 @@ from tracker.match.text.view import EntryView
 
 CAUSE_REACH = 10  # characters after a Japanese third party read for 受け (住民の反対受け)
 _TOPIC_AFTER = ("は", "も")  # 住民には, 住民にも: the party is the topic
+TOLD_REACH = 2  # tokens from a word of telling to whom it tells ("tells angry residents")
 
 
 def not_a_speaker(view: EntryView, lexicon: Lexicon, hit: Hit) -> bool:
-    """The Japanese third party of ``hit`` is the act's cause or its recipient."""
+    """The third party of ``hit`` is the act's cause or its recipient."""
     if view.language != "ja":
-        return False
+        return told_at(view, lexicon, hit.first_token)
     after = view.text[hit.end: hit.end + CAUSE_REACH]
     if any(m in after for m in lexicon.cause_openers.get("ja", ())):
         return True
     return any(after.startswith(p) and after[len(p): len(p) + 1] not in _TOPIC_AFTER
                for p in lexicon.recipient_particles.get("ja", ()))
+
+
+def told_at(view: EntryView, lexicon: Lexicon, token: int) -> bool:
+    """A Latin word of telling ends shortly before ``token``: who is there is told."""
+    told = lexicon.meeting_told.get(view.language, ())
+    return any(view.tokens[t].raw in told for t in range(max(0, token - TOLD_REACH), token))
 
 
 def the_cause(view: EntryView, lexicon: Lexicon, hit: Hit) -> bool:

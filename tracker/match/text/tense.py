@@ -78,7 +78,7 @@ def _french_present(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
             continue
         if raw.endswith(endings) and not raw.endswith(not_verbs) and len(raw) > 4:
             return True
-        if (raw.endswith("e") and len(raw) > 4 and i == hit.first_token
+        if (raw.endswith("e") and len(raw) >= 4 and i == hit.first_token
                 and _a_french_verb(index, view, hit)
                 and not any(t.raw in past for t in view.tokens[max(0, i - 2): i])
                 and _unaccented(view, hit, raw)):
