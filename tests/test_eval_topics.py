@@ -422,6 +422,11 @@ FLOORS = {
     "eval-fluoridation": (0.67, 0.67, 0.90),
     "eval-port-plaisance": (0.79, 0.73, 0.82),
     "eval-meimeiken-yukihara": (0.71, 0.48, 0.80),
+    # probe round seventy-nine (fortieth session): claims written against f2d4455,
+    # scored before any item was read, then read and kept for development
+    "eval-surgical-hub": (0.80, 0.62, 0.76),
+    "eval-transport-demande": (0.70, 0.51, 0.86),
+    "eval-tunnel-muryoka": (0.56, 0.58, 0.92),
 }
 
 
