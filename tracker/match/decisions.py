@@ -58,16 +58,19 @@ def steps_that_are_anothers_news(decisions: list[tuple[Decision, EntryView]]
     is a count (rule 7)."""
     done = [f.frame.hit for d, _ in decisions for f in d.judgement.frames
             if f.frame.role is Role.EVENT and f.verdict is Verdict.CONFIRMS]
-    if not done:
+    # a sibling's decision made is news of it too, though no target's count
+    decided = any(f.frame.role is Role.DECISION and f.verdict is Verdict.CONFIRMS
+                  for d, _ in decisions for f in d.judgement.frames)
+    if not done and not decided:
         return decisions
     changed: list[tuple[Decision, EntryView]] = []
     for d, view in decisions:
-        note = _anothers_news(d, done)
+        note = _anothers_news(d, done, decided)
         changed.append((_as_mention(d, note) if note else d, view))
     return changed
 
 
-def _anothers_news(d: Decision, done: Sequence[Hit]) -> str | None:
+def _anothers_news(d: Decision, done: Sequence[Hit], decided: bool) -> str | None:
     """Why ``d``'s update is another claim's news, done (``steps_that_are_anothers_news``);
     None when it is not."""
     judgement = d.judgement
@@ -77,7 +80,7 @@ def _anothers_news(d: Decision, done: Sequence[Hit]) -> str | None:
             or any(f.frame.role is Role.EVENT and f.verdict.is_flag for f in judgement.frames)):
         return None
     # the same words, or a word of a longer cue ("construction … begins")
-    if all(f.role is Role.STEP and within(f.hit, done) for f in steps):
+    if done and all(f.role is Role.STEP and within(f.hit, done) for f in steps):
         return "another claim's news: the step read here is that claim's own event, done"
     if d.reading.kind is ClaimKind.TARGET and not _reads_a_count(d):
         return "another claim's news: its event is done here; this target's step has no figure"
