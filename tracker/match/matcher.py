@@ -15,6 +15,7 @@ from functools import partial
 from typing import NamedTuple
 
 from tracker.entities import load_catalogue
+from tracker.match.decided_for import decided_for_the_event
 from tracker.match.decisions import (
     Decision,
     context_after_titled_news,
@@ -240,6 +241,6 @@ class Matcher:
                                readers)
             judgement = judge(ctx, relevance, hits, rivals, published)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
-        decisions = news_of_the_claim_in_turn(
-            steps_that_are_anothers_news(context_after_titled_news(decisions)), published)
+        decisions = decided_for_the_event(news_of_the_claim_in_turn(
+            steps_that_are_anothers_news(context_after_titled_news(decisions)), published))
         return reweigh(decisions, self._learned) if self._learned is not None else decisions
