@@ -175,6 +175,7 @@ class Lexicon:
     not_participle_endings: Words = field(default_factory=dict)  # "exceed", "fermetures"
     preview_prepositions: Words = field(default_factory=dict)  # "ahead of the vote"
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
+    offers: Words = field(default_factory=dict)  # "rejects Terralait's bid for": an offer
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     opposed_prepositions: Words = field(default_factory=dict)  # "appeal against the fine"
     headcount_prepositions: Words = field(default_factory=dict)  # "300 at the meeting"

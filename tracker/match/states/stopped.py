@@ -98,12 +98,21 @@ def challenge_stopped(ctx: SentenceContext, cue: Cue,
         return any(c in before for c in challenges)
     after = range(cue.hit.last_token + 1,
                   min(len(view.tokens), cue.hit.last_token + CHALLENGE_REACH + 1))
-    if any(view.tokens[t].raw in challenges for t in after):
+    if any(view.tokens[t].raw in challenges and not _an_offer(ctx, t) for t in after):
         return True
     clause_start = view.clause_span(view.clause_of(cue.hit.first_token))[0]
     ahead = range(max(clause_start, cue.hit.first_token - PASSIVE_REACH), cue.hit.first_token)
     return past_form(ctx.index, view, cue.hit) and any(
         view.tokens[t].raw in challenges for t in ahead)
+
+
+def _an_offer(ctx: SentenceContext, token: int) -> bool:
+    """"rejects Terralait's bid for the factory": a bid for something is an offer to
+    buy it, the plan itself, no challenge to it."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    return (view.tokens[token].raw in lexicon.offers.get(view.language, ())
+            and token + 1 < len(view.tokens)
+            and view.tokens[token + 1].raw in lexicon.aim_prepositions.get(view.language, ()))
 
 
 def the_challenge(ctx: SentenceContext, cue: Cue, hit: Hit) -> bool:
