@@ -427,6 +427,11 @@ FLOORS = {
     "eval-surgical-hub": (0.80, 0.62, 0.76),
     "eval-transport-demande": (0.70, 0.51, 0.86),
     "eval-tunnel-muryoka": (0.56, 0.58, 0.92),
+    # probe round eighty (fortieth session): claims written against bb56855, scored
+    # before any item was read, then read and kept for development
+    "eval-island-buyout": (0.77, 0.53, 0.80),
+    "eval-fromagerie-reprise": (0.88, 0.81, 0.75),
+    "eval-ekisha-kanko": (0.76, 0.80, 0.66),
 }
 
 
