@@ -432,6 +432,11 @@ FLOORS = {
     "eval-island-buyout": (0.77, 0.53, 0.80),
     "eval-fromagerie-reprise": (0.88, 0.81, 0.75),
     "eval-ekisha-kanko": (0.76, 0.80, 0.66),
+    # probe round eighty-one (fortieth session): claims written against 86b4687, scored
+    # before any item was read, then read and kept for development
+    "eval-bag-ban": (0.87, 0.59, 0.82),
+    "eval-reserve-marais": (0.88, 0.68, 0.87),
+    "eval-suiei-itaku-hamanose": (0.65, 0.72, 0.70),
 }
 
 
