@@ -88,6 +88,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     elif (modality is Modality.REALIS and role is Role.STEP and ctx.claimed_on is not None
           and names_a_past_year(text, ctx.claimed_on)):
         modality = Modality.BACKGROUND  # "the bridge, which opened in 2009": context
+    if role is Role.STOP and modality is Modality.REALIS and _after_a_fault(ctx, cue.hit):
+        role = Role.DELAY  # "boiler failure shuts the pool": halted a while, not called off
     if (role is Role.STOP and modality in (Modality.REALIS, Modality.FUTURE)
             and cue.source not in MOVES
             # past a target's deadline a shortfall is final, whatever day the item names
@@ -96,6 +98,16 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
                              True)):
         role = Role.DELAY  # "glitch halts the launch; agency targets Dec. 9": a pause
     return cue, role, modality
+
+
+def _after_a_fault(ctx: SentenceContext, hit: Hit) -> bool:
+    """The stop's sentence names a breakdown (``[markers] fault_words``)."""
+    words = ctx.index.lexicon.fault_words.get(ctx.view.language, ())
+    view = ctx.view
+    if view.language == "ja":
+        return any(w in view.sentences[hit.sentence] for w in words)
+    first, last = view.sentence_span(hit.sentence)
+    return any(view.tokens[t].raw in words for t in range(first, last + 1))
 
 
 def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
