@@ -1,5 +1,5 @@
-"""A decision that decides another claim's event: "Akita governor consents to restart
-of the reactor" confirms the consent's claim, and for the restart's claim, whose own
+"""A decision that decides another claim's event: "the governor consents to restart of
+the reactor" confirms the consent's claim, and for the restart's claim, whose own
 event word is here only what is decided ("to restart"), it is a step on the way
 (labelling rule 6: a permission, a budget passed): an update, not a mention."""
 

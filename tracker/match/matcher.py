@@ -90,7 +90,7 @@ class Matcher:
             thing_groups(cc.claim) if r.kind is ClaimKind.TARGET and r.target is not None
             else frozenset() for cc, r in zip(self._index.claims, self._readings, strict=True))
         self._index.anchor_beside({
-            n: goal | {r.target.counted_group}
+            n: goal | ({r.target.counted_group} if r.target.counted_group else set())
             for n, (r, goal) in enumerate(zip(self._readings, self._goal_groups, strict=True))
             if r.target is not None and (goal or r.target.counted_group)})
         self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon,
