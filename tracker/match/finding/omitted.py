@@ -30,7 +30,7 @@ from functools import lru_cache
 from tracker.match.finding.lexicon import Lexicon
 from tracker.match.targets.target_outcome import written_in
 from tracker.match.text.japanese_names import headline_names
-from tracker.match.text.katakana import mostly_capitalised
+from tracker.match.text.katakana import written_as_names
 from tracker.match.text.normalize import fold
 from tracker.match.text.time_words import a_calendar_name
 from tracker.match.text.view import EntryView
@@ -45,8 +45,7 @@ _BREAKS = (":", "-", "–", "—", "|")  # a capital after one starts a new phra
 def omissible_groups(claim: Claim) -> frozenset[str]:
     """Names of the claim's required groups the local press may leave out."""
     return frozenset(g.name for g in claim.groups if g.role is GroupRole.REQUIRED
-                     and not g.entities
-                     and mostly_capitalised(g.terms.get("en") or g.terms.get("fr") or ()))
+                     and not g.entities and written_as_names(g))
 
 
 def own_words(claim: Claim) -> frozenset[str]:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from tracker.match.finding.index import Hit
 from tracker.match.targets.amounts import amount_quantities
 from tracker.match.targets.magnitudes import Quantity, Target, quantities
-from tracker.match.text.katakana import mostly_capitalised
+from tracker.match.text.katakana import written_as_names
 from tracker.match.text.view import EntryView
 from tracker.models import Claim, GroupRole
 
@@ -30,8 +30,7 @@ def thing_groups(claim: Claim) -> frozenset[str]:
     """The claim's required groups of things: no catalogue entity, and not written as
     names (most English terms capitalised, else most French ones)."""
     return frozenset(g.name for g in claim.groups if g.role is GroupRole.REQUIRED
-                     and not g.entities
-                     and not mostly_capitalised(g.terms.get("en") or g.terms.get("fr") or ()))
+                     and not g.entities and not written_as_names(g))
 
 
 def goal_in_title(target: Target, view: EntryView, goal_words: Sequence[Hit]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from tracker.models import Claim
+from tracker.models import Claim, TermGroup
 
 _KATAKANA = frozenset(
     [chr(code) for code in range(0x30A1, 0x30FB)]  # ァ … ヺ (the letters)
@@ -55,6 +55,12 @@ def mostly_capitalised(terms: Sequence[str]) -> bool:
     """Most terms written with a capital: a group of names, with perhaps a title or two
     ("Velmora", "Dravik", "digital affairs ministry")."""
     return 2 * sum(t.strip()[:1].isupper() for t in terms) > len(terms)
+
+
+def written_as_names(group: TermGroup) -> bool:
+    """A group of names: most of its English terms capitalised, else most French ones
+    (a group of things is written in lower case: "naming-rights revenue")."""
+    return mostly_capitalised(group.terms.get("en") or group.terms.get("fr") or ())
 
 
 def read_whole(patterns: Sequence[str], words: Iterable[str]
