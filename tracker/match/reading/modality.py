@@ -20,6 +20,7 @@ from functools import cache
 from tracker.match.finding.index import Hit, PatternIndex
 from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
+from tracker.match.reading.lateness import after_duration, will_come_late
 from tracker.match.reading.negated_subject import negated_after_its_subject
 from tracker.match.reading.report_denials import called_wrong, denies
 from tracker.match.table import Modality, Role
@@ -31,7 +32,6 @@ from tracker.match.text.normalize import fold
 from tracker.match.text.participles import past_participle
 from tracker.match.text.spans import overlaps
 from tracker.match.text.tense import french_future, french_future_verb, verb_form
-from tracker.match.text.time_words import SPAN_COUNTS, TIME_UNITS
 from tracker.match.text.view import EntryView
 
 NEGATION_WINDOW = 4  # tokens before a Latin cue
@@ -39,13 +39,10 @@ FUTURE_WINDOW = 3  # tokens before a Latin cue
 AFTER_WINDOW = 1  # tokens after a Latin noun cue ("the decision will come")
 PLAN_WINDOW = 5  # tokens either side of a Latin cue
 JAPANESE_LOOKAHEAD = 8  # characters after a Japanese cue read for its ending
-DURATION_WINDOW = 3  # tokens before a delay word that may hold "two months"
 SUBJECT_REACH = 2  # tokens from a third party to the event word it does ("lawmakers vote")
 # the roles whose noun a negated verb says did not happen; "the moratorium will not be
 # lifted" keeps a state
 _HAPPENINGS = (Role.EVENT, Role.STEP, Role.DECISION)
-_JAPANESE_DURATION = re.compile(
-    r"[\d一二三四五六七八九十数]+\s?(?:カ月|か月|ヶ月|ヵ月|年|週間|日)(?:から)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,10 +114,11 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     japanese = None if latin else _japanese_form(ctx.view, hit)
     if japanese is JapaneseForm.DESCRIBED:
         return Modality.BACKGROUND  # 運行を始めた夜行列車: the event describes the noun
-    if role is Role.DELAY and (japanese is JapaneseForm.MANNER or _after_duration(
-            ctx.view, hit, ctx.named, ctx.index.lexicon.late_nouns.get(ctx.view.language, ()))):
+    if role is Role.DELAY and (japanese is JapaneseForm.MANNER or after_duration(
+            ctx.view, hit, ctx.named, ctx.index.lexicon.late_nouns.get(ctx.view.language, ()))
+    ) and not will_come_late(ctx.view, ctx.index, hit, sentence):
         # 3カ月遅れで開業, "two months late", "trois mois de retard": how late the event
-        # came, not news of a delay
+        # came, not news of a delay ("will open two months late" is one)
         return Modality.BACKGROUND
     if japanese is JapaneseForm.NEGATED or (latin and (
             _before(in_clause, Modifier.NEGATION, hit, NEGATION_WINDOW)
@@ -278,21 +276,6 @@ def future_after_its_noun(ctx: ModalityContext, hit: Hit,
 
 def _sentence_start(view: EntryView, hit: Hit) -> int:
     return view.sentence_tokens[hit.sentence]
-
-
-def _after_duration(view: EntryView, hit: Hit, named: frozenset[int] = frozenset(),
-                    late_nouns: Sequence[str] = ()) -> bool:
-    """A length of time just before the word ("2カ月遅れ", "three months' delay"), not
-    one inside a claim's term ("the four-day week postponed"). In Japanese, only before
-    a word of lateness (``late_nouns``): 1年延期 puts the event off by a year."""
-    if view.language == "ja":  # 2カ月遅れ: how late; 1年延期 puts it off by a year
-        return (bool(_JAPANESE_DURATION.search(view.text[max(0, hit.start - 8): hit.start]))
-                and view.text[hit.start: hit.end] in late_nouns)
-    start = max(0, hit.first_token - DURATION_WINDOW)
-    before = [t.raw for t in view.tokens[start: hit.first_token]]
-    return any(word in TIME_UNITS and i > 0 and start + i not in named
-               and (before[i - 1].isdigit() or before[i - 1] in SPAN_COUNTS)
-               for i, word in enumerate(before))
 
 
 def _japanese_form(view: EntryView, hit: Hit) -> JapaneseForm:
