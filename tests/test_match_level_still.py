@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
+from tracker.match import Matcher
 from tracker.models import ClaimKind
 
 FARE = claim(  # state: the fare stays at €1.50 through 2026
@@ -31,3 +32,31 @@ FARE = claim(  # state: the fare stays at €1.50 through 2026
 ])
 def test_a_level_still_held(expected: str, title: str, language: str) -> None:
     check_verdict([FARE], "velmora-bus-fare", expected, title, "", "2026-06-15", language)
+
+
+MEETING = claim(  # meeting: the fare board meets at the depot
+    "velmora-fare-board", "Velmora's fare board will hold its first meeting at the Kessling "
+    "depot in June 2026.",
+    [group("board", en=["fare board"], fr=["comité tarifaire"], ja=["運賃審議会"]),
+     group("velmora", en=["Velmora"], fr=["Velmora"], ja=["ヴェルモラ"])],
+    kind=None, expected_from=date(2026, 6, 1), expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "Budget holds Velmora bus fare at €1.50"),
+    ("confirms", "Velmora bus fare held at €1.50 for another year"),
+    # a level held is no "hold" of another figure, nor a place
+    ("contradicts", "Velmora bus fare rises to €1.70, held there until 2027"),
+])
+def test_a_level_held_at_a_figure_keeps_the_state(expected: str, title: str) -> None:
+    check_verdict([FARE], "velmora-bus-fare", expected, title, "", "2026-06-15", "en")
+
+
+def test_held_at_a_place_is_a_meeting_held_not_a_level_kept() -> None:
+    """"Hold its first meeting at the depot" is a meeting (its kind read from the
+    statement), and a meeting held somewhere is the meeting held."""
+    assert Matcher([MEETING]).kinds() == {"velmora-fare-board": ClaimKind.MEETING}
+    check_verdict([MEETING], "velmora-fare-board", "confirms",
+                  "Velmora fare board holds its first meeting at the Kessling depot", "",
+                  "2026-06-10", "en")

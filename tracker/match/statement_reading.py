@@ -16,7 +16,7 @@ from tracker.match.finding.families import (
 from tracker.match.finding.index import CompiledClaim, PatternIndex
 from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
-from tracker.match.reading.cue_filters import stems_alike
+from tracker.match.reading.cue_filters import place_not_level, stems_alike
 from tracker.match.reading.modifier_filters import neutral_by_stems_only
 from tracker.match.states.closed_states import a_stop_state
 from tracker.match.states.relocation import states_a_place
@@ -52,7 +52,9 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
     statement, lexicon = claim.claim.statement, index.lexicon
     view = view_of_texts(statement, "", statement_language(statement), stemmer)
     word_classes: dict[int, set[EventClass]] = {}
-    hits = index.locate(view, index.scan(view))
+    # "will hold its first session at the museum" is no level kept
+    hits = [h for h in index.locate(view, index.scan(view))
+            if not place_not_level(index, view, h)]
     # a neutral phrase holds its words: "take over as chief executive" is no takeover
     neutral = [h for h in hits if any(  # ("closed to" is no "close to")
         m.kind is Modifier.NEUTRAL and not neutral_by_stems_only(lexicon, view, h, m)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from tracker.match.finding.index import Hit
+from tracker.match.finding.index import Hit, PatternIndex
 from tracker.match.finding.lexicon import EventClass, Lexicon
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.targets.amounts import currency_names
@@ -298,6 +298,17 @@ def _a_word(part: str) -> bool:
 
 def _hyphened_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a, b in _HYPHENED.findall(fold(sentence)))
+
+
+def place_not_level(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
+    """"Holds fares at £2" keeps a level; "holds talks at the prefecture" holds a meeting
+    somewhere: a word of lasting that ends in a preposition of place keeps a level only
+    before a figure."""
+    at = hit.last_token
+    return (view.tokens[at].raw in index.lexicon.locatives.get(view.language, ())
+            and (at + 1 >= len(view.tokens) or not view.tokens[at + 1].raw[:1].isdigit())
+            and any(r.event_class is EventClass.PERSIST
+                    for r in index.classes_in(hit.pid, view.language)))
 
 
 def states_kept(cues: Sequence[Cue]) -> list[Cue]:

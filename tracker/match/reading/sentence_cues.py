@@ -14,7 +14,7 @@ from tracker.match.deciding.arrangements import later_round_named
 from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
-from tracker.match.reading.cue_filters import stems_alike
+from tracker.match.reading.cue_filters import place_not_level, stems_alike
 from tracker.match.reading.cues import event_cues
 from tracker.match.reading.modifier_filters import (
     a_month,
@@ -53,6 +53,7 @@ def sentence_cues(ctx: SentenceContext, hits: Sequence[Hit]) -> SentenceCues:
     """What every cue of the sentence is read against (see the module docstring)."""
     language = ctx.view.language
     index = ctx.index
+    hits = [h for h in hits if not place_not_level(index, ctx.view, h)]  # "holds talks at"
     terms = [h for h in hits if h.pid in index.term_pids]
     # A word inside a claim's term (of several Latin words, or Japanese) names the thing:
     # "planning committee" holds no plan, 法案 no 案, "after-sales" opens no clause.
