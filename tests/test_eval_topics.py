@@ -437,6 +437,11 @@ FLOORS = {
     "eval-bag-ban": (0.87, 0.59, 0.82),
     "eval-reserve-marais": (0.88, 0.68, 0.87),
     "eval-suiei-itaku-hamanose": (0.65, 0.72, 0.70),
+    # probe round eighty-two (forty-first session): claims written against d6b102f,
+    # scored before any item was read, then read and kept for development
+    "eval-lead-lines": (0.65, 0.60, 0.73),
+    "eval-min-demenagement": (0.82, 0.63, 0.76),
+    "eval-hoikusho-minka": (0.70, 0.57, 0.86),
 }
 
 
