@@ -25,6 +25,7 @@ FARE = claim(
 @pytest.mark.parametrize(("expected", "title", "language"), [
     ("confirms", "Orsk council rejects bus fare increase", "en"),
     ("confirms", "Orsk councillors vote down fare rise", "en"),
+    ("confirms", "Orsk council says no to bus fare increase", "en"),
     ("confirms", "Orsk : le conseil rejette la hausse du tarif du bus", "fr"),
     # guards: a stop of the thing itself still breaks the state
     ("contradicts", "Orsk scraps its single bus fare", "en"),
