@@ -36,6 +36,22 @@ def test_a_refused_change_keeps_the_state(expected: str, title: str, language: s
 
 
 @pytest.mark.parametrize(("expected", "title", "language"), [
+    # the proposal refused is no hedge of the refusal: the refusal is a fact
+    ("confirms", "Orsk council rejects plan to end the single bus fare", "en"),
+    ("confirms", "Orsk council rejects proposal to raise the bus fare", "en"),
+    ("confirms", "オルスク市議会、バス運賃の値上げ案を否決", "ja"),
+    ("confirms", "オルスク市議会、バス運賃を徴収する経費削減案を退けた", "ja"),
+    # a proposal to stop it, refused, is a stop of a stop in either order
+    ("confirms", "オルスク市議会、バス運賃の廃止案を否決", "ja"),
+    # guards: a proposal weighed or passed is no refusal (a change, an update)
+    ("updates", "Orsk council weighs proposal to scrap the single bus fare", "en"),
+    ("updates", "オルスク市議会、バス運賃の値上げ案を可決", "ja"),
+])
+def test_a_refused_proposal_keeps_the_state(expected: str, title: str, language: str) -> None:
+    check_verdict([FARE], "orsk-fare-kept", expected, title, "", "2027-05-04", language)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
     # the state holds through its window; a plan to change it after that is a step still
     # to come, a mention (was contradicts)
     ("mentions", "Orsk will scrap its single bus fare in 2029", "en"),

@@ -11,7 +11,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from tracker.match.finding.index import Hit
-from tracker.match.finding.lexicon import MOVES, EventClass
+from tracker.match.finding.lexicon import MOVES, EventClass, Modifier
+from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.states.stopped import a_cancel_word
 from tracker.match.table import Role
@@ -24,6 +25,7 @@ _CHANGES = MOVES | {EventClass.CHANGE.value}
 REQUEST_REACH = 3  # words from a refusal to the request it refuses ("turns down Dutch request")
 REQUEST_CHARS = 3  # characters from a Japanese request to its refusal (要望を拒否)
 NAME_REACH = 5  # words of a requester's name before its possessive ("Brenlow Air's")
+_PROPOSED = (Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT)
 
 
 def refused_changes(ctx: SentenceContext, cues: Sequence[Cue], hits: Sequence[Hit]) -> list[Cue]:
@@ -35,7 +37,8 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue], hits: Sequence[Hi
     # raise the fare"): no news of its own
     clause_of = ctx.view.clause_of
     asked = {c.hit for c in cues if c.source in _CHANGES and any(
-        r.hit.last_token < c.hit.first_token
+        (0 <= r.hit.start - c.hit.end <= OBJECT_CHARS if ctx.view.language == "ja"
+         else r.hit.last_token < c.hit.first_token)  # 経費削減案を退け
         and clause_of(r.hit.first_token) == clause_of(c.hit.first_token) for r in refusals)}
     cues = [replace(c, source=EventClass.PERSIST.value, role=Role.EVENT)
             if c in refusals else c for c in cues if c.hit not in asked]
@@ -56,6 +59,28 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue], hits: Sequence[Hi
     return [replace(cue, role=Role.EVENT) if place in kept else cue
             for place, cue in enumerate(cues)
             if place in kept or cue.hit not in refused_hits]
+
+
+def refused_requests(ctx: SentenceContext, cues: Sequence[Cue],
+                     modifiers: Sequence[tuple[Hit, ModifierRef]],
+                     ) -> list[tuple[Hit, ModifierRef]]:
+    """The modifiers less the request nouns a refusal refuses: "rejects the proposal to
+    charge", 緩和案を否決 is a fact; the proposal is what did not pass, no hedge of it."""
+    if ctx.reading.kind is not ClaimKind.STATE:
+        return list(modifiers)
+    view = ctx.view
+    nouns = ctx.index.lexicon.request_nouns.get(view.language, ())
+    # a refusal reads as the state kept: a stop word with the state's own role
+    refusals = [c.hit for c in cues if c.role is Role.EVENT and a_cancel_word(ctx, c.hit)]
+
+    def refused(h: Hit) -> bool:
+        if view.language == "ja":
+            return view.text[h.start: h.end] in nouns and any(
+                0 <= r.start - h.end <= REQUEST_CHARS for r in refusals)
+        return view.tokens[h.first_token].raw in nouns and any(
+            0 < h.first_token - r.last_token <= REQUEST_REACH for r in refusals)
+
+    return [(h, m) for h, m in modifiers if m.kind not in _PROPOSED or not refused(h)]
 
 
 def _object_of(ctx: SentenceContext, stop: Cue, change: Cue, named: AbstractSet[int]) -> bool:
@@ -82,8 +107,9 @@ def _refuses_a_request(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> b
         return False
     view, hit = ctx.view, cue.hit
     clause = view.clause_of(hit.first_token)
-    if any(h.start > hit.end and view.clause_of(h.first_token) == clause
-           and a_cancel_word(ctx, h) for h in hits):
+    if any((h.end <= hit.start if view.language == "ja" else h.start > hit.end)
+           and view.clause_of(h.first_token) == clause
+           and a_cancel_word(ctx, h) for h in hits):  # 廃止案を否決: a stop of a stop
         return False
     nouns = ctx.index.lexicon.request_nouns.get(view.language, ())
     if view.language == "ja":
