@@ -177,6 +177,7 @@ class Lexicon:
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
     offers: Words = field(default_factory=dict)  # "rejects Terralait's bid for": an offer
     fault_words: Words = field(default_factory=dict)  # "boiler failure shuts": a pause
+    end_verbs: Words = field(default_factory=dict)  # "votes to end free parking": a stop
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     opposed_prepositions: Words = field(default_factory=dict)  # "appeal against the fine"
     headcount_prepositions: Words = field(default_factory=dict)  # "300 at the meeting"

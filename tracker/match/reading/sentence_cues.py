@@ -27,6 +27,7 @@ from tracker.match.reading.modifier_filters import (
 from tracker.match.reading.not_before import not_before_cues
 from tracker.match.reading.report_denials import report_denials
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
+from tracker.match.states.ended_states import ended_states
 from tracker.match.states.refused_change import refused_changes, refused_requests
 from tracker.match.targets.target_cues import target_cues
 from tracker.match.text.japanese import a_tally
@@ -104,6 +105,7 @@ def sentence_cues(ctx: SentenceContext, hits: Sequence[Hit]) -> SentenceCues:
     cues += not_before_cues(ctx, modifiers, cues)  # "will not fly before 2028": put off
     cues = refused_changes(ctx, cues, hits)  # "rejects the yield increase": the state kept
     modifiers = refused_requests(ctx, cues, modifiers)  # its proposal is no hedge of it
+    cues = ended_states(ctx, cues)  # "votes to end free parking"
     # a third party inside the claim's own cue is its event's actor ("first residents")
     own_cues = [c.hit for c in cues if is_own(c.source)]
     modifiers = [(h, m) for h, m in modifiers
