@@ -62,6 +62,10 @@ def test_a_name_spelled_another_way_names_the_claim(claim_id: str, title: str,
     ("アルドミア", "アルドミア", False),  # the name itself: the automaton finds it
     ("アルトメア", "アルドミア", False),  # two letters changed
     ("アルドマ", "アルドミア", False),  # another length
+    # a long mark heard or not, with or without one vowel heard otherwise
+    ("オールダームーア", "オルダームーア", True),
+    ("ヴェルモア", "ヴェルムーア", True),
+    ("ヴェルモーマ", "ヴェルムーア", False),  # a long mark and two letters changed
     ("アルドキア", "アルドミア", False),  # another consonant
 ])
 def test_a_short_name_takes_one_vowel_changed(word: str, name: str, expected: bool) -> None:
@@ -78,10 +82,11 @@ RAILWAY = claim(  # event named by a three-consonant country name
 
 @pytest.mark.parametrize(("title", "expected"), [
     ("アルドメアの沿岸鉄道が開業", "confirms"),
+    ("アルドーミアの沿岸鉄道が開業", "confirms"),  # a long mark heard
     # guards: two letters off; a near name with another consonant
     ("アルトメアの沿岸鉄道が開業", None),
     ("アルドキアの沿岸鉄道が開業", None),
-], ids=["one-vowel", "guard-two-letters", "guard-consonant"])
+], ids=["one-vowel", "long-mark", "guard-two-letters", "guard-consonant"])
 def test_a_short_name_with_one_vowel_changed_names_the_claim(title: str,
                                                               expected: str | None) -> None:
     check_verdict([RAILWAY], "oldmere-railway", expected, title, "", "2027-03-01", "ja")

@@ -10,8 +10,8 @@ terms are mostly written with a capital), and only a name of four consonants or 
 so that a common word rarely shares its skeleton. A name of two words is read whole
 (ハーロウ・クリーク for ハロー・クリーク), as well as word by word. A name of three consonants
 (アルドミア) is found only with one vowel heard otherwise (アルドメア): the same
-length, one letter of the same consonant changed. Measured on the development topics
-in the nineteenth and twentieth sessions (docs/matching.md).
+length but for long marks, one letter of the same consonant changed. Measured on the
+development topics in the nineteenth and twentieth sessions (docs/matching.md).
 """
 
 from __future__ import annotations
@@ -60,11 +60,16 @@ def _is_katakana(word: str) -> bool:
 
 
 def one_vowel_off(word: str, name: str) -> bool:
-    """アルドメア for アルドミア: as long, and only one letter differs, in its vowel."""
+    """アルドメア for アルドミア, ヴェルモア for ヴェルムーア: as long but for long marks, and
+    at most one letter differs, in its vowel."""
+    if word == name:
+        return False  # the name itself: the automaton finds it
+    word, name = word.replace("ー", ""), name.replace("ー", "")
     if len(word) != len(name):
         return False
     changed = [(a, b) for a, b in zip(word, name, strict=True) if a != b]
-    return len(changed) == 1 and _consonant(changed[0][0]) == _consonant(changed[0][1]) != ""
+    return not changed or (
+        len(changed) == 1 and _consonant(changed[0][0]) == _consonant(changed[0][1]) != "")
 
 
 class KanaSpellings:
