@@ -442,6 +442,11 @@ FLOORS = {
     "eval-lead-lines": (0.65, 0.60, 0.73),
     "eval-min-demenagement": (0.82, 0.63, 0.76),
     "eval-hoikusho-minka": (0.70, 0.57, 0.86),
+    # probe round eighty-three (forty-first session): claims written against 1c0d2fc,
+    # scored before any item was read, then read and kept for development
+    "eval-minimum-wage": (0.63, 0.52, 0.92),
+    "eval-videoprotection": (0.68, 0.63, 0.82),
+    "eval-byoin-togo": (0.71, 0.52, 0.85),
 }
 
 
