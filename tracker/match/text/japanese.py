@@ -135,6 +135,8 @@ _NONPAST_VERB = re.compile(r"[うくぐすつぬぶむる]$")
 def form_of_hit(view: EntryView, hit: Hit, lookahead: int) -> JapaneseForm:
     """The form of a Japanese event word, from the text after it and, for a verb ending a
     sentence of the summary in its dictionary form (会合を開く。), its own ending."""
+    if hit.sentence == 0 and _SET_FOR.match(view.text[hit.end: hit.end + SET_FOR_CHARS]):
+        return JapaneseForm.PLANNED  # 設計者の選定、10月中旬に: set for a day
     following = view.text[hit.end: hit.end + lookahead]
     form = form_of_word(following)
     if (form is JapaneseForm.DONE and hit.sentence > 0
@@ -144,6 +146,11 @@ def form_of_hit(view: EntryView, hit: Hit, lookahead: int) -> JapaneseForm:
     return form
 
 
+# A headline's event noun, then only the day it is set for: 開院、2030年4月に
+SET_FOR_CHARS = 16
+_SET_FOR = re.compile(  # (a view sets figures apart: "10 月")
+    r"^[、 ]\s?(?:(?:\d{1,4}\s?年度?\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{4}\s?年度?"
+    r"|来春|来秋|今春|今秋|年内|年度内|来年度?)(?:上旬|中旬|下旬|末|初め|中)?(?:に|へ)(?=\s|$)")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 SUBJECT_PARTICLES = ("が", "は")  # after a noun: the subject (or topic) of the clause
 
