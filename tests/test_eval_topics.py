@@ -447,6 +447,11 @@ FLOORS = {
     "eval-minimum-wage": (0.63, 0.52, 0.92),
     "eval-videoprotection": (0.68, 0.63, 0.82),
     "eval-byoin-togo": (0.71, 0.52, 0.85),
+    # probe round eighty-four (forty-first session): claims written against ef2cd2d,
+    # scored before any item was read, then read and kept for development
+    "eval-quarry-park": (0.96, 0.55, 0.88),
+    "eval-regie-transports": (0.70, 0.57, 0.81),
+    "eval-torokko-fukkatsu": (0.75, 0.65, 0.81),
 }
 
 
