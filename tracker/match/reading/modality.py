@@ -107,8 +107,9 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     if Modifier.BACKREF in kinds or any(
         m.kind is Modifier.BACKGROUND_OPENER and h.first_token <= hit.first_token
         and not _after_time_word(ctx.view, h) for h, m in in_clause
-    ) or any(m.kind is Modifier.BACKGROUND_INITIAL and h.first_token == clause[0]
-             == _sentence_start(ctx.view, hit) for h, m in sentence):
+    ) or (hit.pid != FIGURE_PID and any(
+        m.kind is Modifier.BACKGROUND_INITIAL and h.first_token == clause[0]
+        == _sentence_start(ctx.view, hit) for h, m in sentence)):
         return Modality.BACKGROUND
     latin = _latin(ctx, hit)
     japanese = None if latin else _japanese_form(ctx.view, hit)
