@@ -11,8 +11,9 @@ from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.text.tense import after_infinitive_mark, verb_form
 
-# a deal, or a rise or cut ("approves 14% rise in culture spending"): what is decided
-_DECIDED_THINGS = frozenset({EventClass.TRANSFER.value, *MOVES})
+# a deal, a rise or cut ("approves 14% rise in culture spending"), or a thing to happen
+# ("votes to set up the agency", « vote la création de la régie », 設立を可決): what is decided
+_DECIDED_THINGS = frozenset({EventClass.TRANSFER.value, *MOVES, EventClass.OCCURRED.value})
 
 
 def decided_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
