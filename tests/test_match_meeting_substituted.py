@@ -40,3 +40,18 @@ def test_a_meeting_replacing_the_claims_detail_is_an_update(
         title: str, summary: str, language: str, expected: str) -> None:
     check_verdict([MEETING], "orna-tram-meeting", expected, title, summary, "2026-04-20",
                   language)
+
+
+@pytest.mark.parametrize(("summary", "language", "expected"), [
+    # the day replaced: a detail changed, later in the sentence too
+    ("Orna's public meeting on the tram will now be held on Tuesday, May 19, instead of "
+     "May 12.", "en", "updates"),
+    ("La réunion publique se tiendra le 19 mai, au lieu du 12 mai.", "fr", "updates"),
+    # a near miss: what it replaces is no day
+    ("Orna's public meeting on the tram will be held on May 12, instead of an online "
+     "survey.", "en", "mentions"),
+], ids=["en-instead-of-a-day", "fr-au-lieu-du", "en-instead-of-a-survey"])
+def test_a_meeting_moved_to_another_day_is_an_update(summary: str, language: str,
+                                                     expected: str) -> None:
+    check_verdict([MEETING], "orna-tram-meeting", expected, "Orna tram meeting update",
+                  summary, "2026-04-20", language)

@@ -17,8 +17,10 @@ from tracker.match.states.kept import short_so_far, shortfall_ahead, stopped_aft
 from tracker.match.table import Modality, Role
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.normalize import fold
+from tracker.match.text.time_words import names_a_day
 from tracker.models import ClaimKind, Verdict
 
+DAY_REACH = 4  # tokens after a substitute marker that may name a day ("of next Tuesday")
 _SHORTFALL = EventClass.SHORTFALL.value
 _OWN_CONFIRMS = own_source(Verdict.CONFIRMS)
 
@@ -61,7 +63,15 @@ def _substituted(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> boo
     folded = tuple(f"{fold(w)} " for w in words)
     markers = [at for at in range(r.cue.hit.last_token + 1, last + 1)
                if f"{clause_text(view, (at, last))} ".startswith(folded)]
-    return any(at < h.first_token for at in markers for h in terms)
+    if any(at < h.first_token for at in markers for h in terms):
+        return True
+    # ... or a day, later in its sentence: "will now convene on Tuesday, March 17,
+    # instead of next Tuesday"
+    end = view.sentence_span(r.cue.hit.sentence)[1]
+    days = [at for at in range(r.cue.hit.last_token + 1, end + 1)
+            if f"{clause_text(view, (at, end))} ".startswith(folded)]
+    return any(names_a_day([t.raw for t in view.tokens[at + 1: min(at + 1 + DAY_REACH, end + 1)]])
+               for at in days)
 
 
 def _against_the_deadline(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> None:

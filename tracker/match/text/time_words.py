@@ -47,6 +47,12 @@ _TIME_NEIGHBOURS = frozenset(_PERIOD_NOUNS | _WEEKDAYS.keys() | _SEASONS.keys() 
 
 
 
+def names_a_day(words: Sequence[str]) -> bool:
+    """A month, a weekday or a year among the words ("instead of next Tuesday", « au lieu
+    du 10 mars »): they name when, not what."""
+    return any(w in _MONTHS or w in _WEEKDAYS or _YEAR_TOKEN.fullmatch(w) for w in words)
+
+
 def starts_a_time(word: str) -> bool:
     """A folded token that starts a time after "since"/"depuis": a year or a month."""
     return bool(re.fullmatch(r"(?:19|20)\d\d", word)) or word in _MONTHS
