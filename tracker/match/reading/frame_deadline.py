@@ -53,7 +53,8 @@ def _substituted(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> boo
     """The planned meeting's clause says that the plan replaces one of the claim's own
     details: a claim term right after the marker ("will be held in the sports hall
     rather than the salle Jean-Moulin", « au lieu de la salle des fêtes »), right before
-    it in Japanese (文化会館ではなく). In Latin text the marker follows the cue."""
+    it in Japanese (文化会館ではなく). In Latin text the marker follows the cue, and may
+    replace a day instead, later in the cue's sentence ("… instead of May 12")."""
     view = ctx.view
     words = ctx.index.lexicon.substitutes.get(view.language, ())
     first, last = r.clause
@@ -61,17 +62,15 @@ def _substituted(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> boo
     if view.language == "ja":
         return any(view.text.startswith(w, h.end) for h in terms for w in words)
     folded = tuple(f"{fold(w)} " for w in words)
-    markers = [at for at in range(r.cue.hit.last_token + 1, last + 1)
-               if f"{clause_text(view, (at, last))} ".startswith(folded)]
-    if any(at < h.first_token for at in markers for h in terms):
-        return True
-    # ... or a day, later in its sentence: "will now convene on Tuesday, March 17,
-    # instead of next Tuesday"
     end = view.sentence_span(r.cue.hit.sentence)[1]
-    days = [at for at in range(r.cue.hit.last_token + 1, end + 1)
-            if f"{clause_text(view, (at, end))} ".startswith(folded)]
-    return any(names_a_day([t.raw for t in view.tokens[at + 1: min(at + 1 + DAY_REACH, end + 1)]])
-               for at in days)
+    markers = [at for at in range(r.cue.hit.last_token + 1, end + 1)
+               if f"{clause_text(view, (at, end))} ".startswith(folded)]
+    # a term of the claim after the marker in its clause, or a day after it anywhere
+    # later in its sentence ("will now convene on Tuesday, March 17, instead of next
+    # Tuesday")
+    return any(at <= last and at < h.first_token for at in markers for h in terms) or any(
+        names_a_day([t.raw for t in view.tokens[at + 1: min(at + 1 + DAY_REACH, end + 1)]])
+        for at in markers)
 
 
 def _against_the_deadline(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> None:
