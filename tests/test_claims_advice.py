@@ -225,3 +225,26 @@ role = "exclude"
 en = ["glass museum"]
 """)
     assert messages(tmp_path / "claims") == []
+
+
+def test_a_cue_inside_a_longer_group_term(tmp_path: Path) -> None:
+    """A cue inside a longer term is never read where the term is written (the term
+    names the thing): "museum shop" inside "glass museum shop", 移管 inside 民間移管. A
+    cue with a gap is read across words and is not checked so."""
+    write(tmp_path / "claims", "museum-reopening", body="""
+[[groups]]
+name = "museum"
+en = ["Verennes glass museum", "glass museum shop"]
+ja = ["民間移管"]
+
+[cues.confirms]
+en = ["museum shop", "museum … reopens"]
+ja = ["移管"]
+""")
+    assert messages(tmp_path / "claims") == [
+        "'cues.confirms.en': cue 'museum shop' stands inside a longer term of groups[1] "
+        "(museum): where that term is written, the cue is read as part of the name, never "
+        "as the claim's own word; reword the cue or the term",
+        "'cues.confirms.ja': cue '移管' stands inside a longer term of groups[1] (museum): "
+        "where that term is written, the cue is read as part of the name, never as the "
+        "claim's own word; reword the cue or the term"]

@@ -173,10 +173,17 @@ def _cue_words(claim: Claim, stemmer: Stemmer,
                            "claim's own cue also takes the word from other claims named "
                            "nearer to it)")
                 for number, group in enumerate(claim.groups, start=1):
-                    if pattern in _term_patterns(group, language, stemmer):
+                    terms = _term_patterns(group, language, stemmer)
+                    if pattern in terms:
                         yield (f"{where}: cue {word!r} is also a term of groups[{number}] "
                                f"({group.name}): it would fire on every mention of the "
                                "subject; keep it in one place")
+                    elif "…" not in word and any(pattern in t for t in terms):
+                        # a cue inside a longer term is read as part of the name
+                        yield (f"{where}: cue {word!r} stands inside a longer term of "
+                               f"groups[{number}] ({group.name}): where that term is "
+                               "written, the cue is read as part of the name, never as "
+                               "the claim's own word; reword the cue or the term")
 
 
 def _catalogue_names() -> dict[str, list[str]]:
