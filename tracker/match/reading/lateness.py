@@ -1,15 +1,12 @@
 """A delay word after a length of time: how late a thing came ("opened two months
-late"), or news of a delay when the thing is still to come ("will open two months late")."""
+late"), not news of a delay (unless the thing is still to come: ``modality.py``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from tracker.match.finding.index import Hit, PatternIndex
-from tracker.match.finding.lexicon import Modifier
-from tracker.match.finding.refs import ModifierRef
-from tracker.match.text.tense import french_future_verb
+from tracker.match.finding.index import Hit
 from tracker.match.text.time_words import SPAN_COUNTS, TIME_UNITS
 from tracker.match.text.view import EntryView
 
@@ -31,21 +28,3 @@ def after_duration(view: EntryView, hit: Hit, named: frozenset[int] = frozenset(
     return any(word in TIME_UNITS and i > 0 and start + i not in named
                and (before[i - 1].isdigit() or before[i - 1] in SPAN_COUNTS)
                for i, word in enumerate(before))
-
-
-def will_come_late(view: EntryView, index: PatternIndex, hit: Hit,
-                   sentence: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    """A future verb before the delay word, in its clause or the one before ("will open
-    a month later than planned", « ouvrira | avec un mois de retard »): the thing is still
-    to come, so how late it will be is news of a delay. Latin text only."""
-    if view.language == "ja":
-        return False
-    clause = view.clause_of(hit.first_token)
-    first = max(view.sentence_tokens[hit.sentence], view.clause_starts[max(0, clause - 1)])
-    if any(m.kind is Modifier.FUTURE_AFTER and m.latin
-           and first <= h.first_token and h.last_token < hit.first_token for h, m in sentence):
-        return True
-    forms = index.lexicon.future_forms.get(view.language, ())
-    before = view.tokens[first: hit.first_token]
-    return any(t.raw in forms for t in before) or (
-        view.language == "fr" and any(french_future_verb(t.raw) for t in before))

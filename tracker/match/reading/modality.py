@@ -20,7 +20,7 @@ from functools import cache
 from tracker.match.finding.index import Hit, PatternIndex
 from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
-from tracker.match.reading.lateness import after_duration, will_come_late
+from tracker.match.reading.lateness import after_duration
 from tracker.match.reading.negated_subject import negated_after_its_subject
 from tracker.match.reading.report_denials import called_wrong, denies
 from tracker.match.table import Modality, Role
@@ -117,7 +117,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         return Modality.BACKGROUND  # 運行を始めた夜行列車: the event describes the noun
     if role is Role.DELAY and (japanese is JapaneseForm.MANNER or after_duration(
             ctx.view, hit, ctx.named, ctx.index.lexicon.late_nouns.get(ctx.view.language, ()))
-    ) and not will_come_late(ctx.view, ctx.index, hit, sentence):
+    ) and not _will_come_late(ctx, hit, sentence):
         # 3カ月遅れで開業, "two months late", "trois mois de retard": how late the event
         # came, not news of a delay ("will open two months late" is one)
         return Modality.BACKGROUND
@@ -256,6 +256,20 @@ def future_in_clause(ctx: ModalityContext, hit: Hit, clause: tuple[int, int],
               if not hit.first_token <= i <= hit.last_token and i not in named]
     return any(t.raw in forms for t in others) or (
         ctx.view.language == "fr" and any(french_future_verb(t.raw) for t in others))
+
+
+def _will_come_late(ctx: ModalityContext, hit: Hit,
+                    sentence: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """A future verb before a delay word, in its clause or the one before ("will open a
+    month later than planned", « ouvrira | avec un mois de retard »): how late a thing
+    still to come will be is news of a delay."""
+    view = ctx.view
+    first = max(view.sentence_tokens[hit.sentence],
+                view.clause_starts[max(0, view.clause_of(hit.first_token) - 1)])
+    before = [(h, m) for h, m in sentence
+              if first <= h.first_token and h.last_token < hit.first_token]
+    return (view.language != "ja" and hit.first_token > first
+            and future_in_clause(ctx, hit, (first, hit.first_token - 1), before))
 
 
 _NOT_A_SUBJECT = frozenset({"that", "which", "who", "say", "says", "said"})

@@ -20,6 +20,7 @@ from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.gapped import before_a_comma
 from tracker.match.text.normalize import fold
+from tracker.match.text.time_words import JAPANESE_DAY_SET_FOR
 from tracker.match.text.view import EntryView
 
 
@@ -148,9 +149,7 @@ def form_of_hit(view: EntryView, hit: Hit, lookahead: int) -> JapaneseForm:
 
 # A headline's event noun, then only the day it is set for: 開院、2030年4月に
 SET_FOR_CHARS = 16
-_SET_FOR = re.compile(  # (a view sets figures apart: "10 月")
-    r"^[、 ]\s?(?:(?:\d{1,4}\s?年度?\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{4}\s?年度?"
-    r"|来春|来秋|今春|今秋|年内|年度内|来年度?)(?:上旬|中旬|下旬|末|初め|中)?(?:に|へ)(?=\s|$)")
+_SET_FOR = re.compile(rf"^[、 ]\s?{JAPANESE_DAY_SET_FOR}")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 SUBJECT_PARTICLES = ("が", "は")  # after a noun: the subject (or topic) of the clause
 

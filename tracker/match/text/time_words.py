@@ -20,6 +20,11 @@ _MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", 
                           "early", "late", "mid", "next", "last", "this", "before", "after",
                           "through", "end", "en", "fin", "debut", "courant", "depuis", "jusqu"})
 
+# A Japanese headline's day an event is set for, then に or へ and the end of its part
+# (開院、2030年4月に, 選定、10月中旬に). A view sets figures apart ("10 月"): spaces allowed.
+JAPANESE_DAY_SET_FOR = (
+    r"(?:(?:\d{1,4}\s?年度?\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{4}\s?年度?"
+    r"|来春|来秋|今春|今秋|年内|年度内|来年度?)(?:上旬|中旬|下旬|末|初め|中)?[にへ](?=\s|$)")
 _OF = frozenset({"of", "de", "d", "du"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _PERIOD_NOUNS = frozenset(_TIMES["words"]["period_nouns"])

@@ -29,6 +29,7 @@ from tracker.match.text.normalize import (
     strip_html,
     tokenize_folded,
 )
+from tracker.match.text.time_words import JAPANESE_DAY_SET_FOR
 from tracker.models import Entry
 
 # A sentence ends at . ! ? followed by a space and a capital/digit/quote, or at
@@ -46,7 +47,7 @@ _CLAUSE_BREAK = re.compile(
     # 、 after a day is no break: 発電所の建設工事が9日、始まった keeps its subject
     r"|(?<=、)(?<!\d日、)(?<![同前翌昨当本先]日、)(?<!が、)(?<!は、)"
     # nor one before only the day a headline's event is set for (選定、10月中旬に)
-    r"(?!(?:\d{1,4}年度?)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|末|初め)?[にへ](?:\s|$))"
+    rf"(?!{JAPANESE_DAY_SET_FOR})"
     r"|(?<=\s)-\s"
     r"|(?<=\s)–|(?<=–)\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
     # 開院 予定から, 着工 30年4月開業 (a headline's parts); 々 (着々), 〆 and 〇 are kanji
