@@ -116,3 +116,33 @@ def test_a_step_with_no_figure_beside_a_siblings_event_is_no_news_of_a_target(
 def test_a_count_beside_a_siblings_event_is_still_the_targets_news(title: str) -> None:
     check_verdict(WITH_TARGET, "dorvale-hall-visitors", "updates", title, "", "2028-09-12",
                   "en")
+
+
+FARE = group("fare", en=["bus fare"], fr=["tarif du bus"], ja=["バス運賃"])
+FIRST_STEP = claim(
+    "dorvale-fare-first-step", "Dorvale's bus fare will rise to $2.40 in May 2026.",
+    [FARE, DORVALE, group("first-level", en=["$2.40"], fr=["2,40 $"], ja=["2.40ドル"])],
+    kind=ClaimKind.EVENT, expected_from=date(2026, 5, 1), expected_by=date(2026, 5, 31),
+    cues={Verdict.CONFIRMS: {"en": ("climbs to $2.40",), "fr": ("passe à 2,40 $",),
+                             "ja": ("2.40ドルに上昇",)}},
+)
+LAST_STEP = claim(
+    "dorvale-fare-last-step", "Dorvale's bus fare will reach $3 by May 2027.",
+    [FARE, DORVALE], kind=ClaimKind.TARGET, expected_from=date(2027, 5, 1),
+    expected_by=date(2027, 5, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Dorvale bus fare climbs to $2.40", "en"),
+    ("Dorvale : le tarif du bus passe à 2,40 $", "fr"),
+    ("ドルバールのバス運賃、2.40ドルに上昇", "ja"),
+], ids=["en", "fr", "ja"])
+def test_a_siblings_own_figure_is_an_interim_level_of_the_target(title: str,
+                                                                  language: str) -> None:
+    # one item confirms the first step and updates the target on its way (rules 7, 11)
+    claims = [FIRST_STEP, LAST_STEP]
+    check_verdict(claims, "dorvale-fare-first-step", "confirms", title, "", "2026-05-02",
+                  language)
+    check_verdict(claims, "dorvale-fare-last-step", "updates", title, "", "2026-05-02",
+                  language)

@@ -79,8 +79,10 @@ def _anothers_news(d: Decision, done: Sequence[Hit], decided: bool) -> str | Non
     if (judgement.verdict is not Verdict.UPDATES or not steps
             or any(f.frame.role is Role.EVENT and f.verdict.is_flag for f in judgement.frames)):
         return None
-    # the same words, or a word of a longer cue ("construction … begins")
-    if done and all(f.role is Role.STEP and within(f.hit, done) for f in steps):
+    # the same words, or a word of a longer cue ("construction … begins"); a target's
+    # figure there is its own news too ("climbs to $16.85": a step towards $18.50)
+    counted = d.reading.kind is ClaimKind.TARGET and _reads_a_count(d)
+    if done and not counted and all(f.role is Role.STEP and within(f.hit, done) for f in steps):
         return "another claim's news: the step read here is that claim's own event, done"
     if d.reading.kind is ClaimKind.TARGET and not _reads_a_count(d):
         return "another claim's news: its event is done here; this target's step has no figure"

@@ -64,8 +64,9 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
         rivals = [r for r in rivals if r.pid in ctx.figure_readers]  # that reads no figure
     # "court challenge to the charge": a name inside the cue word is the cue's own
     # wording, not another subject
-    rivals = [r for r in rivals if not (cue.start <= r.start and r.end <= cue.end
-                                        and r.end - r.start < cue.end - cue.start)]
+    # (a figure that is another claim's term, "$16.85", is a figure for this one too)
+    rivals = [r for r in rivals if not (cue.start <= r.start and r.end <= cue.end and (
+        r.end - r.start < cue.end - cue.start or cue.pid == FIGURE_PID))]
     # A name this claim shares is no other's subject where it says where the event
     # happened ("packed hall in Sarlhac", サルラックで), what is acted on (レニック橋の
     # 無料化を決定) or what a decision goes to ("green light to the greenway")
