@@ -60,3 +60,14 @@ def test_a_goal_met_in_the_title(title: str, summary: str, language: str,
 def test_still_short_of_the_goal_is_so_far(title: str, language: str, published: str,
                                            expected: str) -> None:
     check_verdict([PLOTS, BRIEFING], "dorvale-plots", expected, title, "", published, language)
+
+
+@pytest.mark.parametrize(("title", "published", "expected"), [
+    # "below goal" is "below target" in other words: a final shortfall after the deadline
+    ("Dorvale allots 840 tree-burial plots, below goal", "2029-04-10", "contradicts"),
+    ("Dorvale allots 840 tree-burial plots, below its goal", "2029-04-10", "contradicts"),
+    # guard: before the deadline it is the count so far
+    ("Dorvale allots 840 tree-burial plots so far, below goal", "2028-06-10", "updates"),
+], ids=["below-goal", "below-its-goal", "guard-before-the-deadline"])
+def test_below_the_goal_is_a_shortfall(title: str, published: str, expected: str) -> None:
+    check_verdict([PLOTS, BRIEFING], "dorvale-plots", expected, title, "", published, "en")

@@ -35,10 +35,14 @@ FARE = claim(
      "en", "updates"),
     ("velmora-resident-fare", "Velmora keeps resident fare at £2 as fares consultation "
      "closes", "en", "confirms"),
+    # the plain verb right after the run's noun: a day the run closes, no plan stopped
+    ("velmora-naming-call", "Velmora naming-rights call: submissions close on 9 May", "en",
+     "updates"),
     # guard: the thing itself closed down, with no run before the verb
     ("velmora-resident-fare", "Velmora scraps resident fare as bus depot closes", "en",
      "contradicts"),
-], ids=["call-closes", "applications-closed", "consultation-closes", "guard-scraps"])
+], ids=["call-closes", "applications-closed", "consultation-closes", "submissions-close",
+        "guard-scraps"])
 def test_a_run_that_closes_has_ended(claim_id: str, title: str, language: str,
                                      expected: str) -> None:
     check_verdict([CALL, FARE], claim_id, expected, title, "", "2025-08-30", language)

@@ -50,10 +50,13 @@ def _a_run_ended(ctx: SentenceContext, cue: Cue) -> int | None:
     view, hit = ctx.view, cue.hit
     if not view.tokens[hit.first_token].latin or not a_closing(ctx, cue):
         return None
-    if not verb_form(ctx.index, view, hit):
-        return None  # "a call to close the depot": the closing asked for
     nouns = ctx.index.lexicon.run_nouns.get(view.language, ())
     clause = view.clause_of(hit.first_token)
     before = range(hit.first_token - 1, max(0, hit.first_token - RUN_REACH) - 1, -1)
-    return next((i for i in before
+    noun = next((i for i in before
                  if view.tokens[i].raw in nouns and view.clause_of(i) == clause), None)
+    # "a call to close the depot": the closing asked for; right after its noun the
+    # plain form is the verb ("submissions close on 9 May")
+    if noun is None or (noun < hit.first_token - 1 and not verb_form(ctx.index, view, hit)):
+        return None
+    return noun
