@@ -452,6 +452,11 @@ FLOORS = {
     "eval-quarry-park": (0.96, 0.55, 0.88),
     "eval-regie-transports": (0.70, 0.57, 0.81),
     "eval-torokko-fukkatsu": (0.75, 0.65, 0.81),
+    # probe round eighty-five (forty-second session): claims written against 3712411,
+    # scored before any item was read, then read and kept for development
+    "eval-clock-change": (0.64, 0.52, 0.78),
+    "eval-epicerie-communale": (0.67, 0.50, 0.85),
+    "eval-gotouchi-number": (0.80, 0.61, 0.88),
 }
 
 
