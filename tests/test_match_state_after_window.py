@@ -35,3 +35,18 @@ def test_a_states_end_after_its_window_is_later_news(title: str, language: str,
                                                      published: str, expected: str) -> None:
     check_verdict([LIBRARY], "kessling-library-open", expected, title, "", published,
                   language)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Kessling's branch library closes its doors", "en"),
+    ("Kessling : la bibliothèque de quartier ferme ses portes", "fr"),
+    ("ケスリング市の分館が閉館", "ja"),
+], ids=["en", "fr", "ja"])
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2026-08-31", "confirms"),  # on the day it was to last until: it held as claimed
+    ("2026-08-20", "contradicts"),  # guard: before that day, the state is broken
+], ids=["on-the-day", "guard-before-it"])
+def test_a_states_end_on_its_last_day_keeps_it(title: str, language: str, published: str,
+                                               expected: str) -> None:
+    check_verdict([LIBRARY], "kessling-library-open", expected, title, "", published,
+                  language)

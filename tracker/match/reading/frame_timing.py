@@ -42,7 +42,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     """The cue, role and modality once the clause's dates are read (``text`` is the
     clause's text; ``named`` the tokens of names, whose days date nothing; ``terms``
     the claim's terms found, whose days date nothing either: 土曜配達 names no Saturday)."""
-    if (role is Role.STOP and modality is Modality.REALIS and ctx.late
+    if (role is Role.STOP and modality is Modality.REALIS and ctx.published is not None
+            and ctx.due is not None and ctx.published >= ctx.due
             and ctx.reading.kind is ClaimKind.STATE and names_its_end(ctx)):
         # "lifts the detour ban" after the day the ban was to last until: it held
         return replace(cue, role=Role.EVENT), Role.EVENT, modality
