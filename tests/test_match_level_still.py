@@ -53,6 +53,16 @@ def test_a_level_held_at_a_figure_keeps_the_state(expected: str, title: str) -> 
     check_verdict([FARE], "velmora-bus-fare", expected, title, "", "2026-06-15", "en")
 
 
+@pytest.mark.parametrize("title", [
+    "Velmora holds its bus fares for another year",
+    "Velmora holds bus fare steady despite fuel costs",
+    "Velmora bus fare held unchanged",
+])
+def test_a_price_held_without_a_figure_keeps_the_state(title: str) -> None:
+    # "hold" with a price word or "steady"/"unchanged": the level kept, no figure needed
+    check_verdict([FARE], "velmora-bus-fare", "confirms", title, "", "2026-06-15", "en")
+
+
 def test_held_at_a_place_is_a_meeting_held_not_a_level_kept() -> None:
     """"Hold its first meeting at the depot" is a meeting (its kind read from the
     statement), and a meeting held somewhere is the meeting held."""

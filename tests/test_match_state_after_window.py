@@ -50,3 +50,18 @@ def test_a_states_end_on_its_last_day_keeps_it(title: str, language: str, publis
                                                expected: str) -> None:
     check_verdict([LIBRARY], "kessling-library-open", expected, title, "", published,
                   language)
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Kessling approves plan for its branch library building", "en"),
+    ("Kessling approuve le projet pour le bâtiment de sa bibliothèque de quartier", "fr"),
+    ("ケスリング市議会、分館の建物の活用計画を承認", "ja"),
+], ids=["en", "fr", "ja"])
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2027-03-10", "mentions"),  # after the window: later news of the place
+    ("2026-05-10", "updates"),  # guard: within it, a decision bearing on the state
+], ids=["after-the-window", "guard-within-it"])
+def test_a_decision_after_a_states_window_is_later_news(title: str, language: str,
+                                                         published: str, expected: str) -> None:
+    check_verdict([LIBRARY], "kessling-library-open", expected, title, "", published,
+                  language)

@@ -51,7 +51,7 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     if kept is not None:  # "guaranteeing its flights until 2028": the state secured
         role, modality = kept
         cue = replace(cue, role=role)
-    elif (role is Role.STOP and modality is not Modality.NEGATED and ctx.late
+    elif (role in (Role.STOP, Role.DECISION) and modality is not Modality.NEGATED and ctx.late
             and ctx.reading.kind is ClaimKind.STATE and names_its_end(ctx)):
         # "the review will be repealed" long after that day: later news, no break
         modality = Modality.BACKGROUND
