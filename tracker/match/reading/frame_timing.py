@@ -4,9 +4,9 @@ A report of an event dated ahead of the item's publication is a preview ("opens
 Saturday"), one dated well before it is background ("the command set up in
 March"); a state kept "until 2028" is secured; a stop with a new date elsewhere in
 its sentence is a pause ("glitch halts the launch; agency targets Dec. 9"); a state
-claimed "until" a day, stopped after its deadline, held as claimed (a stop to come
-then is later news); its end told ahead for the month it was claimed to
-end, the claim retold.
+claimed "until" a day, stopped on or after that day, held as claimed (a stop to come
+or a decision then is later news); its end told ahead for the month it was claimed
+to end, the claim retold.
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
         cue = replace(cue, role=role)
     elif (role in (Role.STOP, Role.DECISION) and modality is not Modality.NEGATED and ctx.late
             and ctx.reading.kind is ClaimKind.STATE and names_its_end(ctx)):
-        # "the review will be repealed" long after that day: later news, no break
+        # "the review will be repealed", "council agrees fewer homes" long after that
+        # day: later news, no break
         modality = Modality.BACKGROUND
     elif stopped_after_the_end(ctx, role, modality, text):
         role = Role.STEP  # "the fare will rise from 2028": kept through 2027
