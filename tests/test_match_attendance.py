@@ -117,3 +117,16 @@ def test_a_crowd_that_came_reports_the_meeting_held(summary: str, language: str,
     habitants ont assisté mercredi à la réunion »): the meeting was held."""
     check_verdict([INFORMATION_MEETING], "velmora-harbour-meeting", expected, "Packed hall",
                   summary, day, language)
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # the audience named before the verb of coming is who came, no commentator
+    ("Seventy people, about half of them foreign residents, attended the Tarumi briefing "
+     "on Saturday.", "confirms"),
+    # guard: a commentator after the clause still comments
+    ("Seventy people attended the Tarumi briefing on Saturday, campaigners said.",
+     "mentions"),
+], ids=["audience-came", "guard-campaigners-said"])
+def test_an_audience_set_off_before_its_verb_came(summary: str, expected: str) -> None:
+    check_verdict([BRIEFING], "tarumi-briefing", expected, "New city hall plans shown",
+                  summary, "2025-12-14", "en")

@@ -2,11 +2,11 @@
 
 Negation stands just before a Latin cue (4 tokens), future words just before it
 (3 tokens), intent and schedule words near it (5 tokens; an intent word before "and"
-reaches the verb after it: "plan to cap lets and return 1,200 homes"); hedges, back-references,
-opinions and "as planned" anywhere in its clause; a third party speaking anywhere
-in the sentence; a denial anywhere before it in the sentence (after it in
-Japanese); Japanese endings right after the cue (``japanese.py``). A clause opened
-by "after", "since", "following" (を受け, 後), or a sentence opened by "while"
+reaches the verb after it: "plan to cap lets and return 1,200 homes"); hedges,
+back-references, opinions and "as planned" anywhere in its clause; a third party
+speaking anywhere in the sentence; a denial anywhere before it in the sentence (after
+it in Japanese); Japanese endings right after the cue (``japanese.py``). A clause
+opened by "after", "since", "following" (を受け, 後), or a sentence opened by "while"
 ("alors que"), is background.
 """
 
@@ -89,10 +89,12 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
         # "cancelled over safety concerns": a hedge in the cause is the reason, no hedge
         kinds = {m.kind for h, m in in_clause
                  if m.kind is not Modifier.HEDGE or h.first_token < cause}
-    # a meeting's parties are named in its own clause; one outside it still comments
+    # a meeting's parties are named in its clause; one outside comments, not its audience
     outside = [(h, m) for h, m in sentence if not clause[0] <= h.first_token <= clause[1]]
+    audience = ctx.index.lexicon.audience_words  # "74 people, many residents, attended"
     third_party = (any(m.kind is Modifier.THIRD_PARTY for _, m in outside)
-                   or _written(ctx, forms, (span[0], clause[0] - 1))
+                   or _written(ctx, {k: tuple(f for f in v if f not in audience.get(k, ()))
+                                     for k, v in forms.items()}, (span[0], clause[0] - 1))
                    or _written(ctx, forms, (clause[1] + 1, span[1]))) if attended else (
         any(m.kind is Modifier.THIRD_PARTY for _, m in sentence)
         or _written(ctx, forms, span, acting))
