@@ -457,6 +457,11 @@ FLOORS = {
     "eval-clock-change": (0.64, 0.52, 0.78),
     "eval-epicerie-communale": (0.67, 0.50, 0.85),
     "eval-gotouchi-number": (0.80, 0.61, 0.88),
+    # probe round eighty-six (forty-second session): claims written against be8a7d4,
+    # scored before any item was read, then read and kept for development
+    "eval-golf-course-homes": (0.65, 0.62, 0.80),
+    "eval-mutuelle-communale": (0.77, 0.52, 0.80),
+    "eval-yakan-chugaku": (0.73, 0.46, 0.80),
 }
 
 
