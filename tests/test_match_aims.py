@@ -69,7 +69,9 @@ FREE_ENTRY = claim(
     ("Sorvel pool free entry for schools maintained", "en", "sorvel-free-schools"),
     ("Piscine de Sorvel : la gratuité pour les écoles est maintenue", "fr",
      "sorvel-free-schools"),
-], ids=["en-event", "en-state", "fr-state"])
+    # an irregular participle ("kept", "held") is the clause's verb too
+    ("Sorvel pool free entry for schools kept", "en", "sorvel-free-schools"),
+], ids=["en-event", "en-state", "fr-state", "en-irregular"])
 def test_a_participle_after_for_is_the_clauses_verb(title: str, language: str,
                                                      claim_id: str) -> None:
     """"for" names whom the thing is for; the participle is what happened to it."""

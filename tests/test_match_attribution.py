@@ -309,3 +309,27 @@ def test_a_name_in_a_relative_clause_is_no_subject_of_the_verb_after_it(
     round 71 item)."""
     check_verdict([GALLERY, CURATOR], "orsa-gallery-director", expected,
                   "Orsa gallery loses its curator", summary, "2026-03-12", language)
+
+
+SESSION = claim(
+    "velmora-driver-session", "Velmora will hold an information session for would-be tram "
+    "drivers on 5 October 2026.",
+    [group("session", en=["information session"], fr=["réunion d'information"]),
+     group("velmora", en=["Velmora"], fr=["Velmora"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 10, 5), expected_by=date(2026, 10, 5))
+DRIVERS = claim(
+    "velmora-driver-hiring", "Velmora will hire 40 tram drivers by the end of 2026.",
+    [group("drivers", en=["tram drivers"], fr=["conducteurs de tram"]),
+     group("velmora", en=["Velmora"], fr=["Velmora"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Velmora information session for tram drivers was held on Sunday", "en"),
+    ("Velmora : la réunion d'information pour les conducteurs de tram s'est tenue dimanche",
+     "fr"),
+], ids=["en", "fr"])
+def test_a_name_behind_for_completes_the_name_before_it(title: str, language: str) -> None:
+    # "for tram drivers" tells who the session is for: the session was held
+    check_verdict([SESSION, DRIVERS], "velmora-driver-session", "confirms", title, "",
+                  "2026-10-06", language)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from tracker.match.finding.index import Hit
 from tracker.match.reading.sentence_context import SentenceContext
-from tracker.match.text.participles import past_participle
+from tracker.match.text.participles import irregular_past, past_participle
 from tracker.match.text.tense import present_tense
 
 AIM_REACH = 3  # tokens between "for" and the event word ("for a quarter-point rate cut")
@@ -25,7 +25,9 @@ def aimed_at(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit]) -> bool:
     words = ctx.index.lexicon.aim_prepositions.get(view.language, ())
     if not words or not ctx.index.is_latin(hit.pid):
         return False
-    if past_participle(ctx.index.lexicon, view.tokens[hit.first_token].raw, view.language):
+    first = view.tokens[hit.first_token]
+    if past_participle(ctx.index.lexicon, first.raw, view.language) or irregular_past(
+            first.raw, first.norm, view.language):  # "held", "met": a participle too
         return False
     start = view.clause_span(view.clause_of(hit.first_token))[0]
     aims = [t for t in view.near_tokens(hit.first_token, hit.last_token, AIM_REACH + 1, 0)
