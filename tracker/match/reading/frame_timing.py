@@ -42,17 +42,17 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     """The cue, role and modality once the clause's dates are read (``text`` is the
     clause's text; ``named`` the tokens of names, whose days date nothing; ``terms``
     the claim's terms found, whose days date nothing either: 土曜配達 names no Saturday)."""
-    if (role is Role.STOP and modality is Modality.REALIS and ctx.published is not None
-            and ctx.due is not None and ctx.published >= ctx.due
-            and ctx.reading.kind is ClaimKind.STATE and names_its_end(ctx)):
-        # "lifts the detour ban" after the day the ban was to last until: it held
+    until_a_day = (role in (Role.STOP, Role.DECISION) and ctx.reading.kind is ClaimKind.STATE
+                   and names_its_end(ctx))  # a state claimed until a day
+    if (role is Role.STOP and modality is Modality.REALIS and until_a_day
+            and ctx.published is not None and ctx.due is not None and ctx.published >= ctx.due):
+        # "lifts the detour ban" on or after the day the ban was to last until: it held
         return replace(cue, role=Role.EVENT), Role.EVENT, modality
     kept = kept_until(ctx, cue, role, modality)
     if kept is not None:  # "guaranteeing its flights until 2028": the state secured
         role, modality = kept
         cue = replace(cue, role=role)
-    elif (role in (Role.STOP, Role.DECISION) and modality is not Modality.NEGATED and ctx.late
-            and ctx.reading.kind is ClaimKind.STATE and names_its_end(ctx)):
+    elif until_a_day and modality is not Modality.NEGATED and ctx.late:
         # "the review will be repealed", "council agrees fewer homes" long after that
         # day: later news, no break
         modality = Modality.BACKGROUND
