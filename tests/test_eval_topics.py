@@ -462,6 +462,11 @@ FLOORS = {
     "eval-golf-course-homes": (0.65, 0.62, 0.80),
     "eval-mutuelle-communale": (0.77, 0.52, 0.80),
     "eval-yakan-chugaku": (0.73, 0.46, 0.80),
+    # probe round eighty-seven (forty-second session): claims written against 53fff26,
+    # scored before any item was read; its items unread, totals seen
+    "eval-crematorium": (0.70, 0.55, 0.76),
+    "eval-ferme-departementale": (0.80, 0.40, 0.82),
+    "eval-community-fm": (0.82, 0.32, 0.86),
 }
 
 
