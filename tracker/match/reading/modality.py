@@ -91,10 +91,10 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
                  if m.kind is not Modifier.HEDGE or h.first_token < cause}
     # a meeting's parties are named in its clause; one outside comments, not its audience
     outside = [(h, m) for h, m in sentence if not clause[0] <= h.first_token <= clause[1]]
-    audience = ctx.index.lexicon.audience_words  # "74 people, many residents, attended"
+    audience = ctx.index.lexicon.audience_words.get(lang := ctx.view.language, ())
+    speakers = {lang: tuple(f for f in forms.get(lang, ()) if f not in audience)}  # "74 people"
     third_party = (any(m.kind is Modifier.THIRD_PARTY for _, m in outside)
-                   or _written(ctx, {k: tuple(f for f in v if f not in audience.get(k, ()))
-                                     for k, v in forms.items()}, (span[0], clause[0] - 1))
+                   or _written(ctx, speakers, (span[0], clause[0] - 1))
                    or _written(ctx, forms, (clause[1] + 1, span[1]))) if attended else (
         any(m.kind is Modifier.THIRD_PARTY for _, m in sentence)
         or _written(ctx, forms, span, acting))
