@@ -24,7 +24,7 @@ from tracker.match.reading.lateness import after_duration
 from tracker.match.reading.negated_subject import negated_after_its_subject
 from tracker.match.reading.report_denials import called_wrong, denies
 from tracker.match.table import Modality, Role
-from tracker.match.targets.amounts import OPENING_CHARS, opens_with_amount
+from tracker.match.targets.figure_start import starts_a_figure
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.japanese import JapaneseForm, form_of_hit, own_statement
 from tracker.match.text.japanese_parties import not_a_speaker, the_cause, told_at
@@ -150,7 +150,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
     # "rose to 1.3 million": "to" before a figure is no future; the figure's verb tells
     # ("Aldervane to expand its campus to 400 MW": anywhere before it in the clause)
     levels = [h for h, m in in_clause if m.kind is Modifier.FUTURE
-              and _before_a_figure(ctx.view, h.last_token + 1)]
+              and starts_a_figure(ctx.view, h.last_token + 1)]
     futures = [(h, m) for h, m in in_clause
                if h not in levels and not _a_preposition(ctx, h, hit)]
     window = (hit.first_token - clause[0]
@@ -176,15 +176,6 @@ def _a_preposition(ctx: ModalityContext, word: Hit, hit: Hit) -> bool:
             view.tokens[word.first_token].raw not in lexicon.destinations.get(view.language, ())):
         return False
     return verb_form(ctx.index, view, hit)
-
-
-def _before_a_figure(view: EntryView, at: int) -> bool:
-    """Token ``at`` starts a figure: "1.3 million", or a sum whose currency comes
-    first ("EUR 1,400", "€1,400")."""
-    if at >= len(view.tokens):
-        return False
-    return view.tokens[at].raw[:1].isdigit() or opens_with_amount(
-        fold(view.text[view.token_starts[at]:][:OPENING_CHARS]))
 
 
 _JAPANESE_TIME_END = re.compile(

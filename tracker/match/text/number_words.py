@@ -35,6 +35,7 @@ class NumberWords:
     measures: frozenset[str] = frozenset()  # "km", "h": after a figure, its measure
     tens: Mapping[str, float] = field(default_factory=dict)  # "twenty" -> 20
     links_of_tens: tuple[str, ...] = ()  # « et »: between tens and one (vingt et un)
+    sizing: tuple[tuple[str, ...], ...] = ()  # "all", "more than": words that size a figure
 
 
 @cache
@@ -59,7 +60,8 @@ def number_words(language: str) -> NumberWords:
                        tuple(table.get("origins_after", ())),
                        frozenset(table.get("measures", ())),
                        {k: float(v) for k, v in table.get("tens", {}).items()},
-                       tuple(table.get("links_of_tens", ())))
+                       tuple(table.get("links_of_tens", ())),
+                       tuple(tuple(w.split()) for w in table.get("sizing", ())))
 
 
 def is_a_number(word: str, language: str) -> bool:
