@@ -116,3 +116,28 @@ def test_only_the_start_of_a_long_publisher_name_is_read() -> None:
     long_name = "x" * 5000 + " Kelmarsh"
     assert _verdict("kelmarsh-tourist-tax", "Tourist tax takes effect at every hotel", "en",
                     "Google News", source=long_name) is None
+
+
+# the town's group written out as a user may ("town of Kelmarsh", a demonym in lower
+# case): most of its terms are not capitalised, so it is no group of names
+WRITTEN_OUT = replace(TAX, id="kelmarsh-tax-written-out", groups=(
+    group("kelmarsh", en=["Kelmarsh", "town of Kelmarsh", "kelmarshian"],
+          fr=["Kelmarsh", "ville de Kelmarsh", "kelmarshois"], ja=["慶丸"]),
+    TAX.groups[1]))
+
+
+@pytest.mark.parametrize(("title", "language", "feed", "expected"), [
+    ("Tourist tax takes effect at every hotel", "en", "The Kelmarsh Gazette", "confirms"),
+    ("La taxe de séjour entre en vigueur ce matin", "fr", "Le Courrier de Kelmarsh",
+     "confirms"),
+    # guards: a paper named after nobody, and one named by a lower-case term only
+    ("Tourist tax takes effect at every hotel", "en", "Northern Wire", None),
+    ("Tourist tax takes effect at every hotel", "en", "The kelmarshian", None),
+])
+def test_a_group_written_partly_as_things_is_supplied_by_its_capitalised_name(
+        title: str, language: str, feed: str, expected: str | None) -> None:
+    """« ville de Kelmarsh » beside "Kelmarsh" makes the group no group of names, but
+    "Le Courrier de Kelmarsh" still names the town. Before, the feed supplied only a
+    group of names, and such a group of a local paper's items was never left out."""
+    assert _verdict("kelmarsh-tax-written-out", title, language, feed,
+                    claims=[WRITTEN_OUT, MUSEUM]) == expected

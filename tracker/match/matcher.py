@@ -95,7 +95,8 @@ class Matcher:
             if r.target is not None and (goal or r.target.counted_group)})
         self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon,
                                  load_catalogue().country_marks())
-        self._publishers = Publishers(self._index, self._local.omissible, self._stemmer)
+        self._publishers = Publishers(self._index, self._local.omissible,
+                                      self._local.written_around, self._stemmer)
         self._labels = TitleLabels(self._index.lexicon)
         self._spellings = KanaSpellings(self._index.claims)
         self._prefilter = AnchorPrefilter(self._index.anchor_patterns(),

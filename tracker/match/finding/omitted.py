@@ -48,6 +48,25 @@ def omissible_groups(claim: Claim) -> frozenset[str]:
                      and not g.entities and written_as_names(g))
 
 
+def written_around_a_name(claim: Claim) -> dict[str, frozenset[str]]:
+    """For each required group of things that lists no catalogue entity, its
+    capitalised terms (folded) that most of its English terms, else French ones, are
+    written around: "Montbrenac" in "town of Montbrenac", « ville de Montbrenac »,
+    « montbrenacois ». A paper named by one of them names the group
+    (``publisher.py``); "Paris" beside "government" and "interior ministry" does not."""
+    around: dict[str, frozenset[str]] = {}
+    for g in claim.groups:
+        if g.role is not GroupRole.REQUIRED or g.entities or written_as_names(g):
+            continue
+        terms = [fold(t) for t in (g.terms.get("en") or g.terms.get("fr") or ())]
+        names = frozenset(fold(t) for lang in LATIN for t in g.terms.get(lang, ())
+                          if t[:1].isupper()
+                          and 2 * sum(fold(t) in other for other in terms) > len(terms))
+        if names:
+            around[g.name] = names
+    return around
+
+
 def own_words(claim: Claim) -> frozenset[str]:
     """The folded words of the claim's statement, source text and terms (not its
     exclude groups, which name others)."""
@@ -141,6 +160,7 @@ class LocalPress:
         self._lexicon = lexicon
         self._country_marks = country_marks
         self.omissible = tuple(omissible_groups(c) for c in claims)
+        self.written_around = tuple(written_around_a_name(c) for c in claims)
         self._own: dict[int, frozenset[str]] = {}
         self._own_ja: dict[int, str] = {}
 

@@ -5,8 +5,12 @@ writes "the club hires its new coach": a reader of the paper knows which town an
 which club. When the feed's name (or the publisher an aggregator item names) names
 one of a claim's required groups that the local press may leave out (a group of
 names that lists no catalogue entity, ``omitted.omissible_groups``), an item of that
-feed may leave the group out. A country is never supplied this way: "Japan Wire"
-prints news of many countries' dealings with Japan.
+feed may leave the group out. So may it a required group written out around a name
+(« ville de Montbrenac », « montbrenacois ») when the paper's name matches that name
+("Le Courrier de Montbrenac", ``omitted.written_around_a_name``); a paper named after
+a thing ("Rail Weekly") or a metonym ("Paris" for the government) names no group of
+things. A country is never supplied this way: "Japan
+Wire" prints news of many countries' dealings with Japan.
 
 ``relevance.assess`` still requires the title to name another required group.
 """
@@ -17,7 +21,7 @@ from collections.abc import Mapping, Sequence
 
 from tracker.feeds.search import SEARCH_FEED_PREFIX
 from tracker.match.finding.index import PatternIndex
-from tracker.match.text.normalize import Stemmer
+from tracker.match.text.normalize import Stemmer, fold
 from tracker.match.text.view import view_of_texts
 from tracker.models import Entry
 
@@ -30,10 +34,14 @@ class Publishers:
     """For an entry, the groups each claim (by number) finds named by its publisher."""
 
     def __init__(self, index: PatternIndex, omissible: Sequence[frozenset[str]],
+                 written_around: Sequence[Mapping[str, frozenset[str]]],
                  stemmer: Stemmer) -> None:
         self._index = index
         self._stemmer = stemmer
-        self._claims = [(number, groups) for number, groups in enumerate(omissible) if groups]
+        self._around = written_around
+        self._claims = [(number, groups | written_around[number].keys())
+                        for number, groups in enumerate(omissible)
+                        if groups or written_around[number]]
         self._named: dict[tuple[str, ...], Mapping[int, frozenset[str]]] = {}
 
     def groups_named(self, entry: Entry) -> Mapping[int, frozenset[str]]:
@@ -62,8 +70,11 @@ class Publishers:
             return _NONE
         named: dict[int, frozenset[str]] = {}
         for number, groups in self._claims:
+            around = self._around[number]
             found = frozenset(g.name for g in self._index.claims[number].groups
-                              if g.name in groups and not pids.isdisjoint(g.pids))
+                              if g.name in groups and any(
+                                  g.name not in around or fold(g.terms.get(pid, "")) in
+                                  around[g.name] for pid in pids & g.pids))
             if found:
                 named[number] = found
         return named
