@@ -192,6 +192,7 @@ class Lexicon:
     attributive_after: Words = field(default_factory=dict)  # "opens in closed school"
     linking_verbs: Words = field(default_factory=dict)  # "to stay closed": a state
     recipient_particles: Words = field(default_factory=dict)  # 住民への開放: for whom
+    joint_particles: Words = field(default_factory=dict)  # 市と労組が合意: a party to it
     effective_from: Words = field(default_factory=dict)  # "approves it from 1 May": done
     effect_periods: Words = field(default_factory=dict)  # "approves it for 2026": done
     committees: Words = field(default_factory=dict)  # "committee backs the treaty": a step

@@ -27,7 +27,12 @@ from tracker.match.table import Modality, Role
 from tracker.match.targets.figure_start import starts_a_figure
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.japanese import JapaneseForm, form_of_hit, own_statement
-from tracker.match.text.japanese_parties import not_a_speaker, the_cause, told_at
+from tracker.match.text.japanese_parties import (
+    joined_party,
+    not_a_speaker,
+    the_cause,
+    told_at,
+)
 from tracker.match.text.normalize import fold
 from tracker.match.text.participles import past_participle
 from tracker.match.text.spans import overlaps
@@ -83,6 +88,7 @@ def read_modality(ctx: ModalityContext, hit: Hit, role: Role,
                 if not (m.kind is Modifier.THIRD_PARTY and (
                     h.last_token in acting or h.first_token >= cause
                     or not_a_speaker(ctx.view, ctx.index.lexicon, h)
+                    or (role is Role.DECISION and joined_party(ctx.view, ctx.index.lexicon, h))
                     or own_statement(ctx.view, hit, h)))]
     if cause <= span[1]:
         span = (span[0], cause - 1)
