@@ -9,11 +9,14 @@ from collections.abc import Sequence
 from tracker.match.finding.index import Hit, PatternIndex
 from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
+from tracker.match.targets.figures import FIGURE_PID
+from tracker.match.text.number_words import number_words
 from tracker.match.text.tense import finite_verb_words, verb_form
 from tracker.match.text.view import EntryView
 
 NEGATION_REACH = 7  # words other than names from the noun to the negation
 SUBJECT_LEAD = 2  # words other than names before the noun: "the", "third-sector"
+FIGURE_LEAD = 2  # more before a figure: its noun and "of" (« la baisse de 4 % »)
 
 
 def negated_after_its_subject(index: PatternIndex, view: EntryView, hit: Hit,
@@ -34,7 +37,10 @@ def negated_after_its_subject(index: PatternIndex, view: EntryView, hit: Hit,
     clause = view.clause_span(view.clause_of(hit.first_token))
     verbs = finite_verb_words(index.lexicon, view.language)
     lead = [view.tokens[t].raw for t in range(clause[0], hit.first_token) if t not in named]
-    if len(lead) > SUBJECT_LEAD or any(word in verbs for word in lead):
+    # a figure is led by its noun and a link: « la baisse de 4 % n'a pas eu lieu »
+    reach = SUBJECT_LEAD + (FIGURE_LEAD if hit.pid == FIGURE_PID and lead
+                            and lead[-1] in number_words(view.language).links else 0)
+    if len(lead) > reach or any(word in verbs for word in lead):
         return False
     for h, m in sentence:
         if m.kind is not Modifier.NEGATION or not hit.last_token < h.first_token <= clause[1]:
