@@ -1,9 +1,8 @@
 """A target's figure led by its noun as the subject of a negated verb (« la baisse de
 10 % … n'a pas eu lieu »): the target was not met, a contradiction after the deadline
 and no confirmation before it. Before, the figure equal to the target confirmed it after
-the deadline: the
-negation after the noun was read only for a cue opening its clause. Subjects are
-invented; only the contradiction after the deadline failed before."""
+the deadline: the negation after the noun was read only for a cue opening its clause.
+Subjects are invented; only the contradiction after the deadline failed before."""
 
 from __future__ import annotations
 

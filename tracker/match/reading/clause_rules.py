@@ -21,7 +21,13 @@ from tracker.match.targets.amounts import amount_quantities
 from tracker.match.targets.caps import cap_word
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.targets.magnitudes import PERCENT
-from tracker.match.targets.moves import market_move, names_a_price_near, price_move, raised_to_value
+from tracker.match.targets.moves import (
+    market_move,
+    names_a_price_near,
+    price_after,
+    price_move,
+    raised_to_value,
+)
 from tracker.match.text.durations import for_a_span, forgone_for_a_time
 from tracker.match.text.japanese import before_its_day
 from tracker.match.text.tense import french_future
@@ -117,6 +123,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         return Role.DELAY if has_time(text) or event_moved(ctx, cue.hit, events) or (
             names_a_venue(ctx, cue.text)) else None
     if cue.source == EventClass.SET.value:  # a date fixed moves it; a figure fixed is decided
+        if price_after(ctx, cue.hit):
+            return Role.DECISION  # "set fares for the ride-share on Thursday": a price fixed
         if has_time(_from_the_cue(ctx, cue, text)):
             return None if _as_claimed(ctx, text) else Role.DELAY
         return Role.DECISION if _DIGIT.search(text) else None
