@@ -162,7 +162,9 @@ class PatternIndex:
             tokens = tokenize(text, lang, self._stemmer)
             pattern = pattern_of(tokens)
             if pattern.strip():
-                latin = any(t.latin for t in tokens)
+                # digits beside kana or kanji are Japanese (40人を確保): read with its endings
+                latin = all(t.latin for t in tokens) or any(
+                    t.latin and not t.raw.isdigit() for t in tokens)
                 found[self._pid(pattern, latin)] = latin
         return list(found.items())
 
