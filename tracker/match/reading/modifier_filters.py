@@ -116,11 +116,17 @@ def said_at_the_meeting(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: C
 def plan_in_meetings_topic(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
     """"briefing held on the school plan", "holds briefing on plan to convert the
     school": for a meeting claim, a plan or a purpose after a preposition of topic that
-    follows the meeting's word is what the meeting is about, not a plan for it."""
+    follows the meeting's word is what the meeting is about, not a plan for it. In
+    Japanese the topic comes first, joined to the meeting's word by を or a particle of
+    topic (計画案を協議, 案について審議)."""
     view = ctx.view
-    if (ctx.reading.kind is not ClaimKind.MEETING or not mod.latin
-            or mod.kind not in _TOPIC_WORDS or cue.role is not Role.EVENT):
+    if (ctx.reading.kind is not ClaimKind.MEETING or mod.kind not in _TOPIC_WORDS
+            or cue.role is not Role.EVENT):
         return False
+    if not mod.latin:
+        joint = view.text[hit.end: cue.hit.start]
+        particles = ctx.index.lexicon.topic_particles.get(view.language, ())
+        return hit.end <= cue.hit.start and (joint == "を" or joint in particles)
     topics = ctx.index.lexicon.topic_prepositions.get(view.language, ())
     clause = view.clause_of(cue.hit.last_token)
     return view.clause_of(hit.first_token) == clause and any(
