@@ -467,6 +467,11 @@ FLOORS = {
     "eval-crematorium": (0.70, 0.55, 0.76),
     "eval-ferme-departementale": (0.80, 0.40, 0.82),
     "eval-community-fm": (0.82, 0.32, 0.86),
+    # probe round eighty-eight (forty-third session): claims written against 4207df7,
+    # scored before any item was read, then read and kept for development
+    "eval-lido": (0.69, 0.82, 0.81),
+    "eval-encadrement-loyers": (0.66, 0.70, 0.85),
+    "eval-nihonban-rideshare": (0.67, 0.41, 0.86),
 }
 
 
