@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.text.timeexpr import names_a_past_year, points_back
+from tracker.match.text.past_years import names_a_past_year
+from tracker.match.text.timeexpr import points_back
 from tracker.models import ClaimKind
 
 FERRY = claim(  # event: a ferry link resumes

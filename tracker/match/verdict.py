@@ -40,8 +40,8 @@ from tracker.match.sentence_upgrades import (
 from tracker.match.table import Modality, Role, Timing, cell
 from tracker.match.text.japanese import topic_noun
 from tracker.match.text.normalize import fold
+from tracker.match.text.past_years import writes_a_past_year
 from tracker.match.text.spans import inside_longer
-from tracker.match.text.timeexpr import writes_a_past_year
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind, Verdict
 

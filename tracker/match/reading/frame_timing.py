@@ -30,8 +30,9 @@ from tracker.match.states.stopped import MOVES
 from tracker.match.table import Modality, Role
 from tracker.match.targets.figure_dates import figure_of_its_period
 from tracker.match.targets.figures import FIGURE_PID
+from tracker.match.text.past_years import names_a_past_year
 from tracker.match.text.tense import past_form, present_tense
-from tracker.match.text.timeexpr import names_a_past_year, points_ahead, points_back
+from tracker.match.text.timeexpr import points_ahead, points_back
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 

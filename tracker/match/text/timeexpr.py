@@ -117,6 +117,8 @@ BACKGROUND_DAYS = 30
 """An event dated this long before the item is context, not the item's news."""
 SOON_MONTHS = 2
 """A month alone this close ahead is the coming one, not last year's."""
+SEASON_MONTHS = 3
+"""A season lasts this long: "this summer", in July, is the one under way."""
 
 
 def points_back(clause: str, published: date | None) -> bool:
@@ -281,6 +283,8 @@ def earliest_named(clause: str, published: date) -> date | None:
         days.append(_next_month(published, _MONTHS[match.group(1)], match.group(2)))
     for match in _SEASON.finditer(clause):
         days.append(_next_month(published, _SEASONS[match.group(1)], match.group(2)))
+    for match in (*_THIS_SEASON.finditer(clause), *_THIS_SEASON_JA.finditer(clause)):
+        days.append(_this_season(published, _SEASONS[match.group(1)]))
     for match in _YEAR.finditer(clause):
         days.append(date(int(match.group(1)), 1, 1))
     for match in _YEAR_END.finditer(clause):
@@ -309,6 +313,14 @@ def earliest_named(clause: str, published: date) -> date | None:
     return min(days, default=None)
 
 
+def _this_season(published: date, month: int) -> date:
+    """The first day of the season starting in ``month`` that is under way on
+    ``published`` ("this summer", in July: this June), else of its next coming."""
+    if (published.month - month) % 12 < SEASON_MONTHS:
+        return date(published.year - (month > published.month), month, 1)
+    return _next_month(published, month, None)
+
+
 def _next_month(published: date, month: int, year: str | None) -> date:
     """The first day of ``month`` in ``year``, or of its next coming (this month included)."""
     if not 1 <= month <= 12:
@@ -317,25 +329,6 @@ def _next_month(published: date, month: int, year: str | None) -> date:
         return date(full_year(year), month, 1)
     this_year = published.year if month >= published.month else published.year + 1
     return date(min(this_year, date.max.year), month, 1)
-
-
-def names_a_past_year(clause: str, published: date | None) -> bool:
-    """The folded ``clause`` dates something in a year already over ("a link suspended
-    since 2021", "fermée en 2019"). Not read for a claim's own event: "12.1 million
-    passengers in 2027" counts the year a target names."""
-    return published is not None and any(
-        int(m.group(1)) < published.year for m in _PAST_YEAR.finditer(clause))
-
-
-_PAST_YEAR = re.compile(r"\b(?:in|since|en|depuis)\s+((?:19|20)\d\d)\b")
-_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-
-
-def writes_a_past_year(clause: str, published: date | None) -> bool:
-    """The folded ``clause`` writes a year already over anywhere, as a modifier too ("a
-    planned 2024 visit was put off"); ``names_a_past_year`` wants "in 2024"."""
-    return published is not None and any(
-        int(m.group(1)) < published.year for m in _ANY_YEAR.finditer(clause))
 
 
 def names_today(clause: str) -> bool:
