@@ -179,6 +179,7 @@ class Lexicon:
     fault_words: Words = field(default_factory=dict)  # "boiler failure shuts": a pause
     end_verbs: Words = field(default_factory=dict)  # "votes to end free parking": a stop
     end_verbs_after: Words = field(default_factory=dict)  # "the council grant ends": a stop
+    level_freezes: Words = field(default_factory=dict)  # "frozen at $2": a level kept
     aim_prepositions: Words = field(default_factory=dict)  # "press for a rate cut": wished
     opposed_prepositions: Words = field(default_factory=dict)  # "appeal against the fine"
     headcount_prepositions: Words = field(default_factory=dict)  # "300 at the meeting"

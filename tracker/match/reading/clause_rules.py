@@ -15,6 +15,7 @@ from tracker.match.finding.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.cue_filters import joined_to_next
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
+from tracker.match.states.frozen_levels import frozen_level
 from tracker.match.states.relocation import event_moved, names_a_venue
 from tracker.match.table import Modality, Role
 from tracker.match.targets.amounts import amount_quantities
@@ -122,6 +123,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         # (a stop: a state of place moved elsewhere, cues.py)
         return Role.DELAY if has_time(text) or event_moved(ctx, cue.hit, events) or (
             names_a_venue(ctx, cue.text)) else None
+    if cue.role is Role.STOP and (frozen := frozen_level(ctx, cue)) is not None:
+        return frozen  # "fare frozen at $2": the level kept, or a new one
     if cue.source == EventClass.SET.value:  # a date fixed moves it; a figure fixed is decided
         if price_after(ctx, cue.hit):
             return Role.DECISION  # "set fares for the ride-share on Thursday": a price fixed

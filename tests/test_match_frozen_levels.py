@@ -1,0 +1,35 @@
+"""For a state kept at a sum ("the bus fare will stay at $2"), a freeze word with the
+level itself in its sentence keeps the state: "fare frozen at $2", « gelé à 2 dollars »,
+2ドルで凍結 (frozen_levels.py). Before, the freeze word was a stop and contradicted the
+very state it reports kept. A freeze with no figure is still a stop. Subjects are
+invented; the guards passed before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+FARE = claim(
+    "velmora-fare-level", "Velmora's bus fare will stay at $2 until March 2028.",
+    [group("velmora", en=["Velmora"], fr=["Velmora"], ja=["ヴェルモラ"]),
+     group("fare", en=["bus fare"], fr=["ticket de bus"], ja=["バス運賃"])],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 2, 18), expected_from=date(2025, 2, 18),
+    expected_by=date(2028, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Velmora bus fare frozen at $2", "en"),
+    ("confirms", "Velmora freezes bus fare at $2", "en"),
+    ("confirms", "Velmora : le ticket de bus gelé à 2 dollars", "fr"),
+    ("confirms", "ヴェルモラ市、バス運賃を2ドルで凍結", "ja"),
+    # guards: a freeze with no figure is a stop
+    ("contradicts", "Velmora freezes bus fare", "en"),
+    ("contradicts", "Velmora gèle le ticket de bus", "fr"),
+])
+def test_a_level_frozen_is_kept(expected: str, title: str, language: str) -> None:
+    check_verdict([FARE], "velmora-fare-level", expected, title, "", "2026-03-06", language)

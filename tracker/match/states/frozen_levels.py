@@ -1,0 +1,31 @@
+"""A level frozen: "fare frozen at $2", « tarif gelé à 2 euros », 運賃を2ドルで凍結.
+For a state kept at a sum or a share ("the fare will stay at $2"), a freeze word
+(``[markers] level_freezes``) with the level itself in its clause keeps the state; with
+another figure of the same unit in its sentence, a new level is frozen: the state
+changed. A freeze with no such figure is read as before (a stop)."""
+
+from __future__ import annotations
+
+from tracker.match.reading.sentence_context import Cue, SentenceContext
+from tracker.match.table import Role
+from tracker.match.targets.amounts import amounts_in
+from tracker.match.text.normalize import fold
+from tracker.models import ClaimKind
+
+
+def frozen_level(ctx: SentenceContext, cue: Cue) -> Role | None:
+    """The state kept (EVENT) or changed (STOP) by a freeze word at a figure; None
+    when the cue is no freeze, the claim no level kept, or the sentence has no figure."""
+    target = ctx.reading.target
+    if (ctx.reading.kind is not ClaimKind.STATE or target is None or not target.exact
+            or not target.sum_or_share):
+        return None
+    view = ctx.view
+    if cue.text not in ctx.index.lexicon.level_freezes.get(view.language, ()):
+        return None
+    # the sentence as written: the view's text drops currency signs
+    values = [value for value, unit, _, _ in amounts_in(fold(view.sentences[cue.hit.sentence]))
+              if unit == target.unit]
+    if not values:
+        return None
+    return Role.EVENT if target.value in values else Role.STOP
