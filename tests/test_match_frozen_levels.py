@@ -1,7 +1,9 @@
 """For a state kept at a sum ("the bus fare will stay at $2"), a freeze word with the
 level itself in its sentence keeps the state: "fare frozen at $2", « gelé à 2 dollars »,
-2ドルで凍結 (frozen_levels.py). Before, the freeze word was a stop and contradicted the
-very state it reports kept. A freeze with no figure is still a stop. Subjects are
+2ドルで凍結 (frozen_levels.py); at another figure it changes it. Before, the freeze word
+was a stop and contradicted the very state it reports kept, and at another figure it
+stopped the figure's shortfall as a stop of a stop: kept. A freeze with no figure is
+still a stop. Subjects are
 invented; the guards passed before."""
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ FARE = claim(
     ("confirms", "Velmora freezes bus fare at $2", "en"),
     ("confirms", "Velmora : le ticket de bus gelé à 2 dollars", "fr"),
     ("confirms", "ヴェルモラ市、バス運賃を2ドルで凍結", "ja"),
+    # a new level frozen: changed (the figure short of the level is no stop that the
+    # freeze stops)
+    ("contradicts", "Velmora bus fare frozen at $2.50", "en"),
     # guards: a freeze with no figure is a stop
     ("contradicts", "Velmora freezes bus fare", "en"),
     ("contradicts", "Velmora gèle le ticket de bus", "fr"),

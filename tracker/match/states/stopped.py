@@ -13,6 +13,7 @@ from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
+from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.tense import past_form
 from tracker.models import ClaimKind
 
@@ -25,12 +26,14 @@ def stop_of_a_stop(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     neither is a stop of the plan. Returns the pair: the cancel word, the stop it stops.
     Two stops joined by a coordinator ("to suspend and annul the permit") act on one
     object together: no pair."""
-    if cue.role is not Role.STOP:
+    if cue.role is not Role.STOP or cue.hit.pid == FIGURE_PID:
         return None
     language = ctx.view.language
     for other, other_clause in governors:
         if other is cue or other_clause != clause or other.role is not Role.STOP:
             continue
+        if other.hit.pid == FIGURE_PID:
+            continue  # "frozen at $2.50": a figure short of the level is no stop to stop
         if other.hit.end <= cue.hit.start:
             first, second = other, cue
         elif cue.hit.end <= other.hit.start:
