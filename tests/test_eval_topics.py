@@ -472,6 +472,11 @@ FLOORS = {
     "eval-lido": (0.69, 0.82, 0.81),
     "eval-encadrement-loyers": (0.66, 0.70, 0.85),
     "eval-nihonban-rideshare": (0.67, 0.41, 0.86),
+    # probe round eighty-nine (forty-third session): claims written against b96d379,
+    # scored before any item was read; its items unread, totals seen
+    "eval-parking-levy": (0.82, 0.58, 0.79),
+    "eval-budget-participatif": (0.44, 0.23, 0.76),
+    "eval-onsen-joto": (0.62, 0.56, 0.84),
 }
 
 
