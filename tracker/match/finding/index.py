@@ -29,6 +29,7 @@ from tracker.match.finding.bill_names import term_variants
 from tracker.match.finding.lexicon import Lexicon, load_lexicon
 from tracker.match.finding.refs import ClassRef, CueRef, ModifierRef
 from tracker.match.reading.gapped import GappedPhrase, add_phrase, join_parts, split_phrase
+from tracker.match.text import normalize
 from tracker.match.text.acronyms import acronym_rules, in_capitals, written_terms
 from tracker.match.text.compounds import cue_forms
 from tracker.match.text.katakana import inside_run, read_whole, whole_katakana_terms
@@ -62,7 +63,6 @@ class CompiledClaim:
 
 class Hit(NamedTuple):
     """One pattern found in an entry view: character span and token span."""
-
     pid: int
     start: int  # first character of the first token
     end: int  # one past the last character of the last token
@@ -162,9 +162,7 @@ class PatternIndex:
             tokens = tokenize(text, lang, self._stemmer)
             pattern = pattern_of(tokens)
             if pattern.strip():
-                # digits beside kana or kanji are Japanese (40人を確保): read with its endings
-                latin = all(t.latin for t in tokens) or any(
-                    t.latin and not t.raw.isdigit() for t in tokens)
+                latin = normalize.latin_pattern(tokens)  # 40人を確保 is Japanese
                 found[self._pid(pattern, latin)] = latin
         return list(found.items())
 

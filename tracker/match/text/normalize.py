@@ -245,6 +245,12 @@ def tokenize_folded(folded: str, language: str, stemmer: Stemmer) -> list[Token]
             for token, word in zip(found, words, strict=True)]
 
 
+def latin_pattern(tokens: list[Token]) -> bool:
+    """A pattern read with Latin word windows: all Latin, or with Latin letters. Digits
+    beside kana or kanji are Japanese (40人を確保): read with the endings after it."""
+    return all(t.latin for t in tokens) or any(t.latin and not t.raw.isdigit() for t in tokens)
+
+
 def pattern_of(tokens: list[Token]) -> str:
     """The search pattern for a term: stems joined by spaces.
 
