@@ -38,3 +38,14 @@ FARE = claim(
 ])
 def test_a_level_frozen_is_kept(expected: str, title: str, language: str) -> None:
     check_verdict([FARE], "velmora-fare-level", expected, title, "", "2026-03-06", language)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("contradicts", "Velmora scraps bus fare freeze"),
+    # guard: the bid to end the freeze rejected keeps the level
+    ("confirms", "Velmora rejects bid to scrap bus fare freeze"),
+])
+def test_a_freeze_stopped_ends_the_level_kept(expected: str, title: str) -> None:
+    """For a state kept at a level, the freeze is the state: scrapping it ends the level
+    kept. Before, a cancel word whose object is a freeze was a stop of a stop: kept."""
+    check_verdict([FARE], "velmora-fare-level", expected, title, "", "2026-03-06", "en")

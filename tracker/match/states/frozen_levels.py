@@ -2,7 +2,8 @@
 For a state kept at a sum or a share ("the fare will stay at $2"), a freeze word
 (``[markers] level_freezes``) with the level itself in its clause keeps the state; with
 another figure of the same unit in its sentence, a new level is frozen: the state
-changed. A freeze with no such figure is read as before (a stop)."""
+changed. A freeze with no such figure is read as before (a stop), and a freeze
+stopped ("scraps the fare freeze") ends the level kept (``stopped.py``)."""
 
 from __future__ import annotations
 
@@ -13,16 +14,25 @@ from tracker.match.text.normalize import fold
 from tracker.models import ClaimKind
 
 
+def a_level_kept(ctx: SentenceContext) -> bool:
+    """The claim is a state kept at a sum or a share ("the fare will stay at $2")."""
+    target = ctx.reading.target
+    return (ctx.reading.kind is ClaimKind.STATE and target is not None and target.exact
+            and target.sum_or_share)
+
+
+def a_freeze(ctx: SentenceContext, cue: Cue) -> bool:
+    """The cue is a word that freezes a level ("freeze", « geler », 凍結)."""
+    return cue.text in ctx.index.lexicon.level_freezes.get(ctx.view.language, ())
+
+
 def frozen_level(ctx: SentenceContext, cue: Cue) -> Role | None:
     """The state kept (EVENT) or changed (STOP) by a freeze word at a figure; None
     when the cue is no freeze, the claim no level kept, or the sentence has no figure."""
     target = ctx.reading.target
-    if (ctx.reading.kind is not ClaimKind.STATE or target is None or not target.exact
-            or not target.sum_or_share):
+    if target is None or not a_level_kept(ctx) or not a_freeze(ctx, cue):
         return None
     view = ctx.view
-    if cue.text not in ctx.index.lexicon.level_freezes.get(view.language, ()):
-        return None
     # the sentence as written: the view's text drops currency signs
     values = [value for value, unit, _, _ in amounts_in(fold(view.sentences[cue.hit.sentence]))
               if unit == target.unit]

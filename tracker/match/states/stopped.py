@@ -12,6 +12,7 @@ from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
 from tracker.match.reading.sentence_context import Cue, SentenceContext
+from tracker.match.states.frozen_levels import a_freeze, a_level_kept
 from tracker.match.table import Modality, Role
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.tense import past_form
@@ -184,8 +185,9 @@ def stopped_stop(ctx: SentenceContext, pair: tuple[Cue, Cue], modality: Modality
             # the plan (rule 7); "won't reject it" or "may reject it" stops nothing
             return Role.STEP, modality
         return Role.STOP, Modality.NEGATED
-    if ctx.reading.own_stops and not of_its_stop:
-        return Role.STOP, modality  # "court quashes the ban"
+    if (ctx.reading.own_stops and not of_its_stop) or (
+            a_level_kept(ctx) and a_freeze(ctx, pair[1])):
+        return Role.STOP, modality  # "court quashes the ban", "scraps the fare freeze"
     if of_its_stop:
         return Role.EVENT, modality  # "rejects the bid to annul the ban": kept
     if any(c.source == EventClass.THREAT.value for c in pair):
