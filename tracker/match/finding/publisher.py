@@ -9,8 +9,8 @@ feed may leave the group out. So may it a required group written out around a na
 (« ville de Montbrenac », « montbrenacois ») when the paper's name matches that name
 ("Le Courrier de Montbrenac", ``omitted.written_around_a_name``); a paper named after
 a thing ("Rail Weekly") or a metonym ("Paris" for the government) names no group of
-things. A country is never supplied this way: "Japan
-Wire" prints news of many countries' dealings with Japan.
+things. A country is never supplied this way: "Japan Wire" prints news of many
+countries' dealings with Japan.
 
 ``relevance.assess`` still requires the title to name another required group.
 """

@@ -1,9 +1,9 @@
 """A level frozen: "fare frozen at $2", « tarif gelé à 2 euros », 運賃を2ドルで凍結.
 For a state kept at a sum or a share ("the fare will stay at $2"), a freeze word
-(``[markers] level_freezes``) with the level itself in its clause keeps the state; with
-another figure of the same unit in its sentence, a new level is frozen: the state
-changed. A freeze with no such figure is read as before (a stop), and a freeze
-stopped ("scraps the fare freeze") ends the level kept (``stopped.py``)."""
+(``[markers] level_freezes``) with the level itself in its sentence keeps the state;
+with another figure of the same unit there, a new level is frozen: the state changed.
+A freeze with no such figure is read as before (a stop), and a freeze stopped
+("scraps the fare freeze") ends the level kept (``stopped.py``)."""
 
 from __future__ import annotations
 

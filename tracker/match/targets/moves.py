@@ -14,7 +14,7 @@ from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.targets.amounts import opens_with_amount
 from tracker.match.text.normalize import fold
 
-OBJECT_REACH = 3  # tokens from a verb to its object ("set the new fares")
+PRICE_OBJECT_REACH = 3  # tokens from a verb to the price it sets ("set the new fares")
 PRICE_REACH = 4  # tokens from a rise or a figure to its price ("augmente de 6 % ses tarifs")
 FIGURE_PRICE_REACH = 2  # tokens after a figure to its price ("6% pay rise", "6 % ses tarifs")
 
@@ -74,15 +74,16 @@ def _names(ctx: SentenceContext, words: tuple[str, ...], text: str) -> bool:
 
 
 def price_after(ctx: SentenceContext, cue: Hit) -> bool:
-    """A price word in a gapped cue or within ``OBJECT_REACH`` tokens after the cue, in
-    its clause: the cue's object ("set fares", « arrête jeudi les tarifs »)."""
+    """A price word in a gapped cue or within ``PRICE_OBJECT_REACH`` tokens after the
+    cue, in its clause: the cue's object ("set fares", « arrête jeudi les tarifs »)."""
     view = ctx.view
     clause = view.clause_of(cue.first_token)
     listed = ctx.index.lexicon.price_words.get(view.language, ())
     determiners = ctx.index.lexicon.determiners.get(view.language, ())
     if cue.first_token and view.tokens[cue.first_token - 1].raw in determiners:
         return False  # "a fixed fee": after a determiner, the word describes the noun
-    after = range(cue.first_token + 1, min(len(view.tokens), cue.last_token + 1 + OBJECT_REACH))
+    end = min(len(view.tokens), cue.last_token + 1 + PRICE_OBJECT_REACH)
+    after = range(cue.first_token + 1, end)
     return any(view.clause_of(i) == clause and (
         any(w in view.tokens[i].raw for w in listed) if view.language == "ja"
         else view.tokens[i].raw in listed) for i in after)
