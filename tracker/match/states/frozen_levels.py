@@ -29,10 +29,10 @@ def a_freeze(ctx: SentenceContext, cue: Cue) -> bool:
 def frozen_level(ctx: SentenceContext, cue: Cue) -> Role | None:
     """The state kept (EVENT) or changed (STOP) by a freeze word at a figure; None
     when the cue is no freeze, the claim no level kept, or the sentence has no figure."""
-    target = ctx.reading.target
-    if target is None or not a_level_kept(ctx) or not a_freeze(ctx, cue):
+    if not a_level_kept(ctx) or not a_freeze(ctx, cue):
         return None
-    view = ctx.view
+    target, view = ctx.reading.target, ctx.view
+    assert target is not None  # a level kept has one
     # the sentence as written: the view's text drops currency signs
     values = [value for value, unit, _, _ in amounts_in(fold(view.sentences[cue.hit.sentence]))
               if unit == target.unit]

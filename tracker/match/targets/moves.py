@@ -38,15 +38,20 @@ def names_a_price_near(ctx: SentenceContext, first: int, last: int,
     """A price word within ``PRICE_REACH`` tokens before tokens ``first``–``last``, or
     ``after`` tokens after them, in their clause."""
     view = ctx.view
-    words = ctx.index.lexicon.price_words
     clause = view.clause_of(first)
     near = [t.raw for i, t in enumerate(view.tokens[max(0, first - PRICE_REACH):
                                                      last + after + 1],
                                         max(0, first - PRICE_REACH))
             if view.clause_of(i) == clause]
-    listed = words.get(view.language, ())
-    return any((w in raw) if view.language == "ja" else w == raw
-               for raw in near for w in listed)
+    return any(_a_price_word(ctx, raw) for raw in near)
+
+
+def _a_price_word(ctx: SentenceContext, raw: str) -> bool:
+    """A token that is a price word (in Japanese, that holds one: 運賃改定)."""
+    listed = ctx.index.lexicon.price_words.get(ctx.view.language, ())
+    if ctx.view.language == "ja":
+        return any(w in raw for w in listed)
+    return raw in listed
 
 
 def names_price(lexicon: Lexicon, terms: Iterable[str]) -> bool:
@@ -78,12 +83,10 @@ def price_after(ctx: SentenceContext, cue: Hit) -> bool:
     cue, in its clause: the cue's object ("set fares", « arrête jeudi les tarifs »)."""
     view = ctx.view
     clause = view.clause_of(cue.first_token)
-    listed = ctx.index.lexicon.price_words.get(view.language, ())
     determiners = ctx.index.lexicon.determiners.get(view.language, ())
     if cue.first_token and view.tokens[cue.first_token - 1].raw in determiners:
         return False  # "a fixed fee": after a determiner, the word describes the noun
     end = min(len(view.tokens), cue.last_token + 1 + PRICE_OBJECT_REACH)
     after = range(cue.first_token + 1, end)
-    return any(view.clause_of(i) == clause and (
-        any(w in view.tokens[i].raw for w in listed) if view.language == "ja"
-        else view.tokens[i].raw in listed) for i in after)
+    return any(view.clause_of(i) == clause and _a_price_word(ctx, view.tokens[i].raw)
+               for i in after)
