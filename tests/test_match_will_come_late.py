@@ -26,3 +26,19 @@ from helpers.invented import TRAM, check_verdict
 def test_how_late_a_thing_still_to_come_will_be_is_a_delay(
         title: str, language: str, day: str, expected: str) -> None:
     check_verdict([TRAM], "velmora-tram", expected, title, "", day, language)
+
+
+@pytest.mark.parametrize(("title", "language", "day", "expected"), [
+    # a span of lateness is itself a delay word ("a month late"), not only a measure of one
+    ("Velmora's Line 4 tram will open a month late", "en", "2026-06-10", "updates"),
+    ("Velmora's Line 4 tram will open nine months late", "en", "2026-06-10", "updates"),
+    ("Velmora's Line 4 tram opened a month late", "en", "2026-11-20", "confirms"),
+    ("Velmora's Line 4 tram finally opens, nine months late", "en", "2027-07-01", "confirms"),
+    # the Japanese delay's own verb in the non-past: still to come
+    ("ベルモラの路面電車4号線、開業は1カ月遅れる見通し", "ja", "2026-06-10", "updates"),
+    ("ベルモラの路面電車4号線、開業が2週間遅れそう", "ja", "2026-06-10", "updates"),
+    ("ベルモラの路面電車4号線、1カ月遅れで開業", "ja", "2026-11-20", "confirms"),
+], ids=["en-a-month-late", "en-nine-months-late", "en-opened-a-month-late",
+        "en-opens-nine-months-late", "ja-okureru-mitoshi", "ja-okuresou", "ja-okure-de-kaigyo"])
+def test_a_span_of_lateness(title: str, language: str, day: str, expected: str) -> None:
+    check_verdict([TRAM], "velmora-tram", expected, title, "", day, language)

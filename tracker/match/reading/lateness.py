@@ -23,8 +23,18 @@ def after_duration(view: EntryView, hit: Hit, named: frozenset[int] = frozenset(
     if view.language == "ja":  # 2カ月遅れ: how late; 1年延期 puts it off by a year
         return (bool(_JAPANESE_DURATION.search(view.text[max(0, hit.start - 8): hit.start]))
                 and view.text[hit.start: hit.end] in late_nouns)
+    # "a month late": the delay word may itself open with the span's unit
     start = max(0, hit.first_token - DURATION_WINDOW)
-    before = [t.raw for t in view.tokens[start: hit.first_token]]
+    before = [t.raw for t in view.tokens[start: hit.first_token + 1]]
     return any(word in TIME_UNITS and i > 0 and start + i not in named
                and (before[i - 1].isdigit() or before[i - 1] in SPAN_COUNTS)
                for i, word in enumerate(before))
+
+
+_NON_PAST = ("る", "そ", "す")  # 遅れる, 遅れそう, 遅延する
+
+
+def delay_ahead(view: EntryView, hit: Hit) -> bool:
+    """A Japanese delay word whose own verb is in the non-past (1カ月遅れる見通し,
+    2週間遅れそう): the thing is still to come; 1カ月遅れで開業 tells how late it came."""
+    return view.text[hit.end: hit.end + 1] in _NON_PAST

@@ -20,7 +20,7 @@ from functools import cache
 from tracker.match.finding.index import Hit, PatternIndex
 from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
-from tracker.match.reading.lateness import after_duration
+from tracker.match.reading.lateness import after_duration, delay_ahead
 from tracker.match.reading.negated_subject import negated_after_its_subject
 from tracker.match.reading.report_denials import called_wrong, denies
 from tracker.match.table import Modality, Role
@@ -261,13 +261,15 @@ def _will_come_late(ctx: ModalityContext, hit: Hit,
                     sentence: Sequence[tuple[Hit, ModifierRef]]) -> bool:
     """A future verb before a delay word, in its clause or the one before ("will open a
     month later than planned", « ouvrira | avec un mois de retard »): how late a thing
-    still to come will be is news of a delay."""
+    still to come will be is news of a delay (in Japanese, ``delay_ahead``)."""
     view = ctx.view
+    if view.language == "ja":
+        return delay_ahead(view, hit)
     first = max(view.sentence_tokens[hit.sentence],
                 view.clause_starts[max(0, view.clause_of(hit.first_token) - 1)])
     before = [(h, m) for h, m in sentence
               if first <= h.first_token and h.last_token < hit.first_token]
-    return (view.language != "ja" and hit.first_token > first
+    return (hit.first_token > first
             and future_in_clause(ctx, hit, (first, hit.first_token - 1), before))
 
 
