@@ -48,10 +48,18 @@ FAMILIES = (
     Family("enactments", EventClass.OCCURRED, (ClaimKind.EVENT, ClaimKind.STATE),
            "the tax will take effect"),
     Family("completions", EventClass.OCCURRED, (ClaimKind.EVENT,), "the works will be completed"),
+    Family("foundings", EventClass.OCCURRED, (ClaimKind.DECISION,),
+           "will vote to create the fund"),
     Family("ballots", EventClass.DECIDED, (ClaimKind.EVENT,), "will hold a referendum",
            "names a vote"),
 )
+FOUNDINGS = "foundings"
+"""The family of words that found a thing by an act (create, 設立, créer)."""
 ALL_FAMILIES = frozenset(f.name for f in FAMILIES)
+OTHER_EVENTS = ALL_FAMILIES - {FOUNDINGS}
+_FOUNDED = frozenset({FOUNDINGS})
+"""The families whose words name another event than a claim's own: a thing founded
+is also launched ("Japan creates the command" for a launch claim)."""
 ENDINGS = "endings"
 """The family of words that end a running thing (close, switch off, 閉鎖)."""
 COMPLETIONS = "completions"
@@ -121,6 +129,15 @@ def in_family(lexicon: Lexicon, families: frozenset[str], ref: ClassRef) -> bool
     """The word belongs to one of ``families``."""
     return any(f.name in families and ref.event_class is f.event_class
                and ref.text in _words(lexicon, f, ref.language) for f in FAMILIES)
+
+
+def its_familys(lexicon: Lexicon, families: frozenset[str], ref: ClassRef, view: EntryView,
+                hit: Hit) -> bool:
+    """The word ``hit`` belongs to one of ``families``; a Japanese founding word after
+    が (事業体が設立) tells the thing come into being, not the act that founds it."""
+    return in_family(lexicon, families, ref) and not (
+        view.language == "ja" and in_family(lexicon, _FOUNDED, ref)
+        and view.text[max(0, hit.start - 1): hit.start] == "が")
 
 
 def completes(lexicon: Lexicon, refs: Iterable[ClassRef]) -> bool:

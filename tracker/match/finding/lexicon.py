@@ -147,6 +147,7 @@ class Lexicon:
     openings: Words = field(default_factory=dict)  # "goes live": opened to its users
     enactments: Words = field(default_factory=dict)  # "takes effect": a rule in force
     completions: Words = field(default_factory=dict)  # "completed": a thing finished
+    foundings: Words = field(default_factory=dict)  # "creates the fund": founded by an act
     ballots: Words = field(default_factory=dict)  # "voters went to the polls": a vote held
     ballot_nouns: Words = field(default_factory=dict)  # "will hold a referendum": a vote
     immediate: Words = field(default_factory=dict)  # "with immediate effect": now

@@ -16,12 +16,13 @@ from tracker.match.deciding.bills_announced import announces_a_bill
 from tracker.match.deciding.committees import decided_by_a_committee
 from tracker.match.deciding.decisions_put_off import decided_things_delayed, put_off_decisions
 from tracker.match.finding.families import (
-    ALL_FAMILIES,
     COMPLETIONS,
     ENDINGS,
+    OTHER_EVENTS,
     WORKS_START,
     completes,
     in_family,
+    its_familys,
     starts_works,
 )
 from tracker.match.finding.index import Hit
@@ -252,7 +253,7 @@ def _another_familys(ctx: SentenceContext, hit: Hit) -> bool:
         return False
     lexicon = ctx.index.lexicon
     refs = ctx.index.classes_in(hit.pid, ctx.view.language)
-    return any(in_family(lexicon, ALL_FAMILIES, r) for r in refs) and not _names_its_event(
+    return any(in_family(lexicon, OTHER_EVENTS, r) for r in refs) and not _names_its_event(
         ctx, hit)
 
 
@@ -339,7 +340,7 @@ def _general_role(ctx: SentenceContext, hit: Hit, classes: Sequence[ClassRef],
     claim's own kind of role), else the role of its class."""
     if hit.pid in ctx.reading.event_words:
         return Role.EVENT
-    if in_family(ctx.index.lexicon, ctx.reading.families, classes[0]):
+    if its_familys(ctx.index.lexicon, ctx.reading.families, classes[0], ctx.view, hit):
         return claim_role
     if ctx.reading.counts_endings and in_family(ctx.index.lexicon, ENDING_WORDS, classes[0]):
         return Role.STEP  # "closes 41 branches" toward "will close 137": a count so far
