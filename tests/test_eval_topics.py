@@ -477,6 +477,11 @@ FLOORS = {
     "eval-parking-levy": (0.82, 0.58, 0.79),
     "eval-budget-participatif": (0.44, 0.23, 0.76),
     "eval-onsen-joto": (0.62, 0.56, 0.84),
+    # probe round ninety (forty-fourth session): claims written against 0466b5c,
+    # scored before any item was read, then read and kept for development
+    "eval-food-waste": (0.68, 0.54, 0.90),
+    "eval-covoiturage-express": (0.61, 0.68, 0.81),
+    "eval-okunai-asobiba": (0.65, 0.53, 0.95),
 }
 
 
