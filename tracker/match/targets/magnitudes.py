@@ -239,8 +239,14 @@ def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | N
     latin = frozenset({unit}).union(*(words for words in groups
                                       if unit in words or words & phrase))
     before = view.tokens[target.first - 1].raw if target.first > first else ""
-    return Target(target.value, unit, named_spans(view, first, last, rates_only=True), latin,
+    # "weekly collections will gather 9,000 tonnes in their first year": a rate word
+    # far from the figure says how often something else happens
+    near = (max(first, target.first - RATE_BEFORE), min(last, target.last + UNIT_REACH + 2))
+    return Target(target.value, unit, named_spans(view, *near, rates_only=True), latin,
                   change=before in number_words(view.language).changes)
+
+
+RATE_BEFORE = 3  # tokens from a rate word to the figure it counts ("a monthly target of 40")
 
 
 def _a_day_of_a_month(view: EntryView, at: int, end: int, unit: str, value: float) -> bool:
