@@ -482,6 +482,11 @@ FLOORS = {
     "eval-food-waste": (0.68, 0.54, 0.90),
     "eval-covoiturage-express": (0.61, 0.68, 0.81),
     "eval-okunai-asobiba": (0.65, 0.53, 0.95),
+    # probe round ninety-one (forty-fourth session): claims written against 955e337,
+    # scored before any item was read; its items unread, totals seen
+    "eval-cat-curfew": (0.88, 0.57, 0.82),
+    "eval-creche-horaires": (0.74, 0.67, 0.90),
+    "eval-ido-hanbai": (0.78, 0.65, 0.88),
 }
 
 
