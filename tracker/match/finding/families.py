@@ -57,9 +57,9 @@ FOUNDINGS = "foundings"
 """The family of words that found a thing by an act (create, 設立, créer)."""
 ALL_FAMILIES = frozenset(f.name for f in FAMILIES)
 OTHER_EVENTS = ALL_FAMILIES - {FOUNDINGS}
-_FOUNDED = frozenset({FOUNDINGS})
 """The families whose words name another event than a claim's own: a thing founded
 is also launched ("Japan creates the command" for a launch claim)."""
+_FOUNDED = frozenset({FOUNDINGS})
 ENDINGS = "endings"
 """The family of words that end a running thing (close, switch off, 閉鎖)."""
 COMPLETIONS = "completions"

@@ -30,6 +30,8 @@ from tracker.match.text.timeexpr import MONTH_NAMES
 from tracker.match.text.view import EntryView
 
 UNIT_REACH = 2  # words from a figure to the word it counts ("118,000 active wallets")
+RATE_BEFORE = 3  # tokens from a rate word to the figure it counts ("a monthly target of 40")
+RATE_AFTER = 2  # tokens from the counted word to a rate word ("40,000 cars a month")
 MEASURE_REACH = 3  # words between a figure and a target word that makes it a target
 COUNT_BAND = 2.0  # a Japanese count this many times over the target counts something else
 COUNT_FLOOR = 10.0  # ... or this many times under it (an interim count is often far under)
@@ -241,12 +243,10 @@ def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | N
     before = view.tokens[target.first - 1].raw if target.first > first else ""
     # "weekly collections will gather 9,000 tonnes in their first year": a rate word
     # far from the figure says how often something else happens
-    near = (max(first, target.first - RATE_BEFORE), min(last, target.last + UNIT_REACH + 2))
+    near = (max(first, target.first - RATE_BEFORE),
+            min(last, target.last + UNIT_REACH + RATE_AFTER))
     return Target(target.value, unit, named_spans(view, *near, rates_only=True), latin,
                   change=before in number_words(view.language).changes)
-
-
-RATE_BEFORE = 3  # tokens from a rate word to the figure it counts ("a monthly target of 40")
 
 
 def _a_day_of_a_month(view: EntryView, at: int, end: int, unit: str, value: float) -> bool:
