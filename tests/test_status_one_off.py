@@ -54,6 +54,23 @@ def test_reports_more_than_three_days_after_the_event_follow_it_up() -> None:
     assert out_of_step(confirmations, EVENT) == {"d": event, "e": event}
 
 
+def test_a_busier_run_of_reports_establishes_the_event() -> None:
+    # a preview read as done by two outlets, then the event itself told by three
+    confirmations = [at(0, "wire", "p1"), at(1, "daily", "p2"), at(40, "wire", "a"),
+                     at(40, "daily", "b"), at(41, "weekly", "c")]
+    event = DAY0 + timedelta(days=40)
+    assert established(confirmations) == event
+    assert out_of_step(confirmations, EVENT) == {"p1": event, "p2": event}
+
+
+def test_of_equally_busy_runs_the_earliest_establishes_the_event() -> None:
+    # the event, then a later round told by as many outlets: a follow-up
+    confirmations = [at(0, "wire", "a"), at(1, "daily", "b"), at(40, "wire", "c"),
+                     at(41, "daily", "d")]
+    assert established(confirmations) == DAY0
+    assert out_of_step(confirmations, EVENT) == {"c": DAY0, "d": DAY0}
+
+
 def test_an_accepted_confirmation_establishes_alone_and_is_never_a_follow_up() -> None:
     confirmations = [at(0, "wire", "a", accepted=True), at(20, "wire", "b"),
                      at(25, "daily", "c", accepted=True)]

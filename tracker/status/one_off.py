@@ -4,9 +4,11 @@ The matcher judges each item alone. For a one-off event (a launch, a first meeti
 the claim's history says more: once the event is *established*, a report that it
 happened, published well before or after that, cannot be the event's own news.
 
-- The event is established at the earliest confirmation that another source
-  confirms too within ``CORROBORATION`` (one outlet's misreading of a preview
-  establishes nothing), or that the analyst accepted.
+- The event is established at the earliest confirmation the analyst accepted; else
+  at the start of the busiest run of confirmations from two sources or more within
+  ``CORROBORATION`` (one outlet's misreading of a preview establishes nothing; two
+  outlets' preview gives way to the event that more of them report), the earliest of
+  equally busy runs.
 - A confirmation published more than ``MARGIN`` after it is a **follow-up**: later
   rounds, visits and new phases told with the same words (labelling rule 5).
 - One published more than ``MARGIN`` before it reported something before the event
@@ -49,21 +51,27 @@ def one_off_claims(kinds: Mapping[str, ClaimKind]) -> dict[str, ClaimKind]:
 
 
 def established(confirmations: Iterable[Confirmation]) -> datetime | None:
-    """When the event happened by its reports: the earliest dated confirmation that
-    an analyst accepted or that another source confirmed soon after; else None."""
+    """When the event happened by its reports: the earliest dated confirmation an
+    analyst accepted; else the start of the busiest run of reports from two sources
+    or more within ``CORROBORATION`` (the earliest of equal runs); else None."""
     dated = sorted((c for c in confirmations if c.published is not None),
                    key=lambda c: c.published or datetime.min)
+    accepted = [c.published for c in dated if c.accepted]
+    if accepted:
+        return accepted[0]
+    best: datetime | None = None
+    best_sources = 1
     for number, first in enumerate(dated):
         assert first.published is not None
-        if first.accepted:
-            return first.published
+        sources = {first.source}
         for later in dated[number + 1:]:
             assert later.published is not None
             if later.published - first.published > CORROBORATION:  # (no overflow at year 9999)
                 break
-            if later.source != first.source:
-                return first.published
-    return None
+            sources.add(later.source)
+        if len(sources) > best_sources:
+            best, best_sources = first.published, len(sources)
+    return best
 
 
 def out_of_step_by_claim(
