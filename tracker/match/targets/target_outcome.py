@@ -124,7 +124,7 @@ def _against_level_kept(view: EntryView, counted: Sequence[Quantity], target: Ta
     euros », 依然3.2ドル)."""
     for quantity in counted:
         # a level of nought ("free", "a 0% fee") has no scale: any other figure ends it
-        near = target.value == 0 or (
+        near = target.value == 0 or _set_to(view, quantity) or (
             target.value / LEVEL_BAND <= quantity.value <= target.value * LEVEL_BAND)
         if quantity.value != target.value and near:
             return quantity, "shortfall"
@@ -132,6 +132,17 @@ def _against_level_kept(view: EntryView, counted: Sequence[Quantity], target: Ta
         if quantity.value == target.value and (late or _said_still(view, quantity)):
             return quantity, "achieved"
     return None
+
+
+def _set_to(view: EntryView, quantity: Quantity) -> bool:
+    """A figure with a level word ("raises the fine to $250", « porte l'amende à 250
+    dollars », 250ドルに引き上げ), not a bound ("up to $250"): the level set, however far
+    from the one kept."""
+    bound = view.tokens[quantity.first - 2].raw if quantity.first > 1 else ""
+    return a_level(view, quantity) and bound not in _BOUNDS
+
+
+_BOUNDS = frozenset({"up", "jusqu"})  # "up to $250", « jusqu'à 250 dollars »
 
 
 def _said_still(view: EntryView, quantity: Quantity) -> bool:
