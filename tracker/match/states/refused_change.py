@@ -16,6 +16,7 @@ from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.states.stopped import a_cancel_word
 from tracker.match.table import Role
+from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.normalize import first_words
 from tracker.models import ClaimKind
 
@@ -42,9 +43,10 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue], hits: Sequence[Hi
         and clause_of(r.hit.first_token) == clause_of(c.hit.first_token) for r in refusals)}
     cues = [replace(c, source=EventClass.PERSIST.value, role=Role.EVENT)
             if c in refusals else c for c in cues if c.hit not in asked]
+    refusing = [c.hit for c in refusals]
     changes = [c for c in cues if c.source in _CHANGES]
     if not changes:
-        return list(cues)
+        return _without_refused_figures(ctx, cues, refusing)
     # the thing's own name may stand between: "rejects bus fare increase"
     named = {i for h in ctx.subject for i in range(h.first_token, h.last_token + 1)}
     kept: dict[int, Cue] = {}  # a stop's place in ``cues`` -> the change it refuses
@@ -54,11 +56,29 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue], hits: Sequence[Hi
             if refused is not None:
                 kept[place] = refused
     if not kept:
-        return list(cues)
+        return _without_refused_figures(ctx, cues, refusing)
     refused_hits = {c.hit for c in kept.values()}
-    return [replace(cue, role=Role.EVENT) if place in kept else cue
-            for place, cue in enumerate(cues)
-            if place in kept or cue.hit not in refused_hits]
+    refusing += [cues[place].hit for place in kept]
+    return _without_refused_figures(ctx, [
+        replace(cue, role=Role.EVENT) if place in kept else cue
+        for place, cue in enumerate(cues) if place in kept or cue.hit not in refused_hits],
+        refusing)
+
+
+def _without_refused_figures(ctx: SentenceContext, cues: Sequence[Cue],
+                             refusing: Sequence[Hit]) -> list[Cue]:
+    """The cues less the figures of a change refused in their clause ("rejects the bid
+    to raise the fine to $250", 250ドルへの引き上げ案を否決): the level asked for, none
+    set."""
+    clause_of = ctx.view.clause_of
+    japanese = ctx.view.language == "ja"
+
+    def refused(hit: Hit) -> bool:
+        return any(clause_of(r.first_token) == clause_of(hit.first_token) and (
+            hit.end <= r.start if japanese else r.last_token < hit.first_token)
+            for r in refusing)
+
+    return [c for c in cues if c.hit.pid != FIGURE_PID or not refused(c.hit)]
 
 
 def refused_requests(ctx: SentenceContext, cues: Sequence[Cue],
