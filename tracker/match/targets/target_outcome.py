@@ -139,10 +139,8 @@ def _set_to(view: EntryView, quantity: Quantity) -> bool:
     dollars », 250ドルに引き上げ), not a bound ("up to $250"): the level set, however far
     from the one kept."""
     bound = view.tokens[quantity.first - 2].raw if quantity.first > 1 else ""
-    return a_level(view, quantity) and bound not in _BOUNDS
-
-
-_BOUNDS = frozenset({"up", "jusqu"})  # "up to $250", « jusqu'à 250 dollars »
+    return a_level(view, quantity) and bound not in numbers_table().get(
+        view.language, {}).get("bounds", ())
 
 
 def _said_still(view: EntryView, quantity: Quantity) -> bool:
