@@ -37,3 +37,25 @@ def test_a_plan_as_the_topic_is_no_preview(title: str) -> None:
 def test_a_meeting_still_to_come_is_a_preview(title: str) -> None:
     item = entry(title, "", "2025-02-25", "en")
     assert verdict_for(MATCHER, item, "kessling-school-briefing") == "mentions"
+
+
+@pytest.mark.parametrize("title", [
+    # the meeting's noun, then its topic, then the cue: the plan is still the topic
+    "Residents' briefing on Orrin school plan held in Kessling",
+    "Briefing on the Orrin school plan held",
+])
+def test_a_plan_between_the_meeting_and_its_verb_is_the_topic(title: str) -> None:
+    item = entry(title, "", "2025-03-02", "en")
+    assert verdict_for(MATCHER, item, "kessling-school-briefing") == "confirms"
+
+
+@pytest.mark.parametrize("title", [
+    # no preposition of topic between the meeting's noun and the plan word
+    "Kessling plans residents' briefing on Orrin school",
+    # after the topic, a verb of schedule, not a noun
+    "Briefing on Orrin school expected to be held in Kessling",
+    "Briefing on Orrin school scheduled in Kessling",
+])
+def test_a_plan_for_the_meeting_still_plans_it(title: str) -> None:
+    item = entry(title, "", "2025-02-25", "en")
+    assert verdict_for(MATCHER, item, "kessling-school-briefing") == "mentions"

@@ -80,7 +80,21 @@ def decision_in_time(ctx: SentenceContext, cue: Hit, clause_text: str) -> Modali
     if not done and (points_ahead(phrase, ctx.published, present) or (
             present and _today_or_next(ctx, phrase))):
         return Modality.EXPECTED
-    return Modality.BACKGROUND if points_back(clause_text, ctx.published) else Modality.REALIS
+    if points_back(clause_text, ctx.published) or _long_after_due(ctx):
+        return Modality.BACKGROUND
+    return Modality.REALIS
+
+
+LATER_DECISION_DAYS = 365
+"""A decision claim's decision told this long after its day is another one."""
+
+
+def _long_after_due(ctx: SentenceContext) -> bool:
+    """A decision claim's decision told more than a year after its day: a later
+    decision on the same subject (a renewal, a second rise, a new phase), context for
+    this one."""
+    return (ctx.reading.kind is ClaimKind.DECISION and ctx.due is not None
+            and ctx.published is not None and (ctx.published - ctx.due).days > LATER_DECISION_DAYS)
 
 
 def _phrase(ctx: SentenceContext, cue: Hit, clause_text: str) -> str:

@@ -32,6 +32,7 @@ _ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
 _DECIDING = frozenset({Role.DECISION, Role.STOP})
 _SAID = frozenset({Modifier.HEDGE, Modifier.OPINION, Modifier.THIRD_PARTY})
 _TOPIC_WORDS = frozenset({Modifier.EXPECTED, Modifier.INTENT, Modifier.FUTURE, Modifier.HEDGE})
+_TOPIC_NOUNS = frozenset({Modifier.INTENT, Modifier.HEDGE, Modifier.EXPECTED})
 NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
 
 
@@ -127,10 +128,31 @@ def plan_in_meetings_topic(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue
         joint = view.text[hit.end: cue.hit.start]
         particles = ctx.index.lexicon.topic_particles.get(view.language, ())
         return hit.end <= cue.hit.start and (joint == "を" or joint in particles)
-    topics = ctx.index.lexicon.topic_prepositions.get(view.language, ())
+    lexicon = ctx.index.lexicon
+    topics = lexicon.topic_prepositions.get(view.language, ())
     clause = view.clause_of(cue.hit.last_token)
-    return view.clause_of(hit.first_token) == clause and any(
-        view.tokens[t].raw in topics for t in range(cue.hit.last_token + 1, hit.first_token))
+    if view.clause_of(hit.first_token) != clause:
+        return False
+    # the meeting's word is the cue, or a meeting noun before a plan or a proposal when
+    # the cue comes after ("public meeting on the pass plan held in Aubrel"; not "will")
+    nouns = lexicon.meeting_nouns.get(view.language, ()) if _a_noun(ctx, hit, mod) else ()
+    anchors = [cue.hit.last_token] + [t for t in range(hit.first_token)
+                                      if view.tokens[t].raw in nouns
+                                      and view.clause_of(t) == clause]
+    return any(view.tokens[t].raw in topics for a in anchors
+               for t in range(a + 1, hit.first_token))
+
+
+def _a_noun(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
+    """A plan or a proposal word written as a noun: no participle ("scheduled"), none
+    before an infinitive ("expected to", "due to"), no "will"."""
+    view = ctx.view
+    after = hit.last_token + 1
+    return (mod.kind in _TOPIC_NOUNS
+            and not past_participle(ctx.index.lexicon, view.tokens[hit.last_token].raw,
+                                    view.language)
+            and not (after < len(view.tokens) and view.tokens[after].raw
+                     in ctx.index.lexicon.infinitive_marks.get(view.language, ())))
 
 
 def part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:

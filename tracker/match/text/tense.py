@@ -109,8 +109,19 @@ def past_form(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
     a noun ("opening", « réunion ») or a present verb is not."""
     if view.language == "ja":
         return past_after(view.text[hit.end: hit.end + PAST_CHARS])
-    return any(past_participle(index.lexicon, t.raw, view.language)
-               for t in view.tokens[hit.first_token: hit.last_token + 1])
+    words = [t.raw for t in view.tokens[hit.first_token: hit.last_token + 1]]
+    return (any(past_participle(index.lexicon, w, view.language) for w in words)
+            or (view.language == "fr" and _accented_participle(view, hit, words)))
+
+
+_FRENCH_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées)(?!\w)")
+
+
+def _accented_participle(view: EntryView, hit: Hit, words: list[str]) -> bool:
+    """A French -er verb's participle told by its accent, however short (« voté »,
+    « fixée »): folded, the ending alone is too short to tell from a noun (« vote »)."""
+    original = view.sentences[view.sentence_at(hit.start)].casefold()
+    return any(fold(m.group(0)) in words for m in _FRENCH_PARTICIPLE.finditer(original))
 
 
 FRENCH_FUTURE_ENDINGS = (

@@ -47,8 +47,11 @@ _JAPANESE_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 # 週4日 or 週休2日, days a week)
 _JAPANESE_BARE_DAY = re.compile(r"(?<![\d月週休])(\d{1,2})日(?![間目])")
 _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
-# not before の: 水曜日の余暇センター is the Wednesday centre, no day of the event
-_JAPANESE_WEEKDAY = re.compile(r"[月火水木金土日]曜(?!日?の)")
+# not before の: 水曜日の余暇センター is the Wednesday centre, no day of the event; nor
+# before a noun written on (日曜マイカー規制, 土曜営業: a Sunday kind of thing), unless the
+# noun is a time of day (日曜午前, 土曜夜)
+_JAPANESE_WEEKDAY = re.compile(
+    r"[月火水木金土日]曜日?(?!の)(?![\u30a1-\u30fa\u4e00-\u9fff](?<![午朝夜夕昼未正深早]))")
 
 
 def points_ahead(clause: str, published: date | None, present_tense: bool,
