@@ -487,6 +487,11 @@ FLOORS = {
     "eval-cat-curfew": (0.88, 0.57, 0.82),
     "eval-creche-horaires": (0.74, 0.67, 0.90),
     "eval-ido-hanbai": (0.78, 0.65, 0.88),
+    # probe round ninety-two (forty-fifth session): claims written against 2f6c6ce,
+    # scored before any item was read, then read and kept for development
+    "eval-state-park-depot": (0.89, 0.60, 0.84),
+    "eval-col-sans-voitures": (0.75, 0.46, 0.86),
+    "eval-kakanai-madoguchi": (0.77, 0.47, 0.66),
 }
 
 
