@@ -16,12 +16,13 @@ from tracker.match.table import Role
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.normalize import first_words
 from tracker.match.text.quoted_speech import in_quoted_speech
-from tracker.match.text.tense import finite_verb_words
+from tracker.match.text.tense import finite_verb_words, past_form, present_tense
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
 RECEIVER_GAP = 2  # tokens from a receiver's name to its verb ("plant finally gets")
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
+OBJECT_REACH = 5  # tokens from a verb to its object's name ("approves the new shelter bond")
 # Words of a figure reached or missed: only a claim with a figure reads them
 FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
 OBJECT_REACH_JA = 12  # characters from a name to the verb whose object it is (の無料化を)
@@ -73,6 +74,7 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     lexicon = ctx.index.lexicon
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
         _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
+        or _acts(ctx, cue, r)
         or (found.role is Role.DECISION and (_behind(ctx, cue, r, lexicon.destinations)
                                              or _receives(ctx, cue, r)))))]
     if not rivals:
@@ -103,6 +105,43 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     mine = min((_distance(ctx.view, cue, s, clause) for s in heads), default=None)
     theirs = min((_distance(ctx.view, cue, r, clause) for r in rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
+
+
+def _acts(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
+    """``name`` stands right before the cue written as a present verb, or a past one
+    with its object after it, its subject, and this claim's subject follows as the
+    object: who acts ("Marlow County approves animal shelter bond", "… approved the
+    bond"), not what is acted on ("bond approved by the county", "plant approved for
+    construction")."""
+    view = ctx.view
+    if not (ctx.index.is_latin(name.pid) and name.last_token + 1 == cue.first_token
+            and any(_object(ctx, cue, s) for s in ctx.subject)):
+        return False
+    if present_tense(ctx.index, view, cue):
+        return True
+    after = cue.last_token + 1
+    prepositions = ctx.index.lexicon.prepositions.get(view.language, ())
+    return (past_form(ctx.index, view, cue) and after < len(view.tokens)
+            and view.clause_of(after) == view.clause_of(cue.last_token)
+            and view.tokens[after].raw not in prepositions)
+
+
+def _object(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
+    """``name`` follows the verb ``cue`` as its object: a few tokens on, with only
+    names, determiners, figures and one other word between ("approves the $12M animal
+    shelter bond", "approves new bond"), no preposition ("exports power through its
+    turbines")."""
+    view = ctx.view
+    if not 0 < name.first_token - cue.last_token <= OBJECT_REACH:
+        return False
+    named = {i for h in (*ctx.rivals, *ctx.subject) for i in range(h.first_token, h.last_token + 1)}
+    lexicon, language = ctx.index.lexicon, view.language
+    determiners = lexicon.determiners.get(language, ())
+    prepositions = lexicon.prepositions.get(language, ())
+    others = [t.raw for i, t in enumerate(view.tokens[cue.last_token + 1: name.first_token],
+                                          cue.last_token + 1)
+              if i not in named and not t.raw.isdigit() and t.raw not in determiners]
+    return len(others) <= 1 and not any(w in prepositions for w in others)
 
 
 def _in_a_relative_clause(ctx: SentenceContext, name: Hit, cue: Hit) -> bool:

@@ -212,9 +212,10 @@ def _as_claimed(ctx: SentenceContext, text: str) -> bool:
     claim's own window, with no day fixed in it; nothing has moved."""
     if ctx.published is None or ctx.due is None or ctx.start is None:
         return False
-    named = earliest_named(text, ctx.published)
+    day = exact_day(text, ctx.published)
+    named = day or earliest_named(text, ctx.published)  # "April 15" is no "April" 1st
     return (named is not None and ctx.start <= named <= ctx.due
-            and ((day := exact_day(text, ctx.published)) is None or _knows_the_day(ctx, day)))
+            and (day is None or _knows_the_day(ctx, day)))
 
 
 def _knows_the_day(ctx: SentenceContext, day: date) -> bool:
