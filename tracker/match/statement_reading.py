@@ -16,7 +16,7 @@ from tracker.match.finding.families import (
 from tracker.match.finding.index import CompiledClaim, PatternIndex
 from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
-from tracker.match.reading.cue_filters import place_not_level, stems_alike
+from tracker.match.reading.cue_filters import a_season, place_not_level, stems_alike
 from tracker.match.reading.modifier_filters import neutral_by_stems_only
 from tracker.match.states.closed_states import a_stop_state
 from tracker.match.states.relocation import states_a_place
@@ -62,7 +62,8 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
     # "lift off" is no "lift": a word inside a longer lexicon phrase is that phrase's
     phrases = [h for h in hits if index.classes_in(h.pid, view.language)]
     # "terminal" only stems like "terminate"
-    hits = [h for h in hits if not stems_alike(index.lexicon, view, h)]
+    hits = [h for h in hits if not stems_alike(index.lexicon, view, h)
+            and not a_season(view, h)]  # "will open in the fall of 2026": no fall
     for hit in hits:
         if inside_longer(hit, neutral) or inside_longer(hit, phrases):
             continue

@@ -15,7 +15,7 @@ from tracker.match.targets.amounts import currency_names
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import is_a_number, number_words, numbers_table
 from tracker.match.text.participles import irregular_past, past_participle
-from tracker.match.text.time_words import opens_a_time
+from tracker.match.text.time_words import names_a_season, opens_a_time
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
@@ -122,7 +122,10 @@ def _passive_after(ctx: SentenceContext, at: int) -> bool:
 
 def time_noun(ctx: SentenceContext, hit: Hit) -> bool:
     """"début mars", "au début de l'année", "the start of 2027": an event noun that
-    opens a time expression dates something else; it is not the event."""
+    opens a time expression dates something else; it is not the event. Nor is a
+    season's name ("opens this fall": no fall)."""
+    if a_season(ctx.view, hit):
+        return True
     nouns = ctx.index.lexicon.time_nouns.get(ctx.view.language, ())
     if hit.first_token != hit.last_token or ctx.view.tokens[hit.first_token].raw not in nouns:
         return False
@@ -132,6 +135,16 @@ def time_noun(ctx: SentenceContext, hit: Hit) -> bool:
     following = [t.raw for i, t in enumerate(tokens[hit.last_token + 1: end], hit.last_token + 1)
                  if ctx.view.clause_of(i) == clause]
     return opens_a_time(following)
+
+
+def a_season(view: EntryView, hit: Hit) -> bool:
+    """A one-word Latin hit that names a season as a time ("the fall of 2026")."""
+    if hit.first_token != hit.last_token or not view.tokens[hit.first_token].latin:
+        return False
+    at, tokens = hit.first_token, view.tokens
+    before = tokens[at - 1].raw if at > 0 else ""
+    after = tokens[at + 1].raw if at + 1 < len(tokens) else ""
+    return names_a_season(before, tokens[at].raw, after)
 
 
 def an_extent(ctx: SentenceContext, hit: Hit) -> bool:

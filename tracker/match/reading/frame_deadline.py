@@ -12,6 +12,7 @@ from tracker.match.finding.lexicon import REACHING, EventClass
 from tracker.match.reading.clause_rules import FORECAST, clause_text, ruled_out, slips
 from tracker.match.reading.cue_reading import CueReading, SentenceReading
 from tracker.match.reading.frame_timing import timed
+from tracker.match.reading.negated_subject import hedges_a_negation
 from tracker.match.reading.sentence_context import SentenceContext, own_source
 from tracker.match.states.kept import short_so_far, shortfall_ahead, stopped_after_the_end
 from tracker.match.table import Modality, Role
@@ -33,7 +34,12 @@ def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> No
             and ctx.reading.kind is ClaimKind.MEETING and _substituted(ctx, s, r)):
         r.role = Role.DELAY  # "will be held in the gym rather than the hall": changed
     target = ctx.reading.kind is ClaimKind.TARGET
-    if r.role is Role.EVENT and r.modality is Modality.NEGATED and ruled_out(
+    if (r.role is Role.EVENT and r.modality is Modality.NEGATED
+            and hedges_a_negation(r.in_clause, r.cue.hit) and (
+                ctx.reading.kind is ClaimKind.STATE
+                or ruled_out(ctx, r.cue.hit, r.clause, r.in_clause, r.text))):
+        r.role, r.modality = Role.STOP, Modality.HEDGED  # "may not be kept": a threat
+    elif r.role is Role.EVENT and r.modality is Modality.NEGATED and ruled_out(
             ctx, r.cue.hit, r.clause, r.in_clause, r.text):
         r.role, r.modality = Role.STOP, Modality.REALIS  # "will never reopen": ruled out
         if target and not ctx.late:

@@ -51,3 +51,16 @@ def negated_after_its_subject(index: PatternIndex, view: EntryView, hit: Hit,
         if len(gap) <= NEGATION_REACH:
             return True
     return False
+
+
+HEDGE_REACH = 3  # tokens from a hedge to its negation ("may not", « pourrait ne pas »)
+
+
+def hedges_a_negation(in_clause: Sequence[tuple[Hit, ModifierRef]], cue: Hit) -> bool:
+    """A Latin hedge right before the negation of the cue ("may not be kept", « pourrait
+    ne pas être reconduite »): only possibly not, a threat (rule 7), not ruled out."""
+    negations = [h for h, m in in_clause if m.kind is Modifier.NEGATION and m.latin
+                 and h.last_token < cue.first_token]
+    return any(m.kind is Modifier.HEDGE and m.latin and any(
+        0 < n.first_token - h.last_token <= HEDGE_REACH for n in negations)
+        for h, m in in_clause)

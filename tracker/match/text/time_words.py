@@ -71,6 +71,17 @@ def part_of_a_time(before: str, after: str, language: str) -> bool:
             or (language == "fr" and before == "an"))
 
 
+# Before a season's name they make it a time ("this fall", "the fall of 2026", "for fall
+# opening"), not the verb "fall"; "to" only with a year after ("pushed to fall 2027",
+# not "expected to fall").
+_SEASON_LEADS = (_MONTH_LEADS - {"to"}) | {"the", "that", "each", "every", "coming"}
+
+
+def names_a_season(before: str, word: str, after: str) -> bool:
+    """``word`` is a season's name used as one ("this fall", "fall 2027")."""
+    return word in _SEASONS and (before in _SEASON_LEADS or bool(_YEAR_TOKEN.fullmatch(after)))
+
+
 def a_calendar_name(word: str) -> bool:
     """A month or a weekday ("October", "Monday"): capitalised, yet no one's name."""
     return word in _MONTHS or word in _WEEKDAYS
