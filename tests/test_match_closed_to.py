@@ -47,3 +47,21 @@ def test_closing_a_gap_shuts_nothing() -> None:
     # guard: closing the coaches themselves is still a stop
     item = entry("Castelbrun to close its school coaches service", "", "2026-04-10", "en")
     assert verdict_for(matcher, item, "castelbrun-school-coaches") == "contradicts"
+
+
+CAR_FREE = claim(
+    "castelbrun-car-free", "The Castelbrun pass road will close to motor vehicles for the "
+                           "first time on Sunday 6 July 2025.",
+    [group("pass", en=["Castelbrun pass road", "Castelbrun pass"])], kind=ClaimKind.EVENT,
+    claimed_on=date(2025, 4, 16), expected_from=date(2025, 7, 6), expected_by=date(2025, 7, 6))
+
+
+def test_a_verb_before_close_to_makes_it_a_closure() -> None:
+    # "will close to motor vehicles" in the statement: the closure is the claim's event
+    matcher = Matcher([CAR_FREE])
+    item = entry("Castelbrun pass road closed to cars for the first time", "", "2025-07-06",
+                 "en")
+    assert verdict_for(matcher, item, "castelbrun-car-free") == "confirms"
+    # guard: "is close to" after a verb of being is still near
+    item = entry("Castelbrun pass road is close to 3,000 riders a day", "", "2025-07-06", "en")
+    assert verdict_for(matcher, item, "castelbrun-car-free") == "mentions"

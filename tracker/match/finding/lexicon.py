@@ -192,6 +192,7 @@ class Lexicon:
     meeting_told: Words = field(default_factory=dict)  # "residents tell inquiry": held
     meeting_hears: Words = field(default_factory=dict)  # "inquiry hears of fears": held
     neutral_as_written: Words = field(default_factory=dict)  # "close to", not "closed to"
+    verb_markers: Words = field(default_factory=dict)  # "will close to traffic": a verb
     attributive_after: Words = field(default_factory=dict)  # "opens in closed school"
     linking_verbs: Words = field(default_factory=dict)  # "to stay closed": a state
     recipient_particles: Words = field(default_factory=dict)  # 住民への開放: for whom

@@ -90,8 +90,11 @@ def neutral_by_stems_only(lexicon: Lexicon, view: EntryView, hit: Hit,
     if mod.kind is not Modifier.NEUTRAL:
         return False
     written = lexicon.neutral_as_written.get(view.language, ())
+    if fold(mod.text) not in written:
+        return False
     surface = " ".join(t.raw for t in view.tokens[hit.first_token: hit.last_token + 1])
-    return fold(mod.text) in written and surface != fold(mod.text)
+    before = view.tokens[hit.first_token - 1].raw if hit.first_token else ""
+    return surface != fold(mod.text) or before in lexicon.verb_markers.get(view.language, ())
 
 
 def names_whose(language: str, hit: Hit, modifier: ModifierRef, names: Sequence[Hit]) -> bool:
