@@ -159,7 +159,8 @@ LEVEL_STATES = [
     # guards: the level named before the deadline is interim; a far figure counts else
     ("mentions", "Brevik adult ferry fare: €4.50, and a new card for islanders", "2027-07-01",
      "en"),
-    ("mentions", "Brevik adult ferry fare unchanged as the €30m new ferry arrives",
+    # a far figure counts something else: the fare told unchanged is the state kept
+    ("confirms", "Brevik adult ferry fare unchanged as the €30m new ferry arrives",
      "2027-07-01", "en"),
 ])
 def test_a_level_to_stay_at_changes_with_any_other_figure(
