@@ -492,6 +492,11 @@ FLOORS = {
     "eval-state-park-depot": (0.89, 0.60, 0.84),
     "eval-col-sans-voitures": (0.75, 0.46, 0.86),
     "eval-kakanai-madoguchi": (0.77, 0.47, 0.66),
+    # probe round ninety-three (forty-fifth session): claims written against 6ebcbcd,
+    # scored before any item was read; its items unread, totals seen
+    "eval-animal-shelter": (0.74, 0.76, 0.66),
+    "eval-cabines-teleconsultation": (0.66, 0.18, 0.88),
+    "eval-koei-juku": (0.66, 0.64, 0.87),
 }
 
 
