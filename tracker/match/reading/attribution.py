@@ -72,9 +72,13 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     # happened ("packed hall in Sarlhac", サルラックで), what is acted on (レニック橋の
     # 無料化を決定) or what a decision goes to ("green light to the greenway")
     lexicon = ctx.index.lexicon
+    # or who acts on this claim's subject ("Marlow County approves animal shelter bond")
+    before_it = [r for r in rivals if r.pid in ctx.claim.term_pids
+                 and ctx.index.is_latin(r.pid) and r.last_token + 1 == cue.first_token]
+    acting = bool(before_it) and _acts_on_the_subject(ctx, cue, _named_tokens(ctx))
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
         _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
-        or _acts(ctx, cue, r)
+        or (acting and r in before_it)
         or (found.role is Role.DECISION and (_behind(ctx, cue, r, lexicon.destinations)
                                              or _receives(ctx, cue, r)))))]
     if not rivals:
@@ -86,8 +90,7 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     latin = ctx.index.is_latin
     # So does one right after it behind "of"/"du" ("the liaison committee of the
     # Carling data centre", "le comité de suivi du data center de Carling").
-    named = {i for h in (*ctx.rivals, *ctx.subject)
-             for i in range(h.first_token, h.last_token + 1)}
+    named = _named_tokens(ctx)
     rivals = [r for r in rivals if not (latin(r.pid) and any(
         latin(s.pid) and (_modifies(ctx, r, s, cue) or _complement(ctx, s, r, named))
         for s in ctx.subject))]
@@ -107,34 +110,32 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     return mine is not None and (theirs is None or mine <= theirs)
 
 
-def _acts(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
-    """``name`` stands right before the cue written as a present verb, or a past one
-    with its object after it, its subject, and this claim's subject follows as the
-    object: who acts ("Marlow County approves animal shelter bond", "… approved the
-    bond"), not what is acted on ("bond approved by the county", "plant approved for
-    construction")."""
-    view = ctx.view
-    if not (ctx.index.is_latin(name.pid) and name.last_token + 1 == cue.first_token
-            and any(_object(ctx, cue, s) for s in ctx.subject)):
-        return False
-    if present_tense(ctx.index, view, cue):
-        return True
-    after = cue.last_token + 1
-    prepositions = ctx.index.lexicon.prepositions.get(view.language, ())
-    return (past_form(ctx.index, view, cue) and after < len(view.tokens)
-            and view.clause_of(after) == view.clause_of(cue.last_token)
-            and view.tokens[after].raw not in prepositions)
+def _named_tokens(ctx: SentenceContext) -> frozenset[int]:
+    """The tokens of every claim's subject named in the sentence."""
+    return frozenset(i for h in (*ctx.rivals, *ctx.subject)
+                     for i in range(h.first_token, h.last_token + 1))
 
 
-def _object(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
-    """``name`` follows the verb ``cue`` as its object: a few tokens on, with only
-    names, determiners, figures and one other word between ("approves the $12M animal
-    shelter bond", "approves new bond"), no preposition ("exports power through its
-    turbines")."""
+def _acts_on_the_subject(ctx: SentenceContext, cue: Hit, named: AbstractSet[int]) -> bool:
+    """The cue is a verb written in the present, or in the past with its object after
+    it, and this claim's subject is that object: the name right before it is who acts
+    ("Marlow County approves animal shelter bond", "… approved the bond"), not what is
+    acted on ("bond approved by the county", "plant approved for construction")."""
     view = ctx.view
-    if not 0 < name.first_token - cue.last_token <= OBJECT_REACH:
+    return (ctx.index.is_latin(cue.pid)
+            and (present_tense(ctx.index, view, cue) or past_form(ctx.index, view, cue))
+            and any(_object(ctx, cue, s, named) for s in ctx.subject))
+
+
+def _object(ctx: SentenceContext, cue: Hit, name: Hit, named: AbstractSet[int]) -> bool:
+    """``name`` follows the verb ``cue`` as its object, in its clause: a few tokens on,
+    with only names, determiners, figures and one other word between ("approves the
+    $12M animal shelter bond", "approves new bond"), no preposition ("exports power
+    through its turbines")."""
+    view = ctx.view
+    if not (0 < name.first_token - cue.last_token <= OBJECT_REACH
+            and view.clause_of(name.first_token) == view.clause_of(cue.last_token)):
         return False
-    named = {i for h in (*ctx.rivals, *ctx.subject) for i in range(h.first_token, h.last_token + 1)}
     lexicon, language = ctx.index.lexicon, view.language
     determiners = lexicon.determiners.get(language, ())
     prepositions = lexicon.prepositions.get(language, ())

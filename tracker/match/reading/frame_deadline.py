@@ -34,13 +34,12 @@ def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> No
             and ctx.reading.kind is ClaimKind.MEETING and _substituted(ctx, s, r)):
         r.role = Role.DELAY  # "will be held in the gym rather than the hall": changed
     target = ctx.reading.kind is ClaimKind.TARGET
-    if (r.role is Role.EVENT and r.modality is Modality.NEGATED
-            and hedges_a_negation(r.in_clause, r.cue.hit) and (
-                ctx.reading.kind is ClaimKind.STATE
-                or ruled_out(ctx, r.cue.hit, r.clause, r.in_clause, r.text))):
+    negated = r.role is Role.EVENT and r.modality is Modality.NEGATED
+    out = negated and ruled_out(ctx, r.cue.hit, r.clause, r.in_clause, r.text)
+    if negated and (out or ctx.reading.kind is ClaimKind.STATE) and hedges_a_negation(
+            r.in_clause, r.cue.hit):
         r.role, r.modality = Role.STOP, Modality.HEDGED  # "may not be kept": a threat
-    elif r.role is Role.EVENT and r.modality is Modality.NEGATED and ruled_out(
-            ctx, r.cue.hit, r.clause, r.in_clause, r.text):
+    elif out:
         r.role, r.modality = Role.STOP, Modality.REALIS  # "will never reopen": ruled out
         if target and not ctx.late:
             r.role = Role.DELAY  # "ne sera pas atteint": a shortfall foretold (rule 7)

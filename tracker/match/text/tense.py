@@ -120,6 +120,8 @@ _FRENCH_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées)(?!\w)")
 def _accented_participle(view: EntryView, hit: Hit, words: list[str]) -> bool:
     """A French -er verb's participle told by its accent, however short (« voté »,
     « fixée »): folded, the ending alone is too short to tell from a noun (« vote »)."""
+    if not any(w.endswith(("e", "es")) for w in words):
+        return False  # folded, « é », « ée », « és », « ées » end so: no sentence to read
     original = view.sentences[view.sentence_at(hit.start)].casefold()
     return any(fold(m.group(0)) in words for m in _FRENCH_PARTICIPLE.finditer(original))
 
