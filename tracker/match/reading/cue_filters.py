@@ -56,8 +56,7 @@ def new_object(ctx: SentenceContext, cue: Cue, mine: Sequence[Hit]) -> bool:
             or not ctx.index.is_latin(cue.hit.pid)
             or nxt >= len(view.tokens) or view.tokens[nxt].raw not in articles):
         return False
-    if nxt + 1 < len(view.tokens) and view.tokens[nxt + 1].raw in number_words(
-            view.language).spans:
+    if view.raw_after(nxt) in number_words(view.language).spans:
         return False  # "opens a month late", "a week early": how late, no object
     # the object runs to the first preposition or the clause's end: "a six-month course
     # in power maintenance", "a three-phase upgrade of the command"
@@ -141,10 +140,8 @@ def a_season(view: EntryView, hit: Hit) -> bool:
     """A one-word Latin hit that names a season as a time ("the fall of 2026")."""
     if hit.first_token != hit.last_token or not view.tokens[hit.first_token].latin:
         return False
-    at, tokens = hit.first_token, view.tokens
-    before = tokens[at - 1].raw if at > 0 else ""
-    after = tokens[at + 1].raw if at + 1 < len(tokens) else ""
-    return names_a_season(before, tokens[at].raw, after)
+    at = hit.first_token
+    return names_a_season(view.raw_before(at), view.tokens[at].raw, view.raw_after(at))
 
 
 def an_extent(ctx: SentenceContext, hit: Hit) -> bool:

@@ -43,8 +43,7 @@ def a_month(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
             or hit.first_token != hit.last_token):
         return False
     at, tokens = hit.first_token, view.tokens
-    before = tokens[at - 1].raw if at > 0 else ""
-    after = tokens[at + 1].raw if at + 1 < len(tokens) else ""
+    before, after = view.raw_before(at), view.raw_after(at)
     if mod.kind is Modifier.LATER_ROUND:
         return part_of_a_time(before, after, view.language)
     return names_a_month(before, tokens[at].raw, after)
@@ -57,7 +56,7 @@ def no_infinitive(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
     if mod.kind is not Modifier.INTENT or mod.text not in lexicon.infinitive_intents.get(
             mod.language, ()):
         return False
-    after = view.tokens[hit.last_token + 1].raw if hit.last_token + 1 < len(view.tokens) else ""
+    after = view.raw_after(hit.last_token)
     endings = tuple(lexicon.infinitive_endings.get(mod.language, ()))
     return not (endings and after.endswith(endings))
 
@@ -93,7 +92,7 @@ def neutral_by_stems_only(lexicon: Lexicon, view: EntryView, hit: Hit,
     if fold(mod.text) not in written:
         return False
     surface = " ".join(t.raw for t in view.tokens[hit.first_token: hit.last_token + 1])
-    before = view.tokens[hit.first_token - 1].raw if hit.first_token else ""
+    before = view.raw_before(hit.first_token)
     return surface != fold(mod.text) or before in lexicon.verb_markers.get(view.language, ())
 
 

@@ -86,7 +86,7 @@ def _names_the_stop(ctx: SentenceContext, cue: Cue) -> bool:
         return view.text[cue.hit.end: cue.hit.end + 1] in _NOUN_PARTICLES_JA
     at = cue.hit.first_token
     determiners = ctx.index.lexicon.determiners.get(view.language, ())
-    return at > 0 and view.tokens[at - 1].raw in determiners
+    return view.raw_before(at) in determiners
 
 
 def own_stop_cue(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],

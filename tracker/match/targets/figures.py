@@ -259,7 +259,7 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
                codes: set[str], sizes: bool = False) -> bool:
     if first == last and number in codes:
         return False  # a model code, a clock time, a percentage, part of a known figure
-    before = view.tokens[first - 1].raw if first > 0 else ""
+    before = view.raw_before(first)
     if first == last and (is_year(number) or (
             len(number) == 4 and before in YEAR_LEADS and int(number) >= _OLDEST_YEAR)):
         return False  # a year ("the objects taken in 1891")

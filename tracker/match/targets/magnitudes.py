@@ -252,7 +252,7 @@ def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | N
 def _a_day_of_a_month(view: EntryView, at: int, end: int, unit: str, value: float) -> bool:
     """"30 June", "30 September" (its unit stemmed to "septemb"), "June 30": a date,
     no figure of anything."""
-    after = view.tokens[end + 1].raw if end + 1 < len(view.tokens) else ""
+    after = view.raw_after(end)
     return value.is_integer() and 1 <= value <= MONTH_DAYS and (
         unit in MONTH_NAMES or after in MONTH_NAMES or _after_its_month(view, at))
 
@@ -277,7 +277,7 @@ def counted_figures(view: EntryView, first: int, last: int, target: Target,
     table = number_words(view.language)
     candidates = [_in_units_of(q, target.unit) for q in candidates]
     return [q for q in candidates
-            if not (target.change and q.first > 0 and view.tokens[q.first - 1].raw in table.levels)
+            if not (target.change and view.raw_before(q.first) in table.levels)
             and (q.unit in target.units or _unit_left_out(view, q, target, table)
                  or _japanese_count(view, q, target))
             and not a_total(view, q.first, q.last, table) and not _a_target(view, q, measures)]

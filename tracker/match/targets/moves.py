@@ -84,7 +84,7 @@ def price_after(ctx: SentenceContext, cue: Hit) -> bool:
     view = ctx.view
     clause = view.clause_of(cue.first_token)
     determiners = ctx.index.lexicon.determiners.get(view.language, ())
-    if cue.first_token and view.tokens[cue.first_token - 1].raw in determiners:
+    if view.raw_before(cue.first_token) in determiners:
         return False  # "a fixed fee": after a determiner, the word describes the noun
     end = min(len(view.tokens), cue.last_token + 1 + PRICE_OBJECT_REACH)
     after = range(cue.first_token + 1, end)

@@ -185,7 +185,7 @@ def a_level(view: EntryView, quantity: Quantity) -> bool:
         pattern = rf"[\d,.]+(?:\s[\d,.]+)*[^\d、。をがは]{{0,10}}?(?:{words})"
         return bool(words) and re.match(
             pattern, view.text[view.token_starts[quantity.first]:]) is not None
-    return quantity.first > 0 and view.tokens[quantity.first - 1].raw in table.levels
+    return view.raw_before(quantity.first) in table.levels
 
 
 def _said_below(view: EntryView, quantity: Quantity, side: str = "below") -> bool:

@@ -50,7 +50,7 @@ def finite_verb_words(lexicon: Lexicon, language: str) -> frozenset[str]:
 def after_infinitive_mark(lexicon: Lexicon, view: EntryView, token: int) -> bool:
     """The token stands right after its infinitive mark ("to sell", « de vendre »)."""
     marks = lexicon.infinitive_marks.get(view.language, ())
-    return bool(marks) and token > 0 and view.tokens[token - 1].raw in marks
+    return bool(marks) and view.raw_before(token) in marks
 
 
 def written_as_a_verb(ctx: SentenceContext, hit: Hit) -> bool:
@@ -92,8 +92,7 @@ def _a_french_verb(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
     """The hit is a lexicon verb ("ouvrir", read from « ouvre ») with no determiner
     before it (« la rencontre » is a noun)."""
     determiners = index.lexicon.determiners.get("fr", ())
-    before = view.tokens[hit.first_token - 1].raw if hit.first_token else ""
-    return before not in determiners and any(
+    return view.raw_before(hit.first_token) not in determiners and any(
         r.text.endswith(("er", "ir", "re")) for r in index.classes_in(hit.pid, "fr"))
 
 

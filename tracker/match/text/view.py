@@ -197,6 +197,14 @@ class EntryView:
                 *range(last + 1, min(len(self.tokens), last + 1 + after))]
         return [t for t in near if self.clause_of(t) == clause]
 
+    def raw_before(self, token: int) -> str:
+        """The folded word just before token ``token`` ("" at the entry's start)."""
+        return self.tokens[token - 1].raw if token > 0 else ""
+
+    def raw_after(self, token: int) -> str:
+        """The folded word just after token ``token`` ("" at the entry's end)."""
+        return self.tokens[token + 1].raw if token + 1 < len(self.tokens) else ""
+
     def token_at(self, position: int) -> int:
         """Index of the token covering ``position`` (or the one just before it)."""
         return bisect_right(self.token_starts, position) - 1
