@@ -16,7 +16,6 @@ strongest frame wins.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -39,16 +38,14 @@ from tracker.match.sentence_upgrades import (
 )
 from tracker.match.table import Modality, Role, Timing, cell
 from tracker.match.text.japanese import topic_noun
-from tracker.match.text.normalize import fold
 from tracker.match.text.past_years import writes_a_past_year
 from tracker.match.text.spans import inside_longer
-from tracker.match.text.view import EntryView
+from tracker.match.text.view import EntryView, title_topic_end
 from tracker.models import ClaimKind, Verdict
 
 # Days after the claim's date in which news retelling its announcement still appears
 # (the press abroad, the weeklies); docs/matching.md, "The announcement's days"
 ANNOUNCEMENT_DAYS = 3
-_WORD = re.compile(r"[^\W_]+")
 
 _TOLD_AHEAD = AHEAD - {Modality.HEDGED}  # told ahead; "weighs the rise" is only hedged
 PRIORITY: Mapping[Verdict, int] = {
@@ -190,11 +187,7 @@ def topic_label(view: EntryView, frame: Frame) -> bool:
     """"Rachat de Dravo : Kestrel repousse …": a Latin event noun opening a title's
     first clause, which a colon ends, names the story's topic, not its news."""
     first, last = frame.clause
-    if first != 0 or frame.hit.first_token != 0 or not view.tokens[0].latin:
-        return False
-    title = view.sentences[0]
-    colon = title.find(":")
-    return colon > 0 and len(_WORD.findall(fold(title[:colon]))) == last + 1
+    return first == 0 and frame.hit.first_token == 0 and title_topic_end(view) == last
 
 
 def _without_the_topic(view: EntryView, frames: list[Frame]) -> list[Frame]:

@@ -32,11 +32,14 @@ def aimed_at(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit]) -> bool:
     start = view.clause_span(view.clause_of(hit.first_token))[0]
     aims = [t for t in view.near_tokens(hit.first_token, hit.last_token, AIM_REACH + 1, 0)
             if view.tokens[t].raw in words and t > start]
-    if aims and present_tense(ctx.index, view, hit) and any(
+    # a state phrase that opens with a preposition ("in force", « en vigueur ») is no
+    # verb anyone could wish for: it reads like a verb in the present
+    stated = first.raw in ctx.index.lexicon.prepositions.get(view.language, ())
+    if aims and (stated or present_tense(ctx.index, view, hit)) and any(
             aims[0] < n.first_token and n.last_token < hit.first_token
             for n in (*ctx.subject, *ctx.rivals, *terms)):
         # "Crowdfunder for Skelling footbridge hits target", "ban for Kelbridge e-scooters
-        # takes effect": the name's "for"
+        # takes effect", "now in effect": the name's "for"
         return False
     return bool(aims)
 

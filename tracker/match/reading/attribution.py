@@ -11,6 +11,7 @@ from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import REACHING, Modifier
 from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.clause_rules import clause_around
+from tracker.match.reading.headline_topic import topic_names_it
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.table import Role
 from tracker.match.targets.figures import FIGURE_PID
@@ -81,7 +82,7 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
         or (acting and r in before_it)
         or (found.role is Role.DECISION and (_behind(ctx, cue, r, lexicon.destinations)
                                              or _receives(ctx, cue, r)))))]
-    if not rivals:
+    if not rivals or topic_names_it(ctx, cue, rivals):
         return True
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
         return False

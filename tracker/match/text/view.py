@@ -210,6 +210,19 @@ class EntryView:
         return bisect_right(self.token_starts, position) - 1
 
 
+_TITLE_WORD = re.compile(r"[^\W_]+")
+
+
+def title_topic_end(view: EntryView) -> int | None:
+    """The last token of a Latin title's topic, the words before its colon
+    ("Landscapers: gas blower ban takes effect"), or None without such a colon."""
+    colon = view.sentences[0].find(":")
+    if colon <= 0 or not view.tokens or not view.tokens[0].latin:
+        return None
+    end = len(_TITLE_WORD.findall(fold(view.sentences[0][:colon]))) - 1
+    return end if 0 <= end < view.sentence_span(0)[1] else None
+
+
 def plain_texts(entry: Entry) -> tuple[str, str]:
     """The entry's title (one line) and summary as plain text."""
     title = " ".join(strip_html(entry.title).split())
