@@ -497,6 +497,11 @@ FLOORS = {
     "eval-animal-shelter": (0.74, 0.76, 0.66),
     "eval-cabines-teleconsultation": (0.66, 0.18, 0.88),
     "eval-koei-juku": (0.66, 0.64, 0.87),
+    # probe round ninety-four (forty-sixth session): claims written against 15056fc,
+    # scored before any item was read, then read and kept for development
+    "eval-leaf-blower-ban": (0.73, 0.42, 0.80),
+    "eval-dab-communal": (0.78, 0.55, 0.86),
+    "eval-mudenchuka": (0.85, 0.60, 0.92),
 }
 
 
