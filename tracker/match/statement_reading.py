@@ -109,6 +109,10 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
     if own_stops and reading.kind is ClaimKind.STATE:
         # « moratoire » for "the moratorium stays in force": the same stop
         own_stops |= stops_in_terms(index, stemmer, claim)
+    elif reading.kind is ClaimKind.EVENT and not stop_is_event:
+        # "the ban will take effect": a stop word of its terms (使用禁止) names what
+        # takes effect
+        own_stops = stops_in_terms(index, stemmer, claim)
     if markers is not None:
         # the statement's own event verb says which event it is, as its cues do
         # ("will launch the fund": "fund launched" is about this claim)

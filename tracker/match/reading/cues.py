@@ -88,9 +88,18 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
         for ref in refs[:1]:  # "export", "exports": one stem, one cue
             own.append(Cue(hit, ref.text, own_source(ref.verdict),
                             _own_role(ctx, hit, ref, hits)))
-        if (hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.DECISION
-                and not refs and not written_as_a_verb(ctx, hit)):
-            continue  # "hit by the trawling ban", for a fund for those it hits: its topic
+        if (hit.pid in ctx.reading.own_stops
+                and ctx.reading.kind in (ClaimKind.DECISION, ClaimKind.EVENT) and not refs):
+            if not written_as_a_verb(ctx, hit):
+                # "hit by the trawling ban", for a fund for those it hits: its topic;
+                # "the ban takes effect", for the ban's start: what starts
+                continue
+            if ctx.reading.kind is ClaimKind.EVENT:
+                # "Brindle bans diesel lorries": the ban decided, a step to its start
+                stops = ctx.index.classes_in(hit.pid, language)
+                general.append(Cue(hit, stops[0].text if stops else "",
+                                   EventClass.DECIDED.value, Role.DECISION))
+                continue
         if hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE:
             # "lifts the fare freeze": the state that is a stop ends; "closes the ruins to
             # visitors": it is in force; "the freeze" alone names it
