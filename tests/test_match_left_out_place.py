@@ -48,6 +48,15 @@ def test_explain_says_why_the_place_was_not_left_out(title: str, language: str,
     assert lines[-1] == "  not about wrayle-lifeboat-arrival"
 
 
+def test_explain_says_the_title_must_name_the_subject() -> None:
+    """Local news may leave the place out only with the claim's subject in its title."""
+    item = entry("New lifeboat arrives at last", "Elsie Marland was escorted in on Thursday.",
+                 "2025-11-20", "en")
+    lines = explain(MATCHER, item, "wrayle-lifeboat-arrival")
+    reasons = [line for line in lines if line.startswith("  why: group place")]
+    assert len(reasons) == 1 and "name the claim's subject in its title" in reasons[0], lines
+
+
 def test_a_subject_group_cannot_be_left_out() -> None:
     lines = explain(MATCHER, entry("Wrayle crew moves in", "", "2026-03-02", "en"),
                     "wrayle-boathouse")

@@ -207,5 +207,8 @@ class LocalPress:
         own_text = own_japanese(claim) if view.language == "ja" else ""
         others = [" ".join(parts) for parts in names
                   if not _own_name(parts, view.language, own, own_text)]
+        if not others:  # local news, but ``relevance.assess`` asks more of it
+            return (f"group {missing} was not left out: an item that leaves it out must "
+                    "name the claim's subject in its title and no exclude group")
         return (f"group {missing} was not left out: the title names {', '.join(others)}, "
                 "not among the claim's own words (add them to a group, or to the statement)")

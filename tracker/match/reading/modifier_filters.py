@@ -6,6 +6,7 @@ states a purpose, names the thing decided or a meeting's topic."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tracker.match.deciding.attendance import a_report_at_it, a_report_by_telling
@@ -31,6 +32,7 @@ _OUTSIDE_CUE = frozenset({Modifier.NEGATION, Modifier.FUTURE, Modifier.INTENT,
 _ATTRIBUTIVE = frozenset({Modifier.HEDGE, Modifier.EXPECTED, Modifier.INTENT})
 _DECIDING = frozenset({Role.DECISION, Role.STOP})
 _SAID = frozenset({Modifier.HEDGE, Modifier.OPINION, Modifier.THIRD_PARTY})
+_ONE_PERSON_JA = re.compile(r"\s?(?:1\s?|一)人")  # as the view writes 1人 ( 1 人) and 一人
 _TOPIC_WORDS = frozenset({Modifier.EXPECTED, Modifier.INTENT, Modifier.FUTURE, Modifier.HEDGE})
 _TOPIC_NOUNS = frozenset({Modifier.INTENT, Modifier.HEDGE, Modifier.EXPECTED})
 NOUN_WINDOW = 2  # tokens from an attributive word to the noun it qualifies
@@ -66,6 +68,13 @@ def own_actor(ctx: SentenceContext, hit: Hit, mod: ModifierRef, terms: Sequence[
     claim's names is the claim's own actor speaking, not a third party."""
     return (mod.kind is Modifier.THIRD_PARTY and not mod.latin
             and any(t.end == hit.start and t.pid in ctx.claim.term_pids for t in terms))
+
+
+def per_head(view: EntryView, hit: Hit, mod: ModifierRef) -> bool:
+    """住民1人当たり, 市民一人: a Japanese third-party word followed at once by "one
+    person" is what a fee or a figure is counted by, no one who comments."""
+    return (mod.kind is Modifier.THIRD_PARTY and not mod.latin
+            and _ONE_PERSON_JA.match(view.text, hit.end) is not None)
 
 
 def names_its_thing(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:

@@ -22,6 +22,7 @@ from tracker.match.reading.modifier_filters import (
     names_whose,
     no_infinitive,
     own_actor,
+    per_head,
     stems_only,
 )
 from tracker.match.reading.not_before import not_before_cues
@@ -71,6 +72,7 @@ def sentence_cues(ctx: SentenceContext, hits: Sequence[Hit]) -> SentenceCues:
                  if (m.kind in (Modifier.LEGAL, Modifier.NEUTRAL) or not (
                      inside_longer(h, names) or any(runs_into(h, n) for n in names)))
                  and not own_actor(ctx, h, m, terms) and not a_month(ctx.view, h, m)
+                 and not per_head(ctx.view, h, m)
                  and not stems_only(ctx, h, m)
                  and not names_its_thing(ctx, h, m)
                  and not a_tally(ctx.view, h, m) and not no_infinitive(ctx, h, m)
