@@ -502,6 +502,11 @@ FLOORS = {
     "eval-leaf-blower-ban": (0.73, 0.42, 0.80),
     "eval-dab-communal": (0.78, 0.55, 0.86),
     "eval-mudenchuka": (0.85, 0.60, 0.92),
+    # probe round ninety-five (forty-sixth session): claims written against d4fefb1,
+    # scored before any item was read, then read and kept for development
+    "eval-dispatch-merger": (0.86, 0.47, 0.90),
+    "eval-commerces-vacants": (0.77, 0.48, 0.90),
+    "eval-kodomoen-saihen": (0.62, 0.55, 0.85),
 }
 
 
