@@ -85,7 +85,8 @@ def _latin_figure(language: str) -> tuple[str, re.Pattern[str] | None]:
     table = number_words(language)
     spelled = "|".join(map(re.escape, table.words))
     figure = r"[\d$€£¥](?:[\d.,]*\d)?" + (rf"|(?:{spelled})\b" if spelled else "")
-    spans = "|".join(map(re.escape, table.spans))
+    spans = "|".join(map(re.escape, [*table.spans,
+                                     *numbers_table().get(language, {}).get("durations", ())]))
     return figure, re.compile(rf"\W+(?:{spans})\b") if spans else None
 
 
