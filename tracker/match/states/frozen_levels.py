@@ -11,6 +11,7 @@ from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.targets.amounts import amounts_in
 from tracker.match.text.normalize import fold
+from tracker.match.text.tense import written_as_a_verb
 from tracker.models import ClaimKind
 
 
@@ -37,5 +38,16 @@ def frozen_level(ctx: SentenceContext, cue: Cue) -> Role | None:
     values = [value for value, unit, _, _ in amounts_in(fold(view.sentences[cue.hit.sentence]))
               if unit == target.unit]
     if not values:
-        return None
+        # "freezes the waste tax rate", 税率を凍結: the level, as it is; the noun
+        # ("as the freeze ends") is read as before
+        return Role.EVENT if _frozen_by_a_verb(ctx, cue) else None
     return Role.EVENT if target.value in values else Role.STOP
+
+
+def _frozen_by_a_verb(ctx: SentenceContext, cue: Cue) -> bool:
+    """The freeze word is a verb or a participle (freezes, frozen, « gelé »), or in
+    Japanese has its object before it (税率を凍結)."""
+    view = ctx.view
+    if view.language == "ja":
+        return view.text[:cue.hit.start].rstrip().endswith("を")
+    return written_as_a_verb(ctx, cue.hit)
