@@ -92,7 +92,21 @@ def test_show_names_the_words_inside_a_phrase() -> None:
     # a gapped word is found by its parts in order ("se sont retrouvés")
     assert ("met", True) in {(f.name, f.inside) for f in look_up("se sont retrouvés", "fr")}
     # the whole word is not "inside" anything
-    assert [f.inside for f in look_up("approved", "en")] == [False, False]
+    assert [f.inside for f in look_up("approved", "en") if not f.holds] == [False, False]
+
+
+def test_show_names_the_phrases_that_hold_a_word_that_is_none() -> None:
+    # "assister" alone is no general word, but "assister à" is: a cue "assister à"
+    # repeats it, and the user should know before writing one
+    code, out, _ = run("show", "assister", "--language", "fr")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("'assister' is no general word in fr")
+    assert any(line.startswith("fr 'assister à' (holds 'assister'): event class 'met'")
+               for line in lines), out
+    # a general word of its own lists no phrase that holds it
+    _, out, _ = run("show", "approve", "--language", "en")
+    assert "holds" not in out
 
 
 def test_show_says_what_a_word_family_does() -> None:

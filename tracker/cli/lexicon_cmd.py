@@ -33,22 +33,27 @@ def show(word: str, language: str | None, output_format: str) -> None:
     from tracker.match.finding.families import FAMILIES
     from tracker.match.finding.lexicon_lookup import look_up
 
-    found = look_up(word, language)
+    found = look_up(word, language, holders=True)
+    # the phrases that hold the word matter where the word alone is no general word
+    direct = {f.language for f in found if not f.holds}
+    found = [f for f in found if not f.holds or f.language not in direct]
     if output_format == "json":
         click.echo(json.dumps([{
             "language": f.language, "word": f.word, "table": f.table, "name": f.name,
-            "inside": f.inside,
+            "inside": f.inside, "holds": f.holds,
             "verdicts": {k.value: (v.value if v else None) for k, v in f.verdicts.items()},
         } for f in found], ensure_ascii=False, indent=2))
         return
-    if not found:
+    if not any(not f.holds for f in found):
         where = language or "en, fr or ja"
         click.echo(f"{word!r} is no general word in {where}: if it says this claim's event, "
                    "put it in the claim's [cues]")
-        return
+        if found:
+            click.echo("Phrases of the lexicon that hold it (a cue written so repeats them):")
     for f in found:
         # a word of a longer phrase is named with the phrase it is in
-        where = f"{f.language} {f.word!r}" + (f" (in {word!r})" if f.inside else "")
+        where = f"{f.language} {f.word!r}" + (f" (in {word!r})" if f.inside else "") + (
+            f" (holds {word!r})" if f.holds else "")
         family = next((m for m in FAMILIES if m.name == f.name), None)
         if f.table == "marker" and family is not None:
             kind = " or ".join(k.value for k in family.kinds)

@@ -40,6 +40,9 @@ class LexiconWord:
     name: str  # the event class or the modifier
     verdicts: dict[ClaimKind, Verdict | None]  # event classes only: reported as done
     inside: bool = False  # found inside a longer looked-up phrase ("complete" in "completes sale")
+    # a longer lexicon phrase that holds the looked-up word ("assister à" for "assister"):
+    # the word alone is not read so, the phrase is
+    holds: bool = False
 
 
 def verdicts_for(event_class: EventClass, language: str, word: str
@@ -98,8 +101,9 @@ def entries(lexicon: Lexicon, language: str | None = None
 
 
 def look_up(text: str, language: str | None = None,
-            lexicon: Lexicon | None = None) -> list[LexiconWord]:
-    """The lexicon's words that ``text`` is read as, in ``language`` or in each."""
+            lexicon: Lexicon | None = None, holders: bool = False) -> list[LexiconWord]:
+    """The lexicon's words that ``text`` is read as, in ``language`` or in each;
+    ``holders``: also the longer phrases that hold it (``LexiconWord.holds``)."""
     lexicon = lexicon or load_lexicon()
     stemmer = Stemmer()
     # "authority" only stems like "authorize": the matcher reads it as no lexicon word
@@ -123,6 +127,11 @@ def look_up(text: str, language: str | None = None,
                         else {})
             inside = lang != "ja" and pattern != wanted[lang]
             found.append(LexiconWord(lang, word, table, name, verdicts, inside))
+        elif (holders and lang != "ja" and wanted.get(lang) and wanted[lang].strip()
+              and f" {wanted[lang].strip()} " in pattern and table != "marker"):
+            verdicts = (verdicts_for(EventClass(name), lang, word) if table == "class"
+                        else {})
+            found.append(LexiconWord(lang, word, table, name, verdicts, holds=True))
     found += _markers(lexicon, text, language)
     return found
 
