@@ -507,6 +507,11 @@ FLOORS = {
     "eval-dispatch-merger": (0.86, 0.47, 0.90),
     "eval-commerces-vacants": (0.77, 0.48, 0.90),
     "eval-kodomoen-saihen": (0.62, 0.55, 0.85),
+    # probe round ninety-six (forty-sixth session): claims written against 0b70bad,
+    # scored before any item was read; its items unread, totals seen
+    "eval-two-way-streets": (0.80, 0.58, 0.80),
+    "eval-biodechets": (0.71, 0.64, 0.85),
+    "eval-jumokuso-hibarino": (0.68, 0.54, 0.80),
 }
 
 
