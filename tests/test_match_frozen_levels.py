@@ -2,9 +2,10 @@
 level itself in its sentence keeps the state: "fare frozen at $2", « gelé à 2 dollars »,
 2ドルで凍結 (frozen_levels.py); at another figure it changes it. Before, the freeze word
 was a stop and contradicted the very state it reports kept, and at another figure it
-stopped the figure's shortfall as a stop of a stop: kept. A freeze with no figure is
-still a stop. Subjects are
-invented; the guards passed before."""
+stopped the figure's shortfall as a stop of a stop: kept. A freeze with no figure,
+written as a verb ("freezes bus fare", « gèle le ticket »), keeps the level too; its
+noun ("scraps the fare freeze") is read as before. Subjects are invented; the guards
+passed before."""
 
 from __future__ import annotations
 
@@ -32,9 +33,9 @@ FARE = claim(
     # a new level frozen: changed (the figure short of the level is no stop that the
     # freeze stops)
     ("contradicts", "Velmora bus fare frozen at $2.50", "en"),
-    # guards: a freeze with no figure is a stop
-    ("contradicts", "Velmora freezes bus fare", "en"),
-    ("contradicts", "Velmora gèle le ticket de bus", "fr"),
+    # with no figure, a freeze written as a verb keeps the level as it is
+    ("confirms", "Velmora freezes bus fare", "en"),
+    ("confirms", "Velmora gèle le ticket de bus", "fr"),
 ])
 def test_a_level_frozen_is_kept(expected: str, title: str, language: str) -> None:
     check_verdict([FARE], "velmora-fare-level", expected, title, "", "2026-03-06", language)

@@ -45,9 +45,17 @@ def frozen_level(ctx: SentenceContext, cue: Cue) -> Role | None:
 
 
 def _frozen_by_a_verb(ctx: SentenceContext, cue: Cue) -> bool:
-    """The freeze word is a verb or a participle (freezes, frozen, « gelé »), or in
+    """The freeze word is an inflected verb or a participle (freezes, frozen, « gelé »;
+    not "freeze", « gel », which are nouns too: "lifts the price freeze"), or in
     Japanese has its object before it (税率を凍結)."""
     view = ctx.view
+    freezes = ctx.index.lexicon.level_freezes.get(view.language, ())
+    if not any(r.text in freezes for r in ctx.index.classes_in(cue.hit.pid, view.language)):
+        return False  # the cue read where its undo word is ("lifts the price freeze")
     if view.language == "ja":
         return view.text[:cue.hit.start].rstrip().endswith("を")
-    return written_as_a_verb(ctx, cue.hit)
+    bare = {fold(w) for w in freezes}
+    if view.tokens[cue.hit.first_token].raw in bare:
+        return False
+    # a French form other than the noun and the infinitive is the verb (« gèle », « gelé »)
+    return view.language == "fr" or written_as_a_verb(ctx, cue.hit)
