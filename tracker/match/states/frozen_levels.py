@@ -2,8 +2,10 @@
 For a state kept at a sum or a share ("the fare will stay at $2"), a freeze word
 (``[markers] level_freezes``) with the level itself in its sentence keeps the state;
 with another figure of the same unit there, a new level is frozen: the state changed.
-A freeze with no such figure is read as before (a stop), and a freeze stopped
-("scraps the fare freeze") ends the level kept (``stopped.py``)."""
+With no figure of its unit, a freeze written as an inflected verb keeps the level too
+("freezes the waste tax rate", « taux gelé », 税率を凍結); the noun ("as the freeze
+ends") is read as before (a stop), and a freeze stopped ("scraps the fare freeze")
+ends the level kept (``stopped.py``)."""
 
 from __future__ import annotations
 
@@ -28,8 +30,9 @@ def a_freeze(ctx: SentenceContext, cue: Cue) -> bool:
 
 
 def frozen_level(ctx: SentenceContext, cue: Cue) -> Role | None:
-    """The state kept (EVENT) or changed (STOP) by a freeze word at a figure; None
-    when the cue is no freeze, the claim no level kept, or the sentence has no figure."""
+    """The state kept (EVENT) or changed (STOP) by a freeze word at a figure, or kept by
+    one written as a verb with no figure; None when the cue is no freeze, the claim no
+    level kept, or a freeze noun stands with no figure."""
     if not a_level_kept(ctx) or not a_freeze(ctx, cue):
         return None
     target, view = ctx.reading.target, ctx.view
