@@ -512,6 +512,11 @@ FLOORS = {
     "eval-two-way-streets": (0.80, 0.58, 0.80),
     "eval-biodechets": (0.71, 0.64, 0.85),
     "eval-jumokuso-hibarino": (0.68, 0.54, 0.80),
+    # probe round ninety-seven (forty-sixth session): claims written against 4b7f0dd,
+    # scored before any item was read; its items unread, totals seen
+    "eval-drive-through-ban": (0.63, 0.55, 0.86),
+    "eval-antenne-relais": (0.81, 0.46, 0.91),
+    "eval-shobodan": (0.74, 0.55, 0.80),
 }
 
 
