@@ -109,9 +109,9 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
     if own_stops and reading.kind is ClaimKind.STATE:
         # « moratoire » for "the moratorium stays in force": the same stop
         own_stops |= stops_in_terms(index, stemmer, claim)
-    elif reading.kind is ClaimKind.EVENT and not stop_is_event:
+    elif reading.kind is ClaimKind.EVENT and not stop_is_event and EventClass.CANCEL in classes:
         # "the ban will take effect": a stop word of its terms (使用禁止) names what
-        # takes effect
+        # takes effect (read only for a statement that names a stop: a start-up cost)
         own_stops = stops_in_terms(index, stemmer, claim)
     if markers is not None:
         # the statement's own event verb says which event it is, as its cues do

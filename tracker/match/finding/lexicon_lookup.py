@@ -122,16 +122,15 @@ def look_up(text: str, language: str | None = None,
         # Japanese words match inside longer ones (見送 is read in 見送り); a phrase holds
         # the words it is made of ("completes sale" holds "complete"), a gapped word
         # its parts in order ("se sont retrouvés" holds "se … retrouver")
-        if wanted.get(lang) and pattern.strip() and _in_order(parts, wanted[lang]):
+        looked = wanted.get(lang, "")
+        read = bool(looked and pattern.strip() and _in_order(parts, looked))
+        holds = (not read and holders and lang != "ja" and table != "marker"
+                 and bool(looked.strip()) and f" {looked.strip()} " in pattern)
+        if read or holds:
             verdicts = (verdicts_for(EventClass(name), lang, word) if table == "class"
                         else {})
-            inside = lang != "ja" and pattern != wanted[lang]
-            found.append(LexiconWord(lang, word, table, name, verdicts, inside))
-        elif (holders and lang != "ja" and wanted.get(lang) and wanted[lang].strip()
-              and f" {wanted[lang].strip()} " in pattern and table != "marker"):
-            verdicts = (verdicts_for(EventClass(name), lang, word) if table == "class"
-                        else {})
-            found.append(LexiconWord(lang, word, table, name, verdicts, holds=True))
+            inside = read and lang != "ja" and pattern != looked
+            found.append(LexiconWord(lang, word, table, name, verdicts, inside, holds))
     found += _markers(lexicon, text, language)
     return found
 

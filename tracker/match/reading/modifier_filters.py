@@ -158,12 +158,11 @@ def _a_noun(ctx: SentenceContext, hit: Hit, mod: ModifierRef) -> bool:
     """A plan or a proposal word written as a noun: no participle ("scheduled"), none
     before an infinitive ("expected to", "due to"), no "will"."""
     view = ctx.view
-    after = hit.last_token + 1
     return (mod.kind in _TOPIC_NOUNS
             and not past_participle(ctx.index.lexicon, view.tokens[hit.last_token].raw,
                                     view.language)
-            and not (after < len(view.tokens) and view.tokens[after].raw
-                     in ctx.index.lexicon.infinitive_marks.get(view.language, ())))
+            and view.raw_after(hit.last_token)
+            not in ctx.index.lexicon.infinitive_marks.get(view.language, ()))
 
 
 def part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
