@@ -114,6 +114,9 @@ def test_local_news_reads_the_titles_names() -> None:
     assert title_case("Brenmoor Blast Furnace relit", frozenset())
     assert not title_case("Brenmoor Blast Furnace relit", frozenset({"brenmoor", "blast",
                                                                       "furnace"}))
+    # a hyphenated name is the claim's own by its parts: the rest is lower case
+    assert not title_case("Le conseil vote le rachat de Saint-Brevin",
+                          frozenset({"conseil", "vote", "rachat", "saint", "brevin"}))
 
 
 # A Japanese seed: its city's own paper leaves the city out (新庁舎が開庁 in the 鷺野 paper)

@@ -118,8 +118,10 @@ def title_names(title: str, language: str, lexicon: Lexicon,
 def title_case(title: str, own: frozenset[str]) -> bool:
     """The title capitalises most of its longer words past the first, leaving out the
     claim's own words (its names are capitalised anyway: "Naming ceremony for Elsie
-    Marland set for May" is no Title Case)."""
-    longer = [capital for word, capital in _longer_words(title) if word not in own]
+    Marland set for May" is no Title Case), a hyphenated one by its parts
+    ("Saint-Just")."""
+    longer = [capital for word, capital in _longer_words(title)
+              if not all(part in own for part in re.findall(r"\w+", word))]
     return bool(longer) and sum(longer) > TITLE_CASE_SHARE * len(longer)
 
 

@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 from tracker.match.finding.lexicon import Lexicon, Modifier
 from tracker.match.text.normalize import fold
 from tracker.match.text.view import EntryView
-from tracker.match.text.written_words import written_words
+from tracker.match.text.written_words import in_hyphenated_word, written_words
 
 GAP = 4  # words at most between the two parts
 _TOKENS_PER_WORD = 3  # at most, in a gap of written words ("Val-d'Ormance")
@@ -114,8 +114,9 @@ def join_parts(view: EntryView, hits: Sequence[H],
                lexicon: Lexicon) -> list[tuple[int, H, H]]:
     """(phrase pid, head hit, tail hit) for each phrase whose tail follows its head
     within ``GAP`` words in the head's clause (the nearest tail), with no word of the
-    lexicon's ``gap_breaks`` (a preposition: "close higher on the deal") between them
-    unless it is a claim's own cue, and no clause opener of one word ("raise ticket
+    lexicon's ``gap_breaks`` (a preposition: "close higher on the deal", not a part of a
+    hyphenated word: "miss after-school club target") between them unless it is a
+    claim's own cue, and no clause opener of one word ("raise ticket
     prices but membership stays") in any; in Japanese, within ``GAP_CHARACTERS``
     characters."""
     joined: list[tuple[int, H, H]] = []
@@ -143,6 +144,7 @@ def join_parts(view: EntryView, hits: Sequence[H],
                          and view.clause_of(t.first_token) == clause
                          and not any(
                              view.tokens[i].raw in (openers if phrase.own else stops)
+                             and not in_hyphenated_word(view, i)
                              for i in range(head.last_token + 1, t.first_token))]
             if tails:
                 found = (phrase.pid, head, min(tails, key=lambda t: t.first_token))

@@ -35,6 +35,7 @@ from tracker.match.text.japanese import a_tally
 from tracker.match.text.restriction import restrictive_ne
 from tracker.match.text.spans import inside_longer, overlaps, runs_into, within
 from tracker.match.text.time_words import starts_a_time
+from tracker.match.text.written_words import in_hyphenated_word
 from tracker.models import ClaimKind
 
 _OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
@@ -77,7 +78,10 @@ def sentence_cues(ctx: SentenceContext, hits: Sequence[Hit]) -> SentenceCues:
                  and not names_its_thing(ctx, h, m)
                  and not a_tally(ctx.view, h, m) and not no_infinitive(ctx, h, m)
                  and not restrictive_ne(ctx.index, ctx.view, h, m)
-                 and not names_whose(language, h, m, names)]
+                 and not names_whose(language, h, m, names)
+                 # "after" in "after-school club" opens no clause
+                 and not (m.kind in _OPENERS and m.latin and h.first_token == h.last_token
+                          and in_hyphenated_word(ctx.view, h.first_token))]
     # ... except "first" in a claim's "first session": the claim awaits the first round
     firsts = [h for h, m in found if m.kind is Modifier.FIRST_ROUND]
     # "appeal" in "appeals court" is part of the court's name, not a hedge

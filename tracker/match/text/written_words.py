@@ -8,6 +8,7 @@ from tracker.match.text.normalize import WORD_TOKEN, fold
 from tracker.match.text.view import EntryView
 
 _JOINERS = frozenset("-'’‐")
+_HYPHENS = frozenset("-‐")
 
 
 def written_words(view: EntryView, first: int, last: int) -> int:
@@ -15,12 +16,31 @@ def written_words(view: EntryView, first: int, last: int) -> int:
     when they run past their sentence)."""
     if last < first:
         return 0
-    sentence = view.sentence_at(view.token_starts[first])
-    folded = fold(view.sentences[sentence])
-    starts = [m.start() for m in WORD_TOKEN.finditer(folded)]
-    offset, end = view.sentence_span(sentence)
+    folded, starts, offset, end = _as_written(view, first)
     if last > end or len(starts) != end - offset + 1:
         return last - first + 1  # past the sentence, or tokens made otherwise: tokens
     return sum(1 for token in range(first, last + 1)
                if not (starts[token - offset] > 0
                        and folded[starts[token - offset] - 1] in _JOINERS))
+
+
+def in_hyphenated_word(view: EntryView, token: int) -> bool:
+    """Token ``token`` is part of a word written with a hyphen ("after" in
+    "after-school club"): no word of its own."""
+    folded, starts, offset, end = _as_written(view, token)
+    if len(starts) != end - offset + 1:
+        return False
+    at = starts[token - offset]
+    after = at + len(view.tokens[token].raw)
+    return ((at > 0 and folded[at - 1] in _HYPHENS)
+            or (after + 1 < len(folded) and folded[after] in _HYPHENS
+                and folded[after + 1].isalnum()))
+
+
+def _as_written(view: EntryView, token: int) -> tuple[str, list[int], int, int]:
+    """The folded sentence of token ``token``, the start of each of its tokens there,
+    and the sentence's first and last token."""
+    sentence = view.sentence_at(view.token_starts[token])
+    folded = fold(view.sentences[sentence])
+    offset, end = view.sentence_span(sentence)
+    return folded, [m.start() for m in WORD_TOKEN.finditer(folded)], offset, end
