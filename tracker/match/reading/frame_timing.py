@@ -17,6 +17,7 @@ from dataclasses import replace
 from tracker.match.deciding.decisions_ahead import decision_in_time, without_effect_dates
 from tracker.match.finding.index import Hit
 from tracker.match.reading.clause_rules import clause_text
+from tracker.match.reading.previewed import previewed_tokens
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.states.kept import (
     ends_when_claimed,
@@ -64,7 +65,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
         modality = Modality.BACKGROUND  # "the ban will end on February 28": as claimed
     elif modality is Modality.REALIS and role is Role.EVENT:
         # a day inside the claim's own name dates nothing ("the Sunday market")
-        dateless = named | until_tokens(ctx, cue)  # "remains closed until June": kept
+        # "remains closed until June": kept; "ahead of December reopening": another's
+        dateless = named | until_tokens(ctx, cue) | previewed_tokens(ctx, cue)
         if ctx.reading.kind is ClaimKind.DECISION:
             # what is decided takes effect then ("makes it permanent starting May")
             text = without_effect_dates(ctx, cue.hit, text)

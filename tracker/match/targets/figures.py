@@ -263,11 +263,22 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
     if first == last and (is_year(number) or (
             len(number) == 4 and before in YEAR_LEADS and int(number) >= _OLDEST_YEAR)):
         return False  # a year ("the objects taken in 1891")
+    if first == last and _ends_a_season(view, first, number):
+        return False  # "the 2027-28 season": years
     after = view.tokens[last + 1].raw if last < sentence_end else ""
     if before in _MONTHS or after in _MONTHS or after in TIME_UNITS or (
             after in SIZE_UNITS and not sizes):
         return False  # a date, a length of time or a size
     return not after.startswith(_JAPANESE_TIME + (() if sizes else JAPANESE_SIZE))
+
+
+def _ends_a_season(view: EntryView, token: int, number: str) -> bool:
+    """Two digits joined to a year before them ("2027-28", "2027/28"): the span's end."""
+    year = view.raw_before(token)
+    if len(number) != 2 or not year.isdigit() or not is_year(year):
+        return False
+    sentence = fold(view.sentences[view.sentence_at(view.token_starts[token])])
+    return re.search(rf"(?<!\d){year}\s?[-‐–/]\s?{number}(?!\d)", sentence) is not None
 
 
 def whole_numbers(view: EntryView, hits: Sequence[Hit]) -> list[Hit]:
