@@ -43,6 +43,10 @@ def named(text: str, language: str) -> date | None:
     ("by the end of the year", "en", date(2026, 12, 1)),
     ("d'ici la fin de l'année", "fr", date(2026, 12, 1)),
     ("年末までに", "ja", date(2026, 12, 1)),
+    # next year's end is not this year's
+    ("通行止めを来年末まで継続", "ja", date(2027, 12, 1)),
+    ("closed until the end of next year", "en", date(2027, 12, 1)),
+    ("fermé jusqu'à la fin de l'année prochaine", "fr", date(2027, 12, 1)),
     # a month after a next-year word is next year's, not its first day nor this year's
     ("来年2月まで継続", "ja", date(2027, 2, 1)),
     ("来年12月に開業", "ja", date(2027, 12, 1)),

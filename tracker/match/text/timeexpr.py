@@ -271,6 +271,7 @@ _YEAR_END = re.compile(r"\b(?:end of|late|fin|fin d)\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH = re.compile(r"(?:(?<!\d)(\d{4}|\d\d)年)?(?<![\d~〜\-– ])(\d{1,2})月")
 _JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末|[春夏秋冬])")
 _YEAR_END_THIS: tuple[str, ...] = tuple(_TIMES["words"]["year_end_this"])
+_YEAR_END_NEXT: tuple[str, ...] = tuple(_TIMES["words"]["year_end_next"])
 _JAPANESE_YEAR_END = re.compile(r"(?<!\d)(\d{4}|\d\d)年末")  # 2027年末, 27年末: that year's end
 
 
@@ -303,6 +304,10 @@ def earliest_named(clause: str, published: date) -> date | None:
     days += parts_of_years(clause)
     for match in _JAPANESE_YEAR_END.finditer(clause):
         days.append(date(full_year(match.group(1)), 12, 1))
+    if any(word in clause for word in _YEAR_END_NEXT):  # 来年末: not this year's end
+        days.append(date(published.year + 1, 12, 1))
+        for word in _YEAR_END_NEXT:
+            clause = clause.replace(word, " ")
     if any(word in _JAPANESE_YEAR_END.sub("", clause) for word in _YEAR_END_THIS):
         days.append(date(published.year, 12, 1))
     days += [date(year, month, 1) for year, month in _months_of_years(clause)
