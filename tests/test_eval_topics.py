@@ -517,6 +517,16 @@ FLOORS = {
     "eval-drive-through-ban": (0.63, 0.55, 0.86),
     "eval-antenne-relais": (0.81, 0.46, 0.91),
     "eval-shobodan": (0.74, 0.55, 0.80),
+    # probe round ninety-eight (forty-seventh session): claims written against ea47b1d,
+    # scored before any item was read, then read and kept for development
+    "eval-school-start-times": (0.72, 0.53, 0.81),
+    "eval-eglise-reconversion": (0.68, 0.39, 0.87),
+    "eval-gakudo-taiki": (0.73, 0.52, 0.80),
+    # probe round ninety-nine (forty-seventh session): claims written against 4c8adca,
+    # scored before any item was read, then read and kept for development
+    "eval-rail-greenway": (0.76, 0.43, 0.82),
+    "eval-station-quatre-saisons": (0.73, 0.65, 0.80),
+    "eval-enno-shukuhaku": (0.71, 0.60, 0.95),
 }
 
 
