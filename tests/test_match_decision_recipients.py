@@ -31,3 +31,46 @@ OPENING = claim(
 ], ids=["to", "guard-subject"])
 def test_what_a_decision_goes_to_does_not_decide(title: str, expected: str) -> None:
     check_verdict([VOTE, OPENING], "orne-trail-vote", expected, title, "", "2025-10-20", "en")
+
+
+# A third claim's subject after a preposition that is no genitive ("despite") heads a
+# phrase of its own: "councillors despite landowners' concerns" is no one noun phrase
+# whose head is the landowners (claim writer of round 99)
+LAND = claim(
+    "vire-land-deals", "The Orne council will sign land deals with all 40 landowners along "
+    "the Vire greenway by March 2026.",
+    [TRAIL, group("landowners", en=["landowners"], fr=["propriétaires"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2025, 9, 15), expected_by=date(2026, 3, 31))
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Vire greenway gets green light from Orne council despite landowners' concerns", "en"),
+    ("Vire greenway gets green light from Orne council amid landowners' protests", "en"),
+], ids=["despite", "amid"])
+def test_a_concessive_preposition_ends_the_deciders_phrase(title: str, language: str) -> None:
+    check_verdict([VOTE, OPENING, LAND], "orne-trail-vote", "confirms", title, "", "2025-10-20",
+                  language)
+
+
+# What a decision is done to, right after its verb, is this claim's thing too when the
+# claim names it (shared with the opening claim): "confie la piscine de Brenne à
+# Vertalis" (claim writer of round 99)
+POOL = group("pool", en=["Brenne pool"], fr=["piscine de Brenne"])
+OPERATOR = claim(
+    "brenne-pool-operator", "The Brenne council will pick Vertalis to run the Brenne pool in "
+    "June 2026.",
+    [POOL, group("operator", en=["Vertalis"], fr=["Vertalis"])],
+    kind=ClaimKind.DECISION, claimed_on=date(2026, 3, 2), expected_by=date(2026, 6, 30))
+POOL_OPENING = claim(
+    "brenne-pool-opening", "The Brenne pool will reopen in September 2026.",
+    [POOL], kind=ClaimKind.EVENT, claimed_on=date(2026, 3, 2),
+    expected_from=date(2026, 9, 1), expected_by=date(2026, 9, 30))
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("La ville confie la piscine de Brenne à Vertalis", "fr"),
+    ("Council approves the Brenne pool deal with Vertalis", "en"),
+], ids=["fr-confier", "en-approve"])
+def test_what_a_decision_is_done_to_is_no_rival(title: str, language: str) -> None:
+    check_verdict([OPERATOR, POOL_OPENING], "brenne-pool-operator", "confirms", title, "",
+                  "2026-06-20", language)

@@ -76,12 +76,14 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     # or who acts on this claim's subject ("Marlow County approves animal shelter bond")
     before_it = [r for r in rivals if r.pid in ctx.claim.term_pids
                  and ctx.index.is_latin(r.pid) and r.last_token + 1 == cue.first_token]
-    acting = bool(before_it) and _acts_on_the_subject(ctx, cue, _named_tokens(ctx))
+    named = _named_tokens(ctx)
+    acting = bool(before_it) and _acts_on_the_subject(ctx, cue, named)
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
         _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
         or (acting and r in before_it)
         or (found.role is Role.DECISION and (_behind(ctx, cue, r, lexicon.destinations)
-                                             or _receives(ctx, cue, r)))))]
+                                             or _receives(ctx, cue, r)
+                                             or _object(ctx, cue, r, named)))))]
     if not rivals or topic_names_it(ctx, cue, rivals):
         return True
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
@@ -91,7 +93,6 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     latin = ctx.index.is_latin
     # So does one right after it behind "of"/"du" ("the liaison committee of the
     # Carling data centre", "le comité de suivi du data center de Carling").
-    named = _named_tokens(ctx)
     rivals = [r for r in rivals if not (latin(r.pid) and any(
         latin(s.pid) and (_modifies(ctx, r, s, cue) or _complement(ctx, s, r, named))
         for s in ctx.subject))]
