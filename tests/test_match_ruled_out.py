@@ -36,6 +36,10 @@ CLAIMS = [THEATRE, FORUM]
     ("updates", "Corran Theatre will not reopen before October 2027", "en"),
     ("updates", "Corran Theatre won't reopen until 2028", "en"),
     ("updates", "Le théâtre Corran ne rouvrira pas avant 2028", "fr"),
+    # the current span or the time set limits it too (round 100's items)
+    ("updates", "Corran Theatre will not reopen this month after asbestos find", "en"),
+    ("updates", "Corran Theatre will not reopen on time", "en"),
+    ("updates", "Le théâtre Corran ne rouvrira pas cette année", "fr"),
 ])
 def test_a_negated_event_without_a_time_is_ruled_out(expected: str, title: str,
                                                      language: str) -> None:
