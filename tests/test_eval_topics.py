@@ -527,6 +527,11 @@ FLOORS = {
     "eval-rail-greenway": (0.76, 0.43, 0.82),
     "eval-station-quatre-saisons": (0.73, 0.65, 0.80),
     "eval-enno-shukuhaku": (0.71, 0.60, 0.95),
+    # probe round one hundred (forty-seventh session): claims written against 721ffdc,
+    # scored before any item was read, then read and kept for development
+    "eval-shark-drones": (0.64, 0.52, 0.90),
+    "eval-france-services-gare": (0.68, 0.59, 0.78),
+    "eval-kyodo-yokujo": (0.64, 0.42, 0.89),
 }
 
 
