@@ -52,3 +52,20 @@ def test_last_year_in_the_run_is_a_figure_on_the_way(title: str, day: str,
     """"Last year" in a year of the claim's run: its figure is one on the way to the
     target (labelling rule 7), no background."""
     check_verdict([SALMON], "orla-salmon-output", expected, title, "", day, "en")
+
+
+CALENDAR = claim(  # a target over a calendar year
+    "velaura-recycling", "Velaura will recycle 60% of its household waste in 2027.",
+    [group("place", en=["Velaura"], fr=["Velaura"]),
+     group("recycling", en=["recycling", "recycling rate"], fr=["recyclage"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2026, 3, 2), expected_by=date(2027, 12, 31))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the target missed "in 2027", its own year, read once that year is over: final
+    ("Velaura fell short of its 60% recycling target in 2027", "contradicts"),
+    # guard: another year gone by is context
+    ("Velaura fell short of its recycling target in 2024, council recalls", "mentions"),
+], ids=["its-year", "guard-another-year"])
+def test_a_target_missed_in_its_own_year_is_final(title: str, expected: str) -> None:
+    check_verdict([CALENDAR], "velaura-recycling", expected, title, "", "2028-01-08", "en")

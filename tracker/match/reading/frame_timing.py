@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from tracker.match.deciding.decisions_ahead import decision_in_time, without_effect_dates
 from tracker.match.finding.index import Hit
+from tracker.match.finding.lexicon import REACHING
 from tracker.match.reading.clause_rules import clause_text
 from tracker.match.reading.previewed import previewed_tokens
 from tracker.match.reading.sentence_context import Cue, SentenceContext
@@ -93,7 +94,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     elif modality is Modality.REALIS and role is Role.DECISION:
         modality = decision_in_time(ctx, cue.hit, text)  # "votes tomorrow": a preview
     elif (modality is Modality.REALIS and role in (Role.STOP, Role.DELAY)
-          and cue.hit.pid != FIGURE_PID and names_a_past_year(text, ctx.published)):
+          and cue.hit.pid != FIGURE_PID and names_a_past_year(text, ctx.published)
+          and not _the_targets_year(ctx, cue, text)):
         modality = Modality.BACKGROUND  # "a link suspended since 2021": context
     elif (modality is Modality.REALIS and role is Role.STEP and ctx.claimed_on is not None
           and names_a_past_year(text, ctx.claimed_on)):
@@ -127,3 +129,10 @@ def _other_clauses(view: EntryView, hit: Hit, clause: tuple[int, int]) -> str:
     return " ".join((clause_text(view, (first, clause[0] - 1)),
                      clause_text(view, (clause[1] + 1, last))))
 
+
+
+def _the_targets_year(ctx: SentenceContext, cue: Cue, text: str) -> bool:
+    """A target missed "in 2027", the year it was due: the run it measured, not a past
+    that is context."""
+    return (ctx.reading.kind is ClaimKind.TARGET and cue.source in REACHING
+            and ctx.due is not None and f" {ctx.due.year}" in f" {text}")
