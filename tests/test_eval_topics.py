@@ -532,6 +532,11 @@ FLOORS = {
     "eval-shark-drones": (0.64, 0.52, 0.90),
     "eval-france-services-gare": (0.68, 0.59, 0.78),
     "eval-kyodo-yokujo": (0.64, 0.42, 0.89),
+    # probe round one hundred and one (forty-seventh session): claims written against
+    # c81762c, scored before any item was read; its items unread, totals seen
+    "eval-parkade-housing": (0.88, 0.72, 0.90),
+    "eval-dune-relocalisation": (0.78, 0.61, 0.69),
+    "eval-yakan-hoiku": (0.63, 0.45, 0.75),
 }
 
 
