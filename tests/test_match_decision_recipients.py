@@ -74,3 +74,27 @@ POOL_OPENING = claim(
 def test_what_a_decision_is_done_to_is_no_rival(title: str, language: str) -> None:
     check_verdict([OPERATOR, POOL_OPENING], "brenne-pool-operator", "confirms", title, "",
                   "2026-06-20", language)
+
+
+# A name both claims share right before a compound past ("Velmora a choisi", "has
+# picked") is who decides, as right before a present verb (claim writer of round 101)
+TOWN = group("town", en=["Velmora"], fr=["Velmora"])
+SHUTTLE = group("shuttle", en=["night shuttle"], fr=["navette de nuit"])
+PICK = claim(
+    "velmora-shuttle-operator", "Velmora will choose an operator for its night shuttle in "
+    "January 2027.",
+    [TOWN, group("operator", en=["operator"], fr=["opérateur"]), SHUTTLE],
+    kind=ClaimKind.DECISION, claimed_on=date(2026, 10, 5), expected_by=date(2027, 1, 31))
+LAUNCH = claim(
+    "velmora-shuttle-launch", "Velmora's night shuttle will start running in April 2027.",
+    [TOWN, SHUTTLE],
+    kind=ClaimKind.EVENT, claimed_on=date(2026, 10, 5), expected_by=date(2027, 4, 30))
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Velmora a choisi son opérateur pour la navette de nuit", "fr"),
+    ("Velmora has picked an operator for the night shuttle", "en"),
+], ids=["fr-a-choisi", "en-has-picked"])
+def test_a_shared_name_before_a_compound_past_decides(title: str, language: str) -> None:
+    check_verdict([PICK, LAUNCH], "velmora-shuttle-operator", "confirms", title, "",
+                  "2027-01-20", language)

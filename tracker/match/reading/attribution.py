@@ -13,6 +13,7 @@ from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.clause_rules import clause_around
 from tracker.match.reading.headline_topic import topic_names_it
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
+from tracker.match.reading.verb_subjects import after_an_auxiliary, right_before
 from tracker.match.table import Role
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.normalize import first_words
@@ -75,7 +76,7 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     lexicon = ctx.index.lexicon
     # or who acts on this claim's subject ("Marlow County approves animal shelter bond")
     before_it = [r for r in rivals if r.pid in ctx.claim.term_pids
-                 and ctx.index.is_latin(r.pid) and r.last_token + 1 == cue.first_token]
+                 and ctx.index.is_latin(r.pid) and right_before(ctx, r, cue)]
     named = _named_tokens(ctx)
     acting = bool(before_it) and _acts_on_the_subject(ctx, cue, named)
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
@@ -125,7 +126,8 @@ def _acts_on_the_subject(ctx: SentenceContext, cue: Hit, named: AbstractSet[int]
     acted on ("bond approved by the county", "plant approved for construction")."""
     view = ctx.view
     return (ctx.index.is_latin(cue.pid)
-            and (present_tense(ctx.index, view, cue) or past_form(ctx.index, view, cue))
+            and (present_tense(ctx.index, view, cue) or past_form(ctx.index, view, cue)
+                 or after_an_auxiliary(ctx, cue))
             and any(_object(ctx, cue, s, named) for s in ctx.subject))
 
 
