@@ -34,6 +34,8 @@ def test_a_decision_headed_for(expected: str, title: str) -> None:
     ("contradicts", "Orvel council strips library funding from the budget", "en"),
     ("contradicts", "オーベル市議会、図書館予算を予算案から削除", "ja"),
     ("confirms", "オーベル市議会、図書館予算を可決", "ja"),
+    # passed "as drafted" (原案通り): 案 in 原案 is no proposal hedging it (round 101)
+    ("confirms", "オーベル市議会、図書館予算を原案通り可決", "ja"),
 ])
 def test_money_taken_out_of_the_budget(expected: str, title: str, language: str) -> None:
     budget = claim(
