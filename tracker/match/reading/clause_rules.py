@@ -31,8 +31,7 @@ from tracker.match.targets.moves import (
 )
 from tracker.match.text.durations import for_a_span, forgone_for_a_time
 from tracker.match.text.japanese import before_its_day
-from tracker.match.text.tense import french_future
-from tracker.match.text.timeexpr import earliest_named, exact_day, has_time, names_a_time_limit
+from tracker.match.text.timeexpr import earliest_named, exact_day, has_time
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
@@ -178,25 +177,6 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
             and ctx.reading.kind is not ClaimKind.TARGET and cue.role is not Role.EVENT):
         return None  # "lowered its passenger goal": a target's news, not this claim's
     return cue.role
-
-
-def ruled_out(ctx: SentenceContext, hit: Hit, clause: tuple[int, int],
-              in_clause: Sequence[tuple[Hit, ModifierRef]], text: str) -> bool:
-    """"will never reopen", "votes not to reopen", "n'aura pas lieu": a negated event that
-    no time in its sentence limits is ruled out (a stop, rule 7), not put off ("will not
-    reopen before 2028", "will not start this month")."""
-    view = ctx.view
-    words = ctx.index.lexicon.ruled_out.get(view.language, ())
-    if view.language == "ja":
-        return any(w in text for w in words)
-    if any(f" {w} " in f" {text} " for w in words):
-        return True
-    # "will", "won't", "rouvrira": not the "to" of "has yet to sign"
-    forms = ctx.index.lexicon.future_forms.get(view.language, ())
-    future = any(m.kind is Modifier.FUTURE_AFTER for _, m in in_clause) or any(
-        t.raw in forms for t in view.tokens[clause[0]: clause[1] + 1]) or french_future(view, hit)
-    sentence = clause_text(view, view.sentence_span(hit.sentence))
-    return future and not has_time(sentence) and not names_a_time_limit(sentence)
 
 
 def after_determiner(ctx: SentenceContext, hit: Hit) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from tracker.match.deciding.decisions_ahead import without_effect_dates
 from tracker.match.finding.lexicon import REACHING, EventClass
-from tracker.match.reading.clause_rules import FORECAST, clause_text, ruled_out, slips
+from tracker.match.reading.clause_rules import FORECAST, clause_text, slips
 from tracker.match.reading.cue_reading import CueReading, SentenceReading
 from tracker.match.reading.frame_timing import timed
 from tracker.match.reading.negated_subject import hedges_a_negation
+from tracker.match.reading.ruled_out import ruled_out
 from tracker.match.reading.sentence_context import SentenceContext, own_source
 from tracker.match.states.kept import short_so_far, shortfall_ahead, stopped_after_the_end
 from tracker.match.table import Modality, Role

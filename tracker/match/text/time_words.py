@@ -91,3 +91,13 @@ def names_a_month(before: str, word: str, after: str) -> bool:
     """``word`` is a month name used as one: beside a number ("May 14", "14 May
     2026") or after a time word ("in May", "end of May"). The modal "may" is neither."""
     return word in _MONTHS and (before.isdigit() or after.isdigit() or before in _MONTH_LEADS)
+
+
+_TIME_LIMITS: tuple[str, ...] = tuple(_TIMES["words"]["time_limits"])
+
+
+def names_a_time_limit(clause: str) -> bool:
+    """The folded ``clause`` names the current span or the time set ("this month",
+    "on time", 今月): a negated event there is put off, not ruled out."""
+    padded = f" {clause} "
+    return any(f" {w} " in padded if w.isascii() else w in clause for w in _TIME_LIMITS)

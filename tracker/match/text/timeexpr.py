@@ -180,13 +180,6 @@ def has_time(clause: str) -> bool:
     )
 
 
-def names_a_time_limit(clause: str) -> bool:
-    """The folded ``clause`` names the current span or the time set ("this month",
-    "on time", 今月): a negated event there is put off, not ruled out."""
-    padded = f" {clause} "
-    return any(f" {w} " in padded if w.isascii() else w in clause for w in _TIME_LIMITS)
-
-
 def days_named(texts: Iterable[str], claimed_on: date) -> frozenset[date]:
     """The days that ``texts`` (a claim's statement and source, folded) name, read from
     its ``claimed_on``."""
@@ -279,7 +272,6 @@ _JAPANESE_MONTH = re.compile(r"(?:(?<!\d)(\d{4}|\d\d)年)?(?<![\d~〜\-– ])(\d
 _JAPANESE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}(?:月|[~〜\-– ]+\d)|度|末|[春夏秋冬])")
 _YEAR_END_THIS: tuple[str, ...] = tuple(_TIMES["words"]["year_end_this"])
 _YEAR_END_NEXT: tuple[str, ...] = tuple(_TIMES["words"]["year_end_next"])
-_TIME_LIMITS: tuple[str, ...] = tuple(_TIMES["words"]["time_limits"])
 _JAPANESE_YEAR_END = re.compile(r"(?<!\d)(\d{4}|\d\d)年末")  # 2027年末, 27年末: that year's end
 
 
