@@ -94,7 +94,9 @@ LAUNCH = claim(
 @pytest.mark.parametrize(("title", "language"), [
     ("Velmora a choisi son opérateur pour la navette de nuit", "fr"),
     ("Velmora has picked an operator for the night shuttle", "en"),
-], ids=["fr-a-choisi", "en-has-picked"])
+    # an -ir verb's present (« choisit ») is a present verb too
+    ("Velmora choisit son opérateur pour la navette de nuit", "fr"),
+], ids=["fr-a-choisi", "en-has-picked", "fr-choisit"])
 def test_a_shared_name_before_a_compound_past_decides(title: str, language: str) -> None:
     check_verdict([PICK, LAUNCH], "velmora-shuttle-operator", "confirms", title, "",
                   "2027-01-20", language)

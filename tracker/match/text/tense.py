@@ -83,17 +83,22 @@ def _french_present(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
                 and not any(t.raw in past for t in view.tokens[max(0, i - 2): i])
                 and _unaccented(view, hit, raw)):
             return True  # "ouvre samedi", not "ouvré", "a lancé" nor "la rencontre"
+        if (raw.endswith("it") and len(raw) > 4 and i == hit.first_token
+                and _a_french_verb(index, view, hit, ("ir",))
+                and not any(t.raw in past for t in view.tokens[max(0, i - 2): i])):
+            return True  # an -ir verb's « choisit », « établit »; not « construit »
         if i > 0 and view.tokens[i - 1].raw in reflexives and raw not in past:
             return True
     return False
 
 
-def _a_french_verb(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
-    """The hit is a lexicon verb ("ouvrir", read from « ouvre ») with no determiner
-    before it (« la rencontre » is a noun)."""
+def _a_french_verb(index: PatternIndex, view: EntryView, hit: Hit,
+                   endings: tuple[str, ...] = ("er", "ir", "re")) -> bool:
+    """The hit is a lexicon verb ("ouvrir", read from « ouvre ») whose infinitive has
+    one of ``endings``, with no determiner before it (« la rencontre » is a noun)."""
     determiners = index.lexicon.determiners.get("fr", ())
     return view.raw_before(hit.first_token) not in determiners and any(
-        r.text.endswith(("er", "ir", "re")) for r in index.classes_in(hit.pid, "fr"))
+        r.text.endswith(endings) for r in index.classes_in(hit.pid, "fr"))
 
 
 def _unaccented(view: EntryView, hit: Hit, folded: str) -> bool:
