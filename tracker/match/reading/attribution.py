@@ -77,7 +77,8 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     # or who acts on this claim's subject ("Marlow County approves animal shelter bond")
     before_it = [r for r in rivals if r.pid in ctx.claim.term_pids
                  and ctx.index.is_latin(r.pid) and right_before(ctx, r, cue)]
-    named = _named_tokens(ctx)
+    # every subject's tokens, read here only when a rule needs them (most cues have none)
+    named = _named_tokens(ctx) if before_it or found.role is Role.DECISION else frozenset()
     acting = bool(before_it) and _acts_on_the_subject(ctx, cue, named)
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
         _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
@@ -92,6 +93,7 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     # "Vérennes metro airport extension": a subject name just before another claim's
     # names it, as a modifier; the phrase is about the last one (its head).
     latin = ctx.index.is_latin
+    named = named or _named_tokens(ctx)
     # So does one right after it behind "of"/"du" ("the liaison committee of the
     # Carling data centre", "le comité de suivi du data center de Carling").
     rivals = [r for r in rivals if not (latin(r.pid) and any(
