@@ -47,11 +47,13 @@ def test_reports_more_than_three_days_before_the_event_are_no_report_of_it() -> 
     assert out_of_step(confirmations, EVENT) == {"step": event, "eve": event}
 
 
-def test_reports_more_than_three_days_after_the_event_follow_it_up() -> None:
+def test_reports_more_than_five_days_after_the_event_follow_it_up() -> None:
+    # a weekly, or a paper abroad, tells the event itself four or five days late
     confirmations = [at(0, "wire", "a"), at(1, "daily", "b"), at(3, "weekly", "c"),
-                     at(3.5, "wire", "d"), at(40, "daily", "e")]
+                     at(4, "abroad", "d"), at(5, "weekly", "e"), at(5.5, "wire", "f"),
+                     at(40, "daily", "g")]
     event = DAY0
-    assert out_of_step(confirmations, EVENT) == {"d": event, "e": event}
+    assert out_of_step(confirmations, EVENT) == {"f": event, "g": event}
 
 
 def test_a_busier_run_of_reports_establishes_the_event() -> None:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from tracker.models import ClaimKind, Verdict
 from tracker.status.one_off import (
     CORROBORATION,
+    FOLLOW_UP_MARGIN,
     MARGIN,
     Confirmation,
     one_off_claims,
@@ -62,4 +63,4 @@ def _basis(store: Store, one_off: Mapping[str, ClaimKind]) -> str:
     # the rule's own figures too: a release that changes them marks again
     claims = hashlib.sha256(repr(sorted(one_off.items())).encode()).hexdigest()[:16]
     return (f"{store.findings_generation()}|{store.reviews_generation()}|{claims}|"
-            f"{CORROBORATION}|{MARGIN}")
+            f"{CORROBORATION}|{MARGIN}|{FOLLOW_UP_MARGIN}")

@@ -9,8 +9,9 @@ happened, published well before or after that, cannot be the event's own news.
   ``CORROBORATION`` (one outlet's misreading of a preview establishes nothing; two
   outlets' preview gives way to the event that more of them report), the earliest of
   equally busy runs.
-- A confirmation published more than ``MARGIN`` after it is a **follow-up**: later
-  rounds, visits and new phases told with the same words (labelling rule 5).
+- A confirmation published more than ``FOLLOW_UP_MARGIN`` after it is a **follow-up**:
+  later rounds, visits and new phases told with the same words (labelling rule 5). A
+  weekly, or a paper abroad, tells the event itself some days after the dailies.
 - One published more than ``MARGIN`` before it reported something before the event
   as done: a step or a preview read as the event (rules 2 and 6).
 
@@ -32,7 +33,8 @@ from tracker.models import ClaimKind
 ONE_OFF_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.MEETING, ClaimKind.DECISION})
 FOLLOW_UP_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.MEETING})  # later reports follow up
 CORROBORATION = timedelta(days=3)  # a second source reports the event within this
-MARGIN = timedelta(days=3)  # reports further than this from the event are not its news
+MARGIN = timedelta(days=3)  # reports further than this before the event are not its news
+FOLLOW_UP_MARGIN = timedelta(days=5)  # nor further than this after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,8 @@ def out_of_step_by_claim(
 def out_of_step(confirmations: Sequence[Confirmation],
                 kind: ClaimKind) -> dict[Hashable, datetime]:
     """Key -> the event's date, for each confirmation published more than ``MARGIN``
-    before an established event, or after it for an event or a meeting (never one
-    an analyst accepted)."""
+    before an established event, or more than ``FOLLOW_UP_MARGIN`` after it for an
+    event or a meeting (never one an analyst accepted)."""
     event = established(confirmations)
     if event is None or kind not in ONE_OFF_KINDS:
         return {}
@@ -102,4 +104,4 @@ def out_of_step(confirmations: Sequence[Confirmation],
     return {c.key: event for c in confirmations
             if c.published is not None and not c.accepted
             and (event - c.published > MARGIN
-                 or (follow_ups and c.published - event > MARGIN))}
+                 or (follow_ups and c.published - event > FOLLOW_UP_MARGIN))}
