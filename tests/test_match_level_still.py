@@ -70,3 +70,29 @@ def test_held_at_a_place_is_a_meeting_held_not_a_level_kept() -> None:
     check_verdict([MEETING], "velmora-fare-board", "confirms",
                   "Velmora fare board holds its first meeting at the Kessling depot", "",
                   "2026-06-10", "en")
+
+
+TWO_PRICES = claim(  # state: the residents' price stays at €7 through 2029
+    "orvane-pool-resident-price",
+    "Entry to the Orvane pool will remain at €7 for residents until the end of 2029.",
+    [group("pool", en=["Orvane pool"], fr=["piscine d'Orvane"], ja=["オルヴァーヌのプール"]),
+     group("price", en=["price", "rate"], fr=["tarif", "prix"], ja=["料金"])],
+    kind=ClaimKind.STATE, expected_by=date(2029, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # the level itself kept in another clause: the other figure prices something else
+    ("confirms", "Orvane pool: the public price goes to €16; the local rate stays at €7", "en"),
+    ("confirms", "Piscine d'Orvane : le tarif public passe à 16 euros, les habitants "
+                 "restent à 7 euros", "fr"),
+    # near misses: the level left for another ("from €7 to €8") still breaks it, and
+    # so does a rise beside the level ended ("ending a freeze at €7")
+    ("contradicts", "Orvane pool local rate rises to €8, ending a freeze at €7", "en"),
+    ("contradicts", "Orvane pool local rate goes from €7 to €8", "en"),
+    ("contradicts", "Piscine d'Orvane : le tarif des habitants passe de 7 à 8 euros", "fr"),
+])
+def test_the_level_kept_beside_another_price(expected: str, title: str, language: str
+                                             ) -> None:
+    check_verdict([TWO_PRICES], "orvane-pool-resident-price", expected, title, "",
+                  "2026-11-10", language)

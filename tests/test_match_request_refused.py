@@ -59,3 +59,23 @@ def test_a_refused_request_for_a_change_reports_the_state_kept(title: str,
                                                                 language: str) -> None:
     item = entry(title, "", "2026-06-10", language)
     assert verdict_for(MATCHER, item, "marlow-park-free-entry") == "confirms"
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    # the stop phrase holds the request ("drop … plans"), the change asked follows
+    ("Marlow council drops plan to end free entry to Marlow Central Park", "en"),
+    ("Marlow council scraps plans to raise the entry charge at Marlow Central Park", "en"),
+    ("Parc central de Marlow : la mairie abandonne le projet de supprimer l'entrée gratuite",
+     "fr"),
+    ("マーロウ中央公園、入園無料の廃止案を撤回", "ja"),
+])
+def test_a_plan_dropped_to_end_or_change_the_state_keeps_it(title: str, language: str
+                                                            ) -> None:
+    item = entry(title, "", "2026-06-10", language)
+    assert verdict_for(MATCHER, item, "marlow-park-free-entry") == "confirms"
+
+
+def test_a_plan_dropped_with_nothing_asked_is_still_a_stop() -> None:
+    item = entry("Marlow council drops plans for free entry to Marlow Central Park", "",
+                 "2026-06-10", "en")
+    assert verdict_for(MATCHER, item, "marlow-park-free-entry") == "contradicts"

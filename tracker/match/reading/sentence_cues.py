@@ -109,9 +109,9 @@ def sentence_cues(ctx: SentenceContext, hits: Sequence[Hit]) -> SentenceCues:
     if ctx.reading.kind is ClaimKind.MEETING:
         cues += later_round_named(ctx, modifiers, cues)
     cues += not_before_cues(ctx, modifiers, cues)  # "will not fly before 2028": put off
+    cues = ended_states(ctx, cues)  # "votes to end free parking"
     cues = refused_changes(ctx, cues, hits)  # "rejects the yield increase": the state kept
     modifiers = refused_requests(ctx, cues, modifiers)  # its proposal is no hedge of it
-    cues = ended_states(ctx, cues)  # "votes to end free parking"
     # a third party inside the claim's own cue is its event's actor ("first residents")
     own_cues = [c.hit for c in cues if is_own(c.source)]
     modifiers = [(h, m) for h, m in modifiers

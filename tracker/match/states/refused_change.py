@@ -33,7 +33,7 @@ def refused_changes(ctx: SentenceContext, cues: Sequence[Cue], hits: Sequence[Hi
     """The cues with each refused change or request read as the state kept."""
     if ctx.reading.kind is not ClaimKind.STATE:
         return list(cues)
-    refusals = [c for c in cues if _refuses_a_request(ctx, c, hits)]
+    refusals = [c for c in cues if _refuses_a_request(ctx, c, hits, cues)]
     # the change asked for is refused with the request ("turns down the request to
     # raise the fare"): no news of its own
     clause_of = ctx.view.clause_of
@@ -119,7 +119,8 @@ def _object_of(ctx: SentenceContext, stop: Cue, change: Cue, named: AbstractSet[
             and not any(view.tokens[i].raw in causes for i in between))
 
 
-def _refuses_a_request(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> bool:
+def _refuses_a_request(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit],
+                       cues: Sequence[Cue]) -> bool:
     """A lexicon stop or delay word whose object is someone's request: after it in
     Latin, before it in Japanese. A request to stop something ("rejects the bid to
     annul the ban") is a stop of a stop, read as such (``stopped.stop_of_a_stop``)."""
@@ -135,6 +136,8 @@ def _refuses_a_request(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> b
     if view.language == "ja":
         return any(n in view.text[max(0, hit.start - len(n) - REQUEST_CHARS): hit.start]
                    for n in nouns)
+    if view.tokens[hit.last_token].raw in nouns and _asks_a_change(ctx, hit, hits, cues):
+        return True  # "drops plan to end the exemption": the phrase holds the request
     # a possessive's name does not count ("turns down Brenlow Air's request")
     after = hit.last_token + 1
     possessive = next((i for i in range(after, min(len(view.tokens), after + NAME_REACH))
@@ -143,3 +146,25 @@ def _refuses_a_request(ctx: SentenceContext, cue: Cue, hits: Sequence[Hit]) -> b
     first = after if possessive is None else possessive + 1
     return any(view.tokens[i].raw in nouns and view.clause_of(i) == clause
                for i in range(first, min(len(view.tokens), first + REQUEST_REACH)))
+
+
+def _asks_a_change(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit],
+                   cues: Sequence[Cue]) -> bool:
+    """A Latin stop phrase ending in a request noun ("drop … plans") is followed in its
+    clause by the change or the stop the plan asked for ("to raise the fee", "to end
+    the exemption"). A stop word there ("drops plan to cut the grant", the claim's own)
+    is a stop of a stop (``stopped.stop_of_a_stop``); "end" is read here, before the
+    state's term or not (``ended_states``)."""
+    view = ctx.view
+    clause = view.clause_of(hit.last_token)
+    if any(c.role is Role.STOP and c.hit.pid != FIGURE_PID and c.hit.first_token > hit.last_token
+           and view.clause_of(c.hit.first_token) == clause for c in cues):
+        return False
+    ends = ctx.index.lexicon.end_verbs.get(view.language, ())
+    reach = range(hit.last_token + 1, min(len(view.tokens), hit.last_token + 1 + REQUEST_REACH))
+    if any(view.tokens[i].raw in ends and view.clause_of(i) == clause for i in reach):
+        return True  # "to end the exemption" ("end" is a stop only before the state's term)
+    return any(0 < h.first_token - hit.last_token <= REQUEST_REACH
+               and view.clause_of(h.first_token) == clause
+               and any(c.event_class.value in _CHANGES
+                       for c in ctx.index.classes_in(h.pid, view.language)) for h in hits)

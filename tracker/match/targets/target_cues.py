@@ -35,7 +35,13 @@ from tracker.match.targets.moves import FIGURE_PRICE_REACH, price_move
 from tracker.match.targets.share_moves import share_moves
 from tracker.match.targets.target_done import completed_clauses
 from tracker.match.targets.target_labels import levels_of_named_targets, object_of_a_verb
-from tracker.match.targets.target_outcome import a_level, against_target, reached_at, written_in
+from tracker.match.targets.target_outcome import (
+    a_level,
+    against_target,
+    beside_the_level,
+    reached_at,
+    written_in,
+)
 from tracker.match.targets.target_rises import read_with_its_rise, rises_setting
 from tracker.match.targets.target_run_end import ended_by, run_end_words
 from tracker.match.text.view import EntryView
@@ -75,6 +81,9 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                                             measures)
                  if view.clause_of(q.first) in counted and q.first not in own_levels
                  and not price_move(ctx, q.first, q.last, FIGURE_PRICE_REACH)]
+        kept = {view.clause_of(c.hit.first_token) for c in cues
+                if c.source == EventClass.PERSIST.value}
+        found = beside_the_level(view, found, in_sentence, target, kept)
     if target is not None and target.holds:
         # a state's bound: only a figure near it is a level of the state ("300 residents
         # came to greet the train" is none)

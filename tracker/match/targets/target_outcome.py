@@ -134,6 +134,22 @@ def _against_level_kept(view: EntryView, counted: Sequence[Quantity], target: Ta
     return None
 
 
+def beside_the_level(view: EntryView, found: Sequence[Quantity],
+                     in_sentence: Sequence[Quantity], target: Target,
+                     kept: Collection[int]) -> list[Quantity]:
+    """For a level to stay at, ``found`` less the other figures of a sentence that
+    says the level itself kept in another clause (``kept``: the clauses of a word of
+    staying): they price something else ("the public rate goes to €16, residents stay
+    at €7"). In one clause ("from €7 to €8") the level is left; "raises it to ¥6,000,
+    ending a freeze at ¥4,800" keeps nothing."""
+    if not target.exact:
+        return list(found)
+    level_clauses = {view.clause_of(q.first) for q in in_sentence
+                     if q.value == target.value} & set(kept)
+    return [q for q in found
+            if q.value == target.value or not level_clauses - {view.clause_of(q.first)}]
+
+
 def _set_to(view: EntryView, quantity: Quantity) -> bool:
     """A figure with a level word ("raises the fine to $250", « porte l'amende à 250
     dollars », 250ドルに引き上げ), not a bound ("up to $250"): the level set, however far
