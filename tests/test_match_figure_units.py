@@ -68,3 +68,21 @@ OFFICERS = claim(
 ])
 def test_a_target_met_in_words(title: str, language: str) -> None:
     check_verdict([OFFICERS], "orvane-officers", "confirms", title, "", "2027-12-10", language)
+
+
+LOCKERS = claim(
+    "orvane-lockers", "Orvane will install 2,500 parcel lockers by the end of 2026.",
+    [group("orvane", en=["Orvane"], fr=["Orvane"], ja=["オルヴァーヌ"]),
+     group("lockers", en=["parcel lockers"], fr=["consignes à colis"], ja=["宅配ロッカー"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # a Japanese count of four digits written with its counter is no year (1900台)
+    ("updates", "オルヴァーヌの宅配ロッカー、5月末で1900台に"),
+    # guard: with 年 it is a year, no count
+    ("mentions", "オルヴァーヌの宅配ロッカー、2026年に設置"),
+])
+def test_a_japanese_count_like_a_year(expected: str, title: str) -> None:
+    check_verdict([LOCKERS], "orvane-lockers", expected, title, "", "2026-06-03", "ja")

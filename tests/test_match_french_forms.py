@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
+from tracker.match.text.timeexpr import has_time
 from tracker.models import ClaimKind, GroupRole, Verdict
 
 SWITCH_OFF = claim(  # event: a network switched off by March 2027
@@ -195,3 +196,21 @@ WALL = claim(
 ])
 def test_a_currency_after_a_figure_is_no_verb(title: str, expected: str) -> None:
     check_verdict([WALL], "velmora-wall-funding", expected, title, "", "2026-05-10", "fr")
+
+
+ROOMS = claim(  # target: 9 rooms by the end of June 2026
+    "orvel-rooms", "Orvel's shelter will open 9 rooms by 30 June 2026.",
+    [group("shelter", fr=["refuge d'Orvel"], en=["Orvel shelter"]),
+     group("rooms", fr=["chambres"], en=["rooms"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 6, 30),
+)
+
+
+def test_sept_alone_is_seven_not_september() -> None:
+    # « sept » is seven here: "ne … que" is "only", a shortfall after the deadline
+    check_verdict([ROOMS], "orvel-rooms", "contradicts",
+                  "Le refuge d'Orvel n'a ouvert que sept chambres sur neuf", "", "2026-07-10",
+                  "fr")
+    assert not has_time("sept chambres sur neuf")
+    # beside a day or a year it is September
+    assert has_time("le 15 sept") and has_time("sept 2027") and has_time("sept. 30")

@@ -30,6 +30,7 @@ MATCHER = Matcher([MEETING])
     ("Stormy public meeting in Wrayle over lifeboat move", "en"),
     ("Hundreds pack Wrayle public meeting over lifeboat move", "en"),
     ("Wrayle : réunion publique houleuse sur le déménagement du canot", "fr"),
+    ("Déménagement du canot : une réunion publique sous tension à Wrayle", "fr"),
     ("ウレイルの住民説明会で駐車場に懸念相次ぐ", "ja"),
     ("ウレイルの住民説明会が紛糾", "ja"),
 ])

@@ -57,6 +57,9 @@ _JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ
                   "歳")
 
 
+_COUNTER = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")  # a kanji or katakana counter, no kana
+
+
 def is_year(number: str) -> bool:
     return len(number) == 4 and 1900 <= int(number) <= 2100
 
@@ -260,12 +263,15 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
     if first == last and number in codes:
         return False  # a model code, a clock time, a percentage, part of a known figure
     before = view.raw_before(first)
-    if first == last and (is_year(number) or (
+    after = view.tokens[last + 1].raw if last < sentence_end else ""
+    # a Japanese counter other than one of time makes it a count (1920人)
+    counted = (view.language == "ja" and _COUNTER.match(after) is not None
+               and not after.startswith(_JAPANESE_TIME))
+    if first == last and not counted and (is_year(number) or (
             len(number) == 4 and before in YEAR_LEADS and int(number) >= _OLDEST_YEAR)):
         return False  # a year ("the objects taken in 1891")
     if first == last and _ends_a_season(view, first, number):
         return False  # "the 2027-28 season": years
-    after = view.tokens[last + 1].raw if last < sentence_end else ""
     if before in _MONTHS or after in _MONTHS or after in TIME_UNITS or (
             after in SIZE_UNITS and not sizes):
         return False  # a date, a length of time or a size

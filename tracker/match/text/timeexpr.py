@@ -30,6 +30,9 @@ _PAST_BEFORE = frozenset(_TIMES["words"]["past_before_a_month"])
 _PAST_AFTER = frozenset(_TIMES["words"]["past_after_a_month"])
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# « sept » is seven too: alone, with no day or year beside it, it names no month
+_LONE_MONTH = re.compile(r"\b({})\b".format("|".join(sorted(
+    set(_MONTHS) - set(_TIMES["words"]["span_counts"]), key=len, reverse=True))))
 _MONTH_TEXT = re.compile(_MONTH_WORD)  # no \b: re finds its first letters quickly
 
 
@@ -174,7 +177,7 @@ def has_time(clause: str) -> bool:
     """The folded ``clause`` names a date, a month or a weekday."""
     return bool(
         _DAY_MONTH.search(clause) or _MONTH_DAY.search(clause) or _JAPANESE_DATE.search(clause)
-        or _WEEKDAY.search(clause) or re.search(rf"\b({_MONTH_WORD})\b", clause)
+        or _WEEKDAY.search(clause) or _LONE_MONTH.search(clause)
         or re.search(r"\b(19|20)\d\d\b|\bq[1-4]\b|\d+月", clause)
         or any(word in clause for word in _AHEAD) or _A_SEASON.search(clause)
     )
