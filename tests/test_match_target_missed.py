@@ -37,3 +37,28 @@ def test_a_target_missed_after_its_deadline(title: str, language: str, expected:
 def test_the_same_words_before_the_deadline_are_no_final_miss(title: str,
                                                                language: str) -> None:
     check_verdict([REBATES], "brindle-rebates", "updates", title, "", "2026-10-15", language)
+
+
+SEASON = claim(  # target over a season that has not begun when the claim is made
+    "brindle-lido-swimmers", "Brindle lido will welcome 40,000 swimmers in its 2026 season, "
+    "from May to September.",
+    [group("lido", en=["Brindle lido"], fr=["piscine de Brindle"], ja=["ブリンドルのプール"]),
+     group("swimmers", en=["swimmers"], fr=["baigneurs"], ja=["利用者"])],
+    kind=ClaimKind.TARGET, expected_from=date(2026, 5, 1), expected_by=date(2026, 9, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "summary", "day"), [
+    # told before the season opens, a shortfall is a forecast (rule 7)
+    ("updates", "Brindle lido trims its forecast",
+     "The operator now expects 35,000 swimmers, short of the 40,000 it promised.",
+     "2026-04-10"),
+    ("updates", "Brindle lido expects 35,000 swimmers, short of its 40,000 goal", "",
+     "2026-04-10"),
+    # guard: after the season, the same shortfall is final
+    ("contradicts", "Brindle lido ends its season with 35,000 swimmers, short of its goal",
+     "", "2026-10-05"),
+])
+def test_a_shortfall_told_before_the_run_begins_is_a_forecast(
+        expected: str, title: str, summary: str, day: str) -> None:
+    check_verdict([SEASON], "brindle-lido-swimmers", expected, title, summary, day, "en")

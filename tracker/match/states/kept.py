@@ -167,6 +167,8 @@ def short_so_far(ctx: SentenceContext, role: Role | None, sentence: str) -> bool
     if (ctx.reading.over_span and ctx.published is not None and ctx.due is not None
             and begun is not None and begun <= ctx.published < ctx.due):
         return True  # "draws fewer visitors than expected" within its year: so far
+    if ctx.start is not None and ctx.published is not None and ctx.published < ctx.start:
+        return True  # told before the run begins: a forecast ("expects 3,800, short of")
     words = ctx.index.lexicon.interim_words.get(ctx.view.language, ())
     return written_in(words, sentence, ctx.view.language)
 
