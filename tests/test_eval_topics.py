@@ -537,6 +537,11 @@ FLOORS = {
     "eval-parkade-housing": (0.88, 0.72, 0.90),
     "eval-dune-relocalisation": (0.78, 0.61, 0.69),
     "eval-yakan-hoiku": (0.63, 0.45, 0.75),
+    # probe round one hundred and two (forty-eighth session): claims written against
+    # 38adc49, scored before any item was read, then read and kept for development
+    "eval-farm-repair-law": (0.79, 0.44, 0.75),
+    "eval-thermes-reouverture": (0.65, 0.59, 0.88),
+    "eval-gibier-shisetsu": (0.76, 0.78, 0.96),
 }
 
 
