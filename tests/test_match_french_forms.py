@@ -214,3 +214,24 @@ def test_sept_alone_is_seven_not_september() -> None:
     assert not has_time("sept chambres sur neuf")
     # beside a day or a year it is September
     assert has_time("le 15 sept") and has_time("sept 2027") and has_time("sept. 30")
+
+
+BRIDGE_COST = claim(  # target: a cost cap judged at the end of 2027
+    "orvel-bridge-cost", "Orvel's footbridge will cost no more than €6.8 million, judged at the "
+    "end of 2027.",
+    [group("bridge", fr=["passerelle d'Orvel"], en=["Orvel footbridge"]),
+     group("cost", GroupRole.OPTIONAL, fr=["coût"], en=["cost"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "day"), [
+    # the future perfect past the deadline looks back: the final figure
+    ("confirms", "La passerelle d'Orvel aura coûté 6,6 millions d'euros", "2028-02-10"),
+    ("contradicts", "La passerelle d'Orvel aura coûté 7,1 millions d'euros", "2028-02-10"),
+    # guard: before the deadline it is a forecast
+    ("updates", "La passerelle d'Orvel aura coûté 7,1 millions d'euros", "2027-05-10"),
+])
+def test_the_future_perfect_after_the_deadline_looks_back(expected: str, title: str,
+                                                          day: str) -> None:
+    check_verdict([BRIDGE_COST], "orvel-bridge-cost", expected, title, "", day, "fr")

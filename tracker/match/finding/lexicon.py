@@ -212,6 +212,7 @@ class Lexicon:
     past_auxiliaries: Words = field(default_factory=dict)  # "s'est ouvert": past
     perfect_auxiliaries: Words = field(default_factory=dict)  # "ont assisté": a past verb
     subject_auxiliaries: Words = field(default_factory=dict)  # "Asanagi a choisi": its subject
+    retrospective_auxiliaries: Words = field(default_factory=dict)  # « aura coûté »: looking back
     request_nouns: Words = field(default_factory=dict)  # "turns down the request": kept
     possessives: Words = field(default_factory=dict)  # "Air's request": a name's mark
     restrictive: Words = field(default_factory=dict)  # "n'a recruté que trois": only

@@ -13,6 +13,7 @@ from tracker.match.reading.clause_rules import FORECAST, clause_text, slips
 from tracker.match.reading.cue_reading import CueReading, SentenceReading
 from tracker.match.reading.frame_timing import timed
 from tracker.match.reading.negated_subject import hedges_a_negation
+from tracker.match.reading.retrospective import looking_back
 from tracker.match.reading.ruled_out import ruled_out
 from tracker.match.reading.sentence_context import SentenceContext, own_source
 from tracker.match.states.kept import short_so_far, shortfall_ahead, stopped_after_the_end
@@ -52,6 +53,8 @@ def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> No
     if (target and r.cue.hit.pid == FIGURE_PID
             and r.modality in (Modality.EXPECTED, Modality.HEDGED)):
         r.modality = Modality.FUTURE  # "now expects €2.1bn": a forecast (rule 7)
+    if r.modality is Modality.FUTURE and looking_back(ctx, r.clause):
+        r.modality = Modality.REALIS  # « aura coûté 6,6 millions », past the deadline
     _against_the_deadline(ctx, s, r)
 
 
