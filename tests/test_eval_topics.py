@@ -439,7 +439,9 @@ FLOORS = {
     "eval-suiei-itaku-hamanose": (0.65, 0.72, 0.70),
     # probe round eighty-two (forty-first session): claims written against d6b102f,
     # scored before any item was read, then read and kept for development
-    "eval-lead-lines": (0.65, 0.60, 0.73),
+    # recall 0.60 -> 0.58 (forty-eighth session): "Crews break ground on Clear Tap lead
+    # line replacements" was right by "Clear" in the programme's name, read as approved
+    "eval-lead-lines": (0.65, 0.58, 0.73),
     "eval-min-demenagement": (0.82, 0.63, 0.76),
     "eval-hoikusho-minka": (0.70, 0.57, 0.86),
     # probe round eighty-three (forty-first session): claims written against 1c0d2fc,

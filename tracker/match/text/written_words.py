@@ -9,6 +9,8 @@ from tracker.match.text.view import EntryView
 
 _JOINERS = frozenset("-'’‐")
 _HYPHENS = frozenset("-‐")
+_PHRASE_STARTS = frozenset(":;|-–—«\"“‘'(")  # a capital after one starts a phrase
+TITLE_CASE_SHARE = 0.6  # of a sentence's longer words capitalised: Title Case
 
 
 def written_words(view: EntryView, first: int, last: int) -> int:
@@ -35,6 +37,33 @@ def in_hyphenated_word(view: EntryView, token: int) -> bool:
     return ((at > 0 and folded[at - 1] in _HYPHENS)
             or (after + 1 < len(folded) and folded[after] in _HYPHENS
                 and folded[after + 1].isalnum()))
+
+
+def within_a_name(view: EntryView, first: int, last: int) -> bool:
+    """Every token ``first``..``last`` is ``inside_a_name``: "Falls" in "Corliss
+    Falls", not "Court challenge" in "Constitutional Court challenge"."""
+    return all(inside_a_name(view, token) for token in range(first, last + 1))
+
+
+def inside_a_name(view: EntryView, token: int) -> bool:
+    """Token ``token`` is written capitalised inside its Latin sentence, neither its
+    first word nor after a phrase's start, in a sentence not in Title Case: part of a
+    name ("Corliss Falls", "Grand Rapids"), no word of an event."""
+    if view.language not in ("en", "fr"):
+        return False
+    folded, starts, offset, end = _as_written(view, token)
+    written = view.sentences[view.sentence_at(view.token_starts[token])]
+    if len(starts) != end - offset + 1 or token == offset or len(written) != len(folded):
+        return False  # tokens made otherwise, or folding moved the letters
+    at = starts[token - offset]
+    before = written[:at].rstrip()
+    joined = written[at - 1] in _HYPHENS  # "Bois-Fermé": one name
+    if (not written[at].isupper() or written[at + 1: at + 2].isupper()  # "OKs", "PCC"
+            or not before or (before[-1] in _PHRASE_STARTS and not joined)):
+        return False
+    longer = [written[start].isupper() for number, start in enumerate(starts[1:], 1)
+              if len(view.tokens[offset + number].raw) > 3]
+    return sum(longer) <= TITLE_CASE_SHARE * len(longer)
 
 
 def _as_written(view: EntryView, token: int) -> tuple[str, list[int], int, int]:
