@@ -544,6 +544,11 @@ FLOORS = {
     "eval-farm-repair-law": (0.79, 0.44, 0.75),
     "eval-thermes-reouverture": (0.65, 0.59, 0.88),
     "eval-gibier-shisetsu": (0.76, 0.78, 0.96),
+    # probe round one hundred and three (forty-eighth session): claims written against
+    # 6a84d16, scored before any item was read; its items unread, totals seen
+    "eval-mall-campus": (0.81, 0.66, 0.88),
+    "eval-passerelle-gare": (0.84, 0.60, 0.71),
+    "eval-kyushoku-center": (0.80, 0.58, 0.77),
 }
 
 
