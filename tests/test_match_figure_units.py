@@ -13,7 +13,7 @@ from helpers.invented import check_verdict, claim, group
 from tracker.match.targets.magnitudes import quantities
 from tracker.match.text.normalize import Stemmer
 from tracker.match.text.view import view_of_texts
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, GroupRole
 
 SIGNS = claim(
     "orvane-signs", "The Orvane département will replace 1,200 road signs by 30 June 2026.",
@@ -86,3 +86,22 @@ LOCKERS = claim(
 ])
 def test_a_japanese_count_like_a_year(expected: str, title: str) -> None:
     check_verdict([LOCKERS], "orvane-lockers", expected, title, "", "2026-06-03", "ja")
+
+
+MEALS = claim(  # target: a daily count by April 2028
+    "orvane-meals", "Orvane's lunch centre will serve 9,000 meals a day by April 2028.",
+    [group("centre", en=["Orvane lunch centre"], ja=["オルヴァーヌ給食センター"]),
+     group("meals", GroupRole.OPTIONAL, en=["meals"], ja=["食"])],
+    kind=ClaimKind.TARGET, expected_by=date(2028, 4, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # 1日 before a count is "a day": the span a daily figure is progress over
+    ("updates", "オルヴァーヌ給食センター、1日6000食を提供"),
+    ("updates", "オルヴァーヌ給食センター、1日あたり約6000食に"),
+    # guard: 4月1日 is a date, no span
+    ("mentions", "オルヴァーヌ給食センター、4月1日6000食を提供"),
+])
+def test_a_japanese_count_per_day(expected: str, title: str) -> None:
+    check_verdict([MEALS], "orvane-meals", expected, title, "", "2027-11-10", "ja")

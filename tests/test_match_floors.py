@@ -232,9 +232,11 @@ SAILING_CAP = [claim("brevik-sailings", "Brevik's cap on ferry sailings will rem
     ("contradicts", "Brevik council votes to lift the cap to three sailings a day", "en"),
     # only asked for: a forecast, an update
     ("updates", "Ferry operator asks Brevik council to approve three sailings a day", "en"),
-    # an article is no figure, and 1日 ("a day") is a span, not a count
+    # an article is no figure, and 1日 ("a day") is a span, not a count: its 2 is the
+    # day's figure, read as "2 sailings a day" is
     ("mentions", "Brevik : une pétition sur les traversées", "fr"),
-    ("mentions", "ブレビクの渡船、1日2便で運航", "ja"),
+    ("updates", "ブレビクの渡船、1日2便で運航", "ja"),
+    ("updates", "Brevik ferry runs 2 sailings a day", "en"),
 ])
 def test_a_decision_across_a_states_level_breaks_it(expected: str, title: str,
                                                    language: str) -> None:

@@ -51,3 +51,22 @@ def test_the_meeting_as_the_setting_of_another_story_is_background() -> None:
                  "The trust told residents at the public meeting that it prefers the "
                  "harbour site.", "2025-10-03", "en")
     assert verdict_for(MATCHER, item, "wrayle-lifeboat-meeting") != "confirms"
+
+
+TOWN_HALL = claim(
+    "harlow-mall-town-hall",
+    "Harlow's council will hold a town hall on the mall's future on 4 March 2026.",
+    [group("meeting", en=["town hall"]), group("place", en=["Harlow"])],
+    kind=ClaimKind.MEETING, claimed_on=date(2026, 2, 1), expected_from=date(2026, 3, 4),
+    expected_by=date(2026, 3, 4))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a meeting noun of two words ("town hall") tells how the meeting went too
+    ("Residents pack Harlow town hall on mall plan", "confirms"),
+    ("Stormy Harlow town hall on the mall's future", "confirms"),
+    ("Harlow town hall on the mall set for Wednesday", "mentions"),
+])
+def test_a_town_hall_told_by_how_it_went(title: str, expected: str) -> None:
+    item = entry(title, "", "2026-03-05" if expected == "confirms" else "2026-03-01", "en")
+    assert verdict_for(Matcher([TOWN_HALL]), item, "harlow-mall-town-hall") == expected

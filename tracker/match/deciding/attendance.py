@@ -20,6 +20,7 @@ from tracker.match.table import Role
 from tracker.match.text.normalize import latin_words
 from tracker.match.text.number_words import is_a_number
 from tracker.match.text.participles import past_participle
+from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
 # A headcount right after a Japanese meeting's name: 説明会に260人, 説明会 参加80人
@@ -80,7 +81,7 @@ def _told_it_ended(ctx: SentenceContext, hit: Hit) -> int | None:
     « la réunion s'est achevée », 説明会が終了): it was held. The last token of that word."""
     view, lexicon = ctx.view, ctx.index.lexicon
     nouns = lexicon.meeting_nouns.get(view.language, ())
-    if not any(t.raw in nouns for t in view.tokens[hit.first_token: hit.last_token + 1]):
+    if not names_a_meeting(view, hit, nouns):
         return None
     for phrase in lexicon.run_end_words.get(view.language, ()):
         end = view.written_at(hit.last_token + 1, latin_words(phrase))
@@ -96,8 +97,7 @@ def _told_at_it(ctx: SentenceContext, hit: Hit, names: Sequence[Hit]) -> Cue | N
     the name to it; what comes before the telling is what was said there."""
     view, lexicon = ctx.view, ctx.index.lexicon
     nouns = lexicon.meeting_nouns.get(view.language, ())
-    if hit.sentence != 0 or not any(
-            t.raw in nouns for t in view.tokens[hit.first_token: hit.last_token + 1]):
+    if hit.sentence != 0 or not names_a_meeting(view, hit, nouns):
         return None
     clause = view.clause_of(hit.first_token)
     named = {t for n in names for t in range(n.first_token, n.last_token + 1)}
@@ -130,9 +130,7 @@ def _reported_at(ctx: SentenceContext, hit: Hit) -> int | None:
     view, lexicon = ctx.view, ctx.index.lexicon
     if hit.sentence != 0:
         return None  # "officials told residents at Saturday's briefing": its background
-    nouns = lexicon.meeting_nouns.get(view.language, ())
-    words = [t.raw for t in view.tokens[hit.first_token: hit.last_token + 1]]
-    if not any(w in nouns for w in words):
+    if not names_a_meeting(view, hit, lexicon.meeting_nouns.get(view.language, ())):
         return None
     prepositions = lexicon.meeting_report_prepositions.get(view.language, ())
     start = view.clause_span(view.clause_of(hit.first_token))[0]
@@ -140,6 +138,14 @@ def _reported_at(ctx: SentenceContext, hit: Hit) -> int | None:
     # something before it in the clause: "at public meeting" alone reports nothing
     return next((at for at in reach if view.tokens[at].raw in prepositions and at > start),
                 None)
+
+
+def names_a_meeting(view: EntryView, hit: Hit, nouns: Sequence[str]) -> bool:
+    """The name holds a meeting noun, as written: "public meeting", a noun of several
+    words too ("town hall")."""
+    name = " {} ".format(" ".join(t.raw for t in view.tokens[hit.first_token:
+                                                                 hit.last_token + 1]))
+    return any(f" {noun} " in name for noun in nouns)
 
 
 def _told_how_it_went(ctx: SentenceContext, hit: Hit) -> bool:
@@ -152,7 +158,7 @@ def _told_how_it_went(ctx: SentenceContext, hit: Hit) -> bool:
     beside = [t for t in (*range(hit.first_token - MOOD_REACH, hit.first_token),
                           *range(hit.last_token + 1, hit.last_token + MOOD_REACH + 1))
               if 0 <= t < len(view.tokens) and view.clause_of(t) == clause]
-    return (any(t.raw in nouns for t in view.tokens[hit.first_token: hit.last_token + 1])
+    return (names_a_meeting(view, hit, nouns)
             and any(view.tokens[t].raw in moods for t in beside))
 
 

@@ -57,6 +57,8 @@ _JAPANESE_TIME = ("年", "月", "日", "時", "カ月", "か月", "ヶ月", "ヵ
                   "歳")
 
 
+# 1日6000食, 1日あたり約9千食: a count per day, no date (4月1日 has its month, 11日 a digit)
+_PER_DAY_JA = re.compile(r"(?<![\d月])[1一]日(?:あたり|当たり|平均)?(?=約?\d)")
 _COUNTER = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")  # a kanji or katakana counter, no kana
 
 
@@ -73,6 +75,8 @@ def names_a_period(text: str, language: str, periods: Sequence[str],
     if _ORDINAL.search(folded):
         return True
     if language == "ja":
+        if _PER_DAY_JA.search(text):
+            return True
         return any(not any(text[i + len(word): i + len(word) + 3].startswith(late)
                            for late in lateness)
                    for word in periods for i in _positions(text, word))
