@@ -4,6 +4,8 @@ apostrophe is part of the same written word."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tracker.match.text.normalize import WORD_TOKEN, fold
 from tracker.match.text.view import EntryView
 
@@ -66,10 +68,18 @@ def inside_a_name(view: EntryView, token: int) -> bool:
     return sum(longer) <= TITLE_CASE_SHARE * len(longer)
 
 
-def _as_written(view: EntryView, token: int) -> tuple[str, list[int], int, int]:
+def _as_written(view: EntryView, token: int) -> tuple[str, tuple[int, ...], int, int]:
     """The folded sentence of token ``token``, the start of each of its tokens there,
     and the sentence's first and last token."""
     sentence = view.sentence_at(view.token_starts[token])
-    folded = fold(view.sentences[sentence])
+    folded, starts = _folded_starts(view.sentences[sentence])
     offset, end = view.sentence_span(sentence)
-    return folded, [m.start() for m in WORD_TOKEN.finditer(folded)], offset, end
+    return folded, starts, offset, end
+
+
+@lru_cache(maxsize=256)
+def _folded_starts(sentence: str) -> tuple[str, tuple[int, ...]]:
+    """A sentence folded, with where each of its tokens starts (read once per sentence,
+    not once per cue)."""
+    folded = fold(sentence)
+    return folded, tuple(m.start() for m in WORD_TOKEN.finditer(folded))
