@@ -4,6 +4,8 @@ event, not the cue's ("ahead of December" is no preview of the inspection passed
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.text.normalize import fold
 
@@ -14,10 +16,15 @@ def previewed_tokens(ctx: SentenceContext, cue: Cue) -> frozenset[int]:
     view = ctx.view
     if view.language == "ja":
         return frozenset()
-    prepositions = [fold(p).split() for p in
-                    ctx.index.lexicon.preview_prepositions.get(view.language, ())]
+    prepositions = _as_words(ctx.index.lexicon.preview_prepositions.get(view.language, ()))
     last = view.clause_span(view.clause_of(cue.hit.first_token))[1]
     for token in range(cue.hit.last_token + 1, last + 1):
         if any(view.written_at(token, words) is not None for words in prepositions):
             return frozenset(range(token, last + 1))
     return frozenset()
+
+
+@lru_cache(maxsize=8)
+def _as_words(prepositions: tuple[str, ...]) -> tuple[list[str], ...]:
+    """Each preview preposition's folded words (read once per language, not per cue)."""
+    return tuple(fold(p).split() for p in prepositions)

@@ -81,9 +81,10 @@ def target_cues(ctx: SentenceContext, hits: Sequence[Hit],
                                             measures)
                  if view.clause_of(q.first) in counted and q.first not in own_levels
                  and not price_move(ctx, q.first, q.last, FIGURE_PRICE_REACH)]
-        kept = {view.clause_of(c.hit.first_token) for c in cues
-                if c.source == EventClass.PERSIST.value}
-        found = beside_the_level(view, found, in_sentence, target, kept)
+        if target.exact:  # a level to stay at: the clauses that say it kept
+            kept = {view.clause_of(c.hit.first_token) for c in cues
+                    if c.source == EventClass.PERSIST.value}
+            found = beside_the_level(view, found, in_sentence, kept, target.value)
     if target is not None and target.holds:
         # a state's bound: only a figure near it is a level of the state ("300 residents
         # came to greet the train" is none)

@@ -135,19 +135,17 @@ def _against_level_kept(view: EntryView, counted: Sequence[Quantity], target: Ta
 
 
 def beside_the_level(view: EntryView, found: Sequence[Quantity],
-                     in_sentence: Sequence[Quantity], target: Target,
-                     kept: Collection[int]) -> list[Quantity]:
-    """For a level to stay at, ``found`` less the other figures of a sentence that
+                     in_sentence: Sequence[Quantity], kept: Collection[int],
+                     level: float) -> list[Quantity]:
+    """For a ``level`` to stay at, ``found`` less the other figures of a sentence that
     says the level itself kept in another clause (``kept``: the clauses of a word of
     staying): they price something else ("the public rate goes to €16, residents stay
     at €7"). In one clause ("from €7 to €8") the level is left; "raises it to ¥6,000,
     ending a freeze at ¥4,800" keeps nothing."""
-    if not target.exact:
-        return list(found)
     level_clauses = {view.clause_of(q.first) for q in in_sentence
-                     if q.value == target.value} & set(kept)
+                     if q.value == level} & set(kept)
     return [q for q in found
-            if q.value == target.value or not level_clauses - {view.clause_of(q.first)}]
+            if q.value == level or not level_clauses - {view.clause_of(q.first)}]
 
 
 def _set_to(view: EntryView, quantity: Quantity) -> bool:
