@@ -34,6 +34,9 @@ BRIDGE = claim(
 @pytest.mark.parametrize(("claims", "claim_id", "expected", "title", "day"), [
     ([TRIALS], "kelso-sea-trials", "confirms",
      "Kelso ferry passes sea trials ahead of May launch", "2027-04-20"),
+    # a hyphenated preposition is read by its words, as the text's tokens are
+    ([TRIALS], "kelso-sea-trials", "confirms",
+     "Kelso ferry passes sea trials in the run-up to May launch", "2027-04-20"),
     ([PASS], "brenmoor-day-pass", "confirms",
      "Brenmoor keeps day pass at €30 for 2027-28 season", "2027-06-10"),
     ([PASS], "brenmoor-day-pass", "confirms",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tracker.match.reading.sentence_context import Cue, SentenceContext
-from tracker.match.text.normalize import fold
+from tracker.match.text.normalize import latin_words
 
 
 def previewed_tokens(ctx: SentenceContext, cue: Cue) -> frozenset[int]:
@@ -27,4 +27,4 @@ def previewed_tokens(ctx: SentenceContext, cue: Cue) -> frozenset[int]:
 @lru_cache(maxsize=8)
 def _as_words(prepositions: tuple[str, ...]) -> tuple[list[str], ...]:
     """Each preview preposition's folded words (read once per language, not per cue)."""
-    return tuple(fold(p).split() for p in prepositions)
+    return tuple(latin_words(p) for p in prepositions)
