@@ -13,7 +13,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 TOLL = claim(
     "brenna-toll-start", "Brenna's city-centre toll will come into force on 4 January 2027.",
@@ -96,3 +96,44 @@ def test_a_challenge_stopped_in_the_passive_is_a_ruling_for_the_plan(
         title: str, language: str, expected: str) -> None:
     item = entry(title, "", "2026-11-10", language)
     assert verdict_for(_MATCHER, item, "brenna-toll-start") == expected
+
+
+# The claim's own cues hold the stop words: the ruling may halt the toll or not (both
+# confirm the ruling); for the start, a halt contradicts (claim writer of round 102).
+TOLL_WITH_HALT = claim(
+    "selva-toll-start", "Selva's bridge toll will come into force on 4 January 2027.",
+    [group("toll", en=["Selva toll", "bridge toll"], fr=["péage de Selva"])],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 1, 31),
+    cues={Verdict.CONTRADICTS: {"en": ("halt … toll", "block … toll"),
+                                "fr": ("suspendre … péage",)}},
+)
+HALT_RULING = claim(
+    "selva-injunction-ruling", "A judge will rule by December 2026 on the hauliers' request "
+    "to halt Selva's bridge toll (granting or denying it both count).",
+    [group("toll", en=["Selva toll", "bridge toll"], fr=["péage de Selva"]),
+     group("court", en=["court", "judge"], fr=["tribunal", "juge"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 12, 31),
+    cues={Verdict.CONFIRMS: {"en": ("halt … toll", "block … toll", "deny … request"),
+                             "fr": ("suspendre … péage",)}},
+)
+# one claim per matcher: with both, the ruling's news is the start's background
+_OWN_HALT = {c.id: Matcher([c]) for c in (TOLL_WITH_HALT, HALT_RULING)}
+
+
+@pytest.mark.parametrize(("claim_id", "title", "language", "expected"), [
+    # a court that won't halt: a ruling for the start, no halt ruled out, and no
+    # contradiction of the ruling it made
+    ("selva-toll-start", "Appeals court won't halt Selva toll on eve of its start", "en",
+     "updates"),
+    ("selva-injunction-ruling", "Court won't halt Selva toll", "en", "confirms"),
+    ("selva-injunction-ruling", "Péage de Selva : le tribunal ne va pas suspendre le péage",
+     "fr", "confirms"),
+    # guards: the court halting it contradicts the start and confirms the ruling
+    ("selva-toll-start", "Court halts Selva toll on eve of its start", "en", "contradicts"),
+    ("selva-injunction-ruling", "Court halts Selva toll", "en", "confirms"),
+])
+def test_a_court_that_will_not_make_a_claims_own_stop_rules(claim_id: str, title: str,
+                                                            language: str,
+                                                            expected: str) -> None:
+    item = entry(title, "", "2026-12-20", language)
+    assert verdict_for(_OWN_HALT[claim_id], item, claim_id) == expected

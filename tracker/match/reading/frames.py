@@ -145,6 +145,8 @@ def _placed(ctx: SentenceContext, s: SentenceReading,
     if (ruling is not None and ruling.role is Role.DECISION and cue.role is Role.EVENT
             and ctx.reading.kind is ClaimKind.STATE):
         ruling = None  # "存続決まる", "decides the plant stays": the state kept
+    if ruling is not None and court_ruling(ctx, ruling, parts.modifiers, parts.terms, s.hits):
+        return None  # "won't halt the law on the eve of its start": read with the ruling
     if ruling is not None:  # what the clause says happened to the event
         # (a Japanese stop or delay read where it ends: 再開断念も, "may be dropped")
         own_ending = language == "ja" and ruling.role in (Role.STOP, Role.DELAY)
@@ -166,7 +168,7 @@ def _role_read(ctx: SentenceContext, s: SentenceReading, cue: Cue, clause: Claus
                  and not said_at_the_meeting(ctx, h, m, cue)
                  and not plan_in_meetings_topic(ctx, h, m, cue)
                  and not counted_so_far(ctx, h, m, text)]
-    ruled = court_ruling(ctx, cue, s.parts.modifiers, s.parts.terms)  # "court rejects …"
+    ruled = court_ruling(ctx, cue, s.parts.modifiers, s.parts.terms, s.hits)  # "court rejects …"
     role = ruled or role_in_clause(ctx, cue, in_clause, text, [e.hit for e, _ in s.events])
     if ruled:
         in_clause = [(h, m) for h, m in in_clause if not the_challenge(ctx, cue, h)]

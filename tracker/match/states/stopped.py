@@ -11,7 +11,7 @@ from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
-from tracker.match.reading.sentence_context import Cue, SentenceContext
+from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.states.frozen_levels import a_freeze, a_level_kept
 from tracker.match.table import Modality, Role
 from tracker.match.targets.figures import FIGURE_PID
@@ -129,11 +129,12 @@ def the_challenge(ctx: SentenceContext, cue: Cue, hit: Hit) -> bool:
 
 
 def court_ruling(ctx: SentenceContext, cue: Cue, modifiers: Sequence[tuple[Hit, ModifierRef]],
-                 terms: Sequence[Hit]) -> Role | None:
+                 terms: Sequence[Hit], hits: Sequence[Hit] = ()) -> Role | None:
     """The role of a challenge stopped (``challenge_stopped``), else None: a step toward
     the plan; for a decision claim whose decider is the court (one of its names), the
     decision itself; for a state, the state kept."""
-    if not challenge_stopped(ctx, cue, modifiers) and not _refused_stop(ctx, cue, modifiers):
+    if not challenge_stopped(ctx, cue, modifiers) and not _refused_stop(ctx, cue, modifiers,
+                                                                         hits):
         return None
     if ctx.reading.kind is ClaimKind.STATE:
         return Role.EVENT  # "court rejects final challenge to the ban": the state holds
@@ -147,10 +148,15 @@ REFUSAL_REACH = 2  # tokens from "refuses to" to the stop it refuses
 
 
 def _refused_stop(ctx: SentenceContext, cue: Cue,
-                  modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+                  modifiers: Sequence[tuple[Hit, ModifierRef]], hits: Sequence[Hit]) -> bool:
     """"Judge refuses to block the start", "court declines to suspend the cap", « refuse
-    de suspendre »: a stop that a court will not make is a ruling for the plan."""
-    return cue.role is Role.STOP and in_court(modifiers) and any(
+    de suspendre »: a stop that a court will not make is a ruling for the plan. A
+    claim's own cue that holds a stop word among ``hits`` is one too ("won't halt the
+    law" for a ruling on halting it), not its event ruled out."""
+    stop = cue.role is Role.STOP or (is_own(cue.source) and any(
+        cue.hit.first_token <= h.first_token <= cue.hit.last_token and a_cancel_word(ctx, h)
+        for h in hits))
+    return stop and in_court(modifiers) and any(
         m.kind is Modifier.NEGATION and m.latin
         and 0 < cue.hit.first_token - h.last_token <= REFUSAL_REACH for h, m in modifiers)
 
