@@ -35,7 +35,13 @@ RULING = claim(
      group("quarry", en=["quarry"], fr=["carrière"], ja=["採石場"])],
     kind=ClaimKind.DECISION, expected_by=date(2027, 3, 31),
 )
-_MATCHER = Matcher([TOLL, RESTART, RULING])
+PERMIT_VOTE = claim(
+    "orvane-permit-vote", "Orvane's council will vote the quarry permit by June 2026.",
+    [group("permit", en=["quarry permit"], fr=["permis de la carrière"]),
+     group("council", en=["Orvane council", "council"], fr=["conseil d'Orvane"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+_MATCHER = Matcher([TOLL, RESTART, RULING, PERMIT_VOTE])
 
 
 @pytest.mark.parametrize(("claim_id", "title", "language", "expected"), [
@@ -51,6 +57,8 @@ _MATCHER = Matcher([TOLL, RESTART, RULING])
     # the court is the claim's decider: its ruling is the decision
     ("orvane-court-ruling", "Orvane administrative court rejects the challenge to the quarry "
      "permit", "en", "confirms"),
+    ("orvane-court-ruling", "Orvane administrative court upholds the quarry permit", "en",
+     "confirms"),
     # guards: a court that stops the plan itself still stops it; a rejection that is no
     # court's stays a stop
     ("brenna-toll-start", "Court strikes down Brenna toll", "en", "contradicts"),
@@ -66,6 +74,15 @@ def test_a_court_stopping_a_challenge_rules_for_the_plan(claim_id: str, title: s
                                                         language: str, expected: str) -> None:
     item = entry(title, "", "2026-11-10", language)
     assert verdict_for(_MATCHER, item, claim_id) == expected
+
+
+def test_a_court_that_decides_another_claim_does_not_decide_this_one() -> None:
+    """A court upholding the council's permit rules on it: the court is the ruling
+    claim's decider (its term), not the council vote's."""
+    item = entry("Orvane administrative court upholds council's quarry permit", "",
+                 "2026-11-10", "en")
+    assert verdict_for(_MATCHER, item, "orvane-court-ruling") == "confirms"
+    assert verdict_for(_MATCHER, item, "orvane-permit-vote") != "confirms"
 
 
 @pytest.mark.parametrize(("title", "language", "expected"), [

@@ -70,3 +70,27 @@ TOWN_HALL = claim(
 def test_a_town_hall_told_by_how_it_went(title: str, expected: str) -> None:
     item = entry(title, "", "2026-03-05" if expected == "confirms" else "2026-03-01", "en")
     assert verdict_for(Matcher([TOWN_HALL]), item, "harlow-mall-town-hall") == expected
+
+
+OPEN_HOUSE = claim(
+    "tamsel-depot-open-house",
+    "Tamsel's transit agency will hold an open house on the bus depot plan on 9 April 2026.",
+    [group("meeting", en=["open house"], fr=["réunion publique"]),
+     group("place", en=["Tamsel"], fr=["Tamsel"])],
+    kind=ClaimKind.MEETING, claimed_on=date(2026, 3, 1), expected_from=date(2026, 4, 9),
+    expected_by=date(2026, 4, 9))
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # an open house is a meeting; what dominated it tells it was held
+    ("Noise, not buses, dominates Tamsel open house", "en", "confirms"),
+    ("Packed Tamsel open house on the depot", "en", "confirms"),
+    ("Tamsel : le bruit domine la réunion publique sur le dépôt", "fr", "confirms"),
+    # guard: the open house announced is still a preview
+    ("Tamsel open house on the depot set for Thursday", "en", "mentions"),
+])
+def test_an_open_house_told_by_what_dominated_it(title: str, language: str,
+                                                 expected: str) -> None:
+    published = "2026-04-10" if expected == "confirms" else "2026-04-01"
+    item = entry(title, "", published, language)
+    assert verdict_for(Matcher([OPEN_HOUSE]), item, "tamsel-depot-open-house") == expected

@@ -55,7 +55,12 @@ from tracker.match.reading.participle_phrases import attributive_participle
 from tracker.match.reading.sentence_context import Cue, Frame, SentenceContext, is_own
 from tracker.match.reading.sentence_cues import sentence_cues
 from tracker.match.reading.subject_nouns import subject_of
-from tracker.match.states.stopped import court_ruling, moved_under, the_challenge
+from tracker.match.states.stopped import (
+    court_decides,
+    court_ruling,
+    moved_under,
+    the_challenge,
+)
 from tracker.match.table import Role
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.spans import inside_longer
@@ -174,6 +179,9 @@ def _role_read(ctx: SentenceContext, s: SentenceReading, cue: Cue, clause: Claus
         in_clause = [(h, m) for h, m in in_clause if not the_challenge(ctx, cue, h)]
     if role is None:
         return None
+    if (role is Role.STEP and cue.source == EventClass.PERSIST.value
+            and court_decides(ctx, in_clause, s.parts.terms)):
+        role = Role.DECISION  # "the court upholds the service", for the court's ruling
     sentence_text = clause_text(ctx.view, ctx.view.sentence_span(cue.hit.sentence))
     if (role is Role.STEP and ctx.reading.kind is ClaimKind.EVENT
             and takes_effect_now(ctx.index.lexicon, ctx.view.language, cue.text,

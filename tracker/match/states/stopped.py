@@ -138,10 +138,17 @@ def court_ruling(ctx: SentenceContext, cue: Cue, modifiers: Sequence[tuple[Hit, 
         return None
     if ctx.reading.kind is ClaimKind.STATE:
         return Role.EVENT  # "court rejects final challenge to the ban": the state holds
+    return Role.DECISION if court_decides(ctx, modifiers, terms) else Role.STEP
+
+
+def court_decides(ctx: SentenceContext, modifiers: Sequence[tuple[Hit, ModifierRef]],
+                  terms: Sequence[Hit]) -> bool:
+    """The claim is a decision whose decider is the court named (one of its terms): a
+    ruling for the plan is its decision, not a step."""
     courts = [h for h, m in modifiers if m.kind is Modifier.LEGAL]
-    own = ctx.reading.kind is ClaimKind.DECISION and any(
-        t.start <= c.start and c.end <= t.end for c in courts for t in terms)
-    return Role.DECISION if own else Role.STEP
+    own = ctx.claim.term_pids  # another claim's court decides nothing here
+    return ctx.reading.kind is ClaimKind.DECISION and any(
+        t.pid in own and t.start <= c.start and c.end <= t.end for c in courts for t in terms)
 
 
 REFUSAL_REACH = 2  # tokens from "refuses to" to the stop it refuses
