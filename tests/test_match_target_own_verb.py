@@ -39,3 +39,28 @@ def test_the_own_verb_done_with_the_targets_figure_meets_it(title: str, language
 def test_near_misses(title: str, expected: str) -> None:
     item = entry(title, "", "2025-06-20", "en")
     assert verdict_for(MATCHER, item, "seiyo-staff") == expected
+
+
+SEVEN = claim(
+    "lunay-undertakers", "Lunay's municipal funeral service will hire seven staff by "
+    "31 August 2026.",
+    [group("service", en=["Lunay funeral service"], fr=["régie funéraire de Lunay"],
+           ja=["ルネ市営葬儀"]),
+     group("staff", en=["staff"], fr=["agents"], ja=["職員"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2026, 2, 18), expected_by=date(2026, 8, 31))
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # « sept » after a verb or an article is seven, not September told ahead
+    ("La régie funéraire de Lunay a recruté sept agents", "fr", "confirms"),
+    ("La régie funéraire de Lunay a recruté ses sept agents", "fr", "confirms"),
+    # a Japanese headline that ends on the target's own verb tells it done
+    ("ルネ市営葬儀、職員7人を採用", "ja", "confirms"),
+    # guards: told ahead, it is the target repeated
+    ("ルネ市営葬儀、職員7人を採用へ", "ja", "updates"),
+    ("La régie funéraire de Lunay recrutera sept agents", "fr", "updates"),
+])
+def test_the_targets_own_figure_written_as_a_word_or_in_a_headline(
+        title: str, language: str, expected: str) -> None:
+    item = entry(title, "", "2026-08-20", language)
+    assert verdict_for(Matcher([SEVEN]), item, "lunay-undertakers") == expected

@@ -4,6 +4,7 @@ ended, beside an ending verb or participle ("has closed 137", « fermées »).""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tracker.match.finding.index import Hit
@@ -12,6 +13,8 @@ from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.targets.magnitudes import Quantity, Target
 from tracker.match.text.japanese import past_after
 from tracker.match.text.participles import past_participle
+
+_ENDS_HEADLINE = re.compile(r"^(?:$|[\s、。])")  # the end, or a break in the headline
 
 
 def completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target | None,
@@ -40,5 +43,8 @@ def _participle(ctx: SentenceContext, hit: Hit) -> bool:
     ("closures", « fermetures »)."""
     view = ctx.view
     if view.language == "ja":
-        return past_after(view.text[hit.end: hit.end + 4])
+        # a headline that ends on the word tells it done (職員7人を採用)
+        after = view.text[hit.end: hit.end + 4]
+        return past_after(after) or (hit.sentence == 0
+                                     and _ENDS_HEADLINE.match(after) is not None)
     return past_participle(ctx.index.lexicon, view.tokens[hit.last_token].raw, view.language)

@@ -31,8 +31,9 @@ _PAST_AFTER = frozenset(_TIMES["words"]["past_after_a_month"])
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # « sept » is seven too: alone, with no day or year beside it, it names no month
-_LONE_MONTH = re.compile(r"\b({})\b".format("|".join(sorted(
-    set(_MONTHS) - set(_TIMES["words"]["span_counts"]), key=len, reverse=True))))
+_ALONE_WORD = "|".join(sorted(set(_MONTHS) - set(_TIMES["words"]["span_counts"]), key=len,
+                              reverse=True))
+_LONE_MONTH = re.compile(rf"\b({_ALONE_WORD})\b")
 _MONTH_TEXT = re.compile(_MONTH_WORD)  # no \b: re finds its first letters quickly
 
 
@@ -157,13 +158,13 @@ def points_back(clause: str, published: date | None) -> bool:
     return any(timedelta(days=BACKGROUND_DAYS) < published - day for day in dates)
 
 
-_IN_MONTH = re.compile(rf"\bin\s+({_MONTH_WORD})\b|\ben\s+({_MONTH_WORD})\b")
+_IN_MONTH = re.compile(rf"\bin\s+({_ALONE_WORD})\b|\ben\s+({_ALONE_WORD})\b")
 _MONTH_ADJECTIVE = re.compile(
-    rf"\b(?:the|their|its|his|her|our|last|leur|leurs|son|sa|ses|les)\s+({_MONTH_WORD})\b")
+    rf"\b(?:the|their|its|his|her|our|last|leur|leurs|son|sa|ses|les)\s+({_ALONE_WORD})\b")
 
 
 _MONTH_BEFORE_NOUN = re.compile(
-    rf"\b(?:the|their|its|his|her|our|this|next|leur|son|sa|ce|cette)\s+({_MONTH_WORD})\b"
+    rf"\b(?:the|their|its|his|her|our|this|next|leur|son|sa|ce|cette)\s+({_ALONE_WORD})\b"
     r"(?!\s+\d)")
 
 
@@ -251,9 +252,9 @@ NEXT_YEAR: tuple[str, ...] = tuple(_TIMES["words"]["next_year"])
 _MONTH_PART = r"(?:early|late|mid|debut|fin|mi)\s+"
 _FUTURE_MONTH = re.compile(  # « rouvrira début juillet »: a part of a month needs no "in"
     rf"\b(?:(?:in|by|until|till|before|to|from|for|en|d ici|a partir d|jusqu en|pour|avant)\s+"
-    rf"(?:{_MONTH_PART})?|{_MONTH_PART})({_MONTH_WORD})\b(?:\s+((?:19|20)\d\d))?")
+    rf"(?:{_MONTH_PART})?|{_MONTH_PART})({_ALONE_WORD})\b(?:\s+((?:19|20)\d\d))?")
 _SEASON = re.compile(rf"\b({_SEASON_WORD})\b(?:\s+((?:19|20)\d\d))?")
-_BARE_MONTH = re.compile(rf"\b({_MONTH_WORD})\b(?!\s*\d)")  # "in October", no day or year
+_BARE_MONTH = re.compile(rf"\b({_ALONE_WORD})\b(?!\s*\d)")  # "in October", no day or year
 _BARE_JAPANESE_MONTH = re.compile(r"(?<![\d年~〜\-– ])(\d{1,2})月(?!\d)")  # 10月, no year or day
 _THIS_SEASON_JA = re.compile(r"今(春|夏|秋|冬)")
 # "before spring", "à l'automne", "by the summer": a season as a time
