@@ -549,6 +549,11 @@ FLOORS = {
     "eval-mall-campus": (0.81, 0.66, 0.88),
     "eval-passerelle-gare": (0.84, 0.60, 0.71),
     "eval-kyushoku-center": (0.80, 0.58, 0.77),
+    # probe round one hundred and four (forty-ninth session): claims written against
+    # 5642429, scored before any item was read, then read and kept for development
+    "eval-creek-daylighting": (0.75, 0.61, 0.92),
+    "eval-regie-funeraire": (0.84, 0.52, 0.77),
+    "eval-koko-togo": (0.78, 0.52, 0.78),
 }
 
 
