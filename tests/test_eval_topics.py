@@ -554,6 +554,11 @@ FLOORS = {
     "eval-creek-daylighting": (0.75, 0.61, 0.92),
     "eval-regie-funeraire": (0.84, 0.52, 0.77),
     "eval-koko-togo": (0.78, 0.52, 0.78),
+    # probe round one hundred and five (forty-ninth session): claims written against
+    # 0489865, scored before any item was read; its items unread, totals seen
+    "eval-wildlife-overpass": (0.72, 0.64, 0.88),
+    "eval-moustique-tigre": (0.72, 0.57, 0.88),
+    "eval-bijutsukan-kaishu": (0.88, 0.42, 0.68),
 }
 
 
