@@ -38,3 +38,16 @@ def test_the_claimed_day_set_again_is_a_preview(title: str, language: str) -> No
 def test_another_day_set_is_a_change(title: str, language: str) -> None:
     item = entry(title, "", "2025-04-08", language)
     assert verdict_for(MATCHER, item, "orsen-park-hearing") == "updates"
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # published on Thursday 10 April: "Tuesday" is the 15th, the claimed day
+    ("Public hearing on Orsen park master plan set for Tuesday", "en", "mentions"),
+    ("Parc d'Orsen : l'audience publique fixée à mardi", "fr", "mentions"),
+    # guard: another weekday is another day
+    ("Public hearing on Orsen park master plan set for Wednesday", "en", "updates"),
+])
+def test_a_day_set_by_its_weekday_is_read_from_the_item(title: str, language: str,
+                                                        expected: str) -> None:
+    item = entry(title, "", "2025-04-10", language)
+    assert verdict_for(MATCHER, item, "orsen-park-hearing") == expected

@@ -31,6 +31,7 @@ from tracker.match.targets.moves import (
 )
 from tracker.match.text.durations import for_a_span, forgone_for_a_time
 from tracker.match.text.japanese import before_its_day
+from tracker.match.text.time_words import weekday_ahead
 from tracker.match.text.timeexpr import earliest_named, exact_day, has_time
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
@@ -193,7 +194,8 @@ def _as_claimed(ctx: SentenceContext, text: str) -> bool:
     claim's own window, with no day fixed in it; nothing has moved."""
     if ctx.published is None or ctx.due is None or ctx.start is None:
         return False
-    day = exact_day(text, ctx.published)
+    # "set for Wednesday": the day its weekday names, the first from the item's on
+    day = exact_day(text, ctx.published) or weekday_ahead(text, ctx.published)
     named = day or earliest_named(text, ctx.published)  # "April 15" is no "April" 1st
     return (named is not None and ctx.start <= named <= ctx.due
             and (day is None or _knows_the_day(ctx, day)))

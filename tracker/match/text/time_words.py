@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
+from datetime import date, timedelta
 from importlib.resources import files
 
 _TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
@@ -101,3 +102,18 @@ def names_a_time_limit(clause: str) -> bool:
     "on time", 今月): a negated event there is put off, not ruled out."""
     padded = f" {clause} "
     return any(f" {w} " in padded if w.isascii() else w in clause for w in _TIME_LIMITS)
+
+
+_A_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
+_JAPANESE_WEEKDAYS = "月火水木金土日"
+_A_JAPANESE_WEEKDAY = re.compile(rf"([{_JAPANESE_WEEKDAYS}])曜")
+
+
+def weekday_ahead(clause: str, published: date) -> date | None:
+    """The day the folded ``clause`` names by its weekday alone ("set for Wednesday",
+    水曜に): the first such day from ``published`` on; None with no weekday or several."""
+    found = {_WEEKDAYS[m.group(1)] for m in _A_WEEKDAY.finditer(clause)}
+    found |= {_JAPANESE_WEEKDAYS.index(m.group(1)) for m in _A_JAPANESE_WEEKDAY.finditer(clause)}
+    if len(found) != 1:
+        return None
+    return published + timedelta(days=(found.pop() - published.weekday()) % 7)
