@@ -86,10 +86,14 @@ OPEN_HOUSE = claim(
     ("Noise, not buses, dominates Tamsel open house", "en", "confirms"),
     ("Packed Tamsel open house on the depot", "en", "confirms"),
     ("Tamsel : le bruit domine la réunion publique sur le dépôt", "fr", "confirms"),
+    # who turned out for it: it was held
+    ("Dozens turn out for Tamsel open house on the depot", "en", "confirms"),
+    ("Tamsel : les riverains ont répondu présent à la réunion publique", "fr", "confirms"),
+    ("Residents urged to turn out for Tamsel open house", "en", "mentions"),
     # guard: the open house announced is still a preview
     ("Tamsel open house on the depot set for Thursday", "en", "mentions"),
 ])
-def test_an_open_house_told_by_what_dominated_it(title: str, language: str,
+def test_an_open_house_told_by_what_happened_at_it(title: str, language: str,
                                                  expected: str) -> None:
     published = "2026-04-10" if expected == "confirms" else "2026-04-01"
     item = entry(title, "", published, language)
