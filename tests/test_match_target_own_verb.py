@@ -64,3 +64,24 @@ def test_the_targets_own_figure_written_as_a_word_or_in_a_headline(
         title: str, language: str, expected: str) -> None:
     item = entry(title, "", "2026-08-20", language)
     assert verdict_for(Matcher([SEVEN]), item, "lunay-undertakers") == expected
+
+
+LOANS = claim(
+    "rhoda-loans", "The Rhoda art museum will lend 120 works to other museums by March 2029.",
+    [group("works", en=["works"], fr=["œuvres"]),
+     group("museum", en=["Rhoda art museum"], fr=["musée de Rhoda"])],
+    kind=ClaimKind.TARGET, claimed_on=date(2026, 3, 1), expected_by=date(2029, 3, 31))
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # a perfect tense right before the target's own figure: done, whatever the verb
+    ("Rhoda art museum has loaned 120 works", "en", "confirms"),
+    ("Le musée de Rhoda a prêté 120 œuvres", "fr", "confirms"),
+    # guards: told ahead, or a count held, it is the target repeated
+    ("Rhoda art museum plans to lend 120 works", "en", "mentions"),
+    ("Rhoda art museum has about 120 works on loan", "en", "mentions"),
+])
+def test_a_perfect_tense_before_the_targets_own_figure_meets_it(
+        title: str, language: str, expected: str) -> None:
+    item = entry(title, "", "2029-03-20", language)
+    assert verdict_for(Matcher([LOANS]), item, "rhoda-loans") == expected

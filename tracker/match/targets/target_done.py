@@ -12,7 +12,7 @@ from tracker.match.finding.lexicon import EventClass
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.targets.magnitudes import Quantity, Target
 from tracker.match.text.japanese import past_after
-from tracker.match.text.participles import past_participle
+from tracker.match.text.participles import irregular_past, past_participle
 
 _ENDS_HEADLINE = re.compile(r"^(?:$|[\s、。])")  # the end, or a break in the headline
 
@@ -30,12 +30,27 @@ def completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target 
     # for a count of things ended ("will close 137 branches"), its ending word as a past
     # participle ("has closed 137", « 23 classes fermées »), not a noun ("23 closures")
     # ... and the target's own verb as a past form ("has hired 58 staff", 58人を採用した)
-    return frozenset(view.clause_of(h.first_token) for h in hits if any(
+    done = frozenset(view.clause_of(h.first_token) for h in hits if any(
         r.event_class is EventClass.OCCURRED or (
             ((r.event_class is EventClass.CANCEL and ctx.reading.counts_endings)
              or r.event_class.value in ctx.reading.count_classes)
             and _participle(ctx, h))
-        for r in ctx.index.classes_in(h.pid, view.language))) - others
+        for r in ctx.index.classes_in(h.pid, view.language)))
+    told_done = {view.clause_of(q.first) for q in in_sentence
+                 if q.value == target.value and _perfect_before(ctx, q.first)}
+    return (done | told_done) - others
+
+
+def _perfect_before(ctx: SentenceContext, first: int) -> bool:
+    """A perfect tense right before the figure ("has lent 120 works", « a prêté 120
+    œuvres »): the count is done, whatever the verb."""
+    view = ctx.view
+    if view.language == "ja" or first < 2:
+        return False
+    auxiliary, verb = view.tokens[first - 2], view.tokens[first - 1]
+    return (auxiliary.raw in ctx.index.lexicon.subject_auxiliaries.get(view.language, ())
+            and (past_participle(ctx.index.lexicon, verb.raw, view.language)
+                 or irregular_past(verb.raw, verb.norm, view.language)))
 
 
 def _participle(ctx: SentenceContext, hit: Hit) -> bool:
