@@ -54,3 +54,22 @@ def test_a_contract_won_is_the_choice_of_a_contractor(title: str, language: str)
 def test_other_wins_are_no_step(title: str, language: str) -> None:
     item = entry(title, "", "2026-07-01", language)
     assert verdict_for(Matcher([WORKS]), item, "depot-works") in (None, "mentions")
+
+
+CONTRACTOR = claim(
+    "depot-kesk", "Ostrava will award its bus depot contract to Kesk by July 2026.",
+    [DEPOT, group("kesk", en=["Kesk"], fr=["Kesk"], ja=["ケスク"])],
+    kind=ClaimKind.DECISION,
+)
+
+
+@pytest.mark.parametrize(("title", "relevant"), [
+    # the claim's own contractor, then its suffix (社) and が: the one who won, no
+    # customer in a list, so the item is about the claim
+    ("オストラバのバス車庫、ケスク社が受注", True),
+    # guard: a name that is the goods ordered stays out of the claim
+    ("オストラバのバス車庫、ケスク製品を受注", False),
+])
+def test_a_named_winner_with_its_suffix_acts(title: str, relevant: bool) -> None:
+    item = entry(title, "", "2026-06-20", "ja")
+    assert (verdict_for(Matcher([CONTRACTOR]), item, "depot-kesk") is not None) == relevant

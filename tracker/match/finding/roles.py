@@ -30,6 +30,7 @@ from tracker.match.text.view import EntryView
 LIST_WINDOW = 6  # tokens after a Latin list opener that still belong to the list
 JAPANESE_LIST_WINDOW = 16  # characters before a Japanese list marker
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
+_NAME_SUFFIX = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]{1,3}")
 # right after a Japanese name, it marks the one who acts, not a name in a list
 # (鶴瀬造船がLNG船を受注: the yard took the order)
 
@@ -97,6 +98,14 @@ def listed_names(hits: Sequence[Hit], index: PatternIndex, view: EntryView) -> f
                     listed.add(hit)
             elif (0 <= opener.start - hit.end <= JAPANESE_LIST_WINDOW
                   and view.clause_of(hit.first_token) == view.clause_of(opener.first_token)
-                  and view.text[hit.end: hit.end + 1] not in SUBJECT_PARTICLES):
+                  and not _marked_as_actor(view.text, hit.end)):
                 listed.add(hit)
     return frozenset(listed)
+
+
+def _marked_as_actor(text: str, end: int) -> bool:
+    """A Japanese name ending at ``end`` is marked as the one who acts (は, が), maybe
+    after a suffix of its own (社, 造船)."""
+    suffix = _NAME_SUFFIX.match(text, end)
+    after = suffix.end() if suffix is not None else end
+    return text[after: after + 1] in SUBJECT_PARTICLES
