@@ -8,7 +8,8 @@ Corvane is named, but the item is not about Corvane. A claim term that follows a
 list opener ("including", "such as", "orders from", "dont", "notamment") in its
 sentence, or that a Japanese list marker follows in its clause (コルベーンやオストラなど,
 …から受注), does not count towards the claim's relevance. A Japanese name marked as the
-one who acts (は, が), or in an earlier clause (鶴瀬造船、…から受注), is no customer.
+one who acts (は, が, maybe after a suffix of its own: ケスク社が受注), or in an earlier
+clause (鶴瀬造船、…から受注), is no customer.
 
 Japanese implied words attached to another name: 政府 ("the government") implies
 Japan in Japanese news, but 韓国政府 is the Korean government. An implied word

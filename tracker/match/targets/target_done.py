@@ -42,8 +42,9 @@ def completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target 
 
 
 def _perfect_before(ctx: SentenceContext, first: int) -> bool:
-    """A perfect tense right before the figure ("has lent 120 works", « a prêté 120
-    œuvres »): the count is done, whatever the verb."""
+    """A perfect tense right before the figure ("has loaned 120 works", « a prêté 120
+    œuvres »): the count is done, whatever the verb (an irregular past only when the
+    lemmas know it: "lent" is not read)."""
     view = ctx.view
     if view.language == "ja" or first < 2:
         return False
