@@ -73,3 +73,15 @@ CONTRACTOR = claim(
 def test_a_named_winner_with_its_suffix_acts(title: str, relevant: bool) -> None:
     item = entry(title, "", "2026-06-20", "ja")
     assert (verdict_for(Matcher([CONTRACTOR]), item, "depot-kesk") is not None) == relevant
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Kesk wins Ostrava bus depot contract", "en"),
+    ("Dépôt de bus d'Ostrava : Kesk remporte le marché", "fr"),
+    ("オストラバのバス車庫、ケスク社が受注", "ja"),
+])
+def test_a_contract_won_is_the_award_of_a_contract(title: str, language: str) -> None:
+    """"will award its bus depot contract to Kesk" names a choice too ("award …
+    contract", a gap allowed), so the contract won is the award itself."""
+    item = entry(title, "", "2026-06-20", language)
+    assert verdict_for(Matcher([CONTRACTOR]), item, "depot-kesk") == "confirms"
