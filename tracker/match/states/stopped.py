@@ -160,12 +160,13 @@ def _refused_stop(ctx: SentenceContext, cue: Cue,
     de suspendre »: a stop that a court will not make is a ruling for the plan. A
     claim's own cue that holds a stop word among ``hits`` is one too ("won't halt the
     law" for a ruling on halting it), not its event ruled out."""
-    stop = cue.role is Role.STOP or (is_own(cue.source) and any(
+    if not in_court(modifiers) or not any(
+            m.kind is Modifier.NEGATION and m.latin
+            and 0 < cue.hit.first_token - h.last_token <= REFUSAL_REACH for h, m in modifiers):
+        return False
+    return cue.role is Role.STOP or (is_own(cue.source) and any(
         cue.hit.first_token <= h.first_token <= cue.hit.last_token and a_cancel_word(ctx, h)
         for h in hits))
-    return stop and in_court(modifiers) and any(
-        m.kind is Modifier.NEGATION and m.latin
-        and 0 < cue.hit.first_token - h.last_token <= REFUSAL_REACH for h, m in modifiers)
 
 
 def court_rules_for_it(ctx: SentenceContext, cue: Cue,

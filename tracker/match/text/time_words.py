@@ -104,16 +104,20 @@ def names_a_time_limit(clause: str) -> bool:
     return any(f" {w} " in padded if w.isascii() else w in clause for w in _TIME_LIMITS)
 
 
-_A_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
+WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
 _JAPANESE_WEEKDAYS = "月火水木金土日"
-_A_JAPANESE_WEEKDAY = re.compile(rf"([{_JAPANESE_WEEKDAYS}])曜")
+# not before の: 水曜日の余暇センター is the Wednesday centre, no day of the event; nor
+# before a noun written on (日曜マイカー規制, 土曜営業: a Sunday kind of thing), unless the
+# noun is a time of day (日曜午前, 土曜夜)
+JAPANESE_WEEKDAY = re.compile(
+    rf"([{_JAPANESE_WEEKDAYS}])曜日?(?!の)(?![\u30a1-\u30fa\u4e00-\u9fff](?<![午朝夜夕昼未正深早]))")
 
 
 def weekday_ahead(clause: str, published: date) -> date | None:
     """The day the folded ``clause`` names by its weekday alone ("set for Wednesday",
     水曜に): the first such day from ``published`` on; None with no weekday or several."""
-    found = {_WEEKDAYS[m.group(1)] for m in _A_WEEKDAY.finditer(clause)}
-    found |= {_JAPANESE_WEEKDAYS.index(m.group(1)) for m in _A_JAPANESE_WEEKDAY.finditer(clause)}
+    found = {_WEEKDAYS[m.group(1)] for m in WEEKDAY.finditer(clause)}
+    found |= {_JAPANESE_WEEKDAYS.index(m.group(1)) for m in JAPANESE_WEEKDAY.finditer(clause)}
     if len(found) != 1:
         return None
     return published + timedelta(days=(found.pop() - published.weekday()) % 7)

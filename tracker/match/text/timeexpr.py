@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
 
+from tracker.match.text.time_words import JAPANESE_WEEKDAY, WEEKDAY
 from tracker.match.text.year_parts import JAPANESE_FISCAL_YEAR, full_year, parts_of_years
 
 _TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
@@ -50,12 +51,6 @@ _JAPANESE_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 # 20日に: a day of the publication's month (not 2日間, a span; not 10日目, a count; not
 # 週4日 or 週休2日, days a week)
 _JAPANESE_BARE_DAY = re.compile(r"(?<![\d月週休])(\d{1,2})日(?![間目])")
-_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b")
-# not before の: 水曜日の余暇センター is the Wednesday centre, no day of the event; nor
-# before a noun written on (日曜マイカー規制, 土曜営業: a Sunday kind of thing), unless the
-# noun is a time of day (日曜午前, 土曜夜)
-_JAPANESE_WEEKDAY = re.compile(
-    r"[月火水木金土日]曜日?(?!の)(?![\u30a1-\u30fa\u4e00-\u9fff](?<![午朝夜夕昼未正深早]))")
 
 
 def points_ahead(clause: str, published: date | None, present_tense: bool,
@@ -101,7 +96,7 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
     if not_past and any(0 < (m - published.month) % 12 <= SOON_MONTHS
                         for m in _bare_months(clause)):
         return True
-    return present_tense and bool(_WEEKDAY.search(clause) or _JAPANESE_WEEKDAY.search(clause))
+    return present_tense and bool(WEEKDAY.search(clause) or JAPANESE_WEEKDAY.search(clause))
 
 
 def _bare_months(clause: str) -> list[int]:
@@ -178,7 +173,7 @@ def has_time(clause: str) -> bool:
     """The folded ``clause`` names a date, a month or a weekday."""
     return bool(
         _DAY_MONTH.search(clause) or _MONTH_DAY.search(clause) or _JAPANESE_DATE.search(clause)
-        or _WEEKDAY.search(clause) or _LONE_MONTH.search(clause)
+        or WEEKDAY.search(clause) or _LONE_MONTH.search(clause)
         or re.search(r"\b(19|20)\d\d\b|\bq[1-4]\b|\d+月", clause)
         or any(word in clause for word in _AHEAD) or _A_SEASON.search(clause)
     )
