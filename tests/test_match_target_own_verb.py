@@ -76,10 +76,12 @@ LOANS = claim(
 @pytest.mark.parametrize(("title", "language", "expected"), [
     # a perfect tense right before the target's own figure: done, whatever the verb
     ("Rhoda art museum has loaned 120 works", "en", "confirms"),
+    ("Rhoda art museum has lent 120 works", "en", "confirms"),  # an irregular past
     ("Le musée de Rhoda a prêté 120 œuvres", "fr", "confirms"),
     # guards: told ahead, or a count held, it is the target repeated
     ("Rhoda art museum plans to lend 120 works", "en", "mentions"),
     ("Rhoda art museum has about 120 works on loan", "en", "mentions"),
+    ("Rhoda art museum has had 120 works on loan", "en", "mentions"),
 ])
 def test_a_perfect_tense_before_the_targets_own_figure_meets_it(
         title: str, language: str, expected: str) -> None:

@@ -12,6 +12,7 @@ from tracker.match.finding.lexicon import EventClass
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.targets.magnitudes import Quantity, Target
 from tracker.match.text.japanese import past_after
+from tracker.match.text.lemmas import listed_form
 from tracker.match.text.participles import irregular_past, past_participle
 
 _ENDS_HEADLINE = re.compile(r"^(?:$|[\s、。])")  # the end, or a break in the headline
@@ -42,16 +43,27 @@ def completed_clauses(ctx: SentenceContext, hits: Sequence[Hit], target: Target 
 
 
 def _perfect_before(ctx: SentenceContext, first: int) -> bool:
-    """A perfect tense right before the figure ("has loaned 120 works", « a prêté 120
-    œuvres »): the count is done, whatever the verb (an irregular past only when the
-    lemmas know it: "lent" is not read)."""
+    """A perfect tense right before the figure ("has loaned 120 works", "has lent 120
+    works", « a prêté 120 œuvres »): the count is done, whatever the verb."""
     view = ctx.view
     if view.language == "ja" or first < 2:
         return False
+    lexicon = ctx.index.lexicon
     auxiliary, verb = view.tokens[first - 2], view.tokens[first - 1]
-    return (auxiliary.raw in ctx.index.lexicon.subject_auxiliaries.get(view.language, ())
-            and (past_participle(ctx.index.lexicon, verb.raw, view.language)
-                 or irregular_past(verb.raw, verb.norm, view.language)))
+    auxiliaries = lexicon.subject_auxiliaries.get(view.language, ())
+    # "has had 120 works" and "has been 120" hold a count, they do not tell it done
+    held = verb.raw in auxiliaries or verb.raw in lexicon.passive_auxiliaries.get(
+        view.language, ())
+    return (auxiliary.raw in auxiliaries and not held
+            and (past_participle(lexicon, verb.raw, view.language)
+                 or irregular_past(verb.raw, verb.norm, view.language)
+                 or _listed_past(verb.raw, view.language)))
+
+
+def _listed_past(word: str, language: str) -> bool:
+    """An irregular English form the lemma table knows ("lent"), though no pattern uses
+    its lemma."""
+    return language == "en" and word.isalpha() and listed_form("en", word)
 
 
 def _participle(ctx: SentenceContext, hit: Hit) -> bool:

@@ -16,6 +16,7 @@ cost about 10 MB in every parse/match worker.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Set
+from functools import lru_cache
 from importlib.resources import files
 
 LEMMA_LANGUAGES: tuple[str, ...] = ("en", "fr")
@@ -42,6 +43,14 @@ def lemma_table(language: str) -> dict[str, str]:
     for form, lemma in pairs(language):
         table.setdefault(form, lemma)
     return table
+
+
+@lru_cache(maxsize=512)
+def listed_form(language: str, form: str) -> bool:
+    """``form`` (folded, lower case) is an irregular form of the data file ("lent",
+    "sought"), even when no pattern of a matcher uses its lemma. It scans the file, so
+    callers keep it to rare paths; the answers are cached."""
+    return any(written == form for written, _ in pairs(language))
 
 
 def lemmas_of_words(language: str, words: Set[str], fold: Callable[[str], str]) -> dict[str, str]:
