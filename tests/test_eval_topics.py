@@ -345,7 +345,7 @@ FLOORS = {
     # probe round sixty-three (thirty-third session): claims written against 43c3ce1,
     # scored before any item was read; its items unread, totals seen
     "eval-water-recycling": (0.89, 0.82, 0.71),
-    "eval-cinema-quartier": (0.76, 0.82, 0.87),
+    "eval-cinema-quartier": (0.76, 0.82, 0.82),
     "eval-community-bus": (0.75, 0.71, 0.75),
     # probe round sixty-four (thirty-fourth session): claims written against 35c8b8d,
     # scored before any item was read, then read and kept for development
@@ -559,6 +559,11 @@ FLOORS = {
     "eval-wildlife-overpass": (0.72, 0.64, 0.88),
     "eval-moustique-tigre": (0.72, 0.57, 0.88),
     "eval-bijutsukan-kaishu": (0.88, 0.42, 0.68),
+    # probe round one hundred and six (fiftieth session): claims written against
+    # 38ad3b1, scored before any item was read, then read and kept for development
+    "eval-navigation-center": (0.80, 0.61, 0.88),
+    "eval-bac-loire": (0.73, 0.47, 0.88),
+    "eval-toshokan-shitei": (0.88, 0.69, 0.91),
 }
 
 

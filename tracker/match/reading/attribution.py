@@ -74,7 +74,9 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     # happened ("packed hall in Sarlhac", サルラックで), what is acted on (レニック橋の
     # 無料化を決定) or what a decision goes to ("green light to the greenway")
     lexicon = ctx.index.lexicon
-    # or who acts on this claim's subject ("Marlow County approves animal shelter bond")
+    # or who acts on this claim's subject ("Marlow County approves animal shelter bond");
+    # for a decision claim, no shared name takes its decision: an event claim reads one
+    # as a step ("approved the contract for the Tarrow Building centre with Lanthorn")
     before_it = [r for r in rivals if r.pid in ctx.claim.term_pids
                  and ctx.index.is_latin(r.pid) and right_before(ctx, r, cue)]
     # every subject's tokens, read here only when a rule needs them (most cues have none)
@@ -83,7 +85,8 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
         _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
         or (acting and r in before_it)
-        or (found.role is Role.DECISION and (_behind(ctx, cue, r, lexicon.destinations)
+        or (found.role is Role.DECISION and (ctx.reading.kind is ClaimKind.DECISION
+                                             or _behind(ctx, cue, r, lexicon.destinations)
                                              or _receives(ctx, cue, r)
                                              or _object(ctx, cue, r, named)))))]
     if not rivals or topic_names_it(ctx, cue, rivals):
