@@ -13,7 +13,7 @@ from tracker.match.finding.families import (
     completes,
     statement_families,
 )
-from tracker.match.finding.index import CompiledClaim, PatternIndex
+from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
 from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.kinds import ClaimReading, named_by_shared_names, read_claim
 from tracker.match.reading.cue_filters import a_season, place_not_level, stems_alike
@@ -64,6 +64,8 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
     # "terminal" only stems like "terminate"
     hits = [h for h in hits if not stems_alike(index.lexicon, view, h)
             and not a_season(view, h)]  # "will open in the fall of 2026": no fall
+    names = _proper_names(claim, hits)  # "Orrin Falls" holds no fall
+    hits = [h for h in hits if not inside_longer(h, names)]
     for hit in hits:
         if inside_longer(hit, neutral) or inside_longer(hit, phrases):
             continue
@@ -158,3 +160,11 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
                        allows_no_pause(index.lexicon, statement, view.language)
                        or allows_no_pause(index.lexicon, c.source_text,
                                           c.source_language)))
+
+
+def _proper_names(claim: CompiledClaim, hits: list[Hit]) -> list[Hit]:
+    """The claim's own terms of several words, each capitalised as written ("Orrin
+    Falls", "Grand Rapids"): a place or a body, whose words are no event."""
+    written = {pid: text for g in claim.groups for pid, text in g.terms.items()}
+    return [h for h in hits if h.pid in written and len(words := written[h.pid].split()) > 1
+            and all(w[:1].isupper() for w in words)]
