@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from tracker.match.deciding.decisions_put_off import puts_off_a_decision
 from tracker.match.finding.index import Hit
-from tracker.match.finding.lexicon import REACHING, Modifier
-from tracker.match.finding.refs import ModifierRef
-from tracker.match.reading.clause_rules import clause_around
+from tracker.match.finding.lexicon import MOVES, REACHING
 from tracker.match.reading.headline_topic import topic_names_it
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.reading.verb_subjects import after_an_auxiliary, right_before
 from tracker.match.table import Role
 from tracker.match.targets.figures import FIGURE_PID
-from tracker.match.text.normalize import first_words
 from tracker.match.text.quoted_speech import in_quoted_speech
 from tracker.match.text.tense import finite_verb_words, past_form, present_tense
 from tracker.match.text.view import EntryView
@@ -85,12 +82,15 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
         _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
         or (acting and r in before_it)
-        or (found.role is Role.DECISION and (ctx.reading.kind is ClaimKind.DECISION
+        or (found.role is Role.DECISION and (_decides_here(ctx, cue)
                                              or _behind(ctx, cue, r, lexicon.destinations)
                                              or _receives(ctx, cue, r)
                                              or _object(ctx, cue, r, named)))))]
     if not rivals or topic_names_it(ctx, cue, rivals):
         return True
+    if found.source in MOVES and ctx.index.is_latin(cue.pid) and any(
+            _object(ctx, cue, s, _named_tokens(ctx)) for s in ctx.subject):
+        return True  # "evening opening lifts visits": what rises is the verb's object
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
         return False
     # "Vérennes metro airport extension": a subject name just before another claim's
@@ -116,6 +116,14 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     mine = min((_distance(ctx.view, cue, s, clause) for s in heads), default=None)
     theirs = min((_distance(ctx.view, cue, r, clause) for r in rivals), default=None)
     return mine is not None and (theirs is None or mine <= theirs)
+
+
+def _decides_here(ctx: SentenceContext, cue: Hit) -> bool:
+    """A decision claim's decision word, not one its subject receives from someone
+    else: no name it shares takes the decision from it (not "council meets as
+    greenway gets green light from the state")."""
+    return ctx.reading.kind is ClaimKind.DECISION and (
+        _receiving_at(ctx, cue) is None or _given_after(ctx, cue))
 
 
 def _named_tokens(ctx: SentenceContext) -> frozenset[int]:
@@ -192,15 +200,26 @@ def _receives(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
     gets green light from prefect", "wins … approval from"): what the decision goes
     to, not who decides. "… gets green light from the state" is another's decision."""
     view = ctx.view
-    clause = view.clause_of(cue.last_token)
-    if not any(s.first_token > cue.last_token and view.clause_of(s.first_token) == clause
-               for s in ctx.subject):
-        return False
-    verbs = ctx.index.lexicon.receiving_verbs.get(view.language, ())
-    at = next((t for t in (cue.first_token, cue.first_token - 1)
-               if t > name.last_token and view.tokens[t].raw in verbs), None)
-    return (at is not None and at - name.last_token <= RECEIVER_GAP
+    at = _receiving_at(ctx, cue)
+    return (at is not None and _given_after(ctx, cue) and at > name.last_token
+            and at - name.last_token <= RECEIVER_GAP
             and view.clause_of(at) == view.clause_of(name.last_token))
+
+
+def _receiving_at(ctx: SentenceContext, cue: Hit) -> int | None:
+    """The receiving verb that opens the decision cue or stands right before it
+    ("gets green light", "wins … approval")."""
+    verbs = ctx.index.lexicon.receiving_verbs.get(ctx.view.language, ())
+    return next((t for t in (cue.first_token, cue.first_token - 1)
+                 if t >= 0 and ctx.view.tokens[t].raw in verbs), None)
+
+
+def _given_after(ctx: SentenceContext, cue: Hit) -> bool:
+    """This claim's subject after the cue in its clause: who gives the decision."""
+    view = ctx.view
+    clause = view.clause_of(cue.last_token)
+    return any(s.first_token > cue.last_token and view.clause_of(s.first_token) == clause
+               for s in ctx.subject)
 
 
 def _object_ja(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
@@ -310,41 +329,3 @@ def _distance(view: EntryView, a: Hit, b: Hit, clause: tuple[int, int] | None = 
     else:
         gap = 0
     return int(other_clause), gap
-
-
-def told_elsewhere(ctx: SentenceContext, found: Cue, cues: Sequence[Cue],
-                   terms: Sequence[Hit]) -> bool:
-    """"千草―鵜崎間が運転再開　全線再開は来春" ("Chigusa–Uzaki reopens; the whole line
-    next spring"): the event word of a clause that names nothing of this claim, when
-    another clause names the claim's subject with a word of the same class, is news of
-    the first clause's own subject; the claim's event is the other clause's."""
-    if (is_own(found.source) or found.hit.pid == FIGURE_PID
-            or found.role is not Role.EVENT):
-        return False  # a delay beside it is the story's ("misses deadline, opening slips")
-    view = ctx.view
-    clause = view.clause_of(found.hit.first_token)
-    if any(view.clause_of(t.first_token) == clause for t in terms
-           if t.pid in ctx.claim.term_pids):
-        return False
-    subject_clauses = {view.clause_of(s.first_token) for s in ctx.subject}
-    return any(c.source == found.source and view.clause_of(c.hit.first_token) != clause
-               and view.clause_of(c.hit.first_token) in subject_clauses for c in cues)
-
-
-def named_in_background(ctx: SentenceContext, cue: Cue, openers: Sequence[int],
-                        modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    """"The U-turn came after last week's public meeting": every name of the claim in
-    the sentence stands in a clause of context ("after", "following", « après ») and
-    the cue outside it. The claim is that clause's background (rule 3); the cue is
-    another thing's news."""
-    view = ctx.view
-    starts = [h.first_token for h, m in modifiers if m.kind is Modifier.BACKGROUND_OPENER]
-    if not starts or not ctx.subject or not view.tokens[cue.hit.first_token].latin:
-        return False
-    # as written: "follow-up" is no "following"
-    written = first_words(ctx.index.lexicon.modifiers[Modifier.BACKGROUND_OPENER].get(
-        view.language, ()))
-    starts = [t for t in starts if view.tokens[t].raw in written]
-    spans = {clause_around(view, s, openers) for s in ctx.subject}
-    return (all(span[0] in starts for span in spans)
-            and clause_around(view, cue.hit, openers) not in spans)

@@ -30,7 +30,7 @@ from tracker.match.deciding.attendance import a_report_at_it
 from tracker.match.finding.families import takes_effect_now
 from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import EventClass, Modifier
-from tracker.match.reading.attribution import belongs, named_in_background, told_elsewhere
+from tracker.match.reading.attribution import belongs
 from tracker.match.reading.clause_rules import (
     after_determiner,
     clause_around,
@@ -51,6 +51,7 @@ from tracker.match.reading.modifier_filters import (
     purpose,
     said_at_the_meeting,
 )
+from tracker.match.reading.other_news import named_in_background, told_elsewhere
 from tracker.match.reading.participle_phrases import attributive_participle
 from tracker.match.reading.sentence_context import Cue, Frame, SentenceContext, is_own
 from tracker.match.reading.sentence_cues import sentence_cues
