@@ -13,9 +13,15 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
-from tracker.models import ClaimKind, GroupRole
+from tracker.models import ClaimKind, GroupRole, TermGroup
 
-PROJECT = dict(en=["Tarrow Building"], fr=["immeuble Tarrow"], ja=["ターロウ・ビル"])
+
+
+def _project(role: GroupRole = GroupRole.REQUIRED) -> TermGroup:
+    return group("project", role, en=["Tarrow Building"], fr=["immeuble Tarrow"],
+                 ja=["ターロウ・ビル"])
+
+
 CONTRACT = claim(
     "kesmoor-contract", "Kesmoor council will approve the Lanthorn Services contract to run "
     "the Tarrow Building shelter on 25 March 2026.",
@@ -23,12 +29,12 @@ CONTRACT = claim(
            ja=["ランソーン・サービス"]),
      group("council", GroupRole.OPTIONAL, en=["council"], fr=["conseil municipal"],
            ja=["市議会"]),
-     group("project", GroupRole.OPTIONAL, **PROJECT)],
+     _project(GroupRole.OPTIONAL)],
     kind=ClaimKind.DECISION, claimed_on=date(2026, 3, 1), expected_from=date(2026, 3, 25),
     expected_by=date(2026, 3, 25))
 WORKS = claim(
     "tarrow-works", "Works on the Tarrow Building will begin in April 2026.",
-    [group("project", **PROJECT)],
+    [_project()],
     kind=ClaimKind.EVENT, claimed_on=date(2026, 3, 1), expected_from=date(2026, 4, 1),
     expected_by=date(2026, 4, 30))
 MATCHER = Matcher([CONTRACT, WORKS])
