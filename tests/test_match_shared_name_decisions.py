@@ -16,7 +16,6 @@ from tracker.match import Matcher
 from tracker.models import ClaimKind, GroupRole, TermGroup
 
 
-
 def _project(role: GroupRole = GroupRole.REQUIRED) -> TermGroup:
     return group("project", role, en=["Tarrow Building"], fr=["immeuble Tarrow"],
                  ja=["ターロウ・ビル"])
