@@ -564,6 +564,11 @@ FLOORS = {
     "eval-navigation-center": (0.80, 0.61, 0.88),
     "eval-bac-loire": (0.73, 0.47, 0.88),
     "eval-toshokan-shitei": (0.88, 0.69, 0.91),
+    # probe round one hundred and seven (fiftieth session): claims written against
+    # 4be4347, scored before any item was read; its items unread, totals seen
+    "eval-recycling-centre": (0.84, 0.61, 0.86),
+    "eval-ferme-urbaine-toit": (0.78, 0.62, 0.91),
+    "eval-chiisana-kyoten": (0.72, 0.51, 0.84),
 }
 
 
