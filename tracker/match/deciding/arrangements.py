@@ -81,7 +81,10 @@ def later_round_named(ctx: SentenceContext, modifiers: Sequence[tuple[Hit, Modif
                for c in cues):
             continue
         latin = ctx.index.is_latin(name.pid)
-        if any(0 < name.first_token - r.last_token <= ROUND_REACH if latin
+        # ("une réunion supplémentaire": in French the round may follow the name)
+        if any(0 < name.first_token - r.last_token <= ROUND_REACH
+               or (r.first_token - name.last_token == 1
+                   and view.clause_of(r.first_token) == clause) if latin
                else 0 <= name.start - r.end <= ROUND_REACH for r in rounds) or (
                 _japanese_headline_meeting(ctx, name, firsts)
                 and not any(c.role is Role.EVENT for c in cues)):
