@@ -569,6 +569,11 @@ FLOORS = {
     "eval-recycling-centre": (0.84, 0.61, 0.86),
     "eval-ferme-urbaine-toit": (0.78, 0.62, 0.91),
     "eval-chiisana-kyoten": (0.72, 0.51, 0.84),
+    # probe round one hundred and eight (fiftieth session): claims written against
+    # e6e2653, scored before any item was read, then read and kept for development
+    "eval-hybrid-ferries": (0.70, 0.59, 0.95),
+    "eval-centre-sante-intercommunal": (0.70, 0.63, 0.84),
+    "eval-sakka-stadium": (0.64, 0.47, 0.88),
 }
 
 
