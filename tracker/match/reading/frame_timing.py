@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from tracker.match.deciding.decisions_ahead import decision_in_time, without_effect_dates
 from tracker.match.finding.index import Hit
@@ -38,6 +39,8 @@ from tracker.match.text.timeexpr import points_ahead, points_back
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
+LAST_DAYS = 7  # days before a state's claimed end in which its stop is the planned end
+
 
 def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
           clause: tuple[int, int], text: str, named: frozenset[int],
@@ -48,8 +51,10 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     until_a_day = (role in (Role.STOP, Role.DECISION) and ctx.reading.kind is ClaimKind.STATE
                    and names_its_end(ctx))  # a state claimed until a day
     if (role is Role.STOP and modality is Modality.REALIS and until_a_day
-            and ctx.published is not None and ctx.due is not None and ctx.published >= ctx.due):
-        # "lifts the detour ban" on or after the day the ban was to last until: it held
+            and ctx.published is not None and ctx.due is not None
+            and ctx.published >= ctx.due - timedelta(days=LAST_DAYS)):
+        # "lifts the detour ban" on or after the day the ban was to last until, or in
+        # its last days ("the pop-up surgery closed its doors" the Friday before): it held
         return replace(cue, role=Role.EVENT), Role.EVENT, modality
     kept = kept_until(ctx, cue, role, modality)
     if kept is not None:  # "guaranteeing its flights until 2028": the state secured
