@@ -230,8 +230,12 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
     subject_pids = ctx.claim.subject_pids
     by_sentence: dict[int, list[Hit]] = {}
     subject_sentences = relevance.subject_sentences
-    if TITLE not in subject_sentences and relevance.title_subject and _title_names_its_event(
-            ctx, hits):
+    if TITLE not in subject_sentences and (
+            (relevance.title_subject and _title_names_its_event(ctx, hits))
+            or any(h.sentence == TITLE and h.pid in ctx.claim.cues
+                   and not ctx.index.classes_in(h.pid, ctx.view.language) for h in hits)):
+        # a title that names no subject but says the claim's own words ("Kilbride
+        # Spirit delivered three months late"), over a summary that names it
         subject_sentences = subject_sentences | {TITLE}
     for hit in hits:
         if hit.sentence in subject_sentences:
