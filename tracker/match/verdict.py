@@ -234,8 +234,8 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
             (relevance.title_subject and _title_names_its_event(ctx, hits))
             or any(h.sentence == TITLE and h.pid in ctx.claim.cues
                    and not ctx.index.classes_in(h.pid, ctx.view.language) for h in hits)):
-        # a title that names no subject but says the claim's own words ("Kilbride
-        # Spirit delivered three months late"), over a summary that names it
+        # a title that names no subject but says the claim's own words, no general
+        # word ("Packed boat crosses to Ardle"), over a summary that names it
         subject_sentences = subject_sentences | {TITLE}
     for hit in hits:
         if hit.sentence in subject_sentences:

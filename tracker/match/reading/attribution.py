@@ -88,9 +88,10 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
                                              or _object(ctx, cue, r, named)))))]
     if not rivals or topic_names_it(ctx, cue, rivals):
         return True
-    if found.source in MOVES and ctx.index.is_latin(cue.pid) and any(
-            _object(ctx, cue, s, _named_tokens(ctx)) for s in ctx.subject):
-        return True  # "evening opening lifts visits": what rises is the verb's object
+    if found.source in MOVES and ctx.index.is_latin(cue.pid):
+        named = named or _named_tokens(ctx)
+        if any(_object(ctx, cue, s, named) for s in ctx.subject):
+            return True  # "evening opening lifts visits": what rises is the verb's object
     if found.role is not Role.EVENT and all(s.pid in ctx.others_terms for s in ctx.subject):
         return False
     # "Vérennes metro airport extension": a subject name just before another claim's
