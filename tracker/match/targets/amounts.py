@@ -73,9 +73,10 @@ def _grammar() -> _Grammar:
         rf"|(?P<tenths>{_NUMBER})(?:{tenths})"
         rf"|(?P<before>(?<![a-z])[a-z]{{0,2}}[{sign}]|{code})\s?(?P<n1>{_NUMBER})"
         rf"(?:\s?(?P<s1>{scale}))?"
-        # 9億5000万ユーロ, 50億8千万円: a Japanese figure in two scales
-        rf"|(?P<n2>{_NUMBER})(?:\s?(?P<s2>{stacked}|{scale}))?"
-        rf"(?:(?P<n3>\d+)(?P<s3>{stacked}))?"
+        # 9億5000万ユーロ, 50億8千万円: a Japanese figure in two scales; 1万5000円: a
+        # scale and the units after it
+        rf"|(?P<n2>{_NUMBER})(?:\s?(?P<s2>{stacked}|{scale})"
+        rf"(?:(?P<n3>\d+)(?P<s3>{stacked})?)?)?"
         rf"\s?(?:(?:{link})\s?)?"
         rf"(?P<after>{after}|[{sign}])")
     currencies = {**signs, **codes, **words}
@@ -114,7 +115,8 @@ def amounts_in(text: str) -> list[tuple[float, str, int, int]]:
         if currency:
             value = _value(number) * (_scale(grammar, scale) if scale else 1.0)
             if match["n3"]:
-                value += _value(match["n3"]) * _scale(grammar, match["s3"])
+                value += _value(match["n3"]) * (_scale(grammar, match["s3"]) if match["s3"]
+                                                 else 1.0)
             found.append((value, currency, match.start(), match.end()))
     return found
 
