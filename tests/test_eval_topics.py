@@ -574,6 +574,11 @@ FLOORS = {
     "eval-hybrid-ferries": (0.70, 0.59, 0.95),
     "eval-centre-sante-intercommunal": (0.70, 0.63, 0.84),
     "eval-sakka-stadium": (0.64, 0.47, 0.88),
+    # probe round one hundred and nine (fiftieth session): claims written against
+    # 3d171c0, scored before any item was read; its items unread, totals seen
+    "eval-heritage-rail": (0.73, 0.35, 0.80),
+    "eval-caserne-tiers-lieu": (0.84, 0.55, 0.90),
+    "eval-saijo-kyodo": (0.71, 0.53, 0.83),
 }
 
 
