@@ -77,15 +77,15 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
     before_it = [r for r in rivals if r.pid in ctx.claim.term_pids
                  and ctx.index.is_latin(r.pid) and right_before(ctx, r, cue)]
     # every subject's tokens, read here only when a rule needs them (most cues have none)
-    named = _named_tokens(ctx) if before_it or found.role is Role.DECISION else frozenset()
+    deciding = found.role is Role.DECISION
+    named = _named_tokens(ctx) if before_it or deciding else frozenset()
     acting = bool(before_it) and _acts_on_the_subject(ctx, cue, named)
+    decides_here = deciding and _decides_here(ctx, cue)
     rivals = [r for r in rivals if not (r.pid in ctx.claim.term_pids and (
         _behind(ctx, cue, r, lexicon.locatives) or _object_ja(ctx, cue, r)
-        or (acting and r in before_it)
-        or (found.role is Role.DECISION and (_decides_here(ctx, cue)
-                                             or _behind(ctx, cue, r, lexicon.destinations)
-                                             or _receives(ctx, cue, r)
-                                             or _object(ctx, cue, r, named)))))]
+        or (acting and r in before_it) or decides_here
+        or (deciding and (_behind(ctx, cue, r, lexicon.destinations)
+                          or _receives(ctx, cue, r) or _object(ctx, cue, r, named)))))]
     if not rivals or topic_names_it(ctx, cue, rivals):
         return True
     if found.source in MOVES and ctx.index.is_latin(cue.pid):

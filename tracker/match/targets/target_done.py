@@ -12,7 +12,7 @@ from tracker.match.finding.lexicon import EventClass
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.targets.magnitudes import Quantity, Target
 from tracker.match.text.japanese import past_after
-from tracker.match.text.lemmas import listed_form
+from tracker.match.text.lemmas import english_forms
 from tracker.match.text.participles import irregular_past, past_participle
 
 _ENDS_HEADLINE = re.compile(r"^(?:$|[\s、。])")  # the end, or a break in the headline
@@ -63,7 +63,7 @@ def _perfect_before(ctx: SentenceContext, first: int) -> bool:
 def _listed_past(word: str, language: str) -> bool:
     """An irregular English form the lemma table knows ("lent"), though no pattern uses
     its lemma."""
-    return language == "en" and word.isalpha() and listed_form("en", word)
+    return language == "en" and word.isalpha() and word in english_forms()
 
 
 def _participle(ctx: SentenceContext, hit: Hit) -> bool:

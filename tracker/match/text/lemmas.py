@@ -16,7 +16,7 @@ cost about 10 MB in every parse/match worker.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Set
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 LEMMA_LANGUAGES: tuple[str, ...] = ("en", "fr")
@@ -45,12 +45,12 @@ def lemma_table(language: str) -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=512)
-def listed_form(language: str, form: str) -> bool:
-    """``form`` (folded, lower case) is an irregular form of the data file ("lent",
-    "sought"), even when no pattern of a matcher uses its lemma. It scans the file, so
-    callers keep it to rare paths; the answers are cached."""
-    return any(written == form for written, _ in pairs(language))
+@cache
+def english_forms() -> frozenset[str]:
+    """Every irregular English form of the data file ("lent", "sought"), even those whose
+    lemma no pattern of a matcher uses. Read once, on first use: the English table is
+    small (the French one is never held whole)."""
+    return frozenset(form for form, _ in pairs("en"))
 
 
 def lemmas_of_words(language: str, words: Set[str], fold: Callable[[str], str]) -> dict[str, str]:
