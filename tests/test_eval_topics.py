@@ -579,6 +579,11 @@ FLOORS = {
     "eval-heritage-rail": (0.73, 0.35, 0.80),
     "eval-caserne-tiers-lieu": (0.84, 0.55, 0.90),
     "eval-saijo-kyodo": (0.71, 0.53, 0.83),
+    # probe round one hundred and ten (fifty-first session): claims written against
+    # a712a26, scored before any item was read, then read and kept for development
+    "eval-digital-tower": (0.71, 0.62, 0.79),
+    "eval-moulin-hydro": (0.68, 0.50, 0.80),
+    "eval-koko-ryo": (0.92, 0.56, 0.87),
 }
 
 
