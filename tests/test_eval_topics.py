@@ -584,6 +584,11 @@ FLOORS = {
     "eval-digital-tower": (0.71, 0.62, 0.79),
     "eval-moulin-hydro": (0.68, 0.50, 0.80),
     "eval-koko-ryo": (0.92, 0.56, 0.87),
+    # probe round one hundred and eleven (fifty-first session): claims written against
+    # d022954, scored before any item was read; its items unread, totals seen
+    "eval-gas-hookup-ban": (0.66, 0.30, 0.76),
+    "eval-radar-troncon": (0.82, 0.51, 0.85),
+    "eval-iryoteki-care": (0.74, 0.52, 0.83),
 }
 
 
