@@ -78,3 +78,17 @@ def test_the_day_of_the_decision_is_no_day_it_sets() -> None:
     check_verdict([fares], "velmora-fares", "confirms", "Tarifs de bus à Velmora",
                   "Le conseil de Velmora a approuvé mardi le plafonnement des tarifs de bus à "
                   "2 euros.", "2026-05-13", "fr")
+
+
+@pytest.mark.parametrize(("expected", "title", "summary"), [
+    # a passive: what a house passes is a bill or a budget (eval-bag-ban's Bill 42)
+    ("confirms", "Long night at the town hall",
+     "Library funding was passed by Orvel council on Thursday by 19 votes to 12."),
+    ("confirms", "Library funding was passed by Orvel council", ""),
+    # the passive of another verb, and a time that passed, are no vote
+    ("mentions", "Library funding was discussed by Orvel council", ""),
+    ("mentions", "Orvel council: library funding still pending as deadline passed", ""),
+])
+def test_a_budget_passed_in_the_passive(expected: str, title: str, summary: str) -> None:
+    check_verdict([BUDGET], "orvel-library-budget", expected, title, summary, "2026-03-19",
+                  "en")
