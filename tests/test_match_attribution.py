@@ -333,3 +333,34 @@ def test_a_name_behind_for_completes_the_name_before_it(title: str, language: st
     # "for tram drivers" tells who the session is for: the session was held
     check_verdict([SESSION, DRIVERS], "velmora-driver-session", "confirms", title, "",
                   "2026-10-06", language)
+
+
+
+UNION = claim(
+    "quay-talks", "The Harlen ferry company and the Bosun union will hold talks on 3 March "
+    "2026.",
+    [group("union", en=["Bosun union"], fr=["syndicat Bosun"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 3, 3), expected_by=date(2026, 3, 3),
+)
+DECKHANDS = claim(
+    "quay-deckhands", "At least 30 Harlen deckhands will have moved to the Tarnby quay by June "
+    "2026.",
+    [group("deckhands", en=["deckhands"], fr=["matelots"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("summary", "language", "expected"), [
+    ("The Bosun union, which speaks for most of the deckhands, met the company on Tuesday.",
+     "en", "confirms"),
+    ("Le syndicat Bosun, qui représente la plupart des matelots, a rencontré la direction "
+     "mardi.", "fr", "confirms"),
+    # guard: the rival's name in the main clause, nearer the word, still takes it
+    ("The Bosun union said on Monday that the deckhands met the company on Tuesday.", "en",
+     "mentions"),
+])
+def test_another_claims_name_in_a_relative_clause_is_no_rival(summary: str, language: str,
+                                                              expected: str) -> None:
+    # the relative clause describes the union; the meeting word is the union's
+    check_verdict([UNION, DECKHANDS], "quay-talks", expected, "Ferry crews' future",
+                  summary, "2026-03-04", language)

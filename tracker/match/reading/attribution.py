@@ -109,6 +109,11 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
              if not (latin(s.pid) and any(latin(r.pid) and _modifies(ctx, s, r, cue)
                                           for r in rivals))
              and not _in_a_relative_clause(ctx, s, cue)]
+    # nor is another claim's name there ("the union, which speaks for the controllers,
+    # met …")
+    rivals = [r for r in rivals if not _in_a_relative_clause(ctx, r, cue)]
+    if not rivals:
+        return True
     # "press ahead with the command upgrade and missile co-production": a word
     # governs every name of a coordination, not the nearest one only
     rivals = [r for r in rivals if not any(_coordinated(ctx, cue, r, s) for s in heads)]
