@@ -50,6 +50,7 @@ from tracker.match.reading.modifier_filters import (
     plan_in_meetings_topic,
     purpose,
     said_at_the_meeting,
+    said_twice,
 )
 from tracker.match.reading.other_news import named_in_background, told_elsewhere
 from tracker.match.reading.participle_phrases import attributive_participle
@@ -173,7 +174,8 @@ def _role_read(ctx: SentenceContext, s: SentenceReading, cue: Cue, clause: Claus
                  and not decided_object(ctx, h, m, cue)
                  and not said_at_the_meeting(ctx, h, m, cue)
                  and not plan_in_meetings_topic(ctx, h, m, cue)
-                 and not counted_so_far(ctx, h, m, text)]
+                 and not counted_so_far(ctx, h, m, text)
+                 and not said_twice(h, m, cue, s.parts.modifiers)]
     ruled = court_ruling(ctx, cue, s.parts.modifiers, s.parts.terms, s.hits)  # "court rejects …"
     role = ruled or role_in_clause(ctx, cue, in_clause, text, [e.hit for e, _ in s.events])
     if ruled:

@@ -176,6 +176,16 @@ def part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
         mod.kind is Modifier.HEDGE and cue.source == EventClass.REVIEW.value)
 
 
+def said_twice(mod_hit: Hit, mod: ModifierRef, cue: Cue,
+               modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
+    """A negation beside a cue that holds one (a claim's own « aucun licenciement »,
+    "no layoffs"): « ne procéder à aucun licenciement », « sans aucun licenciement »
+    say the one negation twice, as French does; they do not turn the cue around."""
+    return mod.kind is Modifier.NEGATION and any(
+        m.kind is Modifier.NEGATION and cue.hit.start <= h.start and h.end <= cue.hit.end
+        for h, m in modifiers)
+
+
 def counted_so_far(ctx: SentenceContext, hit: Hit, mod: ModifierRef, clause: str) -> bool:
     """"already" (déjà, 既に) in a clause with a figure, for a target: the count so far
     ("has already hired 620"), interim news, not a back-reference."""
