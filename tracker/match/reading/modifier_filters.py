@@ -13,7 +13,7 @@ from tracker.match.deciding.attendance import a_report_at_it, a_report_by_tellin
 from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import EventClass, Lexicon, Modifier
 from tracker.match.finding.refs import ModifierRef
-from tracker.match.reading.sentence_context import Cue, SentenceContext, own_source
+from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own, own_source
 from tracker.match.states.stopped import a_cancel_word
 from tracker.match.table import Role
 from tracker.match.text.normalize import fold
@@ -178,12 +178,14 @@ def part_of(mod_hit: Hit, mod: ModifierRef, cue: Cue) -> bool:
 
 def said_twice(mod_hit: Hit, mod: ModifierRef, cue: Cue,
                modifiers: Sequence[tuple[Hit, ModifierRef]]) -> bool:
-    """A negation beside a cue that holds one (a claim's own « aucun licenciement »,
-    "no layoffs"): « ne procéder à aucun licenciement », « sans aucun licenciement »
-    say the one negation twice, as French does; they do not turn the cue around."""
-    return mod.kind is Modifier.NEGATION and any(
-        m.kind is Modifier.NEGATION and cue.hit.start <= h.start and h.end <= cue.hit.end
-        for h, m in modifiers)
+    """A negation beside a claim's own cue that holds one (« aucun licenciement »,
+    written as what the claim says): « ne procéder à aucun licenciement », « sans aucun
+    licenciement » say the one negation twice, as French does, not the cue turned round."""
+    if mod.kind is not Modifier.NEGATION or not is_own(cue.source):
+        return False  # a lexicon word holds a no only to be found (« aura pas lieu »)
+    words = cue.text.casefold().split()  # its own word, not one in its gap (« n'aura pas lieu »)
+    return any(m.kind is Modifier.NEGATION and m.text.casefold() in words
+               and cue.hit.start <= h.start and h.end <= cue.hit.end for h, m in modifiers)
 
 
 def counted_so_far(ctx: SentenceContext, hit: Hit, mod: ModifierRef, clause: str) -> bool:
