@@ -18,6 +18,7 @@ from tracker.match.targets.amounts import amount_quantities
 from tracker.match.targets.magnitudes import PERCENT, Quantity
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import is_a_number, japanese_time_counters, number_words
+from tracker.match.text.rates import a_rate_unit
 from tracker.match.text.time_words import TIME_UNITS, YEAR_LEADS
 from tracker.match.text.view import EntryView
 from tracker.models import GroupRole
@@ -271,6 +272,8 @@ def _is_figure(view: EntryView, first: int, last: int, sentence_end: int, number
     # a Japanese counter other than one of time makes it a count (1920人)
     counted = (view.language == "ja" and _COUNTER.match(after) is not None
                and not after.startswith(_JAPANESE_TIME))
+    if counted and a_rate_unit(view, first, last):
+        return False  # 1学年2学級, 1日3便: the unit of a rate, no count of it
     if first == last and not counted and (is_year(number) or (
             len(number) == 4 and before in YEAR_LEADS and int(number) >= _OLDEST_YEAR)):
         return False  # a year ("the objects taken in 1891")

@@ -26,6 +26,7 @@ from tracker.match.text.number_words import (
     number_words,
     numbers_table,
 )
+from tracker.match.text.rates import a_rate_unit
 from tracker.match.text.timeexpr import MONTH_NAMES
 from tracker.match.text.view import EntryView
 
@@ -280,7 +281,8 @@ def counted_figures(view: EntryView, first: int, last: int, target: Target,
             if not (target.change and view.raw_before(q.first) in table.levels)
             and (q.unit in target.units or _unit_left_out(view, q, target, table)
                  or _japanese_count(view, q, target))
-            and not a_total(view, q.first, q.last, table) and not _a_target(view, q, measures)]
+            and not a_total(view, q.first, q.last, table) and not _a_target(view, q, measures)
+            and not a_rate_unit(view, q.first, q.last)]  # 1学年2学級: the 1 counts nothing
 
 
 def _in_units_of(quantity: Quantity, unit: str) -> Quantity:
