@@ -589,6 +589,11 @@ FLOORS = {
     "eval-gas-hookup-ban": (0.66, 0.30, 0.76),
     "eval-radar-troncon": (0.82, 0.51, 0.85),
     "eval-iryoteki-care": (0.74, 0.52, 0.83),
+    # probe round one hundred and twelve (fifty-first session): claims written against
+    # 75a2aea, scored before any item was read, then read and kept for development
+    "eval-music-department": (0.74, 0.72, 0.62),
+    "eval-tarification-eau": (0.85, 0.47, 0.92),
+    "eval-camping-sonei": (0.59, 0.57, 0.78),
 }
 
 
