@@ -41,7 +41,11 @@ from tracker.match.reading.clause_rules import (
 from tracker.match.reading.cue_reading import Clause, CueReading, SentenceReading
 from tracker.match.reading.frame_deadline import settle_timing
 from tracker.match.reading.frame_modality import settle_modality
-from tracker.match.reading.governed_decisions import decided_thing, signed_thing
+from tracker.match.reading.governed_decisions import (
+    decided_stop,
+    decided_thing,
+    signed_thing,
+)
 from tracker.match.reading.modifier_filters import (
     attributive,
     counted_so_far,
@@ -138,8 +142,9 @@ def _placed(ctx: SentenceContext, s: SentenceReading,
                  if cue.source == _PROGRESS and after_determiner(ctx, cue.hit) else cue)
     if governor(as_object, clause, s.events, language) is not None:
         return None  # "complete its purchase", "open the extension": read with the event
-    if ctx.reading.kind is ClaimKind.DECISION and decided_thing(
-            ctx, cue, clause, s.governors):
+    if ctx.reading.kind is ClaimKind.DECISION and (
+            decided_thing(ctx, cue, clause, s.governors)
+            or decided_stop(ctx, cue, clause, s.governors)):
         return None  # "clears the purchase": the decision is the news, not the purchase
     if signed_thing(ctx, cue, clause, s.governors):
         return None  # "before it signs the fare agreement": read with "signs"

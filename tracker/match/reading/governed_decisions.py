@@ -33,6 +33,21 @@ def decided_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
                for other, other_clause in governors)
 
 
+def decided_stop(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
+                 governors: Sequence[tuple[Cue, tuple[int, int]]]) -> bool:
+    """For a decision to stop something (its statement names the stop: "will approve
+    the closure"), a stop word a decision governs is what is decided, whatever its
+    word: "approved shutting the department", "voted 8-3 to end music"."""
+    if cue.role is not Role.STOP or not ctx.reading.own_stops:
+        return False
+    language = ctx.view.language
+    reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
+    infinitive = after_infinitive_mark(ctx.index.lexicon, ctx.view, cue.hit.first_token)
+    return any(other.role is Role.DECISION and other_clause == clause
+               and governs(other.hit, cue.hit, language, None if infinitive else reach)
+               for other, other_clause in governors)
+
+
 def signed_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
                  governors: Sequence[tuple[Cue, tuple[int, int]]]) -> bool:
     """A decision noun that another decision word of its clause governs, a few words
