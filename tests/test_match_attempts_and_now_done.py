@@ -37,6 +37,19 @@ def test_an_attempt_to_undo_is_no_undoing(title: str, language: str) -> None:
     check_verdict(CLAIMS, "brell-cap", "updates", title, "", "2026-06-10", language)
 
 
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # legal action: what the suit seeks is only sought, a threat (rule 7)
+    ("Brell hosts go to court to overturn 90-night cap", "en", "updates"),
+    ("Brell hosts sue to overturn the 90-night cap", "en", "updates"),
+    ("Brell : les loueurs saisissent la justice pour annuler le plafond de 90 nuits", "fr",
+     "updates"),
+    # guard: the court's own ruling undoes it
+    ("High Court overturns Brell's 90-night cap", "en", "contradicts"),
+])
+def test_what_a_lawsuit_seeks_is_no_undoing(title: str, language: str, expected: str) -> None:
+    check_verdict(CLAIMS, "brell-cap", expected, title, "", "2026-06-10", language)
+
+
 @pytest.mark.parametrize(("expected", "title", "language"), [
     ("confirms", "Ostry: 1,200 hectares of seagrass now mapped", "en"),
     ("confirms", "Ostry : 1 200 hectares d'herbiers désormais cartographiés", "fr"),
