@@ -131,3 +131,14 @@ def test_a_bill_or_a_motion_to_stop_is_only_proposed(title: str, expected: str) 
     """"tables bill to repeal the ordinance" proposes the repeal, a threat (rule 7), as
     a "bid to" tries it (round 71's items); a decision before it passed it."""
     check_verdict([LEVY], "tarn-levy-stays", expected, title, "", "2026-05-10", "en")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a proposal is only proposed, in French as in English ("proposes")
+    ("Brell : le maire propose d'adopter le plafond de 90 nuits", "mentions"),
+    ("Brell : une proposition d'adopter le plafond de 90 nuits", "mentions"),
+    # guard: adopted
+    ("Brell : le conseil adopte le plafond de 90 nuits", "confirms"),
+])
+def test_a_french_proposal_is_no_decision(title: str, expected: str) -> None:
+    check_verdict(CLAIMS, "brell-cap", expected, title, "", "2026-03-10", "fr")
