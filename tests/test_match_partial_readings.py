@@ -91,3 +91,15 @@ def test_a_share_price_passing_another_is_no_figure_reached(claim_id: str,
 def test_near_a_place_is_no_part_done(title: str, expected: str) -> None:
     """"near" shares the stem of "nearly", but as a preposition it says where."""
     check_verdict([REOPENING], "korvel-line-reopening", expected, title, "", "2027-06-10", "en")
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    # "nearly" before a number word tells how long, not how much reopened
+    ("Dunmere line reopens nearly three years after the floods", "en", "confirms"),
+    # guards: part of the line; a French article is no figure
+    ("Dunmere line partially reopens", "en", "updates"),
+    ("La ligne de Dunmere rouvre partiellement une section", "fr", "updates"),
+])
+def test_nearly_before_a_number_word(title: str, language: str, expected: str) -> None:
+    check_verdict([REOPENING], "korvel-line-reopening", expected, title, "", "2027-06-20",
+                  language)

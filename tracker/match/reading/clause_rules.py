@@ -31,6 +31,7 @@ from tracker.match.targets.moves import (
 )
 from tracker.match.text.durations import for_a_span, forgone_for_a_time
 from tracker.match.text.japanese import before_its_day
+from tracker.match.text.number_words import is_a_number, number_words
 from tracker.match.text.time_words import weekday_ahead
 from tracker.match.text.timeexpr import earliest_named, exact_day, has_time
 from tracker.match.text.view import EntryView
@@ -241,11 +242,14 @@ def _partial(ctx: SentenceContext, hit: Hit, in_clause: Sequence[tuple[Hit, Modi
 
 
 def _before_a_figure(ctx: SentenceContext, hit: Hit, modifier: ModifierRef) -> bool:
-    """"rise nearly 4%", "almost 2,000 jobs": the word tells the figure's size, not
-    how much of the event is done."""
+    """"rise nearly 4%", "almost 2,000 jobs", "nearly three years after": the word
+    tells the figure's size, not how much of the event is done."""
     after = hit.last_token + 1
     tokens = ctx.view.tokens
-    return modifier.latin and after < len(tokens) and tokens[after].raw[:1].isdigit()
+    return modifier.latin and after < len(tokens) and (
+        tokens[after].raw[:1].isdigit()
+        or (is_a_number(tokens[after].raw, ctx.view.language)  # not « partiellement une »
+            and tokens[after].raw not in number_words(ctx.view.language).articles))
 
 
 def clause_text(view: EntryView, clause: tuple[int, int]) -> str:
