@@ -594,6 +594,11 @@ FLOORS = {
     "eval-music-department": (0.74, 0.72, 0.62),
     "eval-tarification-eau": (0.85, 0.47, 0.92),
     "eval-camping-sonei": (0.59, 0.57, 0.78),
+    # probe round one hundred and thirteen (fifty-first session): claims written against
+    # c659b64, scored before any item was read; its items unread, totals seen
+    "eval-beaver-release": (0.57, 0.57, 0.76),
+    "eval-centre-dentaire": (0.80, 0.36, 0.94),
+    "eval-koshu-toilet": (0.57, 0.53, 0.75),
 }
 
 
