@@ -23,14 +23,9 @@ def decided_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     "approves 14% rise in culture spending"; or an infinitive anywhere after it in its
     clause ("voted 18-5 on Thursday evening to sell the château", « a décidé lundi de
     vendre »). The thing decided on, not a step of its own."""
-    language = ctx.view.language
-    reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
     if cue.role is not Role.STEP or cue.source not in _DECIDED_THINGS:
         return False
-    infinitive = after_infinitive_mark(ctx.index.lexicon, ctx.view, cue.hit.first_token)
-    return any(other.role is Role.DECISION and other_clause == clause
-               and governs(other.hit, cue.hit, language, None if infinitive else reach)
-               for other, other_clause in governors)
+    return _decided(ctx, cue, clause, governors)
 
 
 def decided_stop(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
@@ -40,6 +35,13 @@ def decided_stop(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     word: "approved shutting the department", "voted 8-3 to end music"."""
     if cue.role is not Role.STOP or not ctx.reading.own_stops:
         return False
+    return _decided(ctx, cue, clause, governors)
+
+
+def _decided(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
+             governors: Sequence[tuple[Cue, tuple[int, int]]]) -> bool:
+    """A decision word of the cue's clause governs it: a few words before it (after it
+    in Japanese), or anywhere before it when the cue is an infinitive."""
     language = ctx.view.language
     reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
     infinitive = after_infinitive_mark(ctx.index.lexicon, ctx.view, cue.hit.first_token)

@@ -183,7 +183,7 @@ def said_twice(mod_hit: Hit, mod: ModifierRef, cue: Cue,
     licenciement » say the one negation twice, as French does, not the cue turned round."""
     if mod.kind is not Modifier.NEGATION or not is_own(cue.source):
         return False  # a lexicon word holds a no only to be found (« aura pas lieu »)
-    words = cue.text.casefold().split()  # its own word, not one in its gap (« n'aura pas lieu »)
+    words = cue.text.casefold().split()  # the cue's own words, not one in its gap
     return any(m.kind is Modifier.NEGATION and m.text.casefold() in words
                and cue.hit.start <= h.start and h.end <= cue.hit.end for h, m in modifiers)
 
