@@ -8,11 +8,9 @@ from tracker.match.text.view import EntryView
 
 
 def a_rate_unit(view: EntryView, first: int, last: int) -> bool:
-    """Tokens ``first``–``last`` are a Japanese 1 (then its counter token) with another
-    figure right after its counter."""
-    if view.language != "ja" or view.tokens[first].raw not in ("1", "一"):
-        return False
-    counter = last if last > first else last + 1  # the counter, in the quantity or after it
-    after = counter + 1
-    return (after < len(view.tokens) and view.tokens[after].raw[:1].isdigit()
+    """Tokens ``first``–``last`` are a lone Japanese 1 whose counter token is followed
+    right away by another figure (not "1 000", two tokens)."""
+    after = last + 2  # past the counter
+    return (view.language == "ja" and first == last and view.tokens[first].raw in ("1", "一")
+            and after < len(view.tokens) and view.tokens[after].raw[:1].isdigit()
             and view.clause_of(after) == view.clause_of(first))
