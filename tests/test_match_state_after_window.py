@@ -1,7 +1,8 @@
 """A state claimed to hold until a day has held as claimed once that day has come: a
 stop reported on or after it keeps the claim; a stop still to come or a decision told
 after its window is later news, a mention, not a contradiction or an update (the
-state held through its period). Within the window both still bear on it. Subjects are
+state held through its period). Within the window both still bear on it. A stop that
+never came, told once the window is over, is the state kept to its end. Subjects are
 invented; verdicts follow ../shared/labelling.md."""
 
 from __future__ import annotations
@@ -54,4 +55,22 @@ CASES = [
 def test_a_state_claimed_until_a_day(titles: dict[str, str], published: str, expected: str,
                                      language: str) -> None:
     check_verdict([LIBRARY], "kessling-library-open", expected, titles[language], "",
+                  published, language)
+
+
+NEVER_CLOSED = {  # the stop negated
+    "en": "Kessling: the branch library never closed during the pledge",
+    "fr": "Kessling : la bibliothèque de quartier n'a jamais fermé",
+    "ja": "ケスリング市の分館、閉館せず",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ja"])
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2026-09-03", "confirms"),  # told once the span is over: the state held to its end
+    ("2026-05-10", "mentions"),  # guard: within it, an assurance, a mention
+], ids=["after", "within"])
+def test_a_stop_that_never_came_told_after_the_window(published: str, expected: str,
+                                                      language: str) -> None:
+    check_verdict([LIBRARY], "kessling-library-open", expected, NEVER_CLOSED[language], "",
                   published, language)

@@ -6,7 +6,8 @@ March"); a state kept "until 2028" is secured; a stop with a new date elsewhere 
 its sentence is a pause ("glitch halts the launch; agency targets Dec. 9"); a state
 claimed "until" a day, stopped on or after that day, held as claimed (a stop to come
 or a decision then is later news); its end told ahead for the month it was claimed
-to end, the claim retold.
+to end, the claim retold; a stop that never came, told once its span is over, the
+state kept.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
         # "lifts the detour ban" on or after the day the ban was to last until, or in
         # its last days ("the pop-up surgery closed its doors" the Friday before): it held
         return replace(cue, role=Role.EVENT), Role.EVENT, modality
+    if (role is Role.STOP and modality is Modality.NEGATED
+            and ctx.reading.kind is ClaimKind.STATE and ctx.published is not None
+            and ctx.due is not None and ctx.published >= ctx.due):
+        # "the pledge expired with no one made redundant": told once its span is over,
+        # the stop that never came is the state kept to its end (before it, a promise)
+        return replace(cue, role=Role.EVENT), Role.EVENT, Modality.REALIS
     kept = kept_until(ctx, cue, role, modality)
     if kept is not None:  # "guaranteeing its flights until 2028": the state secured
         role, modality = kept
