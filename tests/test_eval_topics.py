@@ -599,6 +599,11 @@ FLOORS = {
     "eval-beaver-release": (0.57, 0.57, 0.76),
     "eval-centre-dentaire": (0.80, 0.36, 0.94),
     "eval-koshu-toilet": (0.57, 0.53, 0.75),
+    # probe round one hundred and fourteen (fifty-second session): claims written against
+    # bcacb55, scored before any item was read, then read and kept for development
+    "eval-basic-income": (0.58, 0.27, 0.73),
+    "eval-agrivoltaisme": (0.73, 0.46, 0.80),
+    "eval-smart-ic": (0.81, 0.59, 0.82),
 }
 
 
