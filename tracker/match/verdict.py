@@ -38,7 +38,9 @@ from tracker.match.sentence_upgrades import (
 )
 from tracker.match.table import Modality, Role, Timing, cell
 from tracker.match.text.japanese import topic_noun
+from tracker.match.text.normalize import fold
 from tracker.match.text.past_years import writes_a_past_year
+from tracker.match.text.recent_days import dated_this_week
 from tracker.match.text.spans import inside_longer
 from tracker.match.text.view import EntryView, title_topic_end
 from tracker.models import ClaimKind, Verdict
@@ -289,8 +291,11 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                     and when is Timing.IN_WINDOW and ctx.reading.kind is ClaimKind.MEETING):
                 verdict = Verdict.UPDATES  # your own "adjourned", on or after the day
             if (verdict is Verdict.CONFIRMS and timing is Timing.LATE
-                    and sentence != TITLE and not relevance.title_subject):
-                verdict = Verdict.MENTIONS  # late, and not the item's subject: a look back
+                    and sentence != TITLE and not relevance.title_subject
+                    and not dated_this_week(_its_time(ctx.view, frame), published)):
+                # late, not the item's subject, and not dated in the days just gone
+                # ("signed the permit on Thursday"): a look back
+                verdict = Verdict.MENTIONS
             judged.append(JudgedFrame(frame, verdict))
             found.setdefault(verdict, {})[frame.cue] = None
             if PRIORITY[verdict] > PRIORITY[best]:
@@ -322,3 +327,11 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
         return Judgement(verdict, best_sentence[1], cues, timing, announced, frames_read)
     return Judgement(Verdict.MENTIONS, min(relevance.subject_sentences), (), timing, announced,
                      frames_read)
+
+
+def _its_time(view: EntryView, frame: Frame) -> str:
+    """Where a frame's time is told: its clause; in Japanese, its sentence, whose date
+    opens it before a comma (13日、…を許可した)."""
+    if view.language == "ja":
+        return fold(view.sentences[frame.hit.sentence])
+    return clause_text(view, frame.clause)

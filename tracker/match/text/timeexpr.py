@@ -193,6 +193,12 @@ def exact_day(clause: str, published: date) -> date | None:
     return min(days, default=None)
 
 
+def days_in(clause: str, published: date) -> tuple[date, ...]:
+    """Every day-of-month date the folded ``clause`` names, a year-less one in
+    ``published``'s year."""
+    return _dates_in(clause, published, False)
+
+
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_WORD})\s+((?:19|20)\d\d)\b")
 _JAPANESE_MONTH_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)年(\d{1,2})月")
 _JAPANESE_SEASON_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)年(春|夏|秋|冬)")  # 27年夏
