@@ -604,6 +604,11 @@ FLOORS = {
     "eval-basic-income": (0.58, 0.27, 0.73),
     "eval-agrivoltaisme": (0.73, 0.46, 0.80),
     "eval-smart-ic": (0.81, 0.59, 0.82),
+    # probe round one hundred and fifteen (fifty-second session): claims written against
+    # e4f05f4, scored before any item was read; its items unread, totals seen
+    "eval-oyster-reef": (0.83, 0.75, 0.93),
+    "eval-phare-kervenoc": (0.68, 0.37, 0.85),
+    "eval-skate-rink": (0.61, 0.65, 0.96),
 }
 
 
