@@ -13,6 +13,7 @@ from tracker.match.text.normalize import fold
 from tracker.match.text.participles import past_participle
 from tracker.match.text.view import EntryView
 
+SHORTEST_VERB = 3  # letters: no event verb is as short as "has", "was", "des"
 PAST_CHARS = 4  # characters after a Japanese event word that hold its past ending (をした)
 
 
@@ -28,10 +29,11 @@ def present_tense(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
     # longer one ("went to the polls")
     last = hit.last_token - (hit.last_token - hit.first_token >= 2)
     words = [t.raw for t in view.tokens[hit.first_token: last + 1]]
-    # a past verb in it makes the plural noun beside it no verb ("voters backed")
+    # a past verb in it makes the plural noun beside it no verb ("voters backed"); a
+    # short word is none ("des" of a French name: « salle des fêtes » in English news)
     return view.language == "en" and not any(
         past_participle(index.lexicon, w, "en") for w in words) and any(
-        w.endswith("s") and not w.endswith("ss") for w in words)
+        w.endswith("s") and not w.endswith("ss") and len(w) > SHORTEST_VERB for w in words)
 
 
 def verb_form(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
