@@ -1,14 +1,17 @@
 """A target said missed once its deadline has passed contradicts it (labelling rule
 7): "rebate target missed", « objectif raté », the noun first as in "objectif manqué".
-Before the deadline the same words foretell a shortfall. Subjects are invented."""
+Before the deadline the same words foretell a shortfall. A negated "reach" whose clause
+counts nothing ("applicants who could not be reached") is no shortfall. Subjects are
+invented."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from helpers.invented import check_verdict, claim, group
+from helpers.invented import check_verdict, claim, entry, group, verdict_for
 
+from tracker.match import Matcher
 from tracker.models import ClaimKind
 
 REBATES = claim(
@@ -62,3 +65,17 @@ SEASON = claim(  # target over a season that has not begun when the claim is mad
 def test_a_shortfall_told_before_the_run_begins_is_a_forecast(
         expected: str, title: str, summary: str, day: str) -> None:
     check_verdict([SEASON], "brindle-lido-swimmers", expected, title, summary, day, "en")
+
+
+@pytest.mark.parametrize(("summary", "missed"), [
+    # "reached" as contacted: its clause counts nothing, no shortfall
+    ("Brindle has issued its 1,200 heat-pump rebates, after officials replaced applicants "
+     "who could not be reached.", False),
+    ("Brindle failed to reach its goal of 1,200 heat-pump rebates.", True),  # guard
+    ("Brindle did not reach 1,200 heat-pump rebates.", True),  # guard
+], ids=["contacted", "goal", "figure"])
+def test_a_negated_reach_is_a_shortfall_only_when_it_counts(summary: str,
+                                                            missed: bool) -> None:
+    found = verdict_for(Matcher([REBATES]), entry("Brindle rebates: the final tally", summary,
+                                                  "2027-01-15", "en"), "brindle-rebates")
+    assert (found == "contradicts") is missed

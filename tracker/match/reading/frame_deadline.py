@@ -8,7 +8,7 @@ ahead, so far, or for good (``../shared/labelling.md``, rule 7).
 from __future__ import annotations
 
 from tracker.match.deciding.decisions_ahead import without_effect_dates
-from tracker.match.finding.lexicon import REACHING, EventClass
+from tracker.match.finding.lexicon import REACHING, EventClass, Modifier
 from tracker.match.reading.clause_rules import FORECAST, clause_text, slips
 from tracker.match.reading.cue_reading import CueReading, SentenceReading
 from tracker.match.reading.frame_timing import timed
@@ -46,7 +46,8 @@ def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> No
         if target and not ctx.late:
             r.role = Role.DELAY  # "ne sera pas atteint": a shortfall foretold (rule 7)
     elif (r.role is Role.EVENT and r.modality is Modality.NEGATED and ctx.late
-          and target and (r.cue.source in REACHING or r.cue.source == _OWN_CONFIRMS)):
+          and target and (r.cue.source in REACHING or r.cue.source == _OWN_CONFIRMS)
+          and _counts_something(ctx, s, r)):
         # "fails to reach", "n'a pas tenu son objectif" (a claim's own word of it met),
         # past the deadline
         r.role, r.modality = Role.STOP, Modality.REALIS
@@ -56,6 +57,17 @@ def settle_timing(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> No
     if r.modality is Modality.FUTURE and looking_back(ctx, r.clause):
         r.modality = Modality.REALIS  # « aura coûté 6,6 millions », past the deadline
     _against_the_deadline(ctx, s, r)
+
+
+def _counts_something(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> bool:
+    """The negated word's Latin clause holds a figure, a word of a target or a claim
+    term: "fails to reach 350", « n'a pas tenu son objectif »; "applicants who could not
+    be reached" counts nothing. A Japanese clause after a comma (150床目標、…達成できず)
+    leaves what it counts before it."""
+    first, last = r.clause
+    return (ctx.view.language == "ja" or any(c.isdigit() for c in r.text)
+            or any(m.kind is Modifier.MEASURE for _, m in r.in_clause)
+            or any(first <= h.first_token <= last for h in s.parts.terms))
 
 
 def _substituted(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> bool:
