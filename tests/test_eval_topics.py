@@ -609,6 +609,11 @@ FLOORS = {
     "eval-oyster-reef": (0.83, 0.75, 0.93),
     "eval-phare-kervenoc": (0.68, 0.37, 0.85),
     "eval-skate-rink": (0.61, 0.65, 0.96),
+    # probe round one hundred and sixteen (fifty-second session): claims written against
+    # 1f0156c, scored before any item was read, then read and kept for development
+    "eval-vet-college": (0.85, 0.60, 0.54),
+    "eval-mam-gendarmerie": (0.71, 0.51, 0.85),
+    "eval-chuko-ikkan": (0.75, 0.68, 0.82),
 }
 
 
