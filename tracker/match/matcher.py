@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from datetime import date
 from functools import partial
 from typing import NamedTuple
 
@@ -22,6 +23,7 @@ from tracker.match.decisions import (
     news_of_the_claim_in_turn,
     steps_that_are_anothers_news,
 )
+from tracker.match.finding.gatherings import crowd_came, crowd_told, in_its_days, meeting_groups
 from tracker.match.finding.index import Hit, PatternIndex
 from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.finding.omitted import LocalPress, Names
@@ -89,10 +91,17 @@ class Matcher:
         self._goal_groups = tuple(
             thing_groups(cc.claim) if r.kind is ClaimKind.TARGET and r.target is not None
             else frozenset() for cc, r in zip(self._index.claims, self._readings, strict=True))
-        self._index.anchor_beside({
-            n: goal | ({r.target.counted_group} if r.target.counted_group else set())
-            for n, (r, goal) in enumerate(zip(self._readings, self._goal_groups, strict=True))
-            if r.target is not None and (goal or r.target.counted_group)})
+        # a meeting claim's groups of meeting names, which a crowd told may stand for
+        self._meeting_groups = tuple(
+            meeting_groups(cc.claim, self._index.lexicon) if r.kind is ClaimKind.MEETING
+            else frozenset() for cc, r in zip(self._index.claims, self._readings, strict=True))
+        self._meetings = tuple(n for n, groups in enumerate(self._meeting_groups) if groups)
+        left_out = {n: goal | ({r.target.counted_group} if r.target.counted_group else set())
+                    for n, (r, goal) in enumerate(zip(self._readings, self._goal_groups,
+                                                      strict=True))
+                    if r.target is not None and (goal or r.target.counted_group)}
+        self._index.anchor_beside({**left_out, **{n: self._meeting_groups[n]
+                                                  for n in self._meetings}})
         self._local = LocalPress([cc.claim for cc in self._index.claims], self._index.lexicon,
                                  load_catalogue().country_marks())
         self._publishers = Publishers(self._index, self._local.omissible,
@@ -207,6 +216,14 @@ class Matcher:
             for m in self._index.modifiers.get(h.pid, ()))]
         return counted | goal if goal_in_title(target, view, measures) else counted
 
+    def _gathered(self, number: int, crowd: bool, published: date | None) -> frozenset[str]:
+        """The meeting names a crowd told stands for, in the meeting's days."""
+        groups = self._meeting_groups[number]
+        if not groups or not crowd or not in_its_days(self._index.claims[number].claim,
+                                                       published):
+            return frozenset()
+        return groups
+
     def decide(self, entry: Entry) -> list[tuple[Decision, EntryView]]:
         """Every relevant claim's decision for ``entry``, with the view it was read in."""
         read = self._read_entry(entry)
@@ -214,14 +231,21 @@ class Matcher:
             return []
         title, view, candidates, hits, by_pid, by_publisher = read
         names: list[Names | None] = []  # the title's names, read once if a claim asks
+        published = entry.published.date() if entry.published else None
+        crowd = crowd_told(view, self._index.lexicon) if self._meetings else None
+        if crowd is not None:  # a meeting told by its crowd names none of its anchors
+            candidates = sorted({*candidates, *(
+                n for n in self._meetings if in_its_days(self._index.claims[n].claim,
+                                                         published))})
         relevant = [(n, r) for n in candidates
                     if (r := assess(self._index.claims[n], by_pid,
                                     partial(self._local.may_omit, n, view, names),
                                     by_publisher.get(n, frozenset()),
-                                    partial(self._left_out, n, view, hits))) is not None]
+                                    partial(self._left_out, n, view, hits),
+                                    partial(self._gathered, n, crowd is not None, published))
+                        ) is not None]
         subjects = {n: [h for h in hits if h.pid in self._index.claims[n].subject_pids]
                     for n, _ in relevant}
-        published = entry.published.date() if entry.published else None
         opinion = self._labels.opinion_piece(title, view.language)
         preview = self._labels.preview_piece(title, view.language)
         decisions: list[tuple[Decision, EntryView]] = []
@@ -240,7 +264,8 @@ class Matcher:
             ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
                                view, self._windows[number], opinion, others, preview, theirs,
                                readers)
-            judgement = judge(ctx, relevance, hits, rivals, published)
+            judgement = crowd_came(judge(ctx, relevance, hits, rivals, published), relevance,
+                                   crowd)
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         decisions = decided_for_the_event(news_of_the_claim_in_turn(
             steps_that_are_anothers_news(context_after_titled_news(decisions)), published))

@@ -189,6 +189,7 @@ class Lexicon:
     meeting_report_prepositions: Words = field(default_factory=dict)  # "fears at the meeting"
     meeting_nouns: Words = field(default_factory=dict)  # "public meeting": a meeting's name
     meeting_moods: Words = field(default_factory=dict)  # "stormy meeting": it was held
+    crowd_words: Words = field(default_factory=dict)  # "packed hall": a crowd came
     meeting_told: Words = field(default_factory=dict)  # "residents tell inquiry": held
     meeting_hears: Words = field(default_factory=dict)  # "inquiry hears of fears": held
     neutral_as_written: Words = field(default_factory=dict)  # "close to", not "closed to"

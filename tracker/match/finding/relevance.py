@@ -42,12 +42,14 @@ class Relevance:
     title_hit: bool  # the title names any idea of the claim
     title_subject: bool = False  # the title names a required group (or a core one)
     named_by_feed: tuple[str, ...] = ()  # required groups only the paper's name names
+    by_crowd: bool = False  # a meeting's names left out, a crowd told instead (gatherings.py)
 
 
 def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
            may_omit: Callable[[], frozenset[str]] | None = None,
            by_publisher: frozenset[str] = frozenset(),
-           counted: Callable[[], frozenset[str]] | None = None) -> Relevance | None:
+           counted: Callable[[], frozenset[str]] | None = None,
+           gathered: Callable[[], frozenset[str]] | None = None) -> Relevance | None:
     """The relevance of an entry (its hits by pattern id) to one claim, or None.
 
     One required group that ``may_omit()`` names may be missing (``omitted.py``) when
@@ -55,13 +57,15 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
     ``by_publisher`` names are named by the paper itself (``publisher.py``): they may
     be missing when the title names another required group. The group ``counted()``
     names (a count target's counted thing, its figure in the title: ``target_reading``)
-    may be missing when the title names the other required groups."""
+    may be missing when the title names the other required groups. One group
+    ``gathered()`` names (a meeting's names, a crowd told: ``gatherings.py``) may be
+    missing."""
     required_sentences: set[int] = set()
     named_sentences: set[int] = set()  # sentences naming any required group
     any_sentences: set[int] = set()
     exclude_sentences: set[int] = set()
     terms: dict[str, None] = {}
-    omitted = by_figure = False
+    omitted = by_figure = by_crowd = False
     publisher_named: list[str] = []
     total_weight = 0.0
     got_weight = 0.0
@@ -87,6 +91,11 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
         if (group.role is GroupRole.REQUIRED and not found and not omitted
                 and counted is not None and group.name in counted()):
             omitted = by_figure = True  # "目標90万回に届かず": the figure names the journeys
+            continue
+        if (group.role is GroupRole.REQUIRED and not found and not by_crowd
+                and gathered is not None and group.name in gathered()):
+            by_crowd = True  # "Packed hall grills mayor": the crowd tells the meeting
+            got_weight += group.weight * IMPLIED_FACTOR
             continue
         if group.role is GroupRole.REQUIRED and not found:
             if (omitted or number in claim.core or may_omit is None
@@ -136,4 +145,5 @@ def assess(claim: CompiledClaim, hits: Mapping[int, Sequence[Hit]],
         TITLE in any_sentences,
         TITLE in required_sentences or TITLE in named_sentences,
         tuple(publisher_named),
+        by_crowd,
     )

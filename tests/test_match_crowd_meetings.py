@@ -1,0 +1,66 @@
+"""A meeting told by its crowd: "Packed hall grills mayor over quarry", "Hundreds turn
+out", « salle comble », 約300人が参加. The news may never name the meeting; for a meeting
+claim, a crowd word in the title or the lead, from the meeting's day to a week after,
+stands for its group of meeting names, and the crowd tells it was held (confirms).
+Elsewhere in time, or for another place, it stands for nothing. Subjects are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import claim, entry, group, verdict_for
+
+from tracker.match import Matcher
+from tracker.models import ClaimKind
+
+MEETING = claim(
+    "brevanne-quarry-meeting",
+    "Brévanne will hold a public meeting on the quarry extension on Thursday 5 June 2025.",
+    [group("meeting", en=["public meeting"], fr=["réunion publique"], ja=["住民説明会"]),
+     group("place", en=["Brévanne"], fr=["Brévanne"], ja=["ブレバンヌ"])],
+    kind=ClaimKind.MEETING, claimed_on=date(2025, 5, 2), expected_from=date(2025, 6, 5),
+    expected_by=date(2025, 6, 5))
+EXTENSION = claim(  # a sibling that is no meeting: a crowd tells it nothing
+    "brevanne-quarry-extension",
+    "The prefect will authorise the Brévanne quarry extension by the end of 2025.",
+    [group("quarry", en=["quarry extension"], fr=["extension de la carrière"],
+           ja=["採石場の拡張"]),
+     group("place", en=["Brévanne"], fr=["Brévanne"], ja=["ブレバンヌ"])],
+    kind=ClaimKind.DECISION, claimed_on=date(2025, 5, 2), expected_by=date(2025, 12, 31))
+MATCHER = Matcher([MEETING, EXTENSION])
+CROWDS = {
+    "en": ("Packed hall grills mayor over quarry",
+           "Some 200 people crowded into the Brévanne village hall on Thursday evening."),
+    "fr": ("Salle comble pour parler de la carrière",
+           "Près de 200 habitants de Brévanne ont assisté jeudi soir à la présentation."),
+    "ja": ("採石場の拡張計画、会場は満員",
+           "ブレバンヌで5日夜、計画の説明があり、約200人が詰めかけた。"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ja"])
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2025-06-06", "confirms"),  # the day after: the meeting held
+    ("2025-06-30", None),  # guard: weeks later, a crowd at something else
+    ("2025-05-20", None),  # guard: before the meeting's day
+], ids=["next-day", "weeks-later", "before"])
+def test_a_meeting_told_by_its_crowd(language: str, published: str,
+                                     expected: str | None) -> None:
+    title, summary = CROWDS[language]
+    item = entry(title, summary, published, language)
+    assert verdict_for(MATCHER, item, "brevanne-quarry-meeting") == expected
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ja"])
+def test_a_crowd_elsewhere_is_no_meeting_of_the_claim(language: str) -> None:
+    title, summary = CROWDS[language]
+    summary = summary.replace("Brévanne", "Corlhac").replace("ブレバンヌ", "コルラック")
+    item = entry(title, summary, "2025-06-06", language)
+    assert verdict_for(MATCHER, item, "brevanne-quarry-meeting") is None
+
+
+def test_a_crowd_stands_for_no_other_kind_of_claim() -> None:
+    title, summary = CROWDS["en"]
+    item = entry(title, summary, "2025-06-06", "en")
+    assert verdict_for(MATCHER, item, "brevanne-quarry-extension") is None
