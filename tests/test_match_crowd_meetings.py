@@ -1,8 +1,9 @@
 """A meeting told by its crowd: "Packed hall grills mayor over quarry", "Hundreds turn
 out", « salle comble », 約300人が参加. The news may never name the meeting; for a meeting
 claim, a crowd word in the title or the lead, from the meeting's day to a week after,
-stands for its group of meeting names, and the crowd tells it was held (confirms).
-Elsewhere in time, or for another place, it stands for nothing. Subjects are invented."""
+stands for its group of meeting names, and the crowd tells it was held (confirms), as
+it does when the news names the meeting with no word of its own for it. Elsewhere in
+time, or for another place, it stands for nothing. Subjects are invented."""
 
 from __future__ import annotations
 
@@ -64,3 +65,21 @@ def test_a_crowd_stands_for_no_other_kind_of_claim() -> None:
     title, summary = CROWDS["en"]
     item = entry(title, summary, "2025-06-06", "en")
     assert verdict_for(MATCHER, item, "brevanne-quarry-extension") is None
+
+
+@pytest.mark.parametrize(("title", "summary", "language", "expected"), [
+    # the meeting named, with no event word of its own: the crowd tells it was held
+    ("Brévanne public meeting: residents have their say on the quarry",
+     "Some 200 people crowded into the village hall.", "en", "confirms"),
+    ("Réunion publique à Brévanne : les habitants donnent leur avis",
+     "Près de 200 personnes ont assisté jeudi soir à la présentation du projet de carrière.",
+     "fr", "confirms"),
+    ("ブレバンヌで住民説明会、採石場の拡張に意見", "会場には約200人が詰めかけた。", "ja", "confirms"),
+    # guard: the meeting told as the background of other news
+    ("After packed public meeting, Brévanne union defends quarry plan",
+     "The union said the extension would keep 40 jobs.", "en", "mentions"),
+], ids=["en", "fr", "ja", "background"])
+def test_a_named_meeting_with_its_crowd(title: str, summary: str, language: str,
+                                        expected: str) -> None:
+    item = entry(title, summary, "2025-06-06", language)
+    assert verdict_for(MATCHER, item, "brevanne-quarry-meeting") == expected

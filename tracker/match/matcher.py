@@ -264,8 +264,8 @@ class Matcher:
             ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
                                view, self._windows[number], opinion, others, preview, theirs,
                                readers)
-            judgement = crowd_came(judge(ctx, relevance, hits, rivals, published), relevance,
-                                   crowd)
+            judgement = crowd_came(judge(ctx, relevance, hits, rivals, published), crowd,
+                                   bool(self._gathered(number, crowd is not None, published)))
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))
         decisions = decided_for_the_event(news_of_the_claim_in_turn(
             steps_that_are_anothers_news(context_after_titled_news(decisions)), published))

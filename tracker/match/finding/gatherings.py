@@ -12,8 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from tracker.match.finding.lexicon import Lexicon
-from tracker.match.finding.relevance import Relevance
-from tracker.match.table import Timing
+from tracker.match.table import Modality, Role, Timing
 from tracker.match.text.normalize import fold
 from tracker.match.text.view import EntryView
 from tracker.models import Claim, GroupRole, Verdict
@@ -50,11 +49,15 @@ def crowd_told(view: EntryView, lexicon: Lexicon) -> int | None:
     return None
 
 
-def crowd_came(judgement: Judgement, relevance: Relevance, sentence: int | None) -> Judgement:
-    """A meeting found by its crowd and read as no more than mentioned, in its window:
-    the crowd tells it was held (rule 4)."""
-    if (not relevance.by_crowd or sentence is None or judgement.verdict is not Verdict.MENTIONS
-            or judgement.timing is not Timing.IN_WINDOW):
+def crowd_came(judgement: Judgement, sentence: int | None, in_days: bool) -> Judgement:
+    """A meeting claim's news read as no more than a mention, with a crowd told in its
+    days (``sentence``) and no word of the meeting read otherwise ("after packed
+    hearing": background): the crowd tells it was held (rule 4)."""
+    if (sentence is None or not in_days or judgement.verdict is not Verdict.MENTIONS
+            or judgement.timing is not Timing.IN_WINDOW
+            or any(judged.frame.role is Role.EVENT
+                   and judged.frame.modality is Modality.BACKGROUND
+                   for judged in judgement.frames)):
         return judgement
     return replace(judgement, verdict=Verdict.CONFIRMS, sentence=sentence, cues=("crowd",),
                    note="a crowd came: the meeting was held")
