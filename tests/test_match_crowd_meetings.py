@@ -75,10 +75,13 @@ def test_a_crowd_stands_for_no_other_kind_of_claim() -> None:
      "Près de 200 personnes ont assisté jeudi soir à la présentation du projet de carrière.",
      "fr", "confirms"),
     ("ブレバンヌで住民説明会、採石場の拡張に意見", "会場には約200人が詰めかけた。", "ja", "confirms"),
+    # a crowd's questions put in person, the meeting unnamed
+    ("Parents quiz Brévanne officials over quarry lorries",
+     "The mayor promised a lorry count before the extension starts.", "en", "confirms"),
     # guard: the meeting told as the background of other news
     ("After packed public meeting, Brévanne union defends quarry plan",
      "The union said the extension would keep 40 jobs.", "en", "mentions"),
-], ids=["en", "fr", "ja", "background"])
+], ids=["en", "fr", "ja", "quiz", "background"])
 def test_a_named_meeting_with_its_crowd(title: str, summary: str, language: str,
                                         expected: str) -> None:
     item = entry(title, summary, "2025-06-06", language)
