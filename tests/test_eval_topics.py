@@ -614,6 +614,11 @@ FLOORS = {
     "eval-vet-college": (0.85, 0.60, 0.54),
     "eval-mam-gendarmerie": (0.71, 0.51, 0.85),
     "eval-chuko-ikkan": (0.75, 0.68, 0.82),
+    # probe round one hundred and seventeen (fifty-second session): claims written
+    # against 47c4053, scored before any item was read; its items unread, totals seen
+    "eval-road-diet": (0.93, 0.72, 0.96),
+    "eval-cafe-associatif": (0.70, 0.62, 0.79),
+    "eval-farm-team": (0.76, 0.48, 0.94),
 }
 
 
