@@ -78,10 +78,15 @@ def test_a_crowd_stands_for_no_other_kind_of_claim() -> None:
     # a crowd's questions put in person, the meeting unnamed
     ("Parents quiz Brévanne officials over quarry lorries",
      "The mayor promised a lorry count before the extension starts.", "en", "confirms"),
+    # a crowd counted in round numbers
+    ("Hundreds hear quarry plans at Brévanne",
+     "The mayor answered questions for two hours.", "en", "confirms"),
+    ("Carrière : une centaine d'habitants de Brévanne venus écouter le maire",
+     "Le maire a répondu aux questions pendant deux heures.", "fr", "confirms"),
     # guard: the meeting told as the background of other news
     ("After packed public meeting, Brévanne union defends quarry plan",
      "The union said the extension would keep 40 jobs.", "en", "mentions"),
-], ids=["en", "fr", "ja", "quiz", "background"])
+], ids=["en", "fr", "ja", "quiz", "hundreds", "centaine", "background"])
 def test_a_named_meeting_with_its_crowd(title: str, summary: str, language: str,
                                         expected: str) -> None:
     item = entry(title, summary, "2025-06-06", language)
