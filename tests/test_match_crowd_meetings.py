@@ -13,6 +13,7 @@ import pytest
 from helpers.invented import claim, entry, group, verdict_for
 
 from tracker.match import Matcher
+from tracker.match.explain import explain, explain_records
 from tracker.models import ClaimKind
 
 MEETING = claim(
@@ -74,7 +75,8 @@ def test_a_crowd_stands_for_no_other_kind_of_claim() -> None:
     ("Réunion publique à Brévanne : les habitants donnent leur avis",
      "Près de 200 personnes ont assisté jeudi soir à la présentation du projet de carrière.",
      "fr", "confirms"),
-    ("ブレバンヌで住民説明会、採石場の拡張に意見", "会場には約200人が詰めかけた。", "ja", "confirms"),
+    ("ブレバンヌで住民説明会、採石場の拡張に意見", "会場には約200人が詰めかけた。",
+     "ja", "confirms"),
     # a crowd's questions put in person, the meeting unnamed
     ("Parents quiz Brévanne officials over quarry lorries",
      "The mayor promised a lorry count before the extension starts.", "en", "confirms"),
@@ -91,3 +93,13 @@ def test_a_named_meeting_with_its_crowd(title: str, summary: str, language: str,
                                         expected: str) -> None:
     item = entry(title, summary, "2025-06-06", language)
     assert verdict_for(MATCHER, item, "brevanne-quarry-meeting") == expected
+
+
+def test_explain_says_a_crowd_stood_for_the_meeting() -> None:
+    crowd = entry(*CROWDS["en"], "2025-06-06", "en")
+    named = entry("Brévanne public meeting: residents have their say on the quarry",
+                  "Some 200 people crowded into the village hall.", "2025-06-06", "en")
+    assert explain_records(MATCHER, crowd, "brevanne-quarry-meeting")[0]["by_crowd"] is True
+    assert explain_records(MATCHER, named, "brevanne-quarry-meeting")[0]["by_crowd"] is False
+    assert "a crowd told instead" in "\n".join(
+        explain(MATCHER, crowd, "brevanne-quarry-meeting"))

@@ -60,6 +60,8 @@ def explain(matcher: Matcher, entry: Entry, claim_id: str | None = None) -> list
         if decision.relevance.named_by_feed:
             lines.append(f"  named by the feed {entry.feed_name or entry.source_name!r}: "
                          f"{', '.join(decision.relevance.named_by_feed)}")
+        if decision.relevance.by_crowd:
+            lines.append("  its meeting named by no term: a crowd told instead")
         announced = " (the claim's announcement days)" if judgement.announced else ""
         lines.append(f"  timing: {judgement.timing.value}{announced}")
         for judged in judgement.frames:
@@ -96,6 +98,7 @@ def explain_records(matcher: Matcher, entry: Entry,
             "events": sorted(c.value for c in reading.events),
             "terms": list(decision.relevance.terms),
             "named_by_feed": list(decision.relevance.named_by_feed),
+            "by_crowd": decision.relevance.by_crowd,
             "score": decision.relevance.score,
             "timing": judgement.timing.value,
             "announced": judgement.announced,

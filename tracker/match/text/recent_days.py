@@ -5,17 +5,14 @@ told so is the item's own news, not a look back at it."""
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date, timedelta
-from importlib.resources import files
 
-from tracker.match.text.time_words import JAPANESE_WEEKDAY, WEEKDAY
+from tracker.match.text.time_words import JAPANESE_WEEKDAY, RECENT_DAY_WORDS, WEEKDAY
 from tracker.match.text.timeexpr import days_in
 
-_WORDS = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
-_DAYS = (*_WORDS["words"]["today"], *_WORDS["words"]["yesterday"])
-_LATIN_DAY = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _DAYS if w.isascii())})\b")
-_JAPANESE_DAYS = tuple(w for w in _DAYS if not w.isascii())
+_LATIN_DAY = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in RECENT_DAY_WORDS if w.isascii())})\b")
+_JAPANESE_DAYS = tuple(w for w in RECENT_DAY_WORDS if not w.isascii())
 RECENT_DAYS = 7  # a weekday names a day of the week just gone
 
 

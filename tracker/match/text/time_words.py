@@ -16,6 +16,8 @@ _TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_t
 _MONTHS: dict[str, int] = _TIMES["months"]
 _WEEKDAYS: dict[str, int] = _TIMES["weekdays"]
 _SEASONS: dict[str, int] = _TIMES["seasons"]
+# The day of publication and the day before, folded ("today", « hier », きのう)
+RECENT_DAY_WORDS: tuple[str, ...] = (*_TIMES["words"]["today"], *_TIMES["words"]["yesterday"])
 # Before a month name they make it a month ("in May", "end of May"), not the modal "may".
 _MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", "of", "to", "for",
                           "early", "late", "mid", "next", "last", "this", "before", "after",
