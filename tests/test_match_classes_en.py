@@ -22,7 +22,7 @@ from helpers.invented import (
     group,
 )
 
-from tracker.models import Claim, ClaimKind
+from tracker.models import Claim, ClaimKind, GroupRole
 
 LANGUAGE = "en"
 FIELDS = ("claim_id", "expected", "title", "summary", "day")
@@ -314,3 +314,20 @@ def test_class_10_first_in_the_claims_own_term_keeps_the_first_round() -> None:
     check([session], "velmora-council-session", "confirms",
           "Velmora harbour council holds its first session at last",
           "Members met in the port's old customs house.", "2026-11-16")
+
+
+def test_class_08_a_verb_after_any_term_of_the_claim_is_no_noun() -> None:
+    """"signs of", "meets for": a plural noun before "of" or "for", except right after a
+    name, whose verb it is; the name may be a term of an optional group ("council",
+    beside the subject "school bus")."""
+    council = claim("arvelia-bus-council", "Arvelia's school bus council will hold its first "
+                    "meeting in July 2026.",
+                    [group("bus", en=["school bus"]), group("place", en=["Arvelia"]),
+                     group("council", GroupRole.OPTIONAL, en=["council"])],
+                    kind=ClaimKind.MEETING, expected_from=date(2026, 7, 1),
+                    expected_by=date(2026, 7, 31))
+    check([council], "arvelia-bus-council", "confirms",
+          "Arvelia school bus council meets for the first time", "", "2026-07-20")
+    # guard: a plural noun before "for" is still none ("talks for")
+    check([council], "arvelia-bus-council", "mentions",
+          "Arvelia school bus plans for July council outlined", "", "2026-07-20")

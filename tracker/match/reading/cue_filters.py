@@ -94,14 +94,15 @@ def stems_alike(lexicon: Lexicon, view: EntryView, hit: Hit) -> bool:
             and view.tokens[hit.first_token].raw in lexicon.other_words.get(view.language, ()))
 
 
-def noun_reading(ctx: SentenceContext, hit: Hit) -> bool:
+def noun_reading(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit] = ()) -> bool:
     """"signs of", "plans for": a plural noun, not the verb."""
     followers = ctx.index.lexicon.noun_followers.get(ctx.view.language, ())
     nxt = hit.last_token + 1
     if not followers or nxt >= len(ctx.view.tokens) or hit.first_token != hit.last_token:
         return False
     raw = ctx.view.tokens[hit.last_token].raw
-    if any(name.last_token == hit.first_token - 1 for name in (*ctx.subject, *ctx.rivals)):
+    if any(name.last_token == hit.first_token - 1
+           for name in (*ctx.subject, *ctx.rivals, *terms)):
         return False  # right after a name it is the name's verb: "the committee meets for"
     return raw.endswith("s") and not raw.endswith("ss") and (
         ctx.view.tokens[nxt].raw in followers or _passive_after(ctx, nxt))

@@ -202,7 +202,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
     cues = drop_anothers_delays(ctx, completed_steps(ctx, cues), hits)
     measures = [h for h, m in modifiers if m.kind is Modifier.MEASURE]
     cues = [c for c in cues
-            if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit)
+            if not inside_longer(c.hit, longer) and not noun_reading(ctx, c.hit, terms)
             and not names_a_target(ctx, c.hit, measures)
             and not new_object(ctx, c, mine) and not meeting_topic(ctx, c, mine)
             and not currency_name(ctx, c.hit)
