@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tracker.match.finding.lexicon import Lexicon
@@ -43,10 +44,21 @@ def crowd_told(view: EntryView, lexicon: Lexicon) -> int | None:
     """The title or the lead, whichever first tells a crowd that came (``[markers]
     crowd_words``); None when neither does."""
     words = lexicon.crowd_words.get(view.language, ())
+    if not words:
+        return None
+    pattern = _any_of(words, view.language == "ja")
     for n in range(min(_LEAD + 1, len(view.sentences))):
-        if any(_holds(fold(view.sentences[n]), w, view.language) for w in words):
+        if pattern.search(fold(view.sentences[n])):
             return n
     return None
+
+
+@lru_cache(maxsize=8)
+def _any_of(words: tuple[str, ...], japanese: bool) -> re.Pattern[str]:
+    """One pattern for a language's crowd words, compiled once: it runs on every entry
+    when the claims hold a meeting claim."""
+    either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"(?:{either})" if japanese else rf"(?<!\w)(?:{either})(?!\w)")
 
 
 def crowd_came(judgement: Judgement, sentence: int | None, in_days: bool) -> Judgement:
