@@ -619,6 +619,11 @@ FLOORS = {
     "eval-road-diet": (0.93, 0.72, 0.96),
     "eval-cafe-associatif": (0.70, 0.62, 0.79),
     "eval-farm-team": (0.76, 0.48, 0.94),
+    # probe round one hundred and eighteen (fifty-second session): claims written
+    # against a3af6c7, scored before any item was read; its items unread, totals seen
+    "eval-airport-airline": (0.83, 0.66, 0.77),
+    "eval-micro-foret": (0.90, 0.30, 0.70),
+    "eval-moba-saisei": (0.86, 0.57, 0.75),
 }
 
 
