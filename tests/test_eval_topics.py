@@ -624,6 +624,11 @@ FLOORS = {
     "eval-airport-airline": (0.83, 0.66, 0.77),
     "eval-micro-foret": (0.90, 0.30, 0.70),
     "eval-moba-saisei": (0.86, 0.57, 0.75),
+    # probe round one hundred and nineteen (fifty-third session): claims written against
+    # e276f40, scored before any item was read, then read and kept for development
+    "eval-jail-conversion": (0.70, 0.44, 0.95),
+    "eval-station-communale": (0.77, 0.55, 0.68),
+    "eval-konkatsu-center": (0.78, 0.50, 0.86),
 }
 
 
