@@ -27,10 +27,15 @@ BRIEFING = claim(  # meeting: a briefing for residents
     ("垂水野市の説明会に260人 質問相次ぐ", "confirms"),
     ("垂水野市の新庁舎説明会 参加80人", "confirms"),
     ("垂水野市の説明会、初回に400人", "confirms"),
-    # guards: a count of something else; no count
+    # who came, between に and the count (a claim writer of round 118)
+    ("垂水野市の説明会に住民80人", "confirms"),
+    ("垂水野市の説明会に市民ら約120人 不安の声", "confirms"),
+    # guards: a count of something else; no count; members named, not come (no に)
     ("垂水野市の説明会に資料300部", "mentions"),
     ("垂水野市の説明会 質問相次ぐ", "mentions"),
-], ids=["headcount", "participants", "first-session", "guard-other-count", "guard-no-count"])
+    ("垂水野市の説明会、委員18人", "mentions"),
+], ids=["headcount", "participants", "first-session", "who-came", "who-came-about",
+        "guard-other-count", "guard-no-count", "guard-members-named"])
 def test_a_meeting_reported_by_its_headcount(title: str, expected: str) -> None:
     check_verdict([BRIEFING], "tarumi-briefing", expected, title, "", "2025-12-14", "ja")
 

@@ -37,6 +37,9 @@ CLAIMS = [FERRY, FLIGHTS]
      "2021.", "en"),
     ("updates", "L'île attend son bateau",
      "Le ferry de Morrow, suspendu depuis 2021, recrute ses équipages.", "fr"),
+    # a Japanese year just before the stop dates it: context (a round 119 item)
+    ("mentions", "モロー島フェリー、乗組員を採用",
+     "モロー島フェリーは2021年に運休していた。", "ja"),
     # a stop in the item's own year is news (guard)
     ("contradicts", "Morrow ferry plan scrapped in 2027 budget", "", "en"),
 ])
@@ -56,6 +59,17 @@ def test_a_past_year_is_read_after_its_preposition() -> None:
     assert names_a_past_year("fermee en 2019", date(2027, 5, 18))
     assert not names_a_past_year("to close in 2027", date(2027, 5, 18))
     assert not names_a_past_year("the 2021 plan", date(2027, 5, 18))
+    assert names_a_past_year("2019年に閉店", date(2027, 5, 18))
+    assert names_a_past_year("2021年3月から運休", date(2027, 5, 18))
+    assert not names_a_past_year("2028年に閉店", date(2027, 5, 18))
+
+
+def test_a_japanese_year_dates_only_the_cue_right_after_it() -> None:
+    """Guard: a year of a noun on the way (1994年から使われてきた…) dates no stop
+    later in the sentence: the stop is news."""
+    check_verdict(CLAIMS, "tessel-air-link", "contradicts", "テッセル航空路、廃止へ",
+                  "県は1994年から続いてきたテッセル航空路を2027年3月末で廃止すると決めた。",
+                  "2026-10-01", "ja")
 
 
 def test_a_stop_with_a_day_ahead_is_news() -> None:

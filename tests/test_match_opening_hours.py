@@ -22,6 +22,8 @@ MATCHER = Matcher([claim(
 @pytest.mark.parametrize(("title", "language", "expected"), [
     ("Tarrow museum changes its opening hours", "en", "mentions"),
     ("Tarrow museum sets new closing time", "en", "mentions"),
+    # "closing" as the last of a run: nothing closed, the budget a step (a round 119 item)
+    ("Council approves Tarrow museum budget at its closing plenary", "en", "updates"),
     ("Le musée de Tarrow change ses horaires d'ouverture", "fr", "mentions"),
     ("タロウ美術館、開館時間を変更", "ja", "mentions"),
     # near misses: the reopening itself

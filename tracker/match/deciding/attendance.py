@@ -23,10 +23,12 @@ from tracker.match.text.participles import past_participle
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
-# A headcount right after a Japanese meeting's name: 説明会に260人, 説明会 参加80人
+# A headcount right after a Japanese meeting's name, maybe with who came: 説明会に260人,
+# 説明会 参加80人, 説明会に漁業者ら80人
 _MEETING_JA = "会"  # in a meeting's name: 説明会, 会議, 協議会, 集会
 _ATTENDANCE_JA = re.compile(
-    r"^、?\s?(?:初回|初日|1回目)?(?:に|には|は)?\s?(?:参加者?|出席者?)?\s?(?:約)?\s?[\d,]+\s?人")
+    r"^、?\s?(?:初回|初日|1回目)?(?:(?:に|には)\s?[\u3041-\u30ff\u4e00-\u9fff]{1,5}?|"
+    r"(?:に|には|は)?\s?(?:参加者?|出席者?)?)\s?(?:約)?\s?[\d,]+\s?人")
 # Right after a Japanese meeting's name: what was said there (説明会で懸念相次ぐ)
 _REPORTED_AT_JA = re.compile(r"^\s?で")
 # Before a Japanese meeting's name that ends a headline: where or who (市が説明会,

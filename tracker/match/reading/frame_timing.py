@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from tracker.match.deciding.decisions_ahead import decision_in_time, without_effect_dates
 from tracker.match.finding.index import Hit
@@ -34,12 +34,14 @@ from tracker.match.states.stopped import MOVES
 from tracker.match.table import Modality, Role
 from tracker.match.targets.figure_dates import figure_of_its_period
 from tracker.match.targets.figures import FIGURE_PID
+from tracker.match.text.normalize import fold
 from tracker.match.text.past_years import names_a_past_year
 from tracker.match.text.tense import past_form, present_tense
 from tracker.match.text.timeexpr import points_ahead, points_back
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
+JA_YEAR_REACH = 12  # characters from a Japanese year to the cue it dates (2019年にパン屋が閉店)
 LAST_DAYS = 7  # days before a state's claimed end in which its stop is the planned end
 
 
@@ -106,11 +108,11 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     elif modality is Modality.REALIS and role is Role.DECISION:
         modality = decision_in_time(ctx, cue.hit, text)  # "votes tomorrow": a preview
     elif (modality is Modality.REALIS and role in (Role.STOP, Role.DELAY)
-          and cue.hit.pid != FIGURE_PID and names_a_past_year(text, ctx.published)
+          and cue.hit.pid != FIGURE_PID and _past_year(ctx, cue, text, ctx.published)
           and not _the_targets_year(ctx, cue, text)):
         modality = Modality.BACKGROUND  # "a link suspended since 2021": context
     elif (modality is Modality.REALIS and role is Role.STEP and ctx.claimed_on is not None
-          and names_a_past_year(text, ctx.claimed_on)):
+          and _past_year(ctx, cue, text, ctx.claimed_on)):
         modality = Modality.BACKGROUND  # "the bridge, which opened in 2009": context
     if role is Role.STOP and modality is Modality.REALIS and _after_a_fault(ctx, cue.hit):
         role = Role.DELAY  # "boiler failure shuts the pool": halted a while, not called off
@@ -148,3 +150,12 @@ def _the_targets_year(ctx: SentenceContext, cue: Cue, text: str) -> bool:
     that is context."""
     return (ctx.reading.kind is ClaimKind.TARGET and cue.source in REACHING
             and ctx.due is not None and f" {ctx.due.year}" in f" {text}")
+
+
+def _past_year(ctx: SentenceContext, cue: Cue, text: str, day: date | None) -> bool:
+    """The cue dated in a year over by ``day`` ("suspended since 2021"); in Japanese, by a
+    year just before it (2019年に閉店), not one of a noun on the way (1994年から使われて
+    きた身分証を…無効)."""
+    if ctx.view.language == "ja":
+        text = fold(ctx.view.text[max(0, cue.hit.start - JA_YEAR_REACH): cue.hit.start])
+    return names_a_past_year(text, day)

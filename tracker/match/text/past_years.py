@@ -13,10 +13,14 @@ def names_a_past_year(clause: str, published: date | None) -> bool:
     since 2021", "fermée en 2019"). Not read for a claim's own event: "12.1 million
     passengers in 2027" counts the year a target names."""
     return published is not None and any(
-        int(m.group(1)) < published.year for m in _PAST_YEAR.finditer(clause))
+        int(m.group(1)) < published.year
+        for m in (*_PAST_YEAR.finditer(clause), *_PAST_YEAR_JA.finditer(clause)))
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|en|depuis)\s+((?:19|20)\d\d)\b")
+# 2019年に, 2021年3月から, 2020年度以降: in or since that year
+_PAST_YEAR_JA = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s?年度?(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?(?:に|から|以来|以降)")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 

@@ -15,7 +15,7 @@ from importlib.resources import files
 _TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
 _MONTHS: dict[str, int] = _TIMES["months"]
 _WEEKDAYS: dict[str, int] = _TIMES["weekdays"]
-_SEASONS: dict[str, int] = _TIMES["seasons"]
+_SEASONS: dict[str, int] = {**_TIMES["seasons"], **_TIMES["holidays"]}
 # The day of publication and the day before, folded ("today", « hier », きのう)
 RECENT_DAY_WORDS: tuple[str, ...] = (*_TIMES["words"]["today"], *_TIMES["words"]["yesterday"])
 # Before a month name they make it a month ("in May", "end of May"), not the modal "may".

@@ -246,7 +246,7 @@ def _dates_in(clause: str, published: date, ahead: bool) -> tuple[date, ...]:
     return tuple(days)
 
 
-_SEASONS: dict[str, int] = _TIMES["seasons"]
+_SEASONS: dict[str, int] = {**_TIMES["seasons"], **_TIMES["holidays"]}
 _SEASON_WORD = "|".join(k for k in _SEASONS if k.isascii())
 _IN_SEASON = re.compile(rf"\bin\s+(?:the\s+)?({_SEASON_WORD})\b")
 NEXT_YEAR: tuple[str, ...] = tuple(_TIMES["words"]["next_year"])
