@@ -87,3 +87,23 @@ def test_a_redevelopment_is_no_reopening() -> None:
 ], ids=["fiscal-year-ahead", "guard-length"])
 def test_a_fiscal_year_ahead_is_a_forecast(title: str, expected: str) -> None:
     check_verdict([OPENING], "kessling-tower-opening", expected, title, "", "2030-04-10", "ja")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a part starting with a Latin word (AI, JR) is a part too (round 119's claim writer)
+    ("ケスリングタワーが開業　AIが店を提案", "confirms"),
+    ("ケスリングタワーが開業 JR駅から直通バス", "confirms"),
+    # guard: one run, the proposal's 案 hedges it all
+    ("ケスリングタワーの開業をAIが提案", "mentions"),
+], ids=["latin-part", "latin-part-halfwidth", "guard-one-run"])
+def test_a_part_may_start_with_a_latin_word(title: str, expected: str) -> None:
+    check_verdict([OPENING], "kessling-tower-opening", expected, title, "", "2030-04-10", "ja")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # on an agenda: to be discussed, not done
+    ("ケスリング市議会 ケスリングタワー開業も議題", "mentions"),
+    ("ケスリングタワーが開業　記念式典に500人", "confirms"),  # guard: no agenda
+], ids=["agenda", "guard-no-agenda"])
+def test_an_event_on_an_agenda_is_not_done(title: str, expected: str) -> None:
+    check_verdict([OPENING], "kessling-tower-opening", expected, title, "", "2030-04-10", "ja")

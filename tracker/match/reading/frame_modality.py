@@ -55,6 +55,9 @@ def settle_modality(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> 
                            s.term_tokens)
     modality = read_modality(mctx, cue.hit, role, r.in_clause, s.parts.modifiers, r.clause,
                              threat, role is Role.EVENT and ctx.reading.kind is ClaimKind.MEETING)
+    if (cue.source == OWN_UPDATE and role is Role.STEP and modality in _PLANNED
+            and ctx.reading.kind is ClaimKind.STATE):
+        modality = Modality.HEDGED  # "wants to renegotiate the rate": a change in view (rule 7)
     if (r.ruled and modality in (Modality.OPINION, Modality.NEGATED)) or (
             cue.source == _REVIEW and modality in _PLANNED):
         # the court rules, whoever sued; "to review the quota" is news already (rule 7)

@@ -50,13 +50,13 @@ _CLAUSE_BREAK = re.compile(
     rf"(?!{JAPANESE_DAY_SET_FOR})"
     r"|(?<=\s)-\s"
     r"|(?<=\s)–|(?<=–)\s"  # an en dash with a space beside it: not the one of "Lyon–Rome"
-    # 開院 予定から, 着工 30年4月開業 (a headline's parts); 々 (着々), 〆 and 〇 are kanji
-    # marks outside the kanji block; an object before the space (解除を 漁協が要望) waits
-    # for the verb after it
+    # 開院 予定から, 着工 30年4月開業, 開所 AIが提案 (a headline's parts); 々 (着々), 〆
+    # and 〇 are kanji marks outside the kanji block; an object before the space
+    # (解除を 漁協が要望) waits for the verb after it
     # ; a headline's last part that is only a noun and its figure (開所　定員600人; not
     # 説明会に150人, with a particle; no date: 着工は4月に) is told of the part before it
     r"|(?<=[\u3005-\u3007\u3040-\u30ff\u4e00-\u9fff]\s)(?<!を\s)\s*"
-    r"(?=[\u3005-\u3007\u3040-\u30ff\u4e00-\u9fff0-9])"
+    r"(?=[\u3005-\u3007\u3040-\u30ff\u4e00-\u9fff0-9A-Za-z])"
     r"(?![\u3005-\u3007\u30a0-\u30ff\u4e00-\u9fff]{1,6}[0-9][0-9.,]*[^\s年月日時]\S{0,2}$))"
 )
 _NORM = attrgetter("norm")
