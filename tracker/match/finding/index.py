@@ -27,13 +27,14 @@ import ahocorasick
 from tracker.entities import load_catalogue
 from tracker.match.finding.bill_names import term_variants
 from tracker.match.finding.lexicon import Lexicon, load_lexicon
+from tracker.match.finding.pattern_words import pattern_words
 from tracker.match.finding.refs import ClassRef, CueRef, ModifierRef
 from tracker.match.reading.gapped import GappedPhrase, add_phrase, join_parts, split_phrase
 from tracker.match.text import normalize
 from tracker.match.text.acronyms import acronym_rules, in_capitals, written_terms
 from tracker.match.text.compounds import cue_forms
 from tracker.match.text.katakana import inside_run, read_whole, whole_katakana_terms
-from tracker.match.text.normalize import STEM_LANGUAGES, Stemmer, latin_words, pattern_of, tokenize
+from tracker.match.text.normalize import STEM_LANGUAGES, Stemmer, pattern_of, tokenize
 from tracker.match.text.view import EntryView
 from tracker.models import Claim, GroupRole, Verdict
 
@@ -72,20 +73,18 @@ class Hit(NamedTuple):
 
 
 _NO_PIDS: frozenset[int] = frozenset()
-"""One empty set shared by every group without implied words: each empty frozenset is
-an object of its own, and 1,000 claims have thousands of such groups (per process)."""
+"""One empty set for every group without implied words (each frozenset() is an object)."""
 
 
 class PatternIndex:
     """Built once from the claims; ``scan`` finds every pattern in one pass."""
 
-    def __init__(
-        self, claims: Sequence[Claim], stemmer: Stemmer, lexicon: Lexicon | None = None
-    ) -> None:
+    def __init__(self, claims: Sequence[Claim], stemmer: Stemmer,
+                 lexicon: Lexicon | None = None) -> None:
         self._stemmer = stemmer
         self.lexicon = lexicon or load_lexicon()
         self._catalogue = load_catalogue()
-        words = self._words(claims)
+        words = pattern_words(claims, self._catalogue, self.lexicon)
         stemmer.use_lemmas_of(words)
         stemmer.add_french_participles(words)
         self._ids: dict[str, int] = {}
@@ -126,27 +125,6 @@ class PatternIndex:
         # where a found pattern's first token starts, back from its last character, and
         # whether a space pads its end (read per occurrence)
         self._edges = [(len(p) - 1 - (p[0] == " "), int(p[-1] == " ")) for p in self._patterns]
-
-    def _words(self, claims: Sequence[Claim]) -> set[str]:
-        """Every Latin word the patterns are made of (to look up only their lemmas)."""
-        words: set[str] = set()
-        for claim in claims:
-            for group in claim.groups:
-                names, implied = self._catalogue.names(group.entities)
-                for table in (group.terms, names, implied):
-                    for terms in table.values():
-                        for term in terms:
-                            words.update(latin_words(term))
-            for by_lang in claim.cues.values():
-                for cue_words in by_lang.values():
-                    for word in cue_words:
-                        words.update(latin_words(word))
-        for source in (self.lexicon.classes, self.lexicon.modifiers):
-            for by_lang in source.values():
-                for lexicon_words in by_lang.values():
-                    for word in lexicon_words:
-                        words.update(latin_words(word))
-        return words
 
     def _pid(self, pattern: str, latin: bool) -> int:
         pid = self._ids.get(pattern)
