@@ -629,6 +629,11 @@ FLOORS = {
     "eval-jail-conversion": (0.70, 0.44, 0.95),
     "eval-station-communale": (0.77, 0.55, 0.68),
     "eval-konkatsu-center": (0.78, 0.50, 0.86),
+    # probe round one hundred and twenty (fifty-third session): claims written against
+    # b43a899, scored before any item was read; its items unread, totals seen
+    "eval-tiny-homes": (0.72, 0.55, 0.88),
+    "eval-legumerie": (0.66, 0.35, 0.86),
+    "eval-startup-hub": (0.73, 0.75, 0.82),
 }
 
 
