@@ -18,6 +18,11 @@ _WEEKDAYS: dict[str, int] = _TIMES["weekdays"]
 _SEASONS: dict[str, int] = {**_TIMES["seasons"], **_TIMES["holidays"]}
 # The day of publication and the day before, folded ("today", « hier », きのう)
 RECENT_DAY_WORDS: tuple[str, ...] = (*_TIMES["words"]["today"], *_TIMES["words"]["yesterday"])
+# Latin time words that may open a sentence before a comma and date what follows
+# ("Demain, Akarigawa ouvre …", "On Monday, …" is read in its clause anyway)
+FRONTING_TIME_WORDS: tuple[str, ...] = tuple(w for w in (
+    *_WEEKDAYS, *RECENT_DAY_WORDS, *_TIMES["words"]["later_today"], *_TIMES["words"]["ahead"])
+    if w.isascii())
 # Before a month name they make it a month ("in May", "end of May"), not the modal "may".
 _MONTH_LEADS = frozenset({"in", "into", "by", "until", "till", "since", "from", "of", "to", "for",
                           "early", "late", "mid", "next", "last", "this", "before", "after",
@@ -113,6 +118,18 @@ _JAPANESE_WEEKDAYS = "月火水木金土日"
 # noun is a time of day (日曜午前, 土曜夜)
 JAPANESE_WEEKDAY = re.compile(
     rf"([{_JAPANESE_WEEKDAYS}])曜日?(?!の)(?![\u30a1-\u30fa\u4e00-\u9fff](?<![午朝夜夕昼未正深早]))")
+
+
+# "ce mardi", "this Tuesday": on a Tuesday, that very day
+_THIS_WEEKDAY = re.compile(rf"\b(?:ce|this)\s+({'|'.join(_WEEKDAYS)})\b")
+
+
+def names_a_weekday_ahead(clause: str, published: date) -> bool:
+    """The folded ``clause`` names a weekday other than the day ``published`` itself
+    ("ouvre ses portes ce mardi", on a Tuesday, opens today)."""
+    today = {m.start(1) for m in _THIS_WEEKDAY.finditer(clause)
+             if _WEEKDAYS[m.group(1)] == published.weekday()}
+    return any(m.start() not in today for m in WEEKDAY.finditer(clause))
 
 
 def weekday_ahead(clause: str, published: date) -> date | None:

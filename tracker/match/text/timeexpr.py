@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
 
-from tracker.match.text.time_words import JAPANESE_WEEKDAY, WEEKDAY
+from tracker.match.text.time_words import JAPANESE_WEEKDAY, WEEKDAY, names_a_weekday_ahead
 from tracker.match.text.year_parts import JAPANESE_FISCAL_YEAR, full_year, parts_of_years
 
 _TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
@@ -96,7 +96,8 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
     if not_past and any(0 < (m - published.month) % 12 <= SOON_MONTHS
                         for m in _bare_months(clause)):
         return True
-    return present_tense and bool(WEEKDAY.search(clause) or JAPANESE_WEEKDAY.search(clause))
+    return present_tense and (names_a_weekday_ahead(clause, published)
+                              or bool(JAPANESE_WEEKDAY.search(clause)))
 
 
 def _bare_months(clause: str) -> list[int]:

@@ -29,7 +29,7 @@ from tracker.match.text.normalize import (
     strip_html,
     tokenize_folded,
 )
-from tracker.match.text.time_words import JAPANESE_DAY_SET_FOR
+from tracker.match.text.time_words import FRONTING_TIME_WORDS, JAPANESE_DAY_SET_FOR
 from tracker.models import Entry
 
 # A sentence ends at . ! ? followed by a space and a capital/digit/quote, or at
@@ -40,7 +40,9 @@ _CJK_END = re.compile(r"[。！？]+[」』）)]*")
 # so that re skips the other characters quickly; what follows tells the break from
 # a plain space or comma.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]—、；：（）\s–]"
+    # not after a time word that opens the sentence: "Demain, Akarigawa ouvre …" dates it
+    "".join(rf"(?<!^{re.escape(word)})" for word in FRONTING_TIME_WORDS)
+    + r"[,;:()\[\]—、；：（）\s–]"
     # not the comma of "10,000", nor the one between a day and its year ("May 23, 2026")
     r"(?:(?<=,)(?!\d)(?!(?<=\d,)\s(?:1[89]|2\d)\d\d(?!\d))"
     r"|(?<=[;:()\[\]—；：（）])"
