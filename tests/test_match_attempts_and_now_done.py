@@ -4,7 +4,7 @@
 - a target's own figure followed by a word of now and a past participle ("1,200
   hectares of seagrass now mapped", « désormais cartographiés ») is reached;
 - a four-digit number after "in", « en », is a year, however old ("taken in 1891");
-- an event word after "until", « jusqu'à ce que » has not happened yet;
+- an event word after "until", "before", « jusqu'à ce que » has not happened yet;
 - a decision claim's own stop word written as a noun ("ban compensation") is its topic."""
 
 from __future__ import annotations
@@ -93,6 +93,9 @@ FUND = claim(
      "voted", "en"),
     ("mentions", "Les pêcheurs d'Ostry attendront jusqu'à ce que le fonds d'indemnisation "
      "soit voté", "fr"),
+    # ... and after "before", « avant que », with no time between (a round 119 item)
+    ("mentions", "Ostry: months of checks before the compensation fund can be voted", "en"),
+    ("mentions", "Ostry : encore des mois avant que le fonds d'indemnisation soit voté", "fr"),
     ("confirms", "Ostry council votes the compensation fund", "en"),  # guard
 ])
 def test_an_event_awaited_is_not_done(expected: str, title: str, language: str) -> None:

@@ -177,9 +177,10 @@ AWAITED_REACH = 5  # tokens from "until" to the event word it awaits ("until the
 
 
 def awaited(ctx: SentenceContext, hit: Hit) -> bool:
-    """An event word a few words after "until", "unless" (« jusqu'à ce que »), with no
-    time between: it has not happened yet ("will not take their seats
-    until the compensation fund is voted"). "Closed until June" awaits a time."""
+    """An event word a few words after "until", "unless", "before" (« jusqu'à ce que »,
+    « avant que »), with no time between: it has not happened yet ("will not take their
+    seats until the compensation fund is voted", "before the new tanks can be
+    installed"). "Closed until June" awaits a time."""
     view = ctx.view
     words = ctx.index.lexicon.awaiting_words.get(view.language, ())
     if not words or not view.tokens[hit.first_token].latin:
