@@ -188,3 +188,20 @@ def test_a_caps_words_without_a_figure(title: str, day: str, expected: str) -> N
     the cap is judged (after its deadline); before, either is progress (rule 7)."""
     language = "en" if title.isascii() else "ja"
     check_verdict([DAM_COST], "tella-dam-cost", expected, title, "", day, language)
+
+
+SHARE = [claim(  # target: a share to reach, its aside says what is counted
+    "orlan-local-share", "The share of local stone in the Orlan bridge will reach 60% in "
+    "2028 (quarried within 50 km).",
+    [BRIDGE, group("stone", en=["local stone"], fr=["pierre locale"])],
+    kind=ClaimKind.TARGET, expected_by=date(2028, 6, 30))]
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # the aside's "within 50 km" is no cap: the share reached is the target met
+    ("confirms", "Orlan bridge: local stone share reaches 62%"),
+    ("contradicts", "Orlan bridge finished with 41% local stone"),
+], ids=["reached", "short"])
+def test_an_aside_sets_no_cap(expected: str, title: str) -> None:
+    """A round 120 claim writer's report: "(produced within 50 km)" made the target a cap."""
+    check_verdict(SHARE, "orlan-local-share", expected, title, "", "2028-09-12", "en")

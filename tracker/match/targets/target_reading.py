@@ -45,7 +45,9 @@ def counted_left_out(target: Target | None, view: EntryView) -> frozenset[str]:
 
 
 def _level(target: Target, statement: str, language: str, falls: bool) -> Target:
-    """A target's figure as a level: a floor, a cap, or one to fall under or to."""
+    """A target's figure as a level: a floor, a cap, or one to fall under or to. An
+    aside says what is counted, no bound: "60% (produced within 50 km)" is no cap."""
+    statement = without_asides(statement)
     if names_a_floor(statement, language):
         return replace(target, floor=True)  # "will not fall below 8,000"
     if names_a_ceiling(statement, language, below_too=not falls):
