@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.match.text.normalize import fold
-from tracker.match.text.view import _CLAUSE_BREAK
+from tracker.match.text.normalize import Stemmer
+from tracker.match.text.view import view_of_texts
 from tracker.models import ClaimKind
 
 HUB = claim(  # event: a hub opens on a day
@@ -35,8 +35,8 @@ def test_a_fronted_time_word_dates_its_sentence(title: str, language: str,
 
 
 def test_only_a_time_word_opening_the_sentence_holds_its_comma() -> None:
-    assert _CLAUSE_BREAK.split(fold("Demain, Velmora ouvre")) == ["demain, velmora ouvre"]
-    assert len(_CLAUSE_BREAK.split(fold("Velmora, demain, ouvre"))) == 3
+    assert view_of_texts("Demain, Velmora ouvre", "", "fr", Stemmer()).clause_starts == (0,)
+    assert len(view_of_texts("Velmora, demain, ouvre", "", "fr", Stemmer()).clause_starts) == 3
 
 
 @pytest.mark.parametrize(("title", "language", "day", "expected"), [

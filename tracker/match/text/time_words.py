@@ -19,7 +19,7 @@ _SEASONS: dict[str, int] = {**_TIMES["seasons"], **_TIMES["holidays"]}
 # The day of publication and the day before, folded ("today", « hier », きのう)
 RECENT_DAY_WORDS: tuple[str, ...] = (*_TIMES["words"]["today"], *_TIMES["words"]["yesterday"])
 # Latin time words that may open a sentence before a comma and date what follows
-# ("Demain, Akarigawa ouvre …", "On Monday, …" is read in its clause anyway)
+# ("Demain, Akarigawa ouvre …": view.py keeps the comma from cutting a clause)
 FRONTING_TIME_WORDS: tuple[str, ...] = tuple(w for w in (
     *_WEEKDAYS, *RECENT_DAY_WORDS, *_TIMES["words"]["later_today"], *_TIMES["words"]["ahead"])
     if w.isascii())

@@ -40,9 +40,7 @@ _CJK_END = re.compile(r"[。！？]+[」』）)]*")
 # so that re skips the other characters quickly; what follows tells the break from
 # a plain space or comma.
 _CLAUSE_BREAK = re.compile(
-    # not after a time word that opens the sentence: "Demain, Akarigawa ouvre …" dates it
-    "".join(rf"(?<!^{re.escape(word)})" for word in FRONTING_TIME_WORDS)
-    + r"[,;:()\[\]—、；：（）\s–]"
+    r"[,;:()\[\]—、；：（）\s–]"
     # not the comma of "10,000", nor the one between a day and its year ("May 23, 2026")
     r"(?:(?<=,)(?!\d)(?!(?<=\d,)\s(?:1[89]|2\d)\d\d(?!\d))"
     r"|(?<=[;:()\[\]—；：（）])"
@@ -232,6 +230,18 @@ def plain_texts(entry: Entry) -> tuple[str, str]:
     return title, summary
 
 
+_FRONTING = frozenset(FRONTING_TIME_WORDS)
+
+
+def _clauses(folded: str) -> list[str]:
+    """The folded sentence's clauses; a time word that opens it before a comma dates
+    the clause after it, as one clause ("Demain, Akarigawa ouvre …": a preview)."""
+    clauses = _CLAUSE_BREAK.split(folded)
+    if len(clauses) > 1 and clauses[0] in _FRONTING:
+        clauses[:2] = [f"{clauses[0]} {clauses[1]}"]
+    return clauses
+
+
 def build_view(entry: Entry, stemmer: Stemmer) -> EntryView:
     """Sentence 0 is the title (even if empty); the summary's sentences follow."""
     title, summary = plain_texts(entry)
@@ -253,7 +263,7 @@ def view_of_texts(title: str, summary: str, declared: str | None, stemmer: Stemm
         sentence_starts.append(position)
         first_tokens.append(len(tokens))
         sentence_tokens: list[Token] = []
-        for clause in _CLAUSE_BREAK.split(fold(sentence)):
+        for clause in _clauses(fold(sentence)):
             clause_tokens = tokenize_folded(clause, language, stemmer)
             if clause_tokens or not sentence_tokens:
                 clause_starts.append(len(tokens) + len(sentence_tokens))
