@@ -15,12 +15,13 @@ from importlib.resources import files
 _TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
 _MONTHS: dict[str, int] = _TIMES["months"]
 _WEEKDAYS: dict[str, int] = _TIMES["weekdays"]
-_SEASONS: dict[str, int] = {**_TIMES["seasons"], **_TIMES["holidays"]}
+# The month each season or holiday starts in (times.toml): timeexpr reads them too
+SEASONS: dict[str, int] = {**_TIMES["seasons"], **_TIMES["holidays"]}
 # The day of publication and the day before, folded ("today", « hier », きのう)
 RECENT_DAY_WORDS: tuple[str, ...] = (*_TIMES["words"]["today"], *_TIMES["words"]["yesterday"])
 # Latin time words that may open a sentence before a comma and date what follows
 # ("Demain, Akarigawa ouvre …": view.py keeps the comma from cutting a clause)
-FRONTING_TIME_WORDS: tuple[str, ...] = tuple(w for w in (
+FRONTING_TIME_WORDS: frozenset[str] = frozenset(w for w in (
     *_WEEKDAYS, *RECENT_DAY_WORDS, *_TIMES["words"]["later_today"], *_TIMES["words"]["ahead"])
     if w.isascii())
 # Before a month name they make it a month ("in May", "end of May"), not the modal "may".
@@ -56,7 +57,7 @@ def opens_a_time(following: Sequence[str]) -> bool:
     return len(words) < len(following[:4]) and any(w in _PERIOD_NOUNS for w in words[:3])
 
 
-_TIME_NEIGHBOURS = frozenset(_PERIOD_NOUNS | _WEEKDAYS.keys() | _SEASONS.keys() | {"half"})
+_TIME_NEIGHBOURS = frozenset(_PERIOD_NOUNS | _WEEKDAYS.keys() | SEASONS.keys() | {"half"})
 
 
 
@@ -87,7 +88,7 @@ _SEASON_LEADS = (_MONTH_LEADS - {"to"}) | {"the", "that", "each", "every", "comi
 
 def names_a_season(before: str, word: str, after: str) -> bool:
     """``word`` is a season's name used as one ("this fall", "fall 2027")."""
-    return word in _SEASONS and (before in _SEASON_LEADS or bool(_YEAR_TOKEN.fullmatch(after)))
+    return word in SEASONS and (before in _SEASON_LEADS or bool(_YEAR_TOKEN.fullmatch(after)))
 
 
 def a_calendar_name(word: str) -> bool:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
 
-from tracker.match.text.time_words import JAPANESE_WEEKDAY, WEEKDAY, names_a_weekday_ahead
+from tracker.match.text.time_words import JAPANESE_WEEKDAY, SEASONS, WEEKDAY, names_a_weekday_ahead
 from tracker.match.text.year_parts import JAPANESE_FISCAL_YEAR, full_year, parts_of_years
 
 _TIMES = tomllib.loads(files("tracker.match.data").joinpath("times.toml").read_text("utf-8"))
@@ -71,9 +71,9 @@ def points_ahead(clause: str, published: date | None, present_tense: bool,
     if not _ANY_TIME.search(clause):
         return False  # every reading below needs a digit or a calendar word
     # "opens this summer", in April; a season already begun may be past
-    if any(_SEASONS[m.group(1)] > published.month for m in _THIS_SEASON.finditer(clause)):
+    if any(SEASONS[m.group(1)] > published.month for m in _THIS_SEASON.finditer(clause)):
         return True
-    if any(_SEASONS[m.group(1)] > published.month  # 今夏, 今秋: this summer, this autumn
+    if any(SEASONS[m.group(1)] > published.month  # 今夏, 今秋: this summer, this autumn
            for m in _THIS_SEASON_JA.finditer(clause)):
         return True
     # the next day may be today in another time zone, unless a present verb says ahead
@@ -143,7 +143,7 @@ def points_back(clause: str, published: date | None) -> bool:
     # "launched in the spring", in an August item: a season already over ("au printemps"
     # is as often the next one)
     for match in _IN_SEASON.finditer(clause):
-        end = _SEASONS[match.group(1)] + 2
+        end = SEASONS[match.group(1)] + 2
         if end <= 12 and end < published.month:
             dates.append(_month_end(published.year, end))
     # "at their July security talks": a month naming a past event of this year
@@ -212,7 +212,7 @@ def _months_of_years(clause: str) -> list[tuple[int, int]]:
     if "年" in clause:  # what both Japanese forms need
         found += [(full_year(m.group(1)), int(m.group(2)))
                   for m in _JAPANESE_MONTH_YEAR.finditer(clause)]
-        found += [(full_year(m.group(1)), _SEASONS[m.group(2)])
+        found += [(full_year(m.group(1)), SEASONS[m.group(2)])
                   for m in _JAPANESE_SEASON_YEAR.finditer(clause)]
     return found
 
@@ -247,8 +247,7 @@ def _dates_in(clause: str, published: date, ahead: bool) -> tuple[date, ...]:
     return tuple(days)
 
 
-_SEASONS: dict[str, int] = {**_TIMES["seasons"], **_TIMES["holidays"]}
-_SEASON_WORD = "|".join(k for k in _SEASONS if k.isascii())
+_SEASON_WORD = "|".join(k for k in SEASONS if k.isascii())
 _IN_SEASON = re.compile(rf"\bin\s+(?:the\s+)?({_SEASON_WORD})\b")
 NEXT_YEAR: tuple[str, ...] = tuple(_TIMES["words"]["next_year"])
 _MONTH_PART = r"(?:early|late|mid|debut|fin|mi)\s+"
@@ -292,9 +291,9 @@ def earliest_named(clause: str, published: date) -> date | None:
     for match in _MONTH_YEAR.finditer(clause):
         days.append(_next_month(published, _MONTHS[match.group(1)], match.group(2)))
     for match in _SEASON.finditer(clause):
-        days.append(_next_month(published, _SEASONS[match.group(1)], match.group(2)))
+        days.append(_next_month(published, SEASONS[match.group(1)], match.group(2)))
     for match in (*_THIS_SEASON.finditer(clause), *_THIS_SEASON_JA.finditer(clause)):
-        days.append(_this_season(published, _SEASONS[match.group(1)]))
+        days.append(_this_season(published, SEASONS[match.group(1)]))
     for match in _YEAR.finditer(clause):
         days.append(date(int(match.group(1)), 1, 1))
     for match in _YEAR_END.finditer(clause):
@@ -319,7 +318,7 @@ def earliest_named(clause: str, published: date) -> date | None:
     days += [date(year, month, 1) for year, month in _months_of_years(clause)
              if (year, month) not in ((d.year, d.month) for d in days)]
     seasons = _JAPANESE_SEASON_YEAR.sub("", clause)  # 夏 of 27年夏 is that year's
-    for word, month in _SEASONS.items():
+    for word, month in SEASONS.items():
         if not word.isascii() and word in seasons:
             days.append(_next_month(published, month, None))
     if sum(clause.count(word) for word in NEXT_YEAR) > next_months:

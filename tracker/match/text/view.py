@@ -230,14 +230,11 @@ def plain_texts(entry: Entry) -> tuple[str, str]:
     return title, summary
 
 
-_FRONTING = frozenset(FRONTING_TIME_WORDS)
-
-
 def _clauses(folded: str) -> list[str]:
     """The folded sentence's clauses; a time word that opens it before a comma dates
     the clause after it, as one clause ("Demain, Akarigawa ouvre …": a preview)."""
     clauses = _CLAUSE_BREAK.split(folded)
-    if len(clauses) > 1 and clauses[0] in _FRONTING:
+    if len(clauses) > 1 and clauses[0] in FRONTING_TIME_WORDS:
         clauses[:2] = [f"{clauses[0]} {clauses[1]}"]
     return clauses
 
