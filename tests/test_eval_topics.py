@@ -634,6 +634,11 @@ FLOORS = {
     "eval-tiny-homes": (0.72, 0.55, 0.88),
     "eval-legumerie": (0.66, 0.35, 0.86),
     "eval-startup-hub": (0.73, 0.75, 0.82),
+    # probe round one hundred and twenty-one (fifty-fourth session): claims written
+    # against ae7a0a7, scored before any item was read, then read and kept for development
+    "eval-city-grocery": (0.64, 0.73, 0.84),
+    "eval-piscine-genets": (0.71, 0.71, 0.83),
+    "eval-mokuchip-boiler": (0.70, 0.65, 0.73),
 }
 
 
