@@ -39,6 +39,7 @@ from tracker.match.states.stopped import (
 )
 from tracker.match.table import Modality, Role
 from tracker.match.targets.figure_dates import figure_of_its_period
+from tracker.match.text.tense import verb_form
 from tracker.models import ClaimKind
 
 _REVIEW = EventClass.REVIEW.value
@@ -109,8 +110,10 @@ def _as_described(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> Mo
           and fronted_participle(ctx, cue.hit, r.clause)):
         modality = Modality.BACKGROUND  # « Fermé aux voitures, le pont … »: its state
     if (modality is Modality.REALIS and ctx.reading.kind is not ClaimKind.STATE
-            and any(m.kind is Modifier.PLAN_KEPT for _, m in r.in_clause)):
-        modality = Modality.EXPECTED  # "3G closure unchanged": the plan stands
+            and any(m.kind is Modifier.PLAN_KEPT for _, m in r.in_clause)
+            and not verb_form(ctx.index, ctx.view, cue.hit)):
+        # "3G closure unchanged": the plan stands; "reopens on schedule" is done
+        modality = Modality.EXPECTED
     if modality is Modality.REALIS and (gapped := modality_in_gap(ctx.view, cue,
                                                                   s.parts.modifiers)):
         modality = gapped  # "deal to close by year-end": a preview; "tour not … begun"
