@@ -50,3 +50,19 @@ def test_a_freeze_stopped_ends_the_level_kept(expected: str, title: str) -> None
     """For a state kept at a level, the freeze is the state: scrapping it ends the level
     kept. Before, a cancel word whose object is a freeze was a stop of a stop: kept."""
     check_verdict([FARE], "velmora-fare-level", expected, title, "", "2026-03-06", "en")
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("contradicts", "Velmora ends bus fare freeze six months early", "en"),
+    ("contradicts", "Velmora lifts bus fare freeze", "en"),
+    ("contradicts", "Velmora lève le gel du ticket de bus", "fr"),
+    ("contradicts", "ヴェルモラ市、バス運賃の凍結を解除", "ja"),
+    # guard: two undo words undo each other ("rules out ending"): the level kept
+    ("confirms", "Velmora rules out ending bus fare freeze", "en"),
+])
+def test_a_freeze_ended_or_lifted_ends_the_level_kept(expected: str, title: str,
+                                                      language: str) -> None:
+    """An undo word ("end … freeze", "lift", « lever ») before a freeze that is not the
+    claim's own stop word kept the state as a lifted stop does. For a level kept the
+    freeze is the state itself: ended, the level is no longer kept."""
+    check_verdict([FARE], "velmora-fare-level", expected, title, "", "2026-03-06", language)

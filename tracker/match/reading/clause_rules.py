@@ -15,7 +15,7 @@ from tracker.match.finding.lexicon import MOVES, REACHING, EventClass, Modifier
 from tracker.match.finding.refs import ModifierRef
 from tracker.match.reading.cue_filters import joined_to_next
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
-from tracker.match.states.frozen_levels import frozen_level
+from tracker.match.states.frozen_levels import freeze_named, frozen_level
 from tracker.match.states.relocation import event_moved, names_a_venue
 from tracker.match.table import Modality, Role
 from tracker.match.targets.amounts import amount_quantities
@@ -137,7 +137,8 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
         return Role.STEP  # "court upholds the charge": a ruling for the plan (rule 6)
     if (cue.role is Role.STOP and Modifier.UNDO in kinds
             and ctx.reading.kind is ClaimKind.STATE):
-        if cue.hit.pid in ctx.reading.own_stops:
+        undoing = sum(m.kind is Modifier.UNDO for _, m in in_clause)
+        if cue.hit.pid in ctx.reading.own_stops or (freeze_named(ctx, text) and undoing % 2):
             return Role.STOP  # "lifts the fare freeze": the state that is a stop ends
         return Role.EVENT  # "rules out devaluation", "revokes the closure": the state kept
     if cue.role is Role.STOP and ctx.view.language == "ja" and (

@@ -9,6 +9,8 @@ ends the level kept (``stopped.py``)."""
 
 from __future__ import annotations
 
+import re
+
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
 from tracker.match.targets.amounts import amounts_in
@@ -27,6 +29,19 @@ def a_level_kept(ctx: SentenceContext) -> bool:
 def a_freeze(ctx: SentenceContext, cue: Cue) -> bool:
     """The cue is a word that freezes a level ("freeze", « geler », 凍結)."""
     return cue.text in ctx.index.lexicon.level_freezes.get(ctx.view.language, ())
+
+
+def freeze_named(ctx: SentenceContext, text: str) -> bool:
+    """For a level kept, ``text`` (a clause, folded) names a freeze: that freeze is the
+    state itself, so lifting or ending it ("ends the chip price freeze", « lève le gel
+    des tarifs », 価格凍結を解除) ends the level kept, unless a second undo word undoes
+    the first ("rules out ending the freeze": ``clause_rules``)."""
+    if not a_level_kept(ctx):
+        return False
+    freezes = [fold(w) for w in ctx.index.lexicon.level_freezes.get(ctx.view.language, ())]
+    if ctx.view.language == "ja":
+        return any(w in text for w in freezes)
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in freezes)
 
 
 def frozen_level(ctx: SentenceContext, cue: Cue) -> Role | None:
