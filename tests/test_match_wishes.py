@@ -1,0 +1,34 @@
+"""A wish is not yet an act: "wants to", "wishes to", « veut », « souhaite »
+are hedges, like "asks" (lexicon `hedge`), not intents. For a state kept at a level, an
+intent to change the level told ahead is the level broken (a party that sets a price
+announces it), but a wish to change it is a change in view (rule 7: updates).
+Subjects are invented; the guards passed before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers.invented import check_verdict, claim, group
+
+from tracker.models import ClaimKind
+
+FARE = claim(
+    "orrin-fare-level", "Orrin Falls' ferry fare will stay at $4 until March 2028.",
+    [group("orrin", en=["Orrin Falls"], fr=["Orrin Falls"], ja=["オリンフォールズ"]),
+     group("fare", en=["ferry fare"], fr=["tarif du ferry"], ja=["フェリー運賃"])],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 2, 18), expected_from=date(2025, 2, 18),
+    expected_by=date(2028, 3, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("updates", "Ferry operator wants to raise Orrin Falls ferry fare to $5", "en"),
+    ("updates", "Orrin Falls : l'exploitant veut porter le tarif du ferry à 5 dollars", "fr"),
+    # guards: a change announced by an intent word, or made, breaks the level
+    ("contradicts", "Orrin Falls to raise ferry fare to $5 from June", "en"),
+    ("contradicts", "Orrin Falls raises ferry fare to $5", "en"),
+])
+def test_a_wish_to_change_a_level_is_an_update(expected: str, title: str,
+                                               language: str) -> None:
+    check_verdict([FARE], "orrin-fare-level", expected, title, "", "2026-03-06", language)
