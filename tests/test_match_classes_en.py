@@ -337,3 +337,14 @@ def test_class_08_a_verb_after_any_term_of_the_claim_is_no_noun() -> None:
     # guard: a plural noun before "for" is still none ("talks for")
     check([council], "arvelia-bus-council", "mentions",
           "Arvelia school bus plans for July council outlined", "", "2026-07-20")
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "Arvelia inks fisheries agreement with Borsk"),
+    # guard: ink the noun signs nothing
+    ("mentions", "Arvelia-Borsk fisheries agreement talks run out of ink and patience"),
+])
+def test_class_03_inks_a_deal_is_signed(expected: str, title: str) -> None:
+    """Headline English "inks … deal/contract/agreement/pact" is "signs"."""
+    check([PACT], "arvelia-borsk-pact", expected, title,
+          "The deal sets catch quotas for the northern fishing grounds.", "2026-05-05")
