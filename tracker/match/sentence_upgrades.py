@@ -93,6 +93,17 @@ def decided_to_keep(frames: Sequence[JudgedFrame], reading: ClaimReading) -> boo
                               for j in frames if j.verdict is Verdict.UPDATES)
 
 
+def decided_then_kept(frames: Sequence[JudgedFrame], reading: ClaimReading,
+                      body_confirms: bool) -> bool:
+    """"FY2026 chip supply contract signed" over "the purchase price remains ¥13,000":
+    for a state claim, a title that tells only a decision (an update), over a summary
+    that says the state lasts (``body_confirms``), is the decision that keeps it, as
+    ``decided_to_keep`` reads it in one sentence."""
+    title = [j for j in frames if j.frame.hit.sentence == 0 and j.verdict is Verdict.UPDATES]
+    return (reading.kind is ClaimKind.STATE and body_confirms and bool(title)
+            and all(j.frame.role is Role.DECISION for j in title))
+
+
 def target_met(frames: Sequence[JudgedFrame], reading: ClaimReading) -> bool:
     """"Phosphorus cut by 85%, beating target": for a target claim, a word saying the
     target met confirms it (rule 7), whatever figures or moves in its sentence got it

@@ -32,6 +32,7 @@ from tracker.match.sentence_upgrades import (
     AHEAD,
     JudgedFrame,
     ahead,
+    decided_then_kept,
     decided_to_keep,
     decided_with_its_plan,
     target_met,
@@ -312,7 +313,10 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
     frames_read = tuple(judged)
     title = results.get(TITLE)
     if title is not None and title[0] is not Verdict.MENTIONS:
-        if _told_ahead_then_done(frames_read, results):
+        body_confirms = any(v is Verdict.CONFIRMS for s, (v, _) in results.items() if s)
+        if _told_ahead_then_done(frames_read, results) or (
+                title[0] is Verdict.UPDATES
+                and decided_then_kept(frames_read, ctx.reading, body_confirms)):
             done = min(s for s, (v, _) in results.items() if v is Verdict.CONFIRMS)
             return Judgement(Verdict.CONFIRMS, done, results[done][1], timing, announced,
                              frames_read)
