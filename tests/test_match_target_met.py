@@ -102,3 +102,23 @@ def test_a_claims_own_word_of_the_target_met_negated_after_the_deadline(
     """"n'a pas tenu son objectif", the claim's own cue negated after the deadline, is
     the target missed (rule 7), as "fails to reach" is (a round 70 claim writer)."""
     check_verdict([VOLUNTEERS_CUED], "arlo-volunteers-cued", expected, title, "", day, language)
+
+
+VISITORS = claim(
+    "selve-pool-visitors", "The Selve river pool will welcome 65,000 visitors in 2027.",
+    [group("pool", en=["Selve river pool"], fr=["piscine de la Selve"], ja=["セルブ川プール"]),
+     group("visitors", en=["visitors"], fr=["entrées"], ja=["入場者"])],
+    kind=ClaimKind.TARGET, expected_from=date(2027, 1, 1), expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("セルブ川プール、入場者数が目標の6万5000人を突破", "confirms"),
+    # guard: another figure with its scale and rest is still a figure on the way
+    ("セルブ川プール、入場者数が4万8000人に", "updates"),
+])
+def test_the_claims_own_japanese_figure_is_read_whole(title: str, expected: str) -> None:
+    """6万5000 is the claim's own 65,000: neither it nor its rest 5000 is a figure of
+    its own. Before, the rest was read as an interim figure and made the target met an
+    update."""
+    check_verdict([VISITORS], "selve-pool-visitors", expected, title, "", "2027-11-20", "ja")

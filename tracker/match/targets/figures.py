@@ -183,13 +183,28 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
                and view.tokens[end + 1].raw.isdigit()):
             end += 1
         number = "".join(t.raw for t in view.tokens[token: end + 1])
+        value = _japanese_value(view, end, last, number)
         if (_is_figure(view, token, end, last, number, codes, sizes) and number not in known
-                and _japanese_value(view, end, last, number) not in known):
+                and value not in known):
             start = view.token_starts[token]
             hits.append(Hit(FIGURE_PID, start, view.token_starts[end]
                             + len(view.tokens[end].norm), token, end, sentence))
-        token = end + 1
+        # the claim's own 6万5000 is no figure, and neither is its 5000
+        token = (_past_japanese_rest(view, end, last) if value in known else end) + 1
     return hits
+
+
+def _past_japanese_rest(view: EntryView, end: int, last: int) -> int:
+    """The last token of a Japanese figure written with its scale (the 万 of 6万, and
+    the 5000 of 6万5000, read with it by ``_japanese_value``); ``end`` otherwise."""
+    if view.language != "ja" or end >= last:
+        return end
+    after = view.tokens[end + 1].raw
+    if not number_words("ja").scales.get(after[:1]):
+        return end
+    if after[1:]:
+        return end + 1
+    return end + 2 if end + 2 <= last and view.tokens[end + 2].raw.isdigit() else end + 1
 
 
 _JAPANESE_REST = re.compile(r"\d+")
