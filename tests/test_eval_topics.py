@@ -639,6 +639,11 @@ FLOORS = {
     "eval-city-grocery": (0.64, 0.73, 0.84),
     "eval-piscine-genets": (0.71, 0.71, 0.83),
     "eval-mokuchip-boiler": (0.70, 0.65, 0.73),
+    # probe round one hundred and twenty-two (fifty-fourth session): claims written
+    # against 6350328, scored before any item was read; its items unread, totals seen
+    "eval-landfill-gardens": (0.72, 0.73, 0.87),
+    "eval-cimetiere-naturel": (0.64, 0.75, 0.78),
+    "eval-iwaseno-kuma": (0.91, 0.80, 0.79),
 }
 
 
