@@ -138,7 +138,7 @@ def role_in_clause(ctx: SentenceContext, cue: Cue,
     if (cue.role is Role.STOP and Modifier.UNDO in kinds
             and ctx.reading.kind is ClaimKind.STATE):
         undoing = sum(m.kind is Modifier.UNDO for _, m in in_clause)
-        if cue.hit.pid in ctx.reading.own_stops or (freeze_named(ctx, text) and undoing % 2):
+        if cue.hit.pid in ctx.reading.own_stops or (freeze_named(ctx, text) and undoing % 2 == 1):
             return Role.STOP  # "lifts the fare freeze": the state that is a stop ends
         return Role.EVENT  # "rules out devaluation", "revokes the closure": the state kept
     if cue.role is Role.STOP and ctx.view.language == "ja" and (

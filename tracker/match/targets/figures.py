@@ -183,44 +183,44 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
                and view.tokens[end + 1].raw.isdigit()):
             end += 1
         number = "".join(t.raw for t in view.tokens[token: end + 1])
-        value = _japanese_value(view, end, last, number)
+        scaled = _japanese_scaled(view, end, last, number)
+        value = number if scaled is None else scaled[0]  # as _japanese_value reads it
         if (_is_figure(view, token, end, last, number, codes, sizes) and number not in known
                 and value not in known):
             start = view.token_starts[token]
             hits.append(Hit(FIGURE_PID, start, view.token_starts[end]
                             + len(view.tokens[end].norm), token, end, sentence))
         # the claim's own 6万5000 is no figure, and neither is its 5000
-        token = (_past_japanese_rest(view, end, last) if value in known else end) + 1
+        token = (scaled[1] if scaled is not None and value in known else end) + 1
     return hits
-
-
-def _past_japanese_rest(view: EntryView, end: int, last: int) -> int:
-    """The last token of a Japanese figure written with its scale (the 万 of 6万, and
-    the 5000 of 6万5000, read with it by ``_japanese_value``); ``end`` otherwise."""
-    if view.language != "ja" or end >= last:
-        return end
-    after = view.tokens[end + 1].raw
-    if not number_words("ja").scales.get(after[:1]):
-        return end
-    if after[1:]:
-        return end + 1
-    return end + 2 if end + 2 <= last and view.tokens[end + 2].raw.isdigit() else end + 1
 
 
 _JAPANESE_REST = re.compile(r"\d+")
 
 
 def _japanese_value(view: EntryView, end: int, last: int, number: str) -> str:
-    """20万 -> "200000", 1万8000 -> "18000": a Japanese figure with its scale (the
-    claim's own 200,000 written 20万); the number as it is otherwise."""
+    """20万 -> "200000", 1万8000 -> "18000"; the number as it is with no scale."""
+    scaled = _japanese_scaled(view, end, last, number)
+    return number if scaled is None else scaled[0]
+
+
+def _japanese_scaled(view: EntryView, end: int, last: int, number: str
+                     ) -> tuple[str, int] | None:
+    """20万 -> ("200000", the 万 token), 1万8000 -> ("18000", the 8000 token): a Japanese
+    figure read with its scale (the claim's own 200,000 written 20万) and its last
+    token; None when no scale follows the number."""
     if view.language != "ja" or end >= last:
-        return number
+        return None
     after = view.tokens[end + 1].raw
     scale = number_words("ja").scales.get(after[:1])
     if not scale:
-        return number
-    rest = _JAPANESE_REST.match(after[1:] or (view.tokens[end + 2].raw if end + 2 <= last else ""))
-    return str(int(int(number) * scale) + (int(rest.group()) if rest else 0))
+        return None
+    if after[1:]:
+        rest, rest_end = _JAPANESE_REST.match(after[1:]), end + 1
+    else:
+        rest = _JAPANESE_REST.match(view.tokens[end + 2].raw if end + 2 <= last else "")
+        rest_end = end + 2 if rest else end + 1
+    return str(int(int(number) * scale) + (int(rest.group()) if rest else 0)), rest_end
 
 
 _DIGIT = re.compile(r"\d")
