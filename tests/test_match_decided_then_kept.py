@@ -6,20 +6,8 @@ the verdict. Subjects are invented; the guard passed before."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from helpers.invented import check_verdict, claim, group
-
-from tracker.models import ClaimKind
-
-FARE = claim(
-    "orrin-fare-level", "Orrin Falls' ferry fare will stay at $4 until March 2028.",
-    [group("orrin", en=["Orrin Falls"], fr=["Orrin Falls"], ja=["オリンフォールズ"]),
-     group("fare", en=["ferry fare"], fr=["tarif du ferry"], ja=["フェリー運賃"])],
-    kind=ClaimKind.STATE, claimed_on=date(2025, 2, 18), expected_from=date(2025, 2, 18),
-    expected_by=date(2028, 3, 31),
-)
+from helpers.invented import FERRY_FARE, check_verdict
 
 
 @pytest.mark.parametrize(("expected", "title", "summary"), [
@@ -31,4 +19,4 @@ FARE = claim(
 ])
 def test_a_decision_over_the_state_kept_confirms(expected: str, title: str,
                                                  summary: str) -> None:
-    check_verdict([FARE], "orrin-fare-level", expected, title, summary, "2026-03-06", "en")
+    check_verdict([FERRY_FARE], "orrin-fare-level", expected, title, summary, "2026-03-06", "en")

@@ -142,6 +142,13 @@ DORN_STAFF = claim(  # target: a plant's headcount by a date
            ja=["従業員"])],
     kind=ClaimKind.TARGET, expected_by=date(2029, 12, 31),
 )
+FERRY_FARE = claim(  # state: a level kept until a day
+    "orrin-fare-level", "Orrin Falls' ferry fare will stay at $4 until March 2028.",
+    [group("orrin", en=["Orrin Falls"], fr=["Orrin Falls"], ja=["オリンフォールズ"]),
+     group("fare", en=["ferry fare"], fr=["tarif du ferry"], ja=["フェリー運賃"])],
+    kind=ClaimKind.STATE, claimed_on=date(2025, 2, 18), expected_from=date(2025, 2, 18),
+    expected_by=date(2028, 3, 31),
+)
 
 
 _MATCHERS: dict[tuple[str, ...], Matcher] = {}
