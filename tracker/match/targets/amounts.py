@@ -1,5 +1,5 @@
 """Sums of money and shares: "€2.9bn", "USD 2 billion", "3,8 milliards d'euros", 70億円,
-"14 %", 2割.
+"14 %", 2割, 3分の1.
 
 A target claim that names a sum ("will save EUR 3.8 billion a year") or a share
 ("traffic will fall by 20%") is compared with the sums and shares news reports, as a
@@ -66,11 +66,13 @@ def _grammar() -> _Grammar:
     after = _alternation([*words, *codes])
     percent = _alternation(amounts.get("percent", ()))
     tenths = _alternation(amounts.get("tenths", ()))
+    fractions = _alternation(amounts.get("fractions", ()))
     # 千万 is a thousand ten-thousands: Japanese scales stack
     stacked = "(?:" + "|".join(map(re.escape, table.get("ja", {}).get("scales", {}))) + ")+"
     pattern = re.compile(
         rf"(?P<share>{_NUMBER})\s?(?:{percent})"
         rf"|(?P<tenths>{_NUMBER})(?:{tenths})"
+        rf"|(?P<whole>\d+)(?:{fractions})(?P<part>\d+)(?![\d.,])"
         rf"|(?P<before>(?<![a-z])[a-z]{{0,2}}[{sign}]|{code})\s?(?P<n1>{_NUMBER})"
         rf"(?:\s?(?P<s1>{scale}))?"
         # 9億5000万ユーロ, 50億8千万円: a Japanese figure in two scales; 1万5000円: a
@@ -108,6 +110,11 @@ def amounts_in(text: str) -> list[tuple[float, str, int, int]]:
             continue
         if match["tenths"]:  # 2割: 20%
             found.append((_value(match["tenths"]) * 10, PERCENT, match.start(), match.end()))
+            continue
+        if match["whole"]:  # 3分の1: a third (0分の1 is none)
+            if int(match["whole"]):
+                share = 100 * int(match["part"]) / int(match["whole"])
+                found.append((round(share, 1), PERCENT, match.start(), match.end()))
             continue
         number, scale = (match["n1"], match["s1"]) if match["n1"] else (match["n2"], match["s2"])
         mark = match["before"] or match["after"]
