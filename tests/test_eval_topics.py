@@ -644,6 +644,9 @@ FLOORS = {
     "eval-landfill-gardens": (0.72, 0.73, 0.87),
     "eval-cimetiere-naturel": (0.64, 0.75, 0.78),
     "eval-iwaseno-kuma": (0.91, 0.80, 0.79),
+    "eval-shore-power": (0.60, 0.50, 0.90),
+    "eval-internat-gendarmerie": (0.66, 0.66, 0.72),
+    "eval-taiikukan-aircon": (0.78, 0.69, 0.78),
 }
 
 
