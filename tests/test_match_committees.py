@@ -63,3 +63,30 @@ BUDGET = claim(
 def test_a_japanese_committee_as_subject_and_a_plenary(expected: str, title: str,
                                                        language: str) -> None:
     check_verdict([BUDGET], "kesa-budget", expected, title, "", "2026-03-15", language)
+
+
+# A committee that chooses or awards is the choice itself: committees select
+# (a tender board, a « commission permanente », 選定委員会), they do not only recommend.
+FERRY_OPERATOR = claim(
+    "brae-ferry-operator",
+    "Brae's county council will choose the operator of the Skellan island ferry and award "
+    "it the contract by the end of May 2026.",
+    [group("brae", en=["Brae"], fr=["Brae"], ja=["ブレイ郡"]),
+     group("ferry", en=["Skellan ferry", "island ferry"], fr=["bac de Skellan"],
+           ja=["スケラン島フェリー"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 5, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Brae transport committee awards Skellan ferry contract to Norlink", "en"),
+    ("confirms", "Bac de Skellan : la commission de Brae choisit Norlink", "fr"),
+    ("confirms", "ブレイ郡委員会、スケラン島フェリーの運航会社を選定", "ja"),
+    # near misses: a committee's other words of deciding stay a step
+    ("updates", "Brae transport committee approves Skellan ferry contract", "en"),
+    ("updates", "Bac de Skellan : feu vert de la commission des transports de Brae", "fr"),
+])
+def test_a_committee_that_chooses_is_the_choice(expected: str, title: str,
+                                                language: str) -> None:
+    check_verdict([FERRY_OPERATOR], "brae-ferry-operator", expected, title, "", "2026-05-20",
+                  language)

@@ -1,7 +1,8 @@
 """A committee's vote on what a parliament or a council decides is a step toward the
 decision ("feu vert de la commission des affaires étrangères", 外交委が可決), not the
 decision, unless the claim names a committee (in its statement or its terms): then the
-committee is its decider."""
+committee is its decider. A committee that chooses (a word of the claim's own family,
+``cues.py``) makes the choice: committees select, not only recommend."""
 
 from __future__ import annotations
 

@@ -131,8 +131,10 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                     source is EventClass.ANNOUNCED and starts_a_step(ctx, hit, hits, True)):
                 source, role = EventClass.STEP, Role.STEP  # "opens recruitment": a step
             elif (role is Role.DECISION and ctx.reading.kind is ClaimKind.DECISION
+                  and not in_family(ctx.index.lexicon, ctx.reading.families, classes[0])
                   and decided_by_a_committee(ctx, hit)):
-                source, role = EventClass.STEP, Role.STEP  # "committee backs the treaty"
+                # "committee backs the treaty"; one that awards makes a choice claim's choice
+                source, role = EventClass.STEP, Role.STEP
             elif (source is EventClass.ANNOUNCED and ctx.reading.kind is ClaimKind.DECISION
                   and announces_a_bill(ctx.view, ctx.index.lexicon, hit)):
                 source, role = EventClass.STEP, Role.STEP  # 予算案を発表: to the vote
