@@ -19,6 +19,7 @@ from tracker.match.targets.magnitudes import PERCENT, Quantity
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import is_a_number, japanese_time_counters, number_words
 from tracker.match.text.rates import a_rate_unit
+from tracker.match.text.tallies import tally_tokens
 from tracker.match.text.time_words import TIME_UNITS, YEAR_LEADS
 from tracker.match.text.view import EntryView
 from tracker.models import GroupRole
@@ -149,6 +150,7 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
     # year per patient") unless it counts money: no count of patients
     sums = amount_quantities(view, sentence) if sums is None else sums
     left_out = [(q.first, q.last) for q in sums if not (percent if q.unit == PERCENT else money)]
+    left_out += [(t, t) for t in tally_tokens(view, first, last)]  # "voted 4-1": no count
     hits: list[Hit] = []
     table = number_words(view.language)
     token = first

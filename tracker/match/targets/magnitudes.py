@@ -27,6 +27,7 @@ from tracker.match.text.number_words import (
     numbers_table,
 )
 from tracker.match.text.rates import a_rate_unit
+from tracker.match.text.tallies import tally_tokens
 from tracker.match.text.timeexpr import MONTH_NAMES
 from tracker.match.text.view import EntryView
 
@@ -96,9 +97,13 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
     table = number_words(view.language)
     tokens = view.tokens
     found: list[Quantity] = []
+    tally = tally_tokens(view, first, last)  # "voted 4-1": how a body voted, no count
     i = first
     while i <= last:
         raw = tokens[i].raw
+        if i in tally:
+            i += 1
+            continue
         if (joined := _unit_written_on(raw)) is not None:  # "30mw", 出力30MW
             found.append(Quantity(joined[0], i, i, joined[1]))
             i += 1
