@@ -56,3 +56,24 @@ def test_an_event_noun_whose_verb_is_negated(claim_id: str, expected: str, title
                                              day: str, language: str) -> None:
     check_verdict([GROUNDBREAKING, IN_SERVICE, LEASE], claim_id, expected, title, "", day,
                   language)
+
+
+# A French verb is negated only before it too: the « ne … pas » after it belongs to the
+# clause of a later noun (« les paquebots qui ne se branchent pas »).
+BERTH_FEE = claim(
+    "tavrin-berth-fee", "Tavrin's council will adopt a fee on barges that idle at the depot "
+    "quay by June 2026.",
+    [group("fee", en=["berth fee", "idling fee"], fr=["redevance"], ja=["係留料"]),
+     group("tavrin", en=["Tavrin"], fr=["Tavrin"], ja=["タブリン"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 6, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "Tavrin adopte une redevance pour les péniches qui ne se branchent pas"),
+    ("confirms", "Tavrin adopte une redevance pour les péniches qui ne coupent pas leur moteur"),
+    # near miss: the verb negated before it
+    ("updates", "Tavrin n'adopte pas la redevance pour les péniches"),
+])
+def test_a_french_verb_is_not_negated_by_a_later_clause(expected: str, title: str) -> None:
+    check_verdict([BERTH_FEE], "tavrin-berth-fee", expected, title, "", "2026-06-10", "fr")

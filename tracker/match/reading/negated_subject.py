@@ -11,7 +11,7 @@ from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.number_words import number_words
-from tracker.match.text.tense import finite_verb_words, verb_form
+from tracker.match.text.tense import finite_verb_words, present_tense, verb_form
 from tracker.match.text.view import EntryView
 
 NEGATION_REACH = 7  # words other than names from the noun to the negation
@@ -27,9 +27,12 @@ def negated_after_its_subject(index: PatternIndex, view: EntryView, hit: Hit,
     a few words, the claim's names not counted. A verb there is negated only before it
     ("voted not to make the scheme permanent" decided)."""
     negations = index.lexicon.verb_negations.get(view.language, ())
-    # "Stanmere votes not to …", "voted not to": an English verb; a French one has an
-    # auxiliary before it (« le conseil a voté de ne pas … »)
-    if not negations or (view.language == "en" and verb_form(index, view, hit)):
+    # "Stanmere votes not to …", "voted not to": an English verb; a French one in the
+    # present (« adopte une redevance pour les péniches qui ne se branchent pas »: the
+    # negation is the later clause's); a French participle may be a noun (« mise en
+    # service ») and has an auxiliary before it when a verb (« a voté de ne pas … »)
+    if not negations or (view.language == "en" and verb_form(index, view, hit)) or (
+            view.language == "fr" and present_tense(index, view, hit)):
         return False
     if hit.first_token in named:
         return False  # the claim's own name ("the moratorium will not be lifted"): the verb tells
