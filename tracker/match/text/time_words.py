@@ -37,6 +37,9 @@ JAPANESE_DAY_SET_FOR = (
 _OF = frozenset({"of", "de", "d", "du"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _PERIOD_NOUNS = frozenset(_TIMES["words"]["period_nouns"])
+_START_OF = re.compile(
+    rf"\b(?:{'|'.join(_TIMES['words']['start_nouns'])}) (?:of|de|du|d)(?:[ ']+\w+){{0,3}}?"
+    rf"[ ']+(?:{'|'.join(_PERIOD_NOUNS)})\b")
 YEAR_LEADS = frozenset(_TIMES["words"]["year_leads"])  # "in 1891": a year, no count
 TIME_UNITS = frozenset(_TIMES["words"]["time_units"])  # "months" in "three months late"
 SPAN_COUNTS = frozenset(_TIMES["words"]["span_counts"])  # "three" in "three months late"
@@ -141,3 +144,10 @@ def weekday_ahead(clause: str, published: date) -> date | None:
     if len(found) != 1:
         return None
     return published + timedelta(days=(found.pop() - published.weekday()) % 7)
+
+
+def without_starts_of_spans(folded: str) -> str:
+    """The folded text less the first moments of spans it names ("at the start of the
+    2026 school year", « au début de l'année scolaire »): a count due then is taken at
+    that moment, not over the span."""
+    return _START_OF.sub(" ", folded)
