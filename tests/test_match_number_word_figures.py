@@ -51,3 +51,25 @@ def test_a_number_word_out_of_a_total_is_a_figure(expected: str, title: str,
     """A number word before "of" and a total ("four of nine", « quatre sur neuf »): a
     count so far (a claim writer of round 46)."""
     check_verdict(BUILT, "harlow-tram-stops", expected, title, "", "2026-06-10", language)
+
+
+# Digits joined by a hyphen to the noun after them describe a thing ("a 12-seat bus",
+# "the 4,000-seat stand"): no count of what a target counts, as "three-ship" is none.
+RIDERS = [claim("harlow-shuttle-riders", "The Harlow airport shuttle will carry 50,000 "
+                "passengers in 2027.",
+                [group("shuttle", en=["Harlow airport shuttle"], fr=["navette de Harlow"]),
+                 group("riders", en=["passengers", "riders"], fr=["passagers", "voyageurs"])],
+                kind=ClaimKind.TARGET, expected_from=date(2027, 1, 1),
+                expected_by=date(2027, 12, 31))]
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("mentions", "Harlow airport shuttle: a 12-seat bus for night passengers", "en"),
+    ("mentions", "Harlow airport shuttle adds a 1,200-litre luggage van for passengers", "en"),
+    # near misses: figures that count
+    ("updates", "Harlow airport shuttle: 12,000 passengers so far", "en"),
+    ("updates", "Navette de Harlow : 12 000 passagers depuis janvier", "fr"),
+])
+def test_digits_hyphened_to_a_noun_describe_it(expected: str, title: str,
+                                               language: str) -> None:
+    check_verdict(RIDERS, "harlow-shuttle-riders", expected, title, "", "2027-05-10", language)

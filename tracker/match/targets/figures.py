@@ -188,7 +188,9 @@ def figure_hits(view: EntryView, sentence: int, known: frozenset[str],
         scaled = _japanese_scaled(view, end, last, number)
         value = number if scaled is None else scaled[0]  # as _japanese_value reads it
         if (_is_figure(view, token, end, last, number, codes, sizes) and number not in known
-                and value not in known):
+                and value not in known
+                and not (view.tokens[end].latin and end < last
+                         and not view.tokens[end + 1].raw.isdigit() and _hyphened(view, end))):
             start = view.token_starts[token]
             hits.append(Hit(FIGURE_PID, start, view.token_starts[end]
                             + len(view.tokens[end].norm), token, end, sentence))
