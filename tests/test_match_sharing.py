@@ -10,6 +10,7 @@ from helpers.invented import claim, entry, group
 
 from tracker.match import Matcher
 from tracker.match.finding.lexicon import EventClass
+from tracker.match.matcher import SHARE_FROM
 from tracker.match.sharing import share_equal_values
 from tracker.models import Claim, ClaimKind, GroupRole, TermGroup
 
@@ -98,5 +99,17 @@ def test_a_built_matcher_keeps_each_claims_event_classes_as_classes() -> None:
                    [group("fund", ja=["寄付"])], kind=ClaimKind.TARGET)
     state = claim("wall-closure", "The stone walls will stay closed to visitors.",
                   [group("walls", ja=["石垣"])], kind=ClaimKind.STATE)
-    for reading in Matcher([target, state]).readings().values():
+    # enough claims that the matcher shares its values (matcher.SHARE_FROM)
+    readings = Matcher([target, state, *_claims()]).readings()
+    assert len(_claims()) + 2 >= SHARE_FROM
+    for reading in (readings["castle-fund"], readings["wall-closure"]):
         assert reading.events and all(isinstance(c, EventClass) for c in reading.events)
+
+
+def test_a_small_matcher_is_not_walked() -> None:
+    # below SHARE_FROM claims the walk costs more than it saves: equal values stay apart
+    matcher = Matcher(_claims()[: SHARE_FROM - 1])
+    readings = list(matcher.readings().values())
+    assert len({id(r.own_days) for r in readings}) > 1
+    news = entry("Velmora opens bus depot 7", "The depot opened on Monday.", "2026-06-02", "en")
+    assert [f.claim_id for f in matcher.match(news)] == ["velmora-depot-7"]

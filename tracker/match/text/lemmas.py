@@ -9,24 +9,27 @@ lemma as far as matching goes. ``normalize.Stemmer`` folds them like entry text.
 A matcher keeps only the forms its patterns can use: first those of the words its
 patterns are made of (``lemmas_of_words``), then those whose lemma stems to a token
 of a pattern (``lemmas_stemming_to``); any other form cannot take part in a match.
-The file is read line by line and never held whole: the whole French table would
-cost about 10 MB in every parse/match worker.
+The table is read line by line and never built whole (the whole French table would
+cost about 10 MB in every parse/match worker); only the file's text, folded, is kept
+once per process that builds a matcher (about 1 MB, ``_folded_text``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from functools import cache
 from importlib.resources import files
 
 LEMMA_LANGUAGES: tuple[str, ...] = ("en", "fr")
 
 
-def pairs(language: str) -> Iterator[tuple[str, str]]:
-    """(irregular form, lemma) as written in the data file, read lazily."""
+def pairs(language: str, fold: Callable[[str], str] | None = None
+          ) -> Iterator[tuple[str, str]]:
+    """(irregular form, lemma) as written in the data file, read lazily; with ``fold``,
+    both folded (from the folded text, kept once per process: ``_folded_text``)."""
     if language not in LEMMA_LANGUAGES:
         return
-    text = files("tracker.match.data").joinpath(f"lemmas.{language}.tsv").read_text("utf-8")
+    text = _raw_text(language) if fold is None else _folded_text(language, fold)
     start = 0
     while start < len(text):  # line by line without a list or a copy of the text
         end = text.find("\n", start)
@@ -35,6 +38,24 @@ def pairs(language: str) -> Iterator[tuple[str, str]]:
             tab = text.find("\t", start, end)
             yield text[start:tab], text[tab + 1:end]
         start = end + 1
+
+
+def _raw_text(language: str) -> str:
+    return files("tracker.match.data").joinpath(f"lemmas.{language}.tsv").read_text("utf-8")
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _folded_text(language: str, fold: Callable[[str], str]) -> str:
+    """The data file folded whole, once per process (about 1 MB for both languages; a
+    matcher built in it narrows the tables from this text instead of folding every line
+    again). Folding the whole text equals folding each line: no entry holds a dot or an
+    apostrophe, the only marks ``fold`` reads in context (tests/test_match_lemmas_data.py)."""
+    text = _FOLDED.get(language)
+    if text is None:
+        text = _FOLDED[language] = fold(_raw_text(language))
+    return text
 
 
 def lemma_table(language: str) -> dict[str, str]:
@@ -56,10 +77,9 @@ def english_forms() -> frozenset[str]:
 def lemmas_of_words(language: str, words: Set[str], fold: Callable[[str], str]) -> dict[str, str]:
     """Folded form -> folded lemma, for the forms among ``words`` only."""
     table: dict[str, str] = {}
-    for form, lemma in pairs(language):
-        folded = fold(form)
-        if folded in words:
-            table.setdefault(folded, fold(lemma))
+    for form, lemma in pairs(language, fold):
+        if form in words:
+            table.setdefault(form, lemma)
     return table
 
 
@@ -70,18 +90,28 @@ def lemmas_stemming_to(language: str, stems: Set[str], stem: Callable[[str], str
     ``key(t)`` is a prefix of every word whose stem is ``t`` (``normalize.stem_key``):
     only lemmas that start with a key are stemmed, and the whole table is never held."""
     keys = {key(t) for t in stems}
-    longest = max((len(k) for k in keys), default=0)
+    lengths = sorted({len(k) for k in keys})
     stem_of: dict[str, str] = {}
     table: dict[str, str] = {}
-    for form, lemma in pairs(language):
-        folded = fold(lemma)
-        if not any(folded[:n] in keys for n in range(1, min(longest, len(folded)) + 1)):
+    for form, folded in pairs(language, fold):
+        if not _starts_with_a_key(folded, keys, lengths):
             continue
         if folded not in stem_of:
             stem_of[folded] = stem(folded)
         if stem_of[folded] in stems:
-            table.setdefault(fold(form), folded)
+            table.setdefault(form, folded)
     return table
+
+
+def _starts_with_a_key(word: str, keys: Set[str], lengths: Sequence[int]) -> bool:
+    """``word`` starts with one of ``keys``, whose lengths are ``lengths`` (ascending): a
+    plain loop, as it runs for every line of the table."""
+    for n in lengths:
+        if n > len(word):
+            return False
+        if word[:n] in keys:
+            return True
+    return False
 
 
 # Participle endings of French verbs, folded ("lancée" -> "lancee"), with the shortest
