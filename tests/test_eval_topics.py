@@ -391,7 +391,7 @@ FLOORS = {
     # scored before any item was read, then read and kept for development
     "eval-smoke-free-generation": (0.86, 0.62, 0.73),
     "eval-fusion-departements": (0.65, 0.66, 0.88),
-    "eval-shinkansen-shineki": (0.76, 0.63, 0.90),
+    "eval-shinkansen-shineki": (0.76, 0.60, 0.90),
     # probe round seventy-three (thirty-seventh session): claims written against 8cd9f27,
     # scored before any item was read, then read and kept for development
     "eval-salary-cap": (0.66, 0.55, 0.82),
