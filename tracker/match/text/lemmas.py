@@ -45,6 +45,7 @@ def _raw_text(language: str) -> str:
 
 
 _FOLDED: dict[str, str] = {}
+FOLD_PIECE = 16_384  # characters of the data file folded at a time
 
 
 def _folded_text(language: str, fold: Callable[[str], str]) -> str:
@@ -54,7 +55,16 @@ def _folded_text(language: str, fold: Callable[[str], str]) -> str:
     apostrophe, the only marks ``fold`` reads in context (tests/test_match_lemmas_data.py)."""
     text = _FOLDED.get(language)
     if text is None:
-        text = _FOLDED[language] = fold(_raw_text(language))
+        raw = _raw_text(language)
+        # in pieces of whole lines: folding a 1 MB text at once costs several times
+        # its size in passing (NFKC, casefold, accents), at the process's peak
+        parts, start = [], 0
+        while start < len(raw):
+            end = raw.find("\n", start + FOLD_PIECE)
+            end = len(raw) if end < 0 else end + 1
+            parts.append(fold(raw[start:end]))
+            start = end
+        text = _FOLDED[language] = "".join(parts)
     return text
 
 
