@@ -49,9 +49,9 @@ FOLD_PIECE = 16_384  # characters of the data file folded at a time
 
 
 def _folded_text(language: str, fold: Callable[[str], str]) -> str:
-    """The data file folded whole, once per process (about 1 MB for both languages; a
+    """The whole data file, folded, once per process (about 1 MB for both languages; a
     matcher built in it narrows the tables from this text instead of folding every line
-    again). Folding the whole text equals folding each line: no entry holds a dot or an
+    again). Folding many lines at once equals folding each: no entry holds a dot or an
     apostrophe, the only marks ``fold`` reads in context (tests/test_match_lemmas_data.py)."""
     text = _FOLDED.get(language)
     if text is None:
