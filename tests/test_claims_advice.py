@@ -248,3 +248,23 @@ ja = ["移管"]
         "'cues.confirms.ja': cue '移管' stands inside a longer term of groups[1] (museum): "
         "where that term is written, the cue is read as part of the name, never as the "
         "claim's own word; reword the cue or the term"]
+
+
+def test_a_term_in_two_groups(tmp_path: Path) -> None:
+    write(tmp_path / "claims", "museum-fee", body=MUSEUM_GROUP + """
+[[groups]]
+name = "fee"
+en = ["entry fee", "glass museum", "Verennes glass museum"]
+
+[[groups]]
+name = "other-museums"
+role = "exclude"
+en = ["glass museum"]
+""")
+    # an exclude group may repeat a term (it asks for nothing), and a name may stand in
+    # two groups ("Verennes glass museum" names the town's museum and its fee's payee)
+    assert messages(tmp_path / "claims") == [
+        "'groups[2].en[2]' 'glass museum' is also in groups[1] (museum): one word then "
+        "names both, and the groups no longer ask for two things; keep it in the group of "
+        "the thing it names",
+    ]

@@ -16,7 +16,10 @@ they never fail the check. Each names the key and says what to do instead:
 - a cue word that is also a group term (it would fire on every mention);
 - ``expected_by`` before ``claimed_on``;
 - a term of one or two Latin characters (not an acronym in capitals, which matches
-  only in capitals), or one Japanese character: it matches unrelated text.
+  only in capitals), or one Japanese character: it matches unrelated text;
+- a common noun (a Latin term in lower case) listed in two groups of the claim (not
+  an exclude): one word then names both, so the groups no longer ask for two things. A
+  name may stand in two ("Kihara" for Japan and for its ministers).
 
 Words are compared as the matcher compares them: normalised, lemmatised and
 stemmed (``tracker.match.text.normalize``).
@@ -70,6 +73,7 @@ def advise(claims: Sequence[Claim],
             *_cue_words(claim, stemmer, general, claim.id in shared),
             *_entity_groups(claim, catalogue_names),
             *_short_terms(claim),
+            *_terms_in_two_groups(claim),
         ]
         warnings += [ClaimWarning(path, m) for m in messages]
     return warnings
@@ -225,3 +229,24 @@ def _short_terms(claim: Claim) -> Iterator[str]:
                            f"{len(text)} character{'s' if len(text) > 1 else ''}: it also "
                            "matches unrelated text; use a longer name or the entity "
                            f"catalogue{acronym}")
+
+
+def _terms_in_two_groups(claim: Claim) -> Iterator[str]:
+    first_at: dict[tuple[str, str], tuple[int, str]] = {}
+    for number, group in enumerate(claim.groups, start=1):
+        if group.role is GroupRole.EXCLUDE:
+            continue
+        for language in sorted(group.terms):
+            for position, term in enumerate(group.terms[language], start=1):
+                if not term.strip()[:1].islower():
+                    continue  # a name ("Kihara", 日韓) may name the country and the talks
+                key = (language, fold(term.strip()))
+                if key not in first_at:
+                    first_at[key] = (number, group.name)
+                    continue
+                other, name = first_at[key]
+                if other != number:
+                    yield (f"'groups[{number}].{language}[{position}]' {term!r} is also in "
+                           f"groups[{other}] ({name}): one word then names both, and the "
+                           "groups no longer ask for two things; keep it in the group of the "
+                           "thing it names")
