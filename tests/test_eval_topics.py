@@ -647,6 +647,9 @@ FLOORS = {
     "eval-shore-power": (0.60, 0.50, 0.90),
     "eval-internat-gendarmerie": (0.66, 0.66, 0.72),
     "eval-taiikukan-aircon": (0.78, 0.69, 0.78),
+    "eval-library-van": (0.90, 0.72, 0.86),
+    "eval-halle-gare": (0.79, 0.60, 0.78),
+    "eval-noriai-taxi": (0.71, 0.62, 0.86),
 }
 
 
