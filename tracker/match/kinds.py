@@ -56,6 +56,9 @@ class ClaimReading:
     money: bool = False  # it counts money: amounts are figures for it
     sizes: bool = False  # it counts a length or an area ("250 km of fences"): so do its figures
     over_span: bool = False  # it counts over a span of time ("passengers in its first year")
+    # its span named only by its start ("80 pupils at the start of the 2026 school year"):
+    # counted at that moment, so a shortfall in its window is the count (``kept.py``)
+    counted_at_start: bool = False
     # Set when every required idea is one other claims share too (the project's name)
     # and the claim's own cues say which of its events it is: those cues then mark the
     # clauses that are about it.

@@ -36,6 +36,7 @@ from tracker.match.text.durations import allows_no_pause
 from tracker.match.text.language_guess import statement_language
 from tracker.match.text.normalize import Stemmer, fold
 from tracker.match.text.spans import inside_longer
+from tracker.match.text.time_words import without_starts_of_spans
 from tracker.match.text.timeexpr import days_named
 from tracker.match.text.view import view_of_texts
 from tracker.models import ClaimKind, GroupRole
@@ -129,6 +130,10 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
     main_text = without_asides(statement)
     over_span = any(names_a_period(main_text, language, words)
                     for language, words in periods.items())
+    folded = fold(c.statement)
+    moment = without_starts_of_spans(folded)
+    counted_at_start = moment != folded and not any(
+        names_a_period(moment, language, words) for language, words in periods.items())
     target = (claim_target(view, c, stemmer, reading.kind, reading.falls)
               if reading.kind in (ClaimKind.TARGET, ClaimKind.STATE) else None)
     of_place = reading.kind is ClaimKind.STATE and states_a_place(
@@ -142,7 +147,8 @@ def read_statement(claim: CompiledClaim, index: PatternIndex, stemmer: Stemmer,
                    percent=states_percent(texts), money=money, sizes=states_a_size(texts),
                    names_price=names_price(index.lexicon,
                                            (t for g in c.groups for t in g.all_terms())),
-                   over_span=over_span, event_words=own_decisions,
+                   over_span=over_span, counted_at_start=counted_at_start,
+                   event_words=own_decisions,
                    own_stops=own_stops, families=families,
                    own_days=days_named(map(fold, (c.statement, c.source_text)), c.claimed_on),
                    stop_state=(reading.kind is ClaimKind.STATE and bool(own_stops)

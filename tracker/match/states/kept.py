@@ -15,10 +15,8 @@ from tracker.match.finding.index import Hit
 from tracker.match.reading.clause_rules import clause_text
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Modality, Role
-from tracker.match.targets.figures import names_a_period
 from tracker.match.targets.target_outcome import written_in
 from tracker.match.text.normalize import fold
-from tracker.match.text.time_words import without_starts_of_spans
 from tracker.match.text.timeexpr import NEXT_YEAR, earliest_named, has_time
 from tracker.models import ClaimKind
 
@@ -168,23 +166,12 @@ def short_so_far(ctx: SentenceContext, role: Role | None, sentence: str) -> bool
     begun = ctx.start or ctx.claimed_on
     if (ctx.reading.over_span and ctx.published is not None and ctx.due is not None
             and begun is not None and begun <= ctx.published < ctx.due
-            and not _counted_at_a_start(ctx)):
+            and not ctx.reading.counted_at_start):
         return True  # "draws fewer visitors than expected" within its year: so far
     if ctx.start is not None and ctx.published is not None and ctx.published < ctx.start:
         return True  # told before the run begins: a forecast ("expects 3,800, short of")
     words = ctx.index.lexicon.interim_words.get(ctx.view.language, ())
     return written_in(words, sentence, ctx.view.language)
-
-
-def _counted_at_a_start(ctx: SentenceContext) -> bool:
-    """The target is counted when a span starts ("80 pupils at the start of the 2026
-    school year"): its span named only as that moment, a shortfall in its window is
-    the count, no count so far."""
-    statement = fold(ctx.claim.claim.statement)
-    moment = without_starts_of_spans(statement)
-    return moment != statement and not any(
-        names_a_period(moment, language, words)
-        for language, words in ctx.index.lexicon.period_words.items())
 
 
 AWAITED_REACH = 5  # tokens from "until" to the event word it awaits ("until the fund is voted")
