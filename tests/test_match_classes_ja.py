@@ -311,6 +311,12 @@ NEGATED_ENDINGS = [  # not done: 合意に至らず, 開業できず (rule 6: up
                  "", "2026-05-18", id="near-miss-goui-ni-itatta"),
     pytest.param("velmora-tram", "updates", "ベルモラ市の路面電車4号線、予定の6月に開業できず",
                  "", "2026-06-30", id="kaigyou-dekizu"),
+    pytest.param("velmora-tram", "updates", "ベルモラ市の路面電車4号線、予定の6月開業ならず", "",
+                 "2026-06-30", id="kaigyou-narazu"),
+    pytest.param("velmora-tram", "updates", "ベルモラ市の路面電車4号線、6月の開業に間に合わず",
+                 "", "2026-06-30", id="maniawazu"),
+    pytest.param("velmora-tram", "mentions", "ベルモラ市の路面電車4号線、開業なら運賃は200円",
+                 "", "2026-06-30", id="near-miss-kaigyou-nara"),
 ]
 
 

@@ -36,19 +36,22 @@ class JapaneseForm(StrEnum):
     SPECULATED = "speculated"  # か or も ending a headline, 場合: unconfirmed, or only a case
 
 
-# 発足せず, 開業できず (could not open), 合意に至らず (no agreement reached), 合意には至っていない
+# 発足せず, 開業できず (could not open), 完了ならず (not achieved), 合意に至らず (no agreement
+# reached), 合意には至っていない
 # 廃止の予定はない (no plan to abolish)
 _NEGATED = re.compile(
-    r"^(?:を|が|に|には)?(?:さ|し|せ|され|でき|至ら|至って(?:い|おら))?(?:ず|ない|なかった|ません|ぬ)"
+    r"^(?:を|が|に|には)?(?:さ|し|せ|され|でき|なら|至ら|至って(?:い|おら))?(?:ず|ない|なかった|ません|ぬ)"
     r"|^(?:の|する)?(?:予定|計画|考え|つもり)は(?:ない|ありません|な[く])"
     # 緩和考えず, 緩和は考えていない: no thought of doing it
     r"|^(?:は|を)?(?:する)?考え(?:ず|ていない|ておらず|ていません)")
 # 3月就航見送りか: a headline's か after the event word; 全線再開断念も: a headline's も
-# ("may even be abandoned"); 転換した場合, 承認されれば, 開業したら: a condition ("if it is
-# converted", "if approved")
+# ("may even be abandoned"); 転換した場合, 承認されれば, 開業したら, 開業なら: a condition
+# ("if it is converted", "if approved")
 _SPECULATED = re.compile(r"^(?:を|が)?(?:り|する|される|した|された)?か(?=\s|$)|^も(?=\s|$)"
                          r"|^(?:に|を|が)?(?:する|される|した|された)?場合"
-                         r"|^(?:に|を|が)?(?:すれば|されれば|したら|されたら|するなら|されるなら)")
+                         r"|^(?:に|を|が)?(?:すれば|されれば|したら|されたら|するなら|されるなら)"
+                         # 開業なら: "if it opens" (開業ならず is its negation)
+                         r"|^なら(?![ずで])")
 # 達成厳しく, 開業は微妙: said to be unlikely, read as English "unlikely to" (negated)
 _DOUBTED = re.compile(r"^(?:は|が|も)?(?:厳し|難し|困難|微妙|危ぶ|不透明)")
 _PLANNED = re.compile(
