@@ -650,6 +650,9 @@ FLOORS = {
     "eval-library-van": (0.90, 0.72, 0.86),
     "eval-halle-gare": (0.79, 0.60, 0.78),
     "eval-noriai-taxi": (0.71, 0.62, 0.86),
+    "eval-planetarium": (0.84, 0.78, 0.85),
+    "eval-boulangerie-communale": (0.80, 0.79, 0.82),
+    "eval-satellite-office": (0.77, 0.77, 0.86),
 }
 
 
