@@ -243,3 +243,32 @@ SHARES = claim(
 ], ids=["reaches-target", "guard-halfway"])
 def test_reaching_the_target_by_name(expected: str, title: str) -> None:
     check_verdict([SHARES], "velmora-share-offer", expected, title, "", "2026-10-20", "en")
+
+
+STOPS = claim(  # target: a count a service grows to
+    "velmora-van-stops", "The Velmora mobile library will serve 20 stops by September 2026.",
+    [group("van", en=["Velmora mobile library"], fr=["bibliobus de Velmora"],
+           ja=["ベルモラ市の移動図書館"]),
+     group("stops", GroupRole.OPTIONAL, en=["stops"], fr=["arrêts"], ja=["停留所"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 9, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Velmora mobile library expands to 20 stops", "en"),
+    ("confirms", "Le bibliobus de Velmora s'étend à 20 arrêts", "fr"),
+    ("confirms", "ベルモラ市の移動図書館、停留所を20カ所に拡大", "ja"),
+    ("confirms", "ベルモラ市の移動図書館、停留所が20カ所に増えた", "ja"),
+    # short of the target: a count so far
+    ("updates", "Velmora mobile library expands to 14 stops", "en"),
+    # near misses: the growth planned, not done
+    ("updates", "Velmora mobile library to expand to 20 stops next year", "en"),
+    ("updates", "ベルモラ市の移動図書館、停留所を20カ所に拡大へ", "ja"),
+], ids=["expands-to", "s-etend-a", "ni-kakudai", "ni-fueta", "to-14", "to-expand",
+        "kakudai-he"])
+def test_a_count_grown_to_the_target_reaches_it(expected: str, title: str,
+                                                language: str) -> None:
+    """"Expands to 20 stops", 20カ所に拡大: the target's own figure after a word of
+    growing and "to" (before に拡大 in Japanese) is the count grown to it, not the target
+    repeated."""
+    check_verdict([STOPS], "velmora-van-stops", expected, title, "", "2026-05-10", language)

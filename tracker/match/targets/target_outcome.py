@@ -23,6 +23,7 @@ from tracker.match.targets.magnitudes import (
 )
 from tracker.match.targets.named_spans import named_spans
 from tracker.match.targets.out_of_totals import counted_out_of
+from tracker.match.text.japanese import JapaneseForm, form_after
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import NumberWords, number_words, numbers_table
 from tracker.match.text.participles import past_participle
@@ -226,15 +227,28 @@ def reached_at(view: EntryView, first: int, last: int, table: NumberWords | None
     if view.language == "ja":  # 1000頭を突破, 1万件超す, 現在10社
         written = view.text[view.token_starts[last]:][:REACH_GAP * 4]
         start = view.token_starts[first]
-        return any(word in written for word in table.reached_after) or any(
-            word in view.text[max(0, start - REACH_GAP * 2): start] for word in table.now)
+        return (any(word in written for word in table.reached_after)
+                or _grown_to(view.text[view.token_starts[last]:], table) or any(
+                    word in view.text[max(0, start - REACH_GAP * 2): start] for word in table.now))
     before = [t.raw for t in view.tokens[max(0, first - REACH_GAP - 1): first]]
     clause = view.clause_of(last)
     after = [view.tokens[i].raw for i in range(
         last + 1, min(len(view.tokens), last + REACH_AFTER + 1)) if view.clause_of(i) == clause]
     return (any(word in table.reaching or word in table.now for word in before)
+            or any(word in table.grown and following in table.levels
+                   for word, following in pairwise(before))
             or any(word in table.reached_after for word in after)
             or _now_done(view, last, clause, table))
+
+
+def _grown_to(following: str, table: NumberWords) -> bool:
+    """A Japanese figure's count grown to it, told as done (停留所を20カ所に拡大); not a plan
+    (20カ所に拡大へ) or a description (20カ所に拡大する計画)."""
+    for word in table.grown:
+        at = following.find(word, 0, REACH_GAP * 4)
+        if at >= 0 and form_after(following[at + len(word):]) is JapaneseForm.DONE:
+            return True
+    return False
 
 
 def _now_done(view: EntryView, last: int, clause: int, table: NumberWords) -> bool:

@@ -36,6 +36,7 @@ class NumberWords:
     tens: Mapping[str, float] = field(default_factory=dict)  # "twenty" -> 20
     links_of_tens: tuple[str, ...] = ()  # « et »: between tens and one (vingt et un)
     sizing: tuple[tuple[str, ...], ...] = ()  # "all", "more than": words that size a figure
+    grown: tuple[str, ...] = ()  # "expands" before "to" (に拡大 after a figure): grown to it
 
 
 @cache
@@ -61,7 +62,8 @@ def number_words(language: str) -> NumberWords:
                        frozenset(table.get("measures", ())),
                        {k: float(v) for k, v in table.get("tens", {}).items()},
                        tuple(table.get("links_of_tens", ())),
-                       tuple(tuple(w.split()) for w in table.get("sizing", ())))
+                       tuple(tuple(w.split()) for w in table.get("sizing", ())),
+                       tuple(table.get("grown", ())))
 
 
 def is_a_number(word: str, language: str) -> bool:
