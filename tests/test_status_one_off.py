@@ -47,11 +47,11 @@ def test_reports_more_than_three_days_before_the_event_are_no_report_of_it() -> 
     assert out_of_step(confirmations, EVENT) == {"step": event, "eve": event}
 
 
-def test_reports_more_than_five_days_after_the_event_follow_it_up() -> None:
-    # a weekly, or a paper abroad, tells the event itself four or five days late
+def test_reports_more_than_two_weeks_after_the_event_follow_it_up() -> None:
+    # a weekly, a trade paper or a paper abroad tells the event itself days late
     confirmations = [at(0, "wire", "a"), at(1, "daily", "b"), at(3, "weekly", "c"),
-                     at(4, "abroad", "d"), at(5, "weekly", "e"), at(5.5, "wire", "f"),
-                     at(40, "daily", "g")]
+                     at(4, "abroad", "d"), at(10, "weekly", "e"), at(14, "trade", "e2"),
+                     at(14.5, "wire", "f"), at(40, "daily", "g")]
     event = DAY0
     assert out_of_step(confirmations, EVENT) == {"f": event, "g": event}
 

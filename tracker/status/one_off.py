@@ -34,7 +34,7 @@ ONE_OFF_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.MEETING, ClaimKind.DECISIO
 FOLLOW_UP_KINDS = frozenset({ClaimKind.EVENT, ClaimKind.MEETING})  # later reports follow up
 CORROBORATION = timedelta(days=3)  # a second source reports the event within this
 MARGIN = timedelta(days=3)  # reports further than this before the event are not its news
-FOLLOW_UP_MARGIN = timedelta(days=5)  # nor further than this after it
+FOLLOW_UP_MARGIN = timedelta(days=14)  # nor further than this after it
 
 
 @dataclass(frozen=True, slots=True)
