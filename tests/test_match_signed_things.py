@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, Verdict
 
 FARES = claim(
     "kelso-ferry-fares", "Kelso Island will sign an agreement with its ferry company on free "
@@ -55,3 +55,29 @@ ARTS_BUDGET = claim(
 def test_a_rise_a_decision_governs_is_what_it_decided(title: str, expected: str) -> None:
     # "approves 14% rise": the rise is what was approved, no step of its own (round 71)
     check_verdict([ARTS_BUDGET], "kelso-arts-budget", expected, title, "", "2026-03-12", "en")
+
+
+MILL = claim(
+    "kelso-mill-vote", "Kelso council will vote in March 2026 to buy the old Kelso mill and "
+    "turn it into a library.",
+    [group("council", en=["Kelso council"], fr=["conseil de Kelso"], ja=["ケルソ市議会"]),
+     group("mill", en=["Kelso mill", "old mill"], fr=["moulin de Kelso"], ja=["ケルソ製粉所"])],
+    kind=ClaimKind.DECISION, expected_by=date(2026, 3, 31),
+    cues={Verdict.CONFIRMS: {"en": ("approve",), "fr": ("approuver",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "expected", "language"), [
+    # the claim's own word of the decision over a deal: the deal is what was decided
+    ("Kelso council approves purchase of the old mill", "confirms", "en"),
+    ("Le conseil de Kelso approuve l'achat du moulin de Kelso", "confirms", "fr"),
+    # a general decision word over a change: the change is what was decided
+    ("Kelso council greenlights conversion of the old mill", "confirms", "en"),
+    # guards: the purchase or the conversion with no decision over it is a step
+    ("Kelso council completes purchase talks for the old mill", "updates", "en"),
+    ("Kelso council: old mill conversion under way", "updates", "en"),
+], ids=["own-approves-purchase", "approuve-l-achat", "greenlights-conversion",
+        "purchase-talks", "conversion-under-way"])
+def test_a_deal_or_a_change_a_decision_governs_is_what_it_decided(title: str, expected: str,
+                                                                    language: str) -> None:
+    check_verdict([MILL], "kelso-mill-vote", expected, title, "", "2026-03-12", language)

@@ -143,8 +143,8 @@ def _placed(ctx: SentenceContext, s: SentenceReading,
     if governor(as_object, clause, s.events, language) is not None:
         return None  # "complete its purchase", "open the extension": read with the event
     if ctx.reading.kind is ClaimKind.DECISION and (
-            decided_thing(ctx, cue, clause, s.governors)
-            or decided_stop(ctx, cue, clause, s.governors)):
+            decided_thing(ctx, cue, clause, [*s.governors, *s.events])
+            or decided_stop(ctx, cue, clause, [*s.governors, *s.events])):
         return None  # "clears the purchase": the decision is the news, not the purchase
     if signed_thing(ctx, cue, clause, s.governors):
         return None  # "before it signs the fare agreement": read with "signs"

@@ -7,13 +7,16 @@ from collections.abc import Sequence
 
 from tracker.match.finding.lexicon import MOVES, EventClass
 from tracker.match.reading.clause_rules import OBJECT_REACH, OBJECT_REACH_JA, governs
-from tracker.match.reading.sentence_context import Cue, SentenceContext
+from tracker.match.reading.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.table import Role
 from tracker.match.text.tense import after_infinitive_mark, verb_form
+from tracker.models import Verdict
 
-# a deal, a rise or cut ("approves 14% rise in culture spending"), or a thing to happen
-# ("votes to set up the agency", « vote la création de la régie », 設立を可決): what is decided
-_DECIDED_THINGS = frozenset({EventClass.TRANSFER.value, *MOVES, EventClass.OCCURRED.value})
+# a deal, a rise or cut ("approves 14% rise in culture spending"), a change ("greenlights
+# the conversion of the school"), or a thing to happen ("votes to set up the agency",
+# « vote la création de la régie », 設立を可決): what is decided
+_DECIDED_THINGS = frozenset({EventClass.TRANSFER.value, *MOVES, EventClass.OCCURRED.value,
+                             EventClass.CHANGE.value})
 
 
 def decided_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
@@ -45,9 +48,17 @@ def _decided(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     language = ctx.view.language
     reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
     infinitive = after_infinitive_mark(ctx.index.lexicon, ctx.view, cue.hit.first_token)
-    return any(other.role is Role.DECISION and other_clause == clause
+    return any((other.role is Role.DECISION or _own_decision(other, cue)) and other_clause == clause
                and governs(other.hit, cue.hit, language, None if infinitive else reach)
                for other, other_clause in governors)
+
+
+def _own_decision(word: Cue, governed: Cue) -> bool:
+    """A decision claim's own confirming word ("approves", "vote … buy") is the decision
+    of a deal, a move or a change it governs ("approves purchase of the bakery"); an
+    event it governs may be done ("announced the start of the first phase")."""
+    return (word.role is Role.EVENT and word.source == own_source(Verdict.CONFIRMS)
+            and governed.source != EventClass.OCCURRED.value)
 
 
 def signed_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
