@@ -9,6 +9,7 @@ repeated, a decision still to come.
 from __future__ import annotations
 
 from tracker.match.deciding.arrangements import arranges_meeting
+from tracker.match.deciding.decided_against import decided_against
 from tracker.match.deciding.decisions_ahead import decision_noun_ahead, decision_to_come
 from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.reading.aims import aimed_at, attempted, opposed
@@ -69,6 +70,9 @@ def settle_modality(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> 
         # figure on the way
         modality = Modality.REALIS
     r.modality = modality
+    if decided_against(ctx, r):
+        r.become(Role.STOP)  # "decides not to open the line": the plan stopped (rule 7)
+        r.modality = Modality.REALIS
     if not _stop_of_a_stop(ctx, s, r):
         return False
     r.modality = _as_described(ctx, s, r)
