@@ -370,3 +370,15 @@ def test_japanese_seasons_and_fiscal_year_ahead(title: str, day: str, expected: 
     """今夏 (this summer, in April), 年度内 (within the fiscal year) put a headline's bare
     event ahead: a preview; 来春 (next spring) past the deadline is a slip."""
     check([TRAM], "velmora-tram", expected, title, "", day)
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    ("confirms", "閉鎖2年半のベルモラ市ハーバー橋、再開通"),
+    ("updates", "ベルモラ市、閉鎖中のハーバー橋の再開通を延期"),
+    # near miss: 中止 is a stop, not 中 after one
+    ("contradicts", "ベルモラ市、ハーバー橋の再開通を中止"),
+], ids=["heisa-ni-nen-han-no", "heisa-chu-no", "chushi"])
+def test_a_stop_told_of_a_noun_is_its_state_not_news(expected: str, title: str) -> None:
+    """閉鎖中の橋 ("the bridge, closed at present") and 閉鎖2年半の橋 ("closed for two and
+    a half years") describe the bridge; neither closes it now."""
+    check([BRIDGE], "velmora-bridge", expected, title, "", "2026-05-18")

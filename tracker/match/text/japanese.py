@@ -83,9 +83,11 @@ def past_after(following: str) -> bool:
 # 開館1周年 (the normalised text spaces a figure off): its anniversary, so it happened
 # a year or more ago
 _ANNIVERSARY = re.compile(r"^\s*\d+\s*周年")
-# 開設3週間で, 開業1年の: a time since it happened, background (not 開業3か月遅れ)
+# 開設3週間で, 開業1年の, 閉鎖4年半の: a time since it happened, background (not 開業3か月遅れ)
 _TIME_SINCE = re.compile(
-    r"^\s*\d+\s*(?:週間|か月|カ月|ヶ月|ケ月|箇月|年|年間|日|日間)目?\s*(?:で|後|の)")
+    r"^\s*\d+\s*(?:週間|か月|カ月|ヶ月|ケ月|箇月|年半|年|年間|日|日間)目?\s*(?:で|後|の)")
+# 閉鎖中の施設: "the facility, closed at present", a state it is in, told of a noun
+_STATE_OF = re.compile(r"^中の")
 
 
 _PLACE_NOUN = "地"  # after an event word, the place it is held in
@@ -94,7 +96,8 @@ _PLACE_NOUN = "地"  # after an event word, the place it is held in
 def form_of_word(text_after: str) -> JapaneseForm:
     """The form of an event word from the normalised text after it (a few characters,
     with the spaces the normaliser puts around figures)."""
-    if _ANNIVERSARY.match(text_after) or _TIME_SINCE.match(text_after):
+    if (_ANNIVERSARY.match(text_after) or _TIME_SINCE.match(text_after)
+            or _STATE_OF.match(text_after)):
         return JapaneseForm.DESCRIBED
     return form_after(text_after.split(" ", 1)[0])
 
