@@ -15,6 +15,7 @@ from tracker.match.deciding.attendance import attended_meetings
 from tracker.match.deciding.bills_announced import announces_a_bill
 from tracker.match.deciding.committees import decided_by_a_committee
 from tracker.match.deciding.decisions_put_off import decided_things_delayed, put_off_decisions
+from tracker.match.deciding.sums_received import sums_received
 from tracker.match.finding.families import (
     COMPLETIONS,
     ENDINGS,
@@ -194,7 +195,8 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                    or court_rules_for_it(ctx, g, modifiers)
                    or clause_of(g.hit.first_token) in (
                        marked if g.role is Role.EVENT else eventful)]
-    cues = _lone_talks(ctx, own + general) + attended_meetings(ctx, mine)
+    cues = (_lone_talks(ctx, own + general) + attended_meetings(ctx, mine)
+            + sums_received(ctx, hits[0].sentence))
     neutral = [h for h, m in modifiers if m.kind is Modifier.NEUTRAL]
     # "set to open Friday": "set" is the plan word's, no date set
     plans = [h for h, m in modifiers if m.kind in (Modifier.EXPECTED, Modifier.FUTURE)]
