@@ -135,3 +135,14 @@ def test_a_crowd_that_came_reports_the_meeting_held(summary: str, language: str,
 def test_an_audience_set_off_before_its_verb_came(summary: str, expected: str) -> None:
     check_verdict([BRIEFING], "tarumi-briefing", expected, "New city hall plans shown",
                   summary, "2025-12-14", "en")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # 参加 with a count of companies, not people (a claim writer of round 125)
+    ("垂水野市の説明会、企業42社が参加", "confirms"),
+    ("垂水野市の説明会に市内の事業者が参加", "confirms"),
+    # guard: a plan to take part is no meeting held
+    ("垂水野市の説明会に企業42社が参加予定", "mentions"),
+], ids=["42-sha-ga-sanka", "jigyosha-ga-sanka", "guard-sanka-yotei"])
+def test_who_took_part_reports_the_meeting_held(title: str, expected: str) -> None:
+    check_verdict([BRIEFING], "tarumi-briefing", expected, title, "", "2025-12-14", "ja")

@@ -55,3 +55,16 @@ def test_a_month_said_past_points_nowhere_ahead(clause: str, ahead: bool) -> Non
 def test_the_next_day_with_a_present_verb_is_ahead(clause: str, ahead: bool) -> None:
     present = "decides" in clause
     assert points_ahead(clause, date(2027, 4, 20), present) is ahead
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    # "already": a count so far (a claim writer of round 125)
+    ("updates", "The Velmar maritime museum has already received 210,000 visitors", "en"),
+    ("updates", "Le musée maritime de Velmar a déjà reçu 210 000 visiteurs", "fr"),
+    # guard: a count with no span nor "already" may be one day's crowd
+    ("mentions", "The Velmar maritime museum received 2,100 visitors", "en"),
+], ids=["already", "deja", "guard-no-span"])
+def test_a_count_said_already_reached_is_progress(expected: str, title: str,
+                                                  language: str) -> None:
+    check_verdict([VISITORS], "velmar-museum-visitors", expected, title, "", "2026-10-20",
+                  language)
