@@ -255,6 +255,7 @@ def test_a_term_in_two_groups(tmp_path: Path) -> None:
 [[groups]]
 name = "fee"
 en = ["entry fee", "glass museum", "Verennes glass museum"]
+fr = ["musée du verre de Verennes"]
 
 [[groups]]
 name = "other-museums"
@@ -262,7 +263,8 @@ role = "exclude"
 en = ["glass museum"]
 """)
     # an exclude group may repeat a term (it asks for nothing), and a name may stand in
-    # two groups ("Verennes glass museum" names the town's museum and its fee's payee)
+    # two groups ("Verennes glass museum" names the town's museum and its fee's payee;
+    # so does « musée du verre de Verennes », lower case as French writes it)
     assert messages(tmp_path / "claims") == [
         "'groups[2].en[2]' 'glass museum' is also in groups[1] (museum): one word then "
         "names both, and the groups no longer ask for two things; keep it in the group of "

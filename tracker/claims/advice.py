@@ -238,8 +238,11 @@ def _terms_in_two_groups(claim: Claim) -> Iterator[str]:
             continue
         for language in sorted(group.terms):
             for position, term in enumerate(group.terms[language], start=1):
-                if not term.strip()[:1].islower():
-                    continue  # a name ("Kihara", 日韓) may name the country and the talks
+                if not term.strip()[:1].islower() or any(
+                        word[:1].isupper() for word in term.split()):
+                    # a name ("Kihara", 日韓, « école primaire de Chigusa ») may name the
+                    # country and the talks
+                    continue
                 key = (language, fold(term.strip()))
                 if key not in first_at:
                     first_at[key] = (number, group.name)
