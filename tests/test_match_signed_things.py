@@ -81,3 +81,24 @@ MILL = claim(
 def test_a_deal_or_a_change_a_decision_governs_is_what_it_decided(title: str, expected: str,
                                                                     language: str) -> None:
     check_verdict([MILL], "kelso-mill-vote", expected, title, "", "2026-03-12", language)
+
+
+MILL_WORKS = claim(
+    "kelso-mill-works", "Works to turn the old Kelso mill into a library will begin in May "
+    "2026.",
+    [group("mill", en=["Kelso mill", "old mill"], fr=["moulin de Kelso"], ja=["ケルソ製粉所"])],
+    kind=ClaimKind.EVENT, expected_by=date(2026, 5, 31),
+    cues={Verdict.CONFIRMS: {"en": ("work begins", "works begin"),
+                             "fr": ("travaux … commencé",)}},
+)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the claim's own word of the event over a change: the change is what it does
+    ("Work begins on converting Kelso mill into a library", "confirms"),
+    # guard: the change with no event word over it is a step
+    ("Kelso mill: conversion into a library approved by the council", "updates"),
+], ids=["work-begins-on-converting", "guard-conversion-approved"])
+def test_a_change_the_claims_own_event_governs_is_what_it_does(title: str,
+                                                                expected: str) -> None:
+    check_verdict([MILL_WORKS], "kelso-mill-works", expected, title, "", "2026-05-12", "en")

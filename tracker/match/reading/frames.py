@@ -44,6 +44,7 @@ from tracker.match.reading.frame_modality import settle_modality
 from tracker.match.reading.governed_decisions import (
     decided_stop,
     decided_thing,
+    own_event_object,
     signed_thing,
 )
 from tracker.match.reading.modifier_filters import (
@@ -146,6 +147,8 @@ def _placed(ctx: SentenceContext, s: SentenceReading,
             decided_thing(ctx, cue, clause, [*s.governors, *s.events])
             or decided_stop(ctx, cue, clause, [*s.governors, *s.events])):
         return None  # "clears the purchase": the decision is the news, not the purchase
+    if own_event_object(ctx, cue, clause, s.events):
+        return None  # "work begins on converting the school": read with "work begins"
     if signed_thing(ctx, cue, clause, s.governors):
         return None  # "before it signs the fare agreement": read with "signs"
     if moved_under(cue, clause, s.governors, language):

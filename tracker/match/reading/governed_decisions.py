@@ -48,15 +48,16 @@ def _decided(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     language = ctx.view.language
     reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
     infinitive = after_infinitive_mark(ctx.index.lexicon, ctx.view, cue.hit.first_token)
-    return any((other.role is Role.DECISION or _own_decision(other, cue)) and other_clause == clause
-               and governs(other.hit, cue.hit, language, None if infinitive else reach)
+    return any((other.role is Role.DECISION or _own_confirming(other, cue))
+               and other_clause == clause and governs(other.hit, cue.hit, language, None if infinitive else reach)
                for other, other_clause in governors)
 
 
-def _own_decision(word: Cue, governed: Cue) -> bool:
-    """A decision claim's own confirming word ("approves", "vote … buy") is the decision
-    of a deal, a move or a change it governs ("approves purchase of the bakery"); an
-    event it governs may be done ("announced the start of the first phase")."""
+def _own_confirming(word: Cue, governed: Cue) -> bool:
+    """A claim's own confirming word ("approves", "work begins") is the decision or the
+    event of a deal, a move or a change it governs ("approves purchase of the bakery",
+    "work begins on converting the school"); an event it governs may be done on its own
+    ("announced the start of the first phase")."""
     return (word.role is Role.EVENT and word.source == own_source(Verdict.CONFIRMS)
             and governed.source != EventClass.OCCURRED.value)
 
@@ -74,3 +75,20 @@ def signed_thing(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     return any(other.role is Role.DECISION and other.hit != cue.hit and other_clause == clause
                and governs(other.hit, cue.hit, view.language, reach)
                for other, other_clause in governors)
+
+
+_OBJECTS = frozenset({EventClass.TRANSFER.value, EventClass.CHANGE.value})
+
+
+def own_event_object(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
+                     events: Sequence[tuple[Cue, tuple[int, int]]]) -> bool:
+    """A deal or a change that the claim's own confirming word governs, a few words
+    after it (before it in Japanese): "work begins on converting the school", « les
+    travaux de transformation ont commencé »: what the event does, no step of its own."""
+    if cue.role is not Role.STEP or cue.source not in _OBJECTS:
+        return False
+    language = ctx.view.language
+    reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
+    return any(_own_confirming(other, cue) and other_clause == clause
+               and governs(other.hit, cue.hit, language, reach)
+               for other, other_clause in events)
