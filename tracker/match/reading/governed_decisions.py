@@ -49,7 +49,8 @@ def _decided(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
     infinitive = after_infinitive_mark(ctx.index.lexicon, ctx.view, cue.hit.first_token)
     return any((other.role is Role.DECISION or _own_confirming(other, cue))
-               and other_clause == clause and governs(other.hit, cue.hit, language, None if infinitive else reach)
+               and other_clause == clause
+               and governs(other.hit, cue.hit, language, None if infinitive else reach)
                for other, other_clause in governors)
 
 
