@@ -272,3 +272,26 @@ def test_a_count_grown_to_the_target_reaches_it(expected: str, title: str,
     growing and "to" (before に拡大 in Japanese) is the count grown to it, not the target
     repeated."""
     check_verdict([STOPS], "velmora-van-stops", expected, title, "", "2026-05-10", language)
+
+
+DRIVERS = claim(  # target: a service's staff by a date
+    "velmora-taxi-drivers", "Velmora's shared taxi service will employ 10 drivers by "
+    "September 2026.",
+    [group("taxi", en=["Velmora shared taxi"], ja=["ベルモラの乗合タクシー"]),
+     group("drivers", GroupRole.OPTIONAL, en=["drivers"], ja=["運転手"])],
+    kind=ClaimKind.TARGET, expected_by=date(2026, 9, 30),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Velmora shared taxi secures 10 drivers", "en"),
+    ("confirms", "ベルモラの乗合タクシー、運転手10人を確保", "ja"),
+    # near misses: short of the target, or still a plan
+    ("updates", "ベルモラの乗合タクシー、運転手8人を確保", "ja"),
+    ("mentions", "ベルモラの乗合タクシー、運転手10人を確保へ", "ja"),
+], ids=["secures-10", "10-nin-wo-kakuho", "8-nin", "kakuho-he"])
+def test_a_count_secured_reaches_the_target(expected: str, title: str, language: str) -> None:
+    """"Secures 10 drivers", 10人を確保: the target's own figure secured is reached (a
+    claim writer of round 124)."""
+    check_verdict([DRIVERS], "velmora-taxi-drivers", expected, title, "", "2026-05-10",
+                  language)
