@@ -382,3 +382,15 @@ def test_a_stop_told_of_a_noun_is_its_state_not_news(expected: str, title: str) 
     """閉鎖中の橋 ("the bridge, closed at present") and 閉鎖2年半の橋 ("closed for two and
     a half years") describe the bridge; neither closes it now."""
     check([BRIDGE], "velmora-bridge", expected, title, "", "2026-05-18")
+
+
+@pytest.mark.parametrize(("expected", "title"), [
+    # the headline's space ends the phrase: the figure after it starts another
+    ("confirms", "ベルモラ市の路面電車4号線が開業　3か月の試運転を経て"),
+    # guard: written right after the event word, the span counts from it (background)
+    ("mentions", "ベルモラ市の路面電車4号線、開業1年の利用者は"),
+], ids=["kaigyo-space-3-kagetsu", "guard-kaigyo-1-nen-no"])
+def test_a_headline_space_ends_the_event_words_phrase(expected: str, title: str) -> None:
+    """開業　3か月の試運転を経て: "opens, after a three-month trial run" (a claim writer of
+    round 126), not 開業3か月の ("three months after opening")."""
+    check([TRAM], "velmora-tram", expected, title, "", "2026-05-18")

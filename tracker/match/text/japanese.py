@@ -146,11 +146,24 @@ def form_of_hit(view: EntryView, hit: Hit, lookahead: int) -> JapaneseForm:
         return JapaneseForm.PLANNED  # 設計者の選定、10月中旬に: set for a day
     following = view.text[hit.end: hit.end + lookahead]
     form = form_of_word(following)
+    if form is JapaneseForm.DESCRIBED and _spaced_before_a_figure(view, hit):
+        # 正式開業　3か月の試験営業を経て: the headline's space ends the phrase; the figure
+        # after it starts another (開業1年の店舗 has none)
+        form = form_after("")
     if (form is JapaneseForm.DONE and hit.sentence > 0
             and following.lstrip(" ").startswith("\n")
             and _NONPAST_VERB.search(view.text[hit.start: hit.end])):
         return JapaneseForm.FUTURE
     return form
+
+
+def _spaced_before_a_figure(view: EntryView, hit: Hit) -> bool:
+    """In the sentence as written, the event word stands before a space and a figure,
+    and never right before a figure."""
+    written = fold(view.sentences[hit.sentence])
+    word = view.text[hit.start: hit.end].strip()
+    return (bool(word) and re.search(rf"{re.escape(word)}\s+\d", written) is not None
+            and re.search(rf"{re.escape(word)}\d", written) is None)
 
 
 # A headline's event noun, then only the day it is set for: 開院、2030年4月に
