@@ -653,6 +653,9 @@ FLOORS = {
     "eval-planetarium": (0.84, 0.78, 0.85),
     "eval-boulangerie-communale": (0.80, 0.79, 0.82),
     "eval-satellite-office": (0.77, 0.77, 0.86),
+    "eval-cargo-bike-hub": (0.71, 0.60, 0.82),
+    "eval-parc-gare": (0.81, 0.73, 0.90),
+    "eval-mujin-tenpo": (0.74, 0.67, 0.86),
 }
 
 
