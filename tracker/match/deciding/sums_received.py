@@ -1,9 +1,9 @@
 """A sum received: "Kestleford obtient les 750 000 livres", "lido wins £2.25m", "medical
 school gets full $62 million". Someone granted or paid it: for a claim of a decision
-(to grant, fund or buy) the decision is made (labelling rule 4); for an event, a
-decision on its way (rule 6), as any decision word is. The receiving verbs are the
-lexicon's ``receiving_verbs``; Japanese writes the grant with a decision word
-(交付決定), so only Latin text is read here."""
+(to grant, fund or buy) the decision is made (labelling rule 4). Other claims do not
+read it (for an event, as a decision on its way, it added as many false flags as right
+ones: docs/matching-log.md). The receiving verbs are the lexicon's ``receiving_verbs``;
+Japanese writes the grant with a decision word (交付決定), so only Latin text is read."""
 
 from __future__ import annotations
 
@@ -17,14 +17,13 @@ from tracker.match.targets.magnitudes import PERCENT
 from tracker.models import ClaimKind
 
 RECEIPT_REACH = 3  # words from a receiving verb to its sum ("wins a further £2.25m")
-_KINDS = frozenset({ClaimKind.DECISION})
 
 
 def sums_received(ctx: SentenceContext, sentence: int) -> list[Cue]:
     """The sentence's sums that a receiving verb governs, each as a decision cue that
     runs from the verb to the sum."""
     view = ctx.view
-    if view.language == "ja" or ctx.reading.kind not in _KINDS:
+    if view.language == "ja" or ctx.reading.kind is not ClaimKind.DECISION:
         return []
     verbs = ctx.index.lexicon.receiving_verbs.get(view.language, ())
     if not verbs:

@@ -143,9 +143,10 @@ def _placed(ctx: SentenceContext, s: SentenceReading,
                  if cue.source == _PROGRESS and after_determiner(ctx, cue.hit) else cue)
     if governor(as_object, clause, s.events, language) is not None:
         return None  # "complete its purchase", "open the extension": read with the event
+    deciders = [*s.governors, *s.events]  # the claim's own confirming word decides too
     if ctx.reading.kind is ClaimKind.DECISION and (
-            decided_thing(ctx, cue, clause, [*s.governors, *s.events])
-            or decided_stop(ctx, cue, clause, [*s.governors, *s.events])):
+            decided_thing(ctx, cue, clause, deciders)
+            or decided_stop(ctx, cue, clause, deciders)):
         return None  # "clears the purchase": the decision is the news, not the purchase
     if own_event_object(ctx, cue, clause, s.events):
         return None  # "work begins on converting the school": read with "work begins"

@@ -84,8 +84,8 @@ _OBJECTS = frozenset({EventClass.TRANSFER.value, EventClass.CHANGE.value})
 def own_event_object(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
                      events: Sequence[tuple[Cue, tuple[int, int]]]) -> bool:
     """A deal or a change that the claim's own confirming word governs, a few words
-    after it (before it in Japanese): "work begins on converting the school", « les
-    travaux de transformation ont commencé »: what the event does, no step of its own."""
+    after it (before it in Japanese): "work begins on converting the school" tells what
+    the event does, no step of its own."""
     if cue.role is not Role.STEP or cue.source not in _OBJECTS:
         return False
     language = ctx.view.language

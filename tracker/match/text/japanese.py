@@ -148,8 +148,8 @@ def form_of_hit(view: EntryView, hit: Hit, lookahead: int) -> JapaneseForm:
     form = form_of_word(following)
     if form is JapaneseForm.DESCRIBED and _spaced_before_a_figure(view, hit):
         # 正式開業　3か月の試験営業を経て: the headline's space ends the phrase; the figure
-        # after it starts another (開業1年の店舗 has none)
-        form = form_after("")
+        # after it starts another (開業1年の店舗 has none): a bare headline noun, done
+        form = JapaneseForm.DONE
     if (form is JapaneseForm.DONE and hit.sentence > 0
             and following.lstrip(" ").startswith("\n")
             and _NONPAST_VERB.search(view.text[hit.start: hit.end])):
