@@ -26,14 +26,14 @@ def sums_received(ctx: SentenceContext, sentence: int) -> list[Cue]:
     if view.language == "ja" or ctx.reading.kind is not ClaimKind.DECISION:
         return []
     verbs = ctx.index.lexicon.receiving_verbs.get(view.language, ())
-    if not verbs:
-        return []
+    first, last = view.sentence_span(sentence)
+    if not any(t.raw in verbs for t in view.tokens[first: last + 1]):
+        return []  # most sentences: no sum to read
     found = []
     for quantity in amount_quantities(view, sentence):
         if quantity.unit == PERCENT:
             continue
-        lead = range(quantity.first - 1, max(view.sentence_span(sentence)[0],
-                                             quantity.first - RECEIPT_REACH - 1) - 1, -1)
+        lead = range(quantity.first - 1, max(first, quantity.first - RECEIPT_REACH - 1) - 1, -1)
         verb = next((t for t in lead if view.tokens[t].raw in verbs), None)
         if verb is None or view.clause_of(verb) != view.clause_of(quantity.first):
             continue

@@ -88,8 +88,4 @@ def own_event_object(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
     the event does, no step of its own."""
     if cue.role is not Role.STEP or cue.source not in _OBJECTS:
         return False
-    language = ctx.view.language
-    reach = OBJECT_REACH_JA if language == "ja" else OBJECT_REACH
-    return any(_own_confirming(other, cue) and other_clause == clause
-               and governs(other.hit, cue.hit, language, reach)
-               for other, other_clause in events)
+    return _decided(ctx, cue, clause, events)  # the events: no decision word among them
