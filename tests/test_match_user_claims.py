@@ -163,6 +163,13 @@ CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE
      "2026-09-10", "fr"),  # guard
     ("mentions", "vessa-arena-permit", "Vessa arena plans to seek approval", "2026-05-10",
      "en"),  # guard: a plan to act
+    # ... and so is a plan that gets it, or is given it ("given" has no -ed ending)
+    ("confirms", "vessa-arena-permit", "Vessa arena plans given the go-ahead by councillors",
+     "2026-09-10", "en"),
+    ("confirms", "vessa-arena-permit", "Vessa arena plan gets the go-ahead from councillors",
+     "2026-09-10", "en"),
+    ("mentions", "vessa-arena-permit", "Vessa arena plan will get the go-ahead, says mayor",
+     "2026-05-10", "en"),  # guard: still to come
     # "construction will begin": breaking ground is the event, in every language
     ("confirms", "tella-bridge-works", "Builders break ground on Tella bridge", "2026-10-12",
      "en"),

@@ -18,7 +18,7 @@ from tracker.match.states.stopped import a_cancel_word
 from tracker.match.table import Role
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import number_words
-from tracker.match.text.participles import past_participle
+from tracker.match.text.participles import past_participle, strong_participle
 from tracker.match.text.spans import overlaps
 from tracker.match.text.time_words import names_a_month, part_of_a_time
 from tracker.match.text.view import EntryView
@@ -258,12 +258,17 @@ def decided_object(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Cue) -
     if hit.first_token <= cue.hit.last_token:
         # "plans approved by councillors", "projet approuvé": the plan before a passive
         # decision participle is what was decided
+        # what the plan got ("plan gets the go-ahead", "plan wins approval")
         between = [t.raw for t in tokens[hit.last_token + 1: cue.hit.first_token]]
-        written = tokens[cue.hit.first_token].raw
+        received = ctx.index.lexicon.receiving_verbs.get(ctx.view.language, ())
+        written = tokens[cue.hit.first_token]
         return (hit.last_token < cue.hit.first_token and tokens[hit.last_token].raw in nouns
-                and all(w in _AUXILIARIES for w in between) and len(between) <= 2
-                and (ctx.view.language != "en"
-                     or past_participle(ctx.index.lexicon, written, "en")))
+                and all(w in _AUXILIARIES or w in received for w in between)
+                and len(between) <= 2
+                and (ctx.view.language != "en" or written.raw in received
+                     or any(w in received for w in between)
+                     or past_participle(ctx.index.lexicon, written.raw, "en")
+                     or strong_participle(written.raw, written.norm, "en")))
     return tokens[hit.first_token].raw in nouns
 
 

@@ -22,3 +22,10 @@ def irregular_past(raw: str, norm: str, language: str) -> bool:
     "met" (meet), "began", "sold": an irregular past, which no ending tells. A regular
     form ("holds", "closed") starts with its stem."""
     return language == "en" and bool(norm) and raw.isalpha() and not raw.startswith(norm)
+
+
+def strong_participle(raw: str, norm: str, language: str) -> bool:
+    """An English participle in -n whose lemma is shorter: "given" (give), "taken",
+    "chosen", "shown". No ending tells it, and it starts with its stem."""
+    return (language == "en" and raw.isalpha() and raw.endswith("n") and bool(norm)
+            and raw != norm)
