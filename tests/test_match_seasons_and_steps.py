@@ -52,6 +52,8 @@ CLAIMS = [VIADUCT, CHIEF, LINK]
     ("sella-bus", "updates", "La ligne de bus de la Sella menacée de fermeture", "2026-06-30",
      "fr"),
     ("sella-bus", "updates", "Sella bus link threatened with closure", "2026-06-30", "en"),
+    ("sella-bus", "updates", "Sella bus link faces closure", "2026-06-30", "en"),  # guard
+    ("sella-bus", "updates", "Sella bus link faces scrapping", "2026-06-30", "en"),
     # a petition signed is no decision
     ("sella-bus", "mentions", "Villagers signed a petition to keep the Sella bus link",
      "2026-02-25", "en"),

@@ -170,6 +170,12 @@ CLAIMS = [REOPENING, VISITORS, PERMIT, PLANT, DUTY, SLEEPER, DUNMORE, CONFERENCE
      "2026-09-10", "en"),
     ("mentions", "vessa-arena-permit", "Vessa arena plan will get the go-ahead, says mayor",
      "2026-05-10", "en"),  # guard: still to come
+    # submitted to a vote is not yet decided, a day between the two words or not; nor is
+    # a vote the plan faces
+    ("mentions", "vessa-arena-permit",
+     "Le projet de salle Vessa soumis ce jeudi au vote du conseil", "2026-09-10", "fr"),
+    ("mentions", "vessa-arena-permit", "Vessa arena faces final council vote",
+     "2026-09-10", "en"),
     # "construction will begin": breaking ground is the event, in every language
     ("confirms", "tella-bridge-works", "Builders break ground on Tella bridge", "2026-10-12",
      "en"),
