@@ -1,9 +1,10 @@
 """A target's own figure after a word of reaching is reached ("hits 12 million"); a
 large figure with no unit after it counts what the target counts ("stalls at 10.8
 million"); a target word behind a comma after the figure does not make it a target
-("10.8 million, missing its target"). Subjects are invented. Each case failed before
-its rule, except those marked as guards (docs/matching.md, "Figures against the
-target")."""
+("10.8 million, missing its target"); a target named as what was reached ("exceeds its
+target") is the target's, whatever sibling shares the name. Subjects are invented. Each
+case failed before its rule, except those marked as guards (docs/matching.md, "Figures
+against the target")."""
 
 from __future__ import annotations
 
@@ -295,3 +296,36 @@ def test_a_count_secured_reaches_the_target(expected: str, title: str, language:
     claim writer of round 124)."""
     check_verdict([DRIVERS], "velmora-taxi-drivers", expected, title, "", "2026-05-10",
                   language)
+
+
+SHUTTLE = group("shuttle", en=["Selby shuttle"], fr=["navette de Selby"], ja=["セルビー・シャトル"])
+SHUTTLE_LAUNCH = claim(  # event: a sibling that names the shuttle too
+    "selby-shuttle-launch", "The Selby shuttle will start running by March 2027.", [SHUTTLE],
+    kind=ClaimKind.EVENT, expected_by=date(2027, 3, 31),
+)
+RIDES = claim(  # target: named by the shuttle, which its sibling shares, and its riders
+    "selby-shuttle-rides", "The Selby shuttle will carry 200,000 passengers in 2027.",
+    [SHUTTLE, group("riders", en=["passengers"], fr=["passagers"], ja=["乗客"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 12, 31),
+)
+
+
+@pytest.mark.parametrize(("expected", "title", "language"), [
+    ("confirms", "Selby shuttle exceeds its target, with 212,000 passengers", "en"),
+    ("contradicts", "Selby shuttle does not reach its target, with 150,000 passengers", "en"),
+    ("contradicts", "La navette de Selby n'atteint pas son objectif, avec 150 000 passagers",
+     "fr"),
+    ("confirms", "La navette de Selby atteint son objectif de 200 000 passagers", "fr"),
+    ("confirms", "Selby shuttle beats its goal: 215,000 passengers", "en"),
+    ("confirms", "セルビー・シャトル、目標を達成 乗客21万人", "ja"),  # guard
+    # a dated goal is a deadline, no figure (guard)
+    (None, "Selby shuttle misses its end-of-May target for new buses", "en"),
+], ids=["exceeds-its-target", "not-reach", "n-atteint-pas", "atteint-son-objectif",
+        "beats-its-goal", "目標を達成", "end-of-May-target"])
+def test_a_target_reached_by_name_is_the_targets(expected: str | None, title: str,
+                                                 language: str) -> None:
+    """"exceeds its target": the target's noun is the figure by name, so a sibling that
+    shares the shuttle's name does not take the word, even with the count in another
+    clause ("…, with 212,000 passengers")."""
+    check_verdict([SHUTTLE_LAUNCH, RIDES], "selby-shuttle-rides", expected, title, "",
+                  "2028-01-10", language)

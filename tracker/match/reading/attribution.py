@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 
 from tracker.match.deciding.decisions_put_off import puts_off_a_decision
 from tracker.match.finding.index import Hit
-from tracker.match.finding.lexicon import MOVES, REACHING
+from tracker.match.finding.lexicon import MOVES, REACHING, Modifier
 from tracker.match.reading.headline_topic import topic_names_it
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
 from tracker.match.reading.verb_subjects import after_an_auxiliary, right_before
@@ -16,6 +16,7 @@ from tracker.match.table import Role
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.quoted_speech import in_quoted_speech
 from tracker.match.text.tense import finite_verb_words, past_form, present_tense
+from tracker.match.text.time_words import a_calendar_name
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind
 
@@ -249,11 +250,33 @@ def _reaches_a_figure(ctx: SentenceContext, found: Cue) -> bool:
         return False
     if view.language == "ja":
         before = view.text[max(0, hit.start - 12): hit.start]
-        return _JAPANESE_FIGURE_BEFORE.search(before) is not None
+        return _JAPANESE_FIGURE_BEFORE.search(before) is not None or _reaches_its_goal(ctx, hit)
     end = min(hit.last_token + FIGURE_REACH, len(view.tokens) - 1)
     clause = view.clause_of(hit.last_token)
     return any(view.tokens[i].raw[:1].isdigit() and view.clause_of(i) == clause
-               for i in range(hit.last_token + 1, end + 1))
+               for i in range(hit.last_token + 1, end + 1)) or _reaches_its_goal(ctx, hit)
+
+
+def _reaches_its_goal(ctx: SentenceContext, hit: Hit) -> bool:
+    """For a target claim, a word of reaching whose object is a target's own noun: the
+    figure by name ("exceeds its target", « n'atteint pas son objectif », 目標を達成).
+    Not a dated goal, which is a deadline ("misses its end-of-May target")."""
+    view = ctx.view
+    if ctx.reading.kind is not ClaimKind.TARGET:
+        return False
+    goals = ctx.index.lexicon.modifiers[Modifier.MEASURE].get(view.language, ())
+    if view.language == "ja":
+        before = view.text[max(0, hit.start - 4): hit.start]
+        return any(before.endswith((g, g + "を")) for g in goals)
+    end = min(hit.last_token + FIGURE_REACH, len(view.tokens) - 1)
+    clause = view.clause_of(hit.first_token)
+    for i in range(hit.first_token + 1, end + 1):
+        raw = view.tokens[i].raw
+        if view.clause_of(i) != clause or a_calendar_name(raw):
+            return False
+        if raw.removesuffix("s") in goals:
+            return True
+    return False
 
 
 def _modifies(ctx: SentenceContext, name: Hit, head: Hit, cue: Hit) -> bool:
