@@ -656,6 +656,9 @@ FLOORS = {
     "eval-cargo-bike-hub": (0.71, 0.60, 0.82),
     "eval-parc-gare": (0.81, 0.73, 0.90),
     "eval-mujin-tenpo": (0.74, 0.67, 0.86),
+    "eval-pier-trust": (0.73, 0.80, 0.85),
+    "eval-jardins-familiaux": (0.63, 0.63, 0.82),
+    "eval-doctor-car": (0.80, 0.79, 0.82),
 }
 
 
