@@ -267,9 +267,11 @@ class Matcher:
                         rivals.setdefault(hit.sentence, []).append(hit)
             readers = frozenset(h.pid for n, hs in subjects.items()
                                 if n != number and self._readings[n].target for h in hs)
+            meet = any(self._readings[n].kind is ClaimKind.MEETING
+                       for n, _ in relevant if n != number)
             ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
                                view, self._windows[number], opinion, others, preview, theirs,
-                               readers)
+                               readers, meet)
             judgement = crowd_came(judge(ctx, relevance, hits, rivals, published), crowd,
                                    bool(self._gathered(number, crowd is not None, published)))
             decisions.append((Decision(ctx.claim, ctx.reading, relevance, judgement), view))

@@ -131,6 +131,7 @@ class ClaimContext:
     others_families: frozenset[str] = frozenset()  # the other relevant claims' families
     # the subject words of the other relevant claims that read figures (targets, bounds)
     figure_readers: frozenset[int] = frozenset()
+    others_meet: bool = False  # another relevant claim is a meeting's
 
 
 def _told_ahead_then_done(frames: Sequence[JudgedFrame],
@@ -261,7 +262,7 @@ def judge(ctx: ClaimContext, relevance: Relevance, hits: Sequence[Hit],
                              and not inside_longer(r, own_terms)],
                             ctx.opinion_piece, published, ctx.others_terms, ctx.window.due,
                             ctx.window.earliest, ctx.preview_piece, ctx.window.claimed_on,
-                            ctx.others_families, ctx.figure_readers),
+                            ctx.others_families, ctx.figure_readers, ctx.others_meet),
             sentence_hits,
         )
         read.append((sentence, _without_the_topic(ctx.view, frames)))

@@ -10,7 +10,7 @@ from tracker.match.deciding.decisions_put_off import puts_off_a_decision
 from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import MOVES, REACHING, Modifier
 from tracker.match.reading.headline_topic import topic_names_it
-from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own
+from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own, sole_meeting
 from tracker.match.reading.verb_subjects import after_an_auxiliary, right_before
 from tracker.match.table import Role
 from tracker.match.targets.figures import FIGURE_PID
@@ -18,7 +18,7 @@ from tracker.match.text.quoted_speech import in_quoted_speech
 from tracker.match.text.tense import finite_verb_words, past_form, present_tense
 from tracker.match.text.time_words import a_calendar_name
 from tracker.match.text.view import EntryView
-from tracker.models import ClaimKind
+from tracker.models import ClaimKind, GroupRole
 
 RECEIVER_GAP = 2  # tokens from a receiver's name to its verb ("plant finally gets")
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
@@ -61,6 +61,12 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
         # festival passes the 55,000 mark"), a delay or a stop ("puts off Shiomi
         # approval"): a name this claim shares with the rival says nothing against it
         rivals = [r for r in rivals if r.pid not in ctx.claim.term_pids]
+    elif sole_meeting(ctx, found):
+        # the only meeting claim's meeting: a name it requires says nothing against it
+        # ("Kirihara doctor car council meets" for the doctor car's liaison council)
+        required = frozenset().union(*(g.pids for g in ctx.claim.groups
+                                       if g.role is GroupRole.REQUIRED))
+        rivals = [r for r in rivals if r.pid not in required]
     if reaching:  # "air route falls short of its 12,000-passenger target": no rival
         rivals = [r for r in rivals if r.pid in ctx.figure_readers]  # that reads no figure
     # "court challenge to the charge": a name inside the cue word is the cue's own

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.match.finding.index import CompiledClaim, Hit, PatternIndex
+from tracker.match.finding.lexicon import EventClass
 from tracker.match.kinds import ClaimReading
 from tracker.match.table import Modality, Role
 from tracker.match.text.view import EntryView
-from tracker.models import Verdict
+from tracker.models import ClaimKind, Verdict
 
 _OWN = "claim:"  # the source of a claim file's own cue: "claim:<verdict>"
 
@@ -59,6 +60,7 @@ class SentenceContext:
     claimed_on: date | None = None  # when the claim was made
     others_families: frozenset[str] = frozenset()  # the word families of the other claims
     figure_readers: frozenset[int] = frozenset()  # other claims' subjects that read figures
+    others_meet: bool = False  # another relevant claim is a meeting's
 
     @property
     def late(self) -> bool:
@@ -72,3 +74,11 @@ class Cue:
     text: str
     source: str
     role: Role | None  # None: no role for this claim
+
+
+def sole_meeting(ctx: SentenceContext, cue: Cue) -> bool:
+    """A meeting held, for a meeting claim that no other claim of the news shares the
+    kind of ("council meets for the first time"): no sibling's event is a meeting, so
+    the word is this claim's whatever names they share."""
+    return (ctx.reading.kind is ClaimKind.MEETING and cue.role is Role.EVENT
+            and cue.source == EventClass.MET.value and not ctx.others_meet)
