@@ -51,11 +51,7 @@ from tracker.match.reading.cue_filters import (
 )
 from tracker.match.reading.report_denials import denies
 from tracker.match.reading.run_ends import runs_ended
-from tracker.match.reading.sentence_context import (
-    Cue,
-    SentenceContext,
-    own_source,
-)
+from tracker.match.reading.sentence_context import Cue, SentenceContext, own_source
 from tracker.match.reading.spans_of_time import in_a_span
 from tracker.match.reading.started_steps import starts_a_step
 from tracker.match.states.closed_states import closings_in_force, own_stop_cue
