@@ -1,12 +1,13 @@
 """A past participle that describes a noun is no news of a stop: "opens in closed
-Kessling school", "the shuttered depot" (invented subjects)."""
+Kessling school", "the shuttered depot", "bridge closed for two years reopens"
+(invented subjects)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from helpers.invented import claim, entry, group, verdict_for
+from helpers.invented import BRIDGE, check_verdict, claim, entry, group, verdict_for
 
 from tracker.match import Matcher
 from tracker.models import ClaimKind
@@ -82,3 +83,18 @@ def test_a_participle_right_after_the_verb_describes_its_object(title: str,
     # "passes trimmed budget": what was passed, not a cut reported (round 70's items)
     item = entry(title, "", "2025-03-18", "en")
     assert verdict_for(Matcher([BUDGET]), item, "kessling-hub-budget") == expected
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Velmora Harbour Bridge closed for two years reopens to traffic", "en", "confirms"),
+    ("Velmora Harbour Bridge closed since 2024 reopens to traffic", "en", "confirms"),
+    ("Le pont du Port de Velmora fermé depuis 2024 rouvre à la circulation", "fr",
+     "confirms"),
+    # alone, the participle and how long are the news (guard)
+    ("Velmora Harbour Bridge closed for nine hours after crash", "en", "contradicts"),
+], ids=["for-two-years", "since-2024", "depuis-2024", "guard-alone"])
+def test_how_long_a_state_lasted_describes_the_thing(title: str, language: str,
+                                                     expected: str) -> None:
+    """"closed for two years", then the clause's verb: the participle and how long it
+    lasted describe the bridge; they neither govern "reopens" nor date it."""
+    check_verdict([BRIDGE], "velmora-bridge", expected, title, "", "2026-09-10", language)

@@ -11,6 +11,7 @@ from tracker.match.finding.index import Hit
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.text.participles import irregular_past, past_participle
 from tracker.match.text.tense import present_tense
+from tracker.match.text.time_words import TIME_UNITS
 
 AIM_REACH = 3  # tokens between "for" and the event word ("for a quarter-point rate cut")
 
@@ -30,8 +31,10 @@ def aimed_at(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit]) -> bool:
             first.raw, first.norm, view.language):  # "held", "met": a participle too
         return False
     start = view.clause_span(view.clause_of(hit.first_token))[0]
+    # "for five years" is how long, no aim
     aims = [t for t in view.near_tokens(hit.first_token, hit.last_token, AIM_REACH + 1, 0)
-            if view.tokens[t].raw in words and t > start]
+            if view.tokens[t].raw in words and t > start and not any(
+                w.raw in TIME_UNITS for w in view.tokens[t + 1: min(t + 4, hit.first_token)])]
     # a state phrase that opens with a preposition ("in force", « en vigueur ») is no
     # verb anyone could wish for: it reads like a verb in the present
     stated = first.raw in ctx.index.lexicon.prepositions.get(view.language, ())

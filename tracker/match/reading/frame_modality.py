@@ -25,6 +25,7 @@ from tracker.match.reading.participle_phrases import (
     DESCRIBED,
     attributive_participle,
     fronted_participle,
+    lasting_state,
 )
 from tracker.match.reading.sentence_context import OWN_UPDATE, SentenceContext
 from tracker.match.reading.speech_tails import hedged_by_its_teller
@@ -106,9 +107,11 @@ def _as_described(ctx: SentenceContext, s: SentenceReading, r: CueReading) -> Mo
     if (modality is Modality.REALIS
             and arranges_meeting(ctx, cue, r.clause, s.parts.cues, r.in_clause)):
         modality = Modality.EXPECTED  # "agree to hold the first summit": a preview
-    if role in (Role.DELAY, Role.STOP) and (modality in DESCRIBED and attributive_participle(
-            ctx, cue.hit, s.cue_hits)):
-        # "the delayed 5G network goes live", "opens in closed school": how it was
+    if (role in (Role.DELAY, Role.STOP) and modality in DESCRIBED and attributive_participle(
+            ctx, cue.hit, s.cue_hits)) or (modality in DESCRIBED
+                                    and lasting_state(ctx, cue.hit, s.cue_hits)):
+        # "the delayed 5G network goes live", "opens in closed school", "pier closed
+        # for five years": how it was
         modality = Modality.BACKGROUND
     elif (modality is Modality.REALIS and role is Role.STOP
           and fronted_participle(ctx, cue.hit, r.clause)):

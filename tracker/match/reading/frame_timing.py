@@ -20,6 +20,7 @@ from tracker.match.deciding.decisions_ahead import decision_in_time, without_eff
 from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import REACHING
 from tracker.match.reading.clause_rules import clause_text
+from tracker.match.reading.participle_phrases import lasting_tokens
 from tracker.match.reading.previewed import previewed_tokens
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.states.kept import (
@@ -81,7 +82,8 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
     elif modality is Modality.REALIS and role is Role.EVENT:
         # a day inside the claim's own name dates nothing ("the Sunday market")
         # "remains closed until June": kept; "ahead of December reopening": another's
-        dateless = named | until_tokens(ctx, cue) | previewed_tokens(ctx, cue)
+        dateless = (named | until_tokens(ctx, cue) | previewed_tokens(ctx, cue)
+                    | lasting_tokens(ctx, cue.hit, clause))
         if ctx.reading.kind is ClaimKind.DECISION:
             # what is decided takes effect then ("makes it permanent starting May")
             text = without_effect_dates(ctx, cue.hit, text)

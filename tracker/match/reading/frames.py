@@ -58,7 +58,11 @@ from tracker.match.reading.modifier_filters import (
     said_twice,
 )
 from tracker.match.reading.other_news import named_in_background, told_elsewhere
-from tracker.match.reading.participle_phrases import attributive_participle
+from tracker.match.reading.participle_phrases import (
+    attributive_participle,
+    lasting_state,
+    lasting_tokens,
+)
 from tracker.match.reading.sentence_context import Cue, Frame, SentenceContext, is_own
 from tracker.match.reading.sentence_cues import sentence_cues
 from tracker.match.reading.subject_nouns import subject_of
@@ -120,7 +124,8 @@ def _sentence_reading(ctx: SentenceContext, hits: Sequence[Hit]) -> SentenceRead
     # "the delayed road finally opens": a participle describing the noun governs nothing
     governors = [(c, clause_around(ctx.view, c.hit, parts.openers)) for c in parts.cues
                  if c.role is not None and c.role is not Role.EVENT
-                 and not (c.role is Role.DELAY and attributive_participle(ctx, c.hit))]
+                 and not (c.role is Role.DELAY and attributive_participle(ctx, c.hit))
+                 and not lasting_state(ctx, c.hit, [d.hit for d in parts.cues])]
     events = [(c, clause_around(ctx.view, c.hit, parts.openers))
               for c in parts.cues if c.role is Role.EVENT]
     phrases = [c.hit for c in parts.cues if c.role is Role.DELAY]
@@ -175,8 +180,10 @@ def _role_read(ctx: SentenceContext, s: SentenceReading, cue: Cue, clause: Claus
                ruling: Cue | None) -> CueReading | None:
     """The cue's role for the claim, read with the modifiers of its clause."""
     text = clause_text(ctx.view, clause)
+    lasting = lasting_tokens(ctx, cue.hit, clause)  # "closed since 2022": the state's
     in_clause = [(h, m) for h, m in s.parts.modifiers
                  if clause[0] <= h.first_token <= clause[1] and not part_of(h, m, cue)
+                 and h.first_token not in lasting
                  and not inside_longer(h, s.negation_shields if m.kind is Modifier.NEGATION
                                        else s.phrases)
                  and not attributive(ctx, h, m, cue.hit) and not purpose(ctx, h, m, cue.hit)

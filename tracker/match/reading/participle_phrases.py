@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from tracker.match.finding.index import Hit
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.table import Modality
-from tracker.match.text.participles import past_participle
+from tracker.match.text.participles import past_participle, strong_participle
 from tracker.match.text.tense import verb_form
+from tracker.match.text.time_words import SPAN_COUNTS, TIME_UNITS, starts_a_time
 
 _FIRST_BREAK = re.compile(r",(?!\d)|[;:—–()]")  # not the comma of "5,2"
 
@@ -100,3 +101,47 @@ def fronted_participle(ctx: SentenceContext, hit: Hit, clause: tuple[int, int]) 
     mark = _FIRST_BREAK.search(view.sentences[hit.sentence])  # the clause ends at a comma
     return (past_participle(ctx.index.lexicon, word, view.language)
             and mark is not None and mark.group() == ",")
+
+
+_LASTING = {"en": ("since", "for"), "fr": ("depuis",)}  # before how long the state lasts
+_SPAN_REACH = 3  # tokens from "for" to its unit of time ("for five years")
+
+
+def lasting_state(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit]) -> bool:
+    """"Pier closed for five years reopens", « la jetée fermée depuis 2022 rouvre »: a
+    participle followed by how long the state has lasted, then another of ``cues`` (the
+    clause's verb), describes the thing; it governs no event word after it. Alone it
+    is the news ("tolls suspended for nine hours")."""
+    span = _how_long(ctx, hit.last_token)
+    clause = ctx.view.clause_of(hit.last_token)
+    return bool(span) and any(c.first_token >= span.stop and ctx.view.clause_of(
+        c.first_token) == clause for c in cues)
+
+
+def lasting_tokens(ctx: SentenceContext, cue: Hit, clause: tuple[int, int]) -> set[int]:
+    """The tokens of how long a described state has lasted, before another event word
+    in its clause ("since 2022" in "pier closed since 2022 reopens"): they date the
+    state, not the event."""
+    return {t for at in range(clause[0], cue.first_token) for t in _how_long(ctx, at)
+            if t < cue.first_token}
+
+
+def _how_long(ctx: SentenceContext, at: int) -> range:
+    """The tokens after the participle at token ``at`` that say how long its state has
+    lasted ("since 2022", "for five years"), or none."""
+    view = ctx.view
+    words = _LASTING.get(view.language, ())
+    nxt = at + 1
+    if not words or nxt + 1 >= len(view.tokens) or view.tokens[nxt].raw not in words:
+        return range(0)
+    written = view.tokens[at]
+    if not (past_participle(ctx.index.lexicon, written.raw, view.language)
+            or strong_participle(written.raw, written.norm, view.language)):
+        return range(0)
+    after = [t.raw for t in view.tokens[nxt + 1: nxt + 1 + _SPAN_REACH]]
+    if starts_a_time(after[0]):  # "since 2022", « depuis février »
+        return range(nxt, nxt + 2)
+    # "for five years", « depuis trois mois »: a count, then its unit
+    counted = after[0] in SPAN_COUNTS or after[0].isdigit()
+    units = [i for i, w in enumerate(after[1:], 1) if w in TIME_UNITS]
+    return range(nxt, nxt + 2 + units[0]) if counted and units else range(0)
