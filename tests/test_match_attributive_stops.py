@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers.invented import BRIDGE, check_verdict, claim, entry, group, verdict_for
+from helpers.invented import BRIDGE, TRAM, check_verdict, claim, entry, group, verdict_for
 
 from tracker.match import Matcher
 from tracker.models import ClaimKind
@@ -47,6 +47,8 @@ def test_a_participle_as_the_verb_still_stops(title: str) -> None:
     ("Kessling : l'Orrin Hub s'installe au dépôt fermé depuis 2019", "confirms"),
     # no verb before it: the participle is the headline's news
     ("Kessling : l'ouverture de l'Orrin Hub reportée en juin", "updates"),
+    # ... an event noun after « de » is no verb before it
+    ("Le projet d'ouverture de l'Orrin Hub de Kessling abandonné", "contradicts"),
 ])
 def test_a_french_participle_after_its_noun(title: str, verdict: str) -> None:
     item = entry(title, "", "2026-04-02", "fr")
@@ -98,3 +100,12 @@ def test_how_long_a_state_lasted_describes_the_thing(title: str, language: str,
     """"closed for two years", then the clause's verb: the participle and how long it
     lasted describe the bridge; they neither govern "reopens" nor date it."""
     check_verdict([BRIDGE], "velmora-bridge", expected, title, "", "2026-09-10", language)
+
+
+@pytest.mark.parametrize("title", [
+    "Velmora : la ligne 4 du tramway aura douze points d'arrêt",
+    "Velmora : un arrêt de bus déplacé pour la ligne 4 du tramway",
+])
+def test_a_stopping_place_stops_nothing(title: str) -> None:
+    """« points d'arrêt », « arrêt de bus »: where a vehicle stops, no stop of the line."""
+    check_verdict([TRAM], "velmora-tram", "mentions", title, "", "2026-05-10", "fr")

@@ -63,13 +63,15 @@ def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] =
 
 def _verb_before(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit]) -> bool:
     """One of ``cues`` stands before the participle's phrase in its clause with no
-    article before it: the clause's verb (« ouvre », not « la réunion »)."""
-    view = ctx.view
+    article or preposition before it: the clause's verb (« ouvre », not « la réunion »
+    nor « le projet de réouverture »)."""
+    view, lexicon = ctx.view, ctx.index.lexicon
     clause = view.clause_of(hit.first_token)
-    determiners = ctx.index.lexicon.determiners.get(view.language, ())
+    nouns_after = (*lexicon.determiners.get(view.language, ()),
+                   *lexicon.prepositions.get(view.language, ()))
     return any(c.first_token > 0 and c.last_token < hit.first_token - 2
                and view.clause_of(c.first_token) == clause
-               and view.tokens[c.first_token - 1].raw not in determiners for c in cues)
+               and view.tokens[c.first_token - 1].raw not in nouns_after for c in cues)
 
 
 def _after_its_noun(ctx: SentenceContext, hit: Hit) -> bool:
