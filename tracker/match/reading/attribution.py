@@ -8,15 +8,15 @@ from collections.abc import Set as AbstractSet
 
 from tracker.match.deciding.decisions_put_off import puts_off_a_decision
 from tracker.match.finding.index import Hit
-from tracker.match.finding.lexicon import MOVES, REACHING, Modifier
+from tracker.match.finding.lexicon import MOVES
 from tracker.match.reading.headline_topic import topic_names_it
+from tracker.match.reading.reaching import reaches_a_figure
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own, sole_meeting
 from tracker.match.reading.verb_subjects import after_an_auxiliary, right_before
 from tracker.match.table import Role
 from tracker.match.targets.figures import FIGURE_PID
 from tracker.match.text.quoted_speech import in_quoted_speech
 from tracker.match.text.tense import finite_verb_words, past_form, present_tense
-from tracker.match.text.time_words import a_calendar_name
 from tracker.match.text.view import EntryView
 from tracker.models import ClaimKind, GroupRole
 
@@ -24,7 +24,6 @@ RECEIVER_GAP = 2  # tokens from a receiver's name to its verb ("plant finally ge
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 OBJECT_REACH = 5  # tokens from a verb to its object's name ("approves the new shelter bond")
 # Words of a figure reached or missed: only a claim with a figure reads them
-FIGURE_REACH = 3  # tokens from a word of reaching to its figure ("dépassent les 55 000")
 OBJECT_REACH_JA = 12  # characters from a name to the verb whose object it is (の無料化を)
 # the Japanese mark of a verb's object, maybe with how the verb is done between them
 # (を正式に承認, を全会一致で可決) or a kanji prefix glued to it (を無条件承認, を全面撤回)
@@ -32,9 +31,7 @@ _OBJECT_JA = re.compile(r"を(?:[^\sをがはのにで]{1,4}[にで])?[\u4e00-\u
 # a figure in that object (the view writes 18.5％ as " 18 5 ") counts as one character:
 # 18.5％値上げの条例案を is no longer an object than 値上げの条例案を
 _FIGURE_JA = re.compile(r"\s*\d+(?:\s+\d+)*\s*")
-# a Japanese figure with its scale and counter, then its particle, right before the word
-# of reaching: 20万人を突破, 目標の18に届かず
-_JAPANESE_FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.０-９]*[万億千百]?[^\d、。\s]{0,3}[をにへ]?$")
+
 
 
 def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = None) -> bool:
@@ -55,7 +52,7 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
         # decision stopped, "suspend the council decision", still stops what follows it)
         return ctx.reading.kind is ClaimKind.DECISION
     rivals = ctx.rivals
-    reaching = cue.pid != FIGURE_PID and _reaches_a_figure(ctx, found)
+    reaching = cue.pid != FIGURE_PID and reaches_a_figure(ctx, found)
     if cue.pid == FIGURE_PID or reaching or found.role in (Role.DELAY, Role.STOP):
         # a figure or a word of reaching one (only a target claim reads them: "the
         # festival passes the 55,000 mark"), a delay or a stop ("puts off Shiomi
@@ -243,46 +240,6 @@ def _object_ja(ctx: SentenceContext, cue: Hit, name: Hit) -> bool:
     between = _FIGURE_JA.sub("0", ctx.view.text[name.end: cue.start])
     return (_OBJECT_JA.search(between) is not None and len(between) <= OBJECT_REACH_JA
             and not any(c.isspace() for c in between))
-
-
-def _reaches_a_figure(ctx: SentenceContext, found: Cue) -> bool:
-    """A word of reaching or missing with a figure right after it in its clause
-    ("passes the 55,000 mark"), or in Japanese right before it (20万人を突破); "reached
-    the grid" reaches none. The word's own class tells, whatever the cue was read as
-    (a reaching short of the target is progress: ``target_cues._short_of``)."""
-    view, hit = ctx.view, found.hit
-    if found.source not in REACHING and not any(
-            r.event_class.value in REACHING for r in ctx.index.classes_in(hit.pid, view.language)):
-        return False
-    if view.language == "ja":
-        before = view.text[max(0, hit.start - 12): hit.start]
-        return _JAPANESE_FIGURE_BEFORE.search(before) is not None or _reaches_its_goal(ctx, hit)
-    end = min(hit.last_token + FIGURE_REACH, len(view.tokens) - 1)
-    clause = view.clause_of(hit.last_token)
-    return any(view.tokens[i].raw[:1].isdigit() and view.clause_of(i) == clause
-               for i in range(hit.last_token + 1, end + 1)) or _reaches_its_goal(ctx, hit)
-
-
-def _reaches_its_goal(ctx: SentenceContext, hit: Hit) -> bool:
-    """For a target claim, a word of reaching whose object is a target's own noun: the
-    figure by name ("exceeds its target", « n'atteint pas son objectif », 目標を達成).
-    Not a dated goal, which is a deadline ("misses its end-of-May target")."""
-    view = ctx.view
-    if ctx.reading.kind is not ClaimKind.TARGET:
-        return False
-    goals = ctx.index.lexicon.modifiers[Modifier.MEASURE].get(view.language, ())
-    if view.language == "ja":
-        before = view.text[max(0, hit.start - 4): hit.start]
-        return any(before.endswith((g, g + "を")) for g in goals)
-    end = min(hit.last_token + FIGURE_REACH, len(view.tokens) - 1)
-    clause = view.clause_of(hit.first_token)
-    for i in range(hit.first_token + 1, end + 1):
-        raw = view.tokens[i].raw
-        if view.clause_of(i) != clause or a_calendar_name(raw):
-            return False
-        if raw.removesuffix("s") in goals:
-            return True
-    return False
 
 
 def _modifies(ctx: SentenceContext, name: Hit, head: Hit, cue: Hit) -> bool:

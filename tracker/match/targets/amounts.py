@@ -18,10 +18,10 @@ from functools import cache
 
 from tracker.match.targets.magnitudes import (
     PERCENT,
-    Quantity,
     Target,
 )
 from tracker.match.targets.named_spans import named_spans
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.normalize import WORD_TOKEN, fold
 from tracker.match.text.number_words import number_words, numbers_table
 from tracker.match.text.view import EntryView

@@ -11,7 +11,8 @@ from tracker.match.finding.index import Hit
 from tracker.match.reading.clause_rules import clause_text
 from tracker.match.reading.sentence_context import SentenceContext
 from tracker.match.targets.figures import FIGURE_PID
-from tracker.match.targets.magnitudes import Quantity, Target
+from tracker.match.targets.magnitudes import Target
+from tracker.match.targets.quantity import Quantity
 
 
 def read_at_a_date(target: Target) -> bool:

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from tracker.match.finding.index import CompiledClaim, Hit
 from tracker.match.targets.amounts import amount_quantities
-from tracker.match.targets.magnitudes import PERCENT, Quantity
+from tracker.match.targets.magnitudes import PERCENT
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import is_a_number, japanese_time_counters, number_words
 from tracker.match.text.rates import a_rate_unit

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from tracker.match.finding.index import Hit
 from tracker.match.targets.amounts import amount_quantities
-from tracker.match.targets.magnitudes import Quantity, Target, quantities
+from tracker.match.targets.magnitudes import Target, quantities
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.katakana import written_as_names
 from tracker.match.text.view import EntryView
 from tracker.models import Claim, GroupRole

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tracker.match.targets.magnitudes import Quantity
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.number_words import NumberWords, is_a_number, number_words
 from tracker.match.text.view import EntryView
 

@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tracker.match.targets.measures import converted
+from tracker.match.targets.month_days import a_day_of_a_month
 from tracker.match.targets.named_spans import named_spans
-from tracker.match.targets.out_of_totals import a_total
+from tracker.match.targets.out_of_totals import a_total, as_part_of
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import (
     NumberWords,
@@ -28,7 +30,6 @@ from tracker.match.text.number_words import (
 )
 from tracker.match.text.rates import a_rate_unit
 from tracker.match.text.tallies import tally_tokens
-from tracker.match.text.timeexpr import MONTH_NAMES
 from tracker.match.text.view import EntryView
 
 UNIT_REACH = 2  # words from a figure to the word it counts ("118,000 active wallets")
@@ -41,20 +42,10 @@ LEVEL_BAND = 2.0  # above this multiple of a level to fall under, a figure count
 SHORTFALL_SHARE = 0.1  # below this share of the target, a figure counts something else
 LARGE = 100_000  # a figure this large with no unit after it may be the target's count
 YEARS = range(1900, 2101)  # a four-digit figure in it is a year
-MONTH_DAYS = 31  # a figure up to this beside a month name is its day
 
 
 PERCENT = "%"
 """The unit of a share (``amounts``)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    value: float
-    first: int  # its first token
-    last: int  # its last token (the scale word, when there is one)
-    unit: str  # the matching form of the word it counts ("" when none)
-    text: str = ""  # as written, when its tokens hold more (70億円 in 億円の拠出)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +81,9 @@ class Target:
     # a state's level to stay at ("the fare will remain at $3.20"): any other figure of
     # what it counts, up or down, changes it at any time
     exact: bool = False
+    # the whole a count is out of ("24 of the 31 villages"): that figure alone tells the
+    # whole again ("the valley counts 31 villages"), no count reached
+    whole: float | None = None
 
 
 def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
@@ -135,7 +129,7 @@ def quantities(view: EntryView, first: int, last: int) -> list[Quantity]:
             else:
                 end += 1
         unit = _unit(view, end, last, table)
-        if not scale and _a_day_of_a_month(view, i, end, unit, value):
+        if not scale and a_day_of_a_month(view, i, end, unit, value):
             i = end + 1
             continue
         if scale or not (one_group and value.is_integer() and int(value) in YEARS):
@@ -233,6 +227,11 @@ def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | N
     are the claim's groups, as the matching forms of their Latin words."""
     first, last = view.sentence_span(0)
     found = [q for q in quantities(view, first, last) if q.unit]
+    # "24 of the 31 villages": the whole is no target; the count counts what it does
+    table = number_words(view.language)
+    wholes = [q for q in found if a_total(view, q.first, q.last, table)]
+    found = [as_part_of(view, q, wholes, table.totals) for q in found if q not in wholes] or found
+    whole = next((w.value for w in wholes if w not in found), None)
     if not found:
         return None
     # the one after a level word ("from 62 to 64", "cut from 52,000 to 38,000"), else
@@ -252,23 +251,7 @@ def read_target(view: EntryView, groups: Sequence[frozenset[str]]) -> Target | N
     near = (max(first, target.first - RATE_BEFORE),
             min(last, target.last + UNIT_REACH + RATE_AFTER))
     return Target(target.value, unit, named_spans(view, *near, rates_only=True), latin,
-                  change=before in number_words(view.language).changes)
-
-
-def _a_day_of_a_month(view: EntryView, at: int, end: int, unit: str, value: float) -> bool:
-    """"30 June", "30 September" (its unit stemmed to "septemb"), "June 30": a date,
-    no figure of anything."""
-    after = view.raw_after(end)
-    return value.is_integer() and 1 <= value <= MONTH_DAYS and (
-        unit in MONTH_NAMES or after in MONTH_NAMES or _after_its_month(view, at))
-
-
-def _after_its_month(view: EntryView, at: int) -> bool:
-    """"June 30" (English writes the day after its month); not "In September, 23 bars
-    joined", « Fin septembre, 23 établissements », where a comma parts them."""
-    if at == 0 or view.language == "fr" or view.tokens[at - 1].raw not in MONTH_NAMES:
-        return False
-    return view.clause_of(at - 1) == view.clause_of(at)  # punctuation ends a clause
+                  change=before in number_words(view.language).changes, whole=whole)
 
 
 def counted_figures(view: EntryView, first: int, last: int, target: Target,
@@ -281,12 +264,15 @@ def counted_figures(view: EntryView, first: int, last: int, target: Target,
     if target.spans and named and not named & target.spans:
         return []  # counted over another span
     table = number_words(view.language)
-    candidates = [_in_units_of(q, target.unit) for q in candidates]
+    wholes = [q for q in candidates if a_total(view, q.first, q.last, table)]
+    candidates = [_in_units_of(as_part_of(view, q, wholes, table.totals), target.unit)
+                  for q in candidates]
     return [q for q in candidates
             if not (target.change and view.raw_before(q.first) in table.levels)
             and (q.unit in target.units or _unit_left_out(view, q, target, table)
                  or _japanese_count(view, q, target))
             and not a_total(view, q.first, q.last, table) and not _a_target(view, q, measures)
+            and q.value != target.whole
             and not a_rate_unit(view, q.first, q.last)]  # 1学年2学級: the 1 counts nothing
 
 

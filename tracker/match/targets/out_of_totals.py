@@ -7,7 +7,10 @@ count equal to the target is the target reached, not restated. The words are dat
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.number_words import NumberWords, is_a_number, number_words
 from tracker.match.text.view import EntryView
 
@@ -21,7 +24,10 @@ def a_total(view: EntryView, first: int, last: int, table: NumberWords) -> bool:
     if view.language == "ja":
         after = "".join(t.raw for t in tokens[last: last + 2])
         return any(word in after for word in table.totals)
-    before = [t.raw for t in tokens[max(0, first - 4): first]]
+    before = [t.raw for t in tokens[max(0, first - 6): first]]
+    if view.language == "en" and len(before) > 2 and before[-1] == "s":
+        before = before[:-2]  # "24 of the valley's 31 villages": whose whole it is
+    before = before[-4:]
     for word in table.totals:
         size = len(word.split())
         if " ".join(before[-size:]) == word and any(
@@ -48,3 +54,16 @@ def counted_out_of(view: EntryView, first: int, last: int) -> bool:
                 and is_a_number(after[size], view.language)):
             return True
     return False
+
+
+WHOLE_REACH = 5  # tokens from a count to the whole it is out of ("24 of the valley's 31")
+
+
+def as_part_of(view: EntryView, count: Quantity, wholes: Sequence[Quantity],
+                totals: Sequence[str]) -> Quantity:
+    """A count written with no unit of its own, the whole right after it ("24 of the 31
+    villages"): it counts what the whole counts."""
+    whole = next((w for w in wholes if 0 < w.first - count.last <= WHOLE_REACH), None)
+    if whole is None or view.raw_after(count.last) not in totals:
+        return count
+    return replace(count, unit=whole.unit)

@@ -26,12 +26,12 @@ from tracker.match.targets.figures import (
 from tracker.match.targets.magnitudes import (
     LEVEL_BAND,
     PERCENT,
-    Quantity,
     Target,
     counted_figures,
     quantities,
 )
 from tracker.match.targets.moves import FIGURE_PRICE_REACH, price_move
+from tracker.match.targets.quantity import Quantity
 from tracker.match.targets.share_moves import share_moves
 from tracker.match.targets.target_done import completed_clauses
 from tracker.match.targets.target_labels import levels_of_named_targets, object_of_a_verb

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import EventClass
 from tracker.match.reading.sentence_context import SentenceContext
-from tracker.match.targets.magnitudes import Quantity, Target
+from tracker.match.targets.magnitudes import Target
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.japanese import past_after
 from tracker.match.text.lemmas import english_forms
 from tracker.match.text.participles import irregular_past, past_participle

@@ -18,11 +18,11 @@ from tracker.match.targets.magnitudes import (
     LEVEL_BAND,
     PERCENT,
     SHORTFALL_SHARE,
-    Quantity,
     Target,
 )
 from tracker.match.targets.named_spans import named_spans
 from tracker.match.targets.out_of_totals import counted_out_of
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.japanese import JapaneseForm, form_after
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import NumberWords, number_words, numbers_table

@@ -12,7 +12,7 @@ from tracker.match.reading.clause_rules import governs
 from tracker.match.reading.sentence_context import OWN_UPDATE, Cue
 from tracker.match.table import Role
 from tracker.match.targets.figures import quantity_hit
-from tracker.match.targets.magnitudes import Quantity
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.view import EntryView
 
 

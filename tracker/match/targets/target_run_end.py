@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from tracker.match.reading.sentence_context import Cue, SentenceContext
 from tracker.match.table import Role
-from tracker.match.targets.magnitudes import Quantity
+from tracker.match.targets.quantity import Quantity
 from tracker.match.text.normalize import latin_words
 from tracker.match.text.number_words import japanese_time_counters
 
