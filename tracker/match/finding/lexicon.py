@@ -191,6 +191,8 @@ class Lexicon:
     meeting_moods: Words = field(default_factory=dict)  # "stormy meeting": it was held
     crowd_words: Words = field(default_factory=dict)  # "packed hall": a crowd came
     meeting_told: Words = field(default_factory=dict)  # "residents tell inquiry": held
+    lasting_words: Words = field(default_factory=dict)  # "closed for five years": how long
+    first_time: Words = field(default_factory=dict)  # "meets for the first time": a verb's time
     meeting_hears: Words = field(default_factory=dict)  # "inquiry hears of fears": held
     neutral_as_written: Words = field(default_factory=dict)  # "close to", not "closed to"
     verb_markers: Words = field(default_factory=dict)  # "will close to traffic": a verb

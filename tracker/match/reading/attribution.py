@@ -23,7 +23,6 @@ from tracker.models import ClaimKind, GroupRole
 RECEIVER_GAP = 2  # tokens from a receiver's name to its verb ("plant finally gets")
 HEAD_WINDOW = 3  # tokens between a modifier name and the head of its phrase
 OBJECT_REACH = 5  # tokens from a verb to its object's name ("approves the new shelter bond")
-# Words of a figure reached or missed: only a claim with a figure reads them
 OBJECT_REACH_JA = 12  # characters from a name to the verb whose object it is (の無料化を)
 # the Japanese mark of a verb's object, maybe with how the verb is done between them
 # (を正式に承認, を全会一致で可決) or a kanji prefix glued to it (を無条件承認, を全面撤回)
@@ -31,7 +30,6 @@ _OBJECT_JA = re.compile(r"を(?:[^\sをがはのにで]{1,4}[にで])?[\u4e00-\u
 # a figure in that object (the view writes 18.5％ as " 18 5 ") counts as one character:
 # 18.5％値上げの条例案を is no longer an object than 値上げの条例案を
 _FIGURE_JA = re.compile(r"\s*\d+(?:\s+\d+)*\s*")
-
 
 
 def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = None) -> bool:

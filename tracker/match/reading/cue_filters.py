@@ -104,15 +104,11 @@ def noun_reading(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit] = ()) -> b
     if any(name.last_token == hit.first_token - 1
            for name in (*ctx.subject, *ctx.rivals, *terms)):
         return False  # right after a name it is the name's verb: "the committee meets for"
-    return raw.endswith("s") and not raw.endswith("ss") and not _for_the_first_time(
-        ctx.view, nxt) and (ctx.view.tokens[nxt].raw in followers or _passive_after(ctx, nxt))
-
-
-def _for_the_first_time(view: EntryView, at: int) -> bool:
-    """"meets for the first time": a time told of a verb, no noun's complement."""
-    words = [t.raw for t in view.tokens[at: at + 4]]
-    return view.language == "en" and words[:1] == ["for"] and (
-        words[1:3] == ["first", "time"] or words[1:4] == ["the", "first", "time"])
+    # "meets for the first time": a time told of a verb, no noun's complement
+    first_time = ctx.index.lexicon.first_time.get(ctx.view.language, ())
+    return raw.endswith("s") and not raw.endswith("ss") and not any(
+        ctx.view.written_at(nxt, phrase.split()) is not None for phrase in first_time) and (
+        ctx.view.tokens[nxt].raw in followers or _passive_after(ctx, nxt))
 
 
 def _passive_after(ctx: SentenceContext, at: int) -> bool:

@@ -105,7 +105,6 @@ def fronted_participle(ctx: SentenceContext, hit: Hit, clause: tuple[int, int]) 
             and mark is not None and mark.group() == ",")
 
 
-_LASTING = {"en": ("since", "for"), "fr": ("depuis",)}  # before how long the state lasts
 _SPAN_REACH = 3  # tokens from "for" to its unit of time ("for five years")
 
 
@@ -132,7 +131,7 @@ def _how_long(ctx: SentenceContext, at: int) -> range:
     """The tokens after the participle at token ``at`` that say how long its state has
     lasted ("since 2022", "for five years"), or none."""
     view = ctx.view
-    words = _LASTING.get(view.language, ())
+    words = ctx.index.lexicon.lasting_words.get(view.language, ())
     nxt = at + 1
     if not words or nxt + 1 >= len(view.tokens) or view.tokens[nxt].raw not in words:
         return range(0)
