@@ -256,3 +256,19 @@ def test_a_short_katakana_term_is_read_whole() -> None:
 ])
 def test_the_language_of_an_undeclared_text_is_guessed(text: str, language: str) -> None:
     assert guess_language(text) == language
+
+
+def test_an_own_verb_cue_inside_a_longer_term_is_the_event() -> None:
+    """A term "Tella library reopening" and the claim's own cue "reopens": the verb the
+    news writes in the term's place is still the event (docs/claims.md), own cue or
+    general word; the noun names the thing."""
+    library = claim(
+        "tella-library", "Tella's library will reopen by June 2026.",
+        [group("library", en=["Tella library", "Tella library reopening"])],
+        kind=ClaimKind.EVENT, expected_by=date(2026, 6, 30),
+        cues={Verdict.CONFIRMS: {"en": ("reopens",)}},
+    )
+    check_verdict([library], "tella-library", "confirms", "Tella library reopens", "",
+                  "2026-05-10", "en")
+    check_verdict([library], "tella-library", "mentions",  # guard: the noun
+                  "Tella library reopening: what readers can expect", "", "2026-05-10", "en")

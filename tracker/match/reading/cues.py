@@ -165,7 +165,7 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                if (not inside_longer(g.hit, mine) or written_as_a_verb(ctx, g.hit))
                and (g.role in own_kind or not within(g.hit, mine))
                and not any(overlaps(g.hit, u) for u in undoing)] + lifted
-    own = [o for o in own if not inside_longer(o.hit, mine)]
+    own = [o for o in own if not inside_longer(o.hit, mine) or written_as_a_verb(ctx, o.hit)]
     if ctx.reading.ends:
         # "sticks to its 2027 diesel exit": a thing kept beside its ending is the plan kept
         ending = {ctx.view.clause_of(c.hit.first_token) for c in own + general
