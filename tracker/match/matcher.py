@@ -257,6 +257,8 @@ class Matcher:
         decisions: list[tuple[Decision, EntryView]] = []
         terms = {n: self._index.claims[n].term_pids for n, _ in relevant}
         families = {n: self._readings[n].families for n, _ in relevant}
+        # how many of the relevant claims are a meeting's: "another one is" for each
+        meetings = sum(self._readings[n].kind is ClaimKind.MEETING for n, _ in relevant)
         for number, relevance in relevant:
             others = frozenset().union(*(t for n, t in terms.items() if n != number))
             theirs = frozenset().union(*(f for n, f in families.items() if n != number))
@@ -267,8 +269,7 @@ class Matcher:
                         rivals.setdefault(hit.sentence, []).append(hit)
             readers = frozenset(h.pid for n, hs in subjects.items()
                                 if n != number and self._readings[n].target for h in hs)
-            meet = any(self._readings[n].kind is ClaimKind.MEETING
-                       for n, _ in relevant if n != number)
+            meet = meetings - (self._readings[number].kind is ClaimKind.MEETING) > 0
             ctx = ClaimContext(self._index.claims[number], self._readings[number], self._index,
                                view, self._windows[number], opinion, others, preview, theirs,
                                readers, meet)
