@@ -56,9 +56,14 @@ SEVEN = claim(
     ("La régie funéraire de Lunay a recruté ses sept agents", "fr", "confirms"),
     # a Japanese headline that ends on the target's own verb tells it done
     ("ルネ市営葬儀、職員7人を採用", "ja", "confirms"),
+    # ... and so does a Latin headline's present verb ("hires", « recrute »)
+    ("Lunay funeral service hires seven staff", "en", "confirms"),
+    ("La régie funéraire de Lunay recrute sept agents", "fr", "confirms"),
     # guards: told ahead, it is the target repeated
     ("ルネ市営葬儀、職員7人を採用へ", "ja", "updates"),
     ("La régie funéraire de Lunay recrutera sept agents", "fr", "updates"),
+    ("Lunay funeral service to hire seven staff", "en", "updates"),
+    ("Lunay funeral service hires four staff", "en", "updates"),  # a count so far
 ])
 def test_the_targets_own_figure_written_as_a_word_or_in_a_headline(
         title: str, language: str, expected: str) -> None:

@@ -15,6 +15,7 @@ from tracker.match.targets.quantity import Quantity
 from tracker.match.text.japanese import past_after
 from tracker.match.text.lemmas import english_forms
 from tracker.match.text.participles import irregular_past, past_participle
+from tracker.match.text.tense import present_tense
 
 _ENDS_HEADLINE = re.compile(r"^(?:$|[\s、。])")  # the end, or a break in the headline
 
@@ -69,11 +70,13 @@ def _listed_past(word: str, language: str) -> bool:
 
 def _participle(ctx: SentenceContext, hit: Hit) -> bool:
     """The hit's word is a past participle ("closed", « fermées », 閉鎖した), not a noun
-    ("closures", « fermetures »)."""
+    ("closures", « fermetures »), or a headline's present verb: a headline tells in the
+    present what was done ("museum hires three guides", 職員7人を採用)."""
     view = ctx.view
     if view.language == "ja":
-        # a headline that ends on the word tells it done (職員7人を採用)
         after = view.text[hit.end: hit.end + 4]
         return past_after(after) or (hit.sentence == 0
                                      and _ENDS_HEADLINE.match(after) is not None)
-    return past_participle(ctx.index.lexicon, view.tokens[hit.last_token].raw, view.language)
+    return past_participle(ctx.index.lexicon, view.tokens[hit.last_token].raw,
+                           view.language) or (hit.sentence == 0
+                                              and present_tense(ctx.index, view, hit))
