@@ -35,7 +35,11 @@ from tracker.match.text.japanese import a_tally
 from tracker.match.text.restriction import restrictive_ne
 from tracker.match.text.spans import inside_longer, overlaps, runs_into, within
 from tracker.match.text.time_words import starts_a_time
-from tracker.match.text.written_words import in_hyphenated_word, within_a_name
+from tracker.match.text.written_words import (
+    in_hyphenated_word,
+    named_in_the_entry,
+    within_a_name,
+)
 from tracker.models import ClaimKind
 
 _OPENERS = (Modifier.CLAUSE_OPENER, Modifier.BACKGROUND_OPENER, Modifier.BACKGROUND_INITIAL)
@@ -104,7 +108,9 @@ def sentence_cues(ctx: SentenceContext, hits: Sequence[Hit]) -> SentenceCues:
     cues = [c for c in event_cues(ctx, hits, terms, modifiers)
             if not any(overlaps(c.hit, h) for h, _ in reports)
             and (is_own(c.source) or c.hit.pid in index.term_pids  # a venue, a name
-                 or not within_a_name(ctx.view, c.hit.first_token, c.hit.last_token))]
+                 or not (within_a_name(ctx.view, c.hit.first_token, c.hit.last_token)
+                         or named_in_the_entry(ctx.view, c.hit.first_token,
+                                               c.hit.last_token)))]
     # a state's bound is read as a target's figure ("population slips below 8,000")
     if hits and (ctx.reading.kind is ClaimKind.TARGET or ctx.reading.target is not None):
         cues = target_cues(ctx, hits, modifiers, cues)

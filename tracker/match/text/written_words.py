@@ -47,6 +47,19 @@ def within_a_name(view: EntryView, first: int, last: int) -> bool:
     return all(inside_a_name(view, token) for token in range(first, last + 1))
 
 
+def named_in_the_entry(view: EntryView, first: int, last: int) -> bool:
+    """Tokens ``first``..``last``, with the word before them, are written elsewhere in
+    the entry as part of a name: a Title Case headline's "Brannock Halt Gets Trains
+    Back" when the text says "trains stop at Brannock Halt"."""
+    if first == 0 or view.language not in ("en", "fr"):
+        return False
+    words = [t.raw for t in view.tokens[first - 1: last + 1]]
+    size = len(words)
+    return any(start != first - 1 and [t.raw for t in view.tokens[start: start + size]] == words
+               and within_a_name(view, start + 1, start + size - 1)
+               for start in range(len(view.tokens) - size + 1))
+
+
 def inside_a_name(view: EntryView, token: int) -> bool:
     """Token ``token`` is written capitalised inside its Latin sentence, neither its
     first word nor after a phrase's start, in a sentence not in Title Case: part of a
