@@ -665,6 +665,11 @@ FLOORS = {
     "eval-request-stop": (0.75, 0.48, 0.68),
     "eval-bibliobus": (0.56, 0.59, 0.81),
     "eval-densen-ev": (0.57, 0.70, 0.82),
+    # probe round one hundred and twenty-nine (fifty-eighth session): claims written
+    # against 68b4261, scored before any item was read, then read
+    "eval-barbecue-ban": (0.83, 0.74, 0.86),
+    "eval-teleski-tyrolienne": (0.66, 0.80, 0.88),
+    "eval-omutsu-kaishu": (0.90, 0.76, 0.91),
 }
 
 
