@@ -23,9 +23,14 @@ WORKS = claim(  # event: main works start in October 2027
     ("Long-frozen Tella dam: main works begin", "en", "confirms"),
     ("Once-shelved Tella dam: main works begin", "en", "confirms"),
     ("2010年から凍結されていたテラダム、本体工事に着工", "ja", "confirms"),
-    # guard: the stop told as news
+    # a Japanese stop word right before the claim's subject describes it
+    ("凍結テラダム、本体工事に着工", "ja", "confirms"),
+    ("長年凍結しているテラダム、本体工事に着工", "ja", "confirms"),
+    # guards: the stop told as news
     ("Tella dam frozen again", "en", "contradicts"),
-], ids=["long-frozen", "once-shelved", "sarete-ita", "guard-frozen-again"])
+    ("テラダム、本体工事を再び凍結", "ja", "contradicts"),
+], ids=["long-frozen", "once-shelved", "sarete-ita", "bare-noun", "shite-iru",
+        "guard-frozen-again", "guard-ja-frozen-again"])
 def test_a_past_stop_describing_the_thing_is_background(title: str, language: str,
                                                         expected: str) -> None:
     check_verdict([WORKS], "tella-dam-works", expected, title, "", "2027-10-05", language)

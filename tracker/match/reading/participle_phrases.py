@@ -20,6 +20,9 @@ _FIRST_BREAK = re.compile(r",(?!\d)|[;:—–()]")  # not the comma of "5,2"
 # a participle describing a noun is background whatever the clause says of its verb
 DESCRIBED = (Modality.REALIS, Modality.FUTURE, Modality.INTENT, Modality.EXPECTED)
 _PAST_STATE = ("long", "once")  # "long-frozen", "once-shelved": a state it was in
+# What may stand between a Japanese stop word and the noun it describes: nothing (休止リフト,
+# "the idle lift"), 中の ("closed at present"), or a state's ている form (運休しているリフト)
+_JA_BEFORE_ITS_NOUN = re.compile(r"^(?:中の|(?:し|され)て(?:い|おり)?(?:る|た)? ?)?$")
 
 
 def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] = ()) -> bool:
@@ -32,6 +35,8 @@ def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] =
     ``cues``: « ouvre dans l'école fermée » (a headline's « la réunion du comité
     reportée » has no other verb: the participle is its news)."""
     view, lexicon = ctx.view, ctx.index.lexicon
+    if view.language == "ja":
+        return _before_its_subject(ctx, hit)
     if hit.first_token != hit.last_token or hit.first_token == 0:
         return False
     if view.language == "fr":
@@ -59,6 +64,15 @@ def attributive_participle(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit] =
                                   and verb_form(ctx.index, view, c) for c in cues)
     return participle and (before[-1] in determiners or before[-1] == "s" or after_preposition
                            or after_infinitive or after_verb)
+
+
+def _before_its_subject(ctx: SentenceContext, hit: Hit) -> bool:
+    """A Japanese word right before the claim's own subject describes it: 休止リフト ("the
+    idle lift"), 運休しているTバーリフト ("the T-bar out of service")."""
+    text = ctx.view.text
+    return any(s.sentence == hit.sentence and s.start >= hit.end
+               and _JA_BEFORE_ITS_NOUN.match(text[hit.end: s.start]) is not None
+               for s in ctx.subject)
 
 
 def _verb_before(ctx: SentenceContext, hit: Hit, cues: Sequence[Hit]) -> bool:
