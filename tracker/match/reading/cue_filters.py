@@ -15,8 +15,9 @@ from tracker.match.targets.amounts import currency_names
 from tracker.match.text.normalize import fold
 from tracker.match.text.number_words import is_a_number, number_words, numbers_table
 from tracker.match.text.participles import irregular_past, past_participle
-from tracker.match.text.time_words import names_a_season, opens_a_time
+from tracker.match.text.time_words import names_a_season, opens_a_time, starts_a_time
 from tracker.match.text.view import EntryView
+from tracker.match.text.written_words import spaced_only
 from tracker.models import ClaimKind
 
 TOPIC_REACH = 2  # tokens from a meeting's name to the preposition of its topic
@@ -106,9 +107,36 @@ def noun_reading(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit] = ()) -> b
         return False  # right after a name it is the name's verb: "the committee meets for"
     # "meets for the first time": a time told of a verb, no noun's complement
     first_time = ctx.index.lexicon.first_time.get(ctx.view.language, ())
-    return raw.endswith("s") and not raw.endswith("ss") and not any(
-        ctx.view.written_at(nxt, phrase.split()) is not None for phrase in first_time) and (
+    if not raw.endswith("s") or raw.endswith("ss"):
+        return False
+    if _counted(ctx, hit):
+        return True
+    return not any(ctx.view.written_at(nxt, phrase.split()) is not None
+                   for phrase in first_time) and (
         ctx.view.tokens[nxt].raw in followers or _passive_after(ctx, nxt))
+
+
+def _counted(ctx: SentenceContext, hit: Hit) -> bool:
+    """"with 60 new signs", "3 200 signatures": a figure (no year) right before the
+    plural, or before one word that qualifies it (no function word nor time word:
+    "elections of 4 October closes", "54,8 % des votants"), counts a noun."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    at = hit.first_token
+    if at == 0 or view.clause_of(at - 1) != view.clause_of(at):
+        return False
+    if _a_count(view.tokens[at - 1].raw):
+        return True
+    between = view.tokens[at - 1].raw
+    function_words = (*lexicon.determiners.get(view.language, ()),
+                      *lexicon.prepositions.get(view.language, ()))
+    return (at >= 2 and _a_count(view.tokens[at - 2].raw) and between.isalpha()
+            and between not in function_words and not starts_a_time(between)
+            and spaced_only(view, at - 2, at))
+
+
+def _a_count(word: str) -> bool:
+    """Digits that are no year (2026)."""
+    return word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
 
 
 def _passive_after(ctx: SentenceContext, at: int) -> bool:

@@ -41,6 +41,16 @@ def in_hyphenated_word(view: EntryView, token: int) -> bool:
                 and folded[after + 1].isalnum()))
 
 
+def spaced_only(view: EntryView, first: int, last: int) -> bool:
+    """Tokens ``first``..``last`` are written with nothing but spaces between them
+    ("60 new signs", not "passes 7,000, club raises")."""
+    folded, starts, offset, end = _as_written(view, first)
+    if last > end or len(starts) != end - offset + 1:
+        return False
+    return all(not folded[starts[t - offset] + len(view.tokens[t].raw): starts[t + 1 - offset]]
+               .strip() for t in range(first, last))
+
+
 def within_a_name(view: EntryView, first: int, last: int) -> bool:
     """Every token ``first``..``last`` is ``inside_a_name``: "Falls" in "Corliss
     Falls", not "Court challenge" in "Constitutional Court challenge"."""
