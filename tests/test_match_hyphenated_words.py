@@ -49,3 +49,20 @@ CLAIMS = [WAITING, OPENING]
 def test_a_hyphenated_word_is_one_word(claims: list[Claim], claim_id: str, expected: str | None,
                                        title: str, summary: str) -> None:
     check_verdict(claims, claim_id, expected, title, summary, "2026-04-14", "en")
+
+
+SKIERS = claim(
+    "brenna-skiers", "Brenna's Nordic area will draw 20,000 skiers by 31 March 2027.",
+    [TOWN, group("area", en=["Nordic area"]), group("skiers", en=["skiers"])],
+    kind=ClaimKind.TARGET, expected_by=date(2027, 3, 31))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # "cross" joined by a hyphen is the first half of a word: no "cross … mark"
+    ("Brenna Nordic area opens to skiers with cross-country trails and three marked routes",
+     "mentions"),
+    # guard: the verb written alone
+    ("Brenna Nordic area crosses the 20,000-skier mark", "confirms"),
+])
+def test_the_first_half_of_a_hyphenated_word_heads_no_phrase(title: str, expected: str) -> None:
+    check_verdict([SKIERS], "brenna-skiers", expected, title, "", "2026-12-19", "en")

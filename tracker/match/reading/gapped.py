@@ -19,7 +19,11 @@ from typing import Protocol, TypeVar
 from tracker.match.finding.lexicon import Lexicon, Modifier
 from tracker.match.text.normalize import fold
 from tracker.match.text.view import EntryView
-from tracker.match.text.written_words import in_hyphenated_word, written_words
+from tracker.match.text.written_words import (
+    first_half_of_compound,
+    in_hyphenated_word,
+    written_words,
+)
 
 GAP = 4  # words at most between the two parts
 _TOKENS_PER_WORD = 3  # at most, in a gap of written words ("Val-d'Ormance")
@@ -123,6 +127,8 @@ def join_parts(view: EntryView, hits: Sequence[H],
     openers, stops = _gap_stops(lexicon.modifiers[Modifier.CLAUSE_OPENER].get(view.language, ()),
                                 lexicon.gap_breaks.get(view.language, ()))
     for head in hits:
+        if view.tokens[head.last_token].latin and first_half_of_compound(view, head.last_token):
+            continue  # "cross-country … marked" is no "cross … mark"
         for phrase in phrases.get(head.pid, ()):
             clause = view.clause_of(head.last_token)
             if view.language == "ja":  # 委員会が条例案を可決: one token, read in characters

@@ -41,6 +41,17 @@ def in_hyphenated_word(view: EntryView, token: int) -> bool:
                 and folded[after + 1].isalnum()))
 
 
+def first_half_of_compound(view: EntryView, token: int) -> bool:
+    """Token ``token`` is joined by a hyphen to the word after it: "cross" in
+    "cross-country" is the first half of a word, no verb of its own."""
+    folded, starts, offset, end = _as_written(view, token)
+    if len(starts) != end - offset + 1:
+        return False
+    after = starts[token - offset] + len(view.tokens[token].raw)
+    return (after + 1 < len(folded) and folded[after] in _HYPHENS
+            and folded[after + 1].isalnum())
+
+
 def spaced_only(view: EntryView, first: int, last: int) -> bool:
     """Tokens ``first``..``last`` are written with nothing but spaces between them
     ("60 new signs", not "passes 7,000, club raises")."""
