@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 from helpers.invented import check_verdict, claim, group
 
+from tracker.match.states.stop_terms import same_root
 from tracker.models import ClaimKind
 
 BAN = claim(
@@ -33,12 +34,20 @@ BAN = claim(
     ("Brindle : l'interdiction des camions diesel dans la vieille ville est en vigueur", "fr",
      "2026-07-01", "confirms"),
     ("Brindle bans diesel lorries from the old town", "en", "2026-03-01", "updates"),
+    # « interdit » is the verb of the terms' « interdiction » (one root), written as a
+    # verb (an -ire verb's form in -it)
+    ("Brindle interdit les camions diesel dans la vieille ville", "fr", "2026-03-01",
+     "updates"),
+    # a word of now beside the verb: the ban in force
+    ("Brindle interdit désormais les camions diesel dans la vieille ville", "fr",
+     "2026-07-02", "confirms"),
+    ("Brindle now bans diesel lorries from the old town", "en", "2026-07-02", "confirms"),
     # guards: the ban stopped or put off
     ("Brindle scraps lorry ban", "en", "2026-05-01", "contradicts"),
     ("ブリンドル、ディーゼル車の通行禁止を撤回", "ja", "2026-05-01", "contradicts"),
     ("Brindle lorry ban put back to September", "en", "2026-05-01", "updates"),
-], ids=["en", "en-in-force", "ja", "fr", "en-decided", "guard-scrapped", "guard-ja-withdrawn",
-        "guard-put-back"])
+], ids=["en", "en-in-force", "ja", "fr", "en-decided", "fr-decided", "fr-now", "en-now",
+        "guard-scrapped", "guard-ja-withdrawn", "guard-put-back"])
 def test_a_ban_is_what_takes_effect(title: str, language: str, day: str,
                                     expected: str) -> None:
     check_verdict([BAN], BAN.id, expected, title, "", day, language)
@@ -54,3 +63,15 @@ DEPOT = claim(
 def test_a_claim_whose_event_is_the_stop_still_reads_it() -> None:
     check_verdict([DEPOT], DEPOT.id, "confirms", "Brindle bus depot closes", "", "2026-07-01",
                   "en")
+
+
+@pytest.mark.parametrize(("one", "other", "expected"), [
+    ("interdiction", "interdire", True),
+    ("prohibition", "prohibit", True),
+    ("suspension", "suspendre", True),
+    ("suppression", "supprimer", False),  # too far apart to tell by their letters
+    ("gel", "geler", False),  # too short
+    ("interdiction", "interdiction des camions", False),  # phrases are not words
+])
+def test_two_stop_words_of_one_root(one: str, other: str, expected: bool) -> None:
+    assert same_root(one, other) is expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -26,7 +26,7 @@ import ahocorasick
 
 from tracker.entities import load_catalogue
 from tracker.match.finding.bill_names import term_variants
-from tracker.match.finding.lexicon import Lexicon, load_lexicon
+from tracker.match.finding.lexicon import EventClass, Lexicon, load_lexicon
 from tracker.match.finding.pattern_words import pattern_words
 from tracker.match.finding.refs import ClassRef, CueRef, ModifierRef
 from tracker.match.reading.gapped import GappedPhrase, add_phrase, join_parts, split_phrase
@@ -322,6 +322,13 @@ class PatternIndex:
         """The event classes of a word as read in ``language``: a Latin word of the
         lexicon counts only in its own language ("pilote" is no English word)."""
         return [r for r in self.classes.get(pid, ()) if not r.latin or r.language == language]
+
+    def pids_of_words(self, event_class: EventClass, language: str,
+                      words: Collection[str]) -> frozenset[int]:
+        """The pattern ids of lexicon ``words`` of ``event_class`` in ``language``."""
+        return frozenset(pid for pid, refs in self.classes.items() for r in refs
+                         if r.event_class is event_class and r.language == language
+                         and r.text in words)
 
     @property
     def pattern_count(self) -> int:

@@ -56,6 +56,7 @@ from tracker.match.reading.spans_of_time import in_a_span
 from tracker.match.reading.started_steps import starts_a_step
 from tracker.match.states.closed_states import closings_in_force, own_stop_cue
 from tracker.match.states.relocation import moved_elsewhere
+from tracker.match.states.stop_terms import told_in_force
 from tracker.match.states.stopped import court_rules_for_it
 from tracker.match.table import Role
 from tracker.match.text.spans import inside_longer, overlaps, within
@@ -97,9 +98,13 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                 # "the ban takes effect", for the ban's start: what starts
                 continue
             if ctx.reading.kind is ClaimKind.EVENT:
-                # "Brindle bans diesel lorries": the ban decided, a step to its start
+                # "Brindle bans diesel lorries": the ban decided, a step to its start;
+                # "now bans": in force
                 stops = ctx.index.classes_in(hit.pid, language)
                 general.append(Cue(hit, stops[0].text if stops else "",
+                                   EventClass.OCCURRED.value, Role.EVENT)
+                               if told_in_force(ctx.view, hit) else
+                               Cue(hit, stops[0].text if stops else "",
                                    EventClass.DECIDED.value, Role.DECISION))
                 continue
         if hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE:

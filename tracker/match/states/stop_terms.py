@@ -18,6 +18,7 @@ from tracker.match.finding.lexicon import EventClass, Modifier
 from tracker.match.reading.modality import JAPANESE_LOOKAHEAD, NEGATION_WINDOW
 from tracker.match.text.japanese import JapaneseForm, form_of_hit
 from tracker.match.text.normalize import Stemmer
+from tracker.match.text.number_words import number_words
 from tracker.match.text.view import EntryView, view_of_texts
 from tracker.models import ClaimKind, GroupRole
 
@@ -53,18 +54,50 @@ def _ruled_out(view: EntryView, stop: Hit, negations: Sequence[Hit]) -> bool:
                and view.clause_of(n.last_token) == clause for n in negations)
 
 
+def told_in_force(view: EntryView, hit: Hit) -> bool:
+    """A word of now right beside a ban written as a verb: « L'Aldmère interdit désormais
+    la vente », "Brindle now bans diesel lorries": the ban in force, not decided."""
+    now = number_words(view.language).now
+    return any(0 <= at < len(view.tokens) and view.tokens[at].raw in now
+               and view.clause_of(at) == view.clause_of(hit.first_token)
+               for at in (hit.first_token - 1, hit.last_token + 1))
+
+
 def stops_in_terms(index: PatternIndex, stemmer: Stemmer, claim: CompiledClaim
                    ) -> frozenset[int]:
     """The pattern ids of the stop words inside the claim's required terms, every
-    language."""
+    language, and of the lexicon's stop words derived from the same root (« interdire »
+    for « interdiction des camions »: « interdit les camions » is that ban)."""
     found: set[int] = set()
+    words: dict[str, set[str]] = {}
     for group in claim.claim.groups:
         if group.role is not GroupRole.REQUIRED:
             continue  # an optional group may name an exception ("only the felled plots closed")
         for language, terms in group.terms.items():
             for term in terms:
                 view = view_of_texts(term, "", language, stemmer)
-                found.update(hit.pid for hit in index.locate(view, index.scan(view))
-                             if any(r.event_class is EventClass.CANCEL
-                                    for r in index.classes_in(hit.pid, language)))
+                for hit in index.locate(view, index.scan(view)):
+                    stops = [r.text for r in index.classes_in(hit.pid, language)
+                             if r.event_class is EventClass.CANCEL]
+                    if stops:
+                        found.add(hit.pid)
+                        words.setdefault(language, set()).update(stops)
+    for language, own in words.items():
+        lexicon_stops = index.lexicon.classes.get(EventClass.CANCEL, {}).get(language, ())
+        derived = {w for w in lexicon_stops if any(same_root(w, s) for s in own)}
+        found |= index.pids_of_words(EventClass.CANCEL, language, derived)
     return frozenset(found)
+
+
+ROOT_LETTERS = 5  # at least, shared by two words of one root
+ENDING_LETTERS = 3  # at most, left of the shorter word past the shared root
+
+
+def same_root(one: str, other: str) -> bool:
+    """Two single words of one root: « interdiction » and « interdire », "prohibition"
+    and "prohibit" (not « suppression » and « supprimer »: too far apart to tell)."""
+    if " " in one or " " in other or not one.isalpha() or not other.isalpha():
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                  min(len(one), len(other)))
+    return shared >= ROOT_LETTERS and min(len(one), len(other)) - shared <= ENDING_LETTERS

@@ -117,7 +117,16 @@ def past_form(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
         return past_after(view.text[hit.end: hit.end + PAST_CHARS])
     words = [t.raw for t in view.tokens[hit.first_token: hit.last_token + 1]]
     return (any(past_participle(index.lexicon, w, view.language) for w in words)
-            or (view.language == "fr" and _accented_participle(view, hit, words)))
+            or (view.language == "fr" and (_accented_participle(view, hit, words)
+                                           or _ire_participle(index, view, hit))))
+
+
+def _ire_participle(index: PatternIndex, view: EntryView, hit: Hit) -> bool:
+    """A French -ire verb's participle in -it (« interdit », « construit », « détruite »),
+    read from a lexicon verb in -ire: no ending alone tells it from a noun (« produit »)."""
+    raw = view.tokens[hit.last_token].raw
+    return (hit.first_token == hit.last_token and raw.endswith(("it", "its", "ite", "ites"))
+            and any(r.text.endswith("ire") for r in index.classes_in(hit.pid, "fr")))
 
 
 _FRENCH_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées)(?!\w)")
