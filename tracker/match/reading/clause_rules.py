@@ -307,7 +307,11 @@ def modality_in_gap(view: EntryView, cue: Cue,
       holds a preposition.)"""
     if "…" not in cue.text:
         return None
-    inside = [(h, m) for h, m in modifiers if cue.hit.start < h.start and h.end < cue.hit.end]
+    # past the phrase's head ("to" of "off to … start" opens no infinitive; the "to"
+    # right before the tail's verb in "deal … to close" does)
+    first = cue.hit.first_token + len(cue.text.split("…", 1)[0].split())
+    inside = [(h, m) for h, m in modifiers if cue.hit.start < h.start and h.end < cue.hit.end
+              and first <= h.first_token]
     if any(m.kind is Modifier.NEGATION and m.latin and not joined_to_next(view, h)
            for h, m in inside):
         return Modality.NEGATED
