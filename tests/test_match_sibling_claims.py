@@ -223,3 +223,35 @@ def test_a_word_of_entry_into_force_marks_the_clauses_of_a_start_claim(
     施行) is the claim's own event, though the writer listed other words."""
     got = verdict_for(_LEVY, entry(title, "", "2027-05-01", language), "levy-start")
     assert got == expected
+
+
+MEETING = claim(
+    "orlan-meeting", "Orlan will hold a public meeting on its new footbridge on 19 March 2026.",
+    [group("orlan", en=["Orlan"], fr=["Orlan"]),
+     group("meeting", en=["public meeting"], fr=["réunion publique"])],
+    kind=ClaimKind.MEETING, expected_from=date(2026, 3, 19), expected_by=date(2026, 3, 19),
+)
+FOOTBRIDGE = claim(
+    "orlan-footbridge", "Orlan's new footbridge will open in summer 2027.",
+    [group("orlan", en=["Orlan"], fr=["Orlan"]),
+     group("footbridge", en=["footbridge"], fr=["passerelle"])],
+    kind=ClaimKind.EVENT, expected_from=date(2027, 6, 1), expected_by=date(2027, 8, 31),
+)
+_FOOTBRIDGE = Matcher([MEETING, FOOTBRIDGE])
+
+
+@pytest.mark.parametrize(("title", "language", "expected"), [
+    ("Orlan public meeting on footbridge cancelled", "en",
+     {"orlan-meeting": "contradicts", "orlan-footbridge": "mentions"}),
+    ("Orlan : la réunion publique sur la passerelle est reportée", "fr",
+     {"orlan-meeting": "updates", "orlan-footbridge": "mentions"}),
+    # guard: the footbridge heads its own clause
+    ("Orlan footbridge project cancelled after public meeting", "en",
+     {"orlan-footbridge": "contradicts"}),
+])
+def test_a_name_that_tells_another_claims_topic_is_no_head(
+        title: str, language: str, expected: dict[str, str]) -> None:
+    """"The public meeting on the footbridge is cancelled": the meeting is what is
+    cancelled; the footbridge completes its name."""
+    item = entry(title, "", "2026-03-15", language)
+    assert {c: verdict_for(_FOOTBRIDGE, item, c) for c in expected} == expected

@@ -107,9 +107,12 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
         for s in ctx.subject))]
     if not rivals:
         return True
+    # ... and this claim's name that completes another's ("the public meeting on the
+    # footbridge is cancelled") is no head either
     heads = [s for s in ctx.subject
-             if not (latin(s.pid) and any(latin(r.pid) and _modifies(ctx, s, r, cue)
-                                          for r in rivals))
+             if not (latin(s.pid) and any(latin(r.pid) and (
+                 _modifies(ctx, s, r, cue) or _complement(ctx, r, s, named))
+                 for r in rivals))
              and not _in_a_relative_clause(ctx, s, cue)]
     # nor is another claim's name there ("the union, which speaks for the controllers,
     # met …")
