@@ -255,19 +255,3 @@ def test_a_name_that_tells_another_claims_topic_is_no_head(
     cancelled; the footbridge completes its name."""
     item = entry(title, "", "2026-03-15", language)
     assert {c: verdict_for(_FOOTBRIDGE, item, c) for c in expected} == expected
-
-
-GRANT = claim(
-    "orlan-grant", "The regional council will vote a grant of EUR 1.4 million to Orlan for its "
-    "footbridge on 10 April 2026.",
-    [group("orlan", en=["Orlan"]), group("region", en=["regional council", "regional funding"])],
-    kind=ClaimKind.DECISION, expected_from=date(2026, 4, 10), expected_by=date(2026, 4, 10),
-)
-
-
-def test_a_name_is_no_modifier_of_one_across_a_clause_opener() -> None:
-    """"footbridge project after regional funding": "after" opens another clause, so
-    the footbridge does not qualify the funding's name; the scrapping is its own."""
-    item = entry("Orlan scraps footbridge project after regional funding falls through", "",
-                 "2026-09-15", "en")
-    assert verdict_for(Matcher([FOOTBRIDGE, GRANT]), item, "orlan-footbridge") == "contradicts"

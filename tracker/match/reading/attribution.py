@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 
 from tracker.match.deciding.decisions_put_off import puts_off_a_decision
 from tracker.match.finding.index import Hit
-from tracker.match.finding.lexicon import MOVES, Modifier
+from tracker.match.finding.lexicon import MOVES
 from tracker.match.reading.headline_topic import topic_names_it
 from tracker.match.reading.reaching import reaches_a_figure
 from tracker.match.reading.sentence_context import Cue, SentenceContext, is_own, sole_meeting
@@ -260,10 +260,8 @@ def _modifies(ctx: SentenceContext, name: Hit, head: Hit, cue: Hit) -> bool:
             name.last_token < cue.first_token < head.first_token):
         return False
     lexicon, language = ctx.index.lexicon, view.language
-    # ... nor a word that opens a clause ("footbridge project after regional funding")
     function = (set(lexicon.determiners.get(language, ()))
-                | set(lexicon.prepositions.get(language, ()))
-                | set(lexicon.modifiers[Modifier.CLAUSE_OPENER].get(language, ())))
+                | set(lexicon.prepositions.get(language, ())))
     return not any(t.raw in function for t in view.tokens[name.last_token + 1: head.first_token])
 
 
