@@ -67,6 +67,9 @@ def test_a_name_spelled_another_way_names_the_claim(claim_id: str, title: str,
     ("ヴェルモア", "ヴェルムーア", True),
     ("ヴェルモーマ", "ヴェルムーア", False),  # a long mark and two letters changed
     ("アルドキア", "アルドミア", False),  # another consonant
+    # a bare vowel letter heard otherwise ("Al-" as アル or オール)
+    ("アルダーシャー", "オールダーシャー", True),
+    ("カルダーシャー", "オールダーシャー", False),  # a consonant for a vowel
 ])
 def test_a_short_name_takes_one_vowel_changed(word: str, name: str, expected: bool) -> None:
     assert one_vowel_off(word, name) is expected

@@ -60,16 +60,26 @@ def _is_katakana(word: str) -> bool:
 
 
 def one_vowel_off(word: str, name: str) -> bool:
-    """アルドメア for アルドミア, ヴェルモア for ヴェルムーア: as long but for long marks, and
-    at most one letter differs, in its vowel."""
+    """アルドメア for アルドミア, ヴェルモア for ヴェルムーア, アルダーシャー for
+    オールダーシャー: as long but for long marks, and at most one letter differs, in its
+    vowel."""
     if word == name:
         return False  # the name itself: the automaton finds it
     word, name = word.replace("ー", ""), name.replace("ー", "")
     if len(word) != len(name):
         return False
     changed = [(a, b) for a, b in zip(word, name, strict=True) if a != b]
+    # a letter of the same consonant, or a bare vowel for another (アルダーシャー for
+    # オールダーシャー: "Al-" heard two ways)
     return not changed or (
-        len(changed) == 1 and _consonant(changed[0][0]) == _consonant(changed[0][1]) != "")
+        len(changed) == 1 and _consonant(changed[0][0]) == _consonant(changed[0][1])
+        and _letter(changed[0][0]) and _letter(changed[0][1]))
+
+
+def _letter(kana: str) -> bool:
+    """A full-size katakana letter (not ー, ・ nor a small one)."""
+    name = unicodedata.name(kana, "")
+    return name.startswith("KATAKANA LETTER ") and "SMALL" not in name
 
 
 class KanaSpellings:
