@@ -178,6 +178,7 @@ class Lexicon:
     legal_challenges: Words = field(default_factory=dict)  # "court rejects the challenge"
     offers: Words = field(default_factory=dict)  # "rejects Terralait's bid for": an offer
     fault_words: Words = field(default_factory=dict)  # "boiler failure shuts": a pause
+    difficulty_words: Words = field(default_factory=dict)  # "struggles to recruit"
     end_verbs: Words = field(default_factory=dict)  # "votes to end free parking": a stop
     end_verbs_after: Words = field(default_factory=dict)  # "the council grant ends": a stop
     level_freezes: Words = field(default_factory=dict)  # "frozen at $2": a level kept

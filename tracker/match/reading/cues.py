@@ -43,12 +43,12 @@ from tracker.match.reading.cue_filters import (
     model_name,
     names_a_target,
     new_object,
-    noun_reading,
     other_word,
     states_kept,
     thing_noun,
     time_noun,
 )
+from tracker.match.reading.noun_readings import noun_reading
 from tracker.match.reading.report_denials import denies
 from tracker.match.reading.run_ends import runs_ended
 from tracker.match.reading.sentence_context import Cue, SentenceContext, own_source

@@ -14,7 +14,7 @@ from tracker.match.deciding.arrangements import later_round_named
 from tracker.match.finding.index import Hit
 from tracker.match.finding.lexicon import Modifier
 from tracker.match.finding.refs import ModifierRef
-from tracker.match.reading.cue_filters import place_not_level, stems_alike
+from tracker.match.reading.cue_filters import difficulty_alone, place_not_level, stems_alike
 from tracker.match.reading.cues import event_cues
 from tracker.match.reading.modifier_filters import (
     a_month,
@@ -107,6 +107,7 @@ def sentence_cues(ctx: SentenceContext, hits: Sequence[Hit]) -> SentenceCues:
     # "rejecting a press report of …" denies a report: its verb stops nothing
     cues = [c for c in event_cues(ctx, hits, terms, modifiers)
             if not any(overlaps(c.hit, h) for h, _ in reports)
+            and not difficulty_alone(ctx, c, hits)
             and (is_own(c.source) or c.hit.pid in index.term_pids  # a venue, a name
                  or not (within_a_name(ctx.view, c.hit.first_token, c.hit.last_token)
                          or named_in_the_entry(ctx.view, c.hit.first_token,
