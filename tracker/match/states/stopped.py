@@ -23,7 +23,8 @@ def stop_of_a_stop(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
                    governors: Sequence[tuple[Cue, tuple[int, int]]]
                    ) -> tuple[Cue, Cue] | None:
     """"rejects the bid to halt", "blocks the cancellation", 中止を撤回: a cancel word
-    whose object is another stop, or that stop itself. Two stops make the plan go on:
+    whose object is another stop, or that stop itself, or a delay ("rejects calls to
+    delay the opening"). Two stops make the plan go on:
     neither is a stop of the plan. Returns the pair: the cancel word, the stop it stops.
     Two stops joined by a coordinator ("to suspend and annul the permit") act on one
     object together: no pair."""
@@ -31,7 +32,8 @@ def stop_of_a_stop(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
         return None
     language = ctx.view.language
     for other, other_clause in governors:
-        if other is cue or other_clause != clause or other.role is not Role.STOP:
+        # ... or a delay it refuses ("rejects calls to delay the opening")
+        if other is cue or other_clause != clause or other.role not in (Role.STOP, Role.DELAY):
             continue
         if other.hit.pid == FIGURE_PID:
             continue  # "frozen at $2.50": a figure short of the level is no stop to stop
@@ -45,7 +47,7 @@ def stop_of_a_stop(ctx: SentenceContext, cue: Cue, clause: tuple[int, int],
             continue
         if language == "ja":
             first, second = second, first  # the object comes first: 中止の撤回
-        if first.source == EventClass.CANCEL.value:
+        if first.source == EventClass.CANCEL.value and first.role is Role.STOP:
             return first, second
     return None
 
