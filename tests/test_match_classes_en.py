@@ -224,6 +224,9 @@ CLASS_8 = [  # nouns are not verbs; opinion pieces are not news
                  "",
                  "2026-04-28", id="near-miss-counted-signs-noun"),
     pytest.param("arvelia-borsk-pact", "mentions",
+                 "Arvelia and Borsk fisheries agreement brings 40 new blue signs to harbour",
+                 "", "2026-04-28", id="near-miss-two-words-after-the-figure"),
+    pytest.param("arvelia-borsk-pact", "mentions",
                  "Arvelia and Borsk fisheries agreement brings 3 200 signs to harbour", "",
                  "2026-04-28", id="near-miss-figure-before-signs"),
     pytest.param("arvelia-borsk-pact", "confirms",  # a comma ends the figure's phrase

@@ -34,21 +34,26 @@ def noun_reading(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit] = ()) -> b
 
 
 def _counted(ctx: SentenceContext, hit: Hit) -> bool:
-    """"with 60 new signs", "3 200 signatures": a figure (no year) right before the
-    plural, or before one word that qualifies it (no function word nor time word:
-    "elections of 4 October closes", "54,8 % des votants"), counts a noun."""
+    """"with 60 new signs", "60 new warning signs", "3 200 signatures": a figure (no
+    year) right before the plural, or before up to ``QUALIFIERS`` words that qualify it
+    (no function word nor time word: "elections of 4 October closes", "54,8 % des
+    votants"), counts a noun: a verb in -s takes no counted subject."""
     view, lexicon = ctx.view, ctx.index.lexicon
     at = hit.first_token
-    if at == 0 or view.clause_of(at - 1) != view.clause_of(at):
-        return False
-    if _a_count(view.tokens[at - 1].raw):
-        return True
-    between = view.tokens[at - 1].raw
     function_words = (*lexicon.determiners.get(view.language, ()),
                       *lexicon.prepositions.get(view.language, ()))
-    return (at >= 2 and _a_count(view.tokens[at - 2].raw) and between.isalpha()
-            and between not in function_words and not starts_a_time(between)
-            and spaced_only(view, at - 2, at))
+    for before in range(at - 1, max(-1, at - QUALIFIERS - 2), -1):
+        word = view.tokens[before].raw
+        if view.clause_of(before) != view.clause_of(at):
+            return False
+        if _a_count(word):
+            return before == at - 1 or spaced_only(view, before, at)
+        if not word.isalpha() or word in function_words or starts_a_time(word):
+            return False
+    return False
+
+
+QUALIFIERS = 2  # words at most between a figure and the plural it counts
 
 
 def _a_count(word: str) -> bool:
