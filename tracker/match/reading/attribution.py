@@ -107,11 +107,13 @@ def belongs(ctx: SentenceContext, found: Cue, clause: tuple[int, int] | None = N
         for s in ctx.subject))]
     if not rivals:
         return True
-    # ... and this claim's name that completes another's ("the public meeting on the
-    # footbridge is cancelled") is no head either
+    # ... and this claim's name that completes another claim's own ("the public meeting
+    # on the footbridge is cancelled"; not a name they share: "ban for Brindle hauliers")
+    # is no head either
     heads = [s for s in ctx.subject
              if not (latin(s.pid) and any(latin(r.pid) and (
-                 _modifies(ctx, s, r, cue) or _complement(ctx, r, s, named))
+                 _modifies(ctx, s, r, cue) or (r.pid not in ctx.claim.term_pids
+                                               and _complement(ctx, r, s, named)))
                  for r in rivals))
              and not _in_a_relative_clause(ctx, s, cue)]
     # nor is another claim's name there ("the union, which speaks for the controllers,

@@ -26,18 +26,20 @@ def noun_reading(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit] = ()) -> b
     first_time = ctx.index.lexicon.first_time.get(ctx.view.language, ())
     if not raw.endswith("s") or raw.endswith("ss"):
         return False
-    if _counted(ctx, hit):
+    names = [n for n in (*ctx.subject, *ctx.rivals, *terms) if n.last_token < hit.first_token]
+    if _counted(ctx, hit, names):
         return True
     return not any(ctx.view.written_at(nxt, phrase.split()) is not None
                    for phrase in first_time) and (
         ctx.view.tokens[nxt].raw in followers or _passive_after(ctx, nxt))
 
 
-def _counted(ctx: SentenceContext, hit: Hit) -> bool:
+def _counted(ctx: SentenceContext, hit: Hit, names: Sequence[Hit] = ()) -> bool:
     """"with 60 new signs", "60 new warning signs", "3 200 signatures": a figure (no
     year) right before the plural, or before up to ``QUALIFIERS`` words that qualify it
     (no function word nor time word: "elections of 4 October closes", "54,8 % des
-    votants"), counts a noun: a verb in -s takes no counted subject."""
+    votants"), counts a noun: a verb in -s takes no counted subject. A figure inside a
+    name ("Line 4 tram finally opens") counts nothing, nor does an adverb qualify."""
     view, lexicon = ctx.view, ctx.index.lexicon
     at = hit.first_token
     function_words = (*lexicon.determiners.get(view.language, ()),
@@ -47,8 +49,10 @@ def _counted(ctx: SentenceContext, hit: Hit) -> bool:
         if view.clause_of(before) != view.clause_of(at):
             return False
         if _a_count(word):
-            return before == at - 1 or spaced_only(view, before, at)
-        if not word.isalpha() or word in function_words or starts_a_time(word):
+            return not any(n.first_token <= before <= n.last_token for n in names) and (
+                before == at - 1 or spaced_only(view, before, at))
+        if (not word.isalpha() or word in function_words or starts_a_time(word)
+                or word.endswith("ly")):
             return False
     return False
 
