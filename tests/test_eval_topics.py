@@ -670,6 +670,11 @@ FLOORS = {
     "eval-barbecue-ban": (0.83, 0.74, 0.86),
     "eval-teleski-tyrolienne": (0.66, 0.80, 0.88),
     "eval-omutsu-kaishu": (0.90, 0.76, 0.91),
+    # probe round one hundred and thirty (fifty-eighth session): claims written against
+    # 5f70d1f, scored before any item was read; its items unread, totals seen
+    "eval-harbour-bath": (0.73, 0.77, 0.97),
+    "eval-velorail": (0.73, 0.73, 0.93),
+    "eval-dog-run": (0.81, 0.73, 0.87),
 }
 
 
