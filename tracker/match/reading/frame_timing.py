@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from tracker.match.deciding.decisions_ahead import decision_in_time, without_effect_dates
 from tracker.match.finding.index import Hit
-from tracker.match.finding.lexicon import REACHING
+from tracker.match.finding.lexicon import REACHING, EventClass
 from tracker.match.reading.clause_rules import clause_text
 from tracker.match.reading.participle_phrases import lasting_tokens
 from tracker.match.reading.previewed import previewed_tokens
@@ -98,9 +98,13 @@ def timed(ctx: SentenceContext, cue: Cue, role: Role, modality: Modality,
             if ctx.view.language == "ja":
                 for term in terms:
                     unnamed = unnamed.replace(ctx.view.text[term.start: term.end], " ")
-        if points_ahead(unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
-                        years=ctx.reading.kind is not ClaimKind.STATE,
-                        not_past=not past_form(ctx.index, ctx.view, cue.hit)):
+        # a state kept for a time ahead ("keeps its fare for next year") is said anew
+        said_anew = (ctx.reading.kind is ClaimKind.STATE
+                     and cue.source == EventClass.PERSIST.value)
+        if not said_anew and points_ahead(
+                unnamed, ctx.published, present_tense(ctx.index, ctx.view, cue.hit),
+                years=ctx.reading.kind is not ClaimKind.STATE,
+                not_past=not past_form(ctx.index, ctx.view, cue.hit)):
             # "opens Saturday", "reaching EUR 1,400 only in 2027": a preview (a state
             # kept "until 2027" is the state said anew)
             modality = Modality.EXPECTED

@@ -209,10 +209,27 @@ def attributive(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> b
     or hedge word qualifies the noun after it, not the clause's other event words."""
     if mod.kind not in _ATTRIBUTIVE or not mod.latin or hit.first_token == 0:
         return False
-    before = ctx.view.tokens[hit.first_token - 1].raw
-    if before not in ctx.index.lexicon.determiners.get(ctx.view.language, ()):
+    view, lexicon = ctx.view, ctx.index.lexicon
+    before = view.tokens[hit.first_token - 1].raw
+    determiners = lexicon.determiners.get(view.language, ())
+    if before not in determiners and not _adjective_in_ing(ctx, hit, before):
         return False
     return not 0 < cue.first_token - hit.last_token <= NOUN_WINDOW
+
+
+def _adjective_in_ing(ctx: SentenceContext, hit: Hit, before: str) -> bool:
+    """"Thornmouth's floating harbour bath", "on floating pontoons": an English -ing
+    word after a possessive or a preposition, with a word after it that is no function
+    word, is an adjective ("floating the idea" is a verb)."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    word, after = view.tokens[hit.last_token].raw, hit.last_token + 1
+    function = (*lexicon.determiners.get(view.language, ()),
+                *lexicon.prepositions.get(view.language, ()))
+    return (view.language == "en" and hit.first_token == hit.last_token
+            and word.endswith("ing") and (before == "s" or before in function)
+            and after < len(view.tokens) and view.tokens[after].raw.isalpha()
+            and view.tokens[after].raw not in function
+            and view.clause_of(after) == view.clause_of(hit.last_token))
 
 
 def purpose(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> bool:
