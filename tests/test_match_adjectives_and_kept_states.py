@@ -1,7 +1,8 @@
 """An English -ing word before a noun is an adjective, no hedge ("Thornmouth's floating
 harbour bath opens"); "smashes its target" meets it; a state kept for a time ahead
-("keeps its fare for next year") is the state said anew. Subjects are invented;
-verdicts follow ../shared/labelling.md."""
+("keeps its fare for next year") is the state said anew; a plan noun after the noun
+that names it is the project ("back footbridge plan"). Subjects are invented; verdicts
+follow ../shared/labelling.md."""
 
 from __future__ import annotations
 
@@ -60,3 +61,21 @@ FARE = claim(
 def test_a_state_kept_for_a_time_ahead_is_said_anew(title: str, language: str,
                                                     expected: str) -> None:
     check_verdict([FARE], FARE.id, expected, title, "", "2026-11-12", language)
+
+
+MEETING = claim(
+    "orlan-meeting", "Orlan will hold a public meeting on its new footbridge on 19 March 2026.",
+    [group("orlan", en=["Orlan"]), group("meeting", en=["public meeting"])],
+    kind=ClaimKind.MEETING, claimed_on=date(2026, 3, 1), expected_from=date(2026, 3, 19),
+    expected_by=date(2026, 3, 19))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a plan noun after the noun that names it is the project, no plan of the meeting
+    ("Residents back footbridge plan at Orlan public meeting", "confirms"),
+    # guards: a plan to hold it is still a plan, and "plans" before its object a verb
+    ("Orlan plans to hold a public meeting on the footbridge", "mentions"),
+    ("Orlan council plans a public meeting on the footbridge", "mentions"),
+])
+def test_a_named_plan_is_a_thing(title: str, expected: str) -> None:
+    check_verdict([MEETING], MEETING.id, expected, title, "", "2026-03-19", "en")

@@ -212,9 +212,30 @@ def attributive(ctx: SentenceContext, hit: Hit, mod: ModifierRef, cue: Hit) -> b
     view, lexicon = ctx.view, ctx.index.lexicon
     before = view.tokens[hit.first_token - 1].raw
     determiners = lexicon.determiners.get(view.language, ())
+    if _named_plan(ctx, hit, before):
+        return True
     if before not in determiners and not _adjective_in_ing(ctx, hit, before):
         return False
     return not 0 < cue.first_token - hit.last_token <= NOUN_WINDOW
+
+
+def _named_plan(ctx: SentenceContext, hit: Hit, before: str) -> bool:
+    """"back footbridge plan at public meeting": a plan noun after the noun that names
+    it, with no "to" or "for" after it, is the project (a thing), no plan of the clause's
+    other events."""
+    view, lexicon = ctx.view, ctx.index.lexicon
+    nouns = lexicon.plan_nouns.get(view.language, ())
+    after = view.raw_after(hit.last_token)
+    function = (*lexicon.determiners.get(view.language, ()),
+                *lexicon.prepositions.get(view.language, ()),
+                *lexicon.purpose_words.get(view.language, ()))
+    return (view.language == "en" and hit.first_token == hit.last_token
+            and view.tokens[hit.first_token].raw in nouns and before.isalpha()
+            and before not in function and before != "s"
+            and after not in ("to", "for")  # "plans to", "plan for": an aim
+            # "the company plans a second drive": a verb before its object
+            and after not in lexicon.determiners.get(view.language, ())
+            and view.clause_of(hit.first_token - 1) == view.clause_of(hit.first_token))
 
 
 def _adjective_in_ing(ctx: SentenceContext, hit: Hit, before: str) -> bool:
