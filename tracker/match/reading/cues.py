@@ -101,11 +101,10 @@ def event_cues(ctx: SentenceContext, hits: Sequence[Hit], terms: Sequence[Hit],
                 # "Brindle bans diesel lorries": the ban decided, a step to its start;
                 # "now bans": in force
                 stops = ctx.index.classes_in(hit.pid, language)
-                general.append(Cue(hit, stops[0].text if stops else "",
-                                   EventClass.OCCURRED.value, Role.EVENT)
-                               if told_in_force(ctx.view, hit) else
-                               Cue(hit, stops[0].text if stops else "",
-                                   EventClass.DECIDED.value, Role.DECISION))
+                text = stops[0].text if stops else ""
+                general.append(Cue(hit, text, EventClass.OCCURRED.value, Role.EVENT)
+                               if told_in_force(ctx.view, hit)
+                               else Cue(hit, text, EventClass.DECIDED.value, Role.DECISION))
                 continue
         if hit.pid in ctx.reading.own_stops and ctx.reading.kind is ClaimKind.STATE:
             # "lifts the fare freeze": the state that is a stop ends; "closes the ruins to

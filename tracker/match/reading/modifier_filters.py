@@ -224,17 +224,17 @@ def _named_plan(ctx: SentenceContext, hit: Hit, before: str) -> bool:
     it, with no "to" or "for" after it, is the project (a thing), no plan of the clause's
     other events."""
     view, lexicon = ctx.view, ctx.index.lexicon
-    nouns = lexicon.plan_nouns.get(view.language, ())
-    after = view.raw_after(hit.last_token)
-    function = (*lexicon.determiners.get(view.language, ()),
-                *lexicon.prepositions.get(view.language, ()),
-                *lexicon.purpose_words.get(view.language, ()))
-    return (view.language == "en" and hit.first_token == hit.last_token
-            and view.tokens[hit.first_token].raw in nouns and before.isalpha()
-            and before not in function and before != "s"
-            and after not in ("to", "for")  # "plans to", "plan for": an aim
-            # "the company plans a second drive": a verb before its object
-            and after not in lexicon.determiners.get(view.language, ())
+    language = view.language
+    determiners = lexicon.determiners.get(language, ())
+    # "plans to", "plan for": an aim; "the company plans a second drive": a verb
+    # before its object
+    not_after = (*lexicon.purpose_words.get(language, ()),
+                 *lexicon.aim_prepositions.get(language, ()), *determiners)
+    return (language == "en" and hit.first_token == hit.last_token
+            and view.tokens[hit.first_token].raw in lexicon.plan_nouns.get(language, ())
+            and before.isalpha() and before != "s" and before not in determiners
+            and before not in lexicon.prepositions.get(language, ())
+            and view.raw_after(hit.last_token) not in not_after
             and view.clause_of(hit.first_token - 1) == view.clause_of(hit.first_token))
 
 
