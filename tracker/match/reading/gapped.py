@@ -127,9 +127,11 @@ def join_parts(view: EntryView, hits: Sequence[H],
     openers, stops = _gap_stops(lexicon.modifiers[Modifier.CLAUSE_OPENER].get(view.language, ()),
                                 lexicon.gap_breaks.get(view.language, ()))
     for head in hits:
-        if view.tokens[head.last_token].latin and first_half_of_compound(view, head.last_token):
+        heads_phrases = phrases.get(head.pid, ())
+        if not heads_phrases or (view.tokens[head.last_token].latin
+                                 and first_half_of_compound(view, head.last_token)):
             continue  # "cross-country … marked" is no "cross … mark"
-        for phrase in phrases.get(head.pid, ()):
+        for phrase in heads_phrases:
             clause = view.clause_of(head.last_token)
             if view.language == "ja":  # 委員会が条例案を可決: one token, read in characters
                 # a head that ends its clause is a headline's topic: 県議会、議案を可決
