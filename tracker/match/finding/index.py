@@ -108,6 +108,7 @@ class PatternIndex:
         self.multiword_term_pids: frozenset[int] = frozenset(
             pid for pid in self.term_pids if len(self._patterns[pid].split()) > 1)
         self._add_lexicon()
+        self._class_word_pids: dict[tuple[EventClass, str], dict[str, set[int]]] = {}
         self._katakana = read_whole(self._patterns, {  # catalogue names, short terms
             pattern_of(tokenize(w, "ja", stemmer))
             for w in (*self._catalogue.japanese_words(), *whole_katakana_terms(claims))})
@@ -325,10 +326,18 @@ class PatternIndex:
 
     def pids_of_words(self, event_class: EventClass, language: str,
                       words: Collection[str]) -> frozenset[int]:
-        """The pattern ids of lexicon ``words`` of ``event_class`` in ``language``."""
-        return frozenset(pid for pid, refs in self.classes.items() for r in refs
-                         if r.event_class is event_class and r.language == language
-                         and r.text in words)
+        """The pattern ids of lexicon ``words`` of ``event_class`` in ``language`` (the
+        word-to-ids table of a class is read once, at the first claim that asks)."""
+        key = (event_class, language)
+        table = self._class_word_pids.get(key)
+        if table is None:
+            table = {}
+            for pid, refs in self.classes.items():
+                for r in refs:
+                    if r.event_class is event_class and r.language == language:
+                        table.setdefault(r.text, set()).add(pid)
+            self._class_word_pids[key] = table
+        return frozenset(pid for w in words for pid in table.get(w, ()))
 
     @property
     def pattern_count(self) -> int:

@@ -19,16 +19,15 @@ def noun_reading(ctx: SentenceContext, hit: Hit, terms: Sequence[Hit] = ()) -> b
     if not followers or nxt >= len(ctx.view.tokens) or hit.first_token != hit.last_token:
         return False
     raw = ctx.view.tokens[hit.last_token].raw
-    if any(name.last_token == hit.first_token - 1
-           for name in (*ctx.subject, *ctx.rivals, *terms)):
+    names = [n for n in (*ctx.subject, *ctx.rivals, *terms) if n.last_token < hit.first_token]
+    if any(name.last_token == hit.first_token - 1 for name in names):
         return False  # right after a name it is the name's verb: "the committee meets for"
-    # "meets for the first time": a time told of a verb, no noun's complement
-    first_time = ctx.index.lexicon.first_time.get(ctx.view.language, ())
     if not raw.endswith("s") or raw.endswith("ss"):
         return False
-    names = [n for n in (*ctx.subject, *ctx.rivals, *terms) if n.last_token < hit.first_token]
     if _counted(ctx, hit, names):
         return True
+    # "meets for the first time": a time told of a verb, no noun's complement
+    first_time = ctx.index.lexicon.first_time.get(ctx.view.language, ())
     return not any(ctx.view.written_at(nxt, phrase.split()) is not None
                    for phrase in first_time) and (
         ctx.view.tokens[nxt].raw in followers or _passive_after(ctx, nxt))

@@ -72,8 +72,7 @@ def named_in_the_entry(view: EntryView, first: int, last: int) -> bool:
     """Tokens ``first``..``last``, with the word before them, are written elsewhere in
     the entry as part of a name: a Title Case headline's "Brannock Halt Gets Trains
     Back" when the text says "trains stop at Brannock Halt"."""
-    if first == 0 or view.language not in ("en", "fr") or not _title_case(
-            view.sentences[view.sentence_at(view.token_starts[first])]):
+    if first == 0 or view.language not in ("en", "fr") or not _in_title_case(view, first):
         return False
     words = [t.raw for t in view.tokens[first - 1: last + 1]]
     size = len(words)
@@ -98,16 +97,19 @@ def inside_a_name(view: EntryView, token: int) -> bool:
     if (not written[at].isupper() or written[at + 1: at + 2].isupper()  # "OKs", "PCC"
             or not before or (before[-1] in _PHRASE_STARTS and not joined)):
         return False
+    return not _in_title_case(view, token)
+
+
+def _in_title_case(view: EntryView, token: int) -> bool:
+    """Token ``token``'s Latin sentence is in Title Case: most of its longer words after
+    the first are written capitalised."""
+    folded, starts, offset, end = _as_written(view, token)
+    written = view.sentences[view.sentence_at(view.token_starts[token])]
+    if len(starts) != end - offset + 1 or len(written) != len(folded):
+        return False  # tokens made otherwise, or folding moved the letters
     longer = [written[start].isupper() for number, start in enumerate(starts[1:], 1)
               if len(view.tokens[offset + number].raw) > 3]
-    return sum(longer) <= TITLE_CASE_SHARE * len(longer)
-
-
-@lru_cache(maxsize=256)
-def _title_case(sentence: str) -> bool:
-    """Most of the sentence's longer words are capitalised (read once per sentence)."""
-    longer = [w for w in sentence.split() if len(w) > 3 and w[:1].isalpha()]
-    return bool(longer) and sum(w[0].isupper() for w in longer) > TITLE_CASE_SHARE * len(longer)
+    return sum(longer) > TITLE_CASE_SHARE * len(longer)
 
 
 def _as_written(view: EntryView, token: int) -> tuple[str, tuple[int, ...], int, int]:
